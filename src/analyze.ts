@@ -1,0 +1,77 @@
+// analyze(bytes, options) -> Report: decode, parse into articles, run the extractors on each.
+// No file system, console or process here; the CLI does the I/O.
+import { createHash } from "node:crypto";
+import { extractDates } from "./extract/dates.js";
+import { extractEntities } from "./extract/entities.js";
+import { extractFigures } from "./extract/figures.js";
+import { extractQuotes } from "./extract/quotes.js";
+import { decode } from "./input/decode.js";
+import { datelineValue } from "./parse/dateline.js";
+import { parseHtml } from "./parse/html.js";
+import type { ParsedArticle, ParsedPage } from "./parse/page.js";
+import { parseText } from "./parse/text.js";
+import { instantValue } from "./timex.js";
+import type { Article, Message, Report, SourceFormat } from "./types.js";
+
+export interface AnalyzeOptions {
+  /** Shown in the report's source; "-" for stdin. */
+  path: string;
+  /** The instant relative expressions are resolved against; else a date the page states. */
+  referenceDate?: Date | null;
+  /** Input format; "auto" detects HTML by content. */
+  format?: SourceFormat | "auto";
+}
+
+// HTML is recognized by its content: a doctype or an html/head/body tag near the start.
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i;
+
+export function detectFormat(text: string): SourceFormat {
+  return HTML_START.test(text.slice(0, 4096)) ? "html" : "text";
+}
+
+export function analyze(bytes: Uint8Array, options: AnalyzeOptions): Report {
+  const decoded = decode(bytes);
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  const format = !options.format || options.format === "auto" ? detectFormat(text) : options.format;
+  const page: ParsedPage = format === "html" ? parseHtml(text) : parseText(text);
+  const messages: Message[] = [...decoded.messages, ...page.messages];
+
+  const ref = options.referenceDate ?? statedReference(page);
+  if (!options.referenceDate && ref) {
+    messages.push({ severity: "info", code: "reference-date-from-page", message: `relative dates resolved against ${instantValue(ref)}, the date the page states`, line: null });
+  }
+  return {
+    source: { path: options.path, format, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
+    referenceDate: ref ? instantValue(ref) : null,
+    messages,
+    articles: page.articles.map((a) => analyzeArticle(a, ref)),
+  };
+}
+
+/** The first absolute date the page states for itself or its lead, as a reference instant. */
+function statedReference(page: ParsedPage): Date | null {
+  const stated = page.statedDate ?? page.articles.map((a) => a.publishedValue ?? (a.published ? datelineValue(a.published, null) : null)).find((v) => v);
+  if (!stated) return null;
+  const d = new Date(/T/.test(stated) ? stated : `${stated}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function analyzeArticle(a: ParsedArticle, ref: Date | null): Article {
+  const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
+  const entities = extractEntities(text);
+  const dates = extractDates(text, ref);
+  return {
+    role: a.role,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null,
+    authors: a.authors,
+    url: a.url,
+    text,
+    line: a.line,
+    quotes: extractQuotes(text, entities),
+    entities,
+    figures: extractFigures(text, dates),
+    dates,
+  };
+}

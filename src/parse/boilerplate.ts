@@ -1,0 +1,126 @@
+// Rules that tell page furniture (share bars, promotions, comment widgets, section seams) from
+// article text. They work on single lines of a scrape; the parsers decide where to apply them.
+
+const wordsOf = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
+
+// Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
+const KNOWN_FURNITURE = new RegExp(
+  "^(?:" +
+    [
+      "logo",
+      "#+",
+      "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?",
+      "advertisement",
+      "ad",
+      "sponsored(?: content)?",
+      "hashtags?",
+      "tags?",
+      "comments?",
+      "\\d+ comments?",
+      "no comments yet\\.*",
+      "(?:be the first to )?(?:leave|add|post) a comment\\.*",
+      "try our (?:\\w+ ){0,3}features",
+      "explore what .{1,40} can do for you:?",
+      "related(?: articles| stories| news| content| coverage)?",
+      "more (?:from|on|stories|news)(?: .{1,40})?",
+      "(?:you may|you might) also (?:like|be interested in)",
+      "recommended(?: for you| stories)?",
+      "most (?:read|popular|viewed)",
+      "top stories",
+      "trending(?: now)?",
+      "read (?:more|next|also|full (?:story|article))",
+      "continue reading\\.*",
+      "copy (?:the )?(?:story |article )?link",
+      "orange background",
+      "we'?ve updated our browser support",
+      "latest news(?: with #?.+)?",
+      "details to follow",
+      "(?:subscribe|sign up|sign in|log in|register)(?: (?:now|today|here|to .{1,60}))?\\.?",
+      "already (?:a subscriber|have an account)\\??.{0,40}",
+      "this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)\\.?",
+      "to continue reading.{0,60}",
+      "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
+      "follow us(?: on .{1,30})?",
+      "download (?:the|our) app",
+      "click here.{0,40}",
+      "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
+    ].join("|") +
+    ")$",
+  "i",
+);
+
+/** True for a line that is page furniture whatever its position. */
+export function isKnownFurniture(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && KNOWN_FURNITURE.test(t);
+}
+
+// A seam after which a page lists related items rather than continuing the lead.
+const RELATED_SEAM = /^(?:related(?: articles| stories| news| content| coverage)?|more (?:from|on|stories|news)\b.*|(?:you may|you might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed)|read (?:more|next|also))$/i;
+
+export function isRelatedSeam(line: string): boolean {
+  return RELATED_SEAM.test(line.trim());
+}
+
+// A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
+const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|#\S+)$/i;
+
+export function isListingMarker(line: string): boolean {
+  return LISTING_MARKER.test(line.trim());
+}
+
+// A sentence ends in a stop, possibly inside closing quotes or brackets; a line ending in a quoted
+// phrase without a stop ("hears of 'missed warnings'") is a headline. A credit in parentheses
+// may follow the stop ("... a country house sale. (AP)").
+const SENTENCE_END = /[.!?…]['"”’)\]]*(?:\s*\([^()]{1,40}\))?$/;
+
+/** True when a line ends a sentence. */
+export const endsSentence = (line: string): boolean => SENTENCE_END.test(line.trim());
+
+/** A paragraph of running text: a sentence that ends, or too long to be a heading or a widget. */
+export function isProse(line: string): boolean {
+  const t = line.trim();
+  const n = wordsOf(t).length;
+  // Short lines ending in an ellipsis are widgets ("No comments yet..."), not sentences.
+  if (/(?:\.\.\.|…)$/.test(t) && n < 6) return false;
+  return (n >= 4 && SENTENCE_END.test(t) && !t.endsWith(":")) || n >= 15;
+}
+
+/** A line that can be a headline: short enough, not a finished declarative sentence. */
+export function isHeadlineLike(line: string): boolean {
+  const t = line.trim();
+  const n = wordsOf(t).length;
+  // Headlines rarely end in a period; a line that does is a sentence of the body.
+  return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t);
+}
+
+// Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
+const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
+
+/** A short name-like line: every word capitalized, a connector, or a number ("Russia Today", "News24"). */
+export function isOutletLike(line: string): boolean {
+  const t = line.trim();
+  const ws = wordsOf(t);
+  if (ws.length === 0 || ws.length > 5 || t.length > 48) return false;
+  if (/[.!?,;:"“”]$/.test(t)) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
+}
+
+/** A very short line with no sentence punctuation ("share", "Orange background"). */
+export function isStub(line: string): boolean {
+  const t = line.trim();
+  return wordsOf(t).length <= 2 && !SENTENCE_END.test(t) && !/\d{2,}/.test(t);
+}
+
+// Furniture glued to the end of a sentence by a scraper: an all-caps tail ("said.DETAILS TO
+// FOLLOW") or a known marker ("said.Advertisement") right after a word's closing punctuation.
+const GLUED_CAPS = /(\p{Ll}[.!?…]['"”’]?)(\p{Lu}[\p{Lu}\d ,'’&-]{4,})$/u;
+const GLUED_MARKER = /(\p{Ll}[.!?…]['"”’]?)((?:Advertisement|Read more|Continue reading|Share|Copy the Story Link|Sponsored)\W*)$/iu;
+
+/** Splits furniture glued to the end of a line: `[text, furniture]`, furniture null if none. */
+export function splitGluedFurniture(line: string): [string, string | null] {
+  const m = GLUED_CAPS.exec(line) ?? GLUED_MARKER.exec(line);
+  if (!m) return [line, null];
+  const cut = m.index + (m[1] ?? "").length;
+  return [line.slice(0, cut), line.slice(cut).trim()];
+}

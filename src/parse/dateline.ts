@@ -1,0 +1,81 @@
+// Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
+// an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
+// followed by the aggregator's byline ("2 days ago News desk").
+import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { isOutletLike } from "./boilerplate.js";
+
+export interface Dateline {
+  /** The time or date as printed. */
+  time: string;
+  /** An outlet printed on the same line before the time, or null. */
+  outlet: string | null;
+}
+
+const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?";
+const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const TIME = [
+  `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
+  "just now",
+  "yesterday",
+  "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
+  "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
+  `(?:${MONTH})\\.? \\d{1,2},? \\d{4}`,
+  `\\d{1,2} (?:${MONTH})\\.? \\d{4}`,
+].join("|");
+
+// Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
+const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME})$`, "i");
+const OUTLET_FIRST = new RegExp(`^(.+?)\\s*[·|•–-]?\\s*(${TIME})$`, "i");
+const BYLINE_AFTER = new RegExp(`^(${TIME})\\s*[·|•–-]?\\s+(\\S.{0,40})$`, "i");
+
+/** The dateline a header line holds, or null when the line is not one. */
+export function parseDateline(line: string): Dateline | null {
+  const t = line.trim();
+  if (t.length > 80) return null;
+  let m = LABELLED.exec(t);
+  if (m) return { time: m[1]!, outlet: null };
+  m = OUTLET_FIRST.exec(t);
+  if (m && isOutletLike(m[1]!)) return { time: m[2]!, outlet: m[1]!.trim() };
+  m = BYLINE_AFTER.exec(t);
+  // The words after the time are the aggregator's own byline, which names no outlet.
+  if (m && m[2]!.split(/\s+/).length <= 5) return { time: m[1]!, outlet: null };
+  return null;
+}
+
+const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The calendar value of a dateline's time; relative ones need the reference instant. */
+export function datelineValue(time: string, ref: Date | null): string | null {
+  const t = time.trim();
+  const ago = AGO.exec(t);
+  if (ago) {
+    const count = countOf(ago[1]!);
+    const unit = agoUnit(ago[2]!);
+    return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
+  }
+  if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;
+  if (/^yesterday$/i.test(t)) return ref ? agoValue(1, "day", ref) : null;
+  const num = NUMERIC_DATE.exec(t);
+  if (num) {
+    let [a, b] = [Number(num[1]), Number(num[2])];
+    // Day first, as the aggregators these scrapes come from print it, unless that is impossible.
+    if (b > 12 && a <= 12) [a, b] = [b, a];
+    return validDay(Number(num[3]), b, a);
+  }
+  const iso = ISO_DATE.exec(t);
+  if (iso) {
+    if (!iso[4]) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const d = new Date(t.replace(" ", "T") + (iso[7] ? "" : "Z"));
+    return Number.isNaN(d.getTime()) ? null : instantValue(d);
+  }
+  const d = new Date(`${t.replace(/,/g, "")} UTC`);
+  return Number.isNaN(d.getTime()) ? null : dayValue(d);
+}
+
+function validDay(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? dayValue(date) : null;
+}

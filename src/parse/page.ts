@@ -1,0 +1,26 @@
+// What a page parser (plain text or HTML) hands to the analysis: articles as title, dateline and
+// body paragraphs, before any extractor runs.
+import type { ArticleRole, Message } from "../types.js";
+
+export interface ParsedArticle {
+  role: ArticleRole;
+  title: string | null;
+  outlet: string | null;
+  /** The item's time or date as printed ("2 hours ago", "12-03-2025"), or null. */
+  published: string | null;
+  /** ISO date or instant the page states for this article (HTML metadata), or null. */
+  publishedValue?: string | null;
+  authors: string[];
+  url: string | null;
+  /** Body paragraphs, furniture removed. */
+  paragraphs: string[];
+  /** 1-based line where the article starts in the input. */
+  line: number;
+}
+
+export interface ParsedPage {
+  articles: ParsedArticle[];
+  messages: Message[];
+  /** A date the page states for itself (ISO), usable as the reference date, or null. */
+  statedDate: string | null;
+}

@@ -1,0 +1,207 @@
+// Splits a plain-text scrape into its lead article and related items.
+//
+// Items are found by their dateline (a line holding a relative time or a date): the short lines
+// just above it are the item's outlet and its title (printed twice on some pages), the bullets
+// just below it repeat the outlet (after a category), then come the title and the body. Text
+// before the first item is the lead; where there is none, the first item is the lead unless the
+// page is a listing or the item is followed by more items with no related-section seam between.
+import type { Message } from "../types.js";
+import {
+  endsSentence,
+  isHeadlineLike,
+  isKnownFurniture,
+  isListingMarker,
+  isOutletLike,
+  isProse,
+  isRelatedSeam,
+  isStub,
+  splitGluedFurniture,
+} from "./boilerplate.js";
+import { parseDateline, type Dateline } from "./dateline.js";
+import type { ParsedArticle, ParsedPage } from "./page.js";
+
+interface Line {
+  /** 1-based line number in the input. */
+  no: number;
+  text: string;
+}
+
+interface Block {
+  /** Index of the first header line (outlet or title above the dateline). */
+  start: number;
+  /** Index of the dateline. */
+  at: number;
+  dateline: Dateline;
+  outlet: string | null;
+  title: string | null;
+}
+
+const BULLET = /^\s*[-•·▪◦*]\s+(\S.*)$/;
+// Items carry at most a title printed twice and an outlet above their dateline.
+const MAX_HEADER_LINES = 3;
+
+/** Normalizes line ends and a leading byte-order mark, keeping line numbers stable. */
+export function splitLines(input: string): Line[] {
+  const text = input.replace(/^\uFEFF/, "");
+  return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.replace(/\s+$/, "") }));
+}
+
+// Trailing widgets are short: "Explore what Daily8 AI can do for you:".
+const MAX_WIDGET_WORDS = 10;
+const wordCount = (t: string): number => t.trim().split(/\s+/).length;
+const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+
+export function parseText(input: string): ParsedPage {
+  const lines = splitLines(input);
+  const messages: Message[] = [];
+  const repeated = repeatedShortLines(lines);
+  const blocks = findBlocks(lines);
+
+  const articles: ParsedArticle[] = [];
+  const leadEnd = blocks.length ? blocks[0]!.start : lines.length;
+  const lead = leadBefore(lines, 0, leadEnd, repeated, messages);
+  const listing = lines.slice(0, leadEnd).some((l) => isListingMarker(l.text));
+  if (lead) articles.push(lead);
+
+  blocks.forEach((b, k) => {
+    const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
+    const item = itemOf(lines, b, end, repeated, messages);
+    // The first item is the page's own article when nothing stands before it, the page is no
+    // listing, and it is alone or a related-section seam separates it from the next item.
+    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text));
+    const isLead = !lead && k === 0 && !listing && (blocks.length === 1 || seamAfter);
+    item.role = isLead ? "lead" : "related";
+    articles.push(item);
+  });
+
+  if (articles.length === 0 && lines.some((l) => l.text.trim())) {
+    const all = lines.filter((l) => !isBlank(l));
+    messages.push({ severity: "warning", code: "layout-unrecognized", message: "no article layout recognized; the page is read as one lead article", line: all[0]?.no ?? 1 });
+    articles.push({ role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: all.map((l) => l.text.trim()), line: all[0]?.no ?? 1 });
+  }
+  flagTruncation(articles, lines, messages);
+  return { articles, messages, statedDate: null };
+}
+
+/** Lines of at most eight words printed more than once: widgets repeated under every item. */
+function repeatedShortLines(lines: Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t && t.split(/\s+/).length <= 8) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+}
+
+function findBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  lines.forEach((line, at) => {
+    const dateline = parseDateline(line.text);
+    if (!dateline) return;
+    // Header lines: the contiguous headline-like lines just above the dateline.
+    const header: number[] = [];
+    for (let j = at - 1; j >= 0 && at - j <= MAX_HEADER_LINES; j--) {
+      const t = lines[j]!.text;
+      if (isBlank(lines[j]) || !isHeadlineLike(t) || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
+      header.unshift(j);
+    }
+    let outlet = dateline.outlet;
+    let titles = header.map((j) => lines[j]!.text.trim());
+    if (!outlet && titles.length && isOutletLike(titles[titles.length - 1]!)) {
+      const candidate = titles[titles.length - 1]!;
+      // A lone name-like line is the outlet when a bullet below repeats it or no title is above.
+      if (titles.length > 1 || bulletsAfter(lines, at).includes(candidate) || !isHeadlineTitle(lines, at)) {
+        outlet = candidate;
+        titles = titles.slice(0, -1);
+      }
+    }
+    const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
+    const start = header.length ? header[0]! : at;
+    blocks.push({ start, at, dateline, outlet, title });
+  });
+  return blocks;
+}
+
+/** Texts of the bullet lines right below a dateline. */
+function bulletsAfter(lines: Line[], at: number): string[] {
+  const out: string[] = [];
+  for (let j = at + 1; j < lines.length; j++) {
+    const m = BULLET.exec(lines[j]!.text);
+    if (!m) break;
+    out.push(m[1]!.trim());
+  }
+  return out;
+}
+
+/** True when the first line after the dateline's bullets reads as a title rather than body text. */
+function isHeadlineTitle(lines: Line[], at: number): boolean {
+  let j = at + 1 + bulletsAfter(lines, at).length;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  const t = lines[j]?.text ?? "";
+  return isHeadlineLike(t) && !isProse(t);
+}
+
+function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {
+  const bullets = bulletsAfter(lines, b.at);
+  // Category bullets ("• Business") come first; the last bullet names the outlet.
+  const outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
+  let j = b.at + 1 + bullets.length;
+  while (j < end && isBlank(lines[j])) j++;
+  let title = b.title;
+  if (j < end && (title === null ? isHeadlineLike(lines[j]!.text) && !isProse(lines[j]!.text) : lines[j]!.text.trim() === title)) {
+    title = lines[j]!.text.trim();
+    j++;
+  }
+  const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
+  return {
+    role: "related",
+    title,
+    outlet,
+    published: b.dateline.time,
+    authors: [],
+    url: null,
+    paragraphs: bodyOf(lines.slice(j, end), repeated, exclude, messages),
+    line: lines[b.start]!.no,
+  };
+}
+
+/** The lead article in lines [from, to): its first headline-like line and the prose after it. */
+function leadBefore(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle | null {
+  let j = from;
+  while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
+  if (j >= to) return null;
+  const first = lines[j]!;
+  const titled = isHeadlineLike(first.text) && !isProse(first.text);
+  if (!titled) {
+    messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
+    return { role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };
+  }
+  const paragraphs = bodyOf(lines.slice(j + 1, to), repeated, new Set([first.text.trim()]), messages);
+  if (paragraphs.length === 0) return null;
+  return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors: [], url: null, paragraphs, line: first.no };
+}
+
+/** Body paragraphs of a run of lines, with furniture lines and glued furniture removed. */
+function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messages: Message[]): string[] {
+  const kept: Line[] = [];
+  for (const l of run) {
+    const t = l.text.trim();
+    if (!t || exclude.has(t) || isKnownFurniture(t) || isStub(t) || isRelatedSeam(t) || repeated.has(t)) continue;
+    const [text, glued] = splitGluedFurniture(t);
+    if (glued) messages.push({ severity: "info", code: "glued-furniture", message: `removed "${glued}" glued to the end of a sentence`, line: l.no });
+    kept.push({ no: l.no, text });
+  }
+  // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
+  // but keep a long unfinished paragraph, which is a truncated scrape.
+  while (kept.length && !isProse(kept[kept.length - 1]!.text) && wordCount(kept[kept.length - 1]!.text) <= MAX_WIDGET_WORDS) kept.pop();
+  return kept.map((l) => l.text);
+}
+
+// A scrape cut off mid-word ends its last paragraph with a lowercase letter and no punctuation.
+function flagTruncation(articles: ParsedArticle[], lines: Line[], messages: Message[]): void {
+  const last = articles[articles.length - 1];
+  const para = last?.paragraphs[last.paragraphs.length - 1];
+  if (!last || !para || endsSentence(para)) return;
+  const lineNo = [...lines].reverse().find((l) => l.text.trim())?.no ?? last.line;
+  messages.push({ severity: "warning", code: "truncated-article", message: "the last article ends mid-sentence; the scrape looks truncated", line: lineNo });
+}

@@ -1,0 +1,57 @@
+// TIMEX3-style values shared by the dateline parser and the date extractor: a day "2025-06-20",
+// a month "2025-05", a year "2022", an ISO week "2025-W25", an instant "2025-06-21T10:00:00Z".
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+export const dayValue = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const monthValue = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+export const yearValue = (d: Date): string => String(d.getUTCFullYear());
+export const instantValue = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** ISO 8601 week of a date: "2025-W25". */
+export function weekValue(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week decides its year
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** Parses "2", "two", "an" into a count, or NaN. */
+export function countOf(word: string): number {
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : (WORD_NUMBERS[w] ?? NaN);
+}
+
+export type AgoUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
+
+export function agoUnit(word: string): AgoUnit | null {
+  const w = word.toLowerCase().replace(/s$/, "");
+  if (w === "sec" || w === "second") return "second";
+  if (w === "min" || w === "minute") return "minute";
+  if (w === "hr" || w === "hour") return "hour";
+  if (w === "day" || w === "week" || w === "month" || w === "year") return w;
+  return null;
+}
+
+/**
+ * Value of "N units ago" against a reference instant, at the granularity the unit gives:
+ * an instant for seconds to hours, a day, a week, a month or a year otherwise.
+ */
+export function agoValue(count: number, unit: AgoUnit, ref: Date): string {
+  const d = new Date(ref.getTime());
+  switch (unit) {
+    case "second": return instantValue(new Date(d.getTime() - count * 1000));
+    case "minute": return instantValue(new Date(d.getTime() - count * 60000));
+    case "hour": return instantValue(new Date(d.getTime() - count * 3600000));
+    case "day": d.setUTCDate(d.getUTCDate() - count); return dayValue(d);
+    case "week": d.setUTCDate(d.getUTCDate() - 7 * count); return weekValue(d);
+    case "month": d.setUTCMonth(d.getUTCMonth() - count); return monthValue(d);
+    case "year": d.setUTCFullYear(d.getUTCFullYear() - count); return yearValue(d);
+  }
+}

@@ -1,0 +1,134 @@
+// Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
+import { describe, expect, it } from "vitest";
+import { isKnownFurniture, isOutletLike, isProse, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { datelineValue, parseDateline } from "../src/parse/dateline.js";
+import { parseText } from "../src/parse/text.js";
+
+const page = (...lines: string[]): string => lines.join("\n");
+const BODY = "The council voted on Monday to approve the plan, which will cost about £2m over three years.";
+const BODY2 = "Opposition members said the plan had been rushed through without a proper consultation.";
+
+describe("datelines", () => {
+  it.each([
+    ["2 hours ago", "2 hours ago", null],
+    ["an hour ago", "an hour ago", null],
+    ["a day ago", "a day ago", null],
+    ["time45 minutes ago", "45 minutes ago", null],
+    ["Sky News2 days ago", "2 days ago", "Sky News"],
+    ["News2419-07-2025", "19-07-2025", "News24"],
+    ["Sky News12-03-2025", "12-03-2025", "Sky News"],
+    ["2 days ago News desk", "2 days ago", null],
+    ["Updated: 3 hours ago", "3 hours ago", null],
+  ])("%s", (line, time, outlet) => {
+    expect(parseDateline(line)).toEqual({ time, outlet });
+  });
+
+  it.each([
+    "The talks ended 2 hours ago without a deal.",
+    "Russia Today",
+    "Ministers met on Friday",
+    "",
+  ])("is not a dateline: %s", (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+
+  it("resolves relative times against the reference instant and dates day first", () => {
+    const ref = new Date("2025-06-21T12:00:00Z");
+    expect(datelineValue("2 hours ago", ref)).toBe("2025-06-21T10:00:00Z");
+    expect(datelineValue("an hour ago", ref)).toBe("2025-06-21T11:00:00Z");
+    expect(datelineValue("a day ago", ref)).toBe("2025-06-20");
+    expect(datelineValue("2 hours ago", null)).toBeNull();
+    expect(datelineValue("12-03-2025", null)).toBe("2025-03-12");
+    expect(datelineValue("03-25-2025", null)).toBe("2025-03-25");
+    expect(datelineValue("31-02-2025", null)).toBeNull();
+  });
+});
+
+describe("furniture rules", () => {
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read"])(
+    "%s is furniture",
+    (line) => expect(isKnownFurniture(line)).toBe(true),
+  );
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named."])(
+    "%s is not furniture",
+    (line) => expect(isKnownFurniture(line)).toBe(false),
+  );
+  it("splits furniture glued to a sentence", () => {
+    expect(splitGluedFurniture("Tests came back negative, the agency said.DETAILS TO FOLLOW")).toEqual(["Tests came back negative, the agency said.", "DETAILS TO FOLLOW"]);
+    expect(splitGluedFurniture("The fine was paid, the regulator said.Advertisement")).toEqual(["The fine was paid, the regulator said.", "Advertisement"]);
+    expect(splitGluedFurniture("He joined NATO in 2004.")).toEqual(["He joined NATO in 2004.", null]);
+    expect(splitGluedFurniture('He told "ABC NEWS" so.')).toEqual(['He told "ABC NEWS" so.', null]);
+  });
+  it("tells outlets, headlines and prose apart", () => {
+    expect(isOutletLike("Russia Today")).toBe(true);
+    expect(isOutletLike("The Times of India")).toBe(true);
+    expect(isOutletLike("Morning briefing: heat alert")).toBe(false);
+    expect(isProse("Wakefield lab leak inquiry hears of 'missed warnings'")).toBe(false);
+    expect(isProse(BODY)).toBe(true);
+  });
+});
+
+describe("parseText layouts", () => {
+  it("lead first, furniture, then related items with outlet, time and bullet", () => {
+    const p = parseText(page("", "Council approves plan", BODY, BODY2, "Hashtags", "", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "", "", "Russia Today", "2 hours ago", "- Russia Today", "Plan criticised by unions", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", null, null],
+      ["related", "Plan criticised by unions", "Russia Today", "2 hours ago"],
+    ]);
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, BODY2]);
+    expect(p.articles[1]!.line).toBe(14);
+  });
+
+  it("top of a page: title twice, outlet glued to its date, items with time label and bullets", () => {
+    const p = parseText(page("logo", "Council approves plan", "Council approves plan", "Sky News12-03-2025", BODY, "Orange background", "", "Comments", "", "Related Articles", "", "Unions react", "Unions react", "The Herald", "time45 minutes ago", "  • The Herald", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", "Sky News", "12-03-2025"],
+      ["related", "Unions react", "The Herald", "45 minutes ago"],
+    ]);
+    expect(p.articles[0]!.paragraphs).toEqual([BODY]);
+  });
+
+  it("hashtag listing: every item related, category bullet skipped, story-link widget removed", () => {
+    const p = parseText(page("logo", "#", "Latest news with #Energy", "", "Gas prices climb", "Gas prices climb", "Reuters", "time3 hours ago", "  • Business", "  • Reuters", "Gas prices climb", BODY, "Copy the Story Link", "", "Bills to rise", "Bills to rise", "Euronews", "time1 day ago", "  • Business", "  • Euronews", "Bills to rise", BODY2, "Copy the Story Link"));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs])).toEqual([
+      ["related", "Gas prices climb", "Reuters", "3 hours ago", [BODY]],
+      ["related", "Bills to rise", "Euronews", "1 day ago", [BODY2]],
+    ]);
+  });
+
+  it("a page with no furniture and no related section is one lead", () => {
+    const p = parseText(page("Council approves plan", BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Council approves plan", paragraphs: [BODY, BODY2] });
+    expect(p.messages).toEqual([]);
+  });
+
+  it("CRLF, CR line ends and a BOM give the same articles as LF", () => {
+    const lf = parseText(page("Council approves plan", BODY, BODY2));
+    expect(parseText("\uFEFF" + page("Council approves plan", BODY, BODY2).replace(/\n/g, "\r\n"))).toEqual(lf);
+    expect(parseText(page("Council approves plan", BODY, BODY2).replace(/\n/g, "\r"))).toEqual(lf);
+  });
+
+  it("splits glued furniture off and flags a truncated last article", () => {
+    const p = parseText(page("Council approves plan", "The council voted on Monday to approve it, the mayor said.DETAILS TO FOLLOW", "Related Articles", "", "BBC", "3 hours ago", "- BBC", "Unions react", "Unions said the plan had been rushed through and that members were not consu"));
+    expect(p.articles[0]!.paragraphs).toEqual(["The council voted on Monday to approve it, the mayor said."]);
+    expect(p.messages.map((m) => [m.code, m.line])).toEqual([
+      ["glued-furniture", 2],
+      ["truncated-article", 9],
+    ]);
+  });
+
+  it("an aggregator briefing of headline blocks credited in parentheses is one lead", () => {
+    const p = parseText(page("We've updated our browser support", "Top Stories", "Morning briefing: heat, strikes and an auction", "2 days ago News desk", "Heat alert extended for London", BODY + " (BBC)", "Strike grounds flights across France", BODY2 + " (Reuters)"));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Morning briefing: heat, strikes and an auction", outlet: null, published: "2 days ago" });
+    expect(p.articles[0]!.paragraphs).toHaveLength(4);
+  });
+
+  it("a page without a title line is read as one lead with a warning", () => {
+    const p = parseText(page(BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: null, paragraphs: [BODY, BODY2] });
+    expect(p.messages.map((m) => m.code)).toContain("layout-unrecognized");
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isKnownFurniture, isOutletLike, isProse, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
-import { parseText } from "../src/parse/text.js";
+import { bylineAuthors, parseText } from "../src/parse/text.js";
 
 const page = (...lines: string[]): string => lines.join("\n");
 const BODY = "The council voted on Monday to approve the plan, which will cost about £2m over three years.";
@@ -130,5 +130,28 @@ describe("parseText layouts", () => {
     expect(p.articles).toHaveLength(1);
     expect(p.articles[0]).toMatchObject({ role: "lead", title: null, paragraphs: [BODY, BODY2] });
     expect(p.messages.map((m) => m.code)).toContain("layout-unrecognized");
+  });
+});
+
+describe("parseText items without datelines, bylines, teasers", () => {
+  it("items after a related-section seam without datelines are still split off the lead", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Russia Today", "- Russia Today", "Plan criticised by unions", BODY2, "", "Unions react", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, 1],
+      ["related", "Plan criticised by unions", "Russia Today", 1],
+      ["related", "Unions react", null, 1],
+    ]);
+  });
+
+  it("headline-only entries and paywall teasers are furniture, not articles", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "BBC", "2 hours ago", "- BBC", "Headline with no body", "", "The Times", "3 hours ago", "- The Times", "Teaser behind a paywall", "Subscribe to continue reading", "", "Reuters", "4 hours ago", "- Reuters", "Unions react", BODY2));
+    expect(p.articles.map((a) => a.title)).toEqual(["Council approves plan", "Unions react"]);
+  });
+
+  it("a byline line names the authors and leaves the body", () => {
+    const p = parseText(page("Council approves plan", "By Jane Doe and John Roe", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ authors: ["Jane Doe", "John Roe"], paragraphs: [BODY, BODY2] });
+    expect(bylineAuthors("by the way the council voted")).toBeNull();
+    expect(bylineAuthors("By 2030 the plan will be finished.")).toBeNull();
   });
 });

@@ -58,10 +58,14 @@ export function parseText(input: string): ParsedPage {
   const blocks = findBlocks(lines);
 
   const articles: ParsedArticle[] = [];
-  const leadEnd = blocks.length ? blocks[0]!.start : lines.length;
-  const lead = leadBefore(lines, 0, leadEnd, repeated, messages);
-  const listing = lines.slice(0, leadEnd).some((l) => isListingMarker(l.text));
+  const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
+  // A related-section seam before the first dated item ends the lead; what follows it up to
+  // the first dated item are items without a dateline.
+  const seam = lines.slice(0, firstBlock).findIndex((l, i) => isRelatedSeam(l.text) && lines.slice(0, i).some((p) => isProse(p.text)));
+  const lead = leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
+  const listing = lines.slice(0, firstBlock).some((l) => isListingMarker(l.text));
   if (lead) articles.push(lead);
+  if (seam >= 0) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
 
   blocks.forEach((b, k) => {
     const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
@@ -69,9 +73,10 @@ export function parseText(input: string): ParsedPage {
     // The first item is the page's own article when nothing stands before it, the page is no
     // listing, and it is alone or a related-section seam separates it from the next item.
     const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text));
-    const isLead = !lead && k === 0 && !listing && (blocks.length === 1 || seamAfter);
+    const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter);
     item.role = isLead ? "lead" : "related";
-    articles.push(item);
+    // An item with a headline and no body is a headline-only list entry or a teaser: furniture.
+    if (item.paragraphs.length || isLead) articles.push(item);
   });
 
   if (articles.length === 0 && lines.some((l) => l.text.trim())) {
@@ -81,6 +86,36 @@ export function parseText(input: string): ParsedPage {
   }
   flagTruncation(articles, lines, messages);
   return { articles, messages, statedDate: null };
+}
+
+/**
+ * Related items without a dateline, after a related-section seam: each is one or more header
+ * lines (outlet, "- outlet" bullet, title) followed by prose; an item without prose is furniture.
+ */
+function undatedItems(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle[] {
+  const groups: Array<{ header: Line[]; body: Line[] }> = [];
+  for (let j = from; j < to; j++) {
+    const l = lines[j]!;
+    const t = l.text.trim();
+    if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
+    const last = groups[groups.length - 1];
+    if (isProse(t)) {
+      if (last) last.body.push(l);
+    } else if (!last || last.body.length) {
+      groups.push({ header: [l], body: [] });
+    } else {
+      last.header.push(l);
+    }
+  }
+  return groups.flatMap(({ header, body }) => {
+    const bullets = header.map((h) => BULLET.exec(h.text)?.[1]?.trim()).filter((b): b is string => !!b);
+    const plain = header.filter((h) => !BULLET.test(h.text)).map((h) => h.text.trim());
+    const title = plain[plain.length - 1] ?? null;
+    const outlet = bullets[bullets.length - 1] ?? plain.slice(0, -1).reverse().find(isOutletLike) ?? null;
+    const { paragraphs, authors } = bodyOf(body, repeated, new Set(), messages);
+    if (!title || paragraphs.length === 0) return [];
+    return [{ role: "related" as const, title, outlet, published: null, authors, url: null, paragraphs, line: header[0]!.no }];
+  });
 }
 
 /** Lines of at most eight words printed more than once: widgets repeated under every item. */
@@ -153,16 +188,8 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
     j++;
   }
   const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
-  return {
-    role: "related",
-    title,
-    outlet,
-    published: b.dateline.time,
-    authors: [],
-    url: null,
-    paragraphs: bodyOf(lines.slice(j, end), repeated, exclude, messages),
-    line: lines[b.start]!.no,
-  };
+  const { paragraphs, authors } = bodyOf(lines.slice(j, end), repeated, exclude, messages);
+  return { role: "related", title, outlet, published: b.dateline.time, authors, url: null, paragraphs, line: lines[b.start]!.no };
 }
 
 /** The lead article in lines [from, to): its first headline-like line and the prose after it. */
@@ -174,19 +201,34 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   const titled = isHeadlineLike(first.text) && !isProse(first.text);
   if (!titled) {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
-    return { role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };
+    return { role: "lead", title: null, outlet: null, published: null, url: null, ...bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };
   }
-  const paragraphs = bodyOf(lines.slice(j + 1, to), repeated, new Set([first.text.trim()]), messages);
+  const { paragraphs, authors } = bodyOf(lines.slice(j + 1, to), repeated, new Set([first.text.trim()]), messages);
   if (paragraphs.length === 0) return null;
-  return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors: [], url: null, paragraphs, line: first.no };
+  return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors, url: null, paragraphs, line: first.no };
 }
 
-/** Body paragraphs of a run of lines, with furniture lines and glued furniture removed. */
-function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messages: Message[]): string[] {
+// A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})$/u;
+
+/** Names a byline line gives, or null when the line is no byline. */
+export function bylineAuthors(line: string): string[] | null {
+  const m = BYLINE.exec(line.trim());
+  return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
+}
+
+/** Body paragraphs of a run of lines, with furniture and glued furniture removed, and bylines. */
+function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messages: Message[]): { paragraphs: string[]; authors: string[] } {
   const kept: Line[] = [];
+  const authors: string[] = [];
   for (const l of run) {
     const t = l.text.trim();
     if (!t || exclude.has(t) || isKnownFurniture(t) || isStub(t) || isRelatedSeam(t) || repeated.has(t)) continue;
+    const byline = bylineAuthors(t);
+    if (byline) {
+      authors.push(...byline);
+      continue;
+    }
     const [text, glued] = splitGluedFurniture(t);
     if (glued) messages.push({ severity: "info", code: "glued-furniture", message: `removed "${glued}" glued to the end of a sentence`, line: l.no });
     kept.push({ no: l.no, text });
@@ -194,7 +236,7 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape.
   while (kept.length && !isProse(kept[kept.length - 1]!.text) && wordCount(kept[kept.length - 1]!.text) <= MAX_WIDGET_WORDS) kept.pop();
-  return kept.map((l) => l.text);
+  return { paragraphs: kept.map((l) => l.text), authors };
 }
 
 // A scrape cut off mid-word ends its last paragraph with a lowercase letter and no punctuation.

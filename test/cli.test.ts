@@ -1,11 +1,18 @@
 // The command as a user runs it: exit codes, clean stdout, one-line errors.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURES, runCli } from "./helpers.js";
 
 const SEED = join(FIXTURES, "daily8-drones.txt");
+const temps: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("corpus analyze", () => {
   it("prints one JSON document with the contract's fields", () => {
@@ -30,7 +37,7 @@ describe("corpus analyze", () => {
   });
 
   it("keeps stdout clean and deterministic with a .env file in the working directory", () => {
-    const dir = mkdtempSync(join(tmpdir(), "corpus-env-"));
+    const dir = tempDir("corpus-env-");
     writeFileSync(join(dir, ".env"), "DEBUG=*\nDOTENV_CONFIG_DEBUG=true\n");
     const a = runCli(["analyze", SEED, "--json"], { cwd: dir });
     const b = runCli(["analyze", SEED, "--json"], { cwd: dir });
@@ -69,7 +76,7 @@ describe("corpus analyze", () => {
   });
 
   it("refuses an empty file and a binary file with exit 2", () => {
-    const dir = mkdtempSync(join(tmpdir(), "corpus-bad-"));
+    const dir = tempDir("corpus-bad-");
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
     for (const [name, message] of [["empty.txt", /empty/], ["image.txt", /binary/]] as const) {

@@ -7,7 +7,8 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-export const EXIT = { ok: 0, findings: 1, fatal: 2 } as const;
+// 130 is 128 + SIGINT, what shells report for a run stopped with Ctrl-C.
+export const EXIT = { ok: 0, findings: 1, fatal: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A bad flag value or argument: reported as one line, exit 2. */

@@ -1,7 +1,10 @@
-// Reads one input (a file path or "-" for stdin) into bytes, turning system errors into
-// one-line InputErrors.
-import { readFile, stat } from "node:fs/promises";
+// Reads one input (a file path or "-" for stdin) into bytes, never more than a size limit, turning
+// system errors into one-line InputErrors. Messages do not repeat the path: callers prefix it.
+import { open, type FileHandle } from "node:fs/promises";
 import { InputError } from "./decode.js";
+
+/** The default --max-bytes: far above any news page, low enough to keep a run's memory bounded. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const REASONS: Record<string, string> = {
   ENOENT: "no such file",
@@ -10,23 +13,91 @@ const REASONS: Record<string, string> = {
   EISDIR: "is a directory, not a file",
   ELOOP: "too many symbolic links",
   ENAMETOOLONG: "file name too long",
+  ENOTDIR: "a part of the path is not a directory",
+  EMFILE: "too many open files",
+  EBADF: "not open for reading",
 };
 
-export async function readInput(path: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  if (path === "-") return readStream(stdin);
+// What a stream of unknown length (a pipe, a device) is read in before its size is known.
+const CHUNK = 64 * 1024;
+
+/** A system error as an InputError with a short reason, its errno code kept as the code. */
+export function inputErrorOf(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+  return new InputError(code, REASONS[code] ?? (e as Error).message);
+}
+
+/** "12.5 MiB" for messages about sizes. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+function tooLarge(size: number | null, maxBytes: number): InputError {
+  const what = size === null ? `more than ${formatBytes(maxBytes)}` : formatBytes(size);
+  return new InputError("too-large", `${what}, above the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`);
+}
+
+export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  return path === "-" ? readStream(stdin, maxBytes) : readFileBounded(path, maxBytes);
+}
+
+/** A file's bytes, read through one handle so a file replaced meanwhile is read whole or not at all. */
+export async function readFileBounded(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError("EISDIR", `${path}: ${REASONS.EISDIR}`);
-    return await readFile(path);
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError("EISDIR", REASONS.EISDIR!);
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    // A regular file's size is known; a device or pipe (/dev/zero, a FIFO) is read until the limit.
+    return await readHandle(handle, info.isFile() ? info.size : CHUNK, maxBytes);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    throw new InputError(code, `${path}: ${REASONS[code] ?? (e as Error).message}`);
+    throw inputErrorOf(e);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readHandle(handle: FileHandle, sizeHint: number, maxBytes: number): Promise<Uint8Array> {
+  // One byte more than expected, so a file that grew since stat is noticed and read on.
+  let buf = Buffer.allocUnsafe(Math.min(sizeHint, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (length > maxBytes) throw tooLarge(null, maxBytes);
+      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  if (length > maxBytes) throw tooLarge(null, maxBytes);
+  return buf.subarray(0, length);
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+      length += b.length;
+      if (length > maxBytes) throw tooLarge(null, maxBytes);
+      chunks.push(b);
+    }
+  } catch (e) {
+    throw inputErrorOf(e);
+  }
+  return Buffer.concat(chunks, length);
 }

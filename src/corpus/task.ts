@@ -1,0 +1,28 @@
+// One file of a corpus run: read it (unless its bytes came with the task), analyze it, and return
+// its report or the reason it failed. Runs in a worker thread or in the main thread alike.
+import { analyze } from "../analyze.js";
+import { readFileBounded } from "../input/read.js";
+import { InputError } from "../input/decode.js";
+import type { DocResult } from "../summary/types.js";
+
+export interface FileTask {
+  path: string;
+  /** The input's bytes when the main thread had to read them (standard input). */
+  bytes?: Uint8Array;
+  maxBytes: number;
+  /** ISO instant, or null for a date the page states. */
+  referenceDate: string | null;
+}
+
+export async function runTask(task: FileTask): Promise<DocResult> {
+  const source = { path: task.path };
+  try {
+    const bytes = task.bytes ?? (await readFileBounded(task.path, task.maxBytes));
+    const report = analyze(bytes, { path: task.path, referenceDate: task.referenceDate ? new Date(task.referenceDate) : null });
+    return { source, report };
+  } catch (e) {
+    // An InputError is the input's fault; anything else is a bug, kept to this one file.
+    if (e instanceof InputError) return { source, error: { code: e.code, message: e.message } };
+    return { source, error: { code: "internal", message: `internal error: ${(e as Error).message}` } };
+  }
+}

@@ -1,0 +1,14 @@
+// A worker thread of the corpus pool: analyzes the files it is sent, one at a time.
+import { parentPort } from "node:worker_threads";
+import { runTask, type FileTask } from "./task.js";
+
+export interface TaskMessage {
+  id: number;
+  task: FileTask;
+}
+
+const port = parentPort;
+if (!port) throw new Error("corpus worker started outside a worker thread");
+port.on("message", async ({ id, task }: TaskMessage) => {
+  port.postMessage({ id, result: await runTask(task) });
+});

@@ -75,16 +75,23 @@ describe("corpus analyze", () => {
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
-  it("refuses an empty file and a binary file with exit 2", () => {
+  it("refuses a binary file with exit 2", () => {
     const dir = tempDir("corpus-bad-");
-    writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
-    for (const [name, message] of [["empty.txt", /empty/], ["image.txt", /binary/]] as const) {
-      const r = runCli(["analyze", join(dir, name)]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    }
+    const r = runCli(["analyze", join(dir, "image.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/binary file/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it.each([["empty.txt", ""], ["blank.txt", " \n\t\n"]])("reports %s as an empty report with a warning, exit 0", (name, content) => {
+    const dir = tempDir("corpus-empty-");
+    writeFileSync(join(dir, name), content);
+    const r = runCli(["analyze", join(dir, name), "--json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.articles).toEqual([]);
+    expect(report.messages).toEqual([expect.objectContaining({ severity: "warning", code: "empty-file", line: null })]);
   });
 });
 

@@ -5,6 +5,7 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.js";
+import { registerCheck } from "./commands/check.js";
 import { EXIT, UsageError, type ExitCode, type Io } from "./commands/context.js";
 import { registerSchema } from "./commands/schema.js";
 import { InputError } from "./input/decode.js";
@@ -21,6 +22,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerAnalyze(program, ctx);
   registerSchema(program, ctx);
+  registerCheck(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,0 +1,14 @@
+import { articleBody } from "../../summary/article-key.js";
+import type { RawFinding, Rule } from "../types.js";
+
+export const incompleteArticle: Rule = {
+  id: "incomplete-article",
+  description: "an article without a title or without a body",
+  severity: "error",
+  defaults: {},
+  check: ({ report }) =>
+    report.articles.flatMap((a, i): RawFinding[] => {
+      const missing = [a.title ? null : "title", articleBody(a).trim() ? null : "body"].filter(Boolean);
+      return missing.length ? [{ message: `article ${i + 1} (${a.role}) has no ${missing.join(" and no ")}`, line: a.line }] : [];
+    }),
+};

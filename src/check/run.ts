@@ -1,0 +1,36 @@
+// Runs the configured rules over one analyzed file (or the error that stopped it) and returns its
+// findings, ordered by line. Files are checked in input order so "duplicates an earlier file"
+// always names the same file.
+import type { DocResult } from "../summary/types.js";
+import type { ResolvedRule } from "./config.js";
+import type { ArticleIndex, CheckResult, FileResult, Finding } from "./types.js";
+
+/** Remembers where each article key was first seen; a baseline corpus is claimed first. */
+export class ArticleLedger implements ArticleIndex {
+  private readonly first = new Map<string, { path: string; line: number }>();
+
+  claim(key: string, at: { path: string; line: number }): { path: string; line: number } | null {
+    const earlier = this.first.get(key);
+    if (earlier) return earlier;
+    this.first.set(key, at);
+    return null;
+  }
+}
+
+export function checkDocument(doc: DocResult, lines: string[] | null, rules: ResolvedRule[], articles: ArticleIndex): FileResult {
+  const path = doc.source.path;
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    if (severity === "off") continue;
+    const raw = "error" in doc ? (rule.id === "unreadable" ? [{ message: doc.error.message, line: null }] : []) : rule.check({ path, report: doc.report, lines, options, articles });
+    for (const f of raw) findings.push({ ruleId: rule.id, severity, message: f.message, line: f.line, column: f.column ?? null });
+  }
+  // Whole-file findings first, then by line; rule order breaks ties.
+  findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { path, findings };
+}
+
+export function tally(files: FileResult[]): CheckResult {
+  const all = files.flatMap((f) => f.findings);
+  return { files, errorCount: all.filter((f) => f.severity === "error").length, warningCount: all.filter((f) => f.severity === "warning").length };
+}

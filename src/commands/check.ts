@@ -1,0 +1,101 @@
+// `corpus check PATH...`: gates new scrapes before they enter a corpus. Every file is analyzed
+// (in worker threads), the configured rules run over each report in input order, and the
+// findings are printed as text, JSON, GitHub annotations or JUnit XML. Exit 0 without errors,
+// 1 when an error rule fired (or more warnings than --max-warnings), 2 for usage or fatal errors.
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { Option, type Command } from "commander";
+import { ConfigError, loadConfig } from "../check/config.js";
+import { formatCheckGithub } from "../check/formatters/github.js";
+import { formatCheckJson } from "../check/formatters/json.js";
+import { formatCheckJunit } from "../check/formatters/junit.js";
+import { formatCheckText } from "../check/formatters/text.js";
+import { ArticleLedger, checkDocument, tally } from "../check/run.js";
+import type { CheckResult, FileResult } from "../check/types.js";
+import { analyzeCorpus } from "../corpus/run.js";
+import { decode } from "../input/decode.js";
+import { DEFAULT_MAX_BYTES } from "../input/read.js";
+import { splitLines } from "../parse/text.js";
+import { articleKey } from "../summary/article-key.js";
+import { readDocuments } from "../summary/read.js";
+import type { DocResult } from "../summary/types.js";
+import { EXIT, UsageError, type CommandContext } from "./context.js";
+
+interface CheckFlags {
+  format: "text" | "json" | "github" | "junit";
+  config?: string;
+  baseline?: string[];
+  maxWarnings?: string;
+  ext: string;
+  jobs?: string;
+  color: boolean;
+}
+
+const FORMATTERS: Record<CheckFlags["format"], (r: CheckResult, o: { color: boolean }) => string> = {
+  text: formatCheckText,
+  json: formatCheckJson,
+  github: formatCheckGithub,
+  junit: formatCheckJunit,
+};
+
+export const parseCount = (flag: string, value: string, min: number): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag}: expected a whole number of at least ${min}, got "${value}"`);
+  return Number(value);
+};
+
+export function registerCheck(program: Command, ctx: CommandContext): void {
+  program
+    .command("check")
+    .description("check scraped pages for problems before they enter a corpus (exit 1 when an error rule fires)")
+    .argument("<paths...>", "files or folders of scraped pages")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
+    .option("-c, --config <file>", "configuration file (default: corpus.config.json or package.json \"corpus\", nearest up from here)")
+    .option("--baseline <paths...>", "a corpus (files, folders or analyze NDJSON) whose articles count as already present")
+    .option("--max-warnings <n>", "also fail when there are more warnings than this")
+    .option("--ext <list>", "file extensions read in folders", "txt,html,htm")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option("--no-color", "plain text output even on a terminal")
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const { io } = ctx;
+      const maxWarnings = flags.maxWarnings === undefined ? null : parseCount("--max-warnings", flags.maxWarnings, 0);
+      const jobs = flags.jobs === undefined ? availableParallelism() : parseCount("--jobs", flags.jobs, 1);
+      const ext = flags.ext.split(",").map((e) => e.trim()).filter(Boolean);
+      let config;
+      try {
+        config = loadConfig({ cwd: process.cwd(), configPath: flags.config });
+      } catch (e) {
+        if (e instanceof ConfigError) throw new UsageError(e.message);
+        throw e;
+      }
+      const corpusOptions = { ext, jobs, shard: null, maxBytes: DEFAULT_MAX_BYTES, referenceDate: null };
+
+      const ledger = new ArticleLedger();
+      const duplicates = config.rules.find((r) => r.rule.id === "duplicate-article");
+      if (flags.baseline?.length && duplicates && duplicates.severity !== "off") {
+        const roles = new Set(duplicates.options.roles as string[]);
+        for await (const doc of readDocuments(flags.baseline, corpusOptions, io.stdin)) {
+          if ("report" in doc) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
+        }
+      }
+
+      const files: FileResult[] = [];
+      for await (const doc of analyzeCorpus(paths, corpusOptions)) {
+        files.push(checkDocument(doc, await sourceLines(doc), config.rules, ledger));
+      }
+      const result = tally(files);
+      const color = flags.format === "text" && flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+      io.stdout.write(FORMATTERS[flags.format](result, { color }));
+      if (result.errorCount > 0 || (maxWarnings !== null && result.warningCount > maxWarnings)) ctx.exit(EXIT.findings);
+    });
+}
+
+/** The decoded lines of a plain-text file, for rules that look at the input itself; else null. */
+async function sourceLines(doc: DocResult): Promise<string[] | null> {
+  if (!("report" in doc) || doc.report.source.format !== "text" || doc.source.path === "-") return null;
+  try {
+    return splitLines(decode(await readFile(doc.source.path)).text).map((l) => l.text);
+  } catch {
+    // The file changed or vanished since it was analyzed: check what the report holds.
+    return null;
+  }
+}

@@ -8,6 +8,7 @@ import { registerAnalyze } from "./commands/analyze.js";
 import { registerCheck } from "./commands/check.js";
 import { EXIT, UsageError, type ExitCode, type Io } from "./commands/context.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerSummary } from "./commands/summary.js";
 import { InputError } from "./input/decode.js";
 
 export type { Io } from "./commands/context.js";
@@ -23,6 +24,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   registerAnalyze(program, ctx);
   registerSchema(program, ctx);
   registerCheck(program, ctx);
+  registerSummary(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: "user" });

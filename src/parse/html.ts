@@ -1,13 +1,45 @@
-// Reads a page's HTML with cheerio: a first pass that takes the title and the paragraphs.
-import * as cheerio from "cheerio";
-import type { ParsedPage } from "./page.js";
+// Reads a page's HTML with cheerio: the lead article (metadata, then the main content found by
+// structure and text density) and the related teasers, in the shape the text parser returns.
+import type { Message } from "../types.js";
+import { segment } from "./html/blocks.js";
+import { mainContent } from "./html/content.js";
+import { loadDocument } from "./html/dom.js";
+import { readMetadata } from "./html/metadata.js";
+import type { ParsedArticle, ParsedPage } from "./page.js";
 
 export function parseHtml(html: string): ParsedPage {
-  const $ = cheerio.load(html);
-  $("script, style, noscript, nav, footer, aside").remove();
-  const title = ($('meta[property="og:title"]').attr("content") ?? $("h1").first().text() ?? $("title").text()).trim() || null;
-  const paragraphs = $("p").toArray().map((p) => $(p).text().replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
-  const messages: ParsedPage["messages"] = [];
-  if (paragraphs.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
-  return { articles: [{ role: "lead", title, outlet: null, published: null, authors: [], url: null, paragraphs, line: 1 }], messages, statedDate: null };
+  const $ = loadDocument(html);
+  const meta = readMetadata($);
+  const body = mainContent(segment($), meta.title);
+  const messages: Message[] = [];
+  if (body.paragraphs.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
+  const lineAt = lineIndex(html);
+  const lead: ParsedArticle = {
+    role: "lead",
+    title: meta.title,
+    outlet: meta.outlet,
+    published: meta.published,
+    publishedValue: meta.publishedValue,
+    authors: meta.authors,
+    url: meta.url,
+    paragraphs: body.paragraphs,
+    line: body.sourceIndex === null ? 1 : lineAt(body.sourceIndex),
+  };
+  return { articles: [lead], messages, statedDate: meta.publishedValue };
+}
+
+/** Maps a source offset to its 1-based line. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

@@ -1,0 +1,101 @@
+// Finds the article body among the text blocks: the element whose blocks hold the most article
+// text net of furniture (text density over the tree), then the blocks inside it that read as
+// article text, keeping short ones only where article text surrounds them.
+import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
+import type { Element } from "./dom.js";
+
+export interface MainContent {
+  /** Body paragraphs in document order. */
+  paragraphs: string[];
+  /** Source offset of the first paragraph, or null when there is none. */
+  sourceIndex: number | null;
+}
+
+type Kind = "good" | "short" | "heading" | "bad";
+
+// Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
+const SENTENCE_END = /[.!?…:;"'”’»)]\s*$/;
+const words = (s: string): number => s.split(/\s+/).length;
+
+/** What a block is: article text, a short piece, a subheading, or furniture. */
+function kindOf(b: TextBlock, useHints: boolean): Kind {
+  if (b.furnitureTag || (useHints && b.furnitureHint)) return "bad";
+  const len = b.text.length;
+  const linkDensity = b.linkChars / len;
+  // Link lists (menus, teasers, tag clouds) are mostly link text.
+  if (linkDensity > 0.5) return "bad";
+  if (isHeading(b)) return len <= 200 ? "heading" : "good";
+  if (linkDensity > 0.33) return "short";
+  // Long text, or a full sentence of a few words, is prose.
+  if (len >= 80 || (len >= 30 && words(b.text) >= 5 && SENTENCE_END.test(b.text))) return "good";
+  return "short";
+}
+
+/** The block's weight in the choice of container: article text counts for, furniture against. */
+function weightOf(kind: Kind, b: TextBlock): number {
+  if (kind === "good") return b.text.length;
+  if (kind === "bad") return -b.text.length;
+  return 0;
+}
+
+/** The element holding the most article text net of furniture: the deepest of equals. */
+function bestContainer(seg: Segmentation, kinds: Kind[]): [number, number] | null {
+  const prefix = new Float64Array(kinds.length + 1);
+  for (let i = 0; i < kinds.length; i++) prefix[i + 1] = prefix[i]! + weightOf(kinds[i]!, seg.blocks[i]!);
+  let best: [number, number] | null = null;
+  let bestScore = 0;
+  for (const range of seg.ranges.values()) {
+    const score = prefix[range[1]]! - prefix[range[0]]!;
+    if (score > bestScore) {
+      bestScore = score;
+      best = range;
+    }
+  }
+  return best;
+}
+
+/** The blocks of [start, end) that read as article text. */
+function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: number, title: string | null): number[] {
+  const kept: number[] = [];
+  // The nearest block before/after i that is prose or furniture, skipping short pieces.
+  const neighbour = (i: number, step: 1 | -1): Kind | null => {
+    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short") return kinds[j]!;
+    return null;
+  };
+  for (let i = start; i < end; i++) {
+    const b = blocks[i]!;
+    const kind = kinds[i]!;
+    // The headline is reported as the title, not repeated in the body.
+    if (title && b.text === title) continue;
+    if (kind === "good") kept.push(i);
+    // A subheading belongs to the article when prose follows it.
+    else if (kind === "heading" && neighbour(i, 1) === "good") kept.push(i);
+    // A short paragraph inside the prose ("He declined to comment."), not a one-word label.
+    else if (kind === "short" && words(b.text) >= 3 && neighbour(i, -1) === "good" && neighbour(i, 1) === "good") kept.push(i);
+  }
+  return kept;
+}
+
+function extract(seg: Segmentation, title: string | null, useHints: boolean): number[] {
+  const kinds = seg.blocks.map((b) => kindOf(b, useHints));
+  const range = bestContainer(seg, kinds);
+  return range ? articleBlocks(seg.blocks, kinds, range[0], range[1], title) : [];
+}
+
+const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);
+
+export function mainContent(seg: Segmentation, title: string | null): MainContent {
+  let picked = extract(seg, title, true);
+  // Class names mislead on some pages ("page has-sidebar" around everything): when they leave
+  // little text, read the page by its tags and text alone.
+  if (textLength(seg, picked) < 500) {
+    const plain = extract(seg, title, false);
+    if (textLength(seg, plain) > 2 * textLength(seg, picked)) picked = plain;
+  }
+  return {
+    paragraphs: picked.flatMap((i) => seg.blocks[i]!.text.split("\n")),
+    sourceIndex: picked.length ? seg.blocks[picked[0]!]!.sourceIndex : null,
+  };
+}
+
+export type { Element };

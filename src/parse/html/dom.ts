@@ -1,0 +1,43 @@
+// The parsed document and the few DOM helpers the HTML parser needs. Every walk is iterative:
+// pages nest tens of thousands of levels deep, beyond what a recursive walk survives.
+import * as cheerio from "cheerio";
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+
+export type { AnyNode, Element };
+
+/** Loads HTML with htmlparser2 (forgiving, iterative and several times faster than parse5). */
+export function loadDocument(html: string): CheerioAPI {
+  return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true } });
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+// Non-breaking, zero-width and other Unicode spaces count as plain whitespace in extracted text.
+const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** Text with every whitespace run collapsed to one space, trimmed. */
+export function cleanText(text: string): string {
+  return text.replace(SPACES, " ").trim();
+}
+
+// Subtrees whose text is never page text.
+const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "head"]);
+
+/** The visible text of an element, whitespace collapsed (iterative walk). */
+export function textOf(el: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") parts.push(node.data);
+    else if (isElement(node)) {
+      if (node !== el && NO_TEXT.has(node.name)) continue;
+      if (node.name === "br") parts.push(" ");
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return cleanText(parts.join(""));
+}

@@ -1,0 +1,70 @@
+// What the markup says about an element before its text is read: tags and roles that never hold
+// article text, block-level tags that end a paragraph, and class/id words that mark furniture.
+import type { Element } from "./dom.js";
+
+/** Subtrees with no visible page text (code, media, form controls). */
+export const INVISIBLE_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "video", "audio", "select", "textarea", "button", "input", "head", "title", "link", "meta", "map",
+]);
+
+/** Tags of page furniture: navigation, side panels, page header and footer, dialogs. */
+const FURNITURE_TAGS = new Set(["nav", "aside", "footer", "header", "menu", "dialog", "figcaption"]);
+const FURNITURE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist"]);
+
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+  "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul",
+]);
+
+export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+// Class/id words of furniture that no article body carries, whatever else the element says.
+const STRONG_NEGATIVE = /^(?:comments?|commentlist|disqus|outbrain|taboola|related|recommended|recommendations|share|sharing|sharetools|social|newsletter|newsletters|subscribe|subscription|advert|advertisement|advertising|ads?|adslot|adunit|sponsored|sponsor|promo|promotion|cookie|cookies|consent|gdpr|paywall|popup|modal|breadcrumbs?|byline|bylines|credit|credits|caption|captions|pagination|pager|skip|offscreen)$/;
+// Words of furniture that a wrapper may carry beside a word of content ("main has-sidebar").
+const WEAK_NEGATIVE = /^(?:sidebar|widget|widgets|footer|masthead|header|nav|navbar|navigation|menu|toolbar|banner|rail|aside|author|meta|trending|popular|mostread|mostpopular|more|also|teaser|teasers|card|cards|promoted|extra|supplemental|community|login|signin|signup|subnav|topbar|utility|icons?|tags?|keywords|print)$/;
+const POSITIVE = /^(?:article|articles|body|content|entry|main|post|story|stories|text|prose|blog|paragraph|richtext|column)$/;
+
+/** The words of a class/id string: "story-body__h1 commentsList" -> story, body, h1, comments, list. */
+function hintWords(hint: string): string[] {
+  return hint.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+// Memo of class/id strings already judged: pages repeat the same few hundred class strings.
+const furnitureHints = new Map<string, boolean>();
+
+// The article's own wrappers are judged by their content, whatever their (often generated) classes.
+const UNHINTED_TAGS = new Set(["html", "body", "main", "article"]);
+
+/** True when the element's class or id marks page furniture. */
+export function hasFurnitureHint(el: Element): boolean {
+  if (UNHINTED_TAGS.has(el.name)) return false;
+  const raw = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
+  if (raw.length === 1) return false;
+  let verdict = furnitureHints.get(raw);
+  if (verdict === undefined) {
+    const words = hintWords(raw);
+    verdict = words.some((w) => STRONG_NEGATIVE.test(w)) || (words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)));
+    if (furnitureHints.size > 50_000) furnitureHints.clear();
+    furnitureHints.set(raw, verdict);
+  }
+  return verdict;
+}
+
+/** True when the element is furniture by its tag or ARIA role. */
+export function isFurnitureElement(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  return !!role && FURNITURE_ROLES.has(role.toLowerCase());
+}
+
+/** True when the element is hidden from readers (hidden attribute, aria-hidden, display:none). */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  const style = a.style;
+  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

@@ -1,0 +1,57 @@
+// Reads the page's JSON-LD (schema.org) blocks and finds the node that describes the article.
+import type { CheerioAPI } from "cheerio";
+
+export type JsonObject = { [key: string]: unknown };
+
+const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Every object node of the page's JSON-LD, flattened out of arrays and @graph, in page order. */
+export function jsonLdNodes($: CheerioAPI): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  $('script[type="application/ld+json"]').each((_, script) => {
+    // CMSs wrap the JSON in CDATA markers or HTML comments.
+    const raw = $(script).text().replace(/^\s*(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\]\]>|-->)\s*$/, "");
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return; // a malformed block says nothing reliable
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const v = queue.shift();
+      if (Array.isArray(v)) queue.push(...v);
+      else if (isObject(v)) {
+        nodes.push(v);
+        if (Array.isArray(v["@graph"])) queue.push(...v["@graph"]);
+      }
+    }
+  });
+  return nodes;
+}
+
+const typesOf = (node: JsonObject): string[] => [node["@type"]].flat().filter((t): t is string => typeof t === "string");
+
+// Article types first (NewsArticle, BlogPosting, ReportageNewsArticle...), then reviews and
+// reports, which also carry a headline and dates.
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting)$/;
+const CREATIVE_TYPE = /^(?:Review|Report|WebPage|ItemPage|CreativeWork)$/;
+
+/** The node that describes the page's article, or null. */
+export function articleNode(nodes: JsonObject[]): JsonObject | null {
+  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)))
+    ?? nodes.find((n) => typesOf(n).some((t) => CREATIVE_TYPE.test(t)) && (typeof n.headline === "string" || typeof n.datePublished === "string"))
+    ?? null;
+}
+
+/** A string property, or the `name` of an object property. */
+export function nameOf(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (isObject(v) && typeof v.name === "string") return v.name;
+  return null;
+}
+
+/** The names of a property that may be a string, an object or an array of either. */
+export function namesOf(v: unknown): string[] {
+  return [v].flat().map(nameOf).filter((s): s is string => !!s);
+}

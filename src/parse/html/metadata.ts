@@ -1,0 +1,198 @@
+// The lead article's metadata from the page head and markup: title, outlet, authors, published
+// date and link, each from the most reliable source the page has (JSON-LD, Open Graph, meta
+// tags, then visible markup).
+import type { CheerioAPI } from "cheerio";
+import { dayValue, instantValue } from "../../timex.js";
+import { cleanText, textOf } from "./dom.js";
+import { articleNode, jsonLdNodes, nameOf, namesOf, type JsonObject } from "./jsonld.js";
+
+export interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  /** The published time as printed on the page (or as the metadata states it). */
+  published: string | null;
+  /** ISO instant or day of the published time. */
+  publishedValue: string | null;
+  url: string | null;
+}
+
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
+
+/** JSON-LD strings are raw script text: some CMSs HTML-escape them a second time. */
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const cp = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (cp >= 0) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return NAMED[name!.toLowerCase()] ?? m;
+  });
+}
+
+const clean = (s: string | null | undefined): string | null => (s ? cleanText(decodeEntities(s)) || null : null);
+
+/** The content of the first meta tag with one of the given property/name/itemprop keys. */
+function meta($: CheerioAPI, ...keys: string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ["property", "name", "itemprop"]) {
+      const v = clean($(`meta[${attr}="${key}" i]`).first().attr("content"));
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+export function readMetadata($: CheerioAPI): PageMetadata {
+  const article = articleNode(jsonLdNodes($));
+  const outlet = readOutlet($, article);
+  const published = readPublished($, article);
+  return {
+    title: readTitle($, article, outlet),
+    outlet,
+    authors: readAuthors($, article),
+    published: published?.text ?? null,
+    publishedValue: published?.value ?? null,
+    url: clean(nameOf(article?.url)) ?? meta($, "og:url") ?? clean($('link[rel="canonical"]').attr("href")),
+  };
+}
+
+function readOutlet($: CheerioAPI, article: JsonObject | null): string | null {
+  const name = meta($, "og:site_name") ?? clean(nameOf(article?.publisher)) ?? meta($, "application-name");
+  if (!name) return null;
+  // Some sites put their address in og:site_name; the host name is the outlet's name then.
+  const url = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(name);
+  return url ? url[1]! : name;
+}
+
+// " | ", " - ", " – ", " — ", " · ", " :: ", " » " separate a headline from the site's name.
+const SEPARATOR = /\s+(?:[|\-–—·»]|::)\s+/g;
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** True when a title segment names the outlet ("BBC News" for "BBC", "HeraldSun" for "Herald Sun"). */
+function namesOutlet(segment: string, outlets: string[]): boolean {
+  const seg = letters(segment);
+  if (!seg) return false;
+  return outlets.some((o) => {
+    const name = letters(o).replace(/^the/, "");
+    return name.length >= 2 && (seg.replace(/^the/, "") === name || (seg.length <= 40 && (seg.includes(name) || name.includes(seg))));
+  });
+}
+
+/** The title without a leading or trailing segment that names the site. */
+export function stripSiteName(title: string, outlets: string[]): string {
+  let t = title;
+  for (let round = 0; round < 3; round++) {
+    const seps = [...t.matchAll(SEPARATOR)];
+    if (!seps.length) break;
+    const last = seps[seps.length - 1]!;
+    const first = seps[0]!;
+    if (namesOutlet(t.slice(last.index + last[0].length), outlets)) t = t.slice(0, last.index);
+    else if (namesOutlet(t.slice(0, first.index), outlets)) t = t.slice(first.index + first[0].length);
+    else break;
+  }
+  return t.trim();
+}
+
+function readTitle($: CheerioAPI, article: JsonObject | null, outlet: string | null): string | null {
+  const docTitle = clean($("title").first().text());
+  const h1s = $("h1").toArray().map((h) => textOf(h)).filter((t) => t.length > 0);
+  // The headline as the site declares it, most specific declaration first.
+  const declared = clean(typeof article?.headline === "string" ? article.headline : null)
+    ?? meta($, "og:title", "twitter:title", "title", "dc.title", "headline");
+  // Otherwise the h1 the document title repeats (pages also use h1 for their logo), else the first.
+  const heading = h1s.find((h) => docTitle?.includes(h) && h.split(" ").length >= 2) ?? h1s[0] ?? null;
+  const title = declared ?? heading ?? docTitle;
+  if (!title) return null;
+  // The site's name as the document title appends it also counts as its name.
+  const outlets = [outlet, meta($, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
+  if (heading && docTitle && docTitle.startsWith(heading) && docTitle.length > heading.length) {
+    const tail = docTitle.slice(heading.length).replace(/^\s*(?:[|\-–—·»]|::)\s*/, "");
+    if (tail && tail.length <= 40) outlets.push(tail.split(SEPARATOR).pop()!);
+  }
+  return stripSiteName(title, outlets) || title;
+}
+
+// Author values that are links or handles rather than names.
+const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
+const BY = /^(?:written\s+)?by\s*:?\s+/i;
+
+/** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
+export function namesInByline(byline: string): string[] {
+  return cleanText(byline)
+    .replace(BY, "")
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\|)\s*/i)
+    .map((s) => s.replace(BY, "").trim())
+    .filter((s) => s.length >= 3 && s.length <= 60 && !NOT_A_NAME.test(s) && s.split(/\s+/).length <= 5 && /\p{Lu}/u.test(s));
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function readAuthors($: CheerioAPI, article: JsonObject | null): string[] {
+  const fromLd = namesOf(article?.author).flatMap((n) => namesInByline(decodeEntities(n)));
+  if (fromLd.length) return dedupe(fromLd);
+  const fromMeta = meta($, "author", "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author", "byl");
+  const metaNames = fromMeta ? namesInByline(fromMeta) : [];
+  if (metaNames.length) return dedupe(metaNames);
+  // Visible bylines: rel=author links, then schema.org author markup, then byline elements.
+  for (const selector of ['[itemprop~="author"] [itemprop="name"]', '[rel~="author"]', '[itemprop~="author"]', '[class*="byline-author" i], [class*="author-name" i], [class*="authorname" i]', '[class~="byline" i], [class*="byline__" i]']) {
+    const names = $(selector).toArray().slice(0, 4).flatMap((el) => namesInByline(textOf(el)));
+    if (names.length) return dedupe(names);
+  }
+  return [];
+}
+
+// ISO 8601 as metadata writes it, with a space or T, fractional seconds and any zone form.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/;
+
+/** The ISO value of a date string from metadata: an instant when it has a time, else a day. */
+export function isoValue(raw: string): string | null {
+  const s = raw.trim();
+  const m = ISO.exec(s) ?? COMPACT.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    if (!m[4]) return dayValue(new Date(Date.UTC(y, mo - 1, d)));
+    const zone = m[7] ? (m[7] === "Z" ? "Z" : m[7].replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2")) : "Z";
+    const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`);
+    return Number.isNaN(date.getTime()) ? null : instantValue(date);
+  }
+  // Written dates ("Fri Mar 13 21:30:09 EST 2015", "July 29, 2016") need a month name.
+  if (!/[a-z]{3}/i.test(s) || s.length > 60) return null;
+  const date = new Date(s);
+  return Number.isNaN(date.getTime()) ? null : instantValue(date);
+}
+
+function readPublished($: CheerioAPI, article: JsonObject | null): { text: string; value: string } | null {
+  const stated = [
+    meta($, "article:published_time", "og:article:published_time", "article:published", "datePublished", "published_at", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "article:publicationdate", "pubdate", "date"),
+    clean(typeof article?.datePublished === "string" ? article.datePublished : null),
+    clean($('time[itemprop~="datePublished"], time[pubdate]').first().attr("datetime")),
+    clean($("time[datetime]").first().attr("datetime")),
+  ];
+  for (const raw of stated) {
+    const value = raw ? isoValue(raw) : null;
+    if (!raw || !value) continue;
+    return { text: printedDate($, value) ?? raw, value };
+  }
+  return null;
+}
+
+/** The visible text of a <time> element that states the same day, as the page prints it. */
+function printedDate($: CheerioAPI, value: string): string | null {
+  const day = value.slice(0, 10);
+  for (const el of $("time[datetime]").toArray()) {
+    const v = isoValue($(el).attr("datetime") ?? "");
+    const text = textOf(el);
+    if (v && v.slice(0, 10) === day && text.length >= 6 && text.length <= 80 && /\d/.test(text)) return text;
+  }
+  return null;
+}

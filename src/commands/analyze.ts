@@ -1,15 +1,36 @@
-// `corpus analyze FILE`: one scraped page to a summary or JSON.
+// `corpus analyze PATH...`: scraped pages to summaries or JSON. One file prints its report as
+// it always has; several files, folders or a shard are a corpus run: worker threads, results in
+// input order as they finish, an error record for each file that fails, a progress bar.
+import { stat } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { analyze } from "../analyze.js";
+import { analyzeCorpus, type DocResult } from "../corpus/run.js";
+import { AtomicFileSink, displayPath, StreamSink, type Sink } from "../corpus/output.js";
+import { Progress } from "../corpus/progress.js";
+import { InputError } from "../input/decode.js";
 import { readInput } from "../input/read.js";
+import { documentsClosing, documentsEntry, documentsOpening } from "../report/documents.js";
 import { formatJson } from "../report/json.js";
+import { formatNdjsonLine } from "../report/ndjson.js";
 import { formatText } from "../report/text.js";
+import { CorpusSummary } from "../summary/aggregate.js";
+import type { Report } from "../types.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
+import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 
-interface AnalyzeFlags {
-  format: "text" | "json";
+type Format = "text" | "json" | "ndjson";
+
+interface AnalyzeFlags extends CorpusFlags {
+  format: Format;
   json?: boolean;
   refDate?: string;
+  color: boolean;
+  out?: string;
+}
+
+interface RunSettings {
+  format: Format;
+  referenceDate: Date | null;
   color: boolean;
 }
 
@@ -21,22 +42,149 @@ export function parseRefDate(value: string): Date {
 }
 
 export function registerAnalyze(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command("analyze")
-    .description("analyze a scraped page (plain text or HTML) and print a summary or JSON")
-    .argument("<file>", 'a scraped page, or "-" for standard input')
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .description("analyze scraped pages (plain text or HTML): files, folders, or - for standard input")
+    .argument("<paths...>", 'scraped pages, folders of them (recursively), or "-" for standard input')
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "ndjson"]).default("text"))
     .option("--json", "same as --format json")
     .option("--ref-date <iso>", "reference instant for relative dates (default: a date the page states)")
     .option("--no-color", "plain text output even on a terminal")
-    .action(async (file: string, flags: AnalyzeFlags) => {
-      const { io } = ctx;
-      const format = flags.json ? "json" : flags.format;
-      const referenceDate = flags.refDate ? parseRefDate(flags.refDate) : null;
-      const bytes = await readInput(file, io.stdin);
-      const report = analyze(bytes, { path: file, referenceDate });
-      const color = format === "text" && flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
-      io.stdout.write(format === "json" ? formatJson(report) : formatText(report, { color }));
-      if (report.messages.some((m) => m.severity === "error")) ctx.exit(EXIT.findings);
+    .option("-o, --out <file>", "write the output to a file, replaced only once complete");
+  addCorpusOptions(command).action(async (paths: string[], flags: AnalyzeFlags) => {
+    const format = flags.json ? "json" : flags.format;
+    const settings: RunSettings = {
+      format,
+      referenceDate: flags.refDate ? parseRefDate(flags.refDate) : null,
+      color: format === "text" && !flags.out && flags.color && !ctx.io.env.NO_COLOR && ctx.io.stdout.isTTY === true,
+    };
+    const single = paths.length === 1 && !flags.shard && !(await isFolder(paths[0]!));
+    await (single ? analyzeOne(paths[0]!, flags, settings, ctx) : analyzeMany(paths, flags, settings, ctx));
+  });
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return path !== "-" && (await stat(path).then((s) => s.isDirectory(), () => false));
+}
+
+async function openSink(flags: AnalyzeFlags, ctx: CommandContext): Promise<Sink> {
+  if (!flags.out) return new StreamSink(ctx.io.stdout);
+  try {
+    return await AtomicFileSink.create(flags.out);
+  } catch (e) {
+    throw new UsageError(`--out ${displayPath(flags.out)}: cannot write there (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Ends the output, or reports why it could not be written. */
+async function commit(sink: Sink, ctx: CommandContext): Promise<void> {
+  await sink.commit();
+  const failure = sink instanceof StreamSink ? sink.failure : null;
+  if (failure) {
+    ctx.io.stderr.write(`corpus: cannot write the output: ${failure.message}\n`);
+    ctx.exit(EXIT.fatal);
+  }
+}
+
+const hasErrors = (report: Report): boolean => report.messages.some((m) => m.severity === "error");
+
+/** One file: its report, or one line on stderr and exit 2. */
+async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
+  let report: Report;
+  try {
+    report = analyze(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);
+    throw e;
+  }
+  const sink = await openSink(flags, ctx);
+  const doc: DocResult = { source: { path }, report };
+  await sink.write(settings.format === "json" ? formatJson(report) : settings.format === "ndjson" ? formatNdjsonLine(doc) : formatText(report, { color: settings.color }));
+  await commit(sink, ctx);
+  if (hasErrors(report)) ctx.exit(EXIT.findings);
+}
+
+/** How each format lays out a stream of documents. */
+interface Layout {
+  /** The output for the `index`-th document (0-based). */
+  entry(doc: DocResult, index: number): string;
+  /** What follows the last of `count` documents. */
+  end(count: number): string;
+}
+
+function layoutOf(settings: RunSettings): Layout {
+  switch (settings.format) {
+    case "ndjson":
+      return { entry: formatNdjsonLine, end: () => "" };
+    case "json": {
+      const summary = new CorpusSummary();
+      return {
+        entry: (doc, i) => {
+          summary.add(doc);
+          return (i === 0 ? documentsOpening() : "") + documentsEntry(doc, i);
+        },
+        end: (count) => (count === 0 ? documentsOpening() : "") + documentsClosing(count, summary),
+      };
+    }
+    case "text": {
+      // Failed files have their line on stderr; the text output holds the reports, a blank line apart.
+      let shown = 0;
+      return {
+        entry: (doc) => ("report" in doc ? (shown++ > 0 ? "\n" : "") + formatText(doc.report, { color: settings.color }) : ""),
+        end: () => "",
+      };
+    }
+  }
+}
+
+/** A corpus: every file's result in input order; a failed file is an error record, a line on stderr and exit 1. */
+async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
+  const { io } = ctx;
+  const sink = await openSink(flags, ctx);
+  const layout = layoutOf(settings);
+  const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true });
+  const interrupt = new AbortController();
+  // Ctrl-C stops the workers; what finished is still written and the output completed.
+  const onSigint = (): void => interrupt.abort();
+  process.on("SIGINT", onSigint);
+  let count = 0;
+  let total = 0;
+  try {
+    const results = analyzeCorpus(paths, {
+      ext: flags.ext,
+      jobs: flags.jobs,
+      shard: flags.shard ?? null,
+      maxBytes: flags.maxBytes,
+      referenceDate: settings.referenceDate,
+      signal: interrupt.signal,
+      stdin: io.stdin,
+      onProgress: (done, all) => {
+        total = all;
+        progress.update(done, all);
+      },
     });
+    for await (const doc of results) {
+      if ("error" in doc) {
+        progress.log(`corpus: ${displayPath(doc.source.path)}: ${doc.error.message}`);
+        ctx.exit(EXIT.findings);
+      } else if (hasErrors(doc.report)) ctx.exit(EXIT.findings);
+      await sink.write(layout.entry(doc, count++));
+      // The reader closed the pipe: nothing more can be delivered, so stop quietly.
+      if (sink.closed) break;
+    }
+    progress.finish();
+    if (total === 0 && !flags.shard) throw new UsageError(`no files to analyze (folders are searched for ${flags.ext.map((e) => `.${e}`).join(", ")})`);
+    await sink.write(layout.end(count));
+    await commit(sink, ctx);
+    if (interrupt.signal.aborted) {
+      io.stderr.write(`corpus: interrupted: ${count} of ${total} files written\n`);
+      ctx.exit(EXIT.interrupted);
+    }
+  } catch (e) {
+    await sink.discard();
+    throw e;
+  } finally {
+    progress.finish();
+    process.off("SIGINT", onSigint);
+  }
 }

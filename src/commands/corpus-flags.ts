@@ -1,0 +1,56 @@
+// The flags every command that reads a corpus shares: which files (--ext), how many workers
+// (--jobs), which shard (--shard), the size limit (--max-bytes) and silence (--quiet).
+import { availableParallelism } from "node:os";
+import { InvalidArgumentError, type Command } from "commander";
+import { DEFAULT_EXTENSIONS, normalizeExtension } from "../corpus/inputs.js";
+import type { Shard } from "../corpus/shard.js";
+import { DEFAULT_MAX_BYTES } from "../input/read.js";
+
+export interface CorpusFlags {
+  ext: string[];
+  jobs: number;
+  shard?: Shard;
+  maxBytes: number;
+  quiet?: boolean;
+}
+
+/** "txt,html" or ".md"; repeated flags add up, and replace the default list. */
+export function parseExtensions(value: string, previous: string[]): string[] {
+  const added = value.split(",").map(normalizeExtension).filter(Boolean);
+  if (added.length === 0) throw new InvalidArgumentError("give extensions such as txt,html");
+  return previous === DEFAULT_EXTENSIONS ? added : [...previous, ...added];
+}
+
+export function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError("a whole number of worker threads, 1 or more");
+  return Number(value);
+}
+
+/** "2/8" -> shard 2 of 8 (1-based). */
+export function parseShard(value: string): Shard {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError("K/N with 1 <= K <= N, such as 1/4");
+  return { index, count };
+}
+
+// Binary units: K, M and G mean KiB, MiB and GiB, as most command-line tools read them.
+const UNITS: Record<string, number> = { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/** "33554432", "32M", "32MiB", "1.5GB" -> bytes. */
+export function parseByteSize(value: string): number {
+  const m = /^(\d{1,12}(?:\.\d{1,6})?) ?([KMG]?)(?:i?B)?$/i.exec(value.trim());
+  const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toUpperCase()]!) : NaN;
+  if (!(bytes >= 1)) throw new InvalidArgumentError("a size in bytes, or with a unit: 500K, 32M, 1G");
+  return bytes;
+}
+
+export function addCorpusOptions(command: Command): Command {
+  return command
+    .option("--ext <list>", "extensions of the files read from folders, comma-separated", parseExtensions, DEFAULT_EXTENSIONS)
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)", parseJobs, availableParallelism())
+    .option("--shard <k/n>", "analyze only the files whose path hashes to shard K of N", parseShard)
+    .option("--max-bytes <size>", "refuse larger files (default 32M)", parseByteSize, DEFAULT_MAX_BYTES)
+    .option("-q, --quiet", "no progress bar");
+}

@@ -10,6 +10,8 @@ export interface TextBlock {
   text: string;
   /** Characters of the text inside links. */
   linkChars: number;
+  /** The block-level element that holds the text (null at the top level). */
+  owner: Element | null;
   /** Tag of the block-level element that holds the text. */
   tag: string;
   /** Inside furniture by tag or ARIA role (nav, aside, footer, figcaption...). */
@@ -26,6 +28,9 @@ export interface Segmentation {
   ranges: Map<Element, [number, number]>;
 }
 
+// Marks a <br> in the collected text: a private-use character no page text contains.
+const LINE_BREAK = "\ue000";
+
 // Bits of walk state an element switches on while it is open.
 const LINK = 1;
 const FURNITURE_TAG = 2;
@@ -37,16 +42,16 @@ export function segment($: CheerioAPI): Segmentation {
   const owners: Element[] = [];
   let parts: string[] = [];
   let linkParts: string[] = [];
-  let first: { owner: string; furnitureTag: boolean; furnitureHint: boolean; sourceIndex: number } | null = null;
+  let first: { owner: Element | null; furnitureTag: boolean; furnitureHint: boolean; sourceIndex: number } | null = null;
   let links = 0;
   let furnitureTags = 0;
   let furnitureHints = 0;
 
   const flush = (): void => {
     if (first) {
-      const lines = parts.join("").split("\n").map(cleanText).filter((l) => l.length > 0);
+      const lines = parts.join("").split(LINE_BREAK).map(cleanText).filter((l) => l.length > 0);
       if (lines.length) {
-        blocks.push({ text: lines.join("\n"), linkChars: cleanText(linkParts.join("")).length, tag: first.owner, furnitureTag: first.furnitureTag, furnitureHint: first.furnitureHint, sourceIndex: first.sourceIndex });
+        blocks.push({ text: lines.join("\n"), linkChars: cleanText(linkParts.join("")).length, owner: first.owner, tag: first.owner?.name ?? "body", furnitureTag: first.furnitureTag, furnitureHint: first.furnitureHint, sourceIndex: first.sourceIndex });
       }
     }
     parts = [];
@@ -76,7 +81,7 @@ export function segment($: CheerioAPI): Segmentation {
       // Whitespace between tags carries no text; it matters only as a word separator.
       if (!first) {
         if (!/\S/.test(node.data.replace(/\u00a0/g, ""))) continue;
-        first = { owner: owners[owners.length - 1]?.name ?? "body", furnitureTag: furnitureTags > 0, furnitureHint: furnitureHints > 0, sourceIndex: node.startIndex ?? 0 };
+        first = { owner: owners[owners.length - 1] ?? null, furnitureTag: furnitureTags > 0, furnitureHint: furnitureHints > 0, sourceIndex: node.startIndex ?? 0 };
       }
       parts.push(node.data);
       if (links) linkParts.push(node.data);
@@ -85,18 +90,21 @@ export function segment($: CheerioAPI): Segmentation {
     if (!isElement(node)) continue;
     const name = node.name;
     if (name === "br") {
-      parts.push("\n");
+      parts.push(LINE_BREAK);
       continue;
     }
     if (INVISIBLE_TAGS.has(name) || isHidden(node)) continue;
-    if (BLOCK_TAGS.has(name)) {
-      flush();
-      owners.push(node);
-    }
+    const block = BLOCK_TAGS.has(name);
     let bits = 0;
     if (name === "a" && node.attribs.href !== undefined) bits |= LINK;
     if (isFurnitureElement(node)) bits |= FURNITURE_TAG;
     if (hasFurnitureHint(node)) bits |= FURNITURE_HINT;
+    // Furniture inline in a paragraph (a caption span, a share icon) is left out of its text.
+    if (!block && bits & (FURNITURE_TAG | FURNITURE_HINT)) continue;
+    if (block) {
+      flush();
+      owners.push(node);
+    }
     if (bits & LINK) links++;
     if (bits & FURNITURE_TAG) furnitureTags++;
     if (bits & FURNITURE_HINT) furnitureHints++;

@@ -3,6 +3,7 @@
 // article text, keeping short ones only where article text surrounds them.
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
 import type { Element } from "./dom.js";
+import { RELATED_HEADING } from "./hints.js";
 
 export interface MainContent {
   /** Body paragraphs in document order. */
@@ -11,23 +12,27 @@ export interface MainContent {
   sourceIndex: number | null;
 }
 
-type Kind = "good" | "short" | "heading" | "bad";
+type Kind = "good" | "medium" | "short" | "heading" | "bad";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
 const SENTENCE_END = /[.!?…:;"'”’»)]\s*$/;
 const words = (s: string): number => s.split(/\s+/).length;
 
-/** What a block is: article text, a short piece, a subheading, or furniture. */
+/** What a block is: article text, a medium or short piece, a subheading, or furniture. */
 function kindOf(b: TextBlock, useHints: boolean): Kind {
   if (b.furnitureTag || (useHints && b.furnitureHint)) return "bad";
+  // Subheadings are often links to their topic; the prose after them decides.
   const len = b.text.length;
-  const linkDensity = b.linkChars / len;
+  const sentence = SENTENCE_END.test(b.text);
+  // Some pages set their first paragraph as a heading: a long sentence is prose whatever its tag.
+  if (isHeading(b) && !(len >= 120 && sentence && b.linkChars === 0)) return "heading";
   // Link lists (menus, teasers, tag clouds) are mostly link text.
-  if (linkDensity > 0.5) return "bad";
-  if (isHeading(b)) return len <= 200 ? "heading" : "good";
-  if (linkDensity > 0.33) return "short";
-  // Long text, or a full sentence of a few words, is prose.
-  if (len >= 80 || (len >= 30 && words(b.text) >= 5 && SENTENCE_END.test(b.text))) return "good";
+  if (b.linkChars / len > 0.5) return "bad";
+  // Prose is judged by the words it has outside its links.
+  const own = len - b.linkChars;
+  if (own >= 80 || (own >= 30 && words(b.text) >= 5 && sentence)) return "good";
+  // A list item or clause of a few words: article text only next to article text.
+  if (own >= 25 && words(b.text) >= 4) return "medium";
   return "short";
 }
 
@@ -57,9 +62,9 @@ function bestContainer(seg: Segmentation, kinds: Kind[]): [number, number] | nul
 /** The blocks of [start, end) that read as article text. */
 function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: number, title: string | null): number[] {
   const kept: number[] = [];
-  // The nearest block before/after i that is prose or furniture, skipping short pieces.
-  const neighbour = (i: number, step: 1 | -1): Kind | null => {
-    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short") return kinds[j]!;
+  // The nearest block before/after i that is prose, a heading or furniture.
+  const anchor = (i: number, step: 1 | -1): Kind | null => {
+    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium") return kinds[j]!;
     return null;
   };
   for (let i = start; i < end; i++) {
@@ -69,15 +74,43 @@ function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: n
     if (title && b.text === title) continue;
     if (kind === "good") kept.push(i);
     // A subheading belongs to the article when prose follows it.
-    else if (kind === "heading" && neighbour(i, 1) === "good") kept.push(i);
+    else if (kind === "heading" && anchor(i, 1) === "good") kept.push(i);
+    // Medium pieces (list items, short paragraphs) next to the prose belong to it.
+    else if (kind === "medium" && (anchor(i, -1) === "good" || anchor(i, 1) === "good")) kept.push(i);
     // A short paragraph inside the prose ("He declined to comment."), not a one-word label.
-    else if (kind === "short" && words(b.text) >= 3 && neighbour(i, -1) === "good" && neighbour(i, 1) === "good") kept.push(i);
+    else if (kind === "short" && words(b.text) >= 3 && anchor(i, -1) === "good" && anchor(i, 1) === "good") kept.push(i);
   }
   return kept;
 }
 
+/** Marks as furniture each teaser section: from a "Related"/"More stories" heading to the end of its parent. */
+function silenceTeaserSections(seg: Segmentation, kinds: Kind[]): void {
+  for (let i = 0; i < seg.blocks.length; i++) {
+    const b = seg.blocks[i]!;
+    if (!isTeaserHeading(b)) continue;
+    // The section is the nearest ancestor that holds more than the heading itself.
+    let end = i + 1;
+    for (let el = b.owner?.parent; el && el.type !== "root"; el = el.parent) {
+      const range = seg.ranges.get(el as Element);
+      if (range && range[1] > i + 1) {
+        end = range[1];
+        break;
+      }
+    }
+    for (let j = i; j < end; j++) kinds[j] = "bad";
+    i = end - 1;
+  }
+}
+
+/** A heading (or a short label that is not a link) that introduces a teaser section. */
+export function isTeaserHeading(b: TextBlock): boolean {
+  if (b.text.length > 60 || !RELATED_HEADING.test(b.text)) return false;
+  return isHeading(b) || (b.linkChars === 0 && b.text.length <= 40);
+}
+
 function extract(seg: Segmentation, title: string | null, useHints: boolean): number[] {
   const kinds = seg.blocks.map((b) => kindOf(b, useHints));
+  silenceTeaserSections(seg, kinds);
   const range = bestContainer(seg, kinds);
   return range ? articleBlocks(seg.blocks, kinds, range[0], range[1], title) : [];
 }

@@ -25,13 +25,15 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 // Class/id words of furniture that no article body carries, whatever else the element says.
 const STRONG_NEGATIVE = /^(?:comments?|commentlist|disqus|outbrain|taboola|related|recommended|recommendations|share|sharing|sharetools|social|newsletter|newsletters|subscribe|subscription|advert|advertisement|advertising|ads?|adslot|adunit|sponsored|sponsor|promo|promotion|cookie|cookies|consent|gdpr|paywall|popup|modal|breadcrumbs?|byline|bylines|credit|credits|caption|captions|pagination|pager|skip|offscreen)$/;
 // Words of furniture that a wrapper may carry beside a word of content ("main has-sidebar").
-const WEAK_NEGATIVE = /^(?:sidebar|widget|widgets|footer|masthead|header|nav|navbar|navigation|menu|toolbar|banner|rail|aside|author|meta|trending|popular|mostread|mostpopular|more|also|teaser|teasers|card|cards|promoted|extra|supplemental|community|login|signin|signup|subnav|topbar|utility|icons?|tags?|keywords|print)$/;
+const WEAK_NEGATIVE = /^(?:sidebar|widget|widgets|footer|masthead|header|nav|navbar|navigation|menu|toolbar|banner|rail|aside|author|meta|trending|popular|mostread|mostpopular|teaser|teasers|card|cards|promoted|extra|supplemental|community|login|signin|signup|subnav|topbar|utility|icons?|tags?|keywords|print)$/;
 const POSITIVE = /^(?:article|articles|body|content|entry|main|post|story|stories|text|prose|blog|paragraph|richtext|column)$/;
 
 /** The words of a class/id string: "story-body__h1 commentsList" -> story, body, h1, comments, list. */
 function hintWords(hint: string): string[] {
   return hint.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+
+const NEGATING = new Set(["no", "non", "not", "has", "with", "without", "show", "hide"]);
 
 // Memo of class/id strings already judged: pages repeat the same few hundred class strings.
 const furnitureHints = new Map<string, boolean>();
@@ -46,7 +48,8 @@ export function hasFurnitureHint(el: Element): boolean {
   if (raw.length === 1) return false;
   let verdict = furnitureHints.get(raw);
   if (verdict === undefined) {
-    const words = hintWords(raw);
+    // A word after "no", "has", "with"... describes the element's state, not its role ("no_caption").
+    const words = hintWords(raw).filter((w, i, all) => i === 0 || !NEGATING.has(all[i - 1]!));
     verdict = words.some((w) => STRONG_NEGATIVE.test(w)) || (words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)));
     if (furnitureHints.size > 50_000) furnitureHints.clear();
     furnitureHints.set(raw, verdict);
@@ -68,3 +71,6 @@ export function isHidden(el: Element): boolean {
   const style = a.style;
   return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
+
+// Headings of teaser sections: "Related", "More from X", "Most read", "Recommended for you"...
+export const RELATED_HEADING = /^(?:related\b|more\s+(?:from|on|in|about|stories|news|articles|videos|like\s+this|to\s+(?:read|explore))\b|most\s+(?:read|popular|viewed|shared|watched|commented)\b|recommended\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b|read\s+(?:more|next|also)\b|also\s+(?:read|on|in)\b|see\s+also\b|trending\b|popular\b|top\s+stories\b|latest\s+(?:news|stories|articles)\b|editors?['’]?s?\s+picks?\b|what\s+to\s+read\s+next\b|further\s+reading\b|other\s+(?:stories|news|articles)\b|don['’]t\s+miss\b|in\s+other\s+news\b|around\s+the\s+web\b|from\s+the\s+web\b|sponsored\s+(?:stories|content|links)\b|promoted\s+(?:stories|content|links)\b)/i;

@@ -3,7 +3,6 @@
 // input order as they finish, an error record for each file that fails, a progress bar.
 import { stat } from "node:fs/promises";
 import { Option, type Command } from "commander";
-import { analyze } from "../analyze.js";
 import { analyzeCorpus, type DocResult } from "../corpus/run.js";
 import { AtomicFileSink, displayPath, StreamSink, type Sink } from "../corpus/output.js";
 import { Progress } from "../corpus/progress.js";
@@ -92,6 +91,8 @@ const hasErrors = (report: Report): boolean => report.messages.some((m) => m.sev
 async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
   let report: Report;
   try {
+    // Loaded here, not at start-up: a corpus run analyzes in worker threads and never needs it.
+    const { analyze } = await import("../analyze.js");
     report = analyze(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);

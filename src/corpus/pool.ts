@@ -2,15 +2,9 @@
 // a crash) fails only the file it held and is replaced; closing the pool cancels what is left.
 import { Worker } from "node:worker_threads";
 import type { DocResult } from "../summary/types.js";
+import { Cancelled, type Runner } from "./runner.js";
 import type { FileTask } from "./task.js";
 import type { TaskMessage } from "./worker.js";
-
-/** The rejection of tasks a closed pool will not run. */
-export class Cancelled extends Error {
-  constructor() {
-    super("cancelled");
-  }
-}
 
 interface Job {
   id: number;
@@ -24,7 +18,7 @@ interface Slot {
   job: Job | null;
 }
 
-export class WorkerPool {
+export class WorkerPool implements Runner {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private nextId = 0;

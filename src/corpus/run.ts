@@ -1,10 +1,11 @@
 // The corpus runner: discovers the inputs, keeps this machine's shard, analyzes the files in a
-// pool of worker threads and yields each result in input order as soon as it and those before
+// pool of worker threads (or this thread for one job) and yields each result in input order as soon as it and those before
 // it are done. Only a bounded window of results is held, so memory does not grow with the corpus.
 import { readInput } from "../input/read.js";
 import type { DocResult } from "../summary/types.js";
 import { discoverInputs, type Input } from "./inputs.js";
-import { Cancelled, WorkerPool } from "./pool.js";
+import { WorkerPool } from "./pool.js";
+import { Cancelled, InlineRunner, type Runner } from "./runner.js";
 import { inShard, type Shard } from "./shard.js";
 import type { FileTask } from "./task.js";
 
@@ -14,7 +15,7 @@ export { DEFAULT_EXTENSIONS, discoverInputs, listInputs } from "./inputs.js";
 export interface CorpusOptions {
   /** Extensions of the files taken from folders ("txt", "html"); files named directly are always taken. */
   ext: string[];
-  /** Worker threads. */
+  /** Files analyzed at once: worker threads, or the main thread alone for 1. */
   jobs: number;
   /** This machine's part of the corpus (1-based index), or null for all of it. */
   shard: Shard | null;
@@ -44,9 +45,9 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   if (total === 0 || opts.signal?.aborted) return;
 
   const jobs = Math.max(1, Math.min(opts.jobs, total));
-  const pool = new WorkerPool(jobs, WORKER_SCRIPT);
+  const runner: Runner = jobs === 1 ? new InlineRunner() : new WorkerPool(jobs, WORKER_SCRIPT);
   const interrupted = new Promise<void>((resolve) => opts.signal?.addEventListener("abort", () => resolve(), { once: true }));
-  const stop = (): void => void pool.close();
+  const stop = (): void => void runner.close();
   opts.signal?.addEventListener("abort", stop, { once: true });
 
   const finished = new Map<number, DocResult>();
@@ -60,7 +61,7 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
     };
     running.set(
       i,
-      resultOf(inputs[i]!, pool, opts).then(settle, (e: unknown) => {
+      resultOf(inputs[i]!, runner, opts).then(settle, (e: unknown) => {
         // A cancelled file is one an interrupt stopped: it has no result.
         if (!(e instanceof Cancelled)) settle(failure(inputs[i]!.path, "internal", `internal error: ${(e as Error).message}`));
       }),
@@ -81,13 +82,13 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
     for (const i of [...finished.keys()].sort((a, b) => a - b)) yield finished.get(i)!;
   } finally {
     opts.signal?.removeEventListener("abort", stop);
-    await pool.close();
+    await runner.close();
   }
 }
 
 const failure = (path: string, code: string, message: string): DocResult => ({ source: { path }, error: { code, message } });
 
-async function resultOf(input: Input, pool: WorkerPool, opts: CorpusOptions): Promise<DocResult> {
+async function resultOf(input: Input, runner: Runner, opts: CorpusOptions): Promise<DocResult> {
   if (input.error) return failure(input.path, input.error.code, input.error.message);
   const task: FileTask = { path: input.path, maxBytes: opts.maxBytes, referenceDate: opts.referenceDate?.toISOString() ?? null };
   // Workers cannot read this process's standard input: the main thread reads it for them.
@@ -99,5 +100,5 @@ async function resultOf(input: Input, pool: WorkerPool, opts: CorpusOptions): Pr
       return failure(input.path, code, message);
     }
   }
-  return pool.run(task);
+  return runner.run(task);
 }

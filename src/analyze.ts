@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { extractDates } from "./extract/dates.js";
 import { extractEntities } from "./extract/entities.js";
 import { extractFigures } from "./extract/figures.js";
+import { digestArticles } from "./extract/keywords.js";
 import { extractQuotes } from "./extract/quotes.js";
 import { decode } from "./input/decode.js";
 import { datelineValue } from "./parse/dateline.js";
@@ -44,7 +45,7 @@ export function analyze(bytes: Uint8Array, options: AnalyzeOptions): Report {
     source: { path: options.path, format, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
     referenceDate: ref ? instantValue(ref) : null,
     messages,
-    articles: page.articles.map((a) => analyzeArticle(a, ref)),
+    articles: withDigests(page.articles, ref),
   };
 }
 
@@ -56,7 +57,13 @@ function statedReference(page: ParsedPage): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function analyzeArticle(a: ParsedArticle, ref: Date | null): Article {
+/** The page's articles with their keywords and summaries, weighted against each other. */
+function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
+  const digests = digestArticles(parsed.map((a) => a.paragraphs.join("\n")));
+  return parsed.map((a, i) => ({ ...analyzeArticle(a, ref), ...digests[i]! }));
+}
+
+function analyzeArticle(a: ParsedArticle, ref: Date | null): Omit<Article, "summary" | "keywords"> {
   const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const entities = extractEntities(text);
   const dates = extractDates(text, ref);

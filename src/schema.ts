@@ -45,7 +45,7 @@ export const reportSchema = {
     span,
     article: {
       type: "object",
-      required: ["role", "title", "outlet", "published", "authors", "url", "text", "line", "quotes", "entities", "figures", "dates"],
+      required: ["role", "title", "outlet", "published", "authors", "url", "text", "line", "quotes", "entities", "figures", "dates", "summary", "keywords"],
       properties: {
         role: { enum: ["lead", "related"] },
         title: nullableString,
@@ -64,6 +64,8 @@ export const reportSchema = {
         entities: { type: "array", items: { $ref: "#/$defs/entity" } },
         figures: { type: "array", items: { $ref: "#/$defs/figure" } },
         dates: { type: "array", items: { $ref: "#/$defs/date" } },
+        summary: { type: "array", items: { type: "string" }, description: "the two or three most informative sentences, in article order" },
+        keywords: { type: "array", items: { type: "string" }, description: "the most characteristic words, heaviest first" },
       },
     },
     quote: {

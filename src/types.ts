@@ -101,6 +101,10 @@ export interface Article {
   entities: Entity[];
   figures: Figure[];
   dates: DateMention[];
+  /** The article's two or three most informative sentences (TF-IDF weighted), in article order. */
+  summary: string[];
+  /** Its most characteristic words (TF-IDF against a background corpus), heaviest first. */
+  keywords: string[];
 }
 
 export type SourceFormat = "text" | "html";

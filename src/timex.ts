@@ -55,3 +55,28 @@ export function agoValue(count: number, unit: AgoUnit, ref: Date): string {
     case "year": d.setUTCFullYear(d.getUTCFullYear() - count); return yearValue(d);
   }
 }
+
+/** A calendar day as a UTC midnight. */
+export const utcDay = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day));
+
+/** The day `days` after (or before, when negative) a date, at UTC midnight. */
+export function addDays(d: Date, days: number): Date {
+  return utcDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate() + days);
+}
+
+/** Days in a month (1-12). */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export type Season = "SP" | "SU" | "FA" | "WI";
+
+/** The month a season starts in: TIMEX3 names a winter by the year of its December. */
+export const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The season a date falls in, as the TIMEX3 year and code ("2025-WI" for 2026-01-10). */
+export function seasonOf(d: Date): { year: number; season: Season } {
+  const m = d.getUTCMonth() + 1;
+  const y = d.getUTCFullYear();
+  if (m <= 2) return { year: y - 1, season: "WI" };
+  if (m === 12) return { year: y, season: "WI" };
+  return { year: y, season: m <= 5 ? "SP" : m <= 8 ? "SU" : "FA" };
+}

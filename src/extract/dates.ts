@@ -1,6 +1,109 @@
-// Time expressions and their calendar values (placeholder until the date extractor lands).
+// Time expressions and their TIMEX3 values: chrono-node's English parsers, with the parsers and
+// refiners in dates/ for what news needs and chrono lacks (bare years, weeks, parts of days,
+// seasons, vague stretches, anaphora, past- or future-biased weekdays and months).
+import { Chrono, type ParsedComponents, type ParsedResult, en } from "chrono-node";
+import { dayValue, instantValue, monthValue, utcDay, weekValue } from "../timex.js";
 import type { DateMention } from "../types.js";
+import { AgoParser } from "./dates/AgoParser.js";
+import { AnaphoricParser } from "./dates/AnaphoricParser.js";
+import { AnchorRefiner } from "./dates/AnchorRefiner.js";
+import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
+import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { NotDateFilter } from "./dates/NotDateFilter.js";
+import { PartOfDayParser } from "./dates/PartOfDayParser.js";
+import { PeriodPartParser } from "./dates/PeriodPartParser.js";
+import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
+import { SeasonParser } from "./dates/SeasonParser.js";
+import { TenseRefiner } from "./dates/TenseRefiner.js";
+import { VagueStretchParser } from "./dates/VagueStretchParser.js";
+import { WeekendParser } from "./dates/WeekendParser.js";
+import { YearParser } from "./dates/YearParser.js";
+import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./dates/tags.js";
 
-export function extractDates(_text: string, _ref: Date | null): DateMention[] {
-  return [];
+/** chrono's English parsers this extractor keeps: dates, month names, weekdays, clock times, today/yesterday. */
+export const CHRONO_PARSERS = [
+  "ENYearMonthDayParser", "ISOFormatParser", "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser", "ENWeekdayParser", "ENTimeExpressionParser", "ENYearMonthNameParser",
+  "ENCasualDateParser", "ENMonthNameParser",
+];
+// Left out: durations ("within 5 days" is a figure), chrono's "last month" as an instant a month
+// back (RelativePeriodParser writes calendar periods), "morning" alone, and refiners that merge
+// ranges across words ("Monday to Wednesday" stays two dates) or scan the whole prefix per result.
+/** chrono's refiners this extractor keeps, in chrono's order. */
+export const CHRONO_REFINERS = [
+  "OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "MergeWeekdayComponentRefiner", "ENMergeDateTimeRefiner",
+  "ExtractTimezoneAbbrRefiner", "ENExtractYearSuffixRefiner",
+];
+
+function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refiners"] } {
+  const base = en.configuration.createCasualConfiguration(false);
+  // Day first for numeric dates ("12-03-2025"), as the aggregators print them, unless impossible;
+  // month names stay middle-endian ("March 28" is a day, not March 2028).
+  const dayFirst = en.configuration.createCasualConfiguration(true);
+  const named = <T>(items: T[], names: string[]): T[] => items.filter((x) => names.includes((x as object).constructor.name));
+  return {
+    // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
+    parsers: [
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new PeriodPartParser(), new AnaphoricParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new YearParser(),
+      ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
+      ...named(base.parsers, CHRONO_PARSERS),
+    ],
+    refiners: [...named(base.refiners, CHRONO_REFINERS), new ExpressionTextRefiner(), new NotDateFilter(), new TenseRefiner(), new AnchorRefiner()],
+  };
+}
+
+const chrono = new Chrono(configuration());
+// chrono needs some reference; without one, every value that depends on it is dropped.
+const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** Whether a result's value is counted from the reference date (or a date the text gave before). */
+function dependsOnReference(r: ParsedResult): boolean {
+  const tags = r.tags();
+  if (tags.has(RELATIVE)) return true;
+  for (const t of tags) if (t.startsWith("casualReference/") || t.startsWith("result/relative")) return true;
+  return !r.start.isCertain("year");
+}
+
+/** The TIMEX3 value of one end of a result. */
+function componentsValue(c: ParsedComponents, tags: Set<string>): string | null {
+  const year = c.get("year");
+  if (year === null) return null;
+  const day = (): Date => utcDay(year, c.get("month") ?? 1, c.get("day") ?? 1);
+  const yearPart = tagValue(tags, YEAR_PART);
+  if (yearPart) return `${year}-${yearPart}`;
+  if (tags.has(DECADE)) return String(Math.floor(year / 10));
+  if (tags.has(CENTURY)) return String(Math.floor(year / 100));
+  if (tags.has(WEEKEND)) return `${weekValue(day())}-WE`;
+  if (tags.has(WEEK)) return weekValue(day());
+  const dayPart = tagValue(tags, DAY_PART);
+  if (dayPart) return `${dayValue(day())}T${dayPart}`;
+  if (tags.has(INSTANT)) return instantValue(new Date(Date.UTC(year, c.get("month")! - 1, c.get("day")!, c.get("hour")!, c.get("minute")!, c.get("second")!)));
+  if (c.isCertain("hour")) return `${dayValue(day())}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`;
+  if (c.isCertain("day") || c.isCertain("weekday")) return dayValue(day());
+  if (c.isCertain("month")) return monthValue(day());
+  return c.isCertain("year") ? String(year) : null;
+}
+
+/** The TIMEX3 value of a result: a day, month, year, week, season, part of day, instant or range. */
+function timexValue(r: ParsedResult, hasReference: boolean): string | null {
+  const tags = r.tags();
+  if (tags.has(VAGUE) || (!hasReference && dependsOnReference(r))) return null;
+  const start = componentsValue(r.start, tags);
+  const end = r.end ? componentsValue(r.end, tags) : null;
+  return start && end && end !== start ? `${start}/${end}` : start;
+}
+
+export function extractDates(text: string, ref: Date | null): DateMention[] {
+  const results = chrono.parse(text, { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
+  return results
+    .filter((r) => text.slice(r.index, r.index + r.text.length) === r.text)
+    .map((r) => ({
+      text: r.text,
+      value: timexValue(r, ref !== null),
+      kind: dependsOnReference(r) ? "relative" : "absolute",
+      span: { start: r.index, end: r.index + r.text.length },
+    }));
 }

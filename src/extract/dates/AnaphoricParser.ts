@@ -1,0 +1,30 @@
+// "the following day", "the day before", "the previous week", "that day": counted from the date
+// the text mentioned last, which the anchor refiner supplies.
+import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import { END, START } from "./components.js";
+import { ANCHOR, RELATIVE } from "./tags.js";
+
+const UNIT = "day|week|month|year";
+const PATTERN = new RegExp(
+  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|that\\s+(${UNIT}))${END}`,
+  "iu",
+);
+const WORD_GROUP = 1;
+const UNIT_GROUP = 2;
+const UNIT_FIRST_GROUP = 3;
+const BEFORE_AFTER_GROUP = 4;
+const THAT_UNIT_GROUP = 5;
+
+const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, before: -1, same: 0, that: 0 };
+
+export class AnaphoricParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
+    const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP]!).toLowerCase();
+    const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? "that").toLowerCase();
+    return context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]}`);
+  }
+}

@@ -1,0 +1,21 @@
+// chrono's texts carry the preposition and punctuation around an expression ("on Friday,",
+// "(Monday)"); the contract wants the expression alone.
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+
+const LEADING = /^[\s,(（]*(?:(?:on|in|at|since|by|during|until|till|from|for|of)\s+)?/i;
+const TRAILING = /[\s,)）.;:]+$/;
+
+export class ExpressionTextRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const lead = LEADING.exec(r.text)![0].length;
+      // The leading word is a preposition only when something follows it.
+      if (lead < r.text.length) {
+        r.index += lead;
+        r.text = r.text.slice(lead);
+      }
+      r.text = r.text.replace(TRAILING, "");
+    }
+    return results.filter((r) => r.text.length > 0);
+  }
+}

@@ -1,0 +1,52 @@
+// Drops what chrono reads as a time but the text does not mean as one: "now" (not a date by the
+// annotation guidelines), "may" and "march" the verbs, "May" the modal, weekdays, months and
+// "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), bare clock numbers
+// ("755 a" from "£1,755 a year"), and slash pairs without a year ("7/10" is a fraction or score).
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { MONTHS } from "./components.js";
+
+const NOT_DATES = new Set(["now", "right now"]);
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, "today", "morning", "afternoon", "evening", "night"]);
+// Words that introduce a time, so a capitalized word after them is no name ("On Friday", "Since May").
+const INTRODUCERS = new Set(["on", "in", "by", "since", "until", "till", "from", "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "as", "every", "each", "until", "end"]);
+const CLOCK = /\d:\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i;
+const SINGLE_WORD = /^\p{L}+$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+function wordBefore(text: string, index: number): string | null {
+  const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
+  return m ? m[1]! : null;
+}
+
+function wordAfter(text: string, end: number): string | null {
+  const m = /^ (\S+)/u.exec(text.slice(end, end + 30));
+  return m ? m[1]! : null;
+}
+
+export class NotDateFilter implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => this.isDate(context.text, r));
+  }
+
+  private isDate(text: string, r: ParsingResult): boolean {
+    const lower = r.text.toLowerCase();
+    if (NOT_DATES.has(lower)) return false;
+    const tags = r.tags();
+    if (tags.has("parser/ENTimeExpressionParser") && !CLOCK.test(r.text)) return false;
+    if (tags.has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
+    if (!SINGLE_WORD.test(r.text) || (!DATE_WORDS.has(lower) && !MONTHS.some((m) => m.startsWith(lower)))) return true;
+    // Month names and weekdays are capitalized; lower-case "may" and "march" are verbs.
+    if (!CAPITALIZED.test(r.text)) return false;
+    const before = wordBefore(text, r.index);
+    const introduced = before !== null && INTRODUCERS.has(before.toLowerCase());
+    // "May" on its own is the modal unless a time word introduces it ("in May").
+    if (lower === "may" && !introduced) return false;
+    if (introduced) return true;
+    // A capitalized neighbour in the same phrase makes it part of a name.
+    const after = wordAfter(text, r.index + r.text.length);
+    const nameAfter = after !== null && CAPITALIZED.test(after) && !DATE_WORDS.has(after.toLowerCase().replace(/[^\p{L}]/gu, ""));
+    const nameBefore = before !== null && CAPITALIZED.test(before) && /\p{L}$/u.test(before);
+    return !nameAfter && !nameBefore;
+  }
+}

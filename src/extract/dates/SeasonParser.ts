@@ -1,0 +1,42 @@
+// Seasons as TIMEX3 writes them: "this winter" -> "2025-WI", "summer 2022" -> "2022-SU". A bare
+// "the summer" takes the tense of its sentence, like a month name.
+import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import { SEASON_START, type Season, utcDay } from "../../timex.js";
+import { END, START, referenceDay } from "./components.js";
+import { RELATIVE, YEAR_PART } from "./tags.js";
+
+const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4}))?${END}`, "iu");
+const MODIFIER_GROUP = 1;
+const SEASON_GROUP = 2;
+const YEAR_GROUP = 3;
+
+const CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
+const SEASON_MONTHS = 3;
+
+export class SeasonParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
+    const modifier = match[MODIFIER_GROUP]?.toLowerCase();
+    const year = match[YEAR_GROUP];
+    // A bare season word ("summer heat", "prices fall") is no time expression.
+    if (!modifier && !year) return null;
+    const code = CODE[match[SEASON_GROUP]!.toLowerCase()]!;
+    const tag = `${YEAR_PART}${code}`;
+    if (year) return context.createParsingComponents({ year: Number(year) }).addTag(tag);
+    const startMonth = SEASON_START[code];
+    if (modifier === "the") {
+      // The season's first month with an implied year, for the tense refiner to place.
+      return context.createParsingComponents({ month: startMonth }).addTag(tag).addTag(RELATIVE);
+    }
+    const ref = referenceDay(context);
+    const start = (y: number): Date => utcDay(y, startMonth, 1);
+    const ended = (y: number): boolean => utcDay(y, startMonth + SEASON_MONTHS, 1) <= ref;
+    let y = ref.getUTCFullYear() + 1;
+    while (start(y) > ref) y--; // y: the latest season of this name that has begun
+    const chosen = modifier === "last" ? (ended(y) ? y : y - 1) : modifier === "this" ? (ended(y) ? y + 1 : y) : y + 1;
+    return context.createParsingComponents({ year: chosen }).addTag(tag).addTag(RELATIVE);
+  }
+}

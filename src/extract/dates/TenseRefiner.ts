@@ -1,0 +1,49 @@
+// Places weekdays, months and month-days without a year on the calendar: in a past-tense
+// sentence the latest one up to the reference day, in a future-tense one the next one after it.
+// News is told in the past, so that is the default. "last Friday", "next Monday" keep chrono's day.
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { addDays, utcDay } from "../../timex.js";
+import { assignDay, referenceDay } from "./components.js";
+import { type Direction, directionAt } from "./tense.js";
+import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
+
+const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
+
+/** The weekday (0 = Sunday) on or before the reference day, or strictly after it. */
+function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  return direction === "past" ? addDays(ref, -back) : addDays(ref, (weekday - ref.getUTCDay() + 7) % 7 || 7);
+}
+
+/** The year of a month (and day) on or before the reference day, or on or after it. */
+function placeYear(ref: Date, month: number, day: number | null, direction: Direction): number {
+  const year = ref.getUTCFullYear();
+  const probe = utcDay(year, month, day ?? 1);
+  const sameMonth = month === ref.getUTCMonth() + 1;
+  if (direction === "past") return probe <= ref || (day === null && sameMonth) ? year : year - 1;
+  return probe >= ref || (day === null && sameMonth) ? year : year + 1;
+}
+
+export class TenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = referenceDay(context);
+    for (const r of results) {
+      const s = r.start;
+      if (tagValue(r.tags(), ANCHOR) !== null) continue;
+      if (s.isCertain("weekday") && !s.isCertain("day")) {
+        const day = EXPLICIT.test(r.text)
+          ? utcDay(s.get("year")!, s.get("month")!, s.get("day")!)
+          : placeWeekday(ref, s.get("weekday")!, directionAt(context.text, r.index, r.index + r.text.length) ?? "past");
+        assignDay(s, day);
+        r.addTag(RELATIVE);
+      } else if (s.isCertain("month") && !s.isCertain("year")) {
+        const day = s.isCertain("day") ? s.get("day") : null;
+        const direction = directionAt(context.text, r.index, r.index + r.text.length) ?? "past";
+        s.assign("year", placeYear(ref, s.get("month")!, day, direction));
+        if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
+        r.addTag(RELATIVE);
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,35 @@
+// Building blocks the date parsers share: the reference day and components for a calendar day.
+import type { ParsingComponents, ParsingContext } from "chrono-node";
+import { utcDay } from "../../timex.js";
+
+/** The reference instant's calendar day (UTC). */
+export function referenceDay(context: ParsingContext): Date {
+  const r = context.reference.instant;
+  return utcDay(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
+}
+
+/** Components that know the year, month and day of a UTC date. */
+export function dayComponents(context: ParsingContext, d: Date): ParsingComponents {
+  return context.createParsingComponents({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** Sets a result's start to a UTC day, as certain values. */
+export function assignDay(c: ParsingComponents, d: Date): void {
+  c.assign("year", d.getUTCFullYear());
+  c.assign("month", d.getUTCMonth() + 1);
+  c.assign("day", d.getUTCDate());
+}
+
+// Expressions start and end at word edges: no letter or digit right before or after.
+export const START = "(?<![\\p{L}\\p{N}])";
+export const END = "(?![\\p{L}\\p{N}])";
+
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** Month names and their usual abbreviations, for patterns. */
+export const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** 1-12 for a month name or abbreviation, else NaN. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i < 0 ? NaN : i + 1;
+}

@@ -1,0 +1,62 @@
+// Which way a weekday or month without a year points: the tense of the verb that governs it.
+// "said on Friday" is the last Friday, "will open on Monday" the next Monday.
+
+export type Direction = "past" | "future";
+
+// Modals, intentions and conditions that put an event ahead of the reference.
+const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next"]);
+// Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
+const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
+const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
+// "-ed" words that are not past tenses.
+const NOT_PAST = new Set(["need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
+// Before these a participle is an adjective ("an agreed plan") or a passive with the tense further left ("will be held").
+const NO_TENSE_BEFORE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "be", "been", "being", "is", "are", "am", "newly"]);
+// A verb right after the expression makes it the subject ("Saturday was likely to be ...").
+const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
+
+const SENTENCE_END = /[.!?\n]/;
+const WORD = /[\p{L}][\p{L}'’]*/gu;
+const REACH = 300;
+
+function cue(words: string[], i: number): Direction | null {
+  const w = words[i]!;
+  if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
+  if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
+  const prev = i > 0 ? words[i - 1]! : "";
+  const pastForm = PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !NOT_PAST.has(w));
+  if (pastForm && !(NO_TENSE_BEFORE.has(prev) && !PAST.has(w))) return "past";
+  return null;
+}
+
+/** The first tense cue scanning words from `from` one step at a time; a past verb followed by a future word ("was likely to") is future. */
+function scan(words: string[], from: number, step: 1 | -1): Direction | null {
+  for (let i = from; i >= 0 && i < words.length; i += step) {
+    const d = cue(words, i);
+    if (!d) continue;
+    if (d === "past" && step === 1) {
+      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if (FUTURE.has(words[j]!) || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
+    }
+    return d;
+  }
+  return null;
+}
+
+/** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
+export function directionAt(text: string, start: number, end: number): Direction | null {
+  let s = start;
+  while (s > 0 && start - s < REACH && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < REACH && !(SENTENCE_END.test(text[e]!) && /\s|$/.test(text[e + 1] ?? ""))) e++;
+  const left = (text.slice(s, start).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const right = (text.slice(end, e).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // The preposition right before decides first: "since" looks back, "until" ahead.
+  const preposition = left[left.length - 1];
+  if (preposition === "since") return "past";
+  if (preposition === "until" || preposition === "till") return "future";
+  const subject = left.length === 0 || AUXILIARY.has(right[0] ?? "");
+  const words = [...left, ...right];
+  const fromLeft = (): Direction | null => scan(words, left.length - 1, -1);
+  const fromRight = (): Direction | null => scan(words, left.length, 1);
+  return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
+}

@@ -4,13 +4,15 @@ import type { Message } from "../types.js";
 import { segment } from "./html/blocks.js";
 import { mainContent } from "./html/content.js";
 import { loadDocument } from "./html/dom.js";
-import { readMetadata } from "./html/metadata.js";
+import { bylineNear, readMetadata } from "./html/metadata.js";
+import { relatedItems } from "./html/related.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 export function parseHtml(html: string): ParsedPage {
   const $ = loadDocument(html);
   const meta = readMetadata($);
-  const body = mainContent(segment($), meta.title);
+  const seg = segment($);
+  const body = mainContent(seg, meta.title);
   const messages: Message[] = [];
   if (body.paragraphs.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
   const lineAt = lineIndex(html);
@@ -20,12 +22,12 @@ export function parseHtml(html: string): ParsedPage {
     outlet: meta.outlet,
     published: meta.published,
     publishedValue: meta.publishedValue,
-    authors: meta.authors,
+    authors: meta.authors.length ? meta.authors : bylineNear($, body.sourceIndex ?? 0),
     url: meta.url,
     paragraphs: body.paragraphs,
     line: body.sourceIndex === null ? 1 : lineAt(body.sourceIndex),
   };
-  return { articles: [lead], messages, statedDate: meta.publishedValue };
+  return { articles: [lead, ...relatedItems($, seg, meta.url, lineAt)], messages, statedDate: meta.publishedValue };
 }
 
 /** Maps a source offset to its 1-based line. */

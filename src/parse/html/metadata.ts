@@ -3,7 +3,7 @@
 // tags, then visible markup).
 import type { CheerioAPI } from "cheerio";
 import { dayValue, instantValue } from "../../timex.js";
-import { cleanText, textOf } from "./dom.js";
+import { cleanText, textOf, type Element } from "./dom.js";
 import { articleNode, jsonLdNodes, nameOf, namesOf, type JsonObject } from "./jsonld.js";
 
 export interface PageMetadata {
@@ -139,14 +139,41 @@ function readAuthors($: CheerioAPI, article: JsonObject | null): string[] {
   const fromLd = namesOf(article?.author).flatMap((n) => namesInByline(decodeEntities(n)));
   if (fromLd.length) return dedupe(fromLd);
   const fromMeta = meta($, "author", "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author", "byl");
-  const metaNames = fromMeta ? namesInByline(fromMeta) : [];
-  if (metaNames.length) return dedupe(metaNames);
-  // Visible bylines: rel=author links, then schema.org author markup, then byline elements.
-  for (const selector of ['[itemprop~="author"] [itemprop="name"]', '[rel~="author"]', '[itemprop~="author"]', '[class*="byline-author" i], [class*="author-name" i], [class*="authorname" i]', '[class~="byline" i], [class*="byline__" i]']) {
-    const names = $(selector).toArray().slice(0, 4).flatMap((el) => namesInByline(textOf(el)));
-    if (names.length) return dedupe(names);
+  return dedupe(fromMeta ? namesInByline(fromMeta) : []);
+}
+
+// Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.
+const AUTHOR_PATH = /\/(?:authors?|writers?|people|profiles?|staff|contributors?|journalists?|reporters?|columnists?|by)\//i;
+
+function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
+}
+
+// Elements that print a byline: rel=author links, schema.org author markup, byline/author classes.
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i]';
+
+/**
+ * Authors from the visible byline nearest the article body (pages print other stories' bylines
+ * in their side panels): the names its author links give, else its text without "By" and dates.
+ */
+export function bylineNear($: CheerioAPI, offset: number): string[] {
+  const linked: Array<[number, string[]]> = [];
+  const printed: Array<[number, string[]]> = [];
+  for (const el of $(BYLINE_SELECTOR).toArray()) {
+    const text = textOf(el);
+    if (!text || text.length > 120) continue;
+    const links = $(el).add($(el).find("a[href]")).filter((_, a) => a.name === "a" && isAuthorLink(a)).toArray().map((a) => textOf(a)).filter((t) => t.length > 0);
+    // A date or a count is often glued to the name ("Lucas Nolan22 Dec 2016").
+    const names = links.length ? links.flatMap(namesInByline) : namesInByline(text.replace(/\d.*$/, ""));
+    if (!names.length) continue;
+    // A byline above the body is the article's; one below it may belong to a teaser.
+    const start = el.startIndex ?? 0;
+    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names]);
   }
-  return [];
+  // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
+  const candidates = linked.length ? linked : printed;
+  candidates.sort((a, b) => a[0] - b[0]);
+  return dedupe(candidates[0]?.[1] ?? []);
 }
 
 // ISO 8601 as metadata writes it, with a space or T, fractional seconds and any zone form.

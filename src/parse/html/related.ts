@@ -1,0 +1,170 @@
+// Related items: the teaser sections a page introduces with a heading such as "Related",
+// "More from X", "Most read" or "Recommended", read as one item per linked teaser with its
+// title, link, outlet and time where the teaser gives them.
+import type { CheerioAPI } from "cheerio";
+import type { ParsedArticle } from "../page.js";
+import { parseDateline } from "../dateline.js";
+import type { Segmentation } from "./blocks.js";
+import { isTeaserHeading } from "./content.js";
+import { cleanText, textOf, type AnyNode, type Element } from "./dom.js";
+import { BLOCK_TAGS, INVISIBLE_TAGS } from "./hints.js";
+import { isoValue } from "./metadata.js";
+
+interface Teaser {
+  link: Element;
+  url: string;
+  title: string;
+}
+
+// More teasers than this in one section is a link farm, not a list of related stories.
+const MAX_ITEMS = 60;
+// A teaser title is a headline: a few words, not "More", "Next page" or an author's name.
+const MIN_TITLE_WORDS = 4;
+// Class/id words of the element that names a teaser's outlet.
+const OUTLET_HINT = /(?:^|[\s_-])(?:source|outlet|publisher|provider|site-?name|brand|attribution)(?:$|[\s_-])/i;
+
+/** The related items of the page, in page order, without the lead's own link. */
+export function relatedItems($: CheerioAPI, seg: Segmentation, leadUrl: string | null, lineAt: (offset: number) => number): ParsedArticle[] {
+  const items: ParsedArticle[] = [];
+  const seen = new Set<string>();
+  if (leadUrl) seen.add(resolve(leadUrl, null));
+  for (const { section, after } of teaserSections(seg)) {
+    for (const teaser of teasersIn($, section, after, leadUrl)) {
+      if (seen.has(teaser.url) || items.length >= MAX_ITEMS) continue;
+      seen.add(teaser.url);
+      const card = cardOf(teaser.link, section, $);
+      const when = timeIn($, card);
+      items.push({
+        role: "related",
+        title: teaser.title,
+        outlet: outletIn($, card, teaser.link),
+        published: when?.text ?? null,
+        publishedValue: when?.value ?? null,
+        authors: [],
+        url: teaser.url,
+        paragraphs: [],
+        line: lineAt(teaser.link.startIndex ?? 0),
+      });
+    }
+  }
+  return items;
+}
+
+/** Each teaser section: the heading's nearest ancestor holding more, and where the heading is. */
+function teaserSections(seg: Segmentation): Array<{ section: Element; after: number }> {
+  const sections: Array<{ section: Element; after: number }> = [];
+  for (let i = 0; i < seg.blocks.length; i++) {
+    const b = seg.blocks[i]!;
+    if (!isTeaserHeading(b)) continue;
+    for (let el = b.owner?.parent; el && el.type !== "root"; el = el.parent) {
+      const range = seg.ranges.get(el as Element);
+      if (range && range[1] > i + 1) {
+        sections.push({ section: el as Element, after: b.sourceIndex });
+        i = range[1] - 1;
+        break;
+      }
+    }
+  }
+  return sections;
+}
+
+function teasersIn($: CheerioAPI, section: Element, after: number, leadUrl: string | null): Teaser[] {
+  const teasers: Teaser[] = [];
+  for (const link of $(section).find("a[href]").toArray()) {
+    const href = link.attribs.href!.trim();
+    // Teasers follow their section's heading; in-page anchors and script links lead to no article.
+    if ((link.startIndex ?? 0) < after || !href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) continue;
+    const title = titleOf($, link);
+    if (title.split(" ").length < MIN_TITLE_WORDS || title.length > 250 || !isWholeBlock($, link, title)) continue;
+    teasers.push({ link, url: resolve(href, leadUrl), title });
+  }
+  return teasers;
+}
+
+/** A teaser's link is its block's main text; a link inside a sentence is a citation, not a teaser. */
+function isWholeBlock($: CheerioAPI, link: Element, title: string): boolean {
+  let block: AnyNode | null = link.parent;
+  while (block && block.type === "tag" && !BLOCK_TAGS.has(block.name)) block = block.parent;
+  if (!block || block.type !== "tag") return true;
+  return title.length >= 0.5 * textOf(block).length;
+}
+
+/** A teaser link's headline: its heading element's text (else its own) without times and outlet labels. */
+function titleOf($: CheerioAPI, link: Element): string {
+  const heading = $(link).find("h1, h2, h3, h4, h5, h6, [class*='title' i], [class*='headline' i]").first();
+  const root = heading.length ? heading[0]! : link;
+  const pieces: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") pieces.push(node.data);
+    else if (node.type === "tag") {
+      if (node !== root && (node.name === "time" || OUTLET_HINT.test(`${node.attribs.class ?? ""} ${node.attribs.id ?? ""}`))) continue;
+      if (INVISIBLE_TAGS.has(node.name)) continue;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  // A time printed at the end of the link's text ("... 4 hours ago") is its dateline.
+  const text = cleanText(pieces.join(" "));
+  const tail = /^(.*\S)\s+(\S+\s+\S+\s+ago|\d{1,2} \w+ \d{4}|\w+\.? \d{1,2}, \d{4})$/i.exec(text);
+  return tail && parseDateline(tail[2]!) ? tail[1]! : text;
+}
+
+/** The largest ancestor of a teaser link, below its section, that holds no other teaser link. */
+function cardOf(link: Element, section: Element, $: CheerioAPI): Element {
+  let card = link;
+  for (let el = link.parent; el && el !== section && el.type === "tag"; el = el.parent) {
+    if ($(el).find("a[href]").toArray().some((a) => a !== link && textOf(a).split(" ").length >= MIN_TITLE_WORDS && a.attribs.href !== link.attribs.href)) break;
+    card = el;
+  }
+  return card;
+}
+
+function timeIn($: CheerioAPI, card: Element): { text: string; value: string | null } | null {
+  const time = $(card).find("time").first();
+  if (time.length) {
+    const text = textOf(time[0]!);
+    const value = isoValue(time.attr("datetime") ?? "");
+    if (text || value) return { text: text || time.attr("datetime")!, value };
+  }
+  // A printed dateline in the card: "2 hours ago", "12-03-2025", "June 3, 2025".
+  for (const node of descendantTexts(card)) {
+    const dateline = parseDateline(node);
+    if (dateline) return { text: dateline.time, value: null };
+  }
+  return null;
+}
+
+function outletIn($: CheerioAPI, card: Element, link: Element): string | null {
+  for (const el of $(card).find("[class], [id]").toArray()) {
+    if (el === link || !OUTLET_HINT.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`)) continue;
+    const text = textOf(el);
+    if (text && text.length <= 50 && text.split(" ").length <= 6) return text;
+  }
+  return null;
+}
+
+/** The short text pieces of an element, one per text node, in document order (iterative). */
+function descendantTexts(root: AnyNode): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length && out.length < 50) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const t = cleanText(node.data);
+      if (t && t.length <= 80) out.push(t);
+    } else if ("children" in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}
+
+/** The absolute form of a link when the page's own address is known. */
+function resolve(href: string, base: string | null): string {
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,6 +1,171 @@
-// Numbers and what they count (placeholder until the figure extractor lands).
+// Numbers and what they count: "2,300 UAVs", "€3.8 billion", "up to 400 jobs", "20 to 30 vessels".
+// Pipeline: find a number, read a range, drop what is not a figure (dates, times, ages, labels,
+// scores), read its unit and qualifiers, then give unit-less numbers the unit of the figure they
+// are compared with ("65 votes to 63").
 import type { DateMention, Figure } from "../types.js";
+import {
+  isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
+  isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, wordBefore,
+} from "./figure-guards.js";
+import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
+import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
+import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 
-export function extractFigures(_text: string, _dates: DateMention[]): Figure[] {
-  return [];
+// Where a number can start: a digit, or a number word standing alone.
+const ANCHOR = new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join("|")})(?![\\p{L}])`, "giu");
+// Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
+const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
+// What joins the two ends of a range: a dash, "to", "or", or "and" after "between".
+const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[ \t\u00a0]+/y;
+// The words before a number that compare it with the figure before it ("65 votes to 63").
+const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "with"]);
+
+interface Draft extends Figure {
+  spelled: boolean;
+}
+
+/** Every figure in `text`, in order. Numbers inside the given date spans are not figures. */
+export function extractFigures(text: string, dates: DateMention[]): Figure[] {
+  const dateSpans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const next = readFigureAt(text, m.index, dateSpans, drafts);
+    ANCHOR.lastIndex = Math.max(next, m.index + 1);
+  }
+  return inheritUnits(text, drafts).map(({ spelled: _, ...figure }) => figure);
+}
+
+// Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
+function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Draft[]): number {
+  const digit = /\d/.test(text[at] ?? "");
+  const currency = digit ? currencyBefore(text, at) : null;
+  const n = readNumber(text, at, !!currency);
+  if (!n) return skipToken(text, at);
+  // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").
+  if (!n.spelled && !currency && isPartOfToken(text, n.start)) return skipToken(text, at);
+  // "12-03-2025", "9/11", "24/7", "10:30", "1.2.3": dates, ratios, times and versions.
+  if (!n.spelled && /^[-/.:]\d/.test(text.slice(n.end, n.end + 2))) {
+    NUMERIC_CHAIN.lastIndex = n.end;
+    const chain = NUMERIC_CHAIN.exec(text)?.[0] ?? "";
+    if (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1) return n.end + chain.length;
+  }
+  const range = readRange(text, n);
+  const last = range?.high ?? n;
+  if (range && range.notFigures) return last.end;
+  if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
+  if (!n.spelled && (isOrdinalOrDecade(text, last.end) || isClockTime(text, last))) return last.end;
+  if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
+  if (isListMarker(text, n) || isDigitRun(text, n) || isAge(text, n)) return last.end;
+  if (!currency && isLabel(text, n)) return last.end;
+
+  const postQualifier = qualifierAfter(text, last.end);
+  const unitFrom = postQualifier && !/\p{L}/u.test(text[last.end] ?? "") && text[last.end] !== "+" ? { ...last, end: postQualifier.at } : last;
+  const unit = unitAfter(text, unitFrom, !!currency);
+  if (unit === "not-a-figure") return last.end;
+  // Letters glued after a numeral that are no unit make a code ("4G", "3D").
+  if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
+  if (!currency && isYear(text, n, unit?.kind === "noun")) return last.end;
+  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
+  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
+  if (n.spelled && !unit) return last.end;
+  if (range?.separate) {
+    // "from 5 to 8%": two figures sharing the unit printed after the second.
+    pushFigure(text, out, n, null, currency, unit, null);
+    return n.end;
+  }
+  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null);
+  return last.end;
+}
+
+interface Range {
+  high: NumberMention;
+  /** The low end's value with the high end's scale ("5 to 10 million" -> 5000000). */
+  low: number;
+  /** A score, a span of years, or days of a month: neither end is a figure. */
+  notFigures: boolean;
+  /** "from 5 to 8": two figures, not one range. */
+  separate: boolean;
+}
+
+// Reads "20 to 30", "20-30", "between 20 and 30", "two or three", "£5m-£10m" after `n`.
+function readRange(text: string, n: NumberMention): Range | null {
+  RANGE_JOIN.lastIndex = n.end;
+  const join = RANGE_JOIN.exec(text);
+  if (!join) return null;
+  let at = join.index + join[0].length;
+  // "£5m-£10m", "$5 to $10": the currency may be printed again before the high end.
+  const digitAt = at + text.slice(at, at + 5).search(/\d/);
+  const sameCurrency = digitAt > at ? currencyBefore(text, digitAt) : null;
+  if (sameCurrency && sameCurrency.start === at) at = digitAt;
+  if (!/[\p{L}\d]/u.test(text[at] ?? "")) return null;
+  const high = readNumber(text, at, !!sameCurrency);
+  if (!high || high.spelled !== n.spelled) return null;
+  const word = join[0].trim();
+  const dash = /^[-–—]$/.test(word);
+  const before = wordBefore(text, n.start)?.text.toLowerCase();
+  // "and" joins a range only after "between".
+  if (word === "and" && before !== "between") return null;
+  const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
+  const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
+  const notFigures = years || (dash && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
+  if (!notFigures && high.value <= low) return null;
+  return { high, low, notFigures, separate: word === "to" && before === "from" };
+}
+
+function pushFigure(
+  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null,
+): void {
+  const last = high ?? n;
+  const before = qualifierBefore(text, currency?.start ?? n.start);
+  const unitEnd = unit?.end ?? last.end;
+  const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
+  const start = before?.at ?? currency?.start ?? n.start;
+  const end = rateEnd(text, Math.max(unitEnd, after?.at ?? 0));
+  out.push({
+    value: low ?? n.value,
+    high: high ? high.value : null,
+    unit: currency?.code ?? unit?.unit ?? null,
+    qualifier: before?.qualifier ?? after?.qualifier ?? null,
+    text: text.slice(start, end),
+    span: { start, end },
+    spelled: n.spelled,
+  });
+}
+
+// Numbers with no unit of their own compared with a figure before them in the same sentence take
+// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210".
+function inheritUnits(text: string, drafts: Draft[]): Draft[] {
+  let previous: Draft | null = null;
+  for (const d of drafts) {
+    if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
+      const word = wordBefore(text, d.span.start)?.text.toLowerCase();
+      if (word && COMPARING.has(word)) d.unit = previous.unit;
+    }
+    if (d.unit) previous = d;
+  }
+  return drafts;
+}
+
+// The position after the token at `at`: skips a name or code in one step.
+function skipToken(text: string, at: number): number {
+  TOKEN_REST.lastIndex = at;
+  const m = TOKEN_REST.exec(text);
+  return at + Math.max(1, m?.[0].length ?? 1);
+}
+
+// Binary search on the sorted starts: does [start, end) overlap a date span?
+function overlapsDate(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Date spans do not nest deeply; the few starting last before `end` are the only candidates.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    if ((spans[i]?.end ?? 0) > start) return true;
+  }
+  return false;
 }

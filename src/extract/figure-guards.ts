@@ -1,0 +1,163 @@
+// Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
+// labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
+import { DESIGNATORS, MONTHS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./figure-lexicon.js";
+import type { NumberMention } from "./figure-numbers.js";
+import { wordAfter } from "./figure-phrase.js";
+
+// How far back the guards look: a few words.
+const LOOKBACK = 40;
+
+/** The word right before `pos` on the same line (with a trailing "." kept for "No."), or null. */
+export function wordBefore(text: string, pos: number): { text: string; start: number } | null {
+  const base = Math.max(0, pos - LOOKBACK);
+  const m = /(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]+$/u.exec(text.slice(base, pos));
+  if (!m?.[1]) return null;
+  const start = base + m.index;
+  // The word must start there, not in the middle of a longer token.
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) return null;
+  return { text: m[1], start };
+}
+
+/** True when `pos` starts a sentence, a line or a quotation (so a capital there proves nothing). */
+export function sentenceStartAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos).replace(/[ \t\u00a0]+$/, "");
+  return before === "" || /[.!?:;\n"'“‘«(\[–—-]$/.test(before);
+}
+
+// A numeral glued to letters or code punctuation before it is part of a name or code:
+// "G7", "time45", "COVID-19", "#1", "v2", "F-16".
+const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&]$|\p{L}[-‐]$|\d[.,:/-]$/u;
+
+/** True for a number that is part of a token with letters: names, codes, hashtags. */
+export function isPartOfToken(text: string, start: number): boolean {
+  return GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+// Ordinal and decade suffixes: "21st", "3rd", "1990s", "in his 60s", "the 2020's".
+const ORDINAL_OR_DECADE = /(?:st|nd|rd|th|s|['’]s)(?![\p{L}\p{N}])/uy;
+// Other letters glued after a numeral that is not a scale or unit make a code: "4G", "3D", "737MAX".
+const GLUED_LETTER = /\p{L}/uy;
+
+export function isOrdinalOrDecade(text: string, end: number): boolean {
+  ORDINAL_OR_DECADE.lastIndex = end;
+  return ORDINAL_OR_DECADE.test(text);
+}
+
+export function isGluedCode(text: string, end: number): boolean {
+  GLUED_LETTER.lastIndex = end;
+  return GLUED_LETTER.test(text);
+}
+
+// Clock times: "3pm", "9.30 a.m.", "0900 GMT", "14h"; zone names are matched in capitals only.
+const MERIDIEM_AFTER = /[ \t\u00a0]?(?:[ap]\.m\.|[ap]m|[AP]M)(?![\p{L}\p{N}])|[ \t\u00a0]?o['’]clock/uy;
+const ZONE_AFTER = /[ \t\u00a0](?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|IST|JST|ET|PT|local time)(?![\p{L}\p{N}])/uy;
+const HOURS_AFTER = /[ \t\u00a0]?(?:h|hrs)(?![\p{L}\p{N}])/uy;
+
+export function isClockTime(text: string, n: NumberMention): boolean {
+  if (n.scaled) return false;
+  MERIDIEM_AFTER.lastIndex = n.end;
+  if (MERIDIEM_AFTER.test(text)) return !n.spelled || /o['’]clock/.test(text.slice(n.end, n.end + 9));
+  if (n.spelled) return false;
+  ZONE_AFTER.lastIndex = n.end;
+  if (ZONE_AFTER.test(text)) return true;
+  // Four digits before "hrs" or "h" are a 24-hour clock ("0900 hrs"); "72 hours" is a length.
+  HOURS_AFTER.lastIndex = n.end;
+  return /^\d{4}$/.test(text.slice(n.start, n.end)) && HOURS_AFTER.test(text);
+}
+
+/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "Jan. 6". */
+export function isDayOfMonth(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+  const before = wordBefore(text, start);
+  if (before && MONTHS.has(before.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(before.text)) return true;
+  const after = /^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return !!after?.[1] && MONTHS.has(after[1]);
+}
+
+/**
+ * A four-digit year: "in 2022", "since 2019", "February 2022", "the 2024 election". A number of
+ * that shape counts something only when a qualifier precedes it or a plural noun follows it
+ * without a preposition before it ("1500 troops", "about 2000 people").
+ */
+export function isYear(text: string, n: NumberMention, countsNoun: boolean): boolean {
+  if (!n.bare || n.end - n.start !== 4 || n.value < 1000 || n.value > 2199) return false;
+  const before = wordBefore(text, n.start);
+  const prev = before?.text.toLowerCase() ?? "";
+  if (QUALIFIERS_BEFORE.some((q) => q === prev || q.endsWith(` ${prev}`))) return false;
+  // Prepositions of time, months and determiners make it a year even before a noun.
+  if (/^(?:in|since|by|until|till|from|to|through|during|before|after|between|and|of|the|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter)$/.test(prev)) return true;
+  if (before && MONTHS.has(before.text.replace(/\.$/, ""))) return true;
+  return !countsNoun;
+}
+
+// Words after a length of time that make it a point in time: "2 hours ago", "two days later".
+const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|earlier|later|back|previously|prior|from now|hence)(?![\p{L}\p{N}])/iuy;
+
+/** "2 hours ago", "a day ago", "two weeks later": a time relative to now, not an amount. */
+export function isRelativeTime(text: string, unit: string | null, unitEnd: number): boolean {
+  if (!unit || !TIME_UNITS.has(unit.toLowerCase())) return false;
+  RELATIVE_AFTER.lastIndex = unitEnd;
+  return RELATIVE_AFTER.test(text);
+}
+
+// Words right before an age: "aged 45", "turned 30", "at the age of 80".
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of)[ \t\u00a0]+$/iu;
+const AGE_AFTER = /[ \t\u00a0]+years?[ \t\u00a0]+(?:old|of age)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])/iuy;
+
+/** People's ages: "aged 45", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
+export function isAge(text: string, n: NumberMention): boolean {
+  if (AGE_BEFORE.test(text.slice(Math.max(0, n.start - LOOKBACK), n.start))) return true;
+  AGE_AFTER.lastIndex = n.end;
+  if (AGE_AFTER.test(text)) return true;
+  if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
+  // A small number set off by commas or brackets right after a name is that person's age.
+  const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
+  const after = text.slice(n.end, n.end + 2);
+  return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+}
+
+/**
+ * A number that labels rather than counts: after a designator noun ("level 3", "Article 5",
+ * "No. 10") or after a capitalized name that is not a sentence start ("Boeing 737", "Windows 11").
+ */
+export function isLabel(text: string, n: NumberMention): boolean {
+  const before = wordBefore(text, n.start);
+  if (!before) return false;
+  const word = before.text.replace(/\.$/, "");
+  if (DESIGNATORS.has(word.toLowerCase()) || DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
+  if (n.spelled || !/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
+  if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
+  // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2").
+  if (/^\p{Lu}+$/u.test(word)) return true;
+  const tags = tagsOf(word);
+  return !tags || /^NNPS?$/.test(tags[0] ?? "");
+}
+
+/** "1. First point", "2) Second": a numeral that numbers a line. */
+export function isListMarker(text: string, n: NumberMention): boolean {
+  const lineStart = n.start === 0 || text[n.start - 1] === "\n";
+  return lineStart && /^[.)][ \t]/.test(text.slice(n.end, n.end + 2));
+}
+
+/** Digit groups in a row ("020 7946 0000") are a phone number or a code. */
+export function isDigitRun(text: string, n: NumberMention): boolean {
+  if (n.spelled) return false;
+  return /\d[ \t]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) || /^[ \t]\d/.test(text.slice(n.end, n.end + 2));
+}
+
+// Words around a pair of numbers that make it a match score: "won 3-1", "a 2-0 win".
+const SCORE_BEFORE = /(?:^|[^\p{L}])(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|draws|defeated|thrashed|edged|led|leads|trailed|trailing|score|scored|scoreline)[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?$/iu;
+const SCORE_AFTER = new Set(["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph", "rout", "home", "away", "aggregate"]);
+
+/** "3-1", "a 2-0 win", "won 4-2": a score, not two figures. */
+export function isScore(text: string, low: NumberMention, high: NumberMention): boolean {
+  if (!Number.isInteger(low.value) || !Number.isInteger(high.value) || low.spelled) return false;
+  // Ranges climb; a pair that does not is a score or a tally ("2-1", "1-1").
+  if (high.value <= low.value) return true;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, low.start - LOOKBACK), low.start))) return true;
+  const next = wordAfter(text, high.end);
+  return !!next && SCORE_AFTER.has(next.text.toLowerCase());
+}
+
+/** "2019-2024", "2022-23", "12-03-2025", "9/11", "24/7", "10:30": dates, seasons, times, ratios. */
+export const NUMERIC_CHAIN = /\d*(?:[-/.:]\d+)*/y;

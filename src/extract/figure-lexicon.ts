@@ -1,0 +1,68 @@
+// The word lists the figure extractor reads (data/figure-*.json) and the part-of-speech classes
+// of English words (natural's Brill lexicon), loaded once.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const readData = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as T;
+const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+interface CurrencyData {
+  symbols: Record<string, string>;
+  codes: string[];
+  words: Record<string, string>;
+  qualifiedWords: Record<string, string>;
+}
+interface UnitData {
+  gluedSymbols: string[];
+  spacedSymbols: string[];
+  percentWords: string[];
+  timeUnits: string[];
+}
+interface NounData {
+  partitives: string[];
+  designators: string[];
+  addresses: string[];
+}
+
+const currencies = readData<CurrencyData>("figure-currencies.json");
+const units = readData<UnitData>("figure-units.json");
+const nouns = readData<NounData>("figure-nouns.json");
+const qualifiers = readData<{ before: string[]; after: string[] }>("figure-qualifiers.json");
+
+/** Currency symbols printed before an amount, longest first so "US$" wins over "$". */
+export const CURRENCY_SYMBOLS: ReadonlyArray<[string, string]> = Object.entries(currencies.symbols).sort((a, b) => b[0].length - a[0].length);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(currencies.codes);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(currencies.words));
+export const QUALIFIED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(currencies.qualifiedWords));
+
+/** Unit symbols glued to a numeral ("34C", "10km"), longest first. */
+export const GLUED_UNITS: readonly string[] = [...units.gluedSymbols].sort((a, b) => b.length - a.length);
+export const SPACED_UNITS: ReadonlySet<string> = new Set(units.spacedSymbols);
+/** Percent words, longest first so "percentage points" wins over "percent". */
+export const PERCENT_WORDS: readonly string[] = [...units.percentWords].sort((a, b) => b.length - a.length);
+export const TIME_UNITS: ReadonlySet<string> = lower(units.timeUnits);
+
+export const PARTITIVES: ReadonlySet<string> = lower(nouns.partitives);
+export const DESIGNATORS: ReadonlySet<string> = lower(nouns.designators);
+export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(nouns.addresses);
+
+/** Qualifiers printed before an amount, longest first so "just over" wins over "over". */
+export const QUALIFIERS_BEFORE: readonly string[] = [...qualifiers.before].sort((a, b) => b.length - a.length);
+export const QUALIFIERS_AFTER: readonly string[] = [...qualifiers.after].sort((a, b) => b.length - a.length);
+
+export const FUNCTION_WORDS: ReadonlySet<string> = lower(readData<{ words: string[] }>("figure-function-words.json").words);
+
+export const MONTHS: ReadonlySet<string> = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+const require = createRequire(import.meta.url);
+const POS: Record<string, string[]> = require("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json");
+
+/** Penn tags the lexicon knows for a word (as printed, else lowercased), or null when unknown. */
+export function tagsOf(word: string): string[] | null {
+  if (Object.hasOwn(POS, word)) return POS[word] ?? null;
+  const low = word.toLowerCase();
+  return Object.hasOwn(POS, low) ? (POS[low] ?? null) : null;
+}

@@ -1,0 +1,153 @@
+// Numbers as printed: numerals with separators, decimals and scales ("2,300", "3.8 billion",
+// "£120m", "1.2bn") and numbers in words ("six", "twenty-five", "a hundred", "two dozen").
+import { isCountNoun, wordAfter } from "./figure-phrase.js";
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  /** Written in words ("six", "a dozen"). */
+  spelled: boolean;
+  /** Bare digits with no separator, decimal or scale: a year or a label can look like this. */
+  bare: boolean;
+  /** A scale word or suffix was applied ("billion", "m"). */
+  scaled: boolean;
+  /** The scale's multiplier (1 when none), shared with the low end of "5 to 10 million". */
+  scale: number;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Scale words printed after a numeral ("3.8 billion", "£14.2bn", "Rs 5 crore").
+const NUMERAL_SCALES: Record<string, number> = {
+  ...SCALES, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+};
+// One-letter scale suffixes glued to a numeral ("$10k", "£120m", "$5B"); "m" may also be metres.
+const LETTER_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+
+/** The words that can start a number in words; "a" is looked for before a scale word instead. */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen"];
+
+// A numeral: thousands groups of exactly three digits, or a plain run of digits; a decimal part.
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+const SPACED_SCALE = /[ \t\u00a0]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
+const LETTER_SCALE = /([kKmMbB])(?![\p{L}\p{N}])/uy;
+// More significant digits than a double keeps are an identifier, not an amount.
+const MAX_DIGITS = 15;
+
+/** The number printed at `pos`, or null. `afterCurrency` tells a glued "m" means million. */
+export function readNumber(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
+  return /\d/.test(text[pos] ?? "") ? readNumeral(text, pos, afterCurrency) : readWords(text, pos);
+}
+
+function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
+  NUMERAL.lastIndex = pos;
+  const m = NUMERAL.exec(text);
+  if (!m) return null;
+  const printed = m[0];
+  if (printed.replace(/\D/g, "").length > MAX_DIGITS) return null;
+  const digits = printed.replace(/,/g, "");
+  let end = pos + printed.length;
+  let scale = 1;
+  SPACED_SCALE.lastIndex = end;
+  const s = SPACED_SCALE.exec(text);
+  if (s?.[1]) {
+    scale = NUMERAL_SCALES[s[1].toLowerCase()] ?? 1;
+    end = s.index + s[0].length;
+  } else {
+    LETTER_SCALE.lastIndex = end;
+    const l = LETTER_SCALE.exec(text);
+    const next = l ? wordAfter(text, end + 1) : null;
+    // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
+    // otherwise "5m" is five metres and "5k" a label.
+    if (l?.[1] && (afterCurrency || (next && isCountNoun(next.text)))) {
+      scale = LETTER_SCALES[l[1]] ?? 1;
+      end += 1;
+    }
+  }
+  return {
+    start: pos,
+    end,
+    value: scaleValue(digits, scale),
+    spelled: false,
+    bare: scale === 1 && /^\d+$/.test(printed),
+    scaled: scale !== 1,
+    scale,
+  };
+}
+
+// Multiply in decimal so that 3.8 billion is exactly 3800000000, not 3799999999.9999995.
+function scaleValue(digits: string, scale: number): number {
+  return scale === 1 ? Number(digits) : Number(`${digits}e${Math.round(Math.log10(scale))}`);
+}
+
+const WORD = /(\p{L}+)/uy;
+const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
+
+function readWords(text: string, pos: number): NumberMention | null {
+  let start = pos;
+  let total = 0;
+  let current = 0;
+  let last: "unit" | "ten" | "hundred" | "scale" | null = null;
+  let end = pos;
+  let count = 0;
+  let at = pos;
+  // "a hundred", "half a million": the article or "half a" before a scale word is its multiplier.
+  const lead = /(?<!\p{L})((?:half[ \t]+)?an?)[ \t]+$/iu.exec(text.slice(Math.max(0, pos - 12), pos));
+  for (;;) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m?.[1]) break;
+    const w = m[1].toLowerCase();
+    const unit = UNITS[w];
+    const ten = TENS[w];
+    const scale = SCALES[w];
+    if (unit !== undefined) {
+      // "twenty two" continues a number; "two three" does not.
+      if (last === "unit" || (last === "ten" && unit >= 10)) break;
+      current += unit;
+      last = "unit";
+    } else if (ten !== undefined) {
+      if (last === "unit" || last === "ten") break;
+      current += ten;
+      last = "ten";
+    } else if (w === "hundred" || w === "dozen" || scale !== undefined) {
+      let multiplier = current;
+      if (count === 0) {
+        // A bare scale word ("hundreds", "dozen") is vague unless "a" or "half a" precedes it.
+        if (!lead?.[1]) return null;
+        multiplier = /^half/i.test(lead[1]) ? 0.5 : 1;
+        start = pos - lead[0].length;
+      }
+      if (w === "hundred") {
+        current = multiplier * 100;
+        last = "hundred";
+      } else if (w === "dozen") {
+        current = multiplier * 12;
+        last = "hundred";
+      } else {
+        total += multiplier * (scale ?? 1);
+        current = 0;
+        last = "scale";
+      }
+    } else break;
+    count++;
+    end = m.index + m[0].length;
+    WORD_SEP.lastIndex = end;
+    const sep = WORD_SEP.exec(text);
+    if (!sep) break;
+    // "and" joins only after hundred or a scale ("a hundred and twenty").
+    if (/and/.test(sep[0]) && last !== "hundred" && last !== "scale") break;
+    at = sep.index + sep[0].length;
+  }
+  if (count === 0) return null;
+  const value = total + current;
+  // "one" on its own is an article or a pronoun ("one of the richest", "one traveller").
+  if (count === 1 && value === 1) return null;
+  if (!Number.isFinite(value)) return null;
+  return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
+}

@@ -1,0 +1,127 @@
+// The noun phrase a number counts: "2,300 UAVs", "79 slain Russian soldiers", "6,060 sets of
+// remains", "170 of its flights". Word classes come from the Brill lexicon; no tagger run.
+import { FUNCTION_WORDS, PARTITIVES, tagsOf } from "./figure-lexicon.js";
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CountedPhrase {
+  /** The counted words as printed ("Ukrainian soldiers", "sets of remains"). */
+  unit: string;
+  /** Where the unit starts (after "more" in "3,000 more bodies") and where the phrase ends. */
+  start: number;
+  end: number;
+}
+
+// One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]").
+// Inner parts are separated by one hyphen or apostrophe, so the pattern cannot backtrack.
+const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(\])?/uy;
+
+/** The word after `pos`, or null when the next thing is not a word on the same line. */
+export function wordAfter(text: string, pos: number): (Word & { open: boolean; close: boolean }) | null {
+  NEXT_WORD.lastIndex = pos;
+  const m = NEXT_WORD.exec(text);
+  if (!m || !m[2]) return null;
+  const end = m.index + m[0].length;
+  const start = end - m[2].length - (m[3] ? 1 : 0);
+  return { text: m[2], start, end, open: !!m[1], close: !!m[3] };
+}
+
+type WordClass = "stop" | "modifier" | "noun" | "plural";
+
+/** How a word after a number behaves: ends the phrase, modifies the head, or is a noun. */
+export function wordClass(word: string): WordClass {
+  const low = word.toLowerCase();
+  // Function words and time words end the phrase: "2,300 UAVs were", "rose to 45 last year".
+  if (FUNCTION_WORDS.has(low)) return "stop";
+  // A possessive starts another phrase ("the union's members").
+  if (/['’]s$/.test(low)) return "stop";
+  const tags = tagsOf(word);
+  // Unknown words are names, abbreviations or British spellings of nouns ("UAVs", "litres", "km").
+  if (!tags) return /[^s'’]s$/.test(word) && word.length > 3 ? "plural" : "noun";
+  if (tags.some((t) => t === "NNS" || t === "NNPS")) return "plural";
+  if (tags.some((t) => t.startsWith("NN"))) return "noun";
+  // Adjectives and participles premodify the head ("slain Russian soldiers", "fallen troops").
+  if (tags.some((t) => t === "JJ" || t === "JJS" || t === "VBN" || t === "VBG")) return "modifier";
+  return "stop";
+}
+
+/** True for a plural noun that could be what a number counts ("5m people" counts people). */
+export function isCountNoun(word: string): boolean {
+  return wordClass(word) === "plural";
+}
+
+// Quantity comparatives that sit between a number and its noun without being part of it
+// ("3,000 more bodies", "2,000 additional troops").
+const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new"]);
+
+// A counted phrase is a few words long; a longer run is a clause, not a unit.
+const MAX_WORDS = 5;
+
+/** The noun phrase right after `pos` that a number counts, or null. */
+export function countedPhraseAfter(text: string, pos: number): CountedPhrase | null {
+  let w = wordAfter(text, pos);
+  // "3,000 more Ukrainian soldiers": the comparative is kept in the text, not in the unit.
+  if (w && !w.open && LEAD_COMPARATIVES.has(w.text.toLowerCase())) {
+    const next = wordAfter(text, w.end);
+    if (next && wordClass(next.text) !== "stop") w = next;
+  }
+  if (!w) return null;
+  const start = w.start;
+  const phrase = headPhrase(text, w, true);
+  if (!phrase) return null;
+  let end = phrase.end;
+  // Partitive heads continue through "of": "6,060 sets of remains", "barrels of oil".
+  if (phrase.plural && PARTITIVES.has(phrase.last.toLowerCase())) {
+    const of = wordAfter(text, end);
+    if (of && of.text === "of") {
+      const inner = wordAfter(text, of.end);
+      const tail = inner ? headPhrase(text, inner, false) : null;
+      if (tail) end = tail.end;
+    }
+  }
+  return { unit: unitText(text, start, end), start, end };
+}
+
+/** "170 of its flights": the phrase after "of" and a determiner, for a number with no noun. */
+export function partitivePhraseAfter(text: string, pos: number): CountedPhrase | null {
+  const of = wordAfter(text, pos);
+  if (!of || of.text !== "of") return null;
+  let w = wordAfter(text, of.end);
+  // The determiners that keep "N of the X" a count of X ("six of the victims", "170 of its flights").
+  if (w && /^(?:the|its|their|his|her|our|your|these|those)$/i.test(w.text)) w = wordAfter(text, w.end);
+  if (!w) return null;
+  const phrase = headPhrase(text, w, true);
+  return phrase ? { unit: unitText(text, w.start, phrase.end), start: w.start, end: phrase.end } : null;
+}
+
+interface Head {
+  end: number;
+  last: string;
+  plural: boolean;
+}
+
+// Modifiers and nouns up to the first plural noun (the head of a counted phrase), or up to the
+// last noun of the run when no plural comes ("1 person", "oil").
+function headPhrase(text: string, first: Word & { close: boolean }, stopAtPlural: boolean): Head | null {
+  let w: (Word & { close: boolean }) | null = first;
+  let lastNoun: Head | null = null;
+  for (let i = 0; w && i < MAX_WORDS; i++) {
+    const cls = wordClass(w.text);
+    if (cls === "stop") break;
+    if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
+    if ((cls === "plural" && stopAtPlural) || w.close) break;
+    w = wordAfter(text, w.end);
+    // A word that opens brackets starts something else.
+    if (w && (w as { open?: boolean }).open) break;
+  }
+  return lastNoun;
+}
+
+// The unit as printed, without editorial brackets.
+function unitText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[[\]]/g, "").replace(/\s+/g, " ");
+}

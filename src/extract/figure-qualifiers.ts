@@ -1,0 +1,50 @@
+// Words that bound or hedge an amount: before it ("up to 400 jobs", "more than 20 ships") or
+// after it ("100 or more", "50-plus").
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./figure-lexicon.js";
+
+export interface Qualifier {
+  /** Lowercased, as listed ("more than"). */
+  qualifier: string;
+  /** Where it starts (before) or ends (after) in the text. */
+  at: number;
+}
+
+// The longest qualifier is a few words; this is how far back one can start.
+const REACH = 32;
+
+/** The qualifier printed right before `pos` (one blank between), or null. */
+export function qualifierBefore(text: string, pos: number): Qualifier | null {
+  const before = text.slice(Math.max(0, pos - REACH), pos).toLowerCase().replace(/\s+/g, " ");
+  if (!before.endsWith(" ")) return null;
+  for (const q of QUALIFIERS_BEFORE) {
+    if (!before.endsWith(`${q} `)) continue;
+    const startInSlice = before.length - q.length - 1;
+    // The qualifier must be whole words: "about", not the end of "roundabout".
+    if (startInSlice > 0 && /\p{L}/u.test(before[startInSlice - 1] ?? "")) continue;
+    return { qualifier: q, at: startOfWords(text, pos, q.split(" ").length) };
+  }
+  return null;
+}
+
+// Where the last `count` words before `pos` start, skipping blanks of any width.
+function startOfWords(text: string, pos: number, count: number): number {
+  let at = pos;
+  for (let i = 0; i < count; i++) {
+    while (at > 0 && /\s/.test(text[at - 1] ?? "")) at--;
+    while (at > 0 && !/\s/.test(text[at - 1] ?? "")) at--;
+  }
+  return at;
+}
+
+/** The qualifier printed right after `pos` ("or more", "-plus", "+"), or null. */
+export function qualifierAfter(text: string, pos: number): Qualifier | null {
+  if (text[pos] === "+" && !/\d/.test(text[pos + 1] ?? "")) return { qualifier: "plus", at: pos + 1 };
+  const after = text.slice(pos, pos + REACH).toLowerCase();
+  for (const q of QUALIFIERS_AFTER) {
+    for (const sep of [" ", "-"]) {
+      if (!after.startsWith(`${sep}${q}`) || /\p{L}/u.test(after[sep.length + q.length] ?? "")) continue;
+      return { qualifier: q, at: pos + sep.length + q.length };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+// What a number counts or measures: a currency before it ("£120m", "US$5", "EUR 3bn"), or after it
+// a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
+// ("72-hour") or the noun phrase it counts ("2,300 UAVs").
+import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
+import {
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, PERCENT_WORDS,
+  QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
+} from "./figure-lexicon.js";
+import type { NumberMention } from "./figure-numbers.js";
+
+export interface Currency {
+  code: string;
+  start: number;
+}
+
+/** The currency printed right before `pos` ("£", "US$", "Rs ", "EUR "), or null. */
+export function currencyBefore(text: string, pos: number): Currency | null {
+  const before = text.slice(Math.max(0, pos - 5), pos);
+  for (const [symbol, code] of CURRENCY_SYMBOLS) {
+    const letters = /\p{L}$/u.test(symbol);
+    // Letter symbols ("Rs") take a space; sign symbols are glued ("£5") or spaced ("€ 5").
+    const m = before.endsWith(`${symbol} `) ? `${symbol} ` : !letters && before.endsWith(symbol) ? symbol : null;
+    if (!m) continue;
+    const start = pos - m.length;
+    // "Rs" must be a word of its own, not the end of one.
+    if (/\p{L}/u.test(symbol[0] ?? "") && /\p{L}/u.test(text[start - 1] ?? "")) continue;
+    return { code, start };
+  }
+  const code = /(?<!\p{L})(\p{Lu}{3})[ \u00a0]$/u.exec(before);
+  if (code?.[1] && CURRENCY_CODES.has(code[1])) return { code: code[1] === "RMB" ? "CNY" : code[1], start: pos - 4 };
+  return null;
+}
+
+export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun";
+
+export interface Unit {
+  unit: string;
+  kind: UnitKind;
+  /** Where the unit ends (the figure's text runs to here). */
+  end: number;
+}
+
+// What can follow a hyphen after a number without being a unit: fractions and ordinals
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), and other numbers.
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd)$/i;
+const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
+
+/** "12%", "34C", "10km", "12 %": a unit symbol right after a numeral. */
+function symbolAfter(text: string, end: number): Unit | null {
+  const next = (at: number): string => text[at] ?? "";
+  for (const symbol of GLUED_UNITS) {
+    if (!text.startsWith(symbol, end) || /[\p{L}\p{N}]/u.test(next(end + symbol.length))) continue;
+    return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + symbol.length };
+  }
+  if (text[end] === " " || text[end] === "\u00a0") {
+    for (const symbol of SPACED_UNITS) {
+      if (!text.startsWith(symbol, end + 1) || /[\p{L}\p{N}]/u.test(next(end + 1 + symbol.length))) continue;
+      return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + 1 + symbol.length };
+    }
+  }
+  return null;
+}
+
+/** "50 percent", "3 per cent", "2 percentage points", "5pc". */
+function percentAfter(text: string, end: number): Unit | null {
+  const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
+  for (const word of PERCENT_WORDS) {
+    const at = end + gap;
+    if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
+    // "pc" needs no space ("5pc"); words need one.
+    if (!gap && word !== "pc") continue;
+    return { unit: text.slice(at, at + word.length), kind: "percent", end: at + word.length };
+  }
+  return null;
+}
+
+/** "50 euros", "3 million US dollars", "5bn USD": a currency named after the amount. */
+function currencyAfter(text: string, end: number): Unit | null {
+  const first = wordAfter(text, end);
+  if (!first || first.open) return null;
+  const second = wordAfter(text, first.end);
+  if (second) {
+    const code = QUALIFIED_CURRENCY_WORDS.get(`${first.text} ${second.text}`.toLowerCase());
+    if (code) return { unit: code, kind: "currency", end: second.end };
+  }
+  const code = CURRENCY_WORDS.get(first.text.toLowerCase()) ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
+  return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
+}
+
+export type UnitReading = Unit | "not-a-figure" | null;
+
+/**
+ * The unit after a number: symbol, percent word, currency word, hyphenated unit or counted noun
+ * phrase. "not-a-figure" for a fraction or ordinal made with a hyphen ("two-thirds").
+ * `priced` tells that a currency before the number already says what it measures.
+ */
+export function unitAfter(text: string, n: NumberMention, priced: boolean): UnitReading {
+  if (!n.spelled && !n.scaled) {
+    const symbol = symbolAfter(text, n.end);
+    if (symbol) return symbol;
+  } else if (n.scaled && text[n.end] === "%") return { unit: "%", kind: "percent", end: n.end + 1 };
+  const percent = percentAfter(text, n.end);
+  if (percent) return percent;
+  if (!priced) {
+    const currency = currencyAfter(text, n.end);
+    if (currency) return currency;
+  }
+  HYPHEN_WORD.lastIndex = n.end;
+  const hyphen = HYPHEN_WORD.exec(text);
+  if (hyphen?.[1]) {
+    const word = hyphen[1];
+    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return "not-a-figure";
+    // "a 500-strong crowd": the adjective says nothing; the noun after it is what is counted.
+    if (/^(?:strong|plus)$/i.test(word)) {
+      const phrase = countedPhraseAfter(text, n.end + 1 + word.length);
+      return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
+    }
+    return { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
+  }
+  if (priced) return null;
+  const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
+  return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
+}
+
+const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;
+
+/** "€38.40 per megawatt hour", "30,000 tonnes a year": where a rate after a figure ends, or `end`. */
+export function rateEnd(text: string, end: number): number {
+  PER.lastIndex = end;
+  const per = PER.exec(text);
+  if (!per) return end;
+  const after = per.index + per[0].length;
+  // Only units of measure or time follow a rate's "a"; "per" takes any noun.
+  const phrase = countedPhraseAfter(text, after - 1);
+  if (!phrase) return end;
+  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|litre|liter|kilo|tonne|ton|barrel|unit)$/i.test(phrase.unit)) return end;
+  return phrase.end;
+}

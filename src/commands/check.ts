@@ -3,7 +3,6 @@
 // findings are printed as text, JSON, GitHub annotations or JUnit XML. Exit 0 without errors,
 // 1 when an error rule fired (or more warnings than --max-warnings), 2 for usage or fatal errors.
 import { readFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { Option, type Command } from "commander";
 import { ConfigError, loadConfig } from "../check/config.js";
 import { formatCheckGithub } from "../check/formatters/github.js";
@@ -12,22 +11,21 @@ import { formatCheckJunit } from "../check/formatters/junit.js";
 import { formatCheckText } from "../check/formatters/text.js";
 import { ArticleLedger, checkDocument, tally } from "../check/run.js";
 import type { CheckResult, FileResult } from "../check/types.js";
-import { analyzeCorpus } from "../corpus/run.js";
+import { Progress } from "../corpus/progress.js";
+import { analyzeCorpus, type CorpusOptions } from "../corpus/run.js";
 import { decode } from "../input/decode.js";
-import { DEFAULT_MAX_BYTES } from "../input/read.js";
 import { splitLines } from "../parse/text.js";
 import { articleKey } from "../summary/article-key.js";
 import { readDocuments } from "../summary/read.js";
 import type { DocResult } from "../summary/types.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
+import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 
-interface CheckFlags {
+interface CheckFlags extends CorpusFlags {
   format: "text" | "json" | "github" | "junit";
   config?: string;
   baseline?: string[];
   maxWarnings?: string;
-  ext: string;
-  jobs?: string;
   color: boolean;
 }
 
@@ -44,7 +42,7 @@ export const parseCount = (flag: string, value: string, min: number): number => 
 };
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command("check")
     .description("check scraped pages for problems before they enter a corpus (exit 1 when an error rule fires)")
     .argument("<paths...>", "files or folders of scraped pages")
@@ -52,41 +50,41 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option("-c, --config <file>", "configuration file (default: corpus.config.json or package.json \"corpus\", nearest up from here)")
     .option("--baseline <paths...>", "a corpus (files, folders or analyze NDJSON) whose articles count as already present")
     .option("--max-warnings <n>", "also fail when there are more warnings than this")
-    .option("--ext <list>", "file extensions read in folders", "txt,html,htm")
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
-    .option("--no-color", "plain text output even on a terminal")
-    .action(async (paths: string[], flags: CheckFlags) => {
-      const { io } = ctx;
-      const maxWarnings = flags.maxWarnings === undefined ? null : parseCount("--max-warnings", flags.maxWarnings, 0);
-      const jobs = flags.jobs === undefined ? availableParallelism() : parseCount("--jobs", flags.jobs, 1);
-      const ext = flags.ext.split(",").map((e) => e.trim()).filter(Boolean);
-      let config;
-      try {
-        config = loadConfig({ cwd: process.cwd(), configPath: flags.config });
-      } catch (e) {
-        if (e instanceof ConfigError) throw new UsageError(e.message);
-        throw e;
-      }
-      const corpusOptions = { ext, jobs, shard: null, maxBytes: DEFAULT_MAX_BYTES, referenceDate: null };
+    .option("--no-color", "plain text output even on a terminal");
+  addCorpusOptions(command).action(async (paths: string[], flags: CheckFlags) => {
+    const { io } = ctx;
+    const maxWarnings = flags.maxWarnings === undefined ? null : parseCount("--max-warnings", flags.maxWarnings, 0);
+    let config;
+    try {
+      config = loadConfig({ cwd: process.cwd(), configPath: flags.config });
+    } catch (e) {
+      if (e instanceof ConfigError) throw new UsageError(e.message);
+      throw e;
+    }
+    const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true });
+    const corpusOptions: CorpusOptions = { ext: flags.ext, jobs: flags.jobs, shard: flags.shard ?? null, maxBytes: flags.maxBytes, referenceDate: null, stdin: io.stdin, onProgress: progress.update };
 
-      const ledger = new ArticleLedger();
-      const duplicates = config.rules.find((r) => r.rule.id === "duplicate-article");
-      if (flags.baseline?.length && duplicates && duplicates.severity !== "off") {
-        const roles = new Set(duplicates.options.roles as string[]);
-        for await (const doc of readDocuments(flags.baseline, corpusOptions, io.stdin)) {
-          if ("report" in doc) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
-        }
+    const ledger = new ArticleLedger();
+    const duplicates = config.rules.find((r) => r.rule.id === "duplicate-article");
+    if (flags.baseline?.length && duplicates && duplicates.severity !== "off") {
+      const roles = new Set(duplicates.options.roles as string[]);
+      for await (const doc of readDocuments(flags.baseline, { ...corpusOptions, shard: null })) {
+        if ("report" in doc) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
       }
+    }
 
-      const files: FileResult[] = [];
-      for await (const doc of analyzeCorpus(paths, corpusOptions)) {
-        files.push(checkDocument(doc, await sourceLines(doc), config.rules, ledger));
-      }
-      const result = tally(files);
-      const color = flags.format === "text" && flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
-      io.stdout.write(FORMATTERS[flags.format](result, { color }));
-      if (result.errorCount > 0 || (maxWarnings !== null && result.warningCount > maxWarnings)) ctx.exit(EXIT.findings);
-    });
+    const files: FileResult[] = [];
+    try {
+      for await (const doc of analyzeCorpus(paths, corpusOptions)) files.push(checkDocument(doc, await sourceLines(doc), config.rules, ledger));
+    } finally {
+      progress.finish();
+    }
+    if (files.length === 0 && !flags.shard) throw new UsageError(`no files to check (folders are searched for ${flags.ext.map((e) => `.${e}`).join(", ")})`);
+    const result = tally(files);
+    const color = flags.format === "text" && flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+    io.stdout.write(FORMATTERS[flags.format](result, { color }));
+    if (result.errorCount > 0 || (maxWarnings !== null && result.warningCount > maxWarnings)) ctx.exit(EXIT.findings);
+  });
 }
 
 /** The decoded lines of a plain-text file, for rules that look at the input itself; else null. */

@@ -16,7 +16,7 @@ const JSON_FILE = /\.json$/i;
 
 const isAnalyzeOutput = (path: string): boolean => path === "-" || NDJSON.test(path) || JSON_FILE.test(path);
 
-export async function* readDocuments(paths: string[], options: CorpusOptions, stdin: NodeJS.ReadableStream): AsyncIterable<DocResult> {
+export async function* readDocuments(paths: string[], options: CorpusOptions): AsyncIterable<DocResult> {
   // Consecutive page paths go to one corpus run, so its workers stay busy across them.
   let pages: string[] = [];
   for (const path of [...paths, null]) {
@@ -28,7 +28,7 @@ export async function* readDocuments(paths: string[], options: CorpusOptions, st
     pages = [];
     if (path === null) break;
     if (JSON_FILE.test(path)) yield* jsonDocuments(path);
-    else yield* ndjsonDocuments(path, path === "-" ? stdin : createReadStream(path));
+    else yield* ndjsonDocuments(path, path === "-" ? (options.stdin ?? process.stdin) : createReadStream(path));
   }
 }
 

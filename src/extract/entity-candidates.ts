@@ -1,0 +1,299 @@
+// Candidate names: runs of capitalized words (with the connectors names contain: "of", "for",
+// "and", "&", particles such as "de"), split where no name spans the connector, with titles and
+// roles taken off the front and words capitalized only by position dropped.
+import type { Lexicon } from "./entity-lexicon.js";
+import { isCapitalized, type Token } from "./nlp.js";
+
+export interface Candidate {
+  /** The name's words as printed: capitalized words and the connectors between them. */
+  words: string[];
+  /** The capitalized words only. */
+  capWords: string[];
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the first and last token of the name. */
+  first: number;
+  last: number;
+  /** The title or role the text gives before the name ("French Defense Minister"), or null. */
+  role: string | null;
+  /** The first word is capitalized by position (sentence start, quotation, line start). */
+  initial: boolean;
+}
+
+interface Unit {
+  text: string;
+  first: number;
+  last: number;
+  /** A connector ("of", "and", "&", ", ") rather than a capitalized word. */
+  conn: boolean;
+}
+
+// Function words: never part of a name at its start ("The Scottish Government").
+export const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "in", "on", "at", "for", "of", "but", "and", "or", "if", "as", "by", "with", "from", "to", "after",
+  "before", "when", "while", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your", "some",
+  "all", "many", "most", "no", "not", "so", "then", "there", "here", "it", "he", "she", "we", "they", "i", "you", "what",
+  "which", "who", "where", "why", "how", "although", "though", "because", "since", "until", "during", "under", "over",
+  "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
+  "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
+]);
+// Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
+const OF_FOR = new Set(["of", "for"]);
+
+function isCapWord(t: Token | undefined): t is Token {
+  return !!t && t.word && isCapitalized(t.text);
+}
+
+/** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
+function readCapUnit(tokens: Token[], text: string, i: number): Unit {
+  let last = i;
+  for (;;) {
+    const dash = tokens[last + 1];
+    const next = tokens[last + 2];
+    // "Ouest-France", "Antwerp-Bruges": a hyphen between capitalized words with no spaces.
+    if (dash && dash.text === "-" && !dash.space && isCapWord(next) && !next.space) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  const apos = tokens[last + 1];
+  // "General Dockers' Union": a plural possessive inside a name, followed by a capitalized word.
+  if (apos && (apos.text === "'" || apos.text === "’") && !apos.space && /s$/.test(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+    last += 1;
+  }
+  return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
+}
+
+/** Units of the maximal capitalized run starting at token `i`. */
+function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
+  const units: Unit[] = [readCapUnit(tokens, text, i)];
+  let orgOf = false;
+  for (;;) {
+    const j = units[units.length - 1]!.last + 1;
+    const t = tokens[j];
+    if (!t || t.newline) break;
+    if (isCapWord(t) && t.space) {
+      units.push(readCapUnit(tokens, text, j));
+      continue;
+    }
+    if (t.text === "&" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
+      units.push({ text: "&", first: j, last: j, conn: true }, readCapUnit(tokens, text, j + 1));
+      continue;
+    }
+    const lower = t.word ? t.text : "";
+    if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
+      let k = j + 1;
+      if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;
+      const next = tokens[k];
+      if (isCapWord(next) && !next.newline) {
+        if (OF_FOR.has(lower) && lex.orgHeads.has(lastCapWord(units))) orgOf = true;
+        units.push({ text: text.slice(t.start, tokens[k - 1]!.end), first: j, last: k - 1, conn: true }, readCapUnit(tokens, text, k));
+        continue;
+      }
+    }
+    // "Department for Environment, Food and Rural Affairs": a listed name after "of"/"for".
+    if (t.text === "," && orgOf) {
+      const end = commaListEnd(tokens, j);
+      if (end > j) {
+        for (let k = j; k <= end; k++) {
+          units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+          k = units[units.length - 1]!.last;
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  return units;
+}
+
+/** The last token of ", A, B and C" starting at the comma `j`, or `j` when the list does not close with "and". */
+function commaListEnd(tokens: Token[], j: number): number {
+  let k = j;
+  // Bounded look-ahead keeps the scan linear.
+  for (let steps = 0; steps < 16; steps++) {
+    const t = tokens[k];
+    if (!t || t.newline && k > j) return j;
+    if (t.text === "," || (t.text === "and" && isCapWord(tokens[k + 1]))) {
+      if (t.text === "and") {
+        let e = k + 1;
+        while (isCapWord(tokens[e + 1]) && tokens[e + 1]!.space && !tokens[e + 1]!.newline) e++;
+        return e;
+      }
+      k++;
+      continue;
+    }
+    if (isCapWord(t)) {
+      k++;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
+
+function lastCapWord(units: Unit[]): string {
+  for (let i = units.length - 1; i >= 0; i--) if (!units[i]!.conn) return units[i]!.text;
+  return "";
+}
+
+/** Splits a run where a connector joins two names rather than parts of one name. */
+function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
+  const groups: Unit[][] = [];
+  let cur: Unit[] = [units[0]!];
+  let orgOf = false;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.conn) {
+      cur.push(u);
+      continue;
+    }
+    // The right-hand segment, up to the next connector.
+    let r = i + 1;
+    while (r + 1 < units.length && !units[r + 1]!.conn) r++;
+    const rightLast = units[r]!.text;
+    const word = u.text.split(/\s+/)[0]!.toLowerCase();
+    let join: boolean;
+    if (word === "&" || lex.nameParticles.has(word)) join = true; // "Harrow & Finch", "Hanna de Wit"
+    else if (OF_FOR.has(word)) {
+      // "University of Leeds", "Gulf of Mexico", "Port of Rotterdam Authority"; not "Mayor of London".
+      const left = lastCapWord(cur);
+      join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || lex.orgSuffixes.has(rightLast);
+      if (join && lex.orgHeads.has(left)) orgOf = true;
+    } else {
+      // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
+      join = orgOf || lex.orgSuffixes.has(rightLast);
+    }
+    if (join) cur.push(u);
+    else {
+      groups.push(cur);
+      cur = [];
+      orgOf = false;
+    }
+  }
+  groups.push(cur);
+  return groups.filter((g) => g.length > 0);
+}
+
+/** All name candidates of the tokenized text, in order. */
+export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapWord(t)) continue;
+    const units = readRun(tokens, text, i, lex);
+    for (const group of splitRun(units, lex)) {
+      const c = refineGroup(group, tokens, text, lex);
+      if (c) out.push(c);
+    }
+    i = units[units.length - 1]!.last;
+  }
+  return out;
+}
+
+/** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
+function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon): Candidate | null {
+  let units = trimConnectors(group);
+  if (!units.length) return null;
+  const inLexicon = inLexiconText(units, tokens, text, lex);
+  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const lastCap = caps[caps.length - 1]!;
+  const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
+  let initial = tokens[units[0]!.first]!.initial;
+  let roleStart = -1;
+  let roleEnd = -1;
+
+  if (!inLexicon) {
+    // Function words capitalized by position ("The", "In", "When") never start a name.
+    while (units.length && initial && !units[0]!.conn && FUNCTION_WORDS.has(units[0]!.text.toLowerCase())) {
+      units = trimConnectors(units.slice(1));
+    }
+    // Titles: "French Defense Minister Sebastien Lecornu" -> role + "Sebastien Lecornu".
+    if (!suffixed) {
+      let k = -1;
+      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && lex.personTitles.has(units[i]!.text)) k = i;
+      if (k >= 0 && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
+        roleStart = units[0]!.first;
+        roleEnd = units[k]!.last;
+        units = trimConnectors(units.slice(k + 1));
+        initial = false;
+      }
+    }
+    // Position-capitalized common first word ("Giving", "Benchmark"); kept when an organization name follows it ("Teachers' Alliance Scotland").
+    while (units.length && initial && !units[0]!.conn) {
+      const w = units[0]!.text;
+      const lower = w.toLowerCase().replace(/['’]$/, "");
+      const common = lex.commonWords.has(lower) || lex.notEntities.has(w);
+      const givenFirst = lex.givenNames.has(w) && units.length > 1;
+      if (!common || givenFirst) break;
+      if (caps.length > 1 && lex.orgSuffixes.has(lastCap)) break;
+      units = trimConnectors(units.slice(1));
+      initial = false;
+    }
+    // "The Telegraph" is in the lexicon; any other leading "The" is not part of the name.
+    if (units.length > 1 && units[0]!.text === "The" && !inLexiconText(units, tokens, text, lex)) {
+      units = trimConnectors(units.slice(1));
+      initial = false;
+    }
+    if (!units.length) return null;
+    // Leading nationality adjectives are not part of a name unless an organization or place suffix follows ("Russian Defense Ministry").
+    if (!suffixed) {
+      while (units.length && !units[0]!.conn && (lex.demonyms.has(units[0]!.text) || lex.notEntities.has(units[0]!.text) || lex.compassWords.has(units[0]!.text)) && units.some((u) => !u.conn && lex.demonyms.has(u.text))) {
+        units = trimConnectors(units.slice(1));
+        initial = false;
+      }
+    }
+    if (!units.length) return null;
+    // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
+    const rest = units.filter((u) => !u.conn).map((u) => u.text);
+    const lastWord = rest[rest.length - 1]!;
+    if (lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+  }
+
+  const first = units[0]!.first;
+  const last = units[units.length - 1]!.last;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  let role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, tokens[roleEnd]!.end) : null;
+  role ??= roleBefore(tokens, text, roleStart >= 0 ? roleStart : first, lex);
+  return {
+    words: units.map((u) => u.text),
+    capWords: units.filter((u) => !u.conn).map((u) => u.text),
+    text: text.slice(start, end),
+    start,
+    end,
+    first,
+    last,
+    role,
+    initial,
+  };
+}
+
+/** A lowercase role phrase right before the name ("State Department spokesperson", "retired judge"), or null. */
+function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon): string | null {
+  const prev = tokens[first - 1];
+  if (!prev || !prev.word || !lex.personRoleNouns.has(prev.text)) return null;
+  let b = first - 1;
+  // Walk back over the words of the role, at most five, stopping at function words and punctuation.
+  while (b - 1 >= 0 && first - 1 - (b - 1) < 5) {
+    const t = tokens[b - 1]!;
+    if (!t.word || t.newline || tokens[b]!.newline || FUNCTION_WORDS.has(t.text.toLowerCase()) || lex.speechVerbs.has(t.text)) break;
+    b--;
+  }
+  return text.slice(tokens[b]!.start, prev.end);
+}
+
+function trimConnectors(units: Unit[]): Unit[] {
+  let a = 0;
+  let b = units.length;
+  while (a < b && units[a]!.conn) a++;
+  while (b > a && units[b - 1]!.conn) b--;
+  return units.slice(a, b);
+}
+
+function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean {
+  const key = text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end).toLowerCase();
+  return lex.places.has(key) || lex.orgs.has(key);
+}

@@ -1,0 +1,161 @@
+// The entity lexicons, loaded once at module load: countries, capitals and demonyms
+// (world-countries), given names (human-names), and the project's own lists under data/.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const DATA = new URL("../../data/", import.meta.url);
+
+function readJson<T>(url: URL | string): T {
+  return JSON.parse(readFileSync(url, "utf8")) as T;
+}
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+interface Cues {
+  orgSuffixes: string[];
+  orgHeads: string[];
+  locationSuffixes: string[];
+  locationHeads: string[];
+  locationModifiers: string[];
+  compassWords: string[];
+  personTitles: string[];
+  personRoleNouns: string[];
+  orgNouns: string[];
+  locationNouns: string[];
+  locationPrepositions: string[];
+  nameParticles: string[];
+  speechVerbs: string[];
+}
+interface Places {
+  regions: string[];
+  cities: string[];
+  aliases: Record<string, string>;
+}
+interface NotEntities {
+  calendar: string[];
+  adjectives: string[];
+  thingAcronyms: string[];
+  furniture: string[];
+  numberWords: string[];
+}
+
+export interface Lexicon {
+  /** Lowercased place name -> canonical name. */
+  places: Map<string, string>;
+  /** Lowercased organization name or short form -> canonical name. */
+  orgs: Map<string, string>;
+  /** Country demonyms and their plurals ("French", "Russians"). */
+  demonyms: Set<string>;
+  /** Canonical country or capital -> the country's demonym ("Moscow" -> "Russian"). */
+  demonymOf: Map<string, string>;
+  givenNames: Set<string>;
+  /** Lowercase words that are mostly not names (natural's Brill lexicon). */
+  commonWords: Set<string>;
+  /** Capitalized words that are never entities on their own. */
+  notEntities: Set<string>;
+  orgSuffixes: Set<string>;
+  orgHeads: Set<string>;
+  locationSuffixes: Set<string>;
+  locationHeads: Set<string>;
+  locationModifiers: Set<string>;
+  compassWords: Set<string>;
+  personTitles: Set<string>;
+  personRoleNouns: Set<string>;
+  orgNouns: Set<string>;
+  locationNouns: Set<string>;
+  locationPrepositions: Set<string>;
+  nameParticles: Set<string>;
+  speechVerbs: Set<string>;
+}
+
+// Two-letter alternative spellings are mostly ISO codes ("IN", "IT", "NO") that collide with
+// words in capitals; only these are used as names in running text.
+const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
+
+function loadLexicon(): Lexicon {
+  const cues = readJson<Cues>(new URL("entity-cues.json", DATA));
+  const places = readJson<Places>(new URL("places.json", DATA));
+  const orgList = readJson<{ names: Record<string, string[]> }>(new URL("organizations.json", DATA));
+  const not = readJson<NotEntities>(new URL("not-entities.json", DATA));
+  const countries = readJson<Country[]>(require.resolve("world-countries/dist/countries-unescaped.json"));
+
+  const placeMap = new Map<string, string>();
+  const demonyms = new Set<string>();
+  const demonymOf = new Map<string, string>();
+  const addPlace = (name: string, canonical: string) => {
+    const key = name.toLowerCase();
+    if (!placeMap.has(key)) placeMap.set(key, canonical);
+  };
+  for (const c of countries) {
+    const name = c.name.common;
+    addPlace(name, name);
+    addPlace(c.name.official, name);
+    for (const alt of c.altSpellings) {
+      // Skip ISO codes and alternative names in other scripts or with inverted commas.
+      if ((alt.length <= 3 && !TWO_LETTER_NAMES.has(alt) && alt !== "USA") || /,|[^\p{Script=Latin}\s.'-]/u.test(alt)) continue;
+      addPlace(alt, name);
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of [dem.m, dem.f]) {
+        for (const form of d.split(/,\s*|\s+or\s+/)) {
+          demonyms.add(form);
+          // Plural nationality nouns ("Russians"); forms in -ese, -ss, -sh, -ch stay as they are.
+          if (!/(?:ese|s|sh|ch)$/.test(form)) demonyms.add(`${form}s`);
+        }
+      }
+      demonymOf.set(name, dem.m);
+      for (const cap of c.capital) demonymOf.set(cap, dem.m);
+    }
+    for (const cap of c.capital) addPlace(cap, cap);
+  }
+  for (const p of [...places.regions, ...places.cities]) addPlace(p, p);
+  for (const [alias, canonical] of Object.entries(places.aliases)) {
+    placeMap.set(alias.toLowerCase(), placeMap.get(canonical.toLowerCase()) ?? canonical);
+  }
+
+  const orgs = new Map<string, string>();
+  for (const [name, short] of Object.entries(orgList.names)) {
+    orgs.set(name.toLowerCase(), name);
+    for (const s of short) orgs.set(s.toLowerCase(), name);
+  }
+
+  const givenNames = new Set<string>();
+  for (const sex of ["male", "female"]) {
+    for (const lang of ["en", "de", "es", "fr", "it", "nl"]) {
+      for (const n of require(`human-names/data/${sex}-human-names-${lang}.json`) as string[]) {
+        if (/^\p{Lu}/u.test(n)) givenNames.add(n);
+      }
+    }
+  }
+
+  return {
+    places: placeMap,
+    orgs,
+    demonyms,
+    demonymOf,
+    givenNames,
+    commonWords: new Set(readJson<string[]>(new URL("common-words.json", DATA))),
+    notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords]),
+    orgSuffixes: new Set(cues.orgSuffixes),
+    orgHeads: new Set(cues.orgHeads),
+    locationSuffixes: new Set(cues.locationSuffixes),
+    locationHeads: new Set(cues.locationHeads),
+    locationModifiers: new Set(cues.locationModifiers),
+    compassWords: new Set(cues.compassWords),
+    personTitles: new Set(cues.personTitles),
+    personRoleNouns: new Set(cues.personRoleNouns),
+    orgNouns: new Set(cues.orgNouns),
+    locationNouns: new Set(cues.locationNouns),
+    locationPrepositions: new Set(cues.locationPrepositions),
+    nameParticles: new Set(cues.nameParticles),
+    speechVerbs: new Set(cues.speechVerbs),
+  };
+}
+
+export const lexicon: Lexicon = loadLexicon();

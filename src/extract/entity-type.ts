@@ -1,0 +1,141 @@
+// The type of a candidate name, from the lexicons, the cue words inside it and the words around
+// it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
+// not another form of an entity the text already names.
+import type { EntityType } from "../types.js";
+import type { Candidate } from "./entity-candidates.js";
+import type { Lexicon } from "./entity-lexicon.js";
+import { FUNCTION_WORDS } from "./entity-candidates.js";
+import { isAllCaps, type Token } from "./nlp.js";
+
+export type Typing = { type: EntityType; strong: boolean } | "none" | null;
+
+// Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
+const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
+const DASHES = new Set(["–", "—", "-"]);
+
+/** "none" for words that are never entities, a typing, or null when nothing tells the type. */
+export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
+  const caps = c.capWords;
+  const firstCap = caps[0]!;
+  const lastCap = caps[caps.length - 1]!;
+  const key = c.text.toLowerCase();
+  const multi = caps.length > 1;
+
+  // Calendar words, nationality and other adjectives, acronyms of things, furniture.
+  if (caps.every((w) => lex.notEntities.has(w) || lex.demonyms.has(w) || lex.compassWords.has(w))) return "none";
+  // Plural acronyms name kinds of things ("UAVs", "MSPs").
+  if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
+  // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
+  if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
+
+  const org = lex.orgs.get(key);
+  if (org) return { type: "organization", strong: true };
+  const place = lex.places.get(key);
+  if (place) return { type: "location", strong: true };
+  if (c.words.includes("&")) return { type: "organization", strong: true };
+  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
+  if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
+  if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
+  if (multi) {
+    const placeWords = caps.filter((w) => lex.places.has(w.toLowerCase()));
+    if (placeWords.length) {
+      const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
+      // "Northern Ireland", "Nazi Germany" are places; "Statistics Netherlands", "Gas Infrastructure Europe" are bodies.
+      if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
+      if (others.some((w) => lex.commonWords.has(w.toLowerCase()))) return { type: "organization", strong: true };
+      if (!others.some((w) => lex.givenNames.has(w))) return { type: "location", strong: true };
+    }
+    // "Severnside South": a name with a compass point after it is a place.
+    if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };
+  }
+
+  const context = contextType(c, tokens, lex);
+  if (context) return { type: context, strong: true };
+  if (c.role) return { type: "person", strong: true };
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase())) return { type: "person", strong: true };
+  // A long form followed by its abbreviation in brackets: "Health and Safety Executive (HSE)".
+  if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
+
+  // Weak evidence from here on.
+  if (multi) {
+    // "Callum Reid": two or three capitalized words that are not common words read as a person's name.
+    const nameLike = !lex.commonWords.has(firstCap.toLowerCase()) || lex.givenNames.has(firstCap);
+    if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    return null;
+  }
+  const prev = tokens[c.first - 1];
+  // "in Wakefield", "from Shropshire": a single name after a place preposition.
+  if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key)) return { type: "location", strong: false };
+  // "from Rotterdam to Felixstowe".
+  if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
+  // An acronym that is not an ordinary word in capitals ("USCA", "LCI").
+  if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
+  return null;
+}
+
+/** The type the surrounding words give: "the regulator Ofgem", "Delair – a ... manufacturer", "X, who". */
+function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  // A cue noun right before the name, possibly after one modifier: "broadcaster LCI", "terminal operator Delta Quay Terminals".
+  for (let k = 1; k <= 2; k++) {
+    const t = tokens[c.first - k];
+    if (!t || !t.word || (k === 2 && !tokens[c.first - 1]!.word)) break;
+    const w = t.text.toLowerCase();
+    if (k === 1 || t.text === w) {
+      if (lex.orgNouns.has(w)) return "organization";
+      if (lex.personRoleNouns.has(w) && t.text === w) return "person";
+    }
+    if (t.text !== w) break;
+  }
+  const next = tokens[c.last + 1];
+  const after = tokens[c.last + 2];
+  // "Toulouse-based".
+  if (next?.text === "-" && !next.space && after?.text === "based") return "location";
+  // "the Ruhr region", "the Maasvlakte terminals".
+  if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
+  if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
+    if (after?.text === "who") return "person";
+    if (after?.text === "which") return "organization";
+    // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
+    let found: EntityType | null = null;
+    for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {
+      const t = tokens[k]!;
+      if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
+      const w = t.text.toLowerCase();
+      if (APPOSITIVE_STOP.has(w)) break;
+      if (t.text !== w && !FUNCTION_WORDS.has(w) && k === c.last + 2) break;
+      if (lex.personRoleNouns.has(w)) found = "person";
+      else if (lex.orgNouns.has(w)) found = "organization";
+      else if (lex.locationNouns.has(w)) found = "location";
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The abbreviation in brackets right after the candidate, or null. */
+export function abbreviationAfter(c: Candidate, tokens: Token[]): Token | null {
+  const open = tokens[c.last + 1];
+  const abbr = tokens[c.last + 2];
+  const close = tokens[c.last + 3];
+  if (open?.text !== "(" || close?.text !== ")" || !abbr?.word || !/^\p{Lu}/u.test(abbr.text)) return null;
+  return abbreviates(abbr.text, c.capWords) ? abbr : null;
+}
+
+/** Whether `abbr` ("UKHSA", "Cosla", "Defra") is made of letters of `words` in order, starting with the first word's initial. */
+export function abbreviates(abbr: string, words: string[]): boolean {
+  const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
+  if (letters.length < 2 || letters.length > 10) return false;
+  if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
+  if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
+  // Most letters are initials ("Defra": Department for Environment, Food and Rural Affairs), not letters from inside one word.
+  const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
+  let n = 0;
+  for (const l of letters) if (initials.has(l)) n++;
+  return n * 2 > letters.length;
+}
+
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
+  return i === a.length;
+}

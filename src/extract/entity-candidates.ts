@@ -164,7 +164,8 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
-      join = orgOf || lex.orgSuffixes.has(rightLast);
+      // Not after a name that is already complete ("Hollis Maritime and Sanderling Line").
+      join = orgOf || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
     }
     if (join) cur.push(u);
     else {
@@ -228,7 +229,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon)
       const common = lex.commonWords.has(lower) || lex.notEntities.has(w);
       const givenFirst = lex.givenNames.has(w) && units.length > 1;
       if (!common || givenFirst) break;
-      if (caps.length > 1 && lex.orgSuffixes.has(lastCap)) break;
+      if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // "Department for Business and Trade", "Ministry of Health".
+      if (lex.orgHeads.has(w) && units[1]?.conn && /^(?:of|for)\b/.test(units[1].text)) break;
       units = trimConnectors(units.slice(1));
       initial = false;
     }

@@ -4,13 +4,13 @@
 import type { EntityType } from "../types.js";
 import type { Candidate } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
-import { FUNCTION_WORDS } from "./entity-candidates.js";
 import { isAllCaps, type Token } from "./nlp.js";
 
 export type Typing = { type: EntityType; strong: boolean } | "none" | null;
 
 // Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
 const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
 const DASHES = new Set(["–", "—", "-"]);
 
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
@@ -36,23 +36,20 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
+  if (c.role) return { type: "person", strong: true };
+  const context = contextType(c, tokens, lex);
+  if (context) return { type: context, strong: true };
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.places.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   if (multi) {
-    const placeWords = caps.filter((w) => lex.places.has(w.toLowerCase()));
-    if (placeWords.length) {
-      const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
-      // "Northern Ireland", "Nazi Germany" are places; "Statistics Netherlands", "Gas Infrastructure Europe" are bodies.
+    const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
+    // "Northern Ireland", "Nazi Germany" are places; "Statistics Netherlands", "France Info" are bodies.
+    if (others.length < caps.length) {
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
-      if (others.some((w) => lex.commonWords.has(w.toLowerCase()))) return { type: "organization", strong: true };
-      if (!others.some((w) => lex.givenNames.has(w))) return { type: "location", strong: true };
+      return { type: "organization", strong: true };
     }
     // "Severnside South": a name with a compass point after it is a place.
     if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };
   }
-
-  const context = contextType(c, tokens, lex);
-  if (context) return { type: context, strong: true };
-  if (c.role) return { type: "person", strong: true };
-  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   // A long form followed by its abbreviation in brackets: "Health and Safety Executive (HSE)".
   if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
 
@@ -68,6 +65,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key)) return { type: "location", strong: false };
   // "from Rotterdam to Felixstowe".
   if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
+  // "at Antwerp and Bremerhaven": coordinated with a known place.
+  const before = tokens[c.first - 2];
+  if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
   // An acronym that is not an ordinary word in capitals ("USCA", "LCI").
   if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
   return null;
@@ -75,16 +75,11 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
 
 /** The type the surrounding words give: "the regulator Ofgem", "Delair – a ... manufacturer", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
-  // A cue noun right before the name, possibly after one modifier: "broadcaster LCI", "terminal operator Delta Quay Terminals".
-  for (let k = 1; k <= 2; k++) {
-    const t = tokens[c.first - k];
-    if (!t || !t.word || (k === 2 && !tokens[c.first - 1]!.word)) break;
-    const w = t.text.toLowerCase();
-    if (k === 1 || t.text === w) {
-      if (lex.orgNouns.has(w)) return "organization";
-      if (lex.personRoleNouns.has(w) && t.text === w) return "person";
-    }
-    if (t.text !== w) break;
+  // A cue noun right before the name: "broadcaster LCI", "the regulator Ofgem"; or before a comma: "automaker, Renault,".
+  const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
+  if (prev?.word && prev.text === prev.text.toLowerCase()) {
+    if (lex.orgNouns.has(prev.text)) return "organization";
+    if (lex.personRoleNouns.has(prev.text)) return "person";
   }
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
@@ -95,6 +90,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
     if (after?.text === "who") return "person";
     if (after?.text === "which") return "organization";
+    // An appositive opens with a determiner or a possessive: ", a Dutch artist", ", the council's chief executive".
+    if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
     // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
     let found: EntityType | null = null;
     for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {
@@ -102,7 +99,7 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
       if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
       const w = t.text.toLowerCase();
       if (APPOSITIVE_STOP.has(w)) break;
-      if (t.text !== w && !FUNCTION_WORDS.has(w) && k === c.last + 2) break;
+      if (t.text !== w) continue; // names inside the appositive ("a Toulouse-based drone manufacturer") are not its head
       if (lex.personRoleNouns.has(w)) found = "person";
       else if (lex.orgNouns.has(w)) found = "organization";
       else if (lex.locationNouns.has(w)) found = "location";

@@ -1,6 +1,138 @@
-// Quotations and their speakers (placeholder until the quote extractor lands).
-import type { Entity, Quote } from "../types.js";
+// Quotations and their speakers: every stretch between quotation marks that reproduces someone's
+// words, with who said it (by the fullest name the article gives), the words naming them, and
+// the cue. Scare quotes and titles of works that are nobody's words are left out.
+import type { Entity, Quote, QuoteKind } from "../types.js";
+import { type Attribution, Attributor } from "./quote-attribution.js";
+import { findQuotations, type Quotation } from "./quote-marks.js";
+import { sentences, type Token, tokenize } from "./quote-tokens.js";
+import { NameBook, nameRuns } from "./speakers.js";
 
-export function extractQuotes(_text: string, _entities: Entity[]): Quote[] {
-  return [];
+// A first line this short without a closing period is a headline.
+const MAX_TITLE_WORDS = 30;
+
+interface Found {
+  quotation: Quotation;
+  token: number;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  inTitle: boolean;
 }
+
+export function extractQuotes(text: string, entities: Entity[]): Quote[] {
+  const quotations = findQuotations(text);
+  if (!quotations.length) return [];
+  const tokens = tokenize(text, quotations);
+  const sents = sentences(tokens);
+  const names = new NameBook(tokens, nameRuns(tokens), entities);
+  const attributor = new Attributor(text, tokens, sents, names);
+  const titleEnd = titleLineEnd(text);
+
+  const found: Found[] = [];
+  let previous: { sentence: number; attribution: Attribution } | null = null;
+  for (let si = 0; si < sents.length; si++) {
+    // Every sentence's cues are read in order, so later "the company" finds who spoke before.
+    attributor.cues(si);
+    const s = sents[si]!;
+    for (let k = s.from; k < s.to; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "quote") continue;
+      const quotation = quotations[t.quote]!;
+      let attribution = attributor.attribute(k);
+      // A quotation that opens the sentence after an attributed one continues it.
+      if (!attribution && k === s.from && previous && previous.sentence === si - 1) {
+        attribution = { speaker: previous.attribution.speaker, speakerMention: null, cue: null };
+      }
+      const inTitle = quotation.open < titleEnd;
+      const kind = quoteKind(text, tokens, k, s.from, quotation);
+      if (attribution) previous = { sentence: si, attribution };
+      if (!keep(text, quotation, kind, attribution, inTitle)) continue;
+      found.push({ quotation, token: k, kind, attribution, inTitle });
+    }
+  }
+  for (const f of found) if (f.inTitle && !f.attribution?.speaker) f.attribution = titleAttribution(text, tokens, f, found, attributor, titleEnd) ?? f.attribution;
+  return found.map(toQuote(text));
+}
+
+/** Where the headline line ends, or 0 when the first line reads as body text. */
+function titleLineEnd(text: string): number {
+  const nl = text.indexOf("\n");
+  if (nl < 0) return 0;
+  const line = text.slice(0, nl).trim();
+  if (/[.]$/.test(line) && !/\.\.\.$/.test(line)) return 0;
+  return line.split(/\s+/).length <= MAX_TITLE_WORDS ? nl : 0;
+}
+
+/** A full quoted sentence is direct; words quoted inside the writer's sentence are partial. */
+function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: number, q: Quotation): QuoteKind {
+  const inner = text.slice(q.start, q.end);
+  if (!/^[\p{Lu}\p{N}[…]|^\.\.\./u.test(inner)) return "partial";
+  const prev = tokens[k - 1];
+  const introduced = k === sentenceStart || prev?.text === ":" || prev?.text === "," || prev?.kind === "quote";
+  return introduced || /[.!?,…]$/u.test(inner) ? "direct" : "partial";
+}
+
+/**
+ * Whether a quotation reproduces someone's words: a partial quote that no cue attributes is a
+ * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words.
+ */
+function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean): boolean {
+  if (kind === "direct") return true;
+  if (isTitleOfWork(text.slice(q.start, q.end))) return false;
+  return inTitle || attribution !== null;
+}
+
+/** "Containment Failures at Calder Vale": every longer word capitalized and no sentence punctuation. */
+function isTitleOfWork(inner: string): boolean {
+  const words = inner.split(/\s+/);
+  if (words.length < 2 || /[.!?,;]$/.test(inner)) return false;
+  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * A headline's quotation is usually spoken in the body: the speaker of a body quotation with the
+ * same words, else of the body sentence that uses them ("‘agreement'" ... "a negotiated
+ * agreement ..., according to State Department spokesperson Tammy Bruce").
+ */
+function titleAttribution(text: string, tokens: Token[], f: Found, found: Found[], attributor: Attributor, titleEnd: number): Attribution | null {
+  const words = normalized(text.slice(f.quotation.start, f.quotation.end));
+  if (!words) return null;
+  for (const other of found) {
+    if (other.inTitle || !other.attribution?.speaker) continue;
+    const body = normalized(text.slice(other.quotation.start, other.quotation.end));
+    if (body.includes(words) || words.includes(body)) return { ...other.attribution };
+  }
+  const at = text.toLowerCase().indexOf(text.slice(f.quotation.start, f.quotation.end).toLowerCase(), titleEnd);
+  if (at < 0) return null;
+  const k = tokenAt(tokens, at);
+  const attribution = k >= 0 ? attributor.attribute(k) : null;
+  return attribution?.speaker ? attribution : null;
+}
+
+const normalized = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+
+/** The index of the token that covers or follows offset `at`. */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/** The quote as reported: a single trailing comma or period before the closing mark is dropped. */
+const toQuote = (text: string) => (f: Found): Quote => {
+  const { start } = f.quotation;
+  let end = f.quotation.end;
+  if (/[^.][.,]$/.test(text.slice(Math.max(start, end - 2), end)) && end - start > 1) end--;
+  return {
+    text: text.slice(start, end),
+    speaker: f.attribution?.speaker ?? null,
+    speakerMention: f.attribution?.speakerMention ?? null,
+    cue: f.attribution?.cue ?? null,
+    kind: f.kind,
+    span: { start, end },
+  };
+};

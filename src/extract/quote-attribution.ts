@@ -1,0 +1,156 @@
+// Attribution: for each sentence, the speakers its cues name, resolved to canonical names, and
+// for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
+// "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
+import { type Cue, clauseSubject, cueSubject, cuesIn, type Subject } from "./quote-cues.js";
+import { ORGANIZATION_ROLES, PERSON_ROLES } from "./quote-lexicon.js";
+import type { Sentence, Token } from "./quote-tokens.js";
+import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
+
+export interface Attribution {
+  speaker: string | null;
+  speakerMention: string | null;
+  cue: string | null;
+}
+
+interface CueAttribution {
+  cue: Cue;
+  attribution: Attribution;
+  /** Where the words naming the speaker are, when the cue has its own. */
+  subject: { start: number; end: number } | null;
+}
+
+interface Spoken {
+  pos: number;
+  name: string | null;
+  type: SpeakerType;
+  gender: Gender;
+}
+
+// A cue this close after a quotation, with only a comma and the speaker between, governs it.
+const ADJACENT = 4;
+// How far (in tokens) a cue may be from the quotation it governs.
+const CUE_REACH = 40;
+const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
+const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
+
+export class Attributor {
+  /** Everyone a cue has named so far, in text order ("unnamed" speakers as null). */
+  private readonly spoken: Spoken[] = [];
+  private readonly bySentence = new Map<number, CueAttribution[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[],
+    private readonly names: NameBook,
+  ) {}
+
+  /** The attributed cues of sentence `si`; sentences must be asked for in order. */
+  cues(si: number): CueAttribution[] {
+    const known = this.bySentence.get(si);
+    if (known) return known;
+    const s = this.sentences[si]!;
+    const out: CueAttribution[] = [];
+    for (const cue of cuesIn(this.tokens, s, this.names)) {
+      let subject = cueSubject(this.tokens, s, cue, this.names);
+      let attribution: Attribution | null = null;
+      if (!subject) {
+        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue.
+        const main = out.find((c) => c.cue.kind === "verb" && c.cue.at < cue.at);
+        if (main) attribution = { ...main.attribution, cue: cue.text };
+        else subject = clauseSubject(this.tokens, s, cue.at, this.names);
+      }
+      if (attribution) out.push({ cue, attribution, subject: null });
+      else if (subject) out.push({ cue, attribution: { ...this.resolve(subject), cue: cue.text }, subject });
+    }
+    this.bySentence.set(si, out);
+    return out;
+  }
+
+  /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
+  attribute(qi: number): Attribution | null {
+    const si = this.tokens[qi]!.sentence;
+    const cues = this.cues(si);
+    const left = cues.filter((c) => c.cue.at < qi && qi - c.cue.at <= CUE_REACH).reverse();
+    const right = cues.filter((c) => c.cue.at > qi && c.cue.at - qi <= CUE_REACH && c.cue.kind !== "noun");
+    const adjacent = right.find((c) => c.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, c));
+    const chosen = adjacent ?? left[0] ?? right[0];
+    return chosen ? chosen.attribution : null;
+  }
+
+  /** "'...,' Lecornu said": between the quotation and the cue only a comma and the speaker. */
+  private onlySubjectBetween(qi: number, c: CueAttribution): boolean {
+    for (let k = qi + 1; k < c.cue.at; k++) {
+      const t = this.tokens[k]!;
+      if (t.text === ",") continue;
+      if (!c.subject || t.start < c.subject.start || t.end > c.subject.end) return false;
+    }
+    return true;
+  }
+
+  private resolve(subject: Subject): Omit<Attribution, "cue"> {
+    const mention = this.text.slice(subject.start, subject.end);
+    const found = this.referentFor(subject);
+    this.spoken.push({ pos: subject.start, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
+    return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
+  }
+
+  private referentFor(subject: Subject): Omit<Referent, "pos"> | null {
+    const pos = subject.start;
+    switch (subject.kind) {
+      case "unnamed":
+        return null;
+      case "name": {
+        const r = this.names.resolveRun(subject.run);
+        return { ...r, gender: r.type === "person" ? genderOf(r.name) : null };
+      }
+      case "pronoun": {
+        const w = subject.word.toLowerCase();
+        if (w === "he" || w === "she") return this.nearestPerson(pos, w === "she" ? "female" : "male");
+        // "they" and "it" stand for an organization that spoke before, never for a person.
+        const last = this.lastSpoken(pos);
+        if (last?.name && last.type !== "person") return { name: last.name, type: last.type, gender: null };
+        return w === "it" ? this.names.nearest(pos, (r) => r.type === "organization") : null;
+      }
+      case "role":
+        if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
+          return this.nearestPerson(pos, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
+        }
+        return this.nearestOrganization(pos, subject.noun);
+    }
+  }
+
+  private lastSpoken(pos: number): Spoken | null {
+    for (let k = this.spoken.length - 1; k >= 0; k--) if (this.spoken[k]!.pos < pos) return this.spoken[k]!;
+    return null;
+  }
+
+  /** The nearest person before `pos`, among names and speakers, who fits the gender. */
+  private nearestPerson(pos: number, gender: Gender): Omit<Referent, "pos"> | null {
+    const named = this.names.nearest(pos, (r) => fitsGender(r, gender));
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender({ ...r, name: r.name }, gender));
+    if (spoke && (!named || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    return named;
+  }
+
+  /**
+   * The organization "the agency" stands for: the nearest one whose name holds the noun, else
+   * the nearest organization that spoke, else the nearest organization named.
+   */
+  private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos"> | null {
+    const head = new RegExp(`(?:^| )${noun.replace(/^./, (c) => c.toUpperCase())}(?: |$)`);
+    const named = this.names.nearest(pos, (r) => r.type !== "person" && head.test(r.name));
+    if (named) return named;
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person");
+    if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
+    return this.names.nearest(pos, (r) => r.type === "organization");
+  }
+
+  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean): Spoken | null {
+    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+      const r = this.spoken[k]!;
+      if (r.pos < pos && fits(r)) return r;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,238 @@
+// Attribution cues and their speakers: the reporting verbs, participles, "according to", "X's
+// assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
+import {
+  INDEFINITE, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS,
+  RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+} from "./quote-lexicon.js";
+import type { Sentence, Token } from "./quote-tokens.js";
+import type { NameBook, NameRun } from "./speakers.js";
+
+export type CueKind = "verb" | "participle" | "according" | "noun" | "colon";
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the cue's first word. */
+  at: number;
+  /** Token index one past the cue's last word. */
+  to: number;
+  /** The cue as written ("said", "according to", "pointed out"). */
+  text: string;
+}
+
+/** Who a cue's noun phrase names, before resolution. */
+export type Subject =
+  | { kind: "name"; run: NameRun; start: number; end: number }
+  | { kind: "pronoun"; word: string; start: number; end: number }
+  | { kind: "role"; noun: string; start: number; end: number }
+  /** Someone the text does not name: "a manager", "the officials", the addressee of "was told". */
+  | { kind: "unnamed"; start: number; end: number };
+
+// How far (in tokens) a speaker's noun phrase may sit from its cue.
+const NP_REACH = 30;
+// Adverbs and auxiliaries skipped between a speaker and the verb.
+const MAX_FILLERS = 4;
+const COORDINATORS = new Set(["and", "but", "or", "then"]);
+const SUBORDINATORS = new Set(["when", "if", "as", "after", "before", "while", "once", "unless", "until", "though", "although"]);
+// "A spokesperson for X", "a source close to X": the organization speaks.
+const MOUTHPIECES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "statement"]);
+
+const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text.toLowerCase() : "");
+const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
+
+/** The cues of one sentence, in order. */
+export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = s.from; k < s.to; k++) {
+    const w = lower(tokens[k]);
+    if (!w) {
+      // "Lecornu: 'We will ...'" (headline style).
+      if (tokens[k]!.text === ":" && tokens[k + 1]?.kind === "quote" && names.runAt(k - 1)) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      continue;
+    }
+    const phrasal = PHRASAL_VERBS.get(w);
+    if (phrasal && lower(tokens[k + 1]) === phrasal) {
+      cues.push({ kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
+      k++;
+    } else if (w === "according" && lower(tokens[k + 1]) === "to") {
+      cues.push({ kind: "according", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
+      k++;
+    } else if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) {
+      cues.push({ kind: "verb", at: k, to: k + 1, text: tokens[k]!.text });
+    } else if (REPORTING_PARTICIPLES.has(w)) {
+      cues.push({ kind: "participle", at: k, to: k + 1, text: tokens[k]!.text });
+    } else if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1]))) {
+      cues.push({ kind: "noun", at: k, to: k + 1, text: tokens[k]!.text });
+    }
+  }
+  return cues;
+}
+
+/** "the claims", "its comments": a reporting verb's form used as a noun after a determiner. */
+function isNounUse(tokens: Token[], k: number): boolean {
+  const prev = lower(tokens[k - 1]);
+  return ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].includes(prev) || /['’]s?$/u.test(prev);
+}
+
+/**
+ * The noun phrase a cue names as its speaker, or null when the cue has none of its own (a
+ * participle or a coordinated verb, whose speaker is the clause's subject).
+ */
+export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBook): Subject | null {
+  if (cue.kind === "according") return npAfter(tokens, cue.to, s, names, true);
+  if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
+  if (cue.kind === "colon") return npBefore(tokens, cue.at - 1, s, names, false);
+  if (cue.kind === "participle") return null;
+  let j = cue.at - 1;
+  for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
+  if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
+    const by = lower(tokens[cue.to]) === "by" ? cue.to : lower(tokens[cue.to + 1]) === "by" ? cue.to + 1 : -1;
+    return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
+  }
+  const prev = tokens[j];
+  // Inverted after a quotation: "'...,' said Owen Pryce".
+  const afterQuote = prev?.kind === "quote" || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
+  if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false);
+  // "and urged", "When asked": no subject of its own.
+  if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
+  if (prev?.text === ",") {
+    // ", warned Moscow" is inverted; ", who said" and "X, an analyst, said" are not.
+    const inverted = npAfter(tokens, cue.to, s, names, false);
+    if (inverted && inverted.kind !== "unnamed") return inverted;
+  }
+  return npBefore(tokens, j, s, names, true);
+}
+
+/** The noun phrase ending at token `j`. */
+function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appositive: boolean): Subject | null {
+  const floor = Math.max(s.from, j - NP_REACH);
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.kind === "quote" || t.kind === "break") return null;
+  if (t.text === ")") {
+    // "The UK Health Security Agency (UKHSA)": the name before the parentheses.
+    let k = j - 1;
+    while (k > floor && tokens[k]!.text !== "(") k--;
+    return tokens[k]!.text === "(" ? npBefore(tokens, k - 1, s, names, appositive) : null;
+  }
+  if (t.text === ",") return appositive ? npAroundAppositive(tokens, j, s, names) : null;
+  if (t.kind !== "word") return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
+  if (RELATIVE_PRONOUNS.has(w)) {
+    // "Callum Reid, who said": the antecedent before the comma.
+    return tokens[j - 1]?.text === "," ? npBefore(tokens, j - 2, s, names, false) : npBefore(tokens, j - 1, s, names, false);
+  }
+  const run = names.runAt(j);
+  if (run) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) };
+  return commonNp(tokens, j, floor);
+}
+
+/** Where a name ends, without a possessive 's. */
+function nameEnd(tokens: Token[], run: NameRun, j: number): number {
+  const last = tokens[Math.min(j, run.to - 1)]!;
+  const m = /['’]s$/u.exec(last.text);
+  return m ? last.end - m[0].length : last.end;
+}
+
+/**
+ * "Shona Brodie, president of Cosla, said" names the one before the commas; "Its general
+ * secretary, Ewan McCrae, said" names the one inside them.
+ */
+function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: NameBook): Subject | null {
+  const floor = Math.max(s.from, comma - NP_REACH);
+  let open = comma - 1;
+  while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
+  if (open < floor || tokens[open]!.text !== ",") return null;
+  const before = npBefore(tokens, open - 1, s, names, false);
+  if (before?.kind === "name") return before;
+  // A relative clause between the commas ("which has members across Scotland") names nobody.
+  if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
+  const inner = npBefore(tokens, comma - 1, s, names, false);
+  if (inner?.kind === "name") return inner;
+  return before;
+}
+
+/** A lower-case noun phrase ending at `j`: "the company", "a manager", "the officials". */
+function commonNp(tokens: Token[], j: number, floor: number): Subject | null {
+  const head = stripPossessive(lower(tokens[j]));
+  if (!head) return null;
+  let k = j;
+  while (k - 1 >= floor && k > j - 4 && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) {
+    const w = lower(tokens[k - 1]);
+    if (["for", "of", "and", "but", "to", "that", "which", "who", "in", "on", "at", "by", "with"].includes(w)) break;
+    k--;
+    if (["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "one", "another", "some"].includes(w)) break;
+  }
+  const det = lower(tokens[k]);
+  const start = tokens[k]!.start;
+  const end = tokens[j]!.end - (tokens[j]!.text.length - stripPossessiveLength(tokens[j]!.text));
+  if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
+  if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head)) return { kind: "role", noun: head, start, end };
+  return { kind: "unnamed", start, end };
+}
+
+const stripPossessiveLength = (w: string): number => stripPossessive(w).length;
+
+/**
+ * The noun phrase starting at token `j`: right there for an inverted cue ("said Owen Pryce",
+ * "said the company"); anywhere before the next punctuation after "according to" or "by", where
+ * a person is preferred among several names ("State Department spokesperson Tammy Bruce").
+ */
+function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan: boolean): Subject | null {
+  const first = tokens[j];
+  if (!first || first.kind !== "word" || j >= s.to) return null;
+  if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
+  const limit = Math.min(s.to, j + (scan ? 10 : 4));
+  let found: Subject | null = null;
+  for (let k = j; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    const run = names.runAt(k);
+    if (run) {
+      // Inverted, the name follows the verb at once or after an article.
+      if (!scan && k > j + 1) break;
+      const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+      if (!scan || names.resolveRun(run).type === "person") return subject;
+      found ??= subject;
+      k = run.to - 1;
+      continue;
+    }
+    const w = stripPossessive(t.text.toLowerCase());
+    if (!found && (PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w))) {
+      // "a spokesperson for X" and "the newspaper Ouest-France" name what follows.
+      const named = ["for", "of"].includes(lower(tokens[k + 1])) || names.runAt(k + 1);
+      if (!named) return commonNp(tokens, k, j);
+      if (!MOUTHPIECES.has(w)) found = commonNp(tokens, k, j);
+      continue;
+    }
+    if (!scan && !["the", "a", "an"].includes(t.text.toLowerCase()) && !/^\p{Ll}/u.test(t.text)) break;
+  }
+  return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+/**
+ * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
+ * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
+ * ("When asked about ..., Bruce declined ..., reiterating: ...").
+ */
+export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: NameBook): Subject | null {
+  for (let k = at - 1; k >= Math.max(s.from, at - 3 * NP_REACH); k--) {
+    const prev = tokens[k - 1];
+    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote") continue;
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
+    const run = names.runAt(k);
+    if (run && run.from === k) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    if (w === "the" || w === "a" || w === "an") {
+      // "The union, ..., said" or "Top officials ... have called": a common noun phrase subject.
+      let h = k + 1;
+      while (h < at && h < k + 5 && tokens[h]!.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+      const np = commonNp(tokens, h - 1, k);
+      if (np) return np;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+// Word lists the quote extractor reads: reporting verbs and nouns, role nouns, titles, and the
+// small function words that sit between a speaker and the verb.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Finite reporting verbs: "Lecornu said", "the company insisted". */
+export const REPORTING_VERBS = words(`
+  said says told tells stated states added adds insisted insists warned warns claimed claims argued argues
+  noted notes explained explains announced announces confirmed confirms denied denies acknowledged
+  acknowledges admitted admits asserted asserts conceded concedes declared declares emphasized emphasised
+  emphasizes emphasises stressed stresses suggested suggests maintained maintains replied replies responded
+  responds recalled recalls revealed reveals tweeted tweets wrote writes posted posts commented comments
+  remarked remarks complained complains predicted predicts promised promises vowed vows pledged pledges
+  urged urges accused accuses described describes called calls labelled labeled labels branded brands
+  dubbed dubs termed terms dismissed dismisses rejected rejects condemned condemns criticised criticized
+  criticises criticizes praised praises welcomed welcomes disputed disputes reported reports cautioned
+  cautions observed observes answered answers asked asks concluded concludes alleged alleges contended
+  contends reiterated reiterates recounted recounts hailed hails characterized characterised boasted
+  lamented quipped joked shouted testified announced insisted countered counters agreed agrees objected
+  signalled signaled estimated estimates forecast warned wrote
+`);
+
+/** Reporting participles, whose speaker is the subject of their clause: "..., describing it as". */
+export const REPORTING_PARTICIPLES = words(`
+  saying adding noting claiming describing calling warning insisting arguing stating explaining telling
+  reiterating stressing urging accusing suggesting emphasizing emphasising writing branding labelling
+  labeling dubbing asking complaining declaring insisting conceding acknowledging admitting promising
+  vowing pledging predicting recalling replying responding citing calling terming condemning criticising
+  criticizing praising welcoming dismissing rejecting
+`);
+
+/** Multi-word reporting verbs, keyed by their first word: "pointed out". */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ["pointed", "out"],
+  ["points", "out"],
+  ["pointing", "out"],
+  ["spelled", "out"],
+]);
+
+/** Nouns that report speech after a possessive: "Putin's assertion that ...". */
+export const REPORTING_NOUNS = words(`
+  assertion assertions claim claims statement statements remarks remark comments comment words warning
+  warnings view accusation accusations allegation allegations description pledge promise insistence
+  argument report tweet post message letter speech testimony announcement response reply verdict
+`);
+
+/** Auxiliaries and adverbs that may sit between a speaker and the verb: "Moscow has repeatedly warned". */
+export const VERB_FILLERS = words(`
+  has have had also first previously will would could may might then again later further reportedly
+  once earlier already since subsequently recently publicly privately separately both too still
+`);
+
+/** Forms of "be" that make a reporting verb passive: "had been told to ...". */
+export const PASSIVE_AUXILIARIES = words(`was were been being is are be`);
+
+/** Words that make a noun phrase indefinite or generic: "a manager", "one official". */
+export const INDEFINITE = words(`a an one another some any several many most other others`);
+
+export const DETERMINERS = words(`the a an its their his her our this that these those one another some`);
+
+/** Pronouns that can name a speaker, with the kind of antecedent they take. */
+export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "group" | "thing"> = new Map([
+  ["he", "male"],
+  ["she", "female"],
+  ["they", "group"],
+  ["it", "thing"],
+]);
+
+export const RELATIVE_PRONOUNS = words(`who which that`);
+
+/** Role nouns that stand for a person already named: "the minister", "the spokeswoman". */
+export const PERSON_ROLES = words(`
+  minister spokeswoman spokesman spokesperson president secretary chair chairman chairwoman director
+  official mayor governor senator judge chief executive ceo founder leader analyst professor prof author
+  lawyer prosecutor negotiator ambassador premier chancellor diplomat commander general officer economist
+  expert researcher scientist doctor actor actress singer coach player manager captain owner witness
+  resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
+  politician candidate head deputy
+`);
+
+/** Role nouns that stand for an organization already named: "the company", "the agency". */
+export const ORGANIZATION_ROLES = words(`
+  company firm group agency ministry department council union authority regulator government commission
+  association bank body operator carrier broadcaster newspaper outlet charity organisation organization
+  institute office party court committee board trust executive administration airline automaker carmaker
+  manufacturer retailer insurer lender bloc alliance club team university school hospital army military
+  network channel platform service startup maker supplier developer website paper publisher studio
+  embassy watchdog consortium corporation federation league campaign coalition cabinet parliament
+  inquiry panel tribunal
+`);
+
+/** Capitalized words that mark a name as an organization ("Environment Agency", "Dockers' Union"). */
+export const ORGANIZATION_HEADS = words(`
+  Ministry Department Agency Union Council Authority Authorities Association Commission Committee Executive
+  Office Bank Group Company Corporation Corp Inc Ltd Plc LLC Institute University College School Hospital
+  Trust Foundation Party Parliament Government Court Board Service Services Police Army Navy Force Forces
+  Airlines Airways Terminals Port Alliance Federation Organisation Organization Society Network News Times
+  Post Journal Press Bureau Center Centre Club League Church Assembly Senate Congress Cabinet Convention
+  Coalition Confederation Secretariat Directorate Inspectorate Tribunal Inquiry Fund Holdings Partners
+  Laboratories Labs Systems Industries Motors Media Broadcasting Energy Maritime Line Lines Diagnostics
+  Executive Reserve Treasury Commission Chamber Guard Guards Corps Embassy Ministries Republic Kingdom
+`);
+
+/** Titles and roles written before a person's name, stripped from it ("Defense Minister Sebastien Lecornu"). */
+export const TITLES = words(`
+  Minister President Secretary Chair Chairman Chairwoman Director Councillor Councilor Prof Professor Dr
+  Mr Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice General Gen Governor Gov Senator Sen Rep
+  Representative Mayor King Queen Prince Princess Pope Chancellor Ambassador Spokesperson Spokesman
+  Spokeswoman Chief Executive Officer Commissioner Inspector Sergeant Sgt Captain Capt Colonel Col
+  Lieutenant Lt Admiral Marshal Premier Deputy Vice Speaker Leader Coach Detective Constable
+  Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan
+  Attorney Auditor Comptroller Envoy Ceo CEO Founder Chef Agent Analyst
+`);
+
+/** Lower-case words allowed inside a name: "Hanna de Wit", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = words(`de van von der den da di du la le al el bin ibn dos das del della ter ten`);
+
+/** Lower-case words allowed inside an organization's name: "Department for Energy Security and Net Zero". */
+export const NAME_CONNECTORS = words(`of for and on the`);
+
+/** Capitalized words that open a sentence or clause but never start a name. */
+export const NOT_NAMES = words(`
+  The A An In On At For Of And But Or Although Though While When Whenever After Before According This
+  That These Those Its Their His Her Our My Your Some Many Most All Both Each Every Earlier Later Last
+  Next Meanwhile However Yet So If As Since Until Because Despite Under Over With Without From Into By
+  To It He She They We I You There Here What Who Which Where Why How Also Then Now Still Such Other
+  Another No Not Only Even Just More Less Several One Two Three Four Five Six Seven Eight Nine Ten
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug
+  Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight Speaking Giving Asked Asking Tests
+`);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  Mr Mrs Ms Dr Prof St Sr Jr Gen Gov Sen Rep Col Capt Lt Sgt Mt Ft No Nos vs etc Inc Ltd Corp Co Jan Feb
+  Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est dept
+`);

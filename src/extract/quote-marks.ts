@@ -1,0 +1,176 @@
+// Quotation marks: which ' " ‘ ’ “ ” « » in a text open or close a quotation and which are
+// apostrophes, primes or stray marks, paired in one left-to-right pass per line.
+
+/** A quotation: `open` and `close` are the offsets of its marks; `start`/`end` bound the words inside. */
+export interface Quotation {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+}
+
+type Family = "double" | "single" | "guillemet" | "single-guillemet";
+
+const FAMILY: Record<string, Family> = {
+  '"': "double", "\u201c": "double", "\u201d": "double", "\u201e": "double", "\u201f": "double",
+  "'": "single", "\u2018": "single", "\u2019": "single", "\u201a": "single", "\u201b": "single",
+  "\u00ab": "guillemet", "\u00bb": "guillemet", "\u2039": "single-guillemet", "\u203a": "single-guillemet",
+};
+// Glyphs that can only open (a scrape may still misuse a closing glyph as an opener, see below).
+const OPEN_ONLY = new Set(["\u201c", "\u201e", "\u201f", "\u2018", "\u201a", "\u201b", "\u00ab", "\u2039"]);
+// Glyphs that normally close; ’ is also the typographic apostrophe.
+const CLOSE_GLYPHS = new Set(["\u201d", "\u2019", "\u00bb", "\u203a"]);
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+// A mark can open after these (besides white space and the start of the line).
+const OPENING_CONTEXT = /[([{\u2014\u2013\-/\u2026]/u;
+// Words written with a leading elision apostrophe: 'tis, 'em, rock 'n' roll, 'til.
+const ELISIONS = new Set(["tis", "twas", "em", "n", "til", "cause", "bout", "nuff", "kay", "ello", "ow", "round"]);
+// A partial quote closed by a plural possessive ("the members' pay") is short; longer ones are not trusted.
+const MAX_WEAK_WORDS = 12;
+const MAX_WEAK_CHARS = 120;
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
+
+interface Opener {
+  pos: number;
+  /** A plural-possessive-like closer seen while this opener was on top ("diversions' as"). */
+  weak: number | null;
+}
+
+/** Every top-level quotation in `text`, in order; marks that pair with nothing are ignored. */
+export function findQuotations(text: string): Quotation[] {
+  const pairs: Array<[number, number]> = [];
+  const stacks = new Map<Family, Opener[]>();
+  const flush = (): void => {
+    for (const stack of stacks.values()) {
+      for (const o of stack) if (o.weak !== null) pairs.push([o.pos, o.weak]);
+      stack.length = 0;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\r") {
+      // Quotations do not run across paragraphs in scraped text; unclosed marks are dropped.
+      flush();
+      continue;
+    }
+    const family = FAMILY[ch];
+    if (!family) continue;
+    const role = markRole(text, i, family);
+    if (role === "none") continue;
+    let stack = stacks.get(family);
+    if (!stack) stacks.set(family, (stack = []));
+    const top = stack[stack.length - 1];
+    if (role === "open" || (role === "either" && !top)) {
+      // A new opener settles a pending weak closer of the quotation on top.
+      if (top && top.weak !== null) {
+        pairs.push([top.pos, top.weak]);
+        stack.pop();
+      }
+      stack.push({ pos: i, weak: null });
+    } else if (role === "weak-close") {
+      if (top && top.weak === null && i - top.pos <= MAX_WEAK_CHARS && wordCount(text, top.pos + 1, i) <= MAX_WEAK_WORDS) top.weak = i;
+    } else if (top) {
+      pairs.push([top.pos, i]);
+      stack.pop();
+    }
+  }
+  flush();
+  return topLevel(pairs)
+    .map(([open, close]) => innerBounds(text, open, close))
+    .filter((q): q is Quotation => q !== null);
+}
+
+type Role = "open" | "close" | "weak-close" | "either" | "none";
+
+/** What the mark at `i` can do, judged by its glyph and the characters on either side. */
+function markRole(text: string, i: number, family: Family): Role {
+  const ch = text[i]!;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const single = family === "single";
+  // A mark between two letters or digits is an apostrophe (France's, I've, O'Brien) or an inch mark.
+  if (isWord(prev) && isWord(next)) return "none";
+  if ((ch === "'" || ch === '"') && isPrime(text, i)) return "none";
+  const canOpen = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!) || FAMILY[prev!] !== undefined);
+  const canClose = !isSpace(prev) && (isSpace(next) || !isWord(next));
+  if (single && canOpen && isElision(text, i)) return "none";
+  // The second mark of 'n' (rock 'n' roll) closes nothing.
+  if (single && (prev === "n" || prev === "N") && FAMILY[text[i - 2] ?? ""] === "single" && isSpace(text[i - 3])) return "none";
+  if (OPEN_ONLY.has(ch)) return isSpace(next) ? "none" : "open";
+  if (CLOSE_GLYPHS.has(ch)) {
+    if (canClose) return single && isWeakCloser(text, i) ? "weak-close" : "close";
+    // Scrapes sometimes open with a closing glyph (’tartan tax’).
+    return canOpen ? "open" : "none";
+  }
+  if (canOpen && canClose) return "either";
+  if (canOpen) return "open";
+  if (canClose) return single && isWeakCloser(text, i) ? "weak-close" : "close";
+  return "none";
+}
+
+/** "s' " followed by a word is more often a plural possessive ("the Dockers' Union") than a closing mark. */
+function isWeakCloser(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === "s" || prev === "S") && text[i + 1] === " " && isWord(text[i + 2]);
+}
+
+/** Feet and inches or minutes and seconds: 5' 11", 5'11", 3' 20". */
+function isPrime(text: string, i: number): boolean {
+  if (!DIGIT.test(text[i - 1] ?? "")) return false;
+  const after = text[i + 1] === " " ? text[i + 2] : text[i + 1];
+  if (DIGIT.test(after ?? "")) return true;
+  // The second mark of 5' 11": digits preceded by a prime.
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && DIGIT.test(text[j]!)) j--;
+  if (text[j] === " ") j--;
+  return text[j] === "'" || text[j] === "\u2032" || text[j] === "\u2019";
+}
+
+/** A leading-elision apostrophe: 'tis, 'em, 'n', '90s. */
+function isElision(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && j - i <= 6 && isWord(text[j])) j++;
+  if (isWord(text[j])) return false;
+  const word = text.slice(i + 1, j).toLowerCase();
+  return ELISIONS.has(word) || /^\d\ds?$/.test(word);
+}
+
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const w = isWord(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Pairs not nested in or crossing an earlier kept pair (a quotation inside a quotation stays inside). */
+function topLevel(pairs: Array<[number, number]>): Array<[number, number]> {
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const kept: Array<[number, number]> = [];
+  let end = -1;
+  for (const p of pairs) {
+    if (p[0] <= end) continue;
+    kept.push(p);
+    end = p[1];
+  }
+  return kept;
+}
+
+/** The words between the marks, without surrounding space; null when there are none. */
+function innerBounds(text: string, open: number, close: number): Quotation | null {
+  let start = open + 1;
+  let end = close;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  let hasLetter = false;
+  for (let i = start; i < end && !hasLetter; i++) hasLetter = /\p{L}/u.test(text[i]!);
+  return hasLetter ? { open, close, start, end } : null;
+}

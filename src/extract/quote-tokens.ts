@@ -1,0 +1,120 @@
+// The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
+// one token, so attribution never reads names or verbs inside someone's words. Sentences are
+// ranges of tokens.
+import { ABBREVIATIONS } from "./quote-lexicon.js";
+import type { Quotation } from "./quote-marks.js";
+
+export type TokenKind = "word" | "punct" | "quote" | "break";
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Index into the quotations for a "quote" token. */
+  quote: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** First token index. */
+  from: number;
+  /** One past the last token index. */
+  to: number;
+}
+
+// A word: letters and digits, inner apostrophes, hyphens, periods and ampersands (France's,
+// Ouest-France, U.S, AT&T), and the bare trailing apostrophe of a plural possessive (Dockers').
+const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*(?:(?<=[sSzZ])['’](?![\p{L}\p{N}]))?/uy;
+const GLUED_PERIOD = /\p{Ll}\.\p{Lu}/u;
+const SPACE = /\s/u;
+const TERMINAL = /[.!?\u2026]$/u;
+
+/** Tokens of `text` with every quotation as a single token. */
+export function tokenize(text: string, quotes: Quotation[]): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number, quote = -1): void => {
+    tokens.push({ kind, text: text.slice(start, end), start, end, quote, sentence: 0 });
+  };
+  while (i < text.length) {
+    const next = quotes[q];
+    if (next && next.open === i) {
+      push("quote", next.open, next.close + 1, q);
+      i = next.close + 1;
+      q++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\r") {
+      push("break", i, i + 1);
+      i++;
+      continue;
+    }
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    WORD_TOKEN.lastIndex = i;
+    const m = WORD_TOKEN.exec(text);
+    // A word must not run into the next quotation's opening mark.
+    let end = m ? Math.min(i + m[0].length, next ? next.open : text.length) : i;
+    // Two sentences glued at a period ("said.DETAILS") are two words.
+    const glued = m ? GLUED_PERIOD.exec(text.slice(i, end)) : null;
+    if (glued) end = i + glued.index + 1;
+    if (end > i) {
+      push("word", i, end);
+      i = end;
+    } else {
+      push("punct", i, i + 1);
+      i++;
+    }
+  }
+  markSentences(tokens, quotes, text);
+  return tokens;
+}
+
+/** Sets each token's sentence index; returns nothing, the ranges come from `sentences`. */
+function markSentences(tokens: Token[], quotes: Quotation[], text: string): void {
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.sentence = s;
+    if (endsSentence(tokens, i, quotes, text)) s++;
+  }
+}
+
+/** Whether the sentence ends after token `i`. */
+function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.kind === "break") return true;
+  if (!next) return false;
+  if (next.kind === "break") return true;
+  const nextOpensSentence = next.kind === "quote" || (next.kind === "word" && /^[\p{Lu}\p{N}]/u.test(next.text));
+  if (t.kind === "punct" && /[.!?\u2026]/u.test(t.text)) {
+    const before = tokens[i - 1];
+    // "Mr. Smith", "J. Smith": an abbreviation or an initial before the period.
+    if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text))) return false;
+    return nextOpensSentence;
+  }
+  // A quotation that ends its own sentence ('... They knew.' 'Next ...').
+  if (t.kind === "quote") {
+    const q = quotes[t.quote]!;
+    return TERMINAL.test(text.slice(q.start, q.end)) && nextOpensSentence;
+  }
+  return false;
+}
+
+/** Sentence ranges over the tokens. */
+export function sentences(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (!out[s]) out[s] = { from: i, to: i + 1 };
+    else out[s]!.to = i + 1;
+  }
+  return out;
+}

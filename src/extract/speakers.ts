@@ -1,0 +1,251 @@
+// Who the text names, and what a mention of a speaker resolves to: a surname to the fullest name
+// the article gave that person, an abbreviation to the name it stands for, he/she to the nearest
+// fitting person, "the company" to the nearest fitting organization. The entity extractor's
+// entities are used where they cover a mention; capitalized name runs stand in where they do not.
+import { createRequire } from "node:module";
+import type { Entity, EntityType } from "../types.js";
+import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./quote-lexicon.js";
+import type { Token } from "./quote-tokens.js";
+
+export type SpeakerType = EntityType | "unknown";
+export type Gender = "male" | "female" | null;
+
+/** A run of capitalized tokens read as one name ("French Defense Minister Sebastien Lecornu"). */
+export interface NameRun {
+  /** First and one-past-last token index. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The name without titles or a leading "The" ("Sebastien Lecornu"). */
+  name: string;
+  type: SpeakerType;
+}
+
+/** A named party at a place in the text. */
+export interface Referent {
+  pos: number;
+  name: string;
+  type: SpeakerType;
+  gender: Gender;
+}
+
+const MAX_NAMESAKES = 16;
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+const require = createRequire(import.meta.url);
+const NAME_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"];
+
+let givenNames: { female: Set<string>; male: Set<string> } | null = null;
+/** Given names by gender, from the human-names lists (loaded once). */
+function given(): { female: Set<string>; male: Set<string> } {
+  if (!givenNames) {
+    const load = (g: string): Set<string> =>
+      new Set(NAME_LANGUAGES.flatMap((l) => require(`human-names/data/${g}-human-names-${l}.json`) as string[]));
+    givenNames = { female: load("female"), male: load("male") };
+  }
+  return givenNames;
+}
+
+/** The gender a given name suggests, or null when the name is unknown or used for both. */
+export function genderOf(name: string): Gender {
+  const first = name.split(" ")[0] ?? "";
+  const { female, male } = given();
+  const f = female.has(first);
+  const m = male.has(first);
+  return f === m ? null : f ? "female" : "male";
+}
+
+const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
+const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
+const isPossessive = (w: string): boolean => /['’]s$/u.test(w);
+const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
+const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(w.replace(/['’]$/u, ""));
+
+/**
+ * Capitalized name runs over the tokens. `lowerForms` holds the words the text writes in lower
+ * case, so that a capitalized sentence opener ("Top officials") is not taken for a name.
+ */
+export function nameRuns(tokens: Token[]): NameRun[] {
+  const lowerForms = new Set(tokens.filter((t) => t.kind === "word" && !isCapitalized(t.text)).map((t) => t.text));
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i, lowerForms)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // Extend over capitalized words and over lower-case particles and connectors between them.
+    while (j < tokens.length && !isPossessive(tokens[j - 1]!.text)) {
+      const t = tokens[j]!;
+      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
+      else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
+      else break;
+    }
+    for (const [from, to] of splitConnectors(tokens, i, j)) runs.push(makeRun(tokens, from, to));
+    i = j;
+  }
+  return runs;
+}
+
+const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
+
+function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
+  const prev = tokens[i - 1];
+  const opensSentence = !prev || prev.sentence !== t.sentence || prev.kind === "quote" || prev.kind === "break";
+  // A capitalized sentence opener is a name only if the text never writes it in lower case.
+  return !(opensSentence && lowerForms.has(t.text.toLowerCase()) && !isNameWord(tokens[i + 1]));
+}
+
+/**
+ * "Russia and Ukraine" is two names; "Ministry of Infrastructure and Water Management" is one;
+ * "Hollis Maritime and Sanderling Line" is two, as the part before "and" is a whole name already.
+ */
+function splitConnectors(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  let organization = false;
+  for (let k = from; k < to; k++) if (isOrganizationWord(tokens[k]!.text)) organization = true;
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
+    if (NAME_CONNECTORS.has(w) && (!organization || whole)) {
+      if (k > start) parts.push([start, k]);
+      start = k + 1;
+    }
+  }
+  if (to > start) parts.push([start, to]);
+  return parts;
+}
+
+function makeRun(tokens: Token[], from: number, to: number): NameRun {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  words[words.length - 1] = stripPossessive(words[words.length - 1]!);
+  const { name, type } = classifyName(words);
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type };
+}
+
+/** The name a run stands for, without titles, and whether it looks like a person or an organization. */
+export function classifyName(words: string[]): { name: string; type: SpeakerType } {
+  const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
+  let title = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (TITLES.has(ws[k]!)) title = k;
+  const rest = ws.slice(title + 1);
+  const organization = ws.some(isOrganizationWord);
+  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person" };
+  if (organization) return { name: ws.join(" "), type: "organization" };
+  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person" };
+  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization" };
+  return { name: ws.join(" "), type: "unknown" };
+}
+
+/**
+ * The article's names: every name run resolved to its fullest form, in text order, for looking
+ * up the nearest fitting referent before a position.
+ */
+export class NameBook {
+  readonly referents: Referent[] = [];
+  /** Full person names by their last word, lower-cased. */
+  private readonly persons = new Map<string, Set<string>>();
+  private readonly abbreviations = new Map<string, string>();
+  private readonly runByToken = new Map<number, NameRun>();
+  private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }>;
+
+  constructor(tokens: Token[], runs: NameRun[], entities: Entity[]) {
+    this.entityMentions = entities
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })))
+      .sort((a, b) => a.start - b.start);
+    for (const run of runs) {
+      for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
+      if (run.type === "person" && run.name.includes(" ")) this.addPerson(run.name);
+      // "Health and Safety Executive (HSE)": the abbreviation stands for the name.
+      const open = tokens[run.to];
+      const abbr = tokens[run.to + 1];
+      if (open?.text === "(" && abbr && tokens[run.to + 2]?.text === ")" && /^\p{Lu}[\p{L}]{1,7}$/u.test(abbr.text)) {
+        this.abbreviations.set(abbr.text, run.name);
+      }
+    }
+    for (const run of runs) {
+      const r = this.resolveRun(run);
+      this.referents.push({ pos: run.start, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
+    }
+  }
+
+  /** The name run a token belongs to. */
+  runAt(token: number): NameRun | undefined {
+    return this.runByToken.get(token);
+  }
+
+  /** The canonical name and type a run resolves to. */
+  resolveRun(run: NameRun): { name: string; type: SpeakerType } {
+    const entity = this.entityAt(run.start, run.end);
+    if (entity) return { name: entity.name, type: entity.type };
+    const expanded = this.abbreviations.get(run.name);
+    if (expanded) return { name: expanded, type: "organization" };
+    const full = this.fullestPerson(run.name);
+    if (full) return { name: full, type: "person" };
+    return { name: run.name, type: run.type };
+  }
+
+  private addPerson(name: string): void {
+    const key = lastWord(name);
+    const names = this.persons.get(key) ?? new Set<string>();
+    // An article names a handful of people per surname; more is hostile input, not news.
+    if (names.size < MAX_NAMESAKES) names.add(name);
+    this.persons.set(key, names);
+  }
+
+  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"). */
+  private fullestPerson(name: string): string | null {
+    const tail = ` ${name.toLowerCase()}`;
+    let best: string | null = null;
+    for (const p of this.persons.get(lastWord(name)) ?? []) {
+      const full = ` ${p.toLowerCase()}`;
+      if (full.endsWith(tail) && (!best || p.length > best.length)) best = p;
+    }
+    return best;
+  }
+
+  private entityAt(start: number, end: number): Entity | null {
+    // Binary search for the last mention starting before `end`, then look back for an overlap.
+    let lo = 0;
+    let hi = this.entityMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entityMentions[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && lo - k <= 8; k--) {
+      const m = this.entityMentions[k]!;
+      if (m.end > start && m.entity.type !== "location") return m.entity;
+    }
+    return null;
+  }
+
+  /** The index of the first referent at or after `pos`. */
+  private indexBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.referents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.referents[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The nearest referent before `pos` that `fits`, looking back at most `limit` names. */
+  nearest(pos: number, fits: (r: Referent) => boolean, limit = 60): Referent | null {
+    for (let k = this.indexBefore(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) {
+      const r = this.referents[k]!;
+      if (fits(r)) return r;
+    }
+    return null;
+  }
+}
+
+/** Whether a referent can be called he or she. */
+export const fitsGender = (r: Referent, gender: Gender): boolean => r.type === "person" && (gender === null || r.gender === null || r.gender === gender);

@@ -46,7 +46,6 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
 
   const jobs = Math.max(1, Math.min(opts.jobs, total));
   const runner: Runner = jobs === 1 ? new InlineRunner() : new WorkerPool(jobs, WORKER_SCRIPT);
-  const interrupted = new Promise<void>((resolve) => opts.signal?.addEventListener("abort", () => resolve(), { once: true }));
   const stop = (): void => void runner.close();
   opts.signal?.addEventListener("abort", stop, { once: true });
 
@@ -71,7 +70,8 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   try {
     for (let i = 0; i < total && !opts.signal?.aborted; i++) {
       while (started < total && started <= i + jobs * AHEAD_PER_JOB) start(started++);
-      await Promise.race([running.get(i), interrupted]);
+      // An interrupt settles every running file (as cancelled), so this wait ends with it.
+      await running.get(i);
       running.delete(i);
       const result = finished.get(i);
       if (!result) break;
@@ -94,11 +94,23 @@ async function resultOf(input: Input, runner: Runner, opts: CorpusOptions): Prom
   // Workers cannot read this process's standard input: the main thread reads it for them.
   if (input.path === "-") {
     try {
-      task.bytes = await readInput("-", opts.stdin ?? process.stdin, opts.maxBytes);
+      task.bytes = await untilAborted(readInput("-", opts.stdin ?? process.stdin, opts.maxBytes), opts.signal);
     } catch (e) {
+      if (e instanceof Cancelled) throw e;
       const { code, message } = e as { code: string; message: string };
       return failure(input.path, code, message);
     }
   }
   return runner.run(task);
+}
+
+/** The promise's value, or Cancelled once the signal aborts (a terminal's stdin may never end). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new Cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => reject(new Cancelled());
+    signal.addEventListener("abort", abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
 }

@@ -12,6 +12,7 @@ import { IsoWeekParser } from "./dates/IsoWeekParser.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
+import { QuarterParser } from "./dates/QuarterParser.js";
 import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
@@ -44,7 +45,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
-      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new PeriodPartParser(), new AnaphoricParser(),
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),

@@ -11,7 +11,9 @@ const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, "today", "morning", "afterno
 // Words that introduce a time, so a capitalized word after them is no name ("On Friday", "Since May").
 const INTRODUCERS = new Set(["on", "in", "by", "since", "until", "till", "from", "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "as", "every", "each", "until", "end"]);
 const CLOCK = /\d:\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i;
-const SINGLE_WORD = /^\p{L}+$/u;
+// One or more capitalized words ("Friday", "Friday Night"), which a name may contain.
+const NAME_LIKE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u;
+const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
 
 function wordBefore(text: string, index: number): string | null {
@@ -35,9 +37,12 @@ export class NotDateFilter implements Refiner {
     const tags = r.tags();
     if (tags.has("parser/ENTimeExpressionParser") && !CLOCK.test(r.text)) return false;
     if (tags.has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
-    if (!SINGLE_WORD.test(r.text) || (!DATE_WORDS.has(lower) && !MONTHS.some((m) => m.startsWith(lower)))) return true;
+    if (!WORDS.test(r.text)) return true;
+    const words = lower.split(" ");
+    if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;
     // Month names and weekdays are capitalized; lower-case "may" and "march" are verbs.
-    if (!CAPITALIZED.test(r.text)) return false;
+    if (words.length === 1 && !CAPITALIZED.test(r.text)) return false;
+    if (!NAME_LIKE.test(r.text)) return true;
     const before = wordBefore(text, r.index);
     const introduced = before !== null && INTRODUCERS.has(before.toLowerCase());
     // "May" on its own is the modal unless a time word introduces it ("in May").

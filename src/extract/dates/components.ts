@@ -20,9 +20,10 @@ export function assignDay(c: ParsingComponents, d: Date): void {
   c.assign("day", d.getUTCDate());
 }
 
-// Expressions start and end at word edges: no letter or digit right before or after.
-export const START = "(?<![\\p{L}\\p{N}])";
-export const END = "(?![\\p{L}\\p{N}])";
+// Expressions start and end at word edges. A plain \\b (not a lookbehind) keeps the regex
+// engine's fast scan for the literal that starts each alternative.
+export const START = "\\b";
+export const END = "\\b";
 
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** Month names and their usual abbreviations, for patterns. */

@@ -10,12 +10,15 @@ const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
-// Before these a participle is an adjective ("an agreed plan") or a passive with the tense further left ("will be held").
-const NO_TENSE_BEFORE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "be", "been", "being", "is", "are", "am", "newly"]);
+// After these an "-ed" word is an adjective ("an agreed plan").
+const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
+// After these a participle is a passive whose tense lies further left ("will be held").
+const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 
-const SENTENCE_END = /[.!?\n]/;
+const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n";
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t";
 const WORD = /[\p{L}][\p{L}'’]*/gu;
 const REACH = 300;
 
@@ -25,8 +28,9 @@ function cue(words: string[], i: number): Direction | null {
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
   const prev = i > 0 ? words[i - 1]! : "";
   const pastForm = PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !NOT_PAST.has(w));
-  if (pastForm && !(NO_TENSE_BEFORE.has(prev) && !PAST.has(w))) return "past";
-  return null;
+  if (!pastForm || PASSIVE.has(prev)) return null;
+  if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
+  return "past";
 }
 
 /** The first tense cue scanning words from `from` one step at a time; a past verb followed by a future word ("was likely to") is future. */
@@ -45,9 +49,9 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   let s = start;
-  while (s > 0 && start - s < REACH && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < REACH && !isSentenceEnd(text[s - 1])) s--;
   let e = end;
-  while (e < text.length && e - end < REACH && !(SENTENCE_END.test(text[e]!) && /\s|$/.test(text[e + 1] ?? ""))) e++;
+  while (e < text.length && e - end < REACH && !(isSentenceEnd(text[e]) && isSpace(text[e + 1]))) e++;
   const left = (text.slice(s, start).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const right = (text.slice(end, e).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
   // The preposition right before decides first: "since" looks back, "until" ahead.

@@ -1,0 +1,165 @@
+// The date extractor: every form of time expression with its TIMEX3 value, and text that must
+// yield no date. The reference is a Saturday, 2025-06-21 12:00 UTC, unless a case says otherwise.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/extract/dates.js";
+import { addDays, seasonOf, utcDay } from "../src/timex.js";
+
+const REF = new Date("2025-06-21T12:00:00Z");
+
+type Case = [sentence: string, text: string, value: string | null, ref?: string];
+
+const CASES: Case[] = [
+  // weekdays: past tense looks back (the same day included), future tense ahead
+  ["Renault said in a statement on Sunday that it was contacted.", "Sunday", "2025-06-15"],
+  ["Lecornu first revealed the plan on Friday, describing it as new.", "Friday", "2025-06-20"],
+  ["The minister spoke on Saturday.", "Saturday", "2025-06-21"],
+  ["The ballot would open on Monday and close on March 28.", "Monday", "2025-06-23"],
+  ["The meeting will be held on Tuesday.", "Tuesday", "2025-06-24"],
+  ["Agents expected 20 to 30 vessels to divert to Antwerp by Monday.", "Monday", "2025-06-23"],
+  ["The alert was extended until Sunday.", "Sunday", "2025-06-22"],
+  ["The Met Office said Saturday was likely to be the hottest day.", "Saturday", "2025-06-21", "2025-06-20T07:00:00Z"],
+  ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
+  ["It has been closed since Monday.", "Monday", "2025-06-16"],
+  ["They met last Friday.", "last Friday", "2025-06-20"],
+  ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
+  // months and days without a year
+  ["Kiev ramped up drone strikes in May.", "May", "2025-05"],
+  ["Gas prices rose to their highest level since March.", "March", "2025-03"],
+  ["The defences were last inspected in December.", "December", "2024-12"],
+  ["Bills will rise again in January.", "January", "2026-01"],
+  ["The inquiry is expected to publish its findings in October.", "October", "2025-10"],
+  ["The deal threatened to leave ministers without an agreed plan by April.", "April", "2025-04", "2025-03-14T16:00:00Z"],
+  ["The inquiry opened on June 7.", "June 7", "2025-06-07"],
+  ["The ballot will close on March 28.", "March 28", "2026-03-28"],
+  ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
+  // dates and months with a year, numeric dates day first
+  ["Households have paid more since February 2022.", "February 2022", "2022-02"],
+  ["She was born on Oct. 25, 1989.", "Oct. 25, 1989", "1989-10-25"],
+  ["He died on 3 June 2020.", "3 June 2020", "2020-06-03"],
+  ["Sky News 12-03-2025", "12-03-2025", "2025-03-12"],
+  ["Filed 2025-06-20.", "2025-06-20", "2025-06-20"],
+  // bare years and decades
+  ["Talks that Kiev had abandoned in 2022 to focus on its campaign.", "2022", "2022"],
+  ["Its highest level since 2000.", "2000", "2000"],
+  ["It will reach 300,000 homes by 2028.", "2028", "2028"],
+  ["The previous record, set in 2019, was $1.8 million.", "2019", "2019"],
+  ["In the 1990s the firm grew.", "1990s", "199"],
+  ["Talks resumed in mid-2022.", "2022", "2022"],
+  // ISO weeks, weeks, months and years around the reference
+  ["Output peaked in 2025-W25.", "2025-W25", "2025-W25"],
+  ["Earlier this week, the minister resigned.", "Earlier this week", "2025-W25"],
+  ["The exchange was agreed earlier this month.", "earlier this month", "2025-06"],
+  ["Talks restarted last month.", "last month", "2025-05"],
+  ["Volumes fell 3% last year.", "last year", "2024"],
+  ["The payments will begin next week.", "next week", "2025-W26"],
+  ["It will report again next month.", "next month", "2025-07"],
+  // counted back from the reference
+  ["2 hours ago", "2 hours ago", "2025-06-21T10:00:00Z"],
+  ["45 minutes ago", "45 minutes ago", "2025-06-21T11:15:00Z"],
+  ["a day ago", "a day ago", "2025-06-20"],
+  ["The flooding began two weeks ago.", "two weeks ago", "2025-W23"],
+  ["The vote took place yesterday.", "yesterday", "2025-06-20"],
+  ["Results come tomorrow.", "tomorrow", "2025-06-22"],
+  // parts of days, weekends, seasons, quarters
+  ["Dockworkers walked off the job overnight.", "overnight", "2025-06-20TNI"],
+  ["He arrived this morning.", "this morning", "2025-06-21TMO"],
+  ["Shots were heard last night.", "last night", "2025-06-20TNI"],
+  ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
+  ["Talks continued over the weekend.", "the weekend", "2025-W25-WE"],
+  ["Shops will open this weekend.", "this weekend", "2025-W25-WE"],
+  ["It is the first real test of the system this winter.", "this winter", "2025-WI", "2025-11-05T09:30:00Z"],
+  ["In the summer of 2022 it was hot.", "the summer of 2022", "2022-SU"],
+  ["Profit rose in the third quarter.", "the third quarter", "2024-Q3"],
+  ["Sales will grow in the fourth quarter.", "the fourth quarter", "2025-Q4"],
+  ["The first half of 2024 was weak.", "The first half of 2024", "2024-H1"],
+  ["Q3 2023 results were strong.", "Q3 2023", "2023-Q3"],
+  // counted from the date the text mentioned last
+  ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
+  ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
+  ["By the end of the year, it will be done.", "the end of the year", "2025"],
+  ["Prices jumped at the end of last month.", "the end of last month", "2025-05"],
+  // clock times
+  ["Shares closed at 3 p.m. on Friday.", "3 p.m. on Friday", "2025-06-20T15:00"],
+  // vague or rolling stretches: dates without a value
+  ["The market grew more nervous in recent months.", "recent months", null],
+  ["More were carried over the past week.", "past week", null],
+  ["Firms let stock levels fall in recent weeks.", "recent weeks", null],
+  ["Talks will continue in the coming days.", "the coming days", null],
+  ["A few days ago it rained.", "A few days ago", null],
+];
+
+describe("extractDates", () => {
+  it.each(CASES)("%s -> %s = %s", (sentence, text, value, ref) => {
+    const dates = extractDates(sentence, ref ? new Date(ref) : REF);
+    const found = dates.find((d) => d.text === text);
+    expect(found, JSON.stringify(dates)).toBeDefined();
+    expect(found!.value).toBe(value);
+    expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  // Text that must yield no date at all.
+  const NONE = [
+    "You may see the difference.",
+    "May the best team win.",
+    "Protesters march on the capital.",
+    "Theresa May spoke to reporters.",
+    "The Sunday Times reported the deal.",
+    "The story first ran in Russia Today and USA Today.",
+    "Friday Night Lights is a television series.",
+    "Trump is the most powerful leader in the world right now.",
+    "The talks are currently stalled and will resume later.",
+    "The strike lasted five months and the outage 11 days.",
+    "A 72-hour strike began.",
+    "He paid £1,755 a year.",
+    "About 2000 people came to the rally.",
+    "Boeing 737 jets and 2,300 UAVs were counted; 7/10 voters agreed.",
+    "The team won 3-1 at the last minute.",
+    "Prices fall when summer heat eases.",
+  ];
+  it.each(NONE)("finds no date in %s", (sentence) => {
+    expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("drops the preposition and punctuation chrono keeps around an expression", () => {
+    const [d] = extractDates("It was announced on Friday, officials said.", REF);
+    expect(d).toMatchObject({ text: "Friday", span: { start: 20, end: 26 } });
+  });
+
+  it("reports relative expressions without a value when there is no reference date", () => {
+    const dates = extractDates("Talks restarted last month, 2 hours ago, on Friday, in May and in 2022, not February 2022.", null);
+    expect(dates.map((d) => [d.text, d.value, d.kind])).toEqual([
+      ["last month", null, "relative"],
+      ["2 hours ago", null, "relative"],
+      ["Friday", null, "relative"],
+      ["May", null, "relative"],
+      ["2022", "2022", "absolute"],
+      ["February 2022", "2022-02", "absolute"],
+    ]);
+  });
+
+  it("gives the same values whatever the machine's time zone, by working in UTC", () => {
+    const late = new Date("2025-06-21T23:30:00Z");
+    expect(extractDates("It happened yesterday.", late)[0]!.value).toBe("2025-06-20");
+    expect(extractDates("It happened on Friday.", late)[0]!.value).toBe("2025-06-20");
+  });
+
+  it("lists every mention, each time it occurs", () => {
+    expect(extractDates("On Friday, X. On Friday, Y.", REF).map((d) => d.value)).toEqual(["2025-06-20", "2025-06-20"]);
+  });
+});
+
+describe("timex helpers", () => {
+  it.each([
+    ["2025-11-05", 2025, "FA"],
+    ["2025-12-20", 2025, "WI"],
+    ["2026-01-10", 2025, "WI"],
+    ["2025-04-01", 2025, "SP"],
+  ])("season of %s is %s-%s", (day, year, season) => {
+    expect(seasonOf(new Date(`${day}T00:00:00Z`))).toEqual({ year, season });
+  });
+
+  it("adds days across month and year ends", () => {
+    expect(addDays(utcDay(2024, 12, 31), 1).toISOString()).toBe("2025-01-01T00:00:00.000Z");
+    expect(addDays(utcDay(2025, 3, 1), -1).toISOString()).toBe("2025-02-28T00:00:00.000Z");
+  });
+});

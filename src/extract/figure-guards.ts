@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, MONTHS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./figure-lexicon.js";
+import { DESIGNATORS, isCommonWord, MONTHS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 import { wordAfter } from "./figure-phrase.js";
 
@@ -21,7 +21,7 @@ export function wordBefore(text: string, pos: number): { text: string; start: nu
 /** True when `pos` starts a sentence, a line or a quotation (so a capital there proves nothing). */
 export function sentenceStartAt(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos).replace(/[ \t\u00a0]+$/, "");
-  return before === "" || /[.!?:;\n"'“‘«(\[–—-]$/.test(before);
+  return before === "" || /[.!?:\n"'“‘«(\[–—-]$/.test(before);
 }
 
 // A numeral glued to letters or code punctuation before it is part of a name or code:
@@ -125,12 +125,15 @@ export function isLabel(text: string, n: NumberMention): boolean {
   if (!before) return false;
   const word = before.text.replace(/\.$/, "");
   if (DESIGNATORS.has(word.toLowerCase()) || DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
-  if (n.spelled || !/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
+  if (n.spelled) return false;
+  // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
   if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
   // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2").
   if (/^\p{Lu}+$/u.test(word)) return true;
-  const tags = tagsOf(word);
-  return !tags || /^NNPS?$/.test(tags[0] ?? "");
+  // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
+  return !isCommonWord(word);
 }
 
 /** "1. First point", "2) Second": a numeral that numbers a line. */

@@ -60,6 +60,12 @@ export const MONTHS: ReadonlySet<string> = new Set([
 const require = createRequire(import.meta.url);
 const POS: Record<string, string[]> = require("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json");
 
+/** True for a word whose lowercase form the lexicon knows as a common word (not a proper noun). */
+export function isCommonWord(word: string): boolean {
+  const low = word.toLowerCase();
+  return Object.hasOwn(POS, low) && !/^NNPS?$/.test(POS[low]?.[0] ?? "");
+}
+
 /** Penn tags the lexicon knows for a word (as printed, else lowercased), or null when unknown. */
 export function tagsOf(word: string): string[] | null {
   if (Object.hasOwn(POS, word)) return POS[word] ?? null;

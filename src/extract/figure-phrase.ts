@@ -93,6 +93,11 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   let w = wordAfter(text, of.end);
   // The determiners that keep "N of the X" a count of X ("six of the victims", "170 of its flights").
   if (w && /^(?:the|its|their|his|her|our|your|these|those)$/i.test(w.text)) w = wordAfter(text, w.end);
+  // "nine of the 12 victims": the number of the whole is skipped to reach what is counted.
+  if (!w) {
+    const whole = /^[ \t]+(?:the[ \t]+)?[\d,.]+/.exec(text.slice(of.end, of.end + 24));
+    if (whole) w = wordAfter(text, of.end + whole[0].length);
+  }
   if (!w) return null;
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), start: w.start, end: phrase.end } : null;

@@ -9,6 +9,8 @@ export interface Qualifier {
   at: number;
 }
 
+const PARTICLE_HOSTS = /(?:^|[^\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|carry|carried|pass|passed|sign|signed|win|won|roll|rolled|fight|fought|argue|argued|row|rows|clash|clashed|clashes|dispute|disputes|concern|concerns|worries|tension|tensions|talks|pay|paid|bring|brought|hold|held|look|looked|think|thought|go|went|come|came|stand|standing|get|got)[ \t]+$/iu;
+
 // The longest qualifier is a few words; this is how far back one can start.
 const REACH = 32;
 
@@ -21,6 +23,9 @@ export function qualifierBefore(text: string, pos: number): Qualifier | null {
     const startInSlice = before.length - q.length - 1;
     // The qualifier must be whole words: "about", not the end of "roundabout".
     if (startInSlice > 0 && /\p{L}/u.test(before[startInSlice - 1] ?? "")) continue;
+    // "hand over 3,000 bodies", "talks over 20 ships": after these verbs and nouns "over" is a
+    // particle or means "about", not "more than".
+    if ((q === "over" || q === "under") && PARTICLE_HOSTS.test(before.slice(0, startInSlice))) continue;
     return { qualifier: q, at: startOfWords(text, pos, q.split(" ").length) };
   }
   return null;
@@ -33,11 +38,15 @@ function startOfWords(text: string, pos: number, count: number): number {
     while (at > 0 && /\s/.test(text[at - 1] ?? "")) at--;
     while (at > 0 && !/\s/.test(text[at - 1] ?? "")) at--;
   }
+  // Opening quotes and brackets glued to the first word are not part of it.
+  while (at < pos && !/[\p{L}\p{N}]/u.test(text[at] ?? "")) at++;
   return at;
 }
 
 /** The qualifier printed right after `pos` ("or more", "-plus", "+"), or null. */
 export function qualifierAfter(text: string, pos: number): Qualifier | null {
+  const first = text[pos];
+  if (first !== " " && first !== "-" && first !== "+") return null;
   if (text[pos] === "+" && !/\d/.test(text[pos + 1] ?? "")) return { qualifier: "plus", at: pos + 1 };
   const after = text.slice(pos, pos + REACH).toLowerCase();
   for (const q of QUALIFIERS_AFTER) {

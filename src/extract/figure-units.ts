@@ -13,20 +13,27 @@ export interface Currency {
   start: number;
 }
 
+// Each symbol with whether it is made of letters ("Rs", which needs a space) and its last character.
+const SYMBOLS = CURRENCY_SYMBOLS.map(([symbol, code]) => ({ symbol, code, letters: /\p{L}$/u.test(symbol) }));
+const SYMBOL_ENDS = new Set(SYMBOLS.map((s) => s.symbol.slice(-1)));
+
 /** The currency printed right before `pos` ("£", "US$", "Rs ", "EUR "), or null. */
 export function currencyBefore(text: string, pos: number): Currency | null {
-  const before = text.slice(Math.max(0, pos - 5), pos);
-  for (const [symbol, code] of CURRENCY_SYMBOLS) {
-    const letters = /\p{L}$/u.test(symbol);
+  const last = text[pos - 1] ?? "";
+  const spaced = last === " " || last === "\u00a0";
+  // Most numbers have neither a symbol nor a space-separated code before them.
+  if (!spaced && !SYMBOL_ENDS.has(last)) return null;
+  const before = text.slice(Math.max(0, pos - 5), pos).replace(/\u00a0/g, " ");
+  for (const { symbol, code, letters } of SYMBOLS) {
     // Letter symbols ("Rs") take a space; sign symbols are glued ("£5") or spaced ("€ 5").
     const m = before.endsWith(`${symbol} `) ? `${symbol} ` : !letters && before.endsWith(symbol) ? symbol : null;
     if (!m) continue;
     const start = pos - m.length;
     // "Rs" must be a word of its own, not the end of one.
-    if (/\p{L}/u.test(symbol[0] ?? "") && /\p{L}/u.test(text[start - 1] ?? "")) continue;
+    if (letters && /\p{L}/u.test(text[start - 1] ?? "")) continue;
     return { code, start };
   }
-  const code = /(?<!\p{L})(\p{Lu}{3})[ \u00a0]$/u.exec(before);
+  const code = spaced ? /(?<!\p{L})(\p{Lu}{3}) $/u.exec(before) : null;
   if (code?.[1] && CURRENCY_CODES.has(code[1])) return { code: code[1] === "RMB" ? "CNY" : code[1], start: pos - 4 };
   return null;
 }

@@ -44,6 +44,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (!n) return skipToken(text, at);
   // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").
   if (!n.spelled && !currency && isPartOfToken(text, n.start)) return skipToken(text, at);
+  // "1,2345": digits grouped wrongly are a code or a list, not an amount.
+  if (!n.spelled && /^,\d/.test(text.slice(n.end, n.end + 2))) return skipToken(text, n.end + 1);
   // "12-03-2025", "9/11", "24/7", "10:30", "1.2.3": dates, ratios, times and versions.
   if (!n.spelled && /^[-/.:]\d/.test(text.slice(n.end, n.end + 2))) {
     NUMERIC_CHAIN.lastIndex = n.end;
@@ -60,21 +62,24 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (!currency && isLabel(text, n)) return last.end;
 
   const postQualifier = qualifierAfter(text, last.end);
-  const unitFrom = postQualifier && !/\p{L}/u.test(text[last.end] ?? "") && text[last.end] !== "+" ? { ...last, end: postQualifier.at } : last;
+  const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
   const unit = unitAfter(text, unitFrom, !!currency);
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
-  if (!currency && isYear(text, n, unit?.kind === "noun")) return last.end;
+  // A year-shaped number counts only a lowercase noun ("1500 troops"); "2024 Olympics" is a year.
+  if (!currency && isYear(text, n, unit?.kind === "noun" && /^\p{Ll}/u.test(unit.unit))) return last.end;
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
   if (n.spelled && !unit) return last.end;
+  // "-12C", "−5%": a minus sign set off from what precedes it.
+  const sign = !n.spelled && !currency && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) ? -1 : 1;
   if (range?.separate) {
     // "from 5 to 8%": two figures sharing the unit printed after the second.
-    pushFigure(text, out, n, null, currency, unit, null);
+    pushFigure(text, out, n, null, currency, unit, null, sign);
     return n.end;
   }
-  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null);
+  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, sign);
   return last.end;
 }
 
@@ -114,16 +119,16 @@ function readRange(text: string, n: NumberMention): Range | null {
 }
 
 function pushFigure(
-  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null,
+  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, sign: number,
 ): void {
   const last = high ?? n;
   const before = qualifierBefore(text, currency?.start ?? n.start);
   const unitEnd = unit?.end ?? last.end;
   const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
-  const start = before?.at ?? currency?.start ?? n.start;
+  const start = before?.at ?? currency?.start ?? (sign < 0 ? n.start - 1 : n.start);
   const end = rateEnd(text, Math.max(unitEnd, after?.at ?? 0));
   out.push({
-    value: low ?? n.value,
+    value: sign * (low ?? n.value),
     high: high ? high.value : null,
     unit: currency?.code ?? unit?.unit ?? null,
     qualifier: before?.qualifier ?? after?.qualifier ?? null,

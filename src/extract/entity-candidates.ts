@@ -160,7 +160,8 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
     else if (OF_FOR.has(word)) {
       // "University of Leeds", "Gulf of Mexico", "Port of Rotterdam Authority"; not "Mayor of London".
       const left = lastCapWord(cur);
-      join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || lex.orgSuffixes.has(rightLast);
+      // A common word before "of" is not a name's head ("Leaders of the European Union").
+      join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase()));
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").

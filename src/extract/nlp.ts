@@ -16,11 +16,9 @@ export interface Token {
   newline: boolean;
 }
 
-// A word: letters, marks and digits, with inner apostrophes or dots ("don't", "U.S"); else one
-// non-space character. Alternation of disjoint classes, no nested quantifier over the same class.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
-// The possessive clitic at the end of a word ("Kiev's"): split off so the name's mention is "Kiev".
-const POSSESSIVE = /^(.+)(['’][sS])$/u;
+// A word (group 1): letters, marks and digits, with inner apostrophes or dots ("don't", "U.S");
+// else one non-space character. Disjoint classes, no nested quantifier over the same class.
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*)|\S/gu;
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Rep", "Sen", "Gov", "Jr", "Sr", "Inc", "Ltd",
@@ -44,20 +42,25 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   let atStart = true;
   let prev: Token | undefined;
+  let nextBreak = lineBreakFrom(text, 0);
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const newline = tokens.length === 0 || /[\n\r]/.test(gap);
-    const space = newline || gap.length > 0;
-    if (newline) atStart = true;
     const raw = m[0];
-    const word = /^[\p{L}\p{M}\p{N}]/u.test(raw);
-    if (word) {
-      const poss = raw.length > 2 ? POSSESSIVE.exec(raw) : null;
-      const base = poss ? poss[1]! : raw;
-      const tok: Token = { text: base, start, end: start + base.length, word: true, initial: atStart, space, newline };
+    let newline = tokens.length === 0;
+    if (nextBreak < start) {
+      newline = true;
+      nextBreak = lineBreakFrom(text, start);
+    }
+    const space = newline || start > prevEnd;
+    if (newline) atStart = true;
+    if (m[1] !== undefined) {
+      // The possessive clitic at the end of a word ("Kiev's") is split off so the name's mention is "Kiev".
+      const n = raw.length;
+      const poss = n > 2 && (raw[n - 1] === "s" || raw[n - 1] === "S") && (raw[n - 2] === "'" || raw[n - 2] === "’");
+      const end = poss ? start + n - 2 : start + n;
+      const tok: Token = { text: poss ? raw.slice(0, n - 2) : raw, start, end, word: true, initial: atStart, space, newline };
       tokens.push(tok);
-      if (poss) tokens.push({ text: poss[2]!, start: tok.end, end: start + raw.length, word: false, initial: false, space: false, newline: false });
+      if (poss) tokens.push({ text: raw.slice(n - 2), start: end, end: start + n, word: false, initial: false, space: false, newline: false });
       atStart = false;
     } else {
       const tok: Token = { text: raw, start, end: start + raw.length, word: false, initial: false, space, newline };
@@ -78,6 +81,14 @@ export function tokenize(text: string): Token[] {
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** Index of the first line break at or after `from`, or Infinity. */
+function lineBreakFrom(text: string, from: number): number {
+  const n = text.indexOf("\n", from);
+  const r = text.indexOf("\r", from);
+  const best = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+  return best < 0 ? Infinity : best;
 }
 
 /** Sentence spans of `text`, trimmed of surrounding whitespace, in order. */

@@ -1,0 +1,149 @@
+// The entity extractor: one table per rule, with texts that must yield nothing.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../src/extract/entities.js";
+import { sentenceSpans, tokenize } from "../src/extract/nlp.js";
+import type { Entity } from "../src/types.js";
+
+const brief = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`);
+const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+describe("types", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["country, capital and city from the lexicons", "Officials in Warsaw said Poland would send aid to Odesa.", ["location:Warsaw", "location:Poland", "location:Odesa"]],
+    ["organization suffix", "The deal was signed by Brightwater Holdings on Monday.", ["organization:Brightwater Holdings"]],
+    ["organization head with of", "A report by the University of Tromso found no link.", ["organization:University of Tromso"]],
+    ["name list after for", "The Department for Culture, Media and Sport said so.", ["organization:Department for Culture, Media and Sport"]],
+    ["and inside a name before a suffix", "The Fire and Rescue Service attended.", ["organization:Fire and Rescue Service"]],
+    ["ampersand", "The painting sold at Gilt & Varnish last week.", ["organization:Gilt & Varnish"]],
+    ["cue noun before", "The regulator Watergate-Nord fined the broadcaster KVX twice.", ["organization:Watergate-Nord", "organization:KVX"]],
+    ["cue noun before a comma", "The country's biggest lender, Halvorsen, cut its rates.", ["organization:Halvorsen"]],
+    ["appositive after", "Orlan, a Lyon-based robot maker, said it would hire.", ["organization:Orlan", "location:Lyon"]],
+    ["location suffix and head", "Ships crossed the Barents Sea near the River Tay.", ["location:Barents Sea", "location:River Tay"]],
+    ["compass point after a name", "Homes in Millbrook North were flooded.", ["location:Millbrook North"]],
+    ["place preposition", "She grew up in Quorndon and moved away.", ["location:Quorndon"]],
+    ["coordination with a place", "Trucks went to Lisbon and Setubalo.", ["location:Lisbon", "location:Setubalo"]],
+    ["two capitalized words read as a person", "The plan was drawn up by Idris Okonkwo-Baptiste.", ["person:Idris Okonkwo-Baptiste"]],
+    ["place word with a modifier", "He fled Nazi Germany in 1938.", ["location:Nazi Germany"]],
+    ["place word inside an organization", "Data from Statistics Norway showed a rise.", ["organization:Statistics Norway"]],
+    ["plural possessive inside a name", "The vote was called by the General Millers' Union.", ["organization:General Millers' Union"]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+  }
+});
+
+describe("names, titles and roles", () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    ["title and nationality before the name", "Danish Defence Minister Ulla Rask visited the base.", "Ulla Rask", "Danish Defence Minister"],
+    ["lowercase role after an organization", "according to Treasury Department spokesperson Carl Obi.", "Carl Obi", "Treasury Department spokesperson"],
+    ["honorific", "Dr Amara Singh led the study.", "Amara Singh", "Dr"],
+    ["no role", "Then Peter Hallström spoke.", "Peter Hallström", null],
+  ];
+  for (const [what, text, name, role] of cases) {
+    it(what, () => {
+      const e = find(extractEntities(text), name);
+      expect(e?.type).toBe("person");
+      expect(e?.role).toBe(role);
+    });
+  }
+});
+
+describe("merging", () => {
+  it("joins a surname to the full name, wherever it comes", () => {
+    const text = "Moreau's plan was praised. Finance Minister Claire Moreau said it would pass. Moreau added more.";
+    const es = extractEntities(text);
+    expect(brief(es)).toEqual(["person:Claire Moreau"]);
+    expect(es[0]!.aliases).toEqual(["Moreau"]);
+    expect(es[0]!.mentions.map((m) => m.text)).toEqual(["Moreau", "Claire Moreau", "Moreau"]);
+  });
+  it("joins a surname with a particle", () => {
+    const es = extractEntities("Minister Anouk van Dijk spoke first. Later, Van Dijk left.");
+    expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
+    expect(es[0]!.aliases).toEqual(["Van Dijk"]);
+  });
+  it("takes a possessive's name without the clitic", () => {
+    const text = "Kiev's forces advanced. Officials in Kiev denied it.";
+    const es = extractEntities(text);
+    expect(es[0]!.mentions.map((m) => [m.text, text.slice(m.span.start, m.span.end)])).toEqual([["Kiev", "Kiev"], ["Kiev", "Kiev"]]);
+  });
+  it("joins two spellings of one place", () => {
+    const es = extractEntities("Talks in Kyiv resumed. Kiev said they would go on.");
+    expect(brief(es)).toEqual(["location:Kyiv"]);
+    expect(es[0]!.aliases).toEqual(["Kiev"]);
+  });
+  it("joins an abbreviation defined in brackets and used later", () => {
+    const es = extractEntities("The Office of Rail and Road (ORR) said fares would rise. The ORR will review them.");
+    expect(brief(es)).toEqual(["organization:Office of Rail and Road"]);
+    expect(es[0]!.aliases).toEqual(["ORR"]);
+  });
+  it("joins an abbreviation made of a named body's initials", () => {
+    const es = extractEntities("Leaders of the European Union met. EU ministers agreed.");
+    expect(brief(es)).toEqual(["organization:European Union"]);
+    expect(es[0]!.aliases).toEqual(["EU"]);
+  });
+  it("joins the first words of an organization's name to it", () => {
+    const es = extractEntities("A leak at Fenwick Road Laboratories was reported. Fenwick Road said it had acted.");
+    expect(brief(es)).toEqual(["organization:Fenwick Road Laboratories"]);
+  });
+  it("keeps two countries' ministries apart and gives the bare one to the nearest", () => {
+    const es = extractEntities("The Italian Interior Ministry said so. The Interior Ministry added details. Later the Greek Interior Ministry disagreed.");
+    expect(brief(es)).toEqual(["organization:Italian Interior Ministry", "organization:Greek Interior Ministry"]);
+    expect(find(es, "Italian Interior Ministry")!.aliases).toEqual(["Interior Ministry"]);
+  });
+  it("gives a ministry the country of 'the country's'", () => {
+    const es = extractEntities("Officials in Madrid were angry. The country's Foreign Ministry summoned the envoy.");
+    expect(brief(es)).toContain("organization:Spanish Foreign Ministry");
+  });
+});
+
+describe("texts that must yield nothing", () => {
+  const cases: Array<[string, string]> = [
+    ["weekdays and months", "On Monday and again in March, talks resumed on Friday."],
+    ["nationalities and adjectives", "French and Russian officials met Ukrainian, Western and Baltic envoys."],
+    ["plural nationalities", "Russians and Estonians crossed the border."],
+    ["sentence-initial common words", "Giving evidence, he paused. Benchmark prices rose. Hospitals were full."],
+    ["acronyms of things", "The UAVs were fitted with AI and GPS."],
+    ["titles alone", "The Prime Minister met the Defense Minister."],
+    ["function words opening quotations", "'We are ready,' he said. 'The plan works.'"],
+    ["lowercase text", "prices rose sharply in the second quarter, traders said."],
+    ["page furniture", "Advertisement\nComments\nRelated Articles"],
+    ["empty text", ""],
+  ];
+  for (const [what, text] of cases) {
+    it(what, () => expect(extractEntities(text)).toEqual([]));
+  }
+});
+
+describe("source credits", () => {
+  it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
+    expect(brief(extractEntities("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);
+  });
+});
+
+describe("spans", () => {
+  it("every mention slices its text out of the input", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Paris", "Anna Berg", "the", "Ministry", "of", "Health", "'s", " ", ", ", ". ", "\n", "NATO", "(", ")", "said", "Berg", "-", "&"), { maxLength: 40 }), (parts) => {
+        const text = parts.join(" ");
+        for (const e of extractEntities(text)) {
+          for (const m of e.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+        }
+      }),
+    );
+  });
+});
+
+describe("nlp helpers", () => {
+  it("marks words capitalized by position", () => {
+    const toks = tokenize("Paris said: 'We go.' Then Rome.\nNew line").filter((t) => t.word);
+    expect(toks.filter((t) => t.initial).map((t) => t.text)).toEqual(["Paris", "We", "Then", "New"]);
+  });
+  it("splits a possessive clitic off its word", () => {
+    expect(tokenize("Kiev's").map((t) => t.text)).toEqual(["Kiev", "'s"]);
+  });
+  it("splits sentences but not after abbreviations or initials", () => {
+    const text = "Dr. Ames met John F. Kennedy. He left!\nNext line";
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["Dr. Ames met John F. Kennedy.", "He left!", "Next line"]);
+  });
+});

@@ -38,7 +38,7 @@ export function formatBytes(n: number): string {
     v /= 1024;
     u++;
   }
-  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[u]}`;
+  return `${Number(v.toFixed(1))} ${units[u]}`;
 }
 
 function tooLarge(size: number | null, maxBytes: number): InputError {

@@ -1,7 +1,7 @@
 // Attribution cues and their speakers: the reporting verbs, participles, "according to", "X's
 // assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
 import {
-  INDEFINITE, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS,
+  DETERMINERS, INDEFINITE, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS,
   RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
@@ -37,6 +37,10 @@ const SUBORDINATORS = new Set(["when", "if", "as", "after", "before", "while", "
 const MOUTHPIECES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "statement"]);
 
 const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text.toLowerCase() : "");
+// Words that end a noun phrase read backwards: "a spokesman for | the company".
+const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in", "on", "at", "by", "with"]);
+// Words between an inverted verb and the name: "said the spokesperson for Ofgem".
+const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
@@ -96,11 +100,6 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false);
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
-  if (prev?.text === ",") {
-    // ", warned Moscow" is inverted; ", who said" and "X, an analyst, said" are not.
-    const inverted = npAfter(tokens, cue.to, s, names, false);
-    if (inverted && inverted.kind !== "unnamed") return inverted;
-  }
   return npBefore(tokens, j, s, names, true);
 }
 
@@ -159,21 +158,22 @@ function commonNp(tokens: Token[], j: number, floor: number): Subject | null {
   const head = stripPossessive(lower(tokens[j]));
   if (!head) return null;
   let k = j;
-  while (k - 1 >= floor && k > j - 4 && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) {
+  while (k - 1 >= floor && k > j - 4 && tokens[k - 1]!.kind === "word") {
     const w = lower(tokens[k - 1]);
-    if (["for", "of", "and", "but", "to", "that", "which", "who", "in", "on", "at", "by", "with"].includes(w)) break;
+    if (DETERMINERS.has(w)) {
+      k--;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
     k--;
-    if (["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "one", "another", "some"].includes(w)) break;
   }
   const det = lower(tokens[k]);
   const start = tokens[k]!.start;
-  const end = tokens[j]!.end - (tokens[j]!.text.length - stripPossessiveLength(tokens[j]!.text));
+  const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
   if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head)) return { kind: "role", noun: head, start, end };
   return { kind: "unnamed", start, end };
 }
-
-const stripPossessiveLength = (w: string): number => stripPossessive(w).length;
 
 /**
  * The noun phrase starting at token `j`: right there for an inverted cue ("said Owen Pryce",
@@ -184,33 +184,35 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
   const first = tokens[j];
   if (!first || first.kind !== "word" || j >= s.to) return null;
   if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
-  const limit = Math.min(s.to, j + (scan ? 10 : 4));
+  const limit = Math.min(s.to, j + (scan ? 10 : 6));
   let found: Subject | null = null;
   for (let k = j; k < limit; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
+    const w = stripPossessive(t.text.toLowerCase());
     const run = names.runAt(k);
     if (run) {
-      // Inverted, the name follows the verb at once or after an article.
-      if (!scan && k > j + 1) break;
+      // Inverted, the name follows the verb at once, or after an article or "a spokesperson for".
+      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1]))) break;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
       found ??= subject;
       k = run.to - 1;
       continue;
     }
-    const w = stripPossessive(t.text.toLowerCase());
-    if (!found && (PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w))) {
-      // "a spokesperson for X" and "the newspaper Ouest-France" name what follows.
-      const named = ["for", "of"].includes(lower(tokens[k + 1])) || names.runAt(k + 1);
-      if (!named) return commonNp(tokens, k, j);
-      if (!MOUTHPIECES.has(w)) found = commonNp(tokens, k, j);
-      continue;
+    if (!found && isRoleNoun(w)) {
+      const next = lower(tokens[k + 1]);
+      // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
+      if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
+      if ((next === "for" || next === "of") && MOUTHPIECES.has(w)) continue;
+      return commonNp(tokens, k, j);
     }
-    if (!scan && !["the", "a", "an"].includes(t.text.toLowerCase()) && !/^\p{Ll}/u.test(t.text)) break;
+    if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
   return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
 }
+
+const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
 
 /**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no

@@ -25,8 +25,8 @@ export interface Sentence {
 }
 
 // A word: letters and digits, inner apostrophes, hyphens, periods and ampersands (France's,
-// Ouest-France, U.S, AT&T), and the bare trailing apostrophe of a plural possessive (Dockers').
-const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*(?:(?<=[sSzZ])['’](?![\p{L}\p{N}]))?/uy;
+// Ouest-France, U.S, AT&T, 18,000), and the bare trailing apostrophe of a plural possessive (Dockers').
+const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&]|,(?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*(?:(?<=[sSzZ])['’](?![\p{L}\p{N}]))?/uy;
 const GLUED_PERIOD = /\p{Ll}\.\p{Lu}/u;
 const SPACE = /\s/u;
 const TERMINAL = /[.!?\u2026]$/u;

@@ -76,9 +76,8 @@ function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: numb
  * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words.
  */
 function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean): boolean {
-  if (kind === "direct") return true;
   if (isTitleOfWork(text.slice(q.start, q.end))) return false;
-  return inTitle || attribution !== null;
+  return kind === "direct" || inTitle || attribution !== null;
 }
 
 /** "Containment Failures at Calder Vale": every longer word capitalized and no sentence punctuation. */

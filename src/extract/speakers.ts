@@ -59,7 +59,7 @@ const isGivenName = (w: string): boolean => given().female.has(w) || given().mal
 const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 const isPossessive = (w: string): boolean => /['’]s$/u.test(w);
-const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(w.replace(/['’]$/u, ""));
 
 /**

@@ -85,7 +85,7 @@ export function isYear(text: string, n: NumberMention, countsNoun: boolean): boo
   const prev = before?.text.toLowerCase() ?? "";
   if (QUALIFIERS_BEFORE.some((q) => q === prev || q.endsWith(` ${prev}`))) return false;
   // Prepositions of time, months and determiners make it a year even before a noun.
-  if (/^(?:in|since|by|until|till|from|to|through|during|before|after|between|and|of|the|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter)$/.test(prev)) return true;
+  if (/^(?:in|since|until|till|through|during|before|after|between|the|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter)$/.test(prev)) return true;
   if (before && MONTHS.has(before.text.replace(/\.$/, ""))) return true;
   return !countsNoun;
 }

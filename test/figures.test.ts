@@ -1,0 +1,191 @@
+// The figure extractor: every form of number with what it counts, and the numbers that are not figures.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../src/extract/figures.js";
+import type { DateMention, Figure } from "../src/types.js";
+
+type Expected = Partial<Omit<Figure, "span">>;
+
+const figures = (text: string, dates: DateMention[] = []): Figure[] => extractFigures(text, dates);
+
+const FORMS: Array<[string, string, Expected[]]> = [
+  ["separators", "The peak came when 2,300 UAVs were shot down.", [{ value: 2300, high: null, unit: "UAVs", qualifier: null, text: "2,300 UAVs" }]],
+  ["of phrase after a partitive", "Moscow has repatriated 6,060 sets of remains, while Kiev returned 79 slain Russian soldiers.", [
+    { value: 6060, unit: "sets of remains", text: "6,060 sets of remains" },
+    { value: 79, unit: "slain Russian soldiers", text: "79 slain Russian soldiers" },
+  ]],
+  ["comparative between number and noun", "Russia will hand over 3,000 more bodies.", [{ value: 3000, unit: "bodies", qualifier: null, text: "3,000 more bodies" }]],
+  ["editorial brackets", "'About 3,000 [bodies] are ready,' he said.", [{ value: 3000, unit: "bodies", qualifier: "about", text: "About 3,000 [bodies]" }]],
+  ["decimal with scale word", "Withdrawals reached 3.8 billion cubic meters.", [{ value: 3800000000, unit: "cubic meters", text: "3.8 billion cubic meters" }]],
+  ["glued scale after currency", "an extra £120m for councils and £14.2bn in total", [
+    { value: 120000000, unit: "GBP", text: "£120m" },
+    { value: 14200000000, unit: "GBP", text: "£14.2bn" },
+  ]],
+  ["glued m before a counted noun", "5m people were affected", [{ value: 5000000, unit: "people" }]],
+  ["glued m as metres", "the river rose 5.6m overnight", [{ value: 5.6, unit: "m", text: "5.6m" }]],
+  ["two currencies", "the €3.8 billion ($4.2 billion) investment", [
+    { value: 3800000000, unit: "EUR", text: "€3.8 billion" },
+    { value: 4200000000, unit: "USD", text: "$4.2 billion" },
+  ]],
+  ["currency words and codes", "fined 50 euros, 3 million Swiss francs and 20,000 USD", [
+    { value: 50, unit: "EUR" },
+    { value: 3000000, unit: "CHF" },
+    { value: 20000, unit: "USD" },
+  ]],
+  ["currency prefixes", "spent US$4.5bn, A$300m and Rs 500 crore", [
+    { value: 4500000000, unit: "USD" },
+    { value: 300000000, unit: "AUD" },
+    { value: 5000000000, unit: "INR" },
+  ]],
+  ["rate after a price", "climbed 6% to €38.40 per megawatt hour", [
+    { value: 6, unit: "%", text: "6%" },
+    { value: 38.4, unit: "EUR", text: "€38.40 per megawatt hour" },
+  ]],
+  ["percent forms", "87 percent backed it, 3 per cent did not, and rates rose 0.3 percentage points to 4.2%", [
+    { value: 87, unit: "percent" },
+    { value: 3, unit: "per cent" },
+    { value: 0.3, unit: "percentage points" },
+    { value: 4.2, unit: "%" },
+  ]],
+  ["numbers in words", "Six people were detained and the two parties met with a hundred officers and two dozen police.", [
+    { value: 6, unit: "people", text: "Six people" },
+    { value: 2, unit: "parties", text: "two parties" },
+    { value: 100, unit: "officers", text: "a hundred officers" },
+    { value: 24, unit: "police", text: "two dozen police" },
+  ]],
+  ["compound number words", "twenty-five journalists and one hundred and twenty guests", [
+    { value: 25, unit: "journalists" },
+    { value: 120, unit: "guests" },
+  ]],
+  ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years", [
+    { value: 72, unit: "hour", text: "72-hour" },
+    { value: 6, unit: "month", text: "six-month" },
+    { value: 11, unit: "days", text: "11 days" },
+    { value: 40, unit: "years", text: "40 years" },
+  ]],
+  ["qualifiers", "up to 400 jobs, more than 20 ships, at least six staff members, nearly 5,000 homes, about 12%", [
+    { value: 400, qualifier: "up to", text: "up to 400 jobs" },
+    { value: 20, qualifier: "more than", text: "more than 20 ships" },
+    { value: 6, qualifier: "at least", unit: "staff members" },
+    { value: 5000, qualifier: "nearly", unit: "homes" },
+    { value: 12, qualifier: "about", unit: "%" },
+  ]],
+  ["qualifiers after", "1,000-plus members, 100 or more seats and 20+ candidates", [
+    { value: 1000, qualifier: "plus", unit: "members" },
+    { value: 100, qualifier: "or more", unit: "seats" },
+    { value: 20, qualifier: "plus", unit: "candidates" },
+  ]],
+  ["range with to", "agents expected 20 to 30 vessels to divert", [{ value: 20, high: 30, unit: "vessels", text: "20 to 30 vessels" }]],
+  ["range with a dash and a shared percent", "a 20-30% rise", [{ value: 20, high: 30, unit: "%", text: "20-30%" }]],
+  ["range with between", "between 20 and 30 people died", [{ value: 20, high: 30, unit: "people" }]],
+  ["range sharing a scale", "5 to 10 million households", [{ value: 5000000, high: 10000000, unit: "households" }]],
+  ["range in words", "for two or three days", [{ value: 2, high: 3, unit: "days" }]],
+  ["currency range", "raised £5m-£10m", [{ value: 5000000, high: 10000000, unit: "GBP" }]],
+  ["from ... to is two figures", "prices rose from 5% to 8%", [{ value: 5, high: null }, { value: 8, high: null }]],
+  ["unit of the figure compared", "backed the bill by 65 votes to 63 on Wednesday", [
+    { value: 65, unit: "votes" },
+    { value: 63, unit: "votes", text: "63" },
+  ]],
+  ["unit across a year", "140 inspections in 2024, down from 210 in 2019", [
+    { value: 140, unit: "inspections" },
+    { value: 210, unit: "inspections", text: "210" },
+  ]],
+  ["counted part of a whole", "170 of its flights; nine of the 12 victims", [
+    { value: 170, unit: "flights" },
+    { value: 9, unit: "victims" },
+    { value: 12, unit: "victims" },
+  ]],
+  ["times", "rebooked three times, more than three times its estimate", [
+    { value: 3, unit: "times" },
+    { value: 3, unit: "times", qualifier: "more than" },
+  ]],
+  ["temperatures and signs", "temperatures could reach 34C and fell to -12C", [
+    { value: 34, unit: "C", text: "34C" },
+    { value: -12, unit: "C", text: "-12C" },
+  ]],
+  ["title case headline", "Dockers Walk Out For 72 Hours As 3,000 Jobs Face Axe; Sales Fall 5%", [
+    { value: 72, unit: "Hours" },
+    { value: 3000, unit: "Jobs" },
+    { value: 5, unit: "%" },
+  ]],
+  ["four digits counting a plural", "about 2000 people attended and 1500 troops were sent", [
+    { value: 2000, unit: "people", qualifier: "about" },
+    { value: 1500, unit: "troops" },
+  ]],
+  ["a number with nothing counted", "bringing the death toll to 57.", [{ value: 57, unit: null, text: "57" }]],
+  ["over as a particle", "ready to hand over 3,000 bodies", [{ value: 3000, qualifier: null }]],
+];
+
+describe("extractFigures: forms", () => {
+  for (const [name, text, expected] of FORMS) {
+    it(name, () => {
+      const got = figures(text);
+      expect(got.map((f, i) => pick(f, expected[i] ?? {}))).toEqual(expected);
+    });
+  }
+});
+
+// The fields of `f` that `like` names, so a table row states only what it cares about.
+function pick(f: Expected, like: Expected): Expected {
+  return Object.fromEntries(Object.keys(like).map((k) => [k, f[k as keyof Expected]]));
+}
+
+const NOT_FIGURES: Array<[string, string]> = [
+  ["years", "Kiev abandoned the talks in 2022; prices have risen since February 2022 and by 2028 the 2024 Olympics will be over."],
+  ["years in a span and seasons", "the 2019-2024 period and the 2024-25 season"],
+  ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June."],
+  ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],
+  ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
+  ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
+  ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37)"],
+  ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
+  ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
+  ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
+  ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
+  ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
+  ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
+  ["number words with nothing counted", "the two met; two of them left"],
+  ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
+  ["hashtags and codes", "#G20 and v2 and F-16s and Su-34"],
+];
+
+describe("extractFigures: not figures", () => {
+  for (const [name, text] of NOT_FIGURES) {
+    it(`${name} yield nothing`, () => {
+      expect(figures(text)).toEqual([]);
+    });
+  }
+});
+
+describe("extractFigures: date spans", () => {
+  it("skips a number inside a date the date extractor found", () => {
+    const text = "The vote was held 20 days before the deadline and 300 people came.";
+    const start = text.indexOf("20 days");
+    const dates: DateMention[] = [{ text: "20 days before the deadline", value: null, kind: "relative", span: { start, end: start + 27 } }];
+    expect(figures(text, dates).map((f) => f.value)).toEqual([300]);
+    expect(figures(text, []).map((f) => f.value)).toEqual([20, 300]);
+  });
+});
+
+describe("extractFigures: spans", () => {
+  it("slice the text of every figure out of the input", () => {
+    const text = FORMS.map(([, t]) => t).join("\n");
+    const got = figures(text);
+    expect(got.length).toBeGreaterThan(50);
+    for (const f of got) expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it("hold on arbitrary text with numbers, currencies and punctuation", () => {
+    const piece = fc.constantFrom("2,300", "3.8", " billion", "£", "$", "€", "%", "-", " to ", "six", " people", "a hundred", "m", " ", ",", ".", "\n", "'", "[", "]", "2022", "June", " 7", "about ", "up to ", "+", "(", ")", ":", "/");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const f of figures(text)) {
+          expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+          expect(Number.isFinite(f.value)).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -5,12 +5,14 @@ import { segment } from "./html/blocks.js";
 import { mainContent } from "./html/content.js";
 import { loadDocument } from "./html/dom.js";
 import { bylineNear, readMetadata } from "./html/metadata.js";
+import { indexPage } from "./html/page-index.js";
 import { relatedItems } from "./html/related.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 export function parseHtml(html: string): ParsedPage {
   const $ = loadDocument(html);
-  const meta = readMetadata($);
+  const index = indexPage($);
+  const meta = readMetadata(index);
   const seg = segment($);
   const body = mainContent(seg, meta.title);
   const messages: Message[] = [];
@@ -22,7 +24,7 @@ export function parseHtml(html: string): ParsedPage {
     outlet: meta.outlet,
     published: meta.published,
     publishedValue: meta.publishedValue,
-    authors: meta.authors.length ? meta.authors : bylineNear($, body.sourceIndex ?? 0),
+    authors: meta.authors.length ? meta.authors : bylineNear(index, body.sourceIndex ?? 0),
     url: meta.url,
     paragraphs: body.paragraphs,
     line: body.sourceIndex === null ? 1 : lineAt(body.sourceIndex),

@@ -41,3 +41,35 @@ export function textOf(el: AnyNode): string {
   }
   return cleanText(parts.join(""));
 }
+
+// Tags that end a heading's own text when an unclosed heading swallows the paragraphs after it.
+const BREAKS_HEADING = new Set(["p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure"]);
+
+/** A heading's own text: up to the first block element inside it (an unclosed <h1> holds the page). */
+export function headingText(el: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") parts.push(node.data);
+    else if (isElement(node)) {
+      if (BREAKS_HEADING.has(node.name) && cleanText(parts.join(""))) break;
+      if (NO_TEXT.has(node.name)) continue;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return cleanText(parts.join(""));
+}
+
+/** The element itself if it is a link, and every link inside it, in document order (iterative). */
+export function linksIn(el: Element): Element[] {
+  const links: Element[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === "a" && node.attribs.href !== undefined) links.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return links;
+}

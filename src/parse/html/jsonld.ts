@@ -1,21 +1,19 @@
 // Reads the page's JSON-LD (schema.org) blocks and finds the node that describes the article.
-import type { CheerioAPI } from "cheerio";
-
 export type JsonObject = { [key: string]: unknown };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Every object node of the page's JSON-LD, flattened out of arrays and @graph, in page order. */
-export function jsonLdNodes($: CheerioAPI): JsonObject[] {
+/** Every object node of the page's JSON-LD scripts, flattened out of arrays and @graph, in page order. */
+export function jsonLdNodes(scripts: string[]): JsonObject[] {
   const nodes: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, script) => {
+  for (const script of scripts) {
     // CMSs wrap the JSON in CDATA markers or HTML comments.
-    const raw = $(script).text().replace(/^\s*(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\]\]>|-->)\s*$/, "");
+    const raw = script.replace(/^\s*(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\]\]>|-->)\s*$/, "");
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
-      return; // a malformed block says nothing reliable
+      continue; // a malformed block says nothing reliable
     }
     const queue: unknown[] = [data];
     while (queue.length) {
@@ -26,7 +24,7 @@ export function jsonLdNodes($: CheerioAPI): JsonObject[] {
         if (Array.isArray(v["@graph"])) queue.push(...v["@graph"]);
       }
     }
-  });
+  }
   return nodes;
 }
 

@@ -1,10 +1,10 @@
 // The lead article's metadata from the page head and markup: title, outlet, authors, published
 // date and link, each from the most reliable source the page has (JSON-LD, Open Graph, meta
 // tags, then visible markup).
-import type { CheerioAPI } from "cheerio";
 import { dayValue, instantValue } from "../../timex.js";
-import { cleanText, textOf, type Element } from "./dom.js";
+import { cleanText, headingText, linksIn, textOf, type Element } from "./dom.js";
 import { articleNode, jsonLdNodes, nameOf, namesOf, type JsonObject } from "./jsonld.js";
+import type { PageIndex } from "./page-index.js";
 
 export interface PageMetadata {
   title: string | null;
@@ -32,32 +32,30 @@ function decodeEntities(s: string): string {
 const clean = (s: string | null | undefined): string | null => (s ? cleanText(decodeEntities(s)) || null : null);
 
 /** The content of the first meta tag with one of the given property/name/itemprop keys. */
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+function meta(page: PageIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    for (const attr of ["property", "name", "itemprop"]) {
-      const v = clean($(`meta[${attr}="${key}" i]`).first().attr("content"));
-      if (v) return v;
-    }
+    const v = clean(page.metas.get(key.toLowerCase()));
+    if (v) return v;
   }
   return null;
 }
 
-export function readMetadata($: CheerioAPI): PageMetadata {
-  const article = articleNode(jsonLdNodes($));
-  const outlet = readOutlet($, article);
-  const published = readPublished($, article);
+export function readMetadata(page: PageIndex): PageMetadata {
+  const article = articleNode(jsonLdNodes(page.jsonLd));
+  const outlet = readOutlet(page, article);
+  const published = readPublished(page, article);
   return {
-    title: readTitle($, article, outlet),
+    title: readTitle(page, article, outlet),
     outlet,
-    authors: readAuthors($, article),
+    authors: readAuthors(page, article),
     published: published?.text ?? null,
     publishedValue: published?.value ?? null,
-    url: clean(nameOf(article?.url)) ?? meta($, "og:url") ?? clean($('link[rel="canonical"]').attr("href")),
+    url: clean(nameOf(article?.url)) ?? meta(page, "og:url") ?? clean(page.canonical),
   };
 }
 
-function readOutlet($: CheerioAPI, article: JsonObject | null): string | null {
-  const name = meta($, "og:site_name") ?? clean(nameOf(article?.publisher)) ?? meta($, "application-name");
+function readOutlet(page: PageIndex, article: JsonObject | null): string | null {
+  const name = meta(page, "og:site_name") ?? clean(nameOf(article?.publisher)) ?? meta(page, "application-name");
   if (!name) return null;
   // Some sites put their address in og:site_name; the host name is the outlet's name then.
   const url = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(name);
@@ -93,18 +91,19 @@ export function stripSiteName(title: string, outlets: string[]): string {
   return t.trim();
 }
 
-function readTitle($: CheerioAPI, article: JsonObject | null, outlet: string | null): string | null {
-  const docTitle = clean($("title").first().text());
-  const h1s = $("h1").toArray().map((h) => textOf(h)).filter((t) => t.length > 0);
+function readTitle(page: PageIndex, article: JsonObject | null, outlet: string | null): string | null {
+  const docTitle = page.title ? clean(textOf(page.title)) : null;
+  const h1s = page.h1s.map((h) => headingText(h)).filter((t) => t.length > 0);
   // The headline as the site declares it, most specific declaration first.
   const declared = clean(typeof article?.headline === "string" ? article.headline : null)
-    ?? meta($, "og:title", "twitter:title", "title", "dc.title", "headline");
-  // Otherwise the h1 the document title repeats (pages also use h1 for their logo), else the first.
-  const heading = h1s.find((h) => docTitle?.includes(h) && h.split(" ").length >= 2) ?? h1s[0] ?? null;
+    ?? meta(page, "og:title", "twitter:title", "title", "dc.title", "headline");
+  // Otherwise the fullest h1 the document title repeats (pages also use h1 for their logo), else the first.
+  const repeated = h1s.filter((h) => docTitle?.includes(h)).sort((a, b) => b.length - a.length)[0];
+  const heading = repeated ?? h1s[0] ?? null;
   const title = declared ?? heading ?? docTitle;
   if (!title) return null;
   // The site's name as the document title appends it also counts as its name.
-  const outlets = [outlet, meta($, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
+  const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
   if (heading && docTitle && docTitle.startsWith(heading) && docTitle.length > heading.length) {
     const tail = docTitle.slice(heading.length).replace(/^\s*(?:[|\-–—·»]|::)\s*/, "");
     if (tail && tail.length <= 40) outlets.push(tail.split(SEPARATOR).pop()!);
@@ -135,10 +134,10 @@ function dedupe(names: string[]): string[] {
   });
 }
 
-function readAuthors($: CheerioAPI, article: JsonObject | null): string[] {
+function readAuthors(page: PageIndex, article: JsonObject | null): string[] {
   const fromLd = namesOf(article?.author).flatMap((n) => namesInByline(decodeEntities(n)));
   if (fromLd.length) return dedupe(fromLd);
-  const fromMeta = meta($, "author", "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author", "byl");
+  const fromMeta = meta(page, "author", "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author", "byl");
   return dedupe(fromMeta ? namesInByline(fromMeta) : []);
 }
 
@@ -149,20 +148,17 @@ function isAuthorLink(a: Element): boolean {
   return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
 }
 
-// Elements that print a byline: rel=author links, schema.org author markup, byline/author classes.
-const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i]';
-
 /**
  * Authors from the visible byline nearest the article body (pages print other stories' bylines
  * in their side panels): the names its author links give, else its text without "By" and dates.
  */
-export function bylineNear($: CheerioAPI, offset: number): string[] {
+export function bylineNear(page: PageIndex, offset: number): string[] {
   const linked: Array<[number, string[]]> = [];
   const printed: Array<[number, string[]]> = [];
-  for (const el of $(BYLINE_SELECTOR).toArray()) {
+  for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > 120) continue;
-    const links = $(el).add($(el).find("a[href]")).filter((_, a) => a.name === "a" && isAuthorLink(a)).toArray().map((a) => textOf(a)).filter((t) => t.length > 0);
+    const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
     // A date or a count is often glued to the name ("Lucas Nolan22 Dec 2016").
     const names = links.length ? links.flatMap(namesInByline) : namesInByline(text.replace(/\d.*$/, ""));
     if (!names.length) continue;
@@ -198,26 +194,26 @@ export function isoValue(raw: string): string | null {
   return Number.isNaN(date.getTime()) ? null : instantValue(date);
 }
 
-function readPublished($: CheerioAPI, article: JsonObject | null): { text: string; value: string } | null {
+function readPublished(page: PageIndex, article: JsonObject | null): { text: string; value: string } | null {
   const stated = [
-    meta($, "article:published_time", "og:article:published_time", "article:published", "datePublished", "published_at", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "article:publicationdate", "pubdate", "date"),
+    meta(page, "article:published_time", "og:article:published_time", "article:published", "datePublished", "published_at", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "article:publicationdate", "pubdate", "date"),
     clean(typeof article?.datePublished === "string" ? article.datePublished : null),
-    clean($('time[itemprop~="datePublished"], time[pubdate]').first().attr("datetime")),
-    clean($("time[datetime]").first().attr("datetime")),
+    clean(page.times.find((t) => /\bdatePublished\b/.test(t.attribs.itemprop ?? "") || "pubdate" in t.attribs)?.attribs.datetime),
+    clean(page.times.find((t) => t.attribs.datetime)?.attribs.datetime),
   ];
   for (const raw of stated) {
     const value = raw ? isoValue(raw) : null;
     if (!raw || !value) continue;
-    return { text: printedDate($, value) ?? raw, value };
+    return { text: printedDate(page, value) ?? raw, value };
   }
   return null;
 }
 
 /** The visible text of a <time> element that states the same day, as the page prints it. */
-function printedDate($: CheerioAPI, value: string): string | null {
+function printedDate(page: PageIndex, value: string): string | null {
   const day = value.slice(0, 10);
-  for (const el of $("time[datetime]").toArray()) {
-    const v = isoValue($(el).attr("datetime") ?? "");
+  for (const el of page.times) {
+    const v = isoValue(el.attribs.datetime ?? "");
     const text = textOf(el);
     if (v && v.slice(0, 10) === day && text.length >= 6 && text.length <= 80 && /\d/.test(text)) return text;
   }

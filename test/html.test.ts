@@ -1,0 +1,244 @@
+// The HTML page parser: metadata sources, main-content finding, teaser sections and bad HTML,
+// each rule with pages that must and must not trigger it. Fixtures are small pages written for
+// these tests (fixtures/html/).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.js";
+import { parseHtml } from "../src/parse/html.js";
+import { isoValue, namesInByline, stripSiteName } from "../src/parse/html/metadata.js";
+import { FIXTURES } from "./helpers.js";
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, "html", name), "utf8");
+const lead = (html: string) => parseHtml(html).articles[0]!;
+const doc = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const PROSE = [
+  "The council voted on Monday to approve the plan, which will cost about two million pounds over three years.",
+  "Opposition members said the plan had been rushed through without a proper consultation of the residents.",
+  "A final decision on the second phase is expected in the autumn, once the budget for next year is known.",
+];
+const article = (...extra: string[]): string => `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}${extra.join("")}</article>`;
+
+describe("title", () => {
+  it.each([
+    ["JSON-LD headline first", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ld headline"}</script><meta property="og:title" content="Og title">', article()), "Ld headline"],
+    ["og:title without the site's name", doc('<meta property="og:title" content="Port strike ends - Harbour Times"><meta property="og:site_name" content="Harbour Times">', article()), "Port strike ends"],
+    ["the h1 the document title repeats", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Harbour Times</h1><h1>Port strike ends</h1>${article()}`), "Port strike ends"],
+    ["the document title without the suffix the h1 lacks", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
+    ["an unclosed h1 gives its own text only", fixture("malformed.html"), "Storm closes schools"],
+  ])("%s", (_name, html, title) => {
+    expect(lead(html).title).toBe(title);
+  });
+
+  it.each([
+    ["a tail that is not the outlet", "Brexit - what comes next", ["Harbour Times"], "Brexit - what comes next"],
+    ["a column name after the headline", "Whales stranded | Jane Roe", ["The Guardian"], "Whales stranded | Jane Roe"],
+    ["no separator", "Harbour Times wins award", ["Harbour Times"], "Harbour Times wins award"],
+  ])("keeps %s", (_name, title, outlets, expected) => {
+    expect(stripSiteName(title, outlets)).toBe(expected);
+  });
+
+  it.each([
+    ["a trailing outlet", "Port strike ends | The Harbour Times", ["Harbour Times"], "Port strike ends"],
+    ["a leading outlet", "BBC News - Port strike ends", ["BBC"], "Port strike ends"],
+    ["section and outlet", "Port strike ends | Environment | The Guardian", ["the Guardian", "Environment | The Guardian"], "Port strike ends"],
+  ])("strips %s", (_name, title, outlets, expected) => {
+    expect(stripSiteName(title, outlets)).toBe(expected);
+  });
+});
+
+describe("authors", () => {
+  it.each([
+    ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
+    ["by: Jane Doe, John Roe & Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]],
+    ["Jane Doe", ["Jane Doe"]],
+  ])("names in %j", (byline, names) => {
+    expect(namesInByline(byline)).toEqual(names);
+  });
+
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016"])("no names in %j", (byline) => {
+    expect(namesInByline(byline)).toEqual([]);
+  });
+
+  it.each([
+    ["JSON-LD author objects", doc('<script type="application/ld+json">{"@type":"Article","author":[{"name":"Jane Doe"},{"name":"John Roe"}]}</script>', article()), ["Jane Doe", "John Roe"]],
+    ["meta author", doc('<meta name="author" content="Jane Doe">', article()), ["Jane Doe"]],
+    ["the byline above the body, not a teaser's below it", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}<div class="teaser"><span class="byline">By <a href="/author/ann-lee">Ann Lee</a></span></div>`), ["Jane Doe"]],
+    ["a name with a date glued to it", doc("", `<p class="byline">by Jane Doe22 Dec 2016</p>${article()}`), ["Jane Doe"]],
+    ["no byline at all", doc("", article()), []],
+  ])("%s", (_name, html, authors) => {
+    expect(lead(html).authors).toEqual(authors);
+  });
+});
+
+describe("published", () => {
+  it.each([
+    ["2024-03-14T09:30:00+01:00", "2024-03-14T08:30:00Z"],
+    ["2017-11-03 03:01:00.000000", "2017-11-03T03:01:00Z"],
+    ["2023-06-07T20:54:26.829Z", "2023-06-07T20:54:26Z"],
+    ["2017-11-16T14:15+0000", "2017-11-16T14:15:00Z"],
+    ["2017-07-27", "2017-07-27"],
+    ["20170113", "2017-01-13"],
+    ["Fri Mar 13 21:30:09 EST 2015", "2015-03-14T02:30:09Z"],
+  ])("isoValue(%j)", (raw, value) => {
+    expect(isoValue(raw)).toBe(value);
+  });
+
+  it.each(["yesterday", "2019-13-45", "1 day ago", "", "12345"])("isoValue(%j) is null", (raw) => {
+    expect(isoValue(raw)).toBeNull();
+  });
+
+  it("prints the visible time and states the metadata's instant", () => {
+    const html = doc('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', `<time datetime="2024-03-14T09:30:00+01:00">14 March 2024</time>${article()}`);
+    expect(lead(html)).toMatchObject({ published: "14 March 2024", publishedValue: "2024-03-14T08:30:00Z" });
+    expect(parseHtml(html).statedDate).toBe("2024-03-14T08:30:00Z");
+  });
+
+  it("a page without a date states none", () => {
+    expect(lead(doc("", article()))).toMatchObject({ published: null, publishedValue: null });
+  });
+});
+
+describe("main content", () => {
+  const page = lead(fixture("news-article.html"));
+  const body = page.paragraphs.join("\n");
+
+  it("keeps the article's paragraphs, subheading and list in order", () => {
+    expect(page.paragraphs).toEqual([
+      "The harbour bridge reopened to traffic on Thursday morning, two years after engineers closed it when cracks were found in its main span.",
+      "About 18,000 vehicles a day crossed the bridge before the closure, and the detour through the town centre added up to forty minutes to journeys, according to the council.",
+      "“It’s been a long wait, but the repair is built to last another century,” said the council's chief engineer, Ana Costa. “We replaced every bearing & every cable.”",
+      "What changed",
+      "The repair cost £48m, about a third more than planned, because corrosion inside the deck was worse than the first survey showed.",
+      "The work included:",
+      "new steel bearings under each of the six piers",
+      "a wider footpath and a separate cycle lane",
+      "sensors that report strain on the main span every minute",
+      "Local traders welcomed the reopening.",
+      "“Our takings fell by a quarter,” said one café owner on the quay.",
+      "She declined to comment further.",
+      "The council will publish a full report on the project in the summer, including an account of the overspend and of the delays caused by the weather.",
+    ]);
+  });
+
+  it.each([
+    ["navigation", "Sport"],
+    ["the share bar", "Share"],
+    ["the caption", "Photo: Ledger staff"],
+    ["a script in the body", "ads.push"],
+    ["the advertisement label", "Advertisement"],
+    ["comments", "Finally!"],
+    ["the teaser list", "Ferry timetable"],
+    ["the footer", "All rights reserved"],
+    ["the headline (it is the title)", "Harbour bridge reopens"],
+    ["the byline", "Maria Lindqvist"],
+  ])("leaves out %s", (_name, text) => {
+    expect(body).not.toContain(text);
+  });
+
+  it("decodes entities and turns &nbsp; into a space", () => {
+    expect(body).toContain("chief engineer, Ana Costa.");
+    expect(body).not.toMatch(/&[a-z]+;|\u00a0/);
+  });
+
+  it("reads the metadata of the fixture", () => {
+    expect(page).toMatchObject({
+      title: "Harbour bridge reopens after two-year repair",
+      outlet: "The Coastal Ledger",
+      authors: ["Maria Lindqvist", "Tom O'Hara"],
+      published: "14 March 2024, 09:30",
+      publishedValue: "2024-03-14T08:30:00Z",
+      url: "https://ledger.example/news/harbour-bridge-reopens",
+    });
+  });
+
+  it("chooses the article over a longer block of link lists", () => {
+    const menu = `<ul>${Array.from({ length: 80 }, (_, i) => `<li><a href="/s/${i}">Section number ${i} of the site</a></li>`).join("")}</ul>`;
+    expect(lead(doc("", `<div class="menu-wrapper">${menu}</div>${article()}`)).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads past a misleading class on the wrapper of everything", () => {
+    expect(lead(doc("", `<div class="page has-sidebar widget">${article()}</div>`)).paragraphs).toEqual(PROSE);
+  });
+});
+
+describe("related items", () => {
+  const items = parseHtml(fixture("news-article.html")).articles.slice(1);
+
+  it("reads each teaser's title, link, outlet and time, without the lead's own link", () => {
+    expect(items.map(({ title, url, outlet, published, publishedValue, role }) => ({ role, title, url, outlet, published, publishedValue }))).toEqual([
+      { role: "related", title: "Ferry timetable changes from April", url: "https://ledger.example/news/ferry-timetable-changes", outlet: null, published: "13 March", publishedValue: "2024-03-13T18:00:00Z" },
+      { role: "related", title: "Historic lighthouse sold to a private buyer", url: "https://ledger.example/news/lighthouse-sold", outlet: null, published: null, publishedValue: null },
+      { role: "related", title: "Three more bridges closed for inspection", url: "https://other.example/bridges-closed", outlet: "Regional Post", published: "2 days ago", publishedValue: null },
+      { role: "related", title: "Council budget vote delayed until next week", url: "https://ledger.example/news/council-budget-vote", outlet: null, published: null, publishedValue: null },
+    ]);
+  });
+
+  it.each([
+    ["links inside the article's sentences", doc("", article(`<p>Read the <a href="/report">full report on the council budget</a> and the <a href="/minutes">minutes of the meeting last week</a> online.</p>`))],
+    ["a link list without a teaser heading", doc("", `${article()}<ul><li><a href="/a">One story about the harbour</a></li><li><a href="/b">Another story about the town</a></li></ul>`)],
+    ["a related heading with only short links", doc("", `${article()}<h2>Related</h2><a href="/a">Harbour</a> <a href="/b">Town</a>`)],
+  ])("none from %s", (_name, html) => {
+    expect(parseHtml(html).articles.slice(1)).toEqual([]);
+  });
+});
+
+describe("pages without an article and bad HTML", () => {
+  it.each([
+    ["a sign-in page", fixture("no-article.html")],
+    ["an empty document", "<html></html>"],
+    ["only scripts and styles", doc("<style>p{color:red}</style>", "<script>document.write('<p>' + 'x'.repeat(500) + '</p>')</script>")],
+    ["only navigation", doc("", "<nav><a href='/'>Home</a><a href='/news'>News</a></nav>")],
+  ])("%s: a warning and an empty lead", (_name, html) => {
+    const page = parseHtml(html);
+    expect(page.articles[0]).toMatchObject({ role: "lead", paragraphs: [] });
+    expect(page.messages).toEqual([expect.objectContaining({ severity: "warning", code: "no-article" })]);
+  });
+
+  it("reads malformed markup: unclosed paragraphs and headings, stray end tags", () => {
+    const page = lead(fixture("malformed.html"));
+    expect(page.paragraphs).toEqual([
+      "Schools across the valley were closed on Monday after a storm brought down power lines and trees overnight, the education office said.",
+      "Forecasters expect the wind to ease by Tuesday evening, but warned of flooding on low roads near the river for several more days.",
+      "More than 200 homes were still without power at noon, and crews from three counties were working to restore it before nightfall.",
+    ]);
+    expect(page.outlet).toBe("Valley News");
+  });
+
+  it("reads 10,000 levels of nesting", () => {
+    const html = doc("<title>Deep</title>", `${"<div><section>".repeat(5_000)}${article()}${"</section></div>".repeat(5_000)}`);
+    expect(lead(html).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads a 20 MB page", () => {
+    const teaser = `<div class="card"><a href="/x">A story about something else entirely</a><p>${PROSE[1]}</p></div>`;
+    const filler = `<aside class="sidebar">${teaser.repeat(Math.ceil((20 << 20) / teaser.length))}</aside>`;
+    const html = doc("<title>Big</title>", `${article()}${filler}`);
+    expect(html.length).toBeGreaterThan(20 << 20);
+    expect(lead(html).paragraphs).toEqual(PROSE);
+  }, 60_000);
+});
+
+describe("through analyze", () => {
+  const bytes = Buffer.from(fixture("news-article.html"), "utf8");
+
+  it("detects HTML by content and takes the page's date as the reference date", () => {
+    const report = analyze(bytes, { path: "page.html" });
+    expect(report.source.format).toBe("html");
+    expect(report.referenceDate).toBe("2024-03-14T08:30:00Z");
+    expect(report.messages).toContainEqual(expect.objectContaining({ code: "reference-date-from-page" }));
+    expect(report.articles.map((a) => a.role)).toEqual(["lead", "related", "related", "related", "related"]);
+  });
+
+  it("every span indexes the article text, which starts with the title and the printed date", () => {
+    const report = analyze(bytes, { path: "page.html", referenceDate: new Date("2024-03-15T00:00:00Z") });
+    const [first] = report.articles;
+    expect(first!.text.startsWith("Harbour bridge reopens after two-year repair\n14 March 2024, 09:30\nThe harbour bridge")).toBe(true);
+    for (const a of report.articles) {
+      for (const item of [...a.quotes, ...a.figures, ...a.dates, ...a.entities.flatMap((e) => e.mentions)]) {
+        expect(a.text.slice(item.span.start, item.span.end)).toBe(item.text);
+      }
+    }
+    expect(report.articles[3]!.published).toEqual({ text: "2 days ago", value: "2024-03-13" });
+  });
+});

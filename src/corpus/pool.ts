@@ -16,7 +16,12 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | null;
+  /** The worker has loaded its code. */
+  ready: boolean;
 }
+
+/** A worker that could not start: every file would fail the same way, so the run stops. */
+export class WorkerStartError extends Error {}
 
 export class WorkerPool implements Runner {
   private readonly slots = new Set<Slot>();
@@ -66,9 +71,14 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), job: null };
+    const slot: Slot = { worker: new Worker(this.script), job: null, ready: false };
     this.slots.add(slot);
-    slot.worker.on("message", ({ result }: { id: number; result: DocResult }) => {
+    slot.worker.on("message", (message: { ready: true } | { id: number; result: DocResult }) => {
+      if ("ready" in message) {
+        slot.ready = true;
+        return;
+      }
+      const { result } = message;
       const job = slot.job;
       slot.job = null;
       job?.resolve(result);
@@ -85,6 +95,12 @@ export class WorkerPool implements Runner {
     if (!this.slots.delete(slot)) return;
     const job = slot.job;
     slot.job = null;
+    if (!slot.ready) {
+      const failure = new WorkerStartError(`cannot start a worker thread: ${reason}`);
+      job?.reject(failure);
+      for (const queued of this.queue.splice(0)) queued.reject(failure);
+      return;
+    }
     job?.resolve({ source: { path: job.task.path }, error: { code: "worker-failed", message: `analysis stopped: ${reason}` } });
     if (!this.closed) this.dispatch();
   }

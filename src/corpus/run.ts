@@ -53,6 +53,8 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   const running = new Map<number, Promise<void>>();
   let started = 0;
   let done = 0;
+  // What stops the whole run (a worker that cannot start); a file's own failure is its error record.
+  let fatal: unknown = null;
   const start = (i: number): void => {
     const settle = (r: DocResult): void => {
       finished.set(i, r);
@@ -62,7 +64,7 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
       i,
       resultOf(inputs[i]!, runner, opts).then(settle, (e: unknown) => {
         // A cancelled file is one an interrupt stopped: it has no result.
-        if (!(e instanceof Cancelled)) settle(failure(inputs[i]!.path, "internal", `internal error: ${(e as Error).message}`));
+        if (!(e instanceof Cancelled)) fatal ??= e;
       }),
     );
   };
@@ -73,6 +75,7 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
       // An interrupt settles every running file (as cancelled), so this wait ends with it.
       await running.get(i);
       running.delete(i);
+      if (fatal) throw fatal;
       const result = finished.get(i);
       if (!result) break;
       finished.delete(i);

@@ -1,0 +1,404 @@
+#!/usr/bin/env node
+// `npm run bench`: what users feel, beside the tools they would pick instead, on the same texts.
+// Start-up, full-analysis throughput and latency, peak memory, each extractor alone, the peers
+// (compromise, wink-nlp, chrono-node, Readability over linkedom), scaling with input size and the
+// linear-time check on hostile input. Prints one Markdown table with the goals, then the details.
+//
+//   node scripts/bench.mjs [--smoke] [--json FILE] [--keep]
+//
+// --smoke runs every part at a small size in well under a minute (CI keeps the script working
+// with it; its figures are not measurements). Every figure is a median of repeated runs.
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { generateScrapes } from "./bench-scrapes.mjs";
+import { fmtMs, fmtRate, fmtRatio, markdownTable, MB, median, percentile, runMeasured, runNodeJson, timeProcess } from "./bench-lib.mjs";
+import { corpusTargets, HOSTILE, PEERS, REF, ROOT } from "./bench-targets.mjs";
+
+const argv = process.argv.slice(2);
+const SMOKE = argv.includes("--smoke");
+const KEEP = argv.includes("--keep");
+const JSON_OUT = argv.includes("--json") ? argv[argv.indexOf("--json") + 1] : null;
+
+const CLI = join(ROOT, "dist", "cli.js");
+const CHILD = join(ROOT, "scripts", "bench-child.mjs");
+const SEED_PAGE = join(ROOT, "fixtures", "daily8-drones.txt");
+const HTML_DEV = join(ROOT, "..", "shared", "eval", "html-dev");
+
+// Sizes and repeats per mode. Full: the sizes the goals name; smoke: the same code paths, small.
+const CONFIG = SMOKE
+  ? { startupRuns: 3, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
+  : { startupRuns: 20, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, latencyPasses: 3, rateFiles: 300, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 3, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
+
+const GOALS = { startupMs: 250, startupFloorRatio: 3, mbPerCore: 2, vsCompromise: 20, peakMiB: 200, jobsSpeedup: 1.6, linear: 5, scaling8x: 10 };
+
+const started = performance.now();
+const log = (s) => process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(1)} s]: ${s}\n`);
+const verdict = (ok) => (ok === null ? "n/a" : ok ? "PASS" : "FAIL");
+
+if (!existsSync(CLI)) {
+  log("dist/cli.js is missing: run `npm run build` first (npm run bench does)");
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), "corpus-bench-"));
+const results = { mode: SMOKE ? "smoke" : "full", machine: machine(), goals: GOALS };
+
+/** Runs one part of the benchmark; a part that fails (a broken build, say) is reported, not fatal. */
+async function part(name, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    log(`${name} failed: ${e.message}`);
+    return { error: e.message.split("\n")[0].slice(0, 300) };
+  }
+}
+
+async function main() {
+  log(`${results.mode} run on ${results.machine}`);
+  results.startup = await part("start-up", startup);
+  results.imports = SMOKE ? null : await part("import times", importTimes);
+
+  log(`generating ${CONFIG.corpusSmall} files${CONFIG.corpusLarge ? ` and ${CONFIG.corpusLarge} files` : ""} from fixtures/`);
+  const small = generateScrapes(join(work, `corpus-${CONFIG.corpusSmall}`), CONFIG.corpusSmall, 1);
+  const large = CONFIG.corpusLarge ? generateScrapes(join(work, `corpus-${CONFIG.corpusLarge}`), CONFIG.corpusLarge, 2) : null;
+  results.corpus = { files: small.paths.length, bytes: small.bytes, meanKiB: small.bytes / small.paths.length / 1024 };
+
+  results.latency = await part("in-process analysis", () => latency(small));
+  results.cli = await part("corpus runner", () => corpusCli(small, large));
+  results.rates = await part("extractors and peers", async () => rates(await articleTexts(small.paths.slice(0, CONFIG.rateFiles)), htmlPages()));
+  results.scaling = await part("scaling", () => scaling(small.paths));
+  results.linear = await part("linear time", linearTime);
+
+  process.stdout.write(`${report(results)}\n`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
+  const failed = Object.entries(results).filter(([, v]) => v?.error).map(([k]) => k);
+  if (failed.length) {
+    log(`parts that could not run: ${failed.join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+function machine() {
+  const cpu = cpus();
+  return `${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, load ${loadavg()[0].toFixed(1)}, Node ${process.version}`;
+}
+
+// ---- start-up: the whole process, beside `node -e 0` on the same machine
+
+function startup() {
+  log(`start-up, ${CONFIG.startupRuns} runs each`);
+  const floor = [];
+  const cli = [];
+  // Interleaved, so a burst of load on the shared machine hits both alike.
+  for (let i = 0; i < CONFIG.startupRuns; i++) {
+    floor.push(timeProcess(process.execPath, ["-e", "0"]).ms);
+    cli.push(timeProcess(process.execPath, [CLI, "analyze", SEED_PAGE, "--format", "json"], { cwd: ROOT }).ms);
+  }
+  return { cliMs: median(cli), floorMs: median(floor), runs: CONFIG.startupRuns };
+}
+
+// Modules whose load time makes up the start-up, each timed in a fresh process.
+const STARTUP_MODULES = ["extract/entities.js", "extract/quotes.js", "extract/figures.js", "extract/dates.js", "parse/text.js", "parse/html.js", "analyze.js", "cli.js"];
+
+function importTimes() {
+  log(`import time of ${STARTUP_MODULES.length} modules, ${CONFIG.startupRuns} fresh processes each`);
+  const out = {};
+  for (const m of STARTUP_MODULES) {
+    const runs = Array.from({ length: CONFIG.startupRuns }, () => runNodeJson(CHILD, ["import", JSON.stringify({ module: m })])[0]);
+    out[m] = { ms: median(runs.map((r) => r.ms)), rssMiB: median(runs.map((r) => r.rssMiB)) };
+  }
+  return out;
+}
+
+// ---- full analysis in one process: per-document latency and one-core throughput
+
+function latency(corpus) {
+  log(`full analysis in-process over ${corpus.paths.length} files, ${CONFIG.latencyPasses} passes`);
+  const [r] = runNodeJson(CHILD, ["latency", JSON.stringify({ files: corpus.paths, passes: CONFIG.latencyPasses })]);
+  const ms = median(r.passMs);
+  return { docs: r.docs, bytes: r.bytes, ms, mbPerS: r.bytes / MB / (ms / 1000), docsPerS: r.docs / (ms / 1000), p50: percentile(r.docMs, 50), p95: percentile(r.docMs, 95), maxRssMiB: r.maxRssMiB };
+}
+
+// ---- the corpus runner through the CLI: --jobs 1 and 2, and peak memory at 10,000 files
+
+/** Whether this build has `corpus analyze DIR --jobs N --format ndjson`. */
+function hasCorpusMode() {
+  const dir = join(work, "probe");
+  generateScrapes(dir, 2, 3);
+  const out = join(work, "probe.ndjson");
+  const fd = openSync(out, "w");
+  try {
+    const r = timeProcess(process.execPath, [CLI, "analyze", dir, "--jobs", "1", "--format", "ndjson"], { stdout: fd, allowFailure: true });
+    return r.status === 0 && readFileSync(out, "utf8").trim().split("\n").filter((l) => l.startsWith("{")).length === 2;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** One CLI run over a folder: wall ms, peak MiB, and whether every file got its line. */
+async function cliRun(corpus, jobs) {
+  const out = join(work, `out-${jobs}.ndjson`);
+  const fd = openSync(out, "w");
+  try {
+    const r = await runMeasured(process.execPath, [CLI, "analyze", corpus.dir, "--jobs", String(jobs), "--format", "ndjson"], { cwd: ROOT, stdoutFd: fd });
+    const lines = countLines(out);
+    if (lines < corpus.paths.length) log(`warning: ${lines} NDJSON lines for ${corpus.paths.length} files (--jobs ${jobs})`);
+    return r;
+  } finally {
+    closeSync(fd);
+    rmSync(out, { force: true });
+  }
+}
+
+function countLines(path) {
+  const data = readFileSync(path);
+  let n = 0;
+  for (const b of data) if (b === 10) n++;
+  return n;
+}
+
+async function corpusCli(small, large) {
+  if (!hasCorpusMode()) {
+    log("this build has no `corpus analyze DIR --jobs N --format ndjson`: corpus-runner rows are n/a, throughput is in-process");
+    return null;
+  }
+  const out = { jobs: {}, large: null };
+  for (const jobs of [1, 2]) {
+    log(`corpus analyze ${small.paths.length} files --jobs ${jobs}, ${CONFIG.cliRuns} runs`);
+    const runs = [];
+    for (let i = 0; i < CONFIG.cliRuns; i++) runs.push(await cliRun(small, jobs));
+    const ms = median(runs.map((r) => r.ms));
+    out.jobs[jobs] = { ms, mbPerS: small.bytes / MB / (ms / 1000), docsPerS: small.paths.length / (ms / 1000), peakMiB: median(runs.map((r) => r.peakMiB)), method: runs[0].method };
+  }
+  if (large && CONFIG.largeRuns > 0) {
+    log(`corpus analyze ${large.paths.length} files --jobs 2, ${CONFIG.largeRuns} runs (peak memory)`);
+    const runs = [];
+    for (let i = 0; i < CONFIG.largeRuns; i++) runs.push(await cliRun(large, 2));
+    const ms = median(runs.map((r) => r.ms));
+    out.large = { files: large.paths.length, bytes: large.bytes, ms, mbPerS: large.bytes / MB / (ms / 1000), peakMiB: median(runs.map((r) => r.peakMiB)), method: runs[0].method };
+  }
+  return out;
+}
+
+// ---- each extractor alone and the peers, in MB/s on one core
+
+/** The article texts analyze hands its extractors, from the first files of the corpus. */
+async function articleTexts(paths) {
+  const { analyze } = await import(new URL(`file://${join(ROOT, "dist", "analyze.js")}`).href);
+  const texts = paths.flatMap((p) => analyze(readFileSync(p), { path: p, referenceDate: REF }).articles.map((a) => a.text));
+  const file = join(work, "texts.json");
+  writeFileSync(file, JSON.stringify(texts));
+  return { file, count: texts.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) };
+}
+
+/** The Readability test pages in ../shared/eval/html-dev, read in place and decoded. */
+function htmlPages() {
+  if (!existsSync(HTML_DEV)) return null;
+  const pages = readdirSync(HTML_DEV)
+    .map((d) => join(HTML_DEV, d, "source.html"))
+    .filter((p) => existsSync(p))
+    .sort((a, b) => statSync(a).size - statSync(b).size)
+    .slice(0, CONFIG.htmlPages);
+  // Both sides get the same decoded text; decoding is not what is compared.
+  const texts = pages.map((p) => readFileSync(p, "utf8"));
+  const file = join(work, "html.json");
+  writeFileSync(file, JSON.stringify(texts));
+  return { file, count: texts.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) };
+}
+
+/** MB/s of each target on the inputs: in one child per target (its own JIT and heap), or all in one child in smoke mode. */
+function rates(texts, html) {
+  log(`extractors and peers on ${texts.count} article texts (${(texts.bytes / 1024).toFixed(0)} KiB)${html ? ` and ${html.count} HTML pages (${(html.bytes / MB).toFixed(1)} MiB)` : ""}`);
+  const groups = [[texts, ["quotes", "entities", "figures", "dates", "entities+quotes", "text parser", "compromise", "wink-nlp", "chrono-node"]]];
+  if (html) groups.push([html, ["HTML parser", "readability"]]);
+  const out = {};
+  for (const [inputs, targets] of groups) {
+    for (const batch of SMOKE ? [targets] : targets.map((t) => [t])) {
+      try {
+        for (const r of runNodeJson(CHILD, ["rate", JSON.stringify({ targets: batch, inputs: inputs.file, ...CONFIG.rate })])) {
+          const ms = median(r.runs);
+          out[r.target] = { mbPerS: r.bytes / MB / (ms / 1000), ms, runs: r.runs.length, bytes: r.bytes };
+        }
+      } catch (e) {
+        log(`${batch.join(", ")}: ${e.message}`);
+        for (const t of batch) out[t] ??= { error: e.message.split(":").slice(-1)[0].trim() };
+      }
+    }
+  }
+  return out;
+}
+
+// ---- scaling: one growing document of 1x, 2x, 4x and 8x the pages
+
+function scaling(paths) {
+  const unit = CONFIG.scalingUnit;
+  const file = join(work, "pages.json");
+  writeFileSync(file, JSON.stringify(paths.slice(0, 8 * unit).map((p) => readFileSync(p, "utf8"))));
+  log(`scaling over 1x..8x of ${unit} pages`);
+  const [r] = runNodeJson(CHILD, ["scaling", JSON.stringify({ inputs: file, unit, factors: [1, 2, 4, 8], repeats: CONFIG.scalingRepeats })]);
+  return r.results;
+}
+
+// ---- linear time on hostile input: 4x the input takes at most 5x as long
+
+const LINEAR_TARGETS = ["quotes", "entities", "figures", "dates", "text parser", "HTML parser", "analyze"];
+
+/**
+ * Runs hostile cases in a child, which prints one line per case. A case that passes the timeout
+ * is recorded as such (the child is killed) and the rest go on in a new child; a crash (a stack
+ * overflow, say) fails the case it happened on.
+ */
+function runHostile(cases) {
+  return new Promise((resolve) => {
+    const done = [];
+    const remaining = [...cases];
+    const next = () => {
+      if (remaining.length === 0) return resolve(done);
+      const child = spawn(process.execPath, [CHILD, "hostile", JSON.stringify({ cases: remaining, scale: CONFIG.hostileScale, repeats: CONFIG.hostileRepeats })], { stdio: ["ignore", "pipe", "pipe"] });
+      let buffer = "";
+      let stderr = "";
+      let timer;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          done.push({ ...remaining.shift(), timeout: true });
+          child.kill("SIGKILL");
+        }, CONFIG.hostileTimeoutMs);
+      };
+      arm();
+      child.stderr.on("data", (d) => (stderr += d));
+      child.stdout.on("data", (d) => {
+        buffer += d;
+        for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
+          const line = JSON.parse(buffer.slice(0, nl));
+          buffer = buffer.slice(nl + 1);
+          remaining.shift();
+          done.push(line);
+          arm();
+        }
+      });
+      child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        if (code !== 0 && !signal && remaining.length) {
+          done.push({ ...remaining.shift(), error: stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit ${code}` });
+        }
+        next();
+      });
+    };
+    next();
+  });
+}
+
+async function linearTime() {
+  const kinds = Object.keys(HOSTILE);
+  log(`linear-time check: ${LINEAR_TARGETS.length} targets x ${kinds.length} hostile inputs at ${CONFIG.hostileScale === 1 ? "full size" : `1/${1 / CONFIG.hostileScale} size`}`);
+  const cases = LINEAR_TARGETS.map((target) => kinds.map((kind) => ({ target, kind })));
+  const out = [];
+  // One child per target keeps their heaps apart; smoke mode runs them all in one.
+  for (const batch of SMOKE ? [cases.flat()] : cases) out.push(...(await runHostile(batch)));
+  for (const r of out) r.ratio = r.msSmall !== undefined ? r.msLarge / r.msSmall : NaN;
+  return out;
+}
+
+// Below this, a 4x input's time is too small to tell linear from not on a shared machine.
+const NOISE_FLOOR_MS = 5;
+const linearOk = (r) => !r.timeout && !r.error && (r.ratio <= GOALS.linear || r.msLarge < NOISE_FLOOR_MS);
+
+// ---- the report
+
+const failed = (x) => !x || x.error !== undefined;
+const why = (x) => `n/a (${x?.error ?? "not run"})`;
+
+function report(r) {
+  const rows = [];
+  const row = (measure, corpus, reference = "", ratio = "", goal = "", result = "") => rows.push([measure, corpus, reference, ratio, goal, result]);
+
+  const s = r.startup;
+  const startupGoal = `< ${GOALS.startupMs} ms or < ${GOALS.startupFloorRatio}x floor`;
+  if (failed(s)) row("start-up: analyze the seed page, whole process", why(s), "", "", startupGoal, "n/a");
+  else row("start-up: analyze the seed page, whole process", fmtMs(s.cliMs), `node -e 0: ${fmtMs(s.floorMs)}`, fmtRatio(s.cliMs / s.floorMs), startupGoal, verdict(s.cliMs < GOALS.startupMs || s.cliMs < GOALS.startupFloorRatio * s.floorMs));
+
+  const l = r.latency;
+  const cli = failed(r.cli) ? null : r.cli;
+  const perCoreGoal = `>= ${GOALS.mbPerCore} MB/s per core`;
+  if (failed(l)) row("full analysis in one process", why(l));
+  else {
+    row(`full analysis, ${l.docs} files (${r.corpus.meanKiB.toFixed(1)} KiB mean), one process`, `${fmtRate(l.mbPerS)} MB/s, ${fmtRate(l.docsPerS)} docs/s`, "", "", cli ? "" : perCoreGoal, cli ? "" : verdict(l.mbPerS >= GOALS.mbPerCore));
+    row("latency per document, p50 / p95", `${fmtMs(l.p50)} / ${fmtMs(l.p95)}`);
+  }
+  if (cli) {
+    const [one, two] = [cli.jobs[1], cli.jobs[2]];
+    row(`corpus analyze ${r.corpus.files} files --jobs 1`, `${fmtRate(one.mbPerS)} MB/s, ${fmtRate(one.docsPerS)} docs/s`, "", "", perCoreGoal, verdict(one.mbPerS >= GOALS.mbPerCore));
+    row(`corpus analyze ${r.corpus.files} files --jobs 2`, `${fmtRate(two.mbPerS)} MB/s, ${fmtRate(two.docsPerS)} docs/s`, "--jobs 1", fmtRatio(two.mbPerS / one.mbPerS), `>= ${GOALS.jobsSpeedup}x --jobs 1`, verdict(two.mbPerS / one.mbPerS >= GOALS.jobsSpeedup));
+    if (cli.large) row(`peak memory, corpus analyze ${cli.large.files.toLocaleString("en-US")} files --jobs 2`, `${cli.large.peakMiB.toFixed(0)} MiB`, cli.large.method, "", `< ${GOALS.peakMiB} MiB`, verdict(cli.large.peakMiB < GOALS.peakMiB));
+    else row(`peak memory, corpus analyze ${r.corpus.files} files --jobs 2`, `${two.peakMiB.toFixed(0)} MiB`, two.method, "", `< ${GOALS.peakMiB} MiB at 10,000 files`, "n/a (smoke)");
+  } else {
+    const reason = r.cli === null ? "n/a (no `analyze DIR --jobs` in this build)" : why(r.cli);
+    row("corpus analyze DIR --jobs 2 vs --jobs 1", reason, "", "", `>= ${GOALS.jobsSpeedup}x`, "n/a");
+    row("peak memory at 10,000 files", failed(l) ? reason : `one process, ${l.docs} files: ${l.maxRssMiB.toFixed(0)} MiB`, "", "", `< ${GOALS.peakMiB} MiB`, "n/a");
+  }
+
+  const rates = failed(r.rates) ? {} : r.rates;
+  const mbs = (x) => (x && !failed(x) ? `${fmtRate(x.mbPerS)} MB/s` : why(failed(r.rates) ? r.rates : x));
+  for (const name of ["quotes", "entities", "figures", "dates", "text parser", "HTML parser"]) row(`${name} alone, one core`, mbs(rates[name]));
+  const versus = (label, ours, peer, peerName, goal) => {
+    const ratio = ours?.mbPerS / peer?.mbPerS;
+    const known = Number.isFinite(ratio);
+    row(label, mbs(ours), `${peerName}: ${mbs(peer)}`, known ? fmtRatio(ratio) : "n/a", goal ? `>= ${goal}x ${peerName}` : "", goal ? verdict(known ? ratio >= goal : null) : "");
+  };
+  versus("people, places, organizations, quotations", rates["entities+quotes"], rates.compromise, "compromise", GOALS.vsCompromise);
+  versus("entities", rates.entities, rates["wink-nlp"], "wink-nlp", null);
+  versus("dates", rates.dates, rates["chrono-node"], "chrono-node", null);
+  versus("HTML extraction", rates["HTML parser"], rates.readability, "Readability + linkedom", null);
+
+  const sc = r.scaling;
+  if (failed(sc)) row("scaling: one document of 1x/2x/4x/8x", why(sc), "", "", `8x input <= ${GOALS.scaling8x}x time`, "n/a");
+  else {
+    const growth = sc[3].ms / sc[0].ms;
+    row(`scaling: one document of 1x/2x/4x/8x (${(sc[0].bytes / 1024).toFixed(0)} KiB at 1x)`, sc.map((x) => fmtMs(x.ms)).join(" / "), "8x input", fmtRatio(growth), `8x input <= ${GOALS.scaling8x}x time`, verdict(growth <= GOALS.scaling8x));
+  }
+
+  const lin = r.linear;
+  const linearLabel = `linear time: ${LINEAR_TARGETS.length} targets x ${Object.keys(HOSTILE).length} hostile inputs`;
+  if (failed(lin)) row(linearLabel, why(lin), "", "", `4x input <= ${GOALS.linear}x time`, "n/a");
+  else {
+    const passed = lin.filter(linearOk).length;
+    const worst = lin.filter((x) => !linearOk(x))[0] ?? [...lin].filter((x) => Number.isFinite(x.ratio)).sort((a, b) => b.ratio - a.ratio)[0];
+    row(linearLabel, `${passed}/${lin.length} pass`, worst ? `worst: ${worst.target}, ${worst.kind}` : "", worst && Number.isFinite(worst.ratio) ? fmtRatio(worst.ratio) : "", `4x input <= ${GOALS.linear}x time`, verdict(passed === lin.length));
+  }
+
+  const out = [markdownTable(["measure", "corpus", "reference", "ratio", "goal", "result"], rows), ""];
+  out.push(
+    `${r.mode} run, ${new Date().toISOString().slice(0, 16)}Z, ${r.machine}.`,
+    `Corpus: scrapes generated from fixtures/ (amounts redrawn, names swapped). MB = 2^20 bytes. Ratios are corpus over the reference: above 1x corpus is faster.`,
+    "Every figure is the median of repeated runs after a warm-up; each peer runs in its own process on the same texts.",
+  );
+  if (SMOKE) out.push("Smoke mode: small sizes that keep the script working in CI; its figures are not measurements.");
+
+  if (r.imports && !failed(r.imports)) {
+    out.push("", "Start-up by module (import in a fresh process, median):", "");
+    out.push(markdownTable(["module", "import time", "RSS after"], Object.entries(r.imports).map(([m, x]) => [`dist/${m}`, fmtMs(x.ms), `${x.rssMiB.toFixed(0)} MiB`])));
+  }
+  if (!failed(lin)) {
+    out.push("", `Linear-time check (median of repeated runs; under ${NOISE_FLOOR_MS} ms at 4x counts as linear):`, "");
+    const cells = (x) => [
+      x.target,
+      x.kind,
+      x.n !== undefined ? `${x.n.toLocaleString("en-US")} -> ${(4 * x.n).toLocaleString("en-US")} ${x.unit}` : "",
+      x.msSmall !== undefined ? `${fmtMs(x.msSmall)} -> ${fmtMs(x.msLarge)}` : x.timeout ? `timeout (${CONFIG.hostileTimeoutMs / 1000} s)` : `error: ${x.error}`,
+      Number.isFinite(x.ratio) ? fmtRatio(x.ratio) : "",
+      verdict(linearOk(x)),
+    ];
+    out.push(markdownTable(["target", "hostile input", "size", "time", "ratio", "result"], lin.map(cells)));
+  }
+  return out.join("\n");
+}
+
+try {
+  await main();
+} finally {
+  if (!KEEP) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}

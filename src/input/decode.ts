@@ -128,8 +128,10 @@ function bomOf(bytes: Uint8Array): Bom | null {
   return null;
 }
 
-// Text in UTF-16 without a BOM shows as a NUL in every other byte: the high byte of ASCII.
+// Text in UTF-16 without a BOM shows as a NUL in every other byte: the high byte of ASCII. The
+// other bytes are NUL only for the rare character whose low byte is 0 (U+4E00, U+0100).
 const UTF16_NUL_SHARE = 0.9;
+const UTF16_OTHER_NUL_SHARE = 0.05;
 
 function utf16WithoutBom(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
   const pairs = Math.floor(sample.length / 2);
@@ -140,8 +142,8 @@ function utf16WithoutBom(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (sample[i] === 0) evenNul++;
     if (sample[i + 1] === 0) oddNul++;
   }
-  if (oddNul >= pairs * UTF16_NUL_SHARE && evenNul === 0) return "utf-16le";
-  if (evenNul >= pairs * UTF16_NUL_SHARE && oddNul === 0) return "utf-16be";
+  if (oddNul >= pairs * UTF16_NUL_SHARE && evenNul <= pairs * UTF16_OTHER_NUL_SHARE) return "utf-16le";
+  if (evenNul >= pairs * UTF16_NUL_SHARE && oddNul <= pairs * UTF16_OTHER_NUL_SHARE) return "utf-16be";
   return null;
 }
 

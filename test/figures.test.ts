@@ -95,6 +95,17 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 9, unit: "victims" },
     { value: 12, unit: "victims" },
   ]],
+  ["proportions", "7 out of 10 people and four in 10 Americans", [
+    { value: 7, unit: "people", text: "7 out of 10 people" },
+    { value: 10, unit: "people" },
+    { value: 4, unit: "Americans" },
+    { value: 10, unit: "Americans" },
+  ]],
+  ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
+  ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
+    { value: 900, unit: "flights" },
+    { value: 170, unit: null },
+  ]],
   ["times", "rebooked three times, more than three times its estimate", [
     { value: 3, unit: "times" },
     { value: 3, unit: "times", qualifier: "more than" },
@@ -138,7 +149,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37)"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

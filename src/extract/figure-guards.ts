@@ -101,10 +101,10 @@ export function isRelativeTime(text: string, unit: string | null, unitEnd: numbe
 }
 
 // Words right before an age: "aged 45", "turned 30", "at the age of 80".
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of)[ \t\u00a0]+$/iu;
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
 const AGE_AFTER = /[ \t\u00a0]+years?[ \t\u00a0]+(?:old|of age)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])/iuy;
 
-/** People's ages: "aged 45", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
+/** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
 export function isAge(text: string, n: NumberMention): boolean {
   if (AGE_BEFORE.test(text.slice(Math.max(0, n.start - LOOKBACK), n.start))) return true;
   AGE_AFTER.lastIndex = n.end;

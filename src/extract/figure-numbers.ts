@@ -34,7 +34,7 @@ export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object
 
 // A numeral: thousands groups of exactly three digits, or a plain run of digits; a decimal part.
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
-const SPACED_SCALE = /[ \t\u00a0]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
+const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
 const LETTER_SCALE = /([kKmMbB])(?![\p{L}\p{N}])/uy;
 // More significant digits than a double keeps are an identifier, not an amount.
 const MAX_DIGITS = 15;

@@ -86,19 +86,22 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   return { unit: unitText(text, start, end), start, end };
 }
 
-/** "170 of its flights": the phrase after "of" and a determiner, for a number with no noun. */
+/**
+ * "170 of its flights", "nine of the 12 victims", "7 out of 10 people", "3 in 10 voters": what a
+ * number with no noun of its own counts, read after "of" or across the whole it is part of.
+ */
 export function partitivePhraseAfter(text: string, pos: number): CountedPhrase | null {
-  const of = wordAfter(text, pos);
-  if (!of || of.text !== "of") return null;
-  let w = wordAfter(text, of.end);
-  // The determiners that keep "N of the X" a count of X ("six of the victims", "170 of its flights").
-  if (w && /^(?:the|its|their|his|her|our|your|these|those)$/i.test(w.text)) w = wordAfter(text, w.end);
-  // "nine of the 12 victims": the number of the whole is skipped to reach what is counted.
-  if (!w) {
-    const whole = /^[ \t]+(?:the[ \t]+)?[\d,.]+/.exec(text.slice(of.end, of.end + 24));
-    if (whole) w = wordAfter(text, of.end + whole[0].length);
-  }
-  if (!w) return null;
+  const join = /^[ \t]+(of|out of|in)(?=[ \t])/.exec(text.slice(pos, pos + 8));
+  if (!join?.[1]) return null;
+  let at = pos + join[0].length;
+  // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
+  const whole = /^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+\d[\d,.]*(?=[ \t]))?/.exec(text.slice(at, at + 24));
+  const skipped = whole?.[0] ?? "";
+  // Without "of", only a number of the whole makes it a proportion ("3 in 10"), not a place.
+  if (join[1] !== "of" && !/\d/.test(skipped)) return null;
+  at += skipped.length;
+  const w = wordAfter(text, at);
+  if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), start: w.start, end: phrase.end } : null;
 }

@@ -18,7 +18,7 @@ const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
 // What joins the two ends of a range: a dash, "to", "or", or "and" after "between".
 const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[ \t\u00a0]+/y;
 // The words before a number that compare it with the figure before it ("65 votes to 63").
-const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "with"]);
+const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
 
 interface Draft extends Figure {
   spelled: boolean;

@@ -128,7 +128,7 @@ export class Attributor {
   /** The nearest person before `pos`, among names and speakers, who fits the gender. */
   private nearestPerson(pos: number, gender: Gender): Omit<Referent, "pos"> | null {
     const named = this.names.nearest(pos, (r) => fitsGender(r, gender));
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender({ ...r, name: r.name }, gender));
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender(r, gender));
     if (spoke && (!named || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     return named;
   }
@@ -138,8 +138,8 @@ export class Attributor {
    * the nearest organization that spoke, else the nearest organization named.
    */
   private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos"> | null {
-    const head = new RegExp(`(?:^| )${noun.replace(/^./, (c) => c.toUpperCase())}(?: |$)`);
-    const named = this.names.nearest(pos, (r) => r.type !== "person" && head.test(r.name));
+    const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
+    const named = this.names.nearest(pos, (r) => r.type !== "person" && ` ${r.name} `.includes(head));
     if (named) return named;
     const spoke = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person");
     if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };

@@ -24,6 +24,7 @@ const CLOSE_GLYPHS = new Set(["\u201d", "\u2019", "\u00bb", "\u203a"]);
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
 // A mark can open after these (besides white space and the start of the line).
 const OPENING_CONTEXT = /[([{\u2014\u2013\-/\u2026]/u;
 // Words written with a leading elision apostrophe: 'tis, 'em, rock 'n' roll, 'til.
@@ -32,8 +33,23 @@ const ELISIONS = new Set(["tis", "twas", "em", "n", "til", "cause", "bout", "nuf
 const MAX_WEAK_WORDS = 12;
 const MAX_WEAK_CHARS = 120;
 
-const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
-const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
+// ASCII is decided by character code; the Unicode classes are consulted only beyond it.
+function isWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(ch);
+}
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
+}
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(ch);
+};
 
 interface Opener {
   pos: number;
@@ -43,46 +59,50 @@ interface Opener {
 
 /** Every top-level quotation in `text`, in order; marks that pair with nothing are ignored. */
 export function findQuotations(text: string): Quotation[] {
-  const pairs: Array<[number, number]> = [];
-  const stacks = new Map<Family, Opener[]>();
+  // closeAt[open] is the offset of the mark that closes the quotation opened at `open`, else -1.
+  let closeAt: Int32Array | null = null;
+  const pair = (open: number, close: number): void => {
+    closeAt ??= new Int32Array(text.length).fill(-1);
+    closeAt[open] = close;
+  };
+  const stacks: Record<Family, Opener[]> = { double: [], single: [], guillemet: [], "single-guillemet": [] };
   const flush = (): void => {
-    for (const stack of stacks.values()) {
-      for (const o of stack) if (o.weak !== null) pairs.push([o.pos, o.weak]);
+    for (const stack of Object.values(stacks)) {
+      for (const o of stack) if (o.weak !== null) pair(o.pos, o.weak);
       stack.length = 0;
     }
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n" || ch === "\r") {
+    const c = text.charCodeAt(i);
+    // Only quotation marks and line ends matter here; everything else is skipped by its code.
+    if (c !== 34 && c !== 39 && c !== 10 && c !== 13 && c < 0xab) continue;
+    if (c === 10 || c === 13) {
       // Quotations do not run across paragraphs in scraped text; unclosed marks are dropped.
       flush();
       continue;
     }
-    const family = FAMILY[ch];
+    const family = FAMILY[text[i]!];
     if (!family) continue;
     const role = markRole(text, i, family);
     if (role === "none") continue;
-    let stack = stacks.get(family);
-    if (!stack) stacks.set(family, (stack = []));
+    const stack = stacks[family];
     const top = stack[stack.length - 1];
     if (role === "open" || (role === "either" && !top)) {
       // A new opener settles a pending weak closer of the quotation on top.
       if (top && top.weak !== null) {
-        pairs.push([top.pos, top.weak]);
+        pair(top.pos, top.weak);
         stack.pop();
       }
       stack.push({ pos: i, weak: null });
     } else if (role === "weak-close") {
       if (top && top.weak === null && i - top.pos <= MAX_WEAK_CHARS && wordCount(text, top.pos + 1, i) <= MAX_WEAK_WORDS) top.weak = i;
     } else if (top) {
-      pairs.push([top.pos, i]);
+      pair(top.pos, i);
       stack.pop();
     }
   }
   flush();
-  return topLevel(pairs)
-    .map(([open, close]) => innerBounds(text, open, close))
-    .filter((q): q is Quotation => q !== null);
+  return closeAt ? topLevel(text, closeAt) : [];
 }
 
 type Role = "open" | "close" | "weak-close" | "either" | "none";
@@ -151,15 +171,15 @@ function wordCount(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Pairs not nested in or crossing an earlier kept pair (a quotation inside a quotation stays inside). */
-function topLevel(pairs: Array<[number, number]>): Array<[number, number]> {
-  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const kept: Array<[number, number]> = [];
-  let end = -1;
-  for (const p of pairs) {
-    if (p[0] <= end) continue;
-    kept.push(p);
-    end = p[1];
+/** Quotations not nested in or crossing an earlier one (a quotation inside a quotation stays inside). */
+function topLevel(text: string, closeAt: Int32Array): Quotation[] {
+  const kept: Quotation[] = [];
+  for (let open = 0; open < closeAt.length; open++) {
+    const close = closeAt[open]!;
+    if (close < 0) continue;
+    const q = innerBounds(text, open, close);
+    if (q) kept.push(q);
+    open = close;
   }
   return kept;
 }
@@ -171,6 +191,6 @@ function innerBounds(text: string, open: number, close: number): Quotation | nul
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   let hasLetter = false;
-  for (let i = start; i < end && !hasLetter; i++) hasLetter = /\p{L}/u.test(text[i]!);
+  for (let i = start; i < end && !hasLetter; i++) hasLetter = isLetter(text[i]!);
   return hasLetter ? { open, close, start, end } : null;
 }

@@ -248,4 +248,4 @@ export class NameBook {
 }
 
 /** Whether a referent can be called he or she. */
-export const fitsGender = (r: Referent, gender: Gender): boolean => r.type === "person" && (gender === null || r.gender === null || r.gender === gender);
+export const fitsGender = (r: { type: SpeakerType; gender: Gender }, gender: Gender): boolean => r.type === "person" && (gender === null || r.gender === null || r.gender === gender);

@@ -1,0 +1,147 @@
+// The quote extractor: quotation marks versus apostrophes, attribution patterns, speaker
+// resolution, titles, and inputs that must yield no quote.
+import { describe, expect, it } from "vitest";
+import { findQuotations } from "../src/extract/quote-marks.js";
+import { extractQuotes } from "../src/extract/quotes.js";
+import type { Entity } from "../src/types.js";
+
+const TITLE = "A headline\n";
+const inner = (text: string): string[] => findQuotations(text).map((q) => text.slice(q.start, q.end));
+const quotes = (body: string, entities: Entity[] = []) => extractQuotes(TITLE + body, entities);
+const said = (body: string): Array<[string, string | null]> => quotes(body).map((q) => [q.text, q.speaker]);
+
+describe("quotation marks", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["straight single", "He called it 'a win' for both.", ["a win"]],
+    ["straight double", 'He called it "a win" for both.', ["a win"]],
+    ["curly single", "He called it \u2018a win\u2019 for both.", ["a win"]],
+    ["curly double", "He called it \u201ca win\u201d for both.", ["a win"]],
+    ["guillemets", "Il a dit \u00abnous n'avons pas le choix\u00bb hier.", ["nous n'avons pas le choix"]],
+    ["curly open, straight close", "only \u2018agreement' can solve it", ["agreement"]],
+    ["closing glyph used to open", "the \u2019tartan tax\u2019 bands", ["tartan tax"]],
+    ["apostrophes inside", "'As I've mentioned, France's things change.' she said", ["As I've mentioned, France's things change."]],
+    ["plural possessive inside a quotation", "'the members' pay is low,' she said", ["the members' pay is low,"]],
+    ["plural possessive closing a short quotation", "a 'wave of diversions' as the strike bites. 'Next,' he said.", ["wave of diversions", "Next,"]],
+    ["quotation interrupted by its attribution", "'One,' she said, noting, 'two.'", ["One,", "two."]],
+    ["ellipses and brackets", "'About 3,000 [bodies] are ready… if they are willing...' he said", ["About 3,000 [bodies] are ready… if they are willing..."]],
+    ["nested quotation stays inside", "\"He called it 'a mess' today,\" she said", ["He called it 'a mess' today,"]],
+    ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
+
+  const none: Array<[string, string]> = [
+    ["possessives and contractions", "France's army, I've seen Kiev's mayor's office, they don't."],
+    ["plural possessives", "The Teachers' union and the General Dockers' Union met the members' reps."],
+    ["rock 'n' roll", "He loves rock 'n' roll and more rock 'n' roll."],
+    ["leading elisions", "'Tis the season, 'twas said, and the '90s were loud."],
+    ["feet and inches", "He is 5' 11\" tall and she is 5'6\"."],
+    ["a lone mark", "The mark ' stands alone and \" so does this."],
+    ["marks without words", "' ' \" \" '' \"\" \u201c\u201d"],
+    ["unclosed across a line break", "'It began here\nand ended there'"],
+  ];
+  for (const [name, text] of none) it(`none: ${name}`, () => expect(inner(text)).toEqual([]));
+});
+
+describe("attribution patterns", () => {
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["quote then name and verb", "'We are ready,' Lecornu said.", [["We are ready", "Lecornu"]]],
+    ["quote then verb and name", "'We are ready,' said Owen Pryce, the agency's manager.", [["We are ready", "Owen Pryce"]]],
+    ["verb and colon before", "Dmitry Peskov said: 'We are ready.'", [["We are ready", "Dmitry Peskov"]]],
+    ["told reporters that", "Dmitry Peskov told reporters that 'nothing has changed'.", [["nothing has changed", "Dmitry Peskov"]]],
+    ["partial after described as", "Lecornu described the initiative as a 'win-win' for Paris.", [["win-win", "Lecornu"]]],
+    ["participle takes the clause's subject", "Sebastien Lecornu revealed the plan, describing it as an 'unprecedented partnership'.", [["unprecedented partnership", "Sebastien Lecornu"]]],
+    ["according to", "The backlog was 'manageable for now,' according to the Port of Rotterdam Authority.", [["manageable for now", "Port of Rotterdam Authority"]]],
+    ["according to a person named after a role", "Trump wants an 'agreement', according to State Department spokesperson Tammy Bruce.", [["agreement", "Tammy Bruce"]]],
+    ["outlet as speaker", "The lines would sit 'near the front line' in Ukraine, France Info reported.", [["near the front line", "France Info"]]],
+    ["organization as speaker", "'We have been contacted,' Renault said in a statement.", [["We have been contacted", "Renault"]]],
+    ["spokesperson for an organization", "A spokesperson for Hollis Maritime said it had 'activated contingency plans'.", [["activated contingency plans", "Hollis Maritime"]]],
+    ["appositive after the name", "Shona Brodie, president of Cosla, warned it 'won't fill the gap'.", [["won't fill the gap", "Shona Brodie"]]],
+    ["name inside the appositive", "Its general secretary, Ewan McCrae, said: 'Our members keep schools running.'", [["Our members keep schools running", "Ewan McCrae"]]],
+    ["relative clause", "The deal was struck with Callum Reid, who said he had secured 'real money'.", [["real money", "Callum Reid"]]],
+    ["possessive noun cue", "Asked about Putin's assertion that Russia holds a 'strategic advantage', Bruce declined to comment.", [["strategic advantage", "Putin"]]],
+    ["coordinated verb", "Ofgem said the cap rose and urged customers to 'speak to their supplier early'.", [["speak to their supplier early", "Ofgem"]]],
+    ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
+    ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
+
+  const nobody: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a group named generically", "In their statement, the officials claimed that 'threats will remain.'", [["threats will remain", null]]],
+    ["an indefinite speaker", "A manager described the alarm as 'a nuisance that can wait'.", [["a nuisance that can wait", null]]],
+    ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],
+    ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
+    ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
+  ];
+  for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));
+});
+
+describe("speaker resolution", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
+    ["surname with a particle", "Infrastructure Minister Hanna de Wit spoke. De Wit said: 'Talk now.'", ["Hanna de Wit"]],
+    ["she to the nearest woman", "Tammy Bruce was asked about Vladimir Putin. 'We are clear,' she said.", ["Tammy Bruce"]],
+    ["he to the nearest man", "Igor Klimenko met Fiona Laird. 'We are clear,' he said.", ["Igor Klimenko"]],
+    ["role noun to the nearest person who spoke", "'One,' Tammy Bruce said. The spokeswoman added that it was 'the most powerful' force.", ["Tammy Bruce", "Tammy Bruce"]],
+    ["the company to the organization that spoke", "Renault said it was contacted. The company insisted that 'no decision has been taken'.", ["Renault"]],
+    ["the agency to the agency named", "According to the Environment Agency, homes flooded. The agency said the barriers had 'held up well'.", ["Environment Agency"]],
+    ["the ministry to the ministry named", "Her department, the Ministry of Infrastructure and Water Management, and the ministry said work could start 'as early as Monday'.", ["Ministry of Infrastructure and Water Management"]],
+    ["abbreviation to its name", "The Health and Safety Executive (HSE) inspected it. 'It failed,' the HSE said.", ["Health and Safety Executive"]],
+    ["title stripped, organization kept whole", "The General Dockers' Union said it had 'no quarrel' with them.", ["General Dockers' Union"]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(quotes(body).map((q) => q.speaker)).toEqual(expected));
+
+  it("uses the entity extractor's name for an overlapping mention", () => {
+    const body = "Russia's envoy Medinsky spoke. 'We are ready,' Medinsky said.";
+    const text = TITLE + body;
+    const at = text.lastIndexOf("Medinsky");
+    const entity: Entity = {
+      name: "Vladimir Medinsky", type: "person", aliases: ["Medinsky"], role: null,
+      mentions: [{ text: "Medinsky", span: { start: at, end: at + 8 } }],
+    };
+    expect(extractQuotes(text, [entity]).map((q) => q.speaker)).toEqual(["Vladimir Medinsky"]);
+  });
+
+  it("reports the mention and the cue as written", () => {
+    const [q] = quotes("Lecornu spoke. 'We are ready,' she told reporters.");
+    expect(q).toMatchObject({ speakerMention: "she", cue: "told", kind: "direct" });
+  });
+});
+
+describe("what is kept", () => {
+  it("drops one trailing comma or period, keeps ellipses and other marks", () => {
+    expect(said("'We moved,' she said. 'Why?' he asked. 'We wait...' she said.").map(([t]) => t)).toEqual(["We moved", "Why?", "We wait..."]);
+  });
+
+  it("marks partial and direct quotations", () => {
+    const kinds = quotes("Lecornu described it as a 'win-win' deal. 'We are ready,' he said.").map((q) => q.kind);
+    expect(kinds).toEqual(["partial", "direct"]);
+  });
+
+  it("leaves out scare quotes no one is given and titles of works", () => {
+    expect(said("The budget leaves the 'tartan tax' bands unchanged.")).toEqual([]);
+    expect(said("The regulator's report, 'Containment Failures at Calder Vale', was published.")).toEqual([]);
+  });
+
+  it("gives a headline quotation the speaker of the body's same words", () => {
+    const text = "Antwerp braces for 'wave of diversions'\nThe port expects a 'wave of diversions', its director Koen Lambrechts said.";
+    expect(extractQuotes(text, []).map((q) => [q.text, q.speaker])).toEqual([["wave of diversions", "Koen Lambrechts"], ["wave of diversions", "Koen Lambrechts"]]);
+  });
+
+  it("gives a headline quotation the speaker of the body sentence that uses its words", () => {
+    const text = "Trump believes only 'agreement' can end the war\nTrump sees an agreement as the only path, according to spokesperson Tammy Bruce.";
+    expect(extractQuotes(text, []).map((q) => q.speaker)).toEqual(["Tammy Bruce"]);
+  });
+
+  it("slices every quote out of the text by its span", () => {
+    const text = "Title 'one'\n'Two, three,' said Ann Lee. He called it \u201cfour\u201d and \u2018five\u2019.";
+    for (const q of extractQuotes(text, [])) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  const none: Array<[string, string]> = [
+    ["no marks", "Lecornu said the plan would go ahead."],
+    ["apostrophes only", "France's army and the mayor's office said they'd act; Kiev's view differs."],
+    ["primes only", "The room is 12' 6\" wide, he said."],
+    ["empty input", ""],
+  ];
+  for (const [name, body] of none) it(`none: ${name}`, () => expect(quotes(body)).toEqual([]));
+});

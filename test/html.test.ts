@@ -47,6 +47,19 @@ describe("title", () => {
   });
 });
 
+describe("outlet", () => {
+  it.each([
+    ["og:site_name", doc('<meta property="og:site_name" content="Harbour Times">', article()), "Harbour Times"],
+    ["JSON-LD publisher", doc('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Times"}}</script>', article()), "Harbour Times"],
+    ["an address in og:site_name", doc('<meta property="og:site_name" content="http://www.harbour.example">', article()), "harbour.example"],
+    ["the name the document title appends to the headline", doc("<title>Port strike ends - The Harbour Times</title>", `<h1>Port strike ends</h1>${article()}`), "The Harbour Times"],
+    ["not a date the document title appends", doc("<title>Port strike ends - Feb. 1, 2016</title>", `<h1>Port strike ends</h1>${article()}`), null],
+    ["none stated", doc("<title>Port strike ends</title>", article()), null],
+  ])("%s", (_name, html, outlet) => {
+    expect(lead(html).outlet).toBe(outlet);
+  });
+});
+
 describe("authors", () => {
   it.each([
     ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
@@ -155,6 +168,21 @@ describe("main content", () => {
   it("chooses the article over a longer block of link lists", () => {
     const menu = `<ul>${Array.from({ length: 80 }, (_, i) => `<li><a href="/s/${i}">Section number ${i} of the site</a></li>`).join("")}</ul>`;
     expect(lead(doc("", `<div class="menu-wrapper">${menu}</div>${article()}`)).paragraphs).toEqual(PROSE);
+  });
+
+  it("leaves out a run of teasers (linked heading, short summary) after the article", () => {
+    const teasers = [1, 2, 3].map((i) => `<h3><a href="/t/${i}">Another story number ${i}</a></h3><p>A summary of the other story, number ${i}, in one sentence.</p>`).join("");
+    expect(lead(doc("", `<div>${article()}${teasers}</div>`)).paragraphs).toEqual(PROSE);
+  });
+
+  it("keeps linked subheadings followed by long paragraphs", () => {
+    const long = `${PROSE[0]} ${PROSE[1]} ${PROSE[2]} ${PROSE[0]}`;
+    const sections = [1, 2].map((i) => `<h3><a href="/game/${i}">Game number ${i}</a></h3><p>${long}</p>`).join("");
+    expect(lead(doc("", `<article>${sections}</article>`)).paragraphs).toEqual(["Game number 1", long, "Game number 2", long]);
+  });
+
+  it("drops control characters from the text", () => {
+    expect(lead(doc("", article(`<p>The report\u0007 was published on Tuesday after a delay of several weeks, officials said.</p>`))).paragraphs.at(-1)).toBe("The report was published on Tuesday after a delay of several weeks, officials said.");
   });
 
   it("reads past a misleading class on the wrapper of everything", () => {

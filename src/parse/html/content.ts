@@ -108,9 +108,32 @@ export function isTeaserHeading(b: TextBlock): boolean {
   return isHeading(b) || (b.linkChars === 0 && b.text.length <= 40);
 }
 
+// A teaser summary is a sentence or two; article paragraphs after a linked subheading run longer.
+const MAX_SUMMARY = 320;
+
+/** Marks as furniture runs of two or more teasers: a heading that is a link, then a short summary. */
+function silenceTeaserRuns(blocks: TextBlock[], kinds: Kind[]): void {
+  const isTeaserAt = (i: number): boolean => {
+    const h = blocks[i];
+    const s = blocks[i + 1];
+    return !!h && !!s && isHeading(h) && h.linkChars >= 0.9 * h.text.length && s.linkChars === 0 && s.text.length <= MAX_SUMMARY;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isTeaserAt(i) || !isTeaserAt(i + 2)) continue;
+    let j = i;
+    while (isTeaserAt(j)) {
+      kinds[j] = "bad";
+      kinds[j + 1] = "bad";
+      j += 2;
+    }
+    i = j - 1;
+  }
+}
+
 function extract(seg: Segmentation, title: string | null, useHints: boolean): number[] {
   const kinds = seg.blocks.map((b) => kindOf(b, useHints));
   silenceTeaserSections(seg, kinds);
+  silenceTeaserRuns(seg.blocks, kinds);
   const range = bestContainer(seg, kinds);
   return range ? articleBlocks(seg.blocks, kinds, range[0], range[1], title) : [];
 }

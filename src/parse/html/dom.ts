@@ -18,9 +18,12 @@ export function isElement(node: AnyNode): node is Element {
 // Non-breaking, zero-width and other Unicode spaces count as plain whitespace in extracted text.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
-/** Text with every whitespace run collapsed to one space, trimmed. */
+// Control characters render as nothing; a page that carries them is damaged, not saying something.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]+/g;
+
+/** Text with control characters dropped and every whitespace run collapsed to one space, trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(SPACES, " ").trim();
+  return text.replace(CONTROLS, "").replace(SPACES, " ").trim();
 }
 
 // Subtrees whose text is never page text.

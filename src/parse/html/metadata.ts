@@ -42,11 +42,11 @@ function meta(page: PageIndex, ...keys: string[]): string | null {
 
 export function readMetadata(page: PageIndex): PageMetadata {
   const article = articleNode(jsonLdNodes(page.jsonLd));
-  const outlet = readOutlet(page, article);
   const published = readPublished(page, article);
+  const { title, siteName } = readTitle(page, article);
   return {
-    title: readTitle(page, article, outlet),
-    outlet,
+    title,
+    outlet: readOutlet(page, article) ?? siteName,
     authors: readAuthors(page, article),
     published: published?.text ?? null,
     publishedValue: published?.value ?? null,
@@ -54,6 +54,7 @@ export function readMetadata(page: PageIndex): PageMetadata {
   };
 }
 
+/** The outlet the page declares, or null. */
 function readOutlet(page: PageIndex, article: JsonObject | null): string | null {
   const name = meta(page, "og:site_name") ?? clean(nameOf(article?.publisher)) ?? meta(page, "application-name");
   if (!name) return null;
@@ -91,7 +92,8 @@ export function stripSiteName(title: string, outlets: string[]): string {
   return t.trim();
 }
 
-function readTitle(page: PageIndex, article: JsonObject | null, outlet: string | null): string | null {
+/** The headline without the site's name, and the site's name where the document title appends it. */
+function readTitle(page: PageIndex, article: JsonObject | null): { title: string | null; siteName: string | null } {
   const docTitle = page.title ? clean(textOf(page.title)) : null;
   const h1s = page.h1s.map((h) => headingText(h)).filter((t) => t.length > 0);
   // The headline as the site declares it, most specific declaration first.
@@ -101,14 +103,22 @@ function readTitle(page: PageIndex, article: JsonObject | null, outlet: string |
   const repeated = h1s.filter((h) => docTitle?.includes(h)).sort((a, b) => b.length - a.length)[0];
   const heading = repeated ?? h1s[0] ?? null;
   const title = declared ?? heading ?? docTitle;
-  if (!title) return null;
-  // The site's name as the document title appends it also counts as its name.
-  const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
-  if (heading && docTitle && docTitle.startsWith(heading) && docTitle.length > heading.length) {
-    const tail = docTitle.slice(heading.length).replace(/^\s*(?:[|\-–—·»]|::)\s*/, "");
-    if (tail && tail.length <= 40) outlets.push(tail.split(SEPARATOR).pop()!);
+  const siteName = docTitle ? appendedName(docTitle, [heading, declared]) : null;
+  if (!title) return { title: null, siteName };
+  const outlets = [readOutlet(page, article), siteName, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
+  return { title: stripSiteName(title, outlets) || title, siteName };
+}
+
+/** What the document title appends after the headline ("Headline - The Daily Example"), or null. */
+function appendedName(docTitle: string, headlines: Array<string | null>): string | null {
+  for (const h of headlines) {
+    if (!h || !docTitle.startsWith(h) || docTitle.length <= h.length) continue;
+    const m = /^\s*(?:[|\-–—·»]|::)\s+(.+)$/.exec(docTitle.slice(h.length));
+    const name = m?.[1]!.split(SEPARATOR).pop()?.trim();
+    // A site name is short and is not a date ("Headline - Feb. 1, 2016").
+    if (name && name.length <= 40 && !/\d{4}/.test(name)) return name;
   }
-  return stripSiteName(title, outlets) || title;
+  return null;
 }
 
 // Author values that are links or handles rather than names.

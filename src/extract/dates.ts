@@ -14,6 +14,7 @@ import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
 import { QuarterParser } from "./dates/QuarterParser.js";
 import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
+import { blankSentencesWithoutTriggers } from "./dates/sentenceFilter.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
 import { VagueStretchParser } from "./dates/VagueStretchParser.js";
@@ -29,11 +30,12 @@ export const CHRONO_PARSERS = [
 ];
 // Left out: durations ("within 5 days" is a figure), chrono's "last month" as an instant a month
 // back (RelativePeriodParser writes calendar periods), "morning" alone, and refiners that merge
-// ranges across words ("Monday to Wednesday" stays two dates) or scan the whole prefix per result.
+// ranges across words ("Monday to Wednesday" stays two dates), scan the whole prefix per result,
+// or read time zone names (values are written in UTC, the reference's zone).
 /** chrono's refiners this extractor keeps, in chrono's order. */
 export const CHRONO_REFINERS = [
   "OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "MergeWeekdayComponentRefiner", "ENMergeDateTimeRefiner",
-  "ExtractTimezoneAbbrRefiner", "ENExtractYearSuffixRefiner",
+  "ENExtractYearSuffixRefiner",
 ];
 
 function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refiners"] } {
@@ -98,7 +100,7 @@ function timexValue(r: ParsedResult, hasReference: boolean): string | null {
 }
 
 export function extractDates(text: string, ref: Date | null): DateMention[] {
-  const results = chrono.parse(text, { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
+  const results = chrono.parse(blankSentencesWithoutTriggers(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
   return results
     .filter((r) => text.slice(r.index, r.index + r.text.length) === r.text)
     .map((r) => ({

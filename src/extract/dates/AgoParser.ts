@@ -1,12 +1,14 @@
 // "2 hours ago", "a day ago", "two weeks ago": counted back from the reference at the
 // granularity of the unit (an instant for hours, a day, a week, a month, a year).
-import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { agoUnit, countOf } from "../../timex.js";
-import { END, START } from "./components.js";
+import { END, START, wordsBefore } from "./components.js";
 import { INSTANT, RELATIVE, VAGUE, WEEK } from "./tags.js";
 
 const COUNT = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of";
-const PATTERN = new RegExp(`${START}(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago${END}`, "iu");
+// Keyed on "ago"; the count and unit before it are read with wordsBefore.
+const PATTERN = new RegExp(`${START}ago${END}`, "i");
+const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+$`, "i");
 const COUNT_GROUP = 1;
 const UNIT_GROUP = 2;
 
@@ -15,7 +17,14 @@ export class AgoParser implements Parser {
     return PATTERN;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const before = wordsBefore(context.text, match.index!, BEFORE);
+    if (!before) return null;
+    const c = this.components(context, before.match);
+    return c && context.createParsingResult(before.start, match.index! + match[0].length, c);
+  }
+
+  private components(context: ParsingContext, match: RegExpExecArray): ParsingComponents | null {
     const unit = agoUnit(match[UNIT_GROUP]!);
     if (!unit) return null;
     const count = countOf(match[COUNT_GROUP]!.replace(/\s+/g, " "));

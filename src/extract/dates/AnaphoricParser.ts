@@ -7,7 +7,7 @@ import { ANCHOR, RELATIVE } from "./tags.js";
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
   `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|that\\s+(${UNIT}))${END}`,
-  "iu",
+  "i",
 );
 const WORD_GROUP = 1;
 const UNIT_GROUP = 2;

@@ -4,7 +4,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { END, START, assignDay } from "./components.js";
 import { WEEK } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(\\d{4})-?W(\\d{2})(?:-(\\d))?${END}`, "u");
+const PATTERN = new RegExp(`${START}(\\d{4})-?W(\\d{2})(?:-(\\d))?${END}`);
 const YEAR_GROUP = 1;
 const WEEK_GROUP = 2;
 const DAY_GROUP = 3;

@@ -6,7 +6,7 @@ import { END, START, dayComponents, referenceDay } from "./components.js";
 import { DAY_PART, RELATIVE } from "./tags.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const PATTERN = new RegExp(`${START}(?:(this|last|yesterday|tomorrow|${WEEKDAYS.join("|")})\\s+(morning|afternoon|evening|night)|(overnight|tonight))${END}`, "iu");
+const PATTERN = new RegExp(`${START}(?:(this|last|yesterday|tomorrow|${WEEKDAYS.join("|")})\\s+(morning|afternoon|evening|night)|(overnight|tonight))${END}`, "i");
 const DAY_GROUP = 1;
 const PART_GROUP = 2;
 const SINGLE_GROUP = 3;

@@ -9,7 +9,7 @@ import { ANCHOR, RELATIVE, WEEK, WEEKEND } from "./tags.js";
 const PATTERN = new RegExp(
   `${START}(?:the\\s+)?(?:(first|last|final|second|third|fourth|closing|opening)\\s+(week|weekend|day)|(end|start|beginning|middle))\\s+of\\s+` +
     `(?:(the|this|last|next)\\s+(week|month|year)|(${MONTH_NAME})(?:\\s+(\\d{4}))?|(\\d{4}))${END}`,
-  "iu",
+  "i",
 );
 const ORDINAL_GROUP = 1;
 const PART_UNIT_GROUP = 2;

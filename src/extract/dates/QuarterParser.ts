@@ -8,7 +8,7 @@ import { directionAt } from "./tense.js";
 const ORDINAL = "first|second|third|fourth|final|last";
 const PATTERN = new RegExp(
   `${START}(?:(?:the\\s+)?(${ORDINAL})\\s+(quarter|half)(?:\\s+of\\s+(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?|Q([1-4])(?:\\s+(\\d{4}))?)${END}`,
-  "iu",
+  "i",
 );
 const ORDINAL_GROUP = 1;
 const UNIT_GROUP = 2;

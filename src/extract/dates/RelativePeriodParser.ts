@@ -5,7 +5,7 @@ import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
 import { CENTURY, DECADE, RELATIVE, VAGUE, WEEK, YEAR_PART } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(?:earlier|later)\\s+)?(this|last|next|past|previous|coming|current)\\s+(week|month|year|quarter|decade|century)${END}`, "iu");
+const PATTERN = new RegExp(`${START}(?:(?:earlier|later)\\s+)?(this|last|next|past|previous|coming|current)\\s+(week|month|year|quarter|decade|century)${END}`, "i");
 const MODIFIER_GROUP = 1;
 const UNIT_GROUP = 2;
 

@@ -5,7 +5,7 @@ import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4}))?${END}`, "iu");
+const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4}))?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;

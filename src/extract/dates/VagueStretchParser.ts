@@ -4,7 +4,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, START } from "./components.js";
 import { RELATIVE, VAGUE } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|couple\\s+of\\s+)?|recent\\s+|the\\s+coming\\s+)(?:days|weeks|months|years|decades)${END}`, "iu");
+const PATTERN = new RegExp(`${START}(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|couple\\s+of\\s+)?|recent\\s+|the\\s+coming\\s+)(?:days|weeks|months|years|decades)${END}`, "i");
 
 export class VagueStretchParser implements Parser {
   pattern(): RegExp {

@@ -5,7 +5,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { DECADE } from "./tags.js";
 
 // No currency sign, digit, separator or letter around it ("mid-2022" is fine); "1990s" is a decade.
-const PATTERN = /(?<![\p{L}\p{N}$€£¥.,])(?<!\d-)((?:1[6-9]|20)\d\d)(s?)(?![\p{L}\p{N}%]|[.,]\d)/u;
+const PATTERN = /(?<![\w$€£¥.,])(?<!\d-)((?:1[6-9]|20)\d\d)(s?)(?![\w%]|[.,]\d)/;
 const YEAR_GROUP = 1;
 const DECADE_GROUP = 2;
 

@@ -34,3 +34,19 @@ export function monthNumber(word: string): number {
   const i = MONTHS.findIndex((m) => m.startsWith(w));
   return i < 0 ? NaN : i + 1;
 }
+
+// How far before a keyword its modifiers are looked for ("two weeks" before "ago").
+const LOOK_BEHIND = 40;
+
+/**
+ * The words right before `index` that `pattern` (ending in `$`) matches, starting at a word edge,
+ * with their start in `text`. Parsers keyed on a rare word ("ago", "weekend") read their
+ * modifiers this way, so the regex engine scans the text for the keyword alone.
+ */
+export function wordsBefore(text: string, index: number, pattern: RegExp): { match: RegExpExecArray; start: number } | null {
+  const from = Math.max(0, index - LOOK_BEHIND);
+  const m = pattern.exec(text.slice(from, index));
+  if (!m) return null;
+  const start = from + m.index;
+  return start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!) ? null : { match: m, start };
+}

@@ -19,7 +19,8 @@ const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could",
 
 const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n";
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t";
-const WORD = /[\p{L}][\p{L}'’]*/gu;
+// Cue words are plain English, so ASCII words (lower-cased) are enough.
+const WORD = /[a-z][a-z'’]*/g;
 const REACH = 300;
 
 function cue(words: string[], i: number): Direction | null {
@@ -46,21 +47,29 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   return null;
 }
 
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   let s = start;
   while (s > 0 && start - s < REACH && !isSentenceEnd(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && e - end < REACH && !(isSentenceEnd(text[e]) && isSpace(text[e + 1]))) e++;
-  const left = (text.slice(s, start).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
-  const right = (text.slice(end, e).match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const left = wordsOf(text.slice(s, start));
   // The preposition right before decides first: "since" looks back, "until" ahead.
   const preposition = left[left.length - 1];
   if (preposition === "since") return "past";
   if (preposition === "until" || preposition === "till") return "future";
-  const subject = left.length === 0 || AUXILIARY.has(right[0] ?? "");
-  const words = [...left, ...right];
-  const fromLeft = (): Direction | null => scan(words, left.length - 1, -1);
-  const fromRight = (): Direction | null => scan(words, left.length, 1);
+  const right = (): string[] => {
+    let e = end;
+    while (e < text.length && e - end < REACH && !(isSentenceEnd(text[e]) && isSpace(text[e + 1]))) e++;
+    return wordsOf(text.slice(end, e));
+  };
+  const next = wordsOf(text.slice(end, end + 12))[0];
+  const fromLeft = (): Direction | null => scan(left, left.length - 1, -1);
+  const fromRight = (): Direction | null => {
+    const words = [...left, ...right()];
+    return scan(words, left.length, 1);
+  };
+  // A verb right after the expression makes it the subject of that verb's clause.
+  const subject = left.length === 0 || AUXILIARY.has(next ?? "");
   return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
 }

@@ -31,6 +31,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // capital, digit or opening quote; single characters, so the scan stays linear.
 const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
 
+// A stop after these ends an abbreviation, not a sentence ("Mr. Smith", "Gen. Lee", "J. Smith").
+const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const STOPWORDS = new Set<string>(stopwordsModule.words);
 const background: Background = JSON.parse(readFileSync(new URL("../../data/background-df.json", import.meta.url), "utf8"));
 const require = createRequire(import.meta.url);
@@ -63,13 +65,15 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** Sentences of a body, in order, split at a stop followed by a capital. */
+/** Sentences of a body, in order, split at a stop followed by a capital (not after an abbreviation). */
 export function sentences(body: string): string[] {
   const out: string[] = [];
   for (const para of body.split("\n")) {
     let from = 0;
     for (const m of para.matchAll(SENTENCE_END)) {
       const end = m.index + m[0].trimEnd().length;
+      // Only the last dozen characters can hold the abbreviation, so the test stays constant-time.
+      if (ABBREVIATION.test(para.slice(Math.max(from, end - 12), end))) continue;
       out.push(para.slice(from, end).trim());
       from = m.index + m[0].length;
     }

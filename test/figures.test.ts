@@ -124,6 +124,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1500, unit: "troops" },
   ]],
   ["a number with nothing counted", "bringing the death toll to 57.", [{ value: 57, unit: null, text: "57" }]],
+  ["a headline's bare number", "Death Toll In Nepal Rises To 3,600", [{ value: 3600, unit: null }]],
+  ["adverbs and determiners inside the phrase", "splits into 2 dramatically different pieces; more than 300 such promotions", [
+    { value: 2, unit: "dramatically different pieces" },
+    { value: 300, unit: "promotions", qualifier: "more than" },
+  ]],
   ["over as a particle", "ready to hand over 3,000 bodies", [{ value: 3000, qualifier: null }]],
 ];
 
@@ -159,6 +164,8 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["number words with nothing counted", "the two met; two of them left"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34"],
+  ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
+  ["compound adjectives", "a four-legged friend and a two-pronged approach"],
 ];
 
 describe("extractFigures: not figures", () => {

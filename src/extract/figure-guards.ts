@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, isCommonWord, MONTHS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
+import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 import { wordAfter } from "./figure-phrase.js";
 
@@ -134,6 +134,12 @@ export function isLabel(text: string, n: NumberMention): boolean {
   if (/^\p{Lu}+$/u.test(word)) return true;
   // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
   return !isCommonWord(word);
+}
+
+/** True when a capitalized word that is not a function word or a sentence start comes right before. */
+export function isAfterCapitalized(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && /^\p{Lu}/u.test(before.text) && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start);
 }
 
 /** "1. First point", "2) Second": a numeral that numbers a line. */

@@ -64,7 +64,8 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     const next = l ? wordAfter(text, end + 1) : null;
     // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
     // otherwise "5m" is five metres and "5k" a label.
-    if (l?.[1] && (afterCurrency || (next && isCountNoun(next.text)))) {
+    // Capital K is a resolution or a label ("4K") unless it is money ("$10K").
+    if (l?.[1] && (afterCurrency || (l[1] !== "K" && next && isCountNoun(next.text)))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
       end += 1;
     }

@@ -30,7 +30,7 @@ export function wordAfter(text: string, pos: number): (Word & { open: boolean; c
   return { text: m[2], start, end, open: !!m[1], close: !!m[3] };
 }
 
-type WordClass = "stop" | "modifier" | "noun" | "plural";
+type WordClass = "stop" | "adverb" | "modifier" | "noun" | "plural";
 
 /** How a word after a number behaves: ends the phrase, modifies the head, or is a noun. */
 export function wordClass(word: string): WordClass {
@@ -46,6 +46,8 @@ export function wordClass(word: string): WordClass {
   if (tags.some((t) => t.startsWith("NN"))) return "noun";
   // Adjectives and participles premodify the head ("slain Russian soldiers", "fallen troops").
   if (tags.some((t) => t === "JJ" || t === "JJS" || t === "VBN" || t === "VBG")) return "modifier";
+  // Degree adverbs can sit inside the phrase ("2 dramatically different pieces").
+  if (tags[0] === "RB" && /ly$/.test(low)) return "adverb";
   return "stop";
 }
 
@@ -55,8 +57,8 @@ export function isCountNoun(word: string): boolean {
 }
 
 // Quantity comparatives that sit between a number and its noun without being part of it
-// ("3,000 more bodies", "2,000 additional troops").
-const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new"]);
+// ("3,000 more bodies", "2,000 additional troops", "300 such promotions").
+const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new", "such"]);
 
 // A counted phrase is a few words long; a longer run is a clause, not a unit.
 const MAX_WORDS = 5;

@@ -116,7 +116,8 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
   const hyphen = HYPHEN_WORD.exec(text);
   if (hyphen?.[1]) {
     const word = hyphen[1];
-    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return "not-a-figure";
+    // Compound adjectives in -ed ("four-legged", "two-pronged") describe rather than count.
+    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /ed$/i.test(word)) return "not-a-figure";
     // "a 500-strong crowd": the adjective says nothing; the noun after it is what is counted.
     if (/^(?:strong|plus)$/i.test(word)) {
       const phrase = countedPhraseAfter(text, n.end + 1 + word.length);

@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, wordBefore,
+  isAfterCapitalized, isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, wordBefore,
 } from "./figure-guards.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
@@ -72,6 +72,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
   if (n.spelled && !unit) return last.end;
+  // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
+  if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
   // "-12C", "−5%": a minus sign set off from what precedes it.
   const sign = !n.spelled && !currency && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) ? -1 : 1;
   if (range?.separate) {

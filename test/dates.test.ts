@@ -78,6 +78,13 @@ const CASES: Case[] = [
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
   ["By the end of the year, it will be done.", "the end of the year", "2025"],
   ["Prices jumped at the end of last month.", "the end of last month", "2025-05"],
+  ["The firm opened on March 3. Two days later, it collapsed.", "Two days later", "2025-03-05"],
+  ["The plant closed in 2019 and reopened a year later.", "a year later", "2020"],
+  // lists, centuries, today
+  ["Sales in April, May and June rose.", "May", "2025-05"],
+  ["Sales in April, May and June rose.", "April", "2025-04"],
+  ["It was the worst drought of the 20th century.", "20th century", "19"],
+  ["The index rose 2% today.", "today", "2025-06-21"],
   // clock times
   ["Shares closed at 3 p.m. on Friday.", "3 p.m. on Friday", "2025-06-20T15:00"],
   // vague or rolling stretches: dates without a value

@@ -7,6 +7,8 @@ import type { DateMention } from "../types.js";
 import { AgoParser } from "./dates/AgoParser.js";
 import { AnaphoricParser } from "./dates/AnaphoricParser.js";
 import { AnchorRefiner } from "./dates/AnchorRefiner.js";
+import { CenturyParser } from "./dates/CenturyParser.js";
+import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
@@ -48,11 +50,17 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new AnaphoricParser(),
-      new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new YearParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ],
-    refiners: [...named(base.refiners, CHRONO_REFINERS), new ExpressionTextRefiner(), new NotDateFilter(), new TenseRefiner(), new AnchorRefiner()],
+    refiners: [
+      ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
+      new ExpressionTextRefiner(),
+      new NotDateFilter(),
+      new TenseRefiner(),
+      new AnchorRefiner(),
+    ],
   };
 }
 
@@ -78,7 +86,7 @@ function componentsValue(c: ParsedComponents, tags: Set<string>): string | null 
   const yearPart = tagValue(tags, YEAR_PART);
   if (yearPart) return `${year}-${yearPart}`;
   if (tags.has(DECADE)) return String(Math.floor(year / 10));
-  if (tags.has(CENTURY)) return String(Math.floor(year / 100));
+  if (tags.has(CENTURY)) return String(Math.floor(year / 100)).padStart(2, "0");
   if (tags.has(WEEKEND)) return `${weekValue(day())}-WE`;
   if (tags.has(WEEK)) return weekValue(day());
   const dayPart = tagValue(tags, DAY_PART);

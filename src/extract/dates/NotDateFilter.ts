@@ -40,11 +40,13 @@ export class NotDateFilter implements Refiner {
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;
-    // Month names and weekdays are capitalized; lower-case "may" and "march" are verbs.
-    if (words.length === 1 && !CAPITALIZED.test(r.text)) return false;
+    // Month names are capitalized; lower-case "may" and "march" are verbs.
+    if (words.length === 1 && !CAPITALIZED.test(r.text) && MONTHS.some((m) => m.startsWith(lower))) return false;
     if (!NAME_LIKE.test(r.text)) return true;
     const before = wordBefore(text, r.index);
-    const introduced = before !== null && INTRODUCERS.has(before.toLowerCase());
+    // A preposition, or another date word in a list ("April, May and June"), introduces it.
+    const plainBefore = before?.toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
+    const introduced = INTRODUCERS.has(plainBefore) || (before !== null && /[,;]$/.test(before) && DATE_WORDS.has(plainBefore));
     // "May" on its own is the modal unless a time word introduces it ("in May").
     if (lower === "may" && !introduced) return false;
     if (introduced) return true;

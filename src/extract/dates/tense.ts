@@ -19,8 +19,8 @@ const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could",
 
 const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n";
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t";
-// Cue words are plain English, so ASCII words (lower-cased) are enough.
-const WORD = /[a-z][a-z'’]*/g;
+// Cue words are plain English, so ASCII words are enough.
+const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const REACH = 300;
 
 function cue(words: string[], i: number): Direction | null {
@@ -47,7 +47,8 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   return null;
 }
 
-const wordsOf = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+// Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
+const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map((w) => (w === "May" ? "" : w.toLowerCase().replace(/’/g, "'")));
 
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {

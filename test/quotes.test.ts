@@ -26,6 +26,7 @@ describe("quotation marks", () => {
     ["ellipses and brackets", "'About 3,000 [bodies] are ready… if they are willing...' he said", ["About 3,000 [bodies] are ready… if they are willing..."]],
     ["nested quotation stays inside", "\"He called it 'a mess' today,\" she said", ["He called it 'a mess' today,"]],
     ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
+    ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
 
@@ -78,6 +79,8 @@ describe("attribution patterns", () => {
 describe("speaker resolution", () => {
   const cases: Array<[string, string, string[]]> = [
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
+    ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
+    ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
     ["surname with a particle", "Infrastructure Minister Hanna de Wit spoke. De Wit said: 'Talk now.'", ["Hanna de Wit"]],
     ["she to the nearest woman", "Tammy Bruce was asked about Vladimir Putin. 'We are clear,' she said.", ["Tammy Bruce"]],
     ["he to the nearest man", "Igor Klimenko met Fiona Laird. 'We are clear,' he said.", ["Igor Klimenko"]],

@@ -4,9 +4,12 @@
 /** A quotation: `open` and `close` are the offsets of its marks; `start`/`end` bound the words inside. */
 export interface Quotation {
   open: number;
+  /** The closing mark, or the line's last character for a quotation that runs on into the next paragraph. */
   close: number;
   start: number;
   end: number;
+  /** The quotation's paragraph ends without a closing mark and the next paragraph reopens it. */
+  runsOn: boolean;
 }
 
 type Family = "double" | "single" | "guillemet" | "single-guillemet";
@@ -66,9 +69,14 @@ export function findQuotations(text: string): Quotation[] {
     closeAt[open] = close;
   };
   const stacks: Record<Family, Opener[]> = { double: [], single: [], guillemet: [], "single-guillemet": [] };
-  const flush = (): void => {
-    for (const stack of Object.values(stacks)) {
-      for (const o of stack) if (o.weak !== null) pair(o.pos, o.weak);
+  let lineStart = 0;
+  const flush = (lineEnd: number): void => {
+    for (const [family, stack] of Object.entries(stacks) as Array<[Family, Opener[]]>) {
+      for (const o of stack) {
+        if (o.weak !== null) pair(o.pos, o.weak);
+        // A quotation over several paragraphs opens each and closes only the last: "“...\n“...”".
+        else if (o === stack[0] && opensLine(text, lineStart, o.pos) && FAMILY[text[firstNonSpace(text, lineEnd)] ?? ""] === family) pair(o.pos, lineEnd);
+      }
       stack.length = 0;
     }
   };
@@ -77,8 +85,9 @@ export function findQuotations(text: string): Quotation[] {
     // Only quotation marks and line ends matter here; everything else is skipped by its code.
     if (c !== 34 && c !== 39 && c !== 10 && c !== 13 && c < 0xab) continue;
     if (c === 10 || c === 13) {
-      // Quotations do not run across paragraphs in scraped text; unclosed marks are dropped.
-      flush();
+      // Quotations close within their paragraph; unclosed marks are dropped.
+      flush(i);
+      lineStart = i + 1;
       continue;
     }
     const family = FAMILY[text[i]!];
@@ -101,7 +110,7 @@ export function findQuotations(text: string): Quotation[] {
       stack.pop();
     }
   }
-  flush();
+  flush(text.length);
   return closeAt ? topLevel(text, closeAt) : [];
 }
 
@@ -160,6 +169,20 @@ function isElision(text: string, i: number): boolean {
   return ELISIONS.has(word) || /^\d\ds?$/.test(word);
 }
 
+/** Whether only white space precedes `pos` on its line. */
+function opensLine(text: string, lineStart: number, pos: number): boolean {
+  for (let i = lineStart; i < pos; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
+/** The first character after the line break at `lineEnd` that is not white space. */
+function firstNonSpace(text: string, lineEnd: number): number {
+  let i = lineEnd;
+  // A few blank lines may sit between paragraphs; more means the quotation does not run on.
+  while (i < text.length && i - lineEnd < 64 && isSpace(text[i])) i++;
+  return i;
+}
+
 function wordCount(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
@@ -186,11 +209,12 @@ function topLevel(text: string, closeAt: Int32Array): Quotation[] {
 
 /** The words between the marks, without surrounding space; null when there are none. */
 function innerBounds(text: string, open: number, close: number): Quotation | null {
+  const runsOn = close >= text.length || text[close] === "\n" || text[close] === "\r";
   let start = open + 1;
   let end = close;
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   let hasLetter = false;
   for (let i = start; i < end && !hasLetter; i++) hasLetter = isLetter(text[i]!);
-  return hasLetter ? { open, close, start, end } : null;
+  return hasLetter ? { open, close: runsOn ? close - 1 : close, start, end, runsOn } : null;
 }

@@ -49,8 +49,21 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
   }
+  // A quotation over several paragraphs is attributed where it ends.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.quotation.runsOn && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+      f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
+    }
+  }
   for (const f of found) if (f.inTitle && !f.attribution?.speaker) f.attribution = titleAttribution(text, tokens, f, found, attributor, titleEnd) ?? f.attribution;
   return found.map(toQuote(text));
+}
+
+/** Whether `next` opens the paragraph after the one `q` runs to the end of. */
+function opensNextLine(text: string, q: Quotation, next: Quotation): boolean {
+  return /^\s*$/.test(text.slice(q.close + 1, next.open));
 }
 
 /** Where the headline line ends, or 0 when the first line reads as body text. */

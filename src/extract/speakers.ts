@@ -80,6 +80,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
     while (j < tokens.length && !isPossessive(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
       if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
+      // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
+      else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }
@@ -122,7 +124,7 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
 }
 
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
-  const words = tokens.slice(from, to).map((t) => t.text);
+  const words = tokens.slice(from, to).filter((t) => t.text !== ".").map((t) => t.text);
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   const { name, type } = classifyName(words);
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type };

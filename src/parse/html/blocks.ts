@@ -3,7 +3,7 @@
 // walk in document order; every element records the range of blocks it contains.
 import type { CheerioAPI } from "cheerio";
 import { cleanText, isElement, type AnyNode, type Element } from "./dom.js";
-import { BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, hasFurnitureHint, isFurnitureElement, isHidden } from "./hints.js";
+import { BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, furnitureHint, isFurnitureElement, isHidden } from "./hints.js";
 
 export interface TextBlock {
   /** The block's text, whitespace collapsed; <br> line breaks kept as "\n". */
@@ -98,9 +98,12 @@ export function segment($: CheerioAPI): Segmentation {
     let bits = 0;
     if (name === "a" && node.attribs.href !== undefined) bits |= LINK;
     if (isFurnitureElement(node)) bits |= FURNITURE_TAG;
-    if (hasFurnitureHint(node)) bits |= FURNITURE_HINT;
-    // Furniture inline in a paragraph (a caption span, a share icon) is left out of its text.
-    if (!block && bits & (FURNITURE_TAG | FURNITURE_HINT)) continue;
+    const hint = furnitureHint(node);
+    // Only block elements mark the blocks inside them; an inline element's class describes a word.
+    if (hint && block) bits |= FURNITURE_HINT;
+    // Furniture inline in a paragraph (a caption span, a share icon) is left out of its text; a link
+    // with a weakly hinted class ("meta-org") is a word of the sentence.
+    if (!block && (bits & FURNITURE_TAG || (hint === "strong" && name !== "a"))) continue;
     if (block) {
       flush();
       owners.push(node);

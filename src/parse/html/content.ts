@@ -31,8 +31,9 @@ function kindOf(b: TextBlock, useHints: boolean): Kind {
   // Prose is judged by the words it has outside its links.
   const own = len - b.linkChars;
   if (own >= 80 || (own >= 30 && words(b.text) >= 5 && sentence)) return "good";
-  // A list item or clause of a few words: article text only next to article text.
-  if (own >= 25 && words(b.text) >= 4) return "medium";
+  // A list item or clause of a few words: article text only next to article text. Capitals
+  // without a sentence's end are a label ("SIGN UP FOR OUR NEWSLETTER"), not a clause.
+  if (own >= 25 && words(b.text) >= 4 && (sentence || /\p{Ll}/u.test(b.text))) return "medium";
   return "short";
 }
 

@@ -23,7 +23,7 @@ export const BLOCK_TAGS = new Set([
 export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 // Class/id words of furniture that no article body carries, whatever else the element says.
-const STRONG_NEGATIVE = /^(?:comments?|commentlist|disqus|outbrain|taboola|related|recommended|recommendations|share|sharing|sharetools|social|newsletter|newsletters|subscribe|subscription|advert|advertisement|advertising|ads?|adslot|adunit|sponsored|sponsor|promo|promotion|cookie|cookies|consent|gdpr|paywall|popup|modal|breadcrumbs?|byline|bylines|credit|credits|caption|captions|pagination|pager|skip|offscreen)$/;
+const STRONG_NEGATIVE = /^(?:comments?|commentlist|disqus|outbrain|taboola|related|recommended|recommendations|share|sharing|sharetools|social|newsletter|newsletters|optin|subscribe|subscription|advert|advertisement|advertising|ads?|adslot|adunit|sponsored|sponsor|promo|promotion|cookie|cookies|consent|gdpr|paywall|popup|modal|breadcrumbs?|byline|bylines|credit|credits|caption|captions|pagination|pager|skip|offscreen)$/;
 // Words of furniture that a wrapper may carry beside a word of content ("main has-sidebar").
 const WEAK_NEGATIVE = /^(?:sidebar|widget|widgets|footer|masthead|header|nav|navbar|navigation|menu|toolbar|banner|rail|aside|author|meta|trending|popular|mostread|mostpopular|teaser|teasers|card|cards|promoted|extra|supplemental|community|login|signin|signup|subnav|topbar|utility|icons?|tags?|keywords|print)$/;
 const POSITIVE = /^(?:article|articles|body|content|entry|main|post|story|stories|text|prose|blog|paragraph|richtext|column)$/;
@@ -35,22 +35,24 @@ function hintWords(hint: string): string[] {
 
 const NEGATING = new Set(["no", "non", "not", "has", "with", "without", "show", "hide"]);
 
-// Memo of class/id strings already judged: pages repeat the same few hundred class strings.
-const furnitureHints = new Map<string, boolean>();
+export type HintStrength = "strong" | "weak" | null;
 
 // The article's own wrappers are judged by their content, whatever their (often generated) classes.
 const UNHINTED_TAGS = new Set(["html", "body", "main", "article"]);
 
-/** True when the element's class or id marks page furniture. */
-export function hasFurnitureHint(el: Element): boolean {
-  if (UNHINTED_TAGS.has(el.name)) return false;
+// Memo of class/id strings already judged: pages repeat the same few hundred class strings.
+const furnitureHints = new Map<string, HintStrength>();
+
+/** How strongly the element's class or id marks page furniture, or null when it does not. */
+export function furnitureHint(el: Element): HintStrength {
+  if (UNHINTED_TAGS.has(el.name)) return null;
   const raw = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
-  if (raw.length === 1) return false;
+  if (raw.length === 1) return null;
   let verdict = furnitureHints.get(raw);
   if (verdict === undefined) {
     // A word after "no", "has", "with"... describes the element's state, not its role ("no_caption").
     const words = hintWords(raw).filter((w, i, all) => i === 0 || !NEGATING.has(all[i - 1]!));
-    verdict = words.some((w) => STRONG_NEGATIVE.test(w)) || (words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)));
+    verdict = words.some((w) => STRONG_NEGATIVE.test(w)) ? "strong" : words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)) ? "weak" : null;
     if (furnitureHints.size > 50_000) furnitureHints.clear();
     furnitureHints.set(raw, verdict);
   }

@@ -34,30 +34,32 @@ export function extractEntities(text: string): Entity[] {
     g.mentions.push(c);
     return g;
   };
-  const abbreviations = new Map<string, Group>();
+  const index = new NameIndex();
 
   // Full names first: strong evidence, and people's names of two words or more.
+  const prefixesOfStrong = strongPrefixes(typed);
   const rest: Array<{ c: Candidate; t: Typing }> = [];
   for (const item of typed) {
     const { c, t } = item;
     if (t === "none") continue;
-    if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !isShortFormOfStrong(c, typed)) {
+    if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !prefixesOfStrong.has(lowerWords(c))) {
       const g = add(c, t.type, canonical(c, t.type));
       const abbr = abbreviationAfter(c, tokens);
-      if (abbr) abbreviations.set(abbr.text.toUpperCase(), g);
+      if (abbr) index.abbreviations.set(abbr.text.toUpperCase(), g);
     } else rest.push(item);
   }
+  for (const g of groups) index.add(g);
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
   for (const { c, t } of rest) {
-    const g = shortFormOf(c, groups, abbreviations);
+    const g = byKey.get(canonical(c, t && t !== "none" ? t.type : "person")) ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
-    else if (t && t !== "none") add(c, t.type, canonical(c, t.type));
+    else if (t && t !== "none" && !c.positional) add(c, t.type, canonical(c, t.type));
   }
   // People's surnames and organizations' short forms may have been typed on their own before the full name was seen.
-  for (const g of [...groups]) {
+  for (const g of groups) {
     if (g.mentions.length === 0) continue;
-    const target = shortFormOf(g.mentions[0]!, groups.filter((h) => h !== g && h.words.length > g.words.length), abbreviations);
-    if (target && g.words.length < target.words.length) {
+    const target = index.longerNameOf(g.mentions[0]!);
+    if (target && target !== g) {
       target.mentions.push(...g.mentions);
       g.mentions = [];
     }
@@ -73,46 +75,83 @@ function canonical(c: Candidate, type: EntityType): string {
   return known ?? c.words.join(" ").replace(/['’]$/, "");
 }
 
-/** "Calder Vale" before "Calder Vale Diagnostics": a weakly typed candidate that starts a strongly typed longer name. */
-function isShortFormOfStrong(c: Candidate, typed: Array<{ c: Candidate; t: Typing }>): boolean {
-  for (const { c: o, t } of typed) {
-    if (!t || t === "none" || !t.strong || t.type === "person" || o.capWords.length <= c.capWords.length) continue;
-    if (c.capWords.every((w, i) => o.capWords[i] === w)) return true;
-  }
-  return false;
+function lowerWords(c: Candidate): string {
+  return c.capWords.join(" ").toLowerCase();
 }
 
-/** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
-function shortFormOf(c: Candidate, groups: Group[], abbreviations: Map<string, Group>): Group | null {
-  const words = c.capWords.map((w) => w.toLowerCase());
-  let best: Group | null = null;
-  for (const g of groups) {
-    const gw = g.words.map((w) => w.toLowerCase());
-    if (gw.length <= words.length) continue;
-    if (g.type === "person") {
-      // "Lecornu" -> "Sebastien Lecornu"; "De Wit" -> "Hanna de Wit".
-      const tail = gw.slice(gw.length - words.length);
-      if (tail.every((w, i) => w === words[i])) best ??= g;
-    } else if (gw.slice(0, words.length).every((w, i) => w === words[i]) && !lex.places.has(c.text.toLowerCase())) {
-      // "Calder Vale" -> "Calder Vale Diagnostics"; a known place keeps its own entry ("Rotterdam" beside "Port of Rotterdam").
-      best ??= g;
-    }
+/** "Calder Vale" before "Calder Vale Diagnostics": the leading words of strongly typed organization and place names. */
+function strongPrefixes(typed: Array<{ c: Candidate; t: Typing }>): Set<string> {
+  const out = new Set<string>();
+  for (const { c, t } of typed) {
+    if (!t || t === "none" || !t.strong || t.type === "person") continue;
+    const words = c.capWords.map((w) => w.toLowerCase());
+    for (let n = 1; n < words.length && n <= MAX_NAME_WORDS; n++) out.add(words.slice(0, n).join(" "));
   }
-  if (best) return best;
-  const upper = c.text.toUpperCase();
-  const defined = abbreviations.get(upper);
-  if (defined) return defined;
-  // "EU" beside "European Union": an abbreviation made of a named organization's initials.
-  if (c.capWords.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(c.text) && c.text.length <= 8) {
-    for (const g of groups) {
-      if (g.type !== "person" && g.words.length > 1 && abbreviates(c.text, g.words.filter((w) => /^\p{Lu}/u.test(w)))) {
-        // An all-capitals abbreviation must be exactly the initials ("EU"); a mixed-case one ("Cosla") may take function words' too.
-        const initials = g.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join("");
-        if (initials === upper || !/^\p{Lu}+$/u.test(c.text)) return g;
-      }
+  return out;
+}
+
+// Names longer than this are not indexed by their parts (keeps the index linear in the text).
+const MAX_NAME_WORDS = 8;
+// Mixed-case abbreviations ("Cosla") are tried against this many organizations at most.
+const MAX_ABBREVIATION_TARGETS = 200;
+
+/** Lookup of the longer names a short form may stand for. */
+class NameIndex {
+  /** "lecornu" -> Sebastien Lecornu: the last words of people's names. */
+  private surnames = new Map<string, Group>();
+  /** "calder vale" -> Calder Vale Diagnostics: the first words of organizations' and places' names. */
+  private prefixes = new Map<string, Group>();
+  /** "Commission" -> the organizations whose name ends with it. */
+  private heads = new Map<string, Group[]>();
+  /** "EU" -> European Union: exact initials. */
+  private initials = new Map<string, Group>();
+  private orgs: Group[] = [];
+  /** Abbreviations defined in brackets after a long form. */
+  readonly abbreviations = new Map<string, Group>();
+
+  add(g: Group): void {
+    const words = g.words.map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > MAX_NAME_WORDS) return;
+    for (let n = 1; n < words.length; n++) {
+      if (g.type === "person") setFirst(this.surnames, words.slice(words.length - n).join(" "), g);
+      else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
     }
+    if (g.type === "person") return;
+    const last = g.words[g.words.length - 1]!;
+    const list = this.heads.get(last);
+    if (list) list.push(g);
+    else this.heads.set(last, [g]);
+    const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
+    setFirst(this.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
+    if (this.orgs.length < MAX_ABBREVIATION_TARGETS) this.orgs.push(g);
   }
-  return null;
+
+  /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
+  longerNameOf(c: Candidate): Group | null {
+    const key = lowerWords(c);
+    const person = this.surnames.get(key);
+    if (person) return person;
+    // A known place keeps its own entry ("Rotterdam" beside "Port of Rotterdam").
+    const prefixed = lex.places.has(key) ? undefined : this.prefixes.get(key);
+    if (prefixed) return prefixed;
+    if (c.capWords.length !== 1) return null;
+    const word = c.capWords[0]!;
+    // "the Commission" after "European Commission": the head noun of exactly one named organization.
+    const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
+    if (heads?.length === 1) return heads[0]!;
+    const upper = word.toUpperCase();
+    const defined = this.abbreviations.get(upper) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
+    if (defined) return defined;
+    // "Cosla" for "Convention of Scottish Local Authorities": a mixed-case abbreviation may take function words' letters too.
+    if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
+      return this.orgs.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
+    }
+    return null;
+  }
+}
+
+function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
 }
 
 /**
@@ -158,12 +197,15 @@ function lastPlaceBefore(groups: Group[], at: number): string | null {
 
 function toEntity(g: Group): Entity {
   const mentions = [...g.mentions].sort((a, b) => a.start - b.start);
-  // The fullest form: most words, then longest, then first.
+  // The fullest form: most words, then longest, then first; a form in running text before one in headline capitals.
+  const shouted = (s: string) => s.length > 3 && s === s.toUpperCase();
   let name = mentions[0]!.text;
   for (const m of mentions) {
     const n = m.text.split(/\s+/).length;
     const best = name.split(/\s+/).length;
-    if (n > best || (n === best && m.text.length > name.length)) name = m.text;
+    if (shouted(name) && !shouted(m.text)) name = m.text;
+    else if (shouted(m.text) && !shouted(name)) continue;
+    else if (n > best || (n === best && m.text.length > name.length)) name = m.text;
   }
   name = name.replace(/['’]$/, "");
   if (g.qualified) name = g.qualified;

@@ -19,6 +19,8 @@ export interface Candidate {
   role: string | null;
   /** The first word is capitalized by position (sentence start, quotation, line start). */
   initial: boolean;
+  /** A common word capitalized only by position ("Trump's efforts ..."): a mention only of an entity named elsewhere. */
+  positional: boolean;
 }
 
 interface Unit {
@@ -86,6 +88,8 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
       let k = j + 1;
       if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;
+      // "Nikolaus van der Pas": two particles in a row.
+      else if (lex.nameParticles.has(lower) && tokens[k]?.word && lex.nameParticles.has(tokens[k]!.text)) k++;
       const next = tokens[k];
       if (isCapWord(next) && !next.newline) {
         if (OF_FOR.has(lower) && lex.orgHeads.has(lastCapWord(units))) orgOf = true;
@@ -186,13 +190,43 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Can
     const t = tokens[i]!;
     if (!isCapWord(t)) continue;
     const units = readRun(tokens, text, i, lex);
-    for (const group of splitRun(units, lex)) {
+    const groups = units.length > 1 && units.every((u) => u.conn || isShouted(u.text)) ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
+    for (const group of groups) {
       const c = refineGroup(group, tokens, text, lex);
       if (c) out.push(c);
     }
     i = units[units.length - 1]!.last;
   }
   return out;
+}
+
+/** A word in capitals throughout ("JAPAN", "AL-AIN"). */
+function isShouted(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(word);
+}
+
+/**
+ * A headline in capitals ("JAPAN GET LUCKY WIN"): its capitals say nothing, so it splits into the
+ * longest lexicon names it contains and single words (which need the lexicon or an abbreviation's shape to count).
+ */
+function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[][] {
+  const words = units.filter((u) => !u.conn);
+  const groups: Unit[][] = [];
+  for (let i = 0; i < words.length; ) {
+    let len = 1;
+    for (let n = Math.min(4, words.length - i); n > 1; n--) {
+      const key = text.slice(tokens[words[i]!.first]!.start, tokens[words[i + n - 1]!.last]!.end).toLowerCase();
+      if (lex.places.has(key) || lex.orgs.has(key)) {
+        len = n;
+        break;
+      }
+    }
+    const first = words[i]!;
+    const last = words[i + len - 1]!;
+    groups.push([{ text: text.slice(tokens[first.first]!.start, tokens[last.last]!.end), first: first.first, last: last.last, conn: false }]);
+    i += len;
+  }
+  return groups;
 }
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
@@ -204,6 +238,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon)
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
   let initial = tokens[units[0]!.first]!.initial;
+  let positional = false;
   let roleStart = -1;
   let roleEnd = -1;
 
@@ -231,6 +266,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon)
       const givenFirst = lex.givenNames.has(w) && units.length > 1;
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      if (units.length === 1) {
+        positional = true;
+        break;
+      }
       // "Department for Business and Trade", "Ministry of Health".
       if (lex.orgHeads.has(w) && units[1]?.conn && /^(?:of|for)\b/.test(units[1].text)) break;
       units = trimConnectors(units.slice(1));
@@ -272,6 +311,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon)
     last,
     role,
     initial,
+    positional,
   };
 }
 

@@ -32,14 +32,17 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (org) return { type: "organization", strong: true };
   const place = lex.places.get(key);
   if (place) return { type: "location", strong: true };
+  if (c.positional) return null;
   if (c.words.includes("&")) return { type: "organization", strong: true };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
+  // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
+  if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.places.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   const context = contextType(c, tokens, lex);
   if (context) return { type: context, strong: true };
-  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.places.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   if (multi) {
     const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Netherlands", "France Info" are bodies.

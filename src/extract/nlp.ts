@@ -43,9 +43,16 @@ export function tokenize(text: string): Token[] {
   let atStart = true;
   let prev: Token | undefined;
   let nextBreak = lineBreakFrom(text, 0);
+  let skipTo = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
-    const raw = m[0];
+    if (start < skipTo) continue;
+    let raw = m[0];
+    // A clitic tokenized apart from its word ("Germany 's"): one "'s" token.
+    if ((raw === "'" || raw === "’") && prev?.word && (text[start + 1] === "s" || text[start + 1] === "S") && !/[\p{L}\p{N}]/u.test(text[start + 2] ?? "")) {
+      raw = text.slice(start, start + 2);
+      skipTo = start + 2;
+    }
     let newline = tokens.length === 0;
     if (nextBreak < start) {
       newline = true;
@@ -62,6 +69,8 @@ export function tokenize(text: string): Token[] {
       tokens.push(tok);
       if (poss) tokens.push({ text: raw.slice(n - 2), start: end, end: start + n, word: false, initial: false, space: false, newline: false });
       atStart = false;
+    } else if (raw.length === 2) {
+      tokens.push({ text: raw, start, end: start + 2, word: false, initial: false, space, newline });
     } else {
       const tok: Token = { text: raw, start, end: start + raw.length, word: false, initial: false, space, newline };
       tokens.push(tok);

@@ -123,6 +123,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 2000, unit: "people", qualifier: "about" },
     { value: 1500, unit: "troops" },
   ]],
+  ["four digits with a unit", "paid 2000 euros to drive 1500 km", [
+    { value: 2000, unit: "EUR" },
+    { value: 1500, unit: "km" },
+  ]],
   ["a number with nothing counted", "bringing the death toll to 57.", [{ value: 57, unit: null, text: "57" }]],
   ["a headline's bare number", "Death Toll In Nepal Rises To 3,600", [{ value: 3600, unit: null }]],
   ["adverbs and determiners inside the phrase", "splits into 2 dramatically different pieces; more than 300 such promotions", [
@@ -154,7 +158,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

@@ -105,13 +105,16 @@ const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age
 const AGE_AFTER = /[ \t\u00a0]+years?[ \t\u00a0]+(?:old|of age)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])/iuy;
 
 /** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
+// The second age of a pair: "aged 16 and 17", "aged 18 to 24".
+const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
+
 export function isAge(text: string, n: NumberMention): boolean {
-  if (AGE_BEFORE.test(text.slice(Math.max(0, n.start - LOOKBACK), n.start))) return true;
+  const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
+  if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
   AGE_AFTER.lastIndex = n.end;
   if (AGE_AFTER.test(text)) return true;
   if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
   // A small number set off by commas or brackets right after a name is that person's age.
-  const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   const after = text.slice(n.end, n.end + 2);
   return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
 }

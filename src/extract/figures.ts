@@ -68,7 +68,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
   // A year-shaped number counts only a lowercase noun ("1500 troops"); "2024 Olympics" is a year.
-  if (!currency && isYear(text, n, unit?.kind === "noun" && /^\p{Ll}/u.test(unit.unit))) return last.end;
+  // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
+  if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, !!unit && /^\p{Ll}/u.test(unit.unit))) return last.end;
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
   if (n.spelled && !unit) return last.end;

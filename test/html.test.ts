@@ -181,6 +181,11 @@ describe("main content", () => {
     expect(lead(doc("", `<article>${sections}</article>`)).paragraphs).toEqual(["Game number 1", long, "Game number 2", long]);
   });
 
+  it("keeps the words of inline links whatever their class, drops an inline caption", () => {
+    const html = doc("", article(`<p><a class="meta-org" href="/topic/harbour">Harbour Holdings</a> agreed to the sale on Friday <span class="image-caption">Photo: Agency</span>after weeks of talks with the council.</p>`));
+    expect(lead(html).paragraphs.at(-1)).toBe("Harbour Holdings agreed to the sale on Friday after weeks of talks with the council.");
+  });
+
   it("drops control characters from the text", () => {
     expect(lead(doc("", article(`<p>The report\u0007 was published on Tuesday after a delay of several weeks, officials said.</p>`))).paragraphs.at(-1)).toBe("The report was published on Tuesday after a delay of several weeks, officials said.");
   });
@@ -236,6 +241,14 @@ describe("pages without an article and bad HTML", () => {
   it("reads 10,000 levels of nesting", () => {
     const html = doc("<title>Deep</title>", `${"<div><section>".repeat(5_000)}${article()}${"</section></div>".repeat(5_000)}`);
     expect(lead(html).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads a teaser section and bylines nested 10,000 levels deep", () => {
+    const deepTeaser = `<h2>Related</h2>${"<div>".repeat(10_000)}<a href="/deep">A story at the bottom of the page</a>${"</div>".repeat(10_000)}`;
+    const deepBylines = `${'<div class="author">'.repeat(10_000)}Jane Doe${"</div>".repeat(10_000)}`;
+    const page = parseHtml(doc("", `${deepBylines}${article()}<section>${deepTeaser}</section>`));
+    expect(page.articles[0]!.paragraphs).toEqual(PROSE);
+    expect(page.articles.slice(1).map((a) => a.title)).toEqual(["A story at the bottom of the page"]);
   });
 
   it("reads a 20 MB page", () => {

@@ -17,6 +17,8 @@ export interface PageIndex {
   bylines: Element[];
 }
 
+// Enough byline candidates for any article page; a page with more is listing other stories.
+const MAX_BYLINES = 200;
 // Class names that mark a byline or an author's name.
 const BYLINE_CLASS = /byline|author/i;
 
@@ -53,7 +55,8 @@ export function indexPage($: CheerioAPI): PageIndex {
         if (/\bcanonical\b/i.test(a.rel ?? "") && a.href) index.canonical ??= a.href;
         break;
     }
-    if (/\bauthor\b/i.test(a.rel ?? "") || /\bauthor\b/i.test(a.itemprop ?? "") || BYLINE_CLASS.test(a.class ?? "")) index.bylines.push(node);
+    const byline = /\bauthor\b/i.test(a.rel ?? "") || /\bauthor\b/i.test(a.itemprop ?? "") || BYLINE_CLASS.test(a.class ?? "");
+    if (byline && index.bylines.length < MAX_BYLINES) index.bylines.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return index;

@@ -20,6 +20,8 @@ interface Teaser {
 const MAX_ITEMS = 60;
 // A teaser title is a headline: a few words, not "More", "Next page" or an author's name.
 const MIN_TITLE_WORDS = 4;
+// A teaser's card (title, time, outlet) sits within a few levels of its link; deeper is the page.
+const CARD_DEPTH = 12;
 // Class/id words of the element that names a teaser's outlet.
 const OUTLET_HINT = /(?:^|[\s_-])(?:source|outlet|publisher|provider|site-?name|brand|attribution)(?:$|[\s_-])/i;
 
@@ -29,10 +31,12 @@ export function relatedItems($: CheerioAPI, seg: Segmentation, leadUrl: string |
   const seen = new Set<string>();
   if (leadUrl) seen.add(resolve(leadUrl, null));
   for (const { section, after } of teaserSections(seg)) {
-    for (const teaser of teasersIn($, section, after, leadUrl)) {
+    const teasers = teasersIn($, section, after, leadUrl);
+    const holders = teaserHolders(teasers, section);
+    for (const teaser of teasers) {
       if (seen.has(teaser.url) || items.length >= MAX_ITEMS) continue;
       seen.add(teaser.url);
-      const card = cardOf(teaser.link, section, $);
+      const card = cardOf(teaser.link, holders);
       const when = timeIn($, card);
       items.push({
         role: "related",
@@ -84,7 +88,7 @@ function teasersIn($: CheerioAPI, section: Element, after: number, leadUrl: stri
 /** A teaser's link is its block's main text; a link inside a sentence is a citation, not a teaser. */
 function isWholeBlock($: CheerioAPI, link: Element, title: string): boolean {
   let block: AnyNode | null = link.parent;
-  while (block && block.type === "tag" && !BLOCK_TAGS.has(block.name)) block = block.parent;
+  for (let depth = 0; depth < CARD_DEPTH && block && block.type === "tag" && !BLOCK_TAGS.has(block.name); depth++) block = block.parent;
   if (!block || block.type !== "tag") return true;
   return title.length >= 0.5 * textOf(block).length;
 }
@@ -110,11 +114,26 @@ function titleOf($: CheerioAPI, link: Element): string {
   return tail && parseDateline(tail[2]!) ? tail[1]! : text;
 }
 
-/** The largest ancestor of a teaser link, below its section, that holds no other teaser link. */
-function cardOf(link: Element, section: Element, $: CheerioAPI): Element {
+/** For each ancestor of a teaser link (up to CARD_DEPTH levels, below the section), the links it holds. */
+function teaserHolders(teasers: Teaser[], section: Element): Map<Element, Set<string>> {
+  const holders = new Map<Element, Set<string>>();
+  for (const t of teasers) {
+    let el = t.link.parent;
+    for (let depth = 0; depth < CARD_DEPTH && el && el !== section && el.type === "tag"; depth++, el = el.parent) {
+      const urls = holders.get(el) ?? new Set<string>();
+      urls.add(t.url);
+      holders.set(el, urls);
+    }
+  }
+  return holders;
+}
+
+/** The largest ancestor of a teaser link, below its section, that holds no other teaser. */
+function cardOf(link: Element, holders: Map<Element, Set<string>>): Element {
   let card = link;
-  for (let el = link.parent; el && el !== section && el.type === "tag"; el = el.parent) {
-    if ($(el).find("a[href]").toArray().some((a) => a !== link && textOf(a).split(" ").length >= MIN_TITLE_WORDS && a.attribs.href !== link.attribs.href)) break;
+  for (let el = link.parent; el && el.type === "tag"; el = el.parent) {
+    const urls = holders.get(el);
+    if (!urls || urls.size > 1) break;
     card = el;
   }
   return card;

@@ -61,6 +61,9 @@ describe("attribution patterns", () => {
     ["relative clause", "The deal was struck with Callum Reid, who said he had secured 'real money'.", [["real money", "Callum Reid"]]],
     ["possessive noun cue", "Asked about Putin's assertion that Russia holds a 'strategic advantage', Bruce declined to comment.", [["strategic advantage", "Putin"]]],
     ["coordinated verb", "Ofgem said the cap rose and urged customers to 'speak to their supplier early'.", [["speak to their supplier early", "Ofgem"]]],
+    ["inverted, person after an organization's role words", "'We will build it,' said Tesla chief executive Elon Musk.", [["We will build it", "Elon Musk"]]],
+    ["told an outlet, then a colon", "Prime Minister Keir Starmer told the BBC: 'We will act.'", [["We will act", "Keir Starmer"]]],
+    ["appositive with a role before the name", "'We will respond,' Iran's foreign minister, Abbas Araghchi, said.", [["We will respond", "Abbas Araghchi"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
   ];
@@ -70,6 +73,8 @@ describe("attribution patterns", () => {
     ["a group named generically", "In their statement, the officials claimed that 'threats will remain.'", [["threats will remain", null]]],
     ["an indefinite speaker", "A manager described the alarm as 'a nuisance that can wait'.", [["a nuisance that can wait", null]]],
     ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],
+    ["an unnamed speaker after an inverted verb", "'Nobody knows,' said one official.", [["Nobody knows", null]]],
+    ["an unnamed source", "'We are working on it,' a government source told Reuters.", [["We are working on it", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
     ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];

@@ -51,7 +51,8 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     const w = lower(tokens[k]);
     if (!w) {
       // "Lecornu: 'We will ...'" (headline style).
-      if (tokens[k]!.text === ":" && tokens[k + 1]?.kind === "quote" && names.runAt(k - 1)) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      // Only a name that opens the sentence speaks through a bare colon ("... told the BBC:" does not).
+      if (tokens[k]!.text === ":" && tokens[k + 1]?.kind === "quote" && names.runAt(k - 1)?.from === s.from) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       continue;
     }
     const phrasal = PHRASAL_VERBS.get(w);
@@ -97,7 +98,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const prev = tokens[j];
   // Inverted after a quotation: "'...,' said Owen Pryce".
   const afterQuote = prev?.kind === "quote" || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
-  if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false);
+  // "'...,' said one official": no name after the inverted verb means an unnamed speaker.
+  if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false) ?? (afterQuote ? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end } : null);
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   return npBefore(tokens, j, s, names, true);
@@ -194,6 +196,9 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (run) {
       // Inverted, the name follows the verb at once, or after an article or "a spokesperson for".
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1]))) break;
+      // "said Tesla chief executive Elon Musk": the person after the organization's role words.
+      const person = !scan ? personAfterRole(tokens, run.to, names) : null;
+      if (person) return person;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
       found ??= subject;
@@ -210,6 +215,15 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
   return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+/** A name right after up to three lower-case words ending in a role noun ("chief executive Elon Musk"). */
+function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
+  let h = k;
+  while (h < k + 3 && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  if (h === k || !isRoleNoun(lower(tokens[h - 1]))) return null;
+  const run = names.runAt(h);
+  return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
 }
 
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);

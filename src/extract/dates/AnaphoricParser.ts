@@ -27,7 +27,9 @@ export class AnaphoricParser implements Parser {
     return PATTERN;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
+    // "the day after Easter", "the day before the vote" count from an event, not from a date.
+    if (match[BEFORE_AFTER_GROUP] && /^ [\w"“‘']/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) return null;
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;

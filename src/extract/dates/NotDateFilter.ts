@@ -7,7 +7,9 @@ import { MONTHS } from "./components.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, "today", "morning", "afternoon", "evening", "night"]);
+// Weekday abbreviations chrono reads; lower-case they are words ("the man sat", "sun-drenched").
+const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, "today", "morning", "afternoon", "evening", "night"]);
 // Words that introduce a time, so a capitalized word after them is no name ("On Friday", "Since May").
 const INTRODUCERS = new Set(["on", "in", "by", "since", "until", "till", "from", "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "as", "every", "each", "until", "end"]);
 const CLOCK = /\d:\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i;
@@ -40,8 +42,8 @@ export class NotDateFilter implements Refiner {
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;
-    // Month names are capitalized; lower-case "may" and "march" are verbs.
-    if (words.length === 1 && !CAPITALIZED.test(r.text) && MONTHS.some((m) => m.startsWith(lower))) return false;
+    // Month and weekday names are capitalized; lower-case "may", "march", "sat" are other words.
+    if (words.length === 1 && !CAPITALIZED.test(r.text) && (MONTHS.some((m) => m.startsWith(lower)) || WEEKDAY_ABBREVIATIONS.includes(lower))) return false;
     if (!NAME_LIKE.test(r.text)) return true;
     const before = wordBefore(text, r.index);
     // A preposition, or another date word in a list ("April, May and June"), introduces it.

@@ -1,13 +1,15 @@
 // Quarters and halves of a year, as business news counts them: "the third quarter" ->
 // "2025-Q3", "Q1 2024" -> "2024-Q1", "the first half of 2024" -> "2024-H1".
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { END, START, referenceDay } from "./components.js";
+import { START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
 
-const ORDINAL = "first|second|third|fourth|final|last";
+// "last quarter" is the previous one (RelativePeriodParser); "final" names the fourth.
+const ORDINAL = "first|second|third|fourth|final";
+// Not before a hyphen: "the last quarter-century" is no quarter of a year.
 const PATTERN = new RegExp(
-  `${START}(?:(?:the\\s+)?(${ORDINAL})\\s+(quarter|half)(?:\\s+of\\s+(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?|Q([1-4])(?:\\s+(\\d{4}))?)${END}`,
+  `${START}(?:(?:the\\s+)?(${ORDINAL})\\s+(quarter|half)(?:\\s+of\\s+(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?|Q([1-4])(?:\\s+(\\d{4}))?)(?![\\w-])`,
   "i",
 );
 const ORDINAL_GROUP = 1;

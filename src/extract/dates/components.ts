@@ -21,9 +21,10 @@ export function assignDay(c: ParsingComponents, d: Date): void {
 }
 
 // Expressions start and end at word edges. A plain \\b (not a lookbehind) keeps the regex
-// engine's fast scan for the literal that starts each alternative.
+// engine's fast scan for the literal that starts each alternative. A hyphenated word goes on
+// ("the last quarter-century" is no quarter).
 export const START = "\\b";
-export const END = "\\b";
+export const END = "\\b(?!-\\w)";
 
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** Month names and their usual abbreviations, for patterns. */

@@ -139,9 +139,9 @@ export class Attributor {
    */
   private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos"> | null {
     const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
-    const named = this.names.nearest(pos, (r) => r.type !== "person" && ` ${r.name} `.includes(head));
+    const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
     if (named) return named;
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person");
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown"));
     if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
     return this.names.nearest(pos, (r) => r.type === "organization");
   }

@@ -220,11 +220,19 @@ export class NameBook {
       if (this.entityMentions[mid]!.start < end) lo = mid + 1;
       else hi = mid;
     }
+    // The mention overlapping most, if it covers at least half the run: "Rotterdam" inside
+    // "Port of Rotterdam Authority" does not name the authority.
+    let best: Entity | null = null;
+    let bestOverlap = Math.ceil((end - start) / 2);
     for (let k = lo - 1; k >= 0 && lo - k <= 8; k--) {
       const m = this.entityMentions[k]!;
-      if (m.end > start && m.entity.type !== "location") return m.entity;
+      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap >= bestOverlap) {
+        best = m.entity;
+        bestOverlap = overlap + 1;
+      }
     }
-    return null;
+    return best;
   }
 
   /** The index of the first referent at or after `pos`. */

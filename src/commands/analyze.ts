@@ -143,7 +143,9 @@ async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSe
   const { io } = ctx;
   const sink = await openSink(flags, ctx);
   const layout = layoutOf(settings);
-  const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true });
+  // Output scrolling on the same terminal would tear the bar, and shows the progress anyway.
+  const outputOnTerminal = !flags.out && io.stdout.isTTY === true;
+  const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true && !outputOnTerminal });
   const interrupt = new AbortController();
   // Ctrl-C stops the workers; what finished is still written and the output completed.
   const onSigint = (): void => interrupt.abort();

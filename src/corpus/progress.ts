@@ -4,6 +4,7 @@
 
 export interface ProgressStream {
   write(s: string): unknown;
+  /** The terminal width; 0 or absent where the terminal does not say. */
   columns?: number;
 }
 
@@ -88,6 +89,6 @@ export class Progress {
   }
 
   private draw(): void {
-    this.stream.write(CLEAR_LINE + formatProgress(this.done, this.total, this.now() - this.startedAt, this.stream.columns ?? 80));
+    this.stream.write(CLEAR_LINE + formatProgress(this.done, this.total, this.now() - this.startedAt, this.stream.columns || 80));
   }
 }

@@ -87,6 +87,7 @@ function scaleValue(digits: string, scale: number): number {
 }
 
 const WORD = /(\p{L}+)/uy;
+const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
 
 function readWords(text: string, pos: number): NumberMention | null {
@@ -147,8 +148,9 @@ function readWords(text: string, pos: number): NumberMention | null {
   }
   if (count === 0) return null;
   const value = total + current;
-  // "one" on its own is an article or a pronoun ("one of the richest", "one traveller").
-  if (count === 1 && value === 1) return null;
+  // "one" on its own is an article or a pronoun ("one of the richest", "one traveller"), but
+  // before a hyphenated unit of time it is a length ("a one-year contract").
+  if (count === 1 && value === 1 && !ONE_TIME_UNIT.test(text.slice(end, end + 12))) return null;
   if (!Number.isFinite(value)) return null;
   return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
 }

@@ -13,9 +13,10 @@ export interface Currency {
   start: number;
 }
 
-// Each symbol with whether it is made of letters ("Rs", which needs a space) and its last character.
-const SYMBOLS = CURRENCY_SYMBOLS.map(([symbol, code]) => ({ symbol, code, letters: /\p{L}$/u.test(symbol) }));
-const SYMBOL_ENDS = new Set(SYMBOLS.map((s) => s.symbol.slice(-1)));
+const SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SYMBOLS);
+const SYMBOL_ENDS = new Set(CURRENCY_SYMBOLS.map(([symbol]) => symbol.slice(-1)));
+// The longest currency marker ("US$", "Rs.", "EUR") is this many characters.
+const MARKER_LENGTH = 4;
 
 /** The currency printed right before `pos` ("£", "US$", "Rs ", "EUR "), or null. */
 export function currencyBefore(text: string, pos: number): Currency | null {
@@ -23,18 +24,19 @@ export function currencyBefore(text: string, pos: number): Currency | null {
   const spaced = last === " " || last === "\u00a0";
   // Most numbers have neither a symbol nor a space-separated code before them.
   if (!spaced && !SYMBOL_ENDS.has(last)) return null;
-  const before = text.slice(Math.max(0, pos - 5), pos).replace(/\u00a0/g, " ");
-  for (const { symbol, code, letters } of SYMBOLS) {
-    // Letter symbols ("Rs") take a space; sign symbols are glued ("£5") or spaced ("€ 5").
-    const m = before.endsWith(`${symbol} `) ? `${symbol} ` : !letters && before.endsWith(symbol) ? symbol : null;
-    if (!m) continue;
-    const start = pos - m.length;
-    // "Rs" must be a word of its own, not the end of one.
-    if (letters && /\p{L}/u.test(text[start - 1] ?? "")) continue;
-    return { code, start };
+  const end = spaced ? pos - 1 : pos;
+  let from = end;
+  while (from > 0 && end - from < MARKER_LENGTH && !/[\s\d]/.test(text[from - 1] ?? "")) from--;
+  // The longest marker that ends the token wins ("US$" over "$").
+  for (let at = from; at < end; at++) {
+    const marker = text.slice(at, end);
+    const code = SYMBOLS.get(marker) ?? (spaced && CURRENCY_CODES.has(marker) ? marker : undefined);
+    if (!code) continue;
+    const letters = /^\p{L}+\.?$/u.test(marker);
+    // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount.
+    if (letters && (!spaced || /\p{L}/u.test(text[at - 1] ?? ""))) continue;
+    return { code: code === "RMB" ? "CNY" : code, start: at };
   }
-  const code = spaced ? /(?<!\p{L})(\p{Lu}{3}) $/u.exec(before) : null;
-  if (code?.[1] && CURRENCY_CODES.has(code[1])) return { code: code[1] === "RMB" ? "CNY" : code[1], start: pos - 4 };
   return null;
 }
 

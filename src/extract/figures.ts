@@ -52,13 +52,14 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     const chain = NUMERIC_CHAIN.exec(text)?.[0] ?? "";
     if (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1) return n.end + chain.length;
   }
+  if (isDigitRun(text, n)) return n.end;
   const range = readRange(text, n);
   const last = range?.high ?? n;
   if (range && range.notFigures) return last.end;
   if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
   if ((!n.spelled && isOrdinalOrDecade(text, last.end)) || isClockTime(text, last)) return last.end;
   if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
-  if (isListMarker(text, n) || isDigitRun(text, n) || isAge(text, n)) return last.end;
+  if (isListMarker(text, n) || isAge(text, n)) return last.end;
   if (!currency && isLabel(text, n)) return last.end;
 
   const postQualifier = qualifierAfter(text, last.end);

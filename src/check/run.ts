@@ -22,7 +22,7 @@ export function checkDocument(doc: DocResult, lines: string[] | null, rules: Res
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     if (severity === "off") continue;
-    const raw = "error" in doc ? (rule.id === "unreadable" ? [{ message: doc.error.message, line: null }] : []) : rule.check({ path, report: doc.report, lines, options, articles });
+    const raw = "error" in doc ? (rule.checkFailure?.(doc.error) ?? []) : rule.check({ path, report: doc.report, lines, options, articles });
     for (const f of raw) findings.push({ ruleId: rule.id, severity, message: f.message, line: f.line, column: f.column ?? null });
   }
   // Whole-file findings first, then by line; rule order breaks ties.

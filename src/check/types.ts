@@ -39,7 +39,10 @@ export interface Rule {
   description: string;
   severity: RuleSeverity;
   defaults: Record<string, unknown>;
+  /** Findings in an analyzed file. */
   check(ctx: RuleContext): RawFinding[];
+  /** Findings for a file that could not be read or analyzed; none when absent. */
+  checkFailure?(error: { code: string; message: string }): RawFinding[];
 }
 
 export interface FileResult {

@@ -1,11 +1,11 @@
-// Not run on reports: the runner reports files that could not be read or analyzed under this id,
-// so their severity is configured like any rule's.
 import type { Rule } from "../types.js";
 
 export const unreadable: Rule = {
   id: "unreadable",
-  description: "the file could not be read or analyzed (missing, empty, binary)",
+  description: "the file could not be read or analyzed (missing, binary, too large)",
   severity: "error",
   defaults: {},
+  // A file that was read has nothing of this kind.
   check: () => [],
+  checkFailure: (error) => [{ message: error.message, line: null }],
 };

@@ -28,8 +28,10 @@ export class AnaphoricParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    // "the day after Easter", "the day before the vote" count from an event, not from a date.
-    if (match[BEFORE_AFTER_GROUP] && /^ [\w"“‘']/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) return null;
+    // "the day after Easter", "a year after the launch" count from an event, not from a date.
+    const direction = (match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP])?.toLowerCase();
+    const end = match.index! + match[0].length;
+    if ((direction === "before" || direction === "after") && /^ [\w"“‘']/.test(context.text.slice(end, end + 2))) return null;
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;

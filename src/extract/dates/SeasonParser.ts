@@ -12,6 +12,7 @@ const YEAR_GROUP = 3;
 
 const CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
 const SEASON_MONTHS = 3;
+const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
 
 export class SeasonParser implements Parser {
   pattern(): RegExp {
@@ -28,6 +29,9 @@ export class SeasonParser implements Parser {
     if (year) return context.createParsingComponents({ year: Number(year) }).addTag(tag);
     const startMonth = SEASON_START[code];
     if (modifier === "the") {
+      // "the fall of Rome", "the spring water": only after a time preposition ("in the summer").
+      const before = /(\w+)\s+$/.exec(context.text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
+      if (!before || !TIME_PREPOSITIONS.has(before)) return null;
       // The season's first month with an implied year, for the tense refiner to place.
       return context.createParsingComponents({ month: startMonth }).addTag(tag).addTag(RELATIVE);
     }

@@ -31,6 +31,8 @@ export class YearParser implements Parser {
     if (match[DECADE_GROUP]) {
       return year % 10 === 0 ? context.createParsingComponents({ year }).addTag(DECADE) : null;
     }
+    // "1800 x 1920" is a size.
+    if (after === "x" || after === "by" || /^\s*×/.test(context.text.slice(index + match[0].length, index + match[0].length + 3))) return null;
     const counted = after !== undefined && /^\p{Ll}/u.test(after) && !AFTER_YEAR.has(after);
     if (!(before && BEFORE_YEAR.has(before)) && counted) return null;
     // After an approximation word the number is an amount ("about 2000").

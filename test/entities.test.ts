@@ -115,6 +115,30 @@ describe("texts that must yield nothing", () => {
   }
 });
 
+describe("headlines", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["title case keeps only lexicon names", "Heat Alert Extended For London And Kent As Temperatures Soar\nThe alert ends on Sunday.", ["location:London", "location:Kent"]],
+    ["capitals keep only lexicon names and take the running text's spelling", "SOCCER - JAPAN GET LUCKY WIN\nJapan won again.", ["location:Japan"]],
+    ["a dateline's place in capitals", "AL-QASR , Egypt 1996-08-22\nTalks went on.", ["location:AL-QASR", "location:Egypt"]],
+    ["title case joins a surname named in the body", "Moreau Wins Backing For Budget Plan\nFinance Minister Claire Moreau won the vote.", ["person:Claire Moreau"]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+  }
+  it("in title case, words that are not names yield nothing", () => {
+    expect(extractEntities("Prices Rise Again As Winter Begins In Earnest")).toEqual([]);
+  });
+});
+
+describe("context exceptions", () => {
+  it("a company after 'shares in' is not a place", () => {
+    expect(extractEntities("Shares in Vantor rose.")).toEqual([]);
+  });
+  it("a landmark is a place", () => {
+    expect(brief(extractEntities("Crowds gathered at the Ostrava Tower."))).toEqual(["location:Ostrava Tower"]);
+  });
+});
+
 describe("source credits", () => {
   it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
     expect(brief(extractEntities("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);

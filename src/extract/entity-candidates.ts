@@ -186,17 +186,49 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
 /** All name candidates of the tokenized text, in order. */
 export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  const titleCase = titleCaseLines(tokens);
+  let line = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.newline) line++;
     if (!isCapWord(t)) continue;
     const units = readRun(tokens, text, i, lex);
-    const groups = units.length > 1 && units.every((u) => u.conn || isShouted(u.text)) ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
+    // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
+    const headline = titleCase.has(line) || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
+    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
     for (const group of groups) {
-      const c = refineGroup(group, tokens, text, lex);
+      const c = refineGroup(group, tokens, text, lex, headline);
       if (c) out.push(c);
     }
     i = units[units.length - 1]!.last;
   }
+  return out;
+}
+
+/** Indexes of lines written in title case ("Heat Alert Extended For London And Kent"): most words, function words too, capitalized. */
+function titleCaseLines(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let line = -1;
+  let words = 0;
+  let caps = 0;
+  let capFunction = 0;
+  const close = () => {
+    // At least four words, four in five capitalized, and a capitalized function word past the first word.
+    if (line >= 0 && words >= 4 && caps * 5 >= words * 4 && capFunction > 0) out.add(line);
+  };
+  for (const t of tokens) {
+    if (t.newline) {
+      close();
+      line++;
+      words = caps = capFunction = 0;
+    }
+    if (!t.word || /^\p{N}/u.test(t.text)) continue;
+    const cap = isCapitalized(t.text);
+    if (words > 0 && cap && FUNCTION_WORDS.has(t.text.toLowerCase())) capFunction++;
+    words++;
+    if (cap) caps++;
+  }
+  close();
   return out;
 }
 
@@ -230,14 +262,14 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 }
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
-function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon): Candidate | null {
+function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean): Candidate | null {
   let units = trimConnectors(group);
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   const caps = units.filter((u) => !u.conn).map((u) => u.text);
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
-  let initial = tokens[units[0]!.first]!.initial;
+  let initial = headline || tokens[units[0]!.first]!.initial;
   let positional = false;
   let roleStart = -1;
   let roleEnd = -1;

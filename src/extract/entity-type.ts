@@ -65,7 +65,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   const prev = tokens[c.first - 1];
   // "in Wakefield", "from Shropshire": a single name after a place preposition.
-  if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key)) return { type: "location", strong: false };
+  // Not "shares in Acme", "a stake in Acme".
+  const holding = /^(?:shares|stake|stakes|investment|investments|interest)$/i.test(tokens[c.first - 2]?.text ?? "");
+  if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key) && !holding) return { type: "location", strong: false };
   // "from Rotterdam to Felixstowe".
   if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
   // "at Antwerp and Bremerhaven": coordinated with a known place.

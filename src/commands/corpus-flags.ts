@@ -1,7 +1,7 @@
 // The flags every command that reads a corpus shares: which files (--ext), how many workers
 // (--jobs), which shard (--shard), the size limit (--max-bytes) and silence (--quiet).
 import { availableParallelism } from "node:os";
-import { InvalidArgumentError, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_EXTENSIONS, normalizeExtension } from "../corpus/inputs.js";
 import type { Shard } from "../corpus/shard.js";
 import { DEFAULT_MAX_BYTES } from "../input/read.js";
@@ -48,9 +48,9 @@ export function parseByteSize(value: string): number {
 
 export function addCorpusOptions(command: Command): Command {
   return command
-    .option("--ext <list>", "extensions of the files read from folders, comma-separated", parseExtensions, DEFAULT_EXTENSIONS)
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores)", parseJobs, availableParallelism())
-    .option("--shard <k/n>", "analyze only the files whose path hashes to shard K of N", parseShard)
-    .option("--max-bytes <size>", "refuse larger files (default 32M)", parseByteSize, DEFAULT_MAX_BYTES)
+    .addOption(new Option("--ext <list>", "extensions of the files read from folders, comma-separated").argParser(parseExtensions).default(DEFAULT_EXTENSIONS, "txt,html,htm"))
+    .addOption(new Option("-j, --jobs <n>", "files analyzed at once, in worker threads").argParser(parseJobs).default(availableParallelism(), "the number of cores"))
+    .addOption(new Option("--shard <k/n>", "analyze only the files whose path hashes to shard K of N").argParser(parseShard))
+    .addOption(new Option("--max-bytes <size>", "refuse larger files (bytes, or 500K, 32M, 1G)").argParser(parseByteSize).default(DEFAULT_MAX_BYTES, "32M"))
     .option("-q, --quiet", "no progress bar");
 }

@@ -27,11 +27,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3800000000, unit: "EUR", text: "€3.8 billion" },
     { value: 4200000000, unit: "USD", text: "$4.2 billion" },
   ]],
-  ["currency words and codes", "fined 50 euros, 3 million Swiss francs and 20,000 USD", [
+  ["currency words and codes", "fined 50 euros, 3 million Swiss francs, 20,000 USD and 5 million pounds", [
     { value: 50, unit: "EUR" },
     { value: 3000000, unit: "CHF" },
     { value: 20000, unit: "USD" },
+    { value: 5000000, unit: "GBP" },
   ]],
+  ["pounds of weight", "the parcel weighed 20 pounds", [{ value: 20, unit: "pounds" }]],
   ["currency prefixes", "spent US$4.5bn, A$300m and Rs 500 crore", [
     { value: 4500000000, unit: "USD" },
     { value: 300000000, unit: "AUD" },
@@ -41,9 +43,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 6, unit: "%", text: "6%" },
     { value: 38.4, unit: "EUR", text: "€38.40 per megawatt hour" },
   ]],
-  ["percent forms", "87 percent backed it, 3 per cent did not, and rates rose 0.3 percentage points to 4.2%", [
+  ["percent forms", "87 percent backed it, 3 per cent did not, shares rose 14pc, and rates rose 0.3 percentage points to 4.2%", [
     { value: 87, unit: "percent" },
-    { value: 3, unit: "per cent" },
+    { value: 3, unit: "percent", text: "3 per cent" },
+    { value: 14, unit: "percent", text: "14pc" },
     { value: 0.3, unit: "percentage points" },
     { value: 4.2, unit: "%" },
   ]],

@@ -70,7 +70,7 @@ function symbolAfter(text: string, end: number): Unit | null {
   return null;
 }
 
-/** "50 percent", "3 per cent", "2 percentage points", "5pc". */
+/** "50 percent", "3 per cent", "2 percentage points", "5pc": unit "percent" or the points as printed. */
 function percentAfter(text: string, end: number): Unit | null {
   const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
   for (const word of PERCENT_WORDS) {
@@ -78,13 +78,15 @@ function percentAfter(text: string, end: number): Unit | null {
     if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
     // "pc" needs no space ("5pc"); words need one.
     if (!gap && word !== "pc") continue;
-    return { unit: text.slice(at, at + word.length), kind: "percent", end: at + word.length };
+    // "per cent" and "pc" are spellings of "percent"; percentage points are another unit.
+    const unit = /point/.test(word) ? text.slice(at, at + word.length) : "percent";
+    return { unit, kind: "percent", end: at + word.length };
   }
   return null;
 }
 
 /** "50 euros", "3 million US dollars", "5bn USD": a currency named after the amount. */
-function currencyAfter(text: string, end: number): Unit | null {
+function currencyAfter(text: string, end: number, scaled: boolean): Unit | null {
   const first = wordAfter(text, end);
   if (!first || first.open) return null;
   const second = wordAfter(text, first.end);
@@ -92,7 +94,10 @@ function currencyAfter(text: string, end: number): Unit | null {
     const code = QUALIFIED_CURRENCY_WORDS.get(`${first.text} ${second.text}`.toLowerCase());
     if (code) return { unit: code, kind: "currency", end: second.end };
   }
-  const code = CURRENCY_WORDS.get(first.text.toLowerCase()) ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
+  const word = first.text.toLowerCase();
+  // "pounds" after a scale word is money ("5 million pounds"); otherwise it may be weight.
+  const pounds = scaled && (word === "pounds" || word === "pound") ? "GBP" : undefined;
+  const code = CURRENCY_WORDS.get(word) ?? pounds ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
   return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
 }
 
@@ -111,7 +116,7 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
   const percent = percentAfter(text, n.end);
   if (percent) return percent;
   if (!priced) {
-    const currency = currencyAfter(text, n.end);
+    const currency = currencyAfter(text, n.end, n.scaled);
     if (currency) return currency;
   }
   HYPHEN_WORD.lastIndex = n.end;

@@ -5,6 +5,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { ANCHOR, VAGUE, WEEK, tagValue } from "./tags.js";
+import { directionAt } from "./tense.js";
 
 type Unit = "day" | "week" | "month" | "year";
 
@@ -38,9 +39,11 @@ export class AnchorRefiner implements Refiner {
       if (anchor === null) return;
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);
-      const previous = latestBefore(results, i, unit);
-      const base = previous ? utcDay(previous.start.get("year")!, previous.start.get("month") ?? 1, previous.start.get("day") ?? 1) : ref;
       const part = tagValue(r.tags(), PERIOD_PART);
+      // "by the end of the year" in a future sentence is the reference's year, whatever came before.
+      const ahead = part !== null && directionAt(context.text, r.index, r.index + r.text.length) === "future";
+      const previous = ahead ? undefined : latestBefore(results, i, unit);
+      const base = previous ? utcDay(previous.start.get("year")!, previous.start.get("month") ?? 1, previous.start.get("day") ?? 1) : ref;
       if (part !== null) {
         placePeriodPart(r.start, part, base.getUTCFullYear(), unit === "month" ? base.getUTCMonth() + 1 : null);
         return;

@@ -26,6 +26,7 @@ describe("title", () => {
     ["the h1 the document title repeats", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Harbour Times</h1><h1>Port strike ends</h1>${article()}`), "Port strike ends"],
     ["the document title without the suffix the h1 lacks", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
     ["an unclosed h1 gives its own text only", fixture("malformed.html"), "Storm closes schools"],
+    ["the h1 when og:title is only the site's name", doc('<meta property="og:title" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">', `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
   });
@@ -93,6 +94,8 @@ describe("published", () => {
     ["2017-07-27", "2017-07-27"],
     ["20170113", "2017-01-13"],
     ["Fri Mar 13 21:30:09 EST 2015", "2015-03-14T02:30:09Z"],
+    ["July 29, 2016", "2016-07-29"],
+    ["January 18, 2017 11:00 PM", "2017-01-18T23:00:00Z"],
   ])("isoValue(%j)", (raw, value) => {
     expect(isoValue(raw)).toBe(value);
   });
@@ -105,6 +108,10 @@ describe("published", () => {
     const html = doc('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', `<time datetime="2024-03-14T09:30:00+01:00">14 March 2024</time>${article()}`);
     expect(lead(html)).toMatchObject({ published: "14 March 2024", publishedValue: "2024-03-14T08:30:00Z" });
     expect(parseHtml(html).statedDate).toBe("2024-03-14T08:30:00Z");
+  });
+
+  it("reads the printed date of a <time> without datetime", () => {
+    expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00Z" });
   });
 
   it("a page without a date states none", () => {
@@ -184,6 +191,11 @@ describe("main content", () => {
   it("keeps the words of inline links whatever their class, drops an inline caption", () => {
     const html = doc("", article(`<p><a class="meta-org" href="/topic/harbour">Harbour Holdings</a> agreed to the sale on Friday <span class="image-caption">Photo: Agency</span>after weeks of talks with the council.</p>`));
     expect(lead(html).paragraphs.at(-1)).toBe("Harbour Holdings agreed to the sale on Friday after weeks of talks with the council.");
+  });
+
+  it("drops text meant for screen readers only", () => {
+    const html = doc("", article(`<p><span class="sr-only">Media caption</span>The minister confirmed the decision in a statement issued late on Friday evening.</p>`));
+    expect(lead(html).paragraphs.at(-1)).toBe("The minister confirmed the decision in a statement issued late on Friday evening.");
   });
 
   it("drops control characters from the text", () => {

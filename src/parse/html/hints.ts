@@ -43,6 +43,9 @@ const UNHINTED_TAGS = new Set(["html", "body", "main", "article"]);
 // Memo of class/id strings already judged: pages repeat the same few hundred class strings.
 const furnitureHints = new Map<string, HintStrength>();
 
+// Text for screen readers only ("Media caption", "Image source"): never shown on the page.
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|off-screen|offscreen|a11y-hidden|u-hidden-visually)(?:$|\s)/i;
+
 /** How strongly the element's class or id marks page furniture, or null when it does not. */
 export function furnitureHint(el: Element): HintStrength {
   if (UNHINTED_TAGS.has(el.name)) return null;
@@ -52,7 +55,7 @@ export function furnitureHint(el: Element): HintStrength {
   if (verdict === undefined) {
     // A word after "no", "has", "with"... describes the element's state, not its role ("no_caption").
     const words = hintWords(raw).filter((w, i, all) => i === 0 || !NEGATING.has(all[i - 1]!));
-    verdict = words.some((w) => STRONG_NEGATIVE.test(w)) ? "strong" : words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)) ? "weak" : null;
+    verdict = SCREEN_READER_ONLY.test(raw) || words.some((w) => STRONG_NEGATIVE.test(w)) ? "strong" : words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)) ? "weak" : null;
     if (furnitureHints.size > 50_000) furnitureHints.clear();
     furnitureHints.set(raw, verdict);
   }
@@ -75,4 +78,4 @@ export function isHidden(el: Element): boolean {
 }
 
 // Headings of teaser sections: "Related", "More from X", "Most read", "Recommended for you"...
-export const RELATED_HEADING = /^(?:related\b|more\s+(?:from|on|in|about|stories|news|articles|videos|like\s+this|to\s+(?:read|explore))\b|most\s+(?:read|popular|viewed|shared|watched|commented)\b|recommended\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b|read\s+(?:more|next|also)\b|also\s+(?:read|on|in)\b|see\s+also\b|trending\b|popular\b|top\s+stories\b|latest\s+(?:news|stories|articles)\b|editors?['’]?s?\s+picks?\b|what\s+to\s+read\s+next\b|further\s+reading\b|other\s+(?:stories|news|articles)\b|don['’]t\s+miss\b|in\s+other\s+news\b|around\s+the\s+web\b|from\s+the\s+web\b|sponsored\s+(?:stories|content|links)\b|promoted\s+(?:stories|content|links)\b)/i;
+export const RELATED_HEADING = /^(?:related\b|more\s+(?:from|on|in|about|stories|news|articles|videos|like\s+this|to\s+(?:read|explore))\b|most\s+(?:read|popular|viewed|shared|watched|commented)\b|recommended\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b|read\s+(?:more|next|also)\b|up\s+next\b|in\s+case\s+you\s+missed\s+it\b|you\s+(?:may|might)\s+(?:also\s+)?be\s+interested\b|also\s+(?:read|on|in)\b|see\s+also\b|trending\b|popular\b|top\s+stories\b|latest\s+(?:news|stories|articles)\b|editors?['’]?s?\s+picks?\b|what\s+to\s+read\s+next\b|further\s+reading\b|other\s+(?:stories|news|articles)\b|don['’]t\s+miss\b|in\s+other\s+news\b|around\s+the\s+web\b|from\s+the\s+web\b|sponsored\s+(?:stories|content|links)\b|promoted\s+(?:stories|content|links)\b)/i;

@@ -97,15 +97,17 @@ function readTitle(page: PageIndex, article: JsonObject | null): { title: string
   const docTitle = page.title ? clean(textOf(page.title)) : null;
   const h1s = page.h1s.map((h) => headingText(h)).filter((t) => t.length > 0);
   // The headline as the site declares it, most specific declaration first.
-  const declared = clean(typeof article?.headline === "string" ? article.headline : null)
-    ?? meta(page, "og:title", "twitter:title", "title", "dc.title", "headline");
+  const outlet = readOutlet(page, article);
+  // A declared title that is only the site's name ("BBC News") says nothing about the article.
+  const declared = [clean(typeof article?.headline === "string" ? article.headline : null), meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "title", "dc.title", "headline")]
+    .find((t): t is string => !!t && !(outlet && letters(t) === letters(outlet))) ?? null;
   // Otherwise the fullest h1 the document title repeats (pages also use h1 for their logo), else the first.
   const repeated = h1s.filter((h) => docTitle?.includes(h)).sort((a, b) => b.length - a.length)[0];
   const heading = repeated ?? h1s[0] ?? null;
   const title = declared ?? heading ?? docTitle;
   const siteName = docTitle ? appendedName(docTitle, [heading, declared]) : null;
   if (!title) return { title: null, siteName };
-  const outlets = [readOutlet(page, article), siteName, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
+  const outlets = [outlet, siteName, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
   return { title: stripSiteName(title, outlets) || title, siteName };
 }
 
@@ -200,9 +202,14 @@ export function isoValue(raw: string): string | null {
   }
   // Written dates ("Fri Mar 13 21:30:09 EST 2015", "July 29, 2016") need a month name.
   if (!/[a-z]{3}/i.test(s) || s.length > 60) return null;
-  const date = new Date(s);
-  return Number.isNaN(date.getTime()) ? null : instantValue(date);
+  // Without a zone the page's local time is unknown: read it as UTC, never as this machine's zone.
+  const date = new Date(ZONE.test(s) ? s : `${s} UTC`);
+  if (Number.isNaN(date.getTime())) return null;
+  return /\d[:.]\d\d/.test(s) ? instantValue(date) : dayValue(date);
 }
+
+// Zones that written dates name; Date parses these, and others are read as UTC.
+const ZONE = /\b(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b|[+-]\d{2}:?\d{2}\b/;
 
 function readPublished(page: PageIndex, article: JsonObject | null): { text: string; value: string } | null {
   const stated = [
@@ -210,6 +217,8 @@ function readPublished(page: PageIndex, article: JsonObject | null): { text: str
     clean(typeof article?.datePublished === "string" ? article.datePublished : null),
     clean(page.times.find((t) => /\bdatePublished\b/.test(t.attribs.itemprop ?? "") || "pubdate" in t.attribs)?.attribs.datetime),
     clean(page.times.find((t) => t.attribs.datetime)?.attribs.datetime),
+    // A <time> without a datetime attribute still prints the date ("January 18, 2017 11:00 PM").
+    page.times[0] ? textOf(page.times[0]) : null,
   ];
   for (const raw of stated) {
     const value = raw ? isoValue(raw) : null;

@@ -80,11 +80,22 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["range with to", "agents expected 20 to 30 vessels to divert", [{ value: 20, high: 30, unit: "vessels", text: "20 to 30 vessels" }]],
   ["range with a dash and a shared percent", "a 20-30% rise", [{ value: 20, high: 30, unit: "%", text: "20-30%" }]],
+  ["range with the percent sign on both ends", "a rise of 10%-15% and 5% to 8%", [
+    { value: 10, high: 15, unit: "%", text: "10%-15%" },
+    { value: 5, high: 8, unit: "%", text: "5% to 8%" },
+  ]],
   ["range with between", "between 20 and 30 people died", [{ value: 20, high: 30, unit: "people" }]],
   ["range sharing a scale", "5 to 10 million households", [{ value: 5000000, high: 10000000, unit: "households" }]],
   ["range in words", "for two or three days", [{ value: 2, high: 3, unit: "days" }]],
   ["currency range", "raised £5m-£10m", [{ value: 5000000, high: 10000000, unit: "GBP" }]],
-  ["from ... to is two figures", "prices rose from 5% to 8%", [{ value: 5, high: null }, { value: 8, high: null }]],
+  ["from ... to is two figures", "prices rose from 5% to 8%, from 140 to 210 inspections and from £5m to £8m", [
+    { value: 5, high: null, unit: "%", text: "5%" },
+    { value: 8, high: null, unit: "%", text: "8%" },
+    { value: 140, high: null, unit: "inspections", text: "140" },
+    { value: 210, high: null, unit: "inspections", text: "210 inspections" },
+    { value: 5000000, high: null, unit: "GBP", text: "£5m" },
+    { value: 8000000, high: null, unit: "GBP", text: "£8m" },
+  ]],
   ["unit of the figure compared", "backed the bill by 65 votes to 63 on Wednesday", [
     { value: 65, unit: "votes" },
     { value: 63, unit: "votes", text: "63" },

@@ -53,7 +53,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     if (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1) return n.end + chain.length;
   }
   if (isDigitRun(text, n)) return n.end;
-  const range = readRange(text, n);
+  const range = readRange(text, n, currency?.start ?? n.start);
   const last = range?.high ?? n;
   if (range && range.notFigures) return last.end;
   if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
@@ -79,8 +79,10 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // "-12C", "−5%": a minus sign set off from what precedes it.
   const sign = !n.spelled && !currency && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) ? -1 : 1;
   if (range?.separate) {
-    // "from 5 to 8%": two figures sharing the unit printed after the second.
-    pushFigure(text, out, n, null, currency, unit, null, sign);
+    // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
+    // text is its own number (and its own percent sign).
+    const own = unit ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
+    pushFigure(text, out, n, null, currency, own, null, sign);
     return n.end;
   }
   pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, sign);
@@ -98,8 +100,10 @@ interface Range {
 }
 
 // Reads "20 to 30", "20-30", "between 20 and 30", "two or three", "£5m-£10m" after `n`.
-function readRange(text: string, n: NumberMention): Range | null {
-  RANGE_JOIN.lastIndex = n.end;
+function readRange(text: string, n: NumberMention, start: number): Range | null {
+  // "10%-15%": a percent sign printed on both ends.
+  const percentBoth = text[n.end] === "%";
+  RANGE_JOIN.lastIndex = percentBoth ? n.end + 1 : n.end;
   const join = RANGE_JOIN.exec(text);
   if (!join) return null;
   let at = join.index + join[0].length;
@@ -109,10 +113,10 @@ function readRange(text: string, n: NumberMention): Range | null {
   if (sameCurrency && sameCurrency.start === at) at = digitAt;
   if (!/[\p{L}\d]/u.test(text[at] ?? "")) return null;
   const high = readNumber(text, at, !!sameCurrency);
-  if (!high || high.spelled !== n.spelled) return null;
+  if (!high || high.spelled !== n.spelled || (percentBoth && text[high.end] !== "%")) return null;
   const word = join[0].trim();
   const dash = /^[-–—]$/.test(word);
-  const before = wordBefore(text, n.start)?.text.toLowerCase();
+  const before = wordBefore(text, start)?.text.toLowerCase();
   // "and" joins a range only after "between".
   if (word === "and" && before !== "between") return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;

@@ -24,11 +24,15 @@ const P3 = "Residents welcomed the decision but asked the council to publish the
 const RELATED = ["Related Articles", "", "Coastal Herald", "3 hours ago", "- Coastal Herald", "New bridge opening delayed again", "Engineers found cracks in two of the support beams during a final inspection, and the opening of the bridge has been put back by at least six weeks, officials said."];
 const page = (...lines: string[]): string => lines.join("\n");
 const CLEAN = page(TITLE, P1, P2, P3, ...RELATED);
+// An HTML page: its article, a "more stories" list of links, and bytes in the markup that are no text.
+const html = (p3: string): string =>
+  page("<!doctype html>", "<html><head><title>x</title></head><body>", '<svg><path id="\u00ef\u0007\u0081-2"/></svg>', "<article>", `<h1>${TITLE}</h1>`, `<p>${P1}</p>`, `<p>${P2}</p>`, `<p>${p3}</p>`, "</article>",
+    '<aside><h2>More stories</h2><ul><li><a href="/bridge">New bridge opening delayed again after cracks found</a></li>', '<li><a href="/fares">Ferry fares to rise in spring for island residents</a></li></ul></aside>', "</body></html>");
 
 function findings(text: string | Buffer, settings: unknown = {}): string[] {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
   const report = analyze(bytes, { path: "page.txt" });
-  const lines = report.source.format === "text" ? bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/) : null;
+  const lines = bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const result = checkDocument({ source: { path: "page.txt" }, report }, lines, resolveRules(settings, "test"), new ArticleLedger());
   return result.findings.map((f) => `${f.ruleId}:${f.severity}@${f.line}`);
 }
@@ -49,6 +53,8 @@ describe("rules", () => {
     ["a related item without outlet", page(TITLE, P1, P2, "Related Articles", "", "New bridge opening delayed again", "3 hours ago", RELATED[6]!), ["related-metadata:error@6"]],
     ["a page without a title line", page(P1, P2, P3), ["incomplete-article:error@1", "layout-unrecognized:warning@1"]],
     ["an empty file", "", ["no-article:error@null"]],
+    ["an HTML page with teaser links and control bytes in its markup", html(P3), []],
+    ["an HTML page with mojibake in its text", html(P3.replace("decision", "decisionâ€™s")), ["encoding:error@8"]],
   ])("%s", (_, text, expected) => {
     expect(findings(text)).toEqual(expected);
   });

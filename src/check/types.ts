@@ -27,7 +27,7 @@ export interface ArticleIndex {
 export interface RuleContext {
   path: string;
   report: Report;
-  /** The decoded lines of a plain-text input (null for HTML or when unavailable). */
+  /** The decoded lines of the input (null when unavailable, as for standard input). */
   lines: string[] | null;
   options: Record<string, unknown>;
   articles: ArticleIndex;

@@ -87,9 +87,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
   });
 }
 
-/** The decoded lines of a plain-text file, for rules that look at the input itself; else null. */
+/** The decoded lines of a file, for rules that look at the input itself; null for standard input. */
 async function sourceLines(doc: DocResult): Promise<string[] | null> {
-  if (!("report" in doc) || doc.report.source.format !== "text" || doc.source.path === "-") return null;
+  if (!("report" in doc) || doc.source.path === "-") return null;
   try {
     return splitLines(decode(await readFile(doc.source.path)).text).map((l) => l.text);
   } catch {

@@ -8,8 +8,11 @@ const CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\
 // "â€" alone is the start of a punctuation mark whose last byte was a control the decoder dropped.
 const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|\\u00E2\\u20AC`, "u");
 const REPLACEMENT = "\uFFFD";
-// The decoder's messages about bytes it could not read as they stand.
+// The decoder's messages about bytes it could not read as they stand. In HTML, bad bytes in the
+// markup (an attribute, a script) never reach the text: only its articles are scanned, and only
+// a whole-file fallback counts.
 const DECODER_CODES = new Set(["encoding-fallback", "invalid-utf8", "control-characters"]);
+const HTML_DECODER_CODES = new Set(["encoding-fallback"]);
 
 /** What is wrong with one line's characters, with the column of the first occurrence, or null. */
 export function badCharacters(line: string): { message: string; column: number } | null {
@@ -30,15 +33,27 @@ export const encoding: Rule = {
   defaults: {},
   check: ({ report, lines }) => {
     const findings = new Map<number | null, RawFinding>();
+    const codes = report.source.format === "html" ? HTML_DECODER_CODES : DECODER_CODES;
     for (const m of report.messages) {
-      if (DECODER_CODES.has(m.code)) findings.set(m.line, { message: m.message, line: m.line });
+      if (codes.has(m.code)) findings.set(m.line, { message: m.message, line: m.line });
     }
-    // Plain-text inputs are scanned line by line; for HTML, the articles' text is.
-    const scanned = lines ? lines.map((text, i) => ({ text, line: i + 1 })) : report.articles.map((a) => ({ text: a.text, line: a.line }));
-    for (const { text, line } of scanned) {
-      const bad = badCharacters(text);
-      // The decoder's own message on a line already says why its characters are bad.
-      if (bad && !findings.has(line)) findings.set(line, { message: bad.message, line, column: bad.column });
+    if (lines && report.source.format === "text") {
+      lines.forEach((text, i) => {
+        const bad = badCharacters(text);
+        // The decoder's own message on a line already says why its characters are bad.
+        if (bad && !findings.has(i + 1)) findings.set(i + 1, { message: bad.message, line: i + 1, column: bad.column });
+      });
+    } else {
+      // HTML: the articles' text is what matters; the line is where the bad characters stand in
+      // the markup, else the article's.
+      for (const a of report.articles) {
+        const bad = badCharacters(a.text);
+        if (!bad) continue;
+        const snippet = a.text.slice(bad.column - 1, bad.column + 2);
+        const at = lines?.findIndex((l) => l.includes(snippet)) ?? -1;
+        const line = at >= 0 ? at + 1 : a.line;
+        if (!findings.has(line)) findings.set(line, { message: bad.message, line, column: at >= 0 ? lines![at]!.indexOf(snippet) + 1 : null });
+      }
     }
     return [...findings.values()];
   },

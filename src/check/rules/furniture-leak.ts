@@ -12,7 +12,7 @@ export const furnitureLeak: Rule = {
     for (const m of report.messages) if (m.code === "glued-furniture") findings.push({ message: `furniture glued to a sentence: ${m.message}`, line: m.line });
     const starts = report.articles.map((a) => a.line).sort((a, b) => a - b);
     report.articles.forEach((a) => {
-      if (lines) {
+      if (lines && report.source.format === "text") {
         // A furniture line between two paragraphs of one article sits inside it; furniture after
         // the last paragraph is the page's own, between articles.
         const end = starts.find((s) => s > a.line) ?? lines.length + 1;
@@ -29,7 +29,7 @@ export const furnitureLeak: Rule = {
           }
         }
       } else {
-        // Without the input's lines (HTML), furniture left in the analyzed text is the leak.
+        // In HTML (or without the input's lines), furniture left in the analyzed text is the leak.
         const leaked = a.text.split("\n").find((l, i) => i > 0 && isKnownFurniture(l));
         if (leaked) findings.push({ message: `page furniture "${leaked.trim()}" inside an article`, line: a.line });
       }

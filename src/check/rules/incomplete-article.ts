@@ -1,5 +1,6 @@
 import { articleBody } from "../../summary/article-key.js";
 import type { RawFinding, Rule } from "../types.js";
+import { isTeaser } from "./teaser.js";
 
 export const incompleteArticle: Rule = {
   id: "incomplete-article",
@@ -8,6 +9,7 @@ export const incompleteArticle: Rule = {
   defaults: {},
   check: ({ report }) =>
     report.articles.flatMap((a, i): RawFinding[] => {
+      if (isTeaser(a)) return [];
       const missing = [a.title ? null : "title", articleBody(a).trim() ? null : "body"].filter(Boolean);
       return missing.length ? [{ message: `article ${i + 1} (${a.role}) has no ${missing.join(" and no ")}`, line: a.line }] : [];
     }),

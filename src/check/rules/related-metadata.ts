@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from "../types.js";
+import { isTeaser } from "./teaser.js";
 
 export const relatedMetadata: Rule = {
   id: "related-metadata",
@@ -7,7 +8,7 @@ export const relatedMetadata: Rule = {
   defaults: {},
   check: ({ report }) =>
     report.articles.flatMap((a): RawFinding[] => {
-      if (a.role !== "related") return [];
+      if (a.role !== "related" || isTeaser(a)) return [];
       const missing = [a.outlet ? null : "outlet", a.published ? null : "published time"].filter(Boolean);
       return missing.length ? [{ message: `related item "${a.title ?? "(untitled)"}" has no ${missing.join(" and no ")}`, line: a.line }] : [];
     }),

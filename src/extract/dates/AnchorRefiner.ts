@@ -4,7 +4,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
-import { ANCHOR, VAGUE, WEEK, tagValue } from "./tags.js";
+import { ANCHOR, WEEK, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 
 type Unit = "day" | "week" | "month" | "year";
@@ -25,8 +25,9 @@ const LOOK_BACK = 40;
 function latestBefore(results: ParsingResult[], i: number, unit: Unit): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const p = results[j]!;
+    // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again).
     const g = granularity(p.start);
-    if (g !== null && !p.tags().has(VAGUE) && tagValue(p.tags(), ANCHOR) === null && FINER[unit].includes(g)) return p;
+    if (g !== null && FINER[unit].includes(g)) return p;
   }
   return undefined;
 }

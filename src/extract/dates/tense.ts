@@ -23,7 +23,8 @@ const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t";
 // Cue words are plain English, so ASCII words are enough.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
-const REACH = 300;
+// How far a sentence is read each way for its verbs (the governing one is near).
+const REACH = 200;
 
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;

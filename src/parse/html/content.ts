@@ -15,7 +15,7 @@ export interface MainContent {
 type Kind = "good" | "medium" | "short" | "heading" | "bad";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
-const SENTENCE_END = /[.!?…:;"'”’»)]\s*$/;
+const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
 const words = (s: string): number => s.split(/\s+/).length;
 
 /** What a block is: article text, a medium or short piece, a subheading, or furniture. */

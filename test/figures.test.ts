@@ -27,13 +27,17 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3800000000, unit: "EUR", text: "€3.8 billion" },
     { value: 4200000000, unit: "USD", text: "$4.2 billion" },
   ]],
-  ["currency words and codes", "fined 50 euros, 3 million Swiss francs, 20,000 USD and 5 million pounds", [
+  ["currency words and codes", "fined 50 euros, 3 million Swiss francs, 20,000 USD and 5 million pounds ($6.5 million)", [
     { value: 50, unit: "EUR" },
     { value: 3000000, unit: "CHF" },
     { value: 20000, unit: "USD" },
-    { value: 5000000, unit: "GBP" },
+    { value: 5000000, unit: "GBP", text: "5 million pounds" },
+    { value: 6500000, unit: "USD" },
   ]],
-  ["pounds of weight", "the parcel weighed 20 pounds", [{ value: 20, unit: "pounds" }]],
+  ["pounds of weight", "the parcel weighed 20 pounds; the catch is capped at 29.4 million pounds", [
+    { value: 20, unit: "pounds" },
+    { value: 29400000, unit: "pounds" },
+  ]],
   ["currency prefixes", "spent US$4.5bn, A$300m and Rs 500 crore", [
     { value: 4500000000, unit: "USD" },
     { value: 300000000, unit: "AUD" },
@@ -104,8 +108,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 140, unit: "inspections" },
     { value: 210, unit: "inspections", text: "210" },
   ]],
-  ["counted part of a whole", "170 of its flights; nine of the 12 victims", [
+  ["counted part of a whole", "170 of its flights; four of the five participants; nine of the 12 victims", [
     { value: 170, unit: "flights" },
+    { value: 4, unit: "participants" },
+    { value: 5, unit: "participants" },
     { value: 9, unit: "victims" },
     { value: 12, unit: "victims" },
   ]],

@@ -97,7 +97,7 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   if (!join?.[1]) return null;
   let at = pos + join[0].length;
   // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
-  const whole = /^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+\d[\d,.]*(?=[ \t]))?/.exec(text.slice(at, at + 24));
+  const whole = WHOLE.exec(text.slice(at, at + 24));
   const skipped = whole?.[0] ?? "";
   // Without "of", only a number of the whole makes it a proportion ("3 in 10"), not a place.
   if (join[1] !== "of" && !/\d/.test(skipped)) return null;
@@ -107,6 +107,11 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), start: w.start, end: phrase.end } : null;
 }
+
+// Cardinal words that can number a whole ("four of the five participants").
+const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
+// What may stand between "of"/"in" and the counted noun: a determiner, then the whole's number.
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
 interface Head {
   end: number;

@@ -86,7 +86,7 @@ function percentAfter(text: string, end: number): Unit | null {
 }
 
 /** "50 euros", "3 million US dollars", "5bn USD": a currency named after the amount. */
-function currencyAfter(text: string, end: number, scaled: boolean): Unit | null {
+function currencyAfter(text: string, end: number): Unit | null {
   const first = wordAfter(text, end);
   if (!first || first.open) return null;
   const second = wordAfter(text, first.end);
@@ -95,8 +95,9 @@ function currencyAfter(text: string, end: number, scaled: boolean): Unit | null 
     if (code) return { unit: code, kind: "currency", end: second.end };
   }
   const word = first.text.toLowerCase();
-  // "pounds" after a scale word is money ("5 million pounds"); otherwise it may be weight.
-  const pounds = scaled && (word === "pounds" || word === "pound") ? "GBP" : undefined;
+  // "pounds" is money when a conversion to another currency follows ("5 million pounds ($6.5
+  // million)"); otherwise it may be weight ("29.4 million pounds of halibut").
+  const pounds = word === "pounds" && /^[ \t]*\((?:US|A|C)?[$€¥]/.test(text.slice(first.end, first.end + 6)) ? "GBP" : undefined;
   const code = CURRENCY_WORDS.get(word) ?? pounds ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
   return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
 }
@@ -116,7 +117,7 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
   const percent = percentAfter(text, n.end);
   if (percent) return percent;
   if (!priced) {
-    const currency = currencyAfter(text, n.end, n.scaled);
+    const currency = currencyAfter(text, n.end);
     if (currency) return currency;
   }
   HYPHEN_WORD.lastIndex = n.end;

@@ -1,6 +1,6 @@
 // Regenerates background-df.json: in how many articles of a corpus each content word occurs,
 // the document frequencies the keyword and summary extractor adds to each page's own.
-//   npm run build && node data/build-background-df.mjs [pages...]   (default: fixtures/*.txt)
+//   npm run build && node data/build-background-df.mjs [pages...]   (default: the fixtures' pages)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../dist/analyze.js";
@@ -8,7 +8,9 @@ import { articleBody } from "../dist/summary/article-key.js";
 import { terms } from "../dist/extract/keywords.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const pages = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(join(root, "fixtures")).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => join(root, "fixtures", f));
+// The fixtures' pages, not their expected outputs.
+const fixturePages = () => readdirSync(join(root, "fixtures"), { recursive: true }).filter((f) => /\.(txt|html?)$/.test(f) && !f.startsWith("expected")).sort().map((f) => join(root, "fixtures", f));
+const pages = process.argv.length > 2 ? process.argv.slice(2) : fixturePages();
 const df = new Map();
 let documents = 0;
 const seen = new Set();

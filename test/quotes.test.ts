@@ -125,10 +125,17 @@ describe("what is kept", () => {
     expect(kinds).toEqual(["partial", "direct"]);
   });
 
-  it("leaves out scare quotes no one is given and titles of works", () => {
-    expect(said("The budget leaves the 'tartan tax' bands unchanged.")).toEqual([]);
-    expect(said("The regulator's report, 'Containment Failures at Calder Vale', was published.")).toEqual([]);
+  it("reads a period inside the closing mark of a partial quote as punctuation (American style)", () => {
+    expect(quotes("The White House called the report \"deeply flawed.\"").map((q) => [q.text, q.kind, q.speaker])).toEqual([["deeply flawed", "partial", "White House"]]);
   });
+
+  const unquoted: Array<[string, string]> = [
+    ["a scare quote no one is given", "The budget leaves the 'tartan tax' bands unchanged."],
+    ["a report's title", "The regulator's report, 'Containment Failures at Calder Vale', was published."],
+    ["a title that asks a question", "He wrote a post, \"Are There Any Angry Voters?\" on Monday."],
+    ["a one-word name with American punctuation", "The game is like \"Thumper.\""],
+  ];
+  for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 
   it("gives a headline quotation the speaker of the body's same words", () => {
     const text = "Antwerp braces for 'wave of diversions'\nThe port expects a 'wave of diversions', its director Koen Lambrechts said.";

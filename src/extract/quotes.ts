@@ -7,6 +7,8 @@ import { findQuotations, type Quotation } from "./quote-marks.js";
 import { sentences, type Token, tokenize } from "./quote-tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
 
+// Fewer words than this, without closing punctuation, do not make a quoted sentence.
+const MIN_SENTENCE_WORDS = 3;
 // A first line this short without a closing period is a headline.
 const MAX_TITLE_WORDS = 30;
 
@@ -75,13 +77,20 @@ function titleLineEnd(text: string): number {
   return line.split(/\s+/).length <= MAX_TITLE_WORDS ? nl : 0;
 }
 
-/** A full quoted sentence is direct; words quoted inside the writer's sentence are partial. */
+/**
+ * A full quoted sentence is direct; words quoted inside the writer's sentence are partial. A
+ * quoted sentence starts with a capital, runs to a few words (one or two capitalized words are a
+ * name or a title), and is introduced (opens the sentence, follows a colon, comma or another
+ * quotation) or asks or exclaims.
+ */
 function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: number, q: Quotation): QuoteKind {
   const inner = text.slice(q.start, q.end);
-  if (!/^[\p{Lu}\p{N}[…]|^\.\.\./u.test(inner)) return "partial";
+  if (!/^[\p{Lu}\p{N}[…]|^\.\.\./u.test(inner) || inner.split(/\s+/).length < MIN_SENTENCE_WORDS) return "partial";
   const prev = tokens[k - 1];
   const introduced = k === sentenceStart || prev?.text === ":" || prev?.text === "," || prev?.kind === "quote";
-  return introduced || /[.!?,…]$/u.test(inner) ? "direct" : "partial";
+  // A period or comma inside the closing mark is also American style for partial quotes ("deeply flawed."),
+  // so only a question or exclamation makes a quotation a sentence wherever it stands.
+  return introduced || /[!?]$/u.test(inner) ? "direct" : "partial";
 }
 
 /**
@@ -93,11 +102,16 @@ function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribut
   return kind === "direct" || inTitle || attribution !== null;
 }
 
-/** "Containment Failures at Calder Vale": every longer word capitalized and no sentence punctuation. */
+/**
+ * "Containment Failures at Calder Vale", "Are There Any Angry Voters?": two or more capitalized
+ * words and every longer word capitalized (a closing period or comma may be American punctuation, not the title's).
+ */
 function isTitleOfWork(inner: string): boolean {
-  const words = inner.split(/\s+/);
-  if (words.length < 2 || /[.!?,;]$/.test(inner)) return false;
-  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  const bare = inner.replace(/[.,]$/, "");
+  const words = bare.split(/\s+/);
+  if (words.length < 2 || /[.,;]$/.test(bare)) return false;
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalized >= 2 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /**

@@ -159,14 +159,28 @@ function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
  * (the nearest), or takes the country of "the country's" from the place last named before it.
  */
 function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
+  // Country-qualified bodies by their bare name: "Interior Ministry" -> Italian Interior Ministry, Greek Interior Ministry.
+  const qualified = new Map<string, Group[]>();
+  for (const h of groups) {
+    if (h.type !== "organization" || h.words.length < 2 || !lex.demonyms.has(h.words[0]!)) continue;
+    const bare = h.words.slice(1).join(" ");
+    const list = qualified.get(bare);
+    if (list) list.push(h);
+    else qualified.set(bare, [h]);
+  }
+  // Mentions of countries and capitals, in text order.
+  const places = groups
+    .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
+    .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
+    .sort((x, y) => x.start - y.start);
   for (const g of groups) {
     if (g.type !== "organization" || g.mentions.length === 0 || !STATE_BODIES.has(g.words[g.words.length - 1]!)) continue;
     if (lex.demonyms.has(g.words[0]!) || lex.places.has(g.words[0]!.toLowerCase())) continue;
-    const suffix = ` ${g.key}`;
-    const siblings = groups.filter((h) => h !== g && h.type === "organization" && h.key.endsWith(suffix) && lex.demonyms.has(h.key.slice(0, -suffix.length)));
-    if (siblings.length) {
-      const at = g.mentions[0]!.start;
-      const nearest = siblings.reduce((a, b) => (distance(b, at) < distance(a, at) ? b : a));
+    const siblings = qualified.get(g.key);
+    const at = g.mentions[0]!.start;
+    if (siblings?.length) {
+      let nearest = siblings[0]!;
+      for (const h of siblings) if (distance(h, at) < distance(nearest, at)) nearest = h;
       nearest.mentions.push(...g.mentions);
       g.mentions = [];
       continue;
@@ -175,7 +189,7 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
     const before = tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text.toLowerCase()).join(" ");
     // "The country's Foreign Ministry": the country is the place last named before it.
     if (/\bcountry ['’]s$/.test(before)) {
-      const place = lastPlaceBefore(groups, c.start);
+      const place = lastBefore(places, at);
       const demonym = place ? lex.demonymOf.get(place) : undefined;
       if (demonym) g.qualified = `${demonym} ${g.key}`;
     }
@@ -183,16 +197,21 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
 }
 
 function distance(g: Group, at: number): number {
-  return Math.min(...g.mentions.map((m) => Math.abs(m.start - at)));
+  let best = Infinity;
+  for (const m of g.mentions) best = Math.min(best, Math.abs(m.start - at));
+  return best;
 }
 
-function lastPlaceBefore(groups: Group[], at: number): string | null {
-  let best: { key: string; start: number } | null = null;
-  for (const g of groups) {
-    if (g.type !== "location" || !lex.demonymOf.has(g.key)) continue;
-    for (const m of g.mentions) if (m.start < at && (!best || m.start > best.start)) best = { key: g.key, start: m.start };
+/** The key of the last place mentioned before `at` (binary search over mentions in text order). */
+function lastBefore(places: Array<{ key: string; start: number }>, at: number): string | null {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.key ?? null;
+  return lo > 0 ? places[lo - 1]!.key : null;
 }
 
 function toEntity(g: Group): Entity {
@@ -209,8 +228,7 @@ function toEntity(g: Group): Entity {
   }
   name = name.replace(/['’]$/, "");
   if (g.qualified) name = g.qualified;
-  const aliases: string[] = [];
-  for (const m of mentions) if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
   const out: Mention[] = mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } }));
   return { name, type: g.type, aliases, role: mentions.find((m) => m.role)?.role ?? null, mentions: out };
 }

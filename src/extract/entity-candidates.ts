@@ -276,8 +276,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
 
   if (!inLexicon) {
     // Function words capitalized by position ("The", "In", "When") never start a name.
-    while (units.length && initial && !units[0]!.conn && FUNCTION_WORDS.has(units[0]!.text.toLowerCase())) {
-      units = trimConnectors(units.slice(1));
+    if (initial) {
+      let k = 0;
+      while (k < units.length && !units[k]!.conn && FUNCTION_WORDS.has(units[k]!.text.toLowerCase())) k++;
+      units = trimConnectors(units.slice(k));
     }
     // Titles: "French Defense Minister Sebastien Lecornu" -> role + "Sebastien Lecornu".
     if (!suffixed) {
@@ -315,9 +317,14 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     if (!units.length) return null;
     // Leading nationality adjectives are not part of a name unless an organization or place suffix follows ("Russian Defense Ministry").
     if (!suffixed) {
-      while (units.length && !units[0]!.conn && (lex.demonyms.has(units[0]!.text) || lex.notEntities.has(units[0]!.text) || lex.compassWords.has(units[0]!.text)) && units.some((u) => !u.conn && lex.demonyms.has(u.text))) {
-        units = trimConnectors(units.slice(1));
-        initial = false;
+      const adjective = (u: Unit) => !u.conn && (lex.demonyms.has(u.text) || lex.notEntities.has(u.text) || lex.compassWords.has(u.text));
+      if (units.some((u) => !u.conn && lex.demonyms.has(u.text))) {
+        let k = 0;
+        while (k < units.length && adjective(units[k]!)) k++;
+        if (k > 0) {
+          units = trimConnectors(units.slice(k));
+          initial = false;
+        }
       }
     }
     if (!units.length) return null;

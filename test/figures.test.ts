@@ -148,6 +148,7 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1500, unit: "km" },
   ]],
   ["a number with nothing counted", "bringing the death toll to 57.", [{ value: 57, unit: null, text: "57" }]],
+  ["adjective that can be a plural noun", "among 10 wealthy countries", [{ value: 10, unit: "wealthy countries" }]],
   ["a headline's bare number", "Death Toll In Nepal Rises To 3,600", [{ value: 3600, unit: null }]],
   ["adverbs and determiners inside the phrase", "splits into 2 dramatically different pieces; more than 300 such promotions", [
     { value: 2, unit: "dramatically different pieces" },
@@ -178,7 +179,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
@@ -188,6 +189,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["number words with nothing counted", "the two met; two of them left"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34"],
+  ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],
   ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
   ["compound adjectives", "a four-legged friend and a two-pronged approach"],
 ];

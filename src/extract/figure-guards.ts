@@ -101,12 +101,12 @@ export function isRelativeTime(text: string, unit: string | null, unitEnd: numbe
 }
 
 // Words right before an age: "aged 45", "turned 30", "at the age of 80".
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
 const AGE_AFTER = /[ \t\u00a0]+years?[ \t\u00a0]+(?:old|of age)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])/iuy;
 
 /** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
 // The second age of a pair: "aged 16 and 17", "aged 18 to 24".
-const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
+const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
 
 export function isAge(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);

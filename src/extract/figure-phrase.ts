@@ -21,7 +21,9 @@ export interface CountedPhrase {
 const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(\])?/uy;
 
 /** The word after `pos`, or null when the next thing is not a word on the same line. */
-export function wordAfter(text: string, pos: number): (Word & { open: boolean; close: boolean }) | null {
+type PhraseWord = Word & { open: boolean; close: boolean };
+
+export function wordAfter(text: string, pos: number): PhraseWord | null {
   NEXT_WORD.lastIndex = pos;
   const m = NEXT_WORD.exec(text);
   if (!m || !m[2]) return null;
@@ -121,17 +123,21 @@ interface Head {
 
 // Modifiers and nouns up to the first plural noun (the head of a counted phrase), or up to the
 // last noun of the run when no plural comes ("1 person", "oil").
-function headPhrase(text: string, first: Word & { close: boolean }, stopAtPlural: boolean): Head | null {
-  let w: (Word & { close: boolean }) | null = first;
+function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Head | null {
+  let w: PhraseWord | null = first;
   let lastNoun: Head | null = null;
   for (let i = 0; w && i < MAX_WORDS; i++) {
-    const cls = wordClass(w.text);
+    let cls = wordClass(w.text);
     if (cls === "stop") break;
+    const next: PhraseWord | null = w.close ? null : wordAfter(text, w.end);
+    // An adjective that can also be a plural noun ("the wealthy") modifies a noun that follows it
+    // ("10 wealthy countries").
+    if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     if ((cls === "plural" && stopAtPlural) || w.close) break;
-    w = wordAfter(text, w.end);
+    w = next;
     // A word that opens brackets starts something else.
-    if (w && (w as { open?: boolean }).open) break;
+    if (w?.open) break;
   }
   return lastNoun;
 }

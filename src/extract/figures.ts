@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, wordBefore,
+  isAfterCapitalized, isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
@@ -74,6 +74,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
   if (n.spelled && !unit) return last.end;
+  // A capitalized number word inside a sentence before a capitalized noun names a place or a
+  // group ("Ninety Mile Beach", "the Three Gorges").
+  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
   // "-12C", "−5%": a minus sign set off from what precedes it.

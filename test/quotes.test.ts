@@ -89,6 +89,8 @@ describe("speaker resolution", () => {
     ["surname with a particle", "Infrastructure Minister Hanna de Wit spoke. De Wit said: 'Talk now.'", ["Hanna de Wit"]],
     ["she to the nearest woman", "Tammy Bruce was asked about Vladimir Putin. 'We are clear,' she said.", ["Tammy Bruce"]],
     ["he to the nearest man", "Igor Klimenko met Fiona Laird. 'We are clear,' he said.", ["Igor Klimenko"]],
+    ["he to the subject rather than the object of the sentence before", "John Smith criticized Peter Jones on Monday. 'It is wrong,' he said.", ["John Smith"]],
+    ["he to the nearest man in his own sentence", "The deal was struck by Peter Jones, who said he had secured 'real money'. ", ["Peter Jones"]],
     ["role noun to the nearest person who spoke", "'One,' Tammy Bruce said. The spokeswoman added that it was 'the most powerful' force.", ["Tammy Bruce", "Tammy Bruce"]],
     ["the company to the organization that spoke", "Renault said it was contacted. The company insisted that 'no decision has been taken'.", ["Renault"]],
     ["the agency to the agency named", "According to the Environment Agency, homes flooded. The agency said the barriers had 'held up well'.", ["Environment Agency"]],

@@ -61,7 +61,7 @@ export class Attributor {
         else subject = clauseSubject(this.tokens, s, cue.at, this.names);
       }
       if (attribution) out.push({ cue, attribution, subject: null });
-      else if (subject) out.push({ cue, attribution: { ...this.resolve(subject), cue: cue.text }, subject });
+      else if (subject) out.push({ cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject });
     }
     this.bySentence.set(si, out);
     return out;
@@ -88,14 +88,14 @@ export class Attributor {
     return true;
   }
 
-  private resolve(subject: Subject): Omit<Attribution, "cue"> {
+  private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
     const mention = this.text.slice(subject.start, subject.end);
-    const found = this.referentFor(subject);
+    const found = this.referentFor(subject, sentence);
     this.spoken.push({ pos: subject.start, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
     return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
   }
 
-  private referentFor(subject: Subject): Omit<Referent, "pos"> | null {
+  private referentFor(subject: Subject, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
     const pos = subject.start;
     switch (subject.kind) {
       case "unnamed":
@@ -106,7 +106,7 @@ export class Attributor {
       }
       case "pronoun": {
         const w = subject.word.toLowerCase();
-        if (w === "he" || w === "she") return this.nearestPerson(pos, w === "she" ? "female" : "male");
+        if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
         // "they" and "it" stand for an organization that spoke before, never for a person.
         const last = this.lastSpoken(pos);
         if (last?.name && last.type !== "person") return { name: last.name, type: last.type, gender: null };
@@ -114,7 +114,7 @@ export class Attributor {
       }
       case "role":
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
-          return this.nearestPerson(pos, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
+          return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
         }
         return this.nearestOrganization(pos, subject.noun);
     }
@@ -126,8 +126,8 @@ export class Attributor {
   }
 
   /** The nearest person before `pos`, among names and speakers, who fits the gender. */
-  private nearestPerson(pos: number, gender: Gender): Omit<Referent, "pos"> | null {
-    const named = this.names.nearest(pos, (r) => fitsGender(r, gender));
+  private nearestPerson(pos: number, sentence: number, gender: Gender): Omit<Referent, "pos" | "sentence"> | null {
+    const named = this.names.antecedent(pos, sentence, (r) => fitsGender(r, gender));
     const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender(r, gender));
     if (spoke && (!named || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     return named;
@@ -137,7 +137,7 @@ export class Attributor {
    * The organization "the agency" stands for: the nearest one whose name holds the noun, else
    * the nearest organization that spoke, else the nearest organization named.
    */
-  private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos"> | null {
+  private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos" | "sentence"> | null {
     const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
     const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
     if (named) return named;

@@ -25,6 +25,8 @@ export interface NameRun {
 /** A named party at a place in the text. */
 export interface Referent {
   pos: number;
+  /** The sentence the name is in. */
+  sentence: number;
   name: string;
   type: SpeakerType;
   gender: Gender;
@@ -172,7 +174,7 @@ export class NameBook {
     }
     for (const run of runs) {
       const r = this.resolveRun(run);
-      this.referents.push({ pos: run.start, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
+      this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
     }
   }
 
@@ -249,11 +251,27 @@ export class NameBook {
 
   /** The nearest referent before `pos` that `fits`, looking back at most `limit` names. */
   nearest(pos: number, fits: (r: Referent) => boolean, limit = 60): Referent | null {
-    for (let k = this.indexBefore(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) {
-      const r = this.referents[k]!;
-      if (fits(r)) return r;
-    }
-    return null;
+    const k = this.nearestIndex(pos, fits, limit);
+    return k < 0 ? null : this.referents[k]!;
+  }
+
+  /**
+   * The referent "he" or "she" in sentence `sentence` stands for: in its own sentence the nearest
+   * fitting name; in an earlier one the first fitting name of the latest sentence that has one,
+   * as the subject is more likely to be taken up again than an object ("Smith met Jones. He said").
+   */
+  antecedent(pos: number, sentence: number, fits: (r: Referent) => boolean): Referent | null {
+    let k = this.nearestIndex(pos, fits, 60);
+    if (k < 0) return null;
+    const s = this.referents[k]!.sentence;
+    if (s === sentence) return this.referents[k]!;
+    for (let j = k - 1; j >= 0 && this.referents[j]!.sentence === s; j--) if (fits(this.referents[j]!)) k = j;
+    return this.referents[k]!;
+  }
+
+  private nearestIndex(pos: number, fits: (r: Referent) => boolean, limit: number): number {
+    for (let k = this.indexBefore(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) if (fits(this.referents[k]!)) return k;
+    return -1;
   }
 }
 

@@ -26,6 +26,7 @@ describe("title", () => {
     ["the h1 the document title repeats", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Harbour Times</h1><h1>Port strike ends</h1>${article()}`), "Port strike ends"],
     ["the document title without the suffix the h1 lacks", doc("<title>Port strike ends | Harbour Times</title>", `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
     ["an unclosed h1 gives its own text only", fixture("malformed.html"), "Storm closes schools"],
+    ["the full form of a headline JSON-LD cut short", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends after talks between the union and…"}</script><meta property="og:title" content="Port strike ends after talks between the union and the harbour board">', article()), "Port strike ends after talks between the union and the harbour board"],
     ["the h1 when og:title is only the site's name", doc('<meta property="og:title" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">', `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);

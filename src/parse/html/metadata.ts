@@ -99,8 +99,9 @@ function readTitle(page: PageIndex, article: JsonObject | null): { title: string
   // The headline as the site declares it, most specific declaration first.
   const outlet = readOutlet(page, article);
   // A declared title that is only the site's name ("BBC News") says nothing about the article.
-  const declared = [clean(typeof article?.headline === "string" ? article.headline : null), meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "title", "dc.title", "headline")]
-    .find((t): t is string => !!t && !(outlet && letters(t) === letters(outlet))) ?? null;
+  const candidates = [clean(typeof article?.headline === "string" ? article.headline : null), meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "title", "dc.title", "headline")]
+    .filter((t): t is string => !!t && !(outlet && letters(t) === letters(outlet)));
+  const declared = untruncated(candidates[0] ?? null, [...candidates, ...h1s]);
   // Otherwise the fullest h1 the document title repeats (pages also use h1 for their logo), else the first.
   const repeated = h1s.filter((h) => docTitle?.includes(h)).sort((a, b) => b.length - a.length)[0];
   const heading = repeated ?? h1s[0] ?? null;
@@ -109,6 +110,12 @@ function readTitle(page: PageIndex, article: JsonObject | null): { title: string
   if (!title) return { title: null, siteName };
   const outlets = [outlet, siteName, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o);
   return { title: stripSiteName(title, outlets) || title, siteName };
+}
+
+/** A headline cut short with an ellipsis (JSON-LD limits its length), completed from a fuller form. */
+function untruncated(title: string | null, forms: string[]): string | null {
+  const cut = title ? /^(.*\S)\s*(?:…|\.\.\.)$/.exec(title) : null;
+  return (cut && forms.find((f) => f.length > cut[1]!.length && f.startsWith(cut[1]!))) || title;
 }
 
 /** What the document title appends after the headline ("Headline - The Daily Example"), or null. */

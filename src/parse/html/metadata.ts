@@ -115,7 +115,7 @@ function readTitle(page: PageIndex, article: JsonObject | null): { title: string
 /** A headline cut short with an ellipsis (JSON-LD limits its length), completed from a fuller form. */
 function untruncated(title: string | null, forms: string[]): string | null {
   const cut = title ? /^(.*\S)\s*(?:…|\.\.\.)$/.exec(title) : null;
-  return (cut && forms.find((f) => f.length > cut[1]!.length && f.startsWith(cut[1]!))) || title;
+  return (cut && forms.find((f) => f !== title && f.length > cut[1]!.length && f.startsWith(cut[1]!))) || title;
 }
 
 /** What the document title appends after the headline ("Headline - The Daily Example"), or null. */

@@ -2,17 +2,19 @@
 // Usage: node scripts/bench-child.mjs TASK JSON-ARGS; prints one JSON line per result.
 //   import   {module}                          -> ms and RSS after importing a dist/ module
 //   rate     {targets, inputs, minRuns, minMs} -> {target, bytes, runs} per target   (MB/s)
-//   hostile  {cases, scale, repeats}           -> {target, kind, ...} per case     (linear time)
+//   hostile  {cases, scale, repeats, minMs}    -> {target, kind, ...} per case     (linear time)
 //   latency  {files, passes}                   -> per-document ms, maxRSS  (full analysis)
 //   scaling  {inputs, unit, factors, repeats}  -> ms per factor            (1x..8x input)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { median, timeRuns } from "./bench-lib.mjs";
-import { corpusTargets, HOSTILE, PEERS, ROOT } from "./bench-targets.mjs";
+import { median, timePairs, timeRuns } from "./bench-lib.mjs";
+import { BUILD, corpusTargets, HOSTILE, PEERS } from "./bench-targets.mjs";
 
 const [task, json] = process.argv.slice(2);
 const args = JSON.parse(json ?? "{}");
+// Files analyzed once before the latency passes, for the JIT to settle.
+const WARMUP_FILES = 50;
 const emit = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 let ours;
@@ -30,7 +32,7 @@ const readTexts = (path) => JSON.parse(readFileSync(path, "utf8"));
 const tasks = {
   async import({ module }) {
     const start = performance.now();
-    await import(pathToFileURL(join(ROOT, "dist", module)).href);
+    await import(pathToFileURL(join(BUILD, "dist", module)).href);
     emit({ ms: performance.now() - start, rssMiB: process.memoryUsage().rss / 1024 / 1024 });
   },
 
@@ -45,16 +47,16 @@ const tasks = {
     }
   },
 
-  async hostile({ cases, scale, repeats }) {
+  async hostile({ cases, scale, repeats, minMs }) {
+    // A collection before each run (with --expose-gc), so no run pays for the garbage of the one before.
+    const opts = { minRuns: repeats, minMs, beforeEach: globalThis.gc };
     for (const { target: name, kind } of cases) {
       const t = await target(name);
       const h = HOSTILE[kind];
       const n = Math.max(1, Math.round((h.full / 4) * scale));
-      const small = t.prepare(h.make(n));
-      const large = t.prepare(h.make(4 * n));
-      const msSmall = median(timeRuns(() => t.run(small), { minRuns: repeats, minMs: 0 }));
-      const msLarge = median(timeRuns(() => t.run(large), { minRuns: repeats, minMs: 0, warmup: 0 }));
-      emit({ target: name, kind, n, unit: h.unit, msSmall, msLarge });
+      const [small, large] = [t.prepare(h.make(n)), t.prepare(h.make(4 * n))];
+      const [runsSmall, runsLarge] = timePairs(() => t.run(small), () => t.run(large), opts);
+      emit({ target: name, kind, n, unit: h.unit, msSmall: median(runsSmall), msLarge: median(runsLarge) });
     }
   },
 
@@ -63,15 +65,16 @@ const tasks = {
     const inputs = files.map((f) => readFileSync(f));
     const perDoc = inputs.map(() => []);
     const passMs = [];
-    // A first pass warms the JIT up, as a long corpus run would be past its first files.
-    for (let p = 0; p <= passes; p++) {
+    // A warm-up over the first files, as a long corpus run would be past them.
+    inputs.slice(0, WARMUP_FILES).forEach((bytes) => t.run(bytes));
+    for (let p = 0; p < passes; p++) {
       const start = performance.now();
       inputs.forEach((bytes, i) => {
         const s = performance.now();
         t.run(bytes);
-        if (p > 0) perDoc[i].push(performance.now() - s);
+        perDoc[i].push(performance.now() - s);
       });
-      if (p > 0) passMs.push(performance.now() - start);
+      passMs.push(performance.now() - start);
     }
     emit({ docs: inputs.length, bytes: inputs.reduce((s, b) => s + b.length, 0), passMs, docMs: perDoc.map(median), maxRssMiB: process.resourceUsage().maxRSS / 1024 });
   },

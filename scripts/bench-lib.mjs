@@ -21,19 +21,44 @@ export function percentile(xs, p) {
 
 /**
  * Runs fn once to warm up, then at least `minRuns` times and until `minMs` have passed (at most
- * `maxRuns`), and returns the milliseconds of each timed run. A noisy shared machine needs
+ * `maxRuns`), and returns the milliseconds of each timed run; `beforeEach` runs untimed. A noisy shared machine needs
  * repeats; the median of them is what the report shows.
  */
-export function timeRuns(fn, { minRuns = 5, maxRuns = 50, minMs = 1000, warmup = 1 } = {}) {
+export function timeRuns(fn, { minRuns = 5, maxRuns = 50, minMs = 1000, warmup = 1, beforeEach } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const runs = [];
   const start = performance.now();
   while (runs.length < minRuns || (runs.length < maxRuns && performance.now() - start < minMs)) {
+    beforeEach?.();
     const t = performance.now();
     fn();
     runs.push(performance.now() - t);
   }
   return runs;
+}
+
+/**
+ * Times two functions alternately (A, B, A, B, ...) after a warm-up of each, at least `minRuns`
+ * pairs and until `minMs` have passed, so a burst of load on a shared machine hits both alike.
+ * Returns the milliseconds of each run of A and of B.
+ */
+export function timePairs(a, b, { minRuns = 5, maxRuns = 50, minMs = 1000, beforeEach } = {}) {
+  a();
+  b();
+  const runsA = [];
+  const runsB = [];
+  const start = performance.now();
+  const timed = (fn, into) => {
+    beforeEach?.();
+    const t = performance.now();
+    fn();
+    into.push(performance.now() - t);
+  };
+  while (runsA.length < minRuns || (runsA.length < maxRuns && performance.now() - start < minMs)) {
+    timed(a, runsA);
+    timed(b, runsB);
+  }
+  return [runsA, runsB];
 }
 
 /** Wall time of one whole process in milliseconds, with its exit status. */

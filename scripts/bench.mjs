@@ -9,27 +9,30 @@
 // --smoke runs every part at a small size in well under a minute (CI keeps the script working
 // with it; its figures are not measurements). Every figure is a median of repeated runs.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { generateScrapes } from "./bench-scrapes.mjs";
 import { fmtMs, fmtRate, fmtRatio, markdownTable, MB, median, percentile, runMeasured, runNodeJson, timeProcess } from "./bench-lib.mjs";
-import { corpusTargets, HOSTILE, PEERS, REF, ROOT } from "./bench-targets.mjs";
+import { HOSTILE, REF, ROOT } from "./bench-targets.mjs";
 
 const argv = process.argv.slice(2);
 const SMOKE = argv.includes("--smoke");
 const KEEP = argv.includes("--keep");
 const JSON_OUT = argv.includes("--json") ? argv[argv.indexOf("--json") + 1] : null;
 
-const CLI = join(ROOT, "dist", "cli.js");
 const CHILD = join(ROOT, "scripts", "bench-child.mjs");
 const SEED_PAGE = join(ROOT, "fixtures", "daily8-drones.txt");
 const HTML_DEV = join(ROOT, "..", "shared", "eval", "html-dev");
 
 // Sizes and repeats per mode. Full: the sizes the goals name; smoke: the same code paths, small.
 const CONFIG = SMOKE
-  ? { startupRuns: 3, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
-  : { startupRuns: 20, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, latencyPasses: 3, rateFiles: 300, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 3, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
+  ? { startupRuns: 3, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileMinMs: 0, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
+  : { startupRuns: 20, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, latencyPasses: 3, rateFiles: 100, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 5, hostileMinMs: 200, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
+
+const SNAPSHOT_ATTEMPTS = 10;
+const SNAPSHOT_RETRY_MS = 5000;
 
 const GOALS = { startupMs: 250, startupFloorRatio: 3, mbPerCore: 2, vsCompromise: 20, peakMiB: 200, jobsSpeedup: 1.6, linear: 5, scaling8x: 10 };
 
@@ -37,12 +40,16 @@ const started = performance.now();
 const log = (s) => process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(1)} s]: ${s}\n`);
 const verdict = (ok) => (ok === null ? "n/a" : ok ? "PASS" : "FAIL");
 
-if (!existsSync(CLI)) {
+if (!existsSync(join(ROOT, "dist", "cli.js"))) {
   log("dist/cli.js is missing: run `npm run build` first (npm run bench does)");
   process.exit(2);
 }
 
 const work = mkdtempSync(join(tmpdir(), "corpus-bench-"));
+const BUILD = snapshotBuild();
+const CLI = join(BUILD, "dist", "cli.js");
+// The child processes import the snapshot too.
+process.env.CORPUS_BENCH_BUILD = BUILD;
 const results = { mode: SMOKE ? "smoke" : "full", machine: machine(), goals: GOALS };
 
 /** Runs one part of the benchmark; a part that fails (a broken build, say) is reported, not fatal. */
@@ -77,6 +84,31 @@ async function main() {
   if (failed.length) {
     log(`parts that could not run: ${failed.join(", ")}`);
     process.exitCode = 1;
+  }
+}
+
+/**
+ * Copies the build (dist/, the data/ it reads and package.json for the module type) under
+ * node_modules/.cache, where it still finds the dependencies, and checks that it runs. A run takes
+ * minutes, and a rebuild meanwhile must not mix two builds in one report; a copy caught halfway
+ * through a rebuild fails the check and is taken again.
+ */
+function snapshotBuild() {
+  const snap = join(ROOT, "node_modules", ".cache", "corpus-bench", `build-${process.pid}`);
+  for (let attempt = 1; ; attempt++) {
+    rmSync(snap, { recursive: true, force: true });
+    cpSync(join(ROOT, "dist"), join(snap, "dist"), { recursive: true });
+    if (existsSync(join(ROOT, "data"))) cpSync(join(ROOT, "data"), join(snap, "data"), { recursive: true });
+    copyFileSync(join(ROOT, "package.json"), join(snap, "package.json"));
+    const check = timeProcess(process.execPath, [join(snap, "dist", "cli.js"), "analyze", SEED_PAGE, "--format", "json"], { allowFailure: true });
+    if (check.status === 0) return snap;
+    if (attempt === SNAPSHOT_ATTEMPTS) {
+      rmSync(snap, { recursive: true, force: true });
+      log(`the build does not run: ${check.stderr.trim().split("\n")[0]}`);
+      process.exit(2);
+    }
+    log(`the build copy does not run (a rebuild in progress?), copying again: ${check.stderr.trim().split("\n")[0]}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SNAPSHOT_RETRY_MS);
   }
 }
 
@@ -137,7 +169,7 @@ function hasCorpusMode() {
   }
 }
 
-/** One CLI run over a folder: wall ms, peak MiB, and whether every file got its line. */
+/** One CLI run over a folder: wall ms and peak MiB; a warning when a file got no NDJSON line. */
 async function cliRun(corpus, jobs) {
   const out = join(work, `out-${jobs}.ndjson`);
   const fd = openSync(out, "w");
@@ -155,7 +187,7 @@ async function cliRun(corpus, jobs) {
 function countLines(path) {
   const data = readFileSync(path);
   let n = 0;
-  for (const b of data) if (b === 10) n++;
+  for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) n++;
   return n;
 }
 
@@ -186,7 +218,7 @@ async function corpusCli(small, large) {
 
 /** The article texts analyze hands its extractors, from the first files of the corpus. */
 async function articleTexts(paths) {
-  const { analyze } = await import(new URL(`file://${join(ROOT, "dist", "analyze.js")}`).href);
+  const { analyze } = await import(pathToFileURL(join(BUILD, "dist", "analyze.js")).href);
   const texts = paths.flatMap((p) => analyze(readFileSync(p), { path: p, referenceDate: REF }).articles.map((a) => a.text));
   const file = join(work, "texts.json");
   writeFileSync(file, JSON.stringify(texts));
@@ -256,7 +288,7 @@ function runHostile(cases) {
     const remaining = [...cases];
     const next = () => {
       if (remaining.length === 0) return resolve(done);
-      const child = spawn(process.execPath, [CHILD, "hostile", JSON.stringify({ cases: remaining, scale: CONFIG.hostileScale, repeats: CONFIG.hostileRepeats })], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["--expose-gc", CHILD, "hostile", JSON.stringify({ cases: remaining, scale: CONFIG.hostileScale, repeats: CONFIG.hostileRepeats, minMs: CONFIG.hostileMinMs })], { stdio: ["ignore", "pipe", "pipe"] });
       let buffer = "";
       let stderr = "";
       let timer;
@@ -282,13 +314,19 @@ function runHostile(cases) {
       child.on("close", (code, signal) => {
         clearTimeout(timer);
         if (code !== 0 && !signal && remaining.length) {
-          done.push({ ...remaining.shift(), error: stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit ${code}` });
+          done.push({ ...remaining.shift(), error: crashReason(stderr, code) });
         }
         next();
       });
     };
     next();
   });
+}
+
+/** The line of a crashed child's stderr that says why: the error or V8's fatal message. */
+function crashReason(stderr, code) {
+  const lines = stderr.trim().split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /^(\w*Error\b|FATAL ERROR)/.test(l)) ?? lines.at(-1) ?? `exit ${code}`;
 }
 
 async function linearTime() {
@@ -302,8 +340,9 @@ async function linearTime() {
   return out;
 }
 
-// Below this, a 4x input's time is too small to tell linear from not on a shared machine.
-const NOISE_FLOOR_MS = 5;
+// A hostile input of the named size done in less than this is too fast for the ratio to mean
+// anything (it is timer and GC noise), and too fast to hide a quadratic cost: 1 MB in 10 ms.
+const NOISE_FLOOR_MS = 10;
 const linearOk = (r) => !r.timeout && !r.error && (r.ratio <= GOALS.linear || r.msLarge < NOISE_FLOOR_MS);
 
 // ---- the report
@@ -382,7 +421,7 @@ function report(r) {
     out.push(markdownTable(["module", "import time", "RSS after"], Object.entries(r.imports).map(([m, x]) => [`dist/${m}`, fmtMs(x.ms), `${x.rssMiB.toFixed(0)} MiB`])));
   }
   if (!failed(lin)) {
-    out.push("", `Linear-time check (median of repeated runs; under ${NOISE_FLOOR_MS} ms at 4x counts as linear):`, "");
+    out.push("", `Linear-time check: each hostile input at its named size and a quarter of it, timed alternately (medians of repeated runs); a pair whose larger input takes under ${NOISE_FLOOR_MS} ms counts as linear.`, "");
     const cells = (x) => [
       x.target,
       x.kind,
@@ -399,6 +438,7 @@ function report(r) {
 try {
   await main();
 } finally {
+  rmSync(BUILD, { recursive: true, force: true });
   if (!KEEP) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
 }

@@ -130,9 +130,18 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3, unit: "times" },
     { value: 3, unit: "times", qualifier: "more than" },
   ]],
-  ["temperatures and signs", "temperatures could reach 34C and fell to -12C", [
+  ["temperatures and signs", "temperatures could reach 34C and fell to -12C, or minus 5 degrees", [
     { value: 34, unit: "C", text: "34C" },
     { value: -12, unit: "C", text: "-12C" },
+    { value: -5, unit: "degrees", text: "minus 5 degrees" },
+  ]],
+  ["poll results are not scores", "the vote split 52%-48%", [
+    { value: 52, unit: "%" },
+    { value: 48, unit: "%" },
+  ]],
+  ["letter scales after a currency", "a $1.5T budget and a $10K prize", [
+    { value: 1500000000000, unit: "USD" },
+    { value: 10000, unit: "USD" },
   ]],
   ["title case headline", "Dockers Walk Out For 72 Hours As 3,000 Jobs Face Axe; Sales Fall 5%", [
     { value: 72, unit: "Hours" },

@@ -27,7 +27,7 @@ const NUMERAL_SCALES: Record<string, number> = {
   ...SCALES, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 // One-letter scale suffixes glued to a numeral ("$10k", "£120m", "$5B"); "m" may also be metres.
-const LETTER_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+const LETTER_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, T: 1e12 };
 
 /** The words that can start a number in words; "a" is looked for before a scale word instead. */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen"];
@@ -35,7 +35,7 @@ export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object
 // A numeral: thousands groups of exactly three digits, or a plain run of digits; a decimal part.
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
-const LETTER_SCALE = /([kKmMbB])(?![\p{L}\p{N}])/uy;
+const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
 // More significant digits than a double keeps are an identifier, not an amount.
 const MAX_DIGITS = 15;
 
@@ -64,8 +64,8 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     const next = l ? wordAfter(text, end + 1) : null;
     // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
     // otherwise "5m" is five metres and "5k" a label.
-    // Capital K is a resolution or a label ("4K") unless it is money ("$10K").
-    if (l?.[1] && (afterCurrency || (l[1] !== "K" && next && isCountNoun(next.text)))) {
+    // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
+    if (l?.[1] && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
       end += 1;
     }

@@ -79,16 +79,16 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
-  // "-12C", "−5%": a minus sign set off from what precedes it.
-  const sign = !n.spelled && !currency && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) ? -1 : 1;
+  // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
+  const minus = currency ? null : minusBefore(text, n.start);
   if (range?.separate) {
     // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
     // text is its own number (and its own percent sign).
     const own = unit ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
-    pushFigure(text, out, n, null, currency, own, null, sign);
+    pushFigure(text, out, n, null, currency, own, null, minus);
     return n.end;
   }
-  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, sign);
+  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus);
   return last.end;
 }
 
@@ -124,22 +124,22 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   if (word === "and" && before !== "between") return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
-  const notFigures = years || (dash && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
+  const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
   if (!notFigures && high.value <= low) return null;
   return { high, low, notFigures, separate: word === "to" && before === "from" };
 }
 
 function pushFigure(
-  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, sign: number,
+  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
 ): void {
   const last = high ?? n;
   const before = qualifierBefore(text, currency?.start ?? n.start);
   const unitEnd = unit?.end ?? last.end;
   const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
-  const start = before?.at ?? currency?.start ?? (sign < 0 ? n.start - 1 : n.start);
+  const start = before?.at ?? currency?.start ?? minus ?? n.start;
   const end = rateEnd(text, Math.max(unitEnd, after?.at ?? 0));
   out.push({
-    value: sign * (low ?? n.value),
+    value: (minus === null ? 1 : -1) * (low ?? n.value),
     high: high ? high.value : null,
     unit: currency?.code ?? unit?.unit ?? null,
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
@@ -161,6 +161,13 @@ function inheritUnits(text: string, drafts: Draft[]): Draft[] {
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// Where a minus sign or the word "minus" before `start` begins, or null.
+function minusBefore(text: string, start: number): number | null {
+  if (/(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, start - 2), start))) return start - 1;
+  const word = /(?:^|[^\p{L}])(minus[ \t])$/iu.exec(text.slice(Math.max(0, start - 7), start));
+  return word?.[1] ? start - word[1].length : null;
 }
 
 // The position after the token at `at`: skips a name or code in one step.

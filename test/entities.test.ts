@@ -139,6 +139,19 @@ describe("context exceptions", () => {
   });
 });
 
+describe("newswire forms", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["dotted abbreviation keeps its dot and may end a sentence", "Talks in the U.S. Then officials left.", ["location:U.S."]],
+    ["clitic tokenized apart", "Norway 's fund grew .", ["location:Norway"]],
+    ["workplace after a role noun", "Economists at Brannock Steinholt expect a cut.", ["organization:Brannock Steinholt"]],
+    ["a long name of ordinary words is not a person", "The Dow Jones Industrial Average rose.", []],
+    ["head noun after the full name", "The European Commission said so. The Commission 's spokesman agreed.", ["organization:European Commission"]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+  }
+});
+
 describe("source credits", () => {
   it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
     expect(brief(extractEntities("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);

@@ -27,7 +27,8 @@ export function extractEntities(text: string): Entity[] {
   const add = (c: Candidate, type: EntityType, key: string): Group => {
     let g = byKey.get(key);
     if (!g) {
-      g = { type, key, words: key.split(/\s+/), mentions: [], qualified: null };
+      // The printed words, not the lexicon's name: short forms are matched against what the text says.
+      g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null };
       byKey.set(key, g);
       groups.push(g);
     }

@@ -75,7 +75,8 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
   for (;;) {
     const j = units[units.length - 1]!.last + 1;
     const t = tokens[j];
-    if (!t || t.newline) break;
+    // A final dot ("U.S.") may end the sentence: the run ends with it.
+    if (!t || t.newline || units[units.length - 1]!.text.endsWith(".")) break;
     if (isCapWord(t) && t.space) {
       units.push(readCapUnit(tokens, text, j));
       continue;

@@ -60,7 +60,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi) {
     // "Callum Reid": two or three capitalized words that are not common words read as a person's name.
     const nameLike = !lex.commonWords.has(firstCap.toLowerCase()) || lex.givenNames.has(firstCap);
-    if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    // At most one ordinary word ("Tom Marsh"), unlike "Dow Jones Industrial Average".
+    const ordinary = caps.filter((w) => lex.commonWords.has(w.toLowerCase()) && !lex.givenNames.has(w)).length;
+    if (nameLike && ordinary <= 1 && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;
   }
   const prev = tokens[c.first - 1];
@@ -86,6 +88,9 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
     if (lex.orgNouns.has(prev.text)) return "organization";
     if (lex.personRoleNouns.has(prev.text)) return "person";
   }
+  // "analysts at Merrill Lynch", "an economist with Halvard Capital": where people work.
+  const role = tokens[c.first - 2];
+  if ((tokens[c.first - 1]?.text === "at" || tokens[c.first - 1]?.text === "with") && role?.word && lex.personRoleNouns.has(role.text.toLowerCase().replace(/s$/, ""))) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   // "Toulouse-based".

@@ -60,6 +60,11 @@ export function tokenize(text: string): Token[] {
     }
     const space = newline || start > prevEnd;
     if (newline) atStart = true;
+    // "U.S.": an abbreviation of dotted letters keeps its final dot (and the dot ends no sentence).
+    if (m[1] !== undefined && text[start + raw.length] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
+      raw = text.slice(start, start + raw.length + 1);
+      skipTo = start + raw.length;
+    }
     if (m[1] !== undefined) {
       // The possessive clitic at the end of a word ("Kiev's") is split off so the name's mention is "Kiev".
       const n = raw.length;
@@ -68,7 +73,8 @@ export function tokenize(text: string): Token[] {
       const tok: Token = { text: poss ? raw.slice(0, n - 2) : raw, start, end, word: true, initial: atStart, space, newline };
       tokens.push(tok);
       if (poss) tokens.push({ text: raw.slice(n - 2), start: end, end: start + n, word: false, initial: false, space: false, newline: false });
-      atStart = false;
+      // After "U.S." a capitalized word may open the next sentence: its capital is ambiguous.
+      atStart = raw.endsWith(".");
     } else if (raw.length === 2) {
       tokens.push({ text: raw, start, end: start + 2, word: false, initial: false, space, newline });
     } else {

@@ -7,6 +7,7 @@ import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
   isAfterCapitalized, isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
+import { ADDRESS_NOUNS } from "./figure-lexicon.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
@@ -20,24 +21,20 @@ const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[
 // The words before a number that compare it with the figure before it ("65 votes to 63").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
 
-interface Draft extends Figure {
-  spelled: boolean;
-}
-
 /** Every figure in `text`, in order. Numbers inside the given date spans are not figures. */
 export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   const dateSpans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
-  const drafts: Draft[] = [];
+  const drafts: Figure[] = [];
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const next = readFigureAt(text, m.index, dateSpans, drafts);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
-  return inheritUnits(text, drafts).map(({ spelled: _, ...figure }) => figure);
+  return inheritUnits(text, drafts);
 }
 
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
-function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Draft[]): number {
+function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[]): number {
   const digit = /\d/.test(text[at] ?? "");
   const currency = digit ? currencyBefore(text, at) : null;
   const n = readNumber(text, at, !!currency);
@@ -72,6 +69,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
   if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, !!unit && /^\p{Ll}/u.test(unit.unit))) return last.end;
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
+  // A number before a street name is an address ("10 Downing Street").
+  if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
   if (n.spelled && !unit) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
@@ -130,7 +129,7 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
 }
 
 function pushFigure(
-  text: string, out: Draft[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
+  text: string, out: Figure[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
 ): void {
   const last = high ?? n;
   const before = qualifierBefore(text, currency?.start ?? n.start);
@@ -145,14 +144,13 @@ function pushFigure(
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
     text: text.slice(start, end),
     span: { start, end },
-    spelled: n.spelled,
   });
 }
 
 // Numbers with no unit of their own compared with a figure before them in the same sentence take
 // its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210".
-function inheritUnits(text: string, drafts: Draft[]): Draft[] {
-  let previous: Draft | null = null;
+function inheritUnits(text: string, drafts: Figure[]): Figure[] {
+  let previous: Figure | null = null;
   for (const d of drafts) {
     if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();

@@ -51,17 +51,20 @@ export class Attributor {
     if (known) return known;
     const s = this.sentences[si]!;
     const out: CueAttribution[] = [];
+    let main: CueAttribution | null = null;
     for (const cue of cuesIn(this.tokens, s, this.names)) {
-      let subject = cueSubject(this.tokens, s, cue, this.names);
-      let attribution: Attribution | null = null;
-      if (!subject) {
+      const subject = cueSubject(this.tokens, s, cue, this.names);
+      if (subject) {
+        const found: CueAttribution = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject };
+        out.push(found);
+        if (cue.kind === "verb") main ??= found;
+      } else if (main) {
         // A participle or coordinated verb speaks for the subject of the sentence's first finite cue.
-        const main = out.find((c) => c.cue.kind === "verb" && c.cue.at < cue.at);
-        if (main) attribution = { ...main.attribution, cue: cue.text };
-        else subject = clauseSubject(this.tokens, s, cue.at, this.names);
+        out.push({ cue, attribution: { ...main.attribution, cue: cue.text }, subject: null });
+      } else {
+        const clause = clauseSubject(this.tokens, s, cue.at, this.names);
+        if (clause) out.push({ cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null });
       }
-      if (attribution) out.push({ cue, attribution, subject: null });
-      else if (subject) out.push({ cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject });
     }
     this.bySentence.set(si, out);
     return out;
@@ -71,10 +74,24 @@ export class Attributor {
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;
     const cues = this.cues(si);
-    const left = cues.filter((c) => c.cue.at < qi && qi - c.cue.at <= CUE_REACH).reverse();
-    const right = cues.filter((c) => c.cue.at > qi && c.cue.at - qi <= CUE_REACH && c.cue.kind !== "noun");
-    const adjacent = right.find((c) => c.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, c));
-    const chosen = adjacent ?? left[0] ?? right[0];
+    // Cues are in text order: the first one after the quotation by binary search, then neighbours.
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.cue.at < qi) lo = mid + 1;
+      else hi = mid;
+    }
+    const left = cues[lo - 1] && qi - cues[lo - 1]!.cue.at <= CUE_REACH ? cues[lo - 1] : undefined;
+    let right: CueAttribution | undefined;
+    for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {
+      if (cues[k]!.cue.kind !== "noun") {
+        right = cues[k];
+        break;
+      }
+    }
+    const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
+    const chosen = adjacent ?? left ?? right;
     return chosen ? chosen.attribution : null;
   }
 

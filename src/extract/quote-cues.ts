@@ -105,9 +105,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   return npBefore(tokens, j, s, names, true);
 }
 
-/** The noun phrase ending at token `j`. */
-function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appositive: boolean): Subject | null {
-  const floor = Math.max(s.from, j - NP_REACH);
+/** The noun phrase ending at token `j`, not reaching back past `floor` (which bounds the recursion). */
+function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appositive: boolean, floor = Math.max(s.from, j - NP_REACH)): Subject | null {
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.kind === "quote" || t.kind === "break") return null;
@@ -115,7 +114,7 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     // "The UK Health Security Agency (UKHSA)": the name before the parentheses.
     let k = j - 1;
     while (k > floor && tokens[k]!.text !== "(") k--;
-    return tokens[k]!.text === "(" ? npBefore(tokens, k - 1, s, names, appositive) : null;
+    return tokens[k]!.text === "(" ? npBefore(tokens, k - 1, s, names, appositive, floor) : null;
   }
   if (t.text === ",") return appositive ? npAroundAppositive(tokens, j, s, names) : null;
   if (t.kind !== "word") return null;
@@ -123,7 +122,7 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
   if (RELATIVE_PRONOUNS.has(w)) {
     // "Callum Reid, who said": the antecedent before the comma.
-    return tokens[j - 1]?.text === "," ? npBefore(tokens, j - 2, s, names, false) : npBefore(tokens, j - 1, s, names, false);
+    return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
   }
   const run = names.runAt(j);
   if (run) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) };
@@ -146,11 +145,11 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   let open = comma - 1;
   while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
   if (open < floor || tokens[open]!.text !== ",") return null;
-  const before = npBefore(tokens, open - 1, s, names, false);
+  const before = npBefore(tokens, open - 1, s, names, false, floor);
   if (before?.kind === "name") return before;
   // A relative clause between the commas ("which has members across Scotland") names nobody.
   if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
-  const inner = npBefore(tokens, comma - 1, s, names, false);
+  const inner = npBefore(tokens, comma - 1, s, names, false, floor);
   if (inner?.kind === "name") return inner;
   return before;
 }

@@ -9,6 +9,8 @@ import { NameBook, nameRuns } from "./speakers.js";
 
 // Fewer words than this, without closing punctuation, do not make a quoted sentence.
 const MIN_SENTENCE_WORDS = 3;
+// A headline holds a few quotations, each echoed among the body's first few dozen.
+const MAX_ECHOES = 40;
 // A first line this short without a closing period is a headline.
 const MAX_TITLE_WORDS = 30;
 
@@ -59,7 +61,11 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
     }
   }
-  for (const f of found) if (f.inTitle && !f.attribution?.speaker) f.attribution = titleAttribution(text, tokens, f, found, attributor, titleEnd) ?? f.attribution;
+  const body = { lower: "", quotes: found.filter((f) => !f.inTitle && f.attribution?.speaker).slice(0, MAX_ECHOES) };
+  for (const f of found.filter((q) => q.inTitle && !q.attribution?.speaker).slice(0, MAX_ECHOES)) {
+    body.lower ||= text.toLowerCase();
+    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? f.attribution;
+  }
   return found.map(toQuote(text));
 }
 
@@ -119,15 +125,16 @@ function isTitleOfWork(inner: string): boolean {
  * same words, else of the body sentence that uses them ("‘agreement'" ... "a negotiated
  * agreement ..., according to State Department spokesperson Tammy Bruce").
  */
-function titleAttribution(text: string, tokens: Token[], f: Found, found: Found[], attributor: Attributor, titleEnd: number): Attribution | null {
+function titleAttribution(text: string, body: { lower: string; quotes: Found[] }, tokens: Token[], f: Found, attributor: Attributor, titleEnd: number): Attribution | null {
   const words = normalized(text.slice(f.quotation.start, f.quotation.end));
-  if (!words) return null;
-  for (const other of found) {
-    if (other.inTitle || !other.attribution?.speaker) continue;
-    const body = normalized(text.slice(other.quotation.start, other.quotation.end));
-    if (body.includes(words) || words.includes(body)) return { ...other.attribution };
+  if (!words.trim()) return null;
+  for (const other of body.quotes) {
+    const said = normalized(text.slice(other.quotation.start, other.quotation.end));
+    if (said.includes(words) || words.includes(said)) return { ...other.attribution! };
   }
-  const at = text.toLowerCase().indexOf(text.slice(f.quotation.start, f.quotation.end).toLowerCase(), titleEnd);
+  // Lower-casing may change the length of a few scripts' texts, and offsets with it.
+  if (body.lower.length !== text.length) return null;
+  const at = body.lower.indexOf(text.slice(f.quotation.start, f.quotation.end).toLowerCase(), titleEnd);
   if (at < 0) return null;
   const k = tokenAt(tokens, at);
   const attribution = k >= 0 ? attributor.attribute(k) : null;

@@ -265,7 +265,7 @@ export class NameBook {
     if (k < 0) return null;
     const s = this.referents[k]!.sentence;
     if (s === sentence) return this.referents[k]!;
-    for (let j = k - 1; j >= 0 && this.referents[j]!.sentence === s; j--) if (fits(this.referents[j]!)) k = j;
+    for (let j = k - 1; j >= 0 && k - j <= 60 && this.referents[j]!.sentence === s; j--) if (fits(this.referents[j]!)) k = j;
     return this.referents[k]!;
   }
 

@@ -178,6 +178,16 @@ describe("main content", () => {
     expect(lead(doc("", `<div class="menu-wrapper">${menu}</div>${article()}`)).paragraphs).toEqual(PROSE);
   });
 
+  it("keeps the article after a related-topics list in the same parent", () => {
+    const topics = `<h4>Related topics</h4><ul><li><a href="/t/harbour">Harbour</a></li><li><a href="/t/council">Council</a></li></ul>`;
+    expect(lead(doc("", `<div class="story">${topics}${PROSE.map((p) => `<p>${p}</p>`).join("")}</div>`)).paragraphs).toEqual(PROSE);
+  });
+
+  it("finishes on a teaser heading that reads as a sentence", () => {
+    const html = doc("", `<div><p>Related: the council explains its plan.</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div>`);
+    expect(lead(html).paragraphs).toEqual(["Related: the council explains its plan.", PROSE[0], PROSE[1]]);
+  });
+
   it("leaves out a run of teasers (linked heading, short summary) after the article", () => {
     const teasers = [1, 2, 3].map((i) => `<h3><a href="/t/${i}">Another story number ${i}</a></h3><p>A summary of the other story, number ${i}, in one sentence.</p>`).join("");
     expect(lead(doc("", `<div>${article()}${teasers}</div>`)).paragraphs).toEqual(PROSE);

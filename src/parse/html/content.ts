@@ -98,8 +98,10 @@ function silenceTeaserSections(seg: Segmentation, kinds: Kind[]): void {
         break;
       }
     }
-    for (let j = i; j < end; j++) kinds[j] = "bad";
-    i = end - 1;
+    // Two prose paragraphs in a row are an article, not teasers: the section ended before them.
+    let j = i;
+    for (; j < end && !(kinds[j] === "good" && kinds[j + 1] === "good"); j++) kinds[j] = "bad";
+    i = Math.max(i, j - 1);
   }
 }
 
@@ -127,7 +129,7 @@ function silenceTeaserRuns(blocks: TextBlock[], kinds: Kind[]): void {
       kinds[j + 1] = "bad";
       j += 2;
     }
-    i = j - 1;
+    i = Math.max(i, j - 1);
   }
 }
 

@@ -144,6 +144,7 @@ describe("newswire forms", () => {
     ["dotted abbreviation keeps its dot and may end a sentence", "Talks in the U.S. Then officials left.", ["location:U.S."]],
     ["clitic tokenized apart", "Norway 's fund grew .", ["location:Norway"]],
     ["workplace after a role noun", "Economists at Brannock Steinholt expect a cut.", ["organization:Brannock Steinholt"]],
+    ["a given name before a town's name is a person, and the town stays a place", "said its director, Sarah Dorset. Offices in London and Dorset.", ["person:Sarah Dorset", "location:London", "location:Dorset"]],
     ["a long name of ordinary words is not a person", "The Dow Jones Industrial Average rose.", []],
     ["head noun after the full name", "The European Commission said so. The Commission 's spokesman agreed.", ["organization:European Commission"]],
   ];

@@ -60,7 +60,9 @@ export function extractEntities(text: string): Entity[] {
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
     const target = index.longerNameOf(g.mentions[0]!);
-    if (target && target !== g) {
+    // A known place stays a place beside a namesake ("Kent" beside "Sarah Kent").
+    const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
+    if (target && target !== g && !(knownPlace && target.type === "person")) {
       target.mentions.push(...g.mentions);
       g.mentions = [];
     }

@@ -49,6 +49,8 @@ export interface Lexicon {
   places: Map<string, string>;
   /** Lowercased organization name or short form -> canonical name. */
   orgs: Map<string, string>;
+  /** Lowercased country names and their other spellings. */
+  countries: Set<string>;
   /** Country demonyms and their plurals ("French", "Russians"). */
   demonyms: Set<string>;
   /** Canonical country or capital -> the country's demonym ("Moscow" -> "Russian"). */
@@ -85,6 +87,7 @@ function loadLexicon(): Lexicon {
   const countries = readJson<Country[]>(require.resolve("world-countries/dist/countries-unescaped.json"));
 
   const placeMap = new Map<string, string>();
+  const countryNames = new Set<string>();
   const demonyms = new Set<string>();
   const demonymOf = new Map<string, string>();
   const addPlace = (name: string, canonical: string) => {
@@ -93,6 +96,7 @@ function loadLexicon(): Lexicon {
   };
   for (const c of countries) {
     const name = c.name.common;
+    countryNames.add(name.toLowerCase());
     addPlace(name, name);
     addPlace(c.name.official, name);
     for (const alt of c.altSpellings) {
@@ -136,6 +140,7 @@ function loadLexicon(): Lexicon {
 
   return {
     places: placeMap,
+    countries: countryNames,
     orgs,
     demonyms,
     demonymOf,

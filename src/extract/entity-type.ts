@@ -40,7 +40,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
-  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.places.has(lastCap.toLowerCase())) return { type: "person", strong: true };
+  // A given name first: a person, also when the surname is a town ("Sarah Kent"), not when it is a country.
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   const context = contextType(c, tokens, lex);
   if (context) return { type: context, strong: true };
   if (multi) {

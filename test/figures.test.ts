@@ -139,6 +139,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 52, unit: "%" },
     { value: 48, unit: "%" },
   ]],
+  ["a hyphen after a price", "a £10-a-month fee and halibut at $16.99 a pound", [
+    { value: 10, unit: "GBP", text: "£10" },
+    { value: 16.99, unit: "USD", text: "$16.99 a pound" },
+  ]],
   ["letter scales after a currency", "a $1.5T budget and a $10K prize", [
     { value: 1500000000000, unit: "USD" },
     { value: 10000, unit: "USD" },
@@ -191,6 +195,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
+  ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],

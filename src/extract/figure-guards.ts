@@ -145,6 +145,15 @@ export function isAfterCapitalized(text: string, start: number): boolean {
   return !!before && /^\p{Lu}/u.test(before.text) && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start);
 }
 
+// Page furniture that states a reading time: "3 min read", "5 minute read".
+const READING_TIME = /[ \t\u00a0]?(?:min|mins|minute|minutes)[ \t\u00a0]+read(?![\p{L}])/iuy;
+
+/** "3 min read": how long an article takes to read, page furniture rather than a claim. */
+export function isReadingTime(text: string, end: number): boolean {
+  READING_TIME.lastIndex = end;
+  return READING_TIME.test(text);
+}
+
 /** "1. First point", "2) Second": a numeral that numbers a line. */
 export function isListMarker(text: string, n: NumberMention): boolean {
   const lineStart = n.start === 0 || text[n.start - 1] === "\n";

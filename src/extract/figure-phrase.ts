@@ -11,8 +11,7 @@ export interface Word {
 export interface CountedPhrase {
   /** The counted words as printed ("Ukrainian soldiers", "sets of remains"). */
   unit: string;
-  /** Where the unit starts (after "more" in "3,000 more bodies") and where the phrase ends. */
-  start: number;
+  /** Where the phrase ends. */
   end: number;
 }
 
@@ -87,7 +86,7 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
       if (tail) end = tail.end;
     }
   }
-  return { unit: unitText(text, start, end), start, end };
+  return { unit: unitText(text, start, end), end };
 }
 
 /**
@@ -107,7 +106,7 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   const w = wordAfter(text, at);
   if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
-  return phrase ? { unit: unitText(text, w.start, phrase.end), start: w.start, end: phrase.end } : null;
+  return phrase ? { unit: unitText(text, w.start, phrase.end), end: phrase.end } : null;
 }
 
 // Cardinal words that can number a whole ("four of the five participants").

@@ -120,6 +120,8 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
     const currency = currencyAfter(text, n.end);
     if (currency) return currency;
   }
+  // A price's currency says what it measures; a hyphen after it joins an adjective ("£10-a-month").
+  if (priced) return null;
   HYPHEN_WORD.lastIndex = n.end;
   const hyphen = HYPHEN_WORD.exec(text);
   if (hyphen?.[1]) {
@@ -133,7 +135,6 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
     }
     return { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
-  if (priced) return null;
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
   return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
 }
@@ -149,6 +150,6 @@ export function rateEnd(text: string, end: number): number {
   // Only units of measure or time follow a rate's "a"; "per" takes any noun.
   const phrase = countedPhraseAfter(text, after - 1);
   if (!phrase) return end;
-  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|litre|liter|kilo|tonne|ton|barrel|unit)$/i.test(phrase.unit)) return end;
+  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
   return phrase.end;
 }

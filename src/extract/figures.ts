@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { ADDRESS_NOUNS } from "./figure-lexicon.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
@@ -56,7 +56,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
   if ((!n.spelled && isOrdinalOrDecade(text, last.end)) || isClockTime(text, last)) return last.end;
   if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
-  if (isListMarker(text, n) || isAge(text, n)) return last.end;
+  if (isListMarker(text, n) || isAge(text, n) || isReadingTime(text, last.end)) return last.end;
   if (!currency && isLabel(text, n)) return last.end;
 
   const postQualifier = qualifierAfter(text, last.end);

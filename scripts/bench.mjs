@@ -28,8 +28,8 @@ const HTML_DEV = join(ROOT, "..", "shared", "eval", "html-dev");
 
 // Sizes and repeats per mode. Full: the sizes the goals name; smoke: the same code paths, small.
 const CONFIG = SMOKE
-  ? { startupRuns: 3, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileMinMs: 0, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
-  : { startupRuns: 20, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, latencyPasses: 3, rateFiles: 100, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 5, hostileMinMs: 200, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
+  ? { startupRuns: 3, importRuns: 0, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileMinMs: 0, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
+  : { startupRuns: 20, importRuns: 5, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, latencyPasses: 3, rateFiles: 100, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 5, hostileMinMs: 200, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
 
 const SNAPSHOT_ATTEMPTS = 10;
 const SNAPSHOT_RETRY_MS = 5000;
@@ -65,7 +65,7 @@ async function part(name, fn) {
 async function main() {
   log(`${results.mode} run on ${results.machine}`);
   results.startup = await part("start-up", startup);
-  results.imports = SMOKE ? null : await part("import times", importTimes);
+  results.imports = CONFIG.importRuns ? await part("import times", importTimes) : null;
 
   log(`generating ${CONFIG.corpusSmall} files${CONFIG.corpusLarge ? ` and ${CONFIG.corpusLarge} files` : ""} from fixtures/`);
   const small = generateScrapes(join(work, `corpus-${CONFIG.corpusSmall}`), CONFIG.corpusSmall, 1);
@@ -135,10 +135,10 @@ function startup() {
 const STARTUP_MODULES = ["extract/entities.js", "extract/quotes.js", "extract/figures.js", "extract/dates.js", "parse/text.js", "parse/html.js", "analyze.js", "cli.js"];
 
 function importTimes() {
-  log(`import time of ${STARTUP_MODULES.length} modules, ${CONFIG.startupRuns} fresh processes each`);
+  log(`import time of ${STARTUP_MODULES.length} modules, ${CONFIG.importRuns} fresh processes each`);
   const out = {};
   for (const m of STARTUP_MODULES) {
-    const runs = Array.from({ length: CONFIG.startupRuns }, () => runNodeJson(CHILD, ["import", JSON.stringify({ module: m })])[0]);
+    const runs = Array.from({ length: CONFIG.importRuns }, () => runNodeJson(CHILD, ["import", JSON.stringify({ module: m })])[0]);
     out[m] = { ms: median(runs.map((r) => r.ms)), rssMiB: median(runs.map((r) => r.rssMiB)) };
   }
   return out;

@@ -2,8 +2,7 @@
 // text net of furniture (text density over the tree), then the blocks inside it that read as
 // article text, keeping short ones only where article text surrounds them.
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
-import type { Element } from "./dom.js";
-import { RELATED_HEADING } from "./hints.js";
+import { isTeaserHeading, teaserSection } from "./teasers.js";
 
 export interface MainContent {
   /** Body paragraphs in document order. */
@@ -84,31 +83,17 @@ function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: n
   return kept;
 }
 
-/** Marks as furniture each teaser section: from a "Related"/"More stories" heading to the end of its parent. */
+/** Marks as furniture each teaser section: from a "Related"/"More stories" heading to the end of its section. */
 function silenceTeaserSections(seg: Segmentation, kinds: Kind[]): void {
   for (let i = 0; i < seg.blocks.length; i++) {
-    const b = seg.blocks[i]!;
-    if (!isTeaserHeading(b)) continue;
-    // The section is the nearest ancestor that holds more than the heading itself.
-    let end = i + 1;
-    for (let el = b.owner?.parent; el && el.type !== "root"; el = el.parent) {
-      const range = seg.ranges.get(el as Element);
-      if (range && range[1] > i + 1) {
-        end = range[1];
-        break;
-      }
-    }
+    if (!isTeaserHeading(seg.blocks[i]!)) continue;
+    const section = teaserSection(seg, i);
+    const end = section ? seg.ranges.get(section)![1] : i + 1;
     // Two prose paragraphs in a row are an article, not teasers: the section ended before them.
     let j = i;
     for (; j < end && !(kinds[j] === "good" && kinds[j + 1] === "good"); j++) kinds[j] = "bad";
     i = Math.max(i, j - 1);
   }
-}
-
-/** A heading (or a short label that is not a link) that introduces a teaser section. */
-export function isTeaserHeading(b: TextBlock): boolean {
-  if (b.text.length > 60 || !RELATED_HEADING.test(b.text)) return false;
-  return isHeading(b) || (b.linkChars === 0 && b.text.length <= 40);
 }
 
 // A teaser summary is a sentence or two; article paragraphs after a linked subheading run longer.
@@ -157,4 +142,3 @@ export function mainContent(seg: Segmentation, title: string | null): MainConten
   };
 }
 
-export type { Element };

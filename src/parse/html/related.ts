@@ -5,7 +5,7 @@ import type { CheerioAPI } from "cheerio";
 import type { ParsedArticle } from "../page.js";
 import { parseDateline } from "../dateline.js";
 import type { Segmentation } from "./blocks.js";
-import { isTeaserHeading } from "./content.js";
+import { isTeaserHeading, teaserSection } from "./teasers.js";
 import { cleanText, textOf, type AnyNode, type Element } from "./dom.js";
 import { BLOCK_TAGS, INVISIBLE_TAGS } from "./hints.js";
 import { isoValue } from "./metadata.js";
@@ -54,20 +54,15 @@ export function relatedItems($: CheerioAPI, seg: Segmentation, leadUrl: string |
   return items;
 }
 
-/** Each teaser section: the heading's nearest ancestor holding more, and where the heading is. */
+/** Each teaser section and where its heading is. */
 function teaserSections(seg: Segmentation): Array<{ section: Element; after: number }> {
   const sections: Array<{ section: Element; after: number }> = [];
   for (let i = 0; i < seg.blocks.length; i++) {
     const b = seg.blocks[i]!;
-    if (!isTeaserHeading(b)) continue;
-    for (let el = b.owner?.parent; el && el.type !== "root"; el = el.parent) {
-      const range = seg.ranges.get(el as Element);
-      if (range && range[1] > i + 1) {
-        sections.push({ section: el as Element, after: b.sourceIndex });
-        i = range[1] - 1;
-        break;
-      }
-    }
+    const section = isTeaserHeading(b) ? teaserSection(seg, i) : null;
+    if (!section) continue;
+    sections.push({ section, after: b.sourceIndex });
+    i = seg.ranges.get(section)![1] - 1;
   }
   return sections;
 }

@@ -41,6 +41,10 @@ const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text
 const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in", "on", "at", "by", "with"]);
 // Words between an inverted verb and the name: "said the spokesperson for Ofgem".
 const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
+// Nouns for those who speak for someone named in the possessive: "Johnson's office".
+const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
+// "the 66-year-old said": a person already named.
+const AGED = /^\d+-year-old$/;
 const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
@@ -126,7 +130,7 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   }
   const run = names.runAt(j);
   if (run) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) };
-  return commonNp(tokens, j, floor);
+  return commonNp(tokens, j, floor, names);
 }
 
 /** Where a name ends, without a possessive 's. */
@@ -155,7 +159,7 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
 }
 
 /** A lower-case noun phrase ending at `j`: "the company", "a manager", "the officials". */
-function commonNp(tokens: Token[], j: number, floor: number): Subject | null {
+function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): Subject | null {
   const head = stripPossessive(lower(tokens[j]));
   if (!head) return null;
   let k = j;
@@ -168,11 +172,16 @@ function commonNp(tokens: Token[], j: number, floor: number): Subject | null {
     if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
     k--;
   }
+  // "Johnson's office said": the one whose office or spokesman it is speaks.
+  const possessor = names.runAt(k - 1);
+  if (possessor && SPEAKS_FOR.has(head) && /['’]s?$/u.test(tokens[k - 1]!.text) && k - 1 >= floor) {
+    return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
+  }
   const det = lower(tokens[k]);
   const start = tokens[k]!.start;
   const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
   if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
-  if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head)) return { kind: "role", noun: head, start, end };
+  if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
   return { kind: "unnamed", start, end };
 }
 
@@ -209,7 +218,7 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
       if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
       if ((next === "for" || next === "of") && MOUTHPIECES.has(w)) continue;
-      return commonNp(tokens, k, j);
+      return commonNp(tokens, k, j, names);
     }
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
@@ -245,7 +254,7 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
       // "The union, ..., said" or "Top officials ... have called": a common noun phrase subject.
       let h = k + 1;
       while (h < at && h < k + 5 && tokens[h]!.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
-      const np = commonNp(tokens, h - 1, k);
+      const np = commonNp(tokens, h - 1, k, names);
       if (np) return np;
     }
   }

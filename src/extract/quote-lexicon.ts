@@ -75,7 +75,7 @@ export const PERSON_ROLES = words(`
   lawyer prosecutor negotiator ambassador premier chancellor diplomat commander general officer economist
   expert researcher scientist doctor actor actress singer coach player manager captain owner witness
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
-  politician candidate head deputy
+  politician candidate head deputy person
 `);
 
 /** Role nouns that stand for an organization already named: "the company", "the agency". */

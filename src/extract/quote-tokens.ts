@@ -29,6 +29,8 @@ export interface Sentence {
 const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&]|,(?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*(?:(?<=[sSzZ])['’](?![\p{L}\p{N}]))?/uy;
 const GLUED_PERIOD = /\p{Ll}\.\p{Lu}/u;
 const SPACE = /\s/u;
+// An initial or a dotted abbreviation before a period: "J. Smith", "U.N. Secretary-General".
+const DOTTED = /^(?:\p{L}\.)*\p{Lu}$|^(?:\p{L}\.)+\p{L}$/u;
 const TERMINAL = /[.!?\u2026]$/u;
 
 /** Tokens of `text` with every quotation as a single token. */
@@ -97,7 +99,7 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
   if (t.kind === "punct" && /[.!?\u2026]/u.test(t.text)) {
     const before = tokens[i - 1];
     // "Mr. Smith", "J. Smith": an abbreviation or an initial before the period.
-    if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || /^\p{Lu}$/u.test(before.text))) return false;
+    if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
     return nextOpensSentence;
   }
   // A quotation that ends its own sentence ('... They knew.' 'Next ...').

@@ -57,6 +57,8 @@ export function genderOf(name: string): Gender {
   return f === m ? null : f ? "female" : "male";
 }
 
+/** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
+const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
 const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
 const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
@@ -136,7 +138,7 @@ function makeRun(tokens: Token[], from: number, to: number): NameRun {
 export function classifyName(words: string[]): { name: string; type: SpeakerType } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
   let title = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (TITLES.has(ws[k]!)) title = k;
+  for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
   const rest = ws.slice(title + 1);
   const organization = ws.some(isOrganizationWord);
   if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person" };

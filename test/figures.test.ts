@@ -203,7 +203,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
   ["number words with nothing counted", "the two met; two of them left"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
-  ["hashtags and codes", "#G20 and v2 and F-16s and Su-34"],
+  ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],
   ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],
   ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
   ["compound adjectives", "a four-legged friend and a two-pronged approach"],

@@ -126,8 +126,9 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
   const hyphen = HYPHEN_WORD.exec(text);
   if (hyphen?.[1]) {
     const word = hyphen[1];
-    // Compound adjectives in -ed ("four-legged", "two-pronged") describe rather than count.
-    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /ed$/i.test(word)) return "not-a-figure";
+    // Compound adjectives in -ed ("four-legged", "two-pronged") describe rather than count, and a
+    // single letter makes a code ("3-D").
+    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /ed$/i.test(word) || word.length === 1) return "not-a-figure";
     // "a 500-strong crowd": the adjective says nothing; the noun after it is what is counted.
     if (/^(?:strong|plus)$/i.test(word)) {
       const phrase = countedPhraseAfter(text, n.end + 1 + word.length);

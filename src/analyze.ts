@@ -23,8 +23,9 @@ export interface AnalyzeOptions {
   format?: SourceFormat | "auto";
 }
 
-// HTML is recognized by its content: a doctype or an html/head/body tag near the start.
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i;
+// HTML is recognized by its content: a doctype or an html/head/body tag near the start, after an
+// XHTML page's XML declaration; saved fragments start with a title or a content element.
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]|<(?:article|main|section|div)[\s>])/i;
 
 export function detectFormat(text: string): SourceFormat {
   return HTML_START.test(text.slice(0, 4096)) ? "html" : "text";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../src/analyze.js";
+import { analyze, detectFormat } from "../src/analyze.js";
 import { parseHtml } from "../src/parse/html.js";
 import { isoValue, namesInByline, stripSiteName } from "../src/parse/html/metadata.js";
 import { FIXTURES } from "./helpers.js";
@@ -281,6 +281,26 @@ describe("pages without an article and bad HTML", () => {
     expect(html.length).toBeGreaterThan(20 << 20);
     expect(lead(html).paragraphs).toEqual(PROSE);
   }, 60_000);
+});
+
+describe("HTML detection", () => {
+  it.each([
+    '<!DOCTYPE html><html><body><p>x</p></body></html>',
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><html>',
+    "\n<!-- saved from url=(0042)https://news.example/ -->\n<html>",
+    "<title>Port strike ends</title><p>The strike ended.</p>",
+    '<article class="story"><h1>Port strike ends</h1><p>The strike ended.</p></article>',
+  ])("html: %j", (text) => {
+    expect(detectFormat(text)).toBe("html");
+  });
+
+  it.each([
+    "Port strike ends\n2 hours ago\nThe strike ended on Monday.",
+    "Prices < 5 euros and > 2 euros were reported.",
+    "He wrote <b> in the chat, then left.",
+  ])("text: %j", (text) => {
+    expect(detectFormat(text)).toBe("text");
+  });
 });
 
 describe("through analyze", () => {

@@ -2,9 +2,9 @@
 // line, or a JSON report or `{ documents }`) and scraped pages, which are analyzed on the way.
 // Paths are read in the order given; "-" is NDJSON on standard input.
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { analyzeCorpus, type CorpusOptions } from "../corpus/run.js";
-import { readFile } from "node:fs/promises";
 import type { Report } from "../types.js";
 import type { DocResult } from "./types.js";
 

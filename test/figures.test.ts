@@ -60,9 +60,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 100, unit: "officers", text: "a hundred officers" },
     { value: 24, unit: "police", text: "two dozen police" },
   ]],
-  ["compound number words", "twenty-five journalists and one hundred and twenty guests", [
+  ["compound number words", "twenty-five journalists, one hundred and twenty guests and half a million people", [
     { value: 25, unit: "journalists" },
     { value: 120, unit: "guests" },
+    { value: 500000, unit: "people", text: "half a million people" },
   ]],
   ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years", [
     { value: 72, unit: "hour", text: "72-hour" },
@@ -199,6 +200,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
+  ["fractions of a scale", "a quarter of a million homes and one and a half million jobs"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
   ["number words with nothing counted", "the two met; two of them left"],

@@ -122,6 +122,8 @@ function readWords(text: string, pos: number): NumberMention | null {
       if (count === 0) {
         // A bare scale word ("hundreds", "dozen") is vague unless "a" or "half a" precedes it.
         if (!lead?.[1]) return null;
+        // "a quarter of a million": a fraction of the scale, which this reader does not value.
+        if (/of[ \t]+$/i.test(text.slice(Math.max(0, pos - lead[0].length - 4), pos - lead[0].length))) return null;
         multiplier = /^half/i.test(lead[1]) ? 0.5 : 1;
         start = pos - lead[0].length;
       }

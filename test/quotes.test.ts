@@ -25,6 +25,7 @@ describe("quotation marks", () => {
     ["quotation interrupted by its attribution", "'One,' she said, noting, 'two.'", ["One,", "two."]],
     ["ellipses and brackets", "'About 3,000 [bodies] are ready… if they are willing...' he said", ["About 3,000 [bodies] are ready… if they are willing..."]],
     ["nested quotation stays inside", "\"He called it 'a mess' today,\" she said", ["He called it 'a mess' today,"]],
+    ["opened right after a colon", 'The minister said:"We will act." Then she left.', ["We will act."]],
     ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
   ];

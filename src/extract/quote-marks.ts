@@ -28,8 +28,9 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
-// A mark can open after these (besides white space and the start of the line).
-const OPENING_CONTEXT = /[([{\u2014\u2013\-/\u2026]/u;
+// A mark can open after these (besides white space and the start of the line): brackets, dashes,
+// a slash, an ellipsis, and a colon with no space after it (said:"We ...").
+const OPENING_CONTEXT = /[([{\u2014\u2013\-/\u2026:]/u;
 // Words written with a leading elision apostrophe: 'tis, 'em, rock 'n' roll, 'til.
 const ELISIONS = new Set(["tis", "twas", "em", "n", "til", "cause", "bout", "nuff", "kay", "ello", "ow", "round"]);
 // A partial quote closed by a plural possessive ("the members' pay") is short; longer ones are not trusted.

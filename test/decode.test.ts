@@ -108,6 +108,7 @@ describe("decode: not text", () => {
     ["WebP", bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 "), /WebP image/],
     ["ELF", bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), /ELF/],
     ["SQLite", bytes("SQLite format 3", [0, 0x10, 0]), /SQLite/],
+    ["bzip2", bytes("BZh91AY&SY", [0x5c, 0x3f, 0x0e, 0x9a]), /bzip2/],
     ["unknown format full of NULs", bytes("HDR", new Array(200).fill(0), "x", [1, 2, 3]), /NUL bytes/],
     ["random bytes", Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24), /NUL bytes|control bytes/],
     ["unknown format full of control bytes", bytes(...Array.from({ length: 50 }, () => [0x01, 0x02, 0x41, 0x03, 0x42])), /control bytes/],
@@ -123,6 +124,7 @@ describe("decode: not text", () => {
     "%PDF without a dash is not a PDF header",
     "RIFF raids: the police said 12 were arrested.",
     "ELF is an acronym here.",
+    "BZh is not a bzip2 header without its block magic.",
   ])("reads %j as text", (s) => {
     expect(decode(bytes(s)).text).toBe(s);
   });

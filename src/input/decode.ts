@@ -53,7 +53,7 @@ const MAGIC: Array<[Array<number | null>, string]> = [
   [ascii("GIF89a"), "GIF image"],
   [[...ascii("RIFF"), null, null, null, null, ...ascii("WEBP")], "WebP image"],
   [[null, null, null, null, ...ascii("ftyp")], "MP4/QuickTime media"],
-  [[0x42, 0x5a, 0x68], "bzip2 archive"],
+  [[...ascii("BZh"), null, ...ascii("1AY&SY")], "bzip2 archive"],
   [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], "xz archive"],
   [[0x28, 0xb5, 0x2f, 0xfd], "zstd archive"],
   [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], "7z archive"],

@@ -145,6 +145,11 @@ describe("newswire forms", () => {
     ["clitic tokenized apart", "Norway 's fund grew .", ["location:Norway"]],
     ["workplace after a role noun", "Economists at Brannock Steinholt expect a cut.", ["organization:Brannock Steinholt"]],
     ["a given name before a town's name is a person, and the town stays a place", "said its director, Sarah Dorset. Offices in London and Dorset.", ["person:Sarah Dorset", "location:London", "location:Dorset"]],
+    ["a middle initial", "They briefed Donald J. Tramwell on Friday. Tramwell agreed.", ["person:Donald J. Tramwell"]],
+    ["a hyphenated title", "Attorney-General Petra Lindqvist spoke.", ["person:Petra Lindqvist"]],
+    ["a month in capitals", "PUBLISHED JAN 5", []],
+    ["product names made of words are not people", "Players tried Oculus Rift and Job Simulator.", []],
+    ["a contraction opens no name", "\"I’m Ready,\" she said.", []],
     ["a long name of ordinary words is not a person", "The Dow Jones Industrial Average rose.", []],
     ["head noun after the full name", "The European Commission said so. The Commission 's spokesman agreed.", ["organization:European Commission"]],
   ];

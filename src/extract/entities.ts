@@ -51,16 +51,20 @@ export function extractEntities(text: string): Entity[] {
   }
   for (const g of groups) index.add(g);
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
+  const unmatched: Candidate[] = [];
   for (const { c, t } of rest) {
     const g = byKey.get(canonical(c, t && t !== "none" ? t.type : "person")) ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
     else if (t && t !== "none" && !c.positional) add(c, t.type, canonical(c, t.type));
+    else unmatched.push(c);
   }
+  // Earlier untyped occurrences of a name typed further on ("Residents of Tarnby ... in Tarnby").
+  for (const c of unmatched) byKey.get(canonical(c, "person"))?.mentions.push(c);
   // People's surnames and organizations' short forms may have been typed on their own before the full name was seen.
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
     const target = index.longerNameOf(g.mentions[0]!);
-    // A known place stays a place beside a namesake ("Kent" beside "Sarah Kent").
+    // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
     const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
     if (target && target !== g && !(knownPlace && target.type === "person")) {
       target.mentions.push(...g.mentions);
@@ -82,7 +86,7 @@ function lowerWords(c: Candidate): string {
   return c.capWords.join(" ").toLowerCase();
 }
 
-/** "Calder Vale" before "Calder Vale Diagnostics": the leading words of strongly typed organization and place names. */
+/** "Fenwick Road" before "Fenwick Road Laboratories": the leading words of strongly typed organization and place names. */
 function strongPrefixes(typed: Array<{ c: Candidate; t: Typing }>): Set<string> {
   const out = new Set<string>();
   for (const { c, t } of typed) {
@@ -95,14 +99,14 @@ function strongPrefixes(typed: Array<{ c: Candidate; t: Typing }>): Set<string> 
 
 // Names longer than this are not indexed by their parts (keeps the index linear in the text).
 const MAX_NAME_WORDS = 8;
-// Mixed-case abbreviations ("Cosla") are tried against this many organizations at most.
+// Mixed-case abbreviations ("Nasa") are tried against this many organizations at most.
 const MAX_ABBREVIATION_TARGETS = 200;
 
 /** Lookup of the longer names a short form may stand for. */
 class NameIndex {
-  /** "lecornu" -> Sebastien Lecornu: the last words of people's names. */
+  /** "moreau" -> Claire Moreau: the last words of people's names. */
   private surnames = new Map<string, Group>();
-  /** "calder vale" -> Calder Vale Diagnostics: the first words of organizations' and places' names. */
+  /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
   private prefixes = new Map<string, Group>();
   /** "Commission" -> the organizations whose name ends with it. */
   private heads = new Map<string, Group[]>();
@@ -134,7 +138,7 @@ class NameIndex {
     const key = lowerWords(c);
     const person = this.surnames.get(key);
     if (person) return person;
-    // A known place keeps its own entry ("Rotterdam" beside "Port of Rotterdam").
+    // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg").
     const prefixed = lex.places.has(key) ? undefined : this.prefixes.get(key);
     if (prefixed) return prefixed;
     if (c.capWords.length !== 1) return null;
@@ -145,7 +149,7 @@ class NameIndex {
     const upper = word.toUpperCase();
     const defined = this.abbreviations.get(upper) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
     if (defined) return defined;
-    // "Cosla" for "Convention of Scottish Local Authorities": a mixed-case abbreviation may take function words' letters too.
+    // "Nasa" for "National Aeronautics and Space Administration": a mixed-case abbreviation may take function words' letters too.
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
       return this.orgs.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }

@@ -40,6 +40,8 @@ export const FUNCTION_WORDS = new Set([
   "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
   "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
 ]);
+// A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 // Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
 const OF_FOR = new Set(["of", "for"]);
 
@@ -53,7 +55,7 @@ function readCapUnit(tokens: Token[], text: string, i: number): Unit {
   for (;;) {
     const dash = tokens[last + 1];
     const next = tokens[last + 2];
-    // "Ouest-France", "Antwerp-Bruges": a hyphen between capitalized words with no spaces.
+    // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces.
     if (dash && dash.text === "-" && !dash.space && isCapWord(next) && !next.space) {
       last += 2;
       continue;
@@ -61,7 +63,7 @@ function readCapUnit(tokens: Token[], text: string, i: number): Unit {
     break;
   }
   const apos = tokens[last + 1];
-  // "General Dockers' Union": a plural possessive inside a name, followed by a capitalized word.
+  // "General Millers' Union": a plural possessive inside a name, followed by a capitalized word.
   if (apos && (apos.text === "'" || apos.text === "’") && !apos.space && /s$/.test(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
     last += 1;
   }
@@ -76,9 +78,17 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     const j = units[units.length - 1]!.last + 1;
     const t = tokens[j];
     // A final dot ("U.S.") may end the sentence: the run ends with it.
-    if (!t || t.newline || units[units.length - 1]!.text.endsWith(".")) break;
+    const lastTok = tokens[units[units.length - 1]!.last]!;
+    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith("."))) break;
     if (isCapWord(t) && t.space) {
       units.push(readCapUnit(tokens, text, j));
+      continue;
+    }
+    // A middle initial: "Donald J. Trump".
+    const prevUnit = units[units.length - 1]!;
+    if (t.text === "." && !t.space && /^\p{Lu}$/u.test(prevUnit.text) && units.length > 1 && isCapWord(tokens[j + 1]) && tokens[j + 1]!.space && !tokens[j + 1]!.newline) {
+      prevUnit.last = j;
+      prevUnit.text += ".";
       continue;
     }
     if (t.text === "&" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
@@ -98,7 +108,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
         continue;
       }
     }
-    // "Department for Environment, Food and Rural Affairs": a listed name after "of"/"for".
+    // "Department for Culture, Media and Sport": a listed name after "of"/"for".
     if (t.text === "," && orgOf) {
       const end = commaListEnd(tokens, j);
       if (end > j) {
@@ -161,16 +171,16 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
     const rightLast = units[r]!.text;
     const word = u.text.split(/\s+/)[0]!.toLowerCase();
     let join: boolean;
-    if (word === "&" || lex.nameParticles.has(word)) join = true; // "Harrow & Finch", "Hanna de Wit"
+    if (word === "&" || lex.nameParticles.has(word)) join = true; // "Procter & Gamble", "Anouk van Dijk"
     else if (OF_FOR.has(word)) {
-      // "University of Leeds", "Gulf of Mexico", "Port of Rotterdam Authority"; not "Mayor of London".
+      // "University of Leeds", "Gulf of Mexico", "Port of Hamburg Authority"; not "Mayor of London".
       const left = lastCapWord(cur);
       // A common word before "of" is not a name's head ("Leaders of the European Union").
       join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase()));
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
-      // Not after a name that is already complete ("Hollis Maritime and Sanderling Line").
+      // Not after a name that is already complete ("Maersk Line and Hapag Maritime").
       join = orgOf || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
     }
     if (join) cur.push(u);
@@ -206,7 +216,7 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Can
   return out;
 }
 
-/** Indexes of lines written in title case ("Heat Alert Extended For London And Kent"): most words, function words too, capitalized. */
+/** Indexes of lines written in title case ("Heat Alert Extended For London And Essex"): most words, function words too, capitalized. */
 function titleCaseLines(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   let line = -1;
@@ -279,13 +289,13 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // Function words capitalized by position ("The", "In", "When") never start a name.
     if (initial) {
       let k = 0;
-      while (k < units.length && !units[k]!.conn && FUNCTION_WORDS.has(units[k]!.text.toLowerCase())) k++;
+      while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
       units = trimConnectors(units.slice(k));
     }
-    // Titles: "French Defense Minister Sebastien Lecornu" -> role + "Sebastien Lecornu".
+    // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
     if (!suffixed) {
       let k = -1;
-      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && lex.personTitles.has(units[i]!.text)) k = i;
+      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && isTitle(units[i]!.text, lex)) k = i;
       if (k >= 0 && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
         roleStart = units[0]!.first;
         roleEnd = units[k]!.last;
@@ -293,7 +303,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
         initial = false;
       }
     }
-    // Position-capitalized common first word ("Giving", "Benchmark"); kept when an organization name follows it ("Teachers' Alliance Scotland").
+    // Position-capitalized common first word ("Giving", "Benchmark"); kept when an organization name follows it ("Nurses' Alliance Wales").
     while (units.length && initial && !units[0]!.conn) {
       const w = units[0]!.text;
       const lower = w.toLowerCase().replace(/['’]$/, "");
@@ -355,7 +365,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   };
 }
 
-/** A lowercase role phrase right before the name ("State Department spokesperson", "retired judge"), or null. */
+/** A lowercase role phrase right before the name ("Treasury Department spokesperson", "retired judge"), or null. */
 function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon): string | null {
   const prev = tokens[first - 1];
   if (!prev || !prev.word || !lex.personRoleNouns.has(prev.text)) return null;
@@ -367,6 +377,11 @@ function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon):
     b--;
   }
   return text.slice(tokens[b]!.start, prev.end);
+}
+
+/** "Minister", or a hyphenated title ("Attorney-General"). */
+function isTitle(word: string, lex: Lexicon): boolean {
+  return lex.personTitles.has(word) || (word.includes("-") && word.split("-").some((p) => lex.personTitles.has(p)));
 }
 
 function trimConnectors(units: Unit[]): Unit[] {

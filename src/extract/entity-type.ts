@@ -21,8 +21,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const key = c.text.toLowerCase();
   const multi = caps.length > 1;
 
-  // Calendar words, nationality and other adjectives, acronyms of things, furniture.
-  if (caps.every((w) => lex.notEntities.has(w) || lex.demonyms.has(w) || lex.compassWords.has(w))) return "none";
+  // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
+  const plain = (w: string) => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+  if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
@@ -40,50 +41,50 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
-  // A given name first: a person, also when the surname is a town ("Sarah Kent"), not when it is a country.
+  // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   const context = contextType(c, tokens, lex);
   if (context) return { type: context, strong: true };
   if (multi) {
     const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
-    // "Northern Ireland", "Nazi Germany" are places; "Statistics Netherlands", "France Info" are bodies.
+    // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
     if (others.length < caps.length) {
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
       return { type: "organization", strong: true };
     }
-    // "Severnside South": a name with a compass point after it is a place.
+    // "Millbrook North": a name with a compass point after it is a place.
     if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };
   }
-  // A long form followed by its abbreviation in brackets: "Health and Safety Executive (HSE)".
+  // A long form followed by its abbreviation in brackets: "Office of Rail and Road (ORR)".
   if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
 
   // Weak evidence from here on.
   if (multi) {
-    // "Callum Reid": two or three capitalized words that are not common words read as a person's name.
-    const nameLike = !lex.commonWords.has(firstCap.toLowerCase()) || lex.givenNames.has(firstCap);
-    // At most one ordinary word ("Tom Marsh"), unlike "Dow Jones Industrial Average".
-    const ordinary = caps.filter((w) => lex.commonWords.has(w.toLowerCase()) && !lex.givenNames.has(w)).length;
-    if (nameLike && ordinary <= 1 && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
+    // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
+    const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
+    const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
+    if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;
   }
   const prev = tokens[c.first - 1];
-  // "in Wakefield", "from Shropshire": a single name after a place preposition.
+  // "in Quorndon", "from Lancashire": a single name after a place preposition.
   // Not "shares in Acme", "a stake in Acme".
   const holding = /^(?:shares|stake|stakes|investment|investments|interest)$/i.test(tokens[c.first - 2]?.text ?? "");
   if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key) && !holding) return { type: "location", strong: false };
-  // "from Rotterdam to Felixstowe".
+  // "from Lisbon to Setubal".
   if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
-  // "at Antwerp and Bremerhaven": coordinated with a known place.
+  // "to Lisbon and Setubal": coordinated with a known place.
   const before = tokens[c.first - 2];
   if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
-  // An acronym that is not an ordinary word in capitals ("USCA", "LCI").
+  // An acronym that is not an ordinary word in capitals ("KVX", "SNCF").
   if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
   return null;
 }
 
-/** The type the surrounding words give: "the regulator Ofgem", "Delair – a ... manufacturer", "X, who". */
+/** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
-  // A cue noun right before the name: "broadcaster LCI", "the regulator Ofgem"; or before a comma: "automaker, Renault,".
+  // A cue noun right before the name: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,".
   const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
   if (prev?.word && prev.text === prev.text.toLowerCase()) {
     if (lex.orgNouns.has(prev.text)) return "organization";
@@ -94,9 +95,9 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   if ((tokens[c.first - 1]?.text === "at" || tokens[c.first - 1]?.text === "with") && role?.word && lex.personRoleNouns.has(role.text.toLowerCase().replace(/s$/, ""))) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
-  // "Toulouse-based".
+  // "Lyon-based".
   if (next?.text === "-" && !next.space && after?.text === "based") return "location";
-  // "the Ruhr region", "the Maasvlakte terminals".
+  // "the Rhone valley", "the Botlek terminals".
   if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
   if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
     if (after?.text === "who") return "person";
@@ -110,7 +111,7 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
       if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
       const w = t.text.toLowerCase();
       if (APPOSITIVE_STOP.has(w)) break;
-      if (t.text !== w) continue; // names inside the appositive ("a Toulouse-based drone manufacturer") are not its head
+      if (t.text !== w) continue; // names inside the appositive ("a Lyon-based robot maker") are not its head
       if (lex.personRoleNouns.has(w)) found = "person";
       else if (lex.orgNouns.has(w)) found = "organization";
       else if (lex.locationNouns.has(w)) found = "location";
@@ -129,13 +130,13 @@ export function abbreviationAfter(c: Candidate, tokens: Token[]): Token | null {
   return abbreviates(abbr.text, c.capWords) ? abbr : null;
 }
 
-/** Whether `abbr` ("UKHSA", "Cosla", "Defra") is made of letters of `words` in order, starting with the first word's initial. */
+/** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */
 export function abbreviates(abbr: string, words: string[]): boolean {
   const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
   if (letters.length < 2 || letters.length > 10) return false;
   if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
   if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
-  // Most letters are initials ("Defra": Department for Environment, Food and Rural Affairs), not letters from inside one word.
+  // Most letters are initials ("Ofwat": Office of Water Services), not letters from inside one word.
   const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
   let n = 0;
   for (const l of letters) if (initials.has(l)) n++;

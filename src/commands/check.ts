@@ -48,7 +48,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument("<paths...>", "files or folders of scraped pages")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
     .option("-c, --config <file>", "configuration file (default: corpus.config.json or package.json \"corpus\", nearest up from here)")
-    .option("--baseline <paths...>", "a corpus (files, folders or analyze NDJSON) whose articles count as already present")
+    .option("--baseline <path>", "a corpus (file, folder or analyze NDJSON) whose articles count as already present; repeatable", (value: string, previous: string[] = []) => [...previous, value])
     .option("--max-warnings <n>", "also fail when there are more warnings than this")
     .option("--no-color", "plain text output even on a terminal");
   addCorpusOptions(command).action(async (paths: string[], flags: CheckFlags) => {

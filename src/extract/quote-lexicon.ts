@@ -58,13 +58,8 @@ export const INDEFINITE = words(`a an one another some any several many most oth
 
 export const DETERMINERS = words(`the a an its their his her our this that these those one another some`);
 
-/** Pronouns that can name a speaker, with the kind of antecedent they take. */
-export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "group" | "thing"> = new Map([
-  ["he", "male"],
-  ["she", "female"],
-  ["they", "group"],
-  ["it", "thing"],
-]);
+/** Pronouns that can name a speaker: he and she a person, they and it an organization. */
+export const PRONOUNS = words(`he she they it`);
 
 export const RELATIVE_PRONOUNS = words(`who which that`);
 

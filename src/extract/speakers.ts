@@ -135,7 +135,7 @@ function makeRun(tokens: Token[], from: number, to: number): NameRun {
 }
 
 /** The name a run stands for, without titles, and whether it looks like a person or an organization. */
-export function classifyName(words: string[]): { name: string; type: SpeakerType } {
+function classifyName(words: string[]): { name: string; type: SpeakerType } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
   let title = -1;
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;

@@ -169,6 +169,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "promotions", qualifier: "more than" },
   ]],
   ["over as a particle", "ready to hand over 3,000 bodies", [{ value: 3000, qualifier: null }]],
+  ["over a length of time", "cut $1.5 trillion over 10 years after working for over 40 years", [
+    { value: 1500000000000, unit: "USD" },
+    { value: 10, unit: "years", qualifier: null, text: "10 years" },
+    { value: 40, unit: "years", qualifier: "over", text: "over 40 years" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -186,7 +191,7 @@ function pick(f: Expected, like: Expected): Expected {
 }
 
 const NOT_FIGURES: Array<[string, string]> = [
-  ["years", "Kiev abandoned the talks in 2022; prices have risen since February 2022 and by 2028 the 2024 Olympics will be over."],
+  ["years", "a 2023 report found that Kiev abandoned the talks in 2022; prices have risen since February 2022 and by 2028 the 2024 Olympics will be over."],
   ["years in a span and seasons", "the 2019-2024 period and the 2024-25 season"],
   ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June."],
   ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],

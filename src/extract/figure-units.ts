@@ -151,6 +151,6 @@ export function rateEnd(text: string, end: number): number {
   // Only units of measure or time follow a rate's "a"; "per" takes any noun.
   const phrase = countedPhraseAfter(text, after - 1);
   if (!phrase) return end;
-  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
+  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
   return phrase.end;
 }

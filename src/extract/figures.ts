@@ -7,8 +7,9 @@ import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
   isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
-import { ADDRESS_NOUNS } from "./figure-lexicon.js";
+import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
+import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 
@@ -65,9 +66,10 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
-  // A year-shaped number counts only a lowercase noun ("1500 troops"); "2024 Olympics" is a year.
+  // A year-shaped number counts only a lowercase plural ("1500 troops"); "2024 Olympics" and "a
+  // 2023 report" are years.
   // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
-  if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, !!unit && /^\p{Ll}/u.test(unit.unit))) return last.end;
+  if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, countsPlural(unit))) return last.end;
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
@@ -132,7 +134,12 @@ function pushFigure(
   text: string, out: Figure[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
 ): void {
   const last = high ?? n;
-  const before = qualifierBefore(text, currency?.start ?? n.start);
+  let before = qualifierBefore(text, currency?.start ?? n.start);
+  // Before a length of time "over" means "across" ("cut $1.5 trillion over 10 years") unless
+  // "for", "in" or "after" ask how long ("for over 40 years").
+  if (before && (before.qualifier === "over" || before.qualifier === "under") && unit && TIME_UNITS.has(unit.unit.toLowerCase())) {
+    if (!/^(?:for|in|after|of)$/i.test(wordBefore(text, before.at)?.text ?? "")) before = null;
+  }
   const unitEnd = unit?.end ?? last.end;
   const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
   const start = before?.at ?? currency?.start ?? minus ?? n.start;
@@ -159,6 +166,12 @@ function inheritUnits(text: string, drafts: Figure[]): Figure[] {
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// True for a lowercase plural or unit abbreviation ("troops", "km"), which a year does not modify.
+function countsPlural(unit: Unit | null): boolean {
+  const head = unit?.unit.split(" ").pop() ?? "";
+  return !!unit && /^\p{Ll}/u.test(unit.unit) && (isCountNoun(head) || GLUED_UNITS.includes(head));
 }
 
 // Where a minus sign or the word "minus" before `start` begins, or null.

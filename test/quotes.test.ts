@@ -126,6 +126,10 @@ describe("what is kept", () => {
     expect(said("'We moved,' she said. 'Why?' he asked. 'We wait...' she said.").map(([t]) => t)).toEqual(["We moved", "Why?", "We wait..."]);
   });
 
+  it("keeps one capitalized word handed to a speaker by a comma", () => {
+    expect(said("Ana Lopez toured the town. 'Unprecedented,' she said of the flood.")).toEqual([["Unprecedented", "Ana Lopez"]]);
+  });
+
   it("marks partial and direct quotations", () => {
     const kinds = quotes("Lecornu described it as a 'win-win' deal. 'We are ready,' he said.").map((q) => q.kind);
     expect(kinds).toEqual(["partial", "direct"]);
@@ -140,6 +144,7 @@ describe("what is kept", () => {
     ["a report's title", "The regulator's report, 'Containment Failures at Calder Vale', was published."],
     ["a title that asks a question", "He wrote a post, \"Are There Any Angry Voters?\" on Monday."],
     ["a one-word name with American punctuation", "The game is like \"Thumper.\""],
+    ["a one-word title in a sentence with a cue", "She said the song \"Hello\" was her favourite."],
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 

@@ -109,13 +109,15 @@ function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribut
 }
 
 /**
- * "Containment Failures at Calder Vale", "Are There Any Angry Voters?": two or more capitalized
- * words and every longer word capitalized (a closing period or comma may be American punctuation, not the title's).
+ * "Containment Failures at Calder Vale", "Are There Any Angry Voters?", "Thumper": capitalized
+ * words, every longer word capitalized (a closing period or comma may be American punctuation, not the title's).
  */
 function isTitleOfWork(inner: string): boolean {
   const bare = inner.replace(/[.,]$/, "");
   const words = bare.split(/\s+/);
-  if (words.length < 2 || /[.,;]$/.test(bare)) return false;
+  // One capitalized word is a name or a title ("Thumper."), unless a comma hands it to a speaker ("Unprecedented," he said).
+  if (words.length === 1) return /^\p{Lu}\p{Ll}*\.?$/u.test(inner);
+  if (/[.,;]$/.test(bare)) return false;
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalized >= 2 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

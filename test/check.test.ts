@@ -234,6 +234,13 @@ describe("corpus check over a generated corpus", () => {
     expect(JSON.parse(r.stdout).files[0].findings).toMatchObject([{ ruleId: "duplicate-article", severity: "warning", line: 2 }]);
     expect(runCli(["check", copy, "--baseline", ndjson, "--max-warnings", "0"]).code).toBe(1);
     expect(runCli(["check", copy, "--baseline", source.path, "--max-warnings", "0"]).code).toBe(1);
+    // A new scrape inside the baseline folder, sorting before the page it copies, is still a copy.
+    const folder = mkdtempSync(join(tmpdir(), "corpus-base-"));
+    writeFileSync(join(folder, "b-original.txt"), readFileSync(source.path));
+    writeFileSync(join(folder, "a-new.txt"), readFileSync(source.path));
+    const inside = runCli(["check", join(folder, "a-new.txt"), "--baseline", folder, "--format", "json"]);
+    expect(JSON.parse(inside.stdout).files[0].findings[0].message).toMatch(/duplicates .*b-original\.txt:2$/);
+    rmSync(folder, { recursive: true, force: true });
     rmSync(ndjson, { force: true });
   }, 60_000);
 });

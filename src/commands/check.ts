@@ -3,6 +3,7 @@
 // findings are printed as text, JSON, GitHub annotations or JUnit XML. Exit 0 without errors,
 // 1 when an error rule fired (or more warnings than --max-warnings), 2 for usage or fatal errors.
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { ConfigError, loadConfig } from "../check/config.js";
 import { formatCheckGithub } from "../check/formatters/github.js";
@@ -12,7 +13,7 @@ import { formatCheckText } from "../check/formatters/text.js";
 import { ArticleLedger, checkDocument, tally } from "../check/run.js";
 import type { CheckResult, FileResult } from "../check/types.js";
 import { Progress } from "../corpus/progress.js";
-import { analyzeCorpus, type CorpusOptions } from "../corpus/run.js";
+import { analyzeCorpus, listInputs, type CorpusOptions } from "../corpus/run.js";
 import { decode } from "../input/decode.js";
 import { splitLines } from "../parse/text.js";
 import { articleKey } from "../summary/article-key.js";
@@ -68,8 +69,11 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     const duplicates = config.rules.find((r) => r.rule.id === "duplicate-article");
     if (flags.baseline?.length && duplicates && duplicates.severity !== "off") {
       const roles = new Set(duplicates.options.roles as string[]);
+      // The files being checked may lie inside the baseline corpus (a pull request's new scrapes in
+      // the repository's folder): they are left out of it, or each would be a copy of itself.
+      const checked = new Set((await listInputs(paths, { ext: flags.ext })).map((p) => resolve(p)));
       for await (const doc of readDocuments(flags.baseline, { ...corpusOptions, shard: null })) {
-        if ("report" in doc) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
+        if ("report" in doc && !checked.has(resolve(doc.source.path))) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
       }
     }
 

@@ -153,6 +153,5 @@ function readWords(text: string, pos: number): NumberMention | null {
   // "one" on its own is an article or a pronoun ("one of the richest", "one traveller"), but
   // before a hyphenated unit of time it is a length ("a one-year contract").
   if (count === 1 && value === 1 && !ONE_TIME_UNIT.test(text.slice(end, end + 12))) return null;
-  if (!Number.isFinite(value)) return null;
   return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
 }

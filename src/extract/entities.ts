@@ -112,7 +112,9 @@ class NameIndex {
   private heads = new Map<string, Group[]>();
   /** "EU" -> European Union: exact initials. */
   private initials = new Map<string, Group>();
-  private orgs: Group[] = [];
+  /** Organizations and places by the first letter of their name, for mixed-case abbreviations. */
+  private byInitial = new Map<string, Group[]>();
+  private indexed = 0;
   /** Abbreviations defined in brackets after a long form. */
   readonly abbreviations = new Map<string, Group>();
 
@@ -130,7 +132,12 @@ class NameIndex {
     else this.heads.set(last, [g]);
     const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
     setFirst(this.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
-    if (this.orgs.length < MAX_ABBREVIATION_TARGETS) this.orgs.push(g);
+    if (this.indexed++ < MAX_ABBREVIATION_TARGETS) {
+      const letter = g.words[0]![0]!.toUpperCase();
+      const list = this.byInitial.get(letter);
+      if (list) list.push(g);
+      else this.byInitial.set(letter, [g]);
+    }
   }
 
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
@@ -151,7 +158,7 @@ class NameIndex {
     if (defined) return defined;
     // "Nasa" for "National Aeronautics and Space Administration": a mixed-case abbreviation may take function words' letters too.
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
-      return this.orgs.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
+      return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }
     return null;
   }

@@ -233,7 +233,7 @@ function titleCaseLines(tokens: Token[]): Set<number> {
       line++;
       words = caps = capFunction = 0;
     }
-    if (!t.word || /^\p{N}/u.test(t.text)) continue;
+    if (!t.word || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) continue;
     const cap = isCapitalized(t.text);
     if (words > 0 && cap && FUNCTION_WORDS.has(t.text.toLowerCase())) capFunction++;
     words++;

@@ -29,6 +29,9 @@ const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const OPENING_QUOTES = new Set(["'", '"', "‘", "“", "«", "„", "‚"]);
 
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII fast path; the Unicode class for the rest ("Élysée", "Über").
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
@@ -44,7 +47,8 @@ export function tokenize(text: string): Token[] {
   let prev: Token | undefined;
   let nextBreak = lineBreakFrom(text, 0);
   let skipTo = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     if (start < skipTo) continue;
     let raw = m[0];

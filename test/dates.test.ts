@@ -157,6 +157,11 @@ describe("extractDates", () => {
     expect(extractDates("It happened on Friday.", late)[0]!.value).toBe("2025-06-20");
   });
 
+  it("never joins an expression across a line break (a title above its dateline)", () => {
+    const dates = extractDates("Ferry timetable changes from April\n13 March\nThe ferry will run.", REF);
+    expect(dates.map((d) => d.text)).toEqual(["April", "13 March"]);
+  });
+
   it("lists every mention, each time it occurs", () => {
     expect(extractDates("On Friday, X. On Friday, Y.", REF).map((d) => d.value)).toEqual(["2025-06-20", "2025-06-20"]);
   });

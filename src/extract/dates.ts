@@ -16,7 +16,7 @@ import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
 import { QuarterParser } from "./dates/QuarterParser.js";
 import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
-import { blankSentencesWithoutTriggers } from "./dates/sentenceFilter.js";
+import { chronoInput } from "./dates/sentenceFilter.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
 import { VagueStretchParser } from "./dates/VagueStretchParser.js";
@@ -108,7 +108,7 @@ function timexValue(r: ParsedResult, hasReference: boolean): string | null {
 }
 
 export function extractDates(text: string, ref: Date | null): DateMention[] {
-  const results = chrono.parse(blankSentencesWithoutTriggers(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
+  const results = chrono.parse(chronoInput(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
   return results
     .filter((r) => text.slice(r.index, r.index + r.text.length) === r.text)
     .map((r) => ({

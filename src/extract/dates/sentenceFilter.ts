@@ -12,6 +12,15 @@ const TRIGGER = new RegExp(
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
 const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 
+// Stands for a line break in the text chrono reads: chrono's patterns take "\n" as a space and
+// would join a title's last word to the dateline below it ("from April" + "13 March").
+export const LINE_BREAK = "\u0000";
+
+/** What chrono reads: sentences without a trigger blanked, line breaks made impassable. */
+export function chronoInput(text: string): string {
+  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK);
+}
+
 /** The text with every sentence that has no trigger replaced by spaces. */
 export function blankSentencesWithoutTriggers(text: string): string {
   const parts: string[] = [];

@@ -1,6 +1,8 @@
 // Which way a weekday or month without a year points: the tense of the verb that governs it.
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
+import { LINE_BREAK } from "./sentenceFilter.js";
+
 export type Direction = "past" | "future";
 
 // Modals, intentions and conditions that put an event ahead of the reference.
@@ -19,8 +21,8 @@ const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 
-const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n";
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t";
+const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === LINE_BREAK;
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === LINE_BREAK;
 // Cue words are plain English, so ASCII words are enough.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // How far a sentence is read each way for its verbs (the governing one is near).

@@ -1,7 +1,8 @@
 // Time expressions and their TIMEX3 values: chrono-node's English parsers, with the parsers and
 // refiners in dates/ for what news needs and chrono lacks (bare years, weeks, parts of days,
 // seasons, vague stretches, anaphora, past- or future-biased weekdays and months).
-import { Chrono, type ParsedComponents, type ParsedResult, en } from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
+import { Chrono, configuration as english, type ParsedResult } from "chrono-node/en";
 import { dayValue, instantValue, monthValue, utcDay, weekValue } from "../timex.js";
 import type { DateMention } from "../types.js";
 import { AgoParser } from "./dates/AgoParser.js";
@@ -41,10 +42,10 @@ export const CHRONO_REFINERS = [
 ];
 
 function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refiners"] } {
-  const base = en.configuration.createCasualConfiguration(false);
+  const base = english.createCasualConfiguration(false);
   // Day first for numeric dates ("12-03-2025"), as the aggregators print them, unless impossible;
   // month names stay middle-endian ("March 28" is a day, not March 2028).
-  const dayFirst = en.configuration.createCasualConfiguration(true);
+  const dayFirst = english.createCasualConfiguration(true);
   const named = <T>(items: T[], names: string[]): T[] => items.filter((x) => names.includes((x as object).constructor.name));
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).

@@ -2,6 +2,7 @@
 // (world-countries), given names (human-names), and the project's own lists under data/.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { isCommonWord } from "./word-tags.js";
 
 const require = createRequire(import.meta.url);
 const DATA = new URL("../../data/", import.meta.url);
@@ -57,7 +58,7 @@ export interface Lexicon {
   demonymOf: Map<string, string>;
   givenNames: Set<string>;
   /** Lowercase words that are mostly not names (natural's Brill lexicon). */
-  commonWords: Set<string>;
+  commonWords: { has(word: string): boolean };
   /** Capitalized words that are never entities on their own. */
   notEntities: Set<string>;
   orgSuffixes: Set<string>;
@@ -145,7 +146,8 @@ function loadLexicon(): Lexicon {
     demonyms,
     demonymOf,
     givenNames,
-    commonWords: new Set(readJson<string[]>(new URL("common-words.json", DATA))),
+    // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
+    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonWord(word) },
     notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),

@@ -1,7 +1,6 @@
 // The word lists the figure extractor reads (data/figure-*.json) and the part-of-speech classes
 // of English words (natural's Brill lexicon), loaded once.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 
 const readData = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as T;
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -57,18 +56,4 @@ export const MONTHS: ReadonlySet<string> = new Set([
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ]);
 
-const require = createRequire(import.meta.url);
-const POS: Record<string, string[]> = require("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json");
-
-/** True for a word whose lowercase form the lexicon knows as a common word (not a proper noun). */
-export function isCommonWord(word: string): boolean {
-  const low = word.toLowerCase();
-  return Object.hasOwn(POS, low) && !/^NNPS?$/.test(POS[low]?.[0] ?? "");
-}
-
-/** Penn tags the lexicon knows for a word (as printed, else lowercased), or null when unknown. */
-export function tagsOf(word: string): string[] | null {
-  if (Object.hasOwn(POS, word)) return POS[word] ?? null;
-  const low = word.toLowerCase();
-  return Object.hasOwn(POS, low) ? (POS[low] ?? null) : null;
-}
+export { isCommonWord, tagsOf } from "./word-tags.js";

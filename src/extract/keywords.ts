@@ -4,10 +4,10 @@
 // data/build-background-df.mjs) plus the page's own articles: a word common in news everywhere
 // weighs little, a word only this article dwells on weighs most.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";
+import { tagsOf } from "./word-tags.js";
 
 export interface ArticleDigest {
   keywords: string[];
@@ -35,15 +35,13 @@ const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const STOPWORDS = new Set<string>(stopwordsModule.words);
 const background: Background = JSON.parse(readFileSync(new URL("../../data/background-df.json", import.meta.url), "utf8"));
-const require = createRequire(import.meta.url);
-const LEXICON: Record<string, string[]> = require("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json");
 // What a topic is named by: nouns and adjectives; a word the lexicon does not know is most often a name.
 const TOPICAL_TAG = /^(?:NN|JJ)/;
 
 /** True for a word that can name a topic: not a verb, adverb, pronoun or other function word. */
 function isTopical(word: string): boolean {
-  const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : Object.hasOwn(LEXICON, word.toLowerCase()) ? LEXICON[word.toLowerCase()] : undefined;
-  return !tags?.length || TOPICAL_TAG.test(tags[0]!);
+  const tags = tagsOf(word);
+  return !tags || TOPICAL_TAG.test(tags[0]!);
 }
 
 /** The term a word counts as: its lowercase Porter stem, or null for a word TF-IDF skips. */

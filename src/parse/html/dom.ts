@@ -1,13 +1,19 @@
 // The parsed document and the few DOM helpers the HTML parser needs. Every walk is iterative:
 // pages nest tens of thousands of levels deep, beyond what a recursive walk survives.
-import * as cheerio from "cheerio";
+import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 
 export type { AnyNode, Element };
 
+const require = createRequire(import.meta.url);
+// cheerio takes a tenth of a second to load: it is loaded on the first HTML page, so plain-text
+// runs never pay for it. The slim build is the htmlparser2 one, without parse5 or the fetch client.
+let cheerio: typeof import("cheerio/slim") | null = null;
+
 /** Loads HTML with htmlparser2 (forgiving, iterative and several times faster than parse5). */
 export function loadDocument(html: string): CheerioAPI {
+  cheerio ??= require("cheerio/slim") as typeof import("cheerio/slim");
   return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true } });
 }
 

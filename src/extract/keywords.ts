@@ -44,8 +44,23 @@ function isTopical(word: string): boolean {
   return !tags || TOPICAL_TAG.test(tags[0]!);
 }
 
+// Words recur across a corpus and stemming is the costly step: each word's term is computed once.
+// The bound keeps memory flat however many distinct words stream through.
+const TERMS = new Map<string, string | null>();
+const TERMS_LIMIT = 100_000;
+
 /** The term a word counts as: its lowercase Porter stem, or null for a word TF-IDF skips. */
 function termOf(word: string): string | null {
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    if (TERMS.size >= TERMS_LIMIT) TERMS.clear();
+    term = computeTerm(word);
+    TERMS.set(word, term);
+  }
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   const w = word.replace(/['’]s$/, "");
   const low = w.toLowerCase();
   // Numbers and measures ("2bn"), one- or two-letter tokens and contractions say nothing of the topic.

@@ -1,6 +1,6 @@
 // One measurement in a process of its own, so targets do not share a JIT, a heap or a timeout.
 // Usage: node scripts/bench-child.mjs TASK JSON-ARGS; prints one JSON line per result.
-//   import   {module}                          -> ms and RSS after importing a dist/ module
+//   import   {module}                          -> CPU ms and RSS after importing a dist/ module
 //   rate     {targets, inputs, minRuns, minMs} -> {target, bytes, runs} per target   (MB/s)
 //   hostile  {cases, scale, repeats, minMs}    -> {target, kind, ...} per case     (linear time)
 //   latency  {files, passes}                   -> per-document ms, maxRSS  (full analysis)
@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { median, timePairs, timeRuns } from "./bench-lib.mjs";
+import { cpuMs, median, timePairs, timeRuns } from "./bench-lib.mjs";
 import { BUILD, corpusTargets, HOSTILE, PEERS } from "./bench-targets.mjs";
 
 const [task, json] = process.argv.slice(2);
@@ -31,9 +31,9 @@ const readTexts = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 const tasks = {
   async import({ module }) {
-    const start = performance.now();
+    const start = cpuMs();
     await import(pathToFileURL(join(BUILD, "dist", module)).href);
-    emit({ ms: performance.now() - start, rssMiB: process.memoryUsage().rss / 1024 / 1024 });
+    emit({ ms: cpuMs() - start, rssMiB: process.memoryUsage().rss / 1024 / 1024 });
   },
 
   async rate({ targets, inputs, minRuns, minMs }) {
@@ -68,13 +68,13 @@ const tasks = {
     // A warm-up over the first files, as a long corpus run would be past them.
     inputs.slice(0, WARMUP_FILES).forEach((bytes) => t.run(bytes));
     for (let p = 0; p < passes; p++) {
-      const start = performance.now();
+      const start = cpuMs();
       inputs.forEach((bytes, i) => {
-        const s = performance.now();
+        const s = cpuMs();
         t.run(bytes);
-        perDoc[i].push(performance.now() - s);
+        perDoc[i].push(cpuMs() - s);
       });
-      passMs.push(performance.now() - start);
+      passMs.push(cpuMs() - start);
     }
     emit({ docs: inputs.length, bytes: inputs.reduce((s, b) => s + b.length, 0), passMs, docMs: perDoc.map(median), maxRssMiB: process.resourceUsage().maxRSS / 1024 });
   },

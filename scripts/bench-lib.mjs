@@ -5,6 +5,16 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 
 export const MB = 1024 * 1024;
 
+/**
+ * Milliseconds of CPU (user and system, all the process's threads) this process has used. On a
+ * shared machine another process's load stretches wall time but hardly this, so in-process
+ * figures ("MB/s on one core") are CPU time; whole-process figures stay wall time.
+ */
+export const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 export function median(xs) {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -21,7 +31,7 @@ export function percentile(xs, p) {
 
 /**
  * Runs fn once to warm up, then at least `minRuns` times and until `minMs` have passed (at most
- * `maxRuns`), and returns the milliseconds of each timed run; `beforeEach` runs untimed. A noisy shared machine needs
+ * `maxRuns`), and returns the CPU milliseconds of each timed run; `beforeEach` runs untimed. A noisy shared machine needs
  * repeats; the median of them is what the report shows.
  */
 export function timeRuns(fn, { minRuns = 5, maxRuns = 50, minMs = 1000, warmup = 1, beforeEach } = {}) {
@@ -30,9 +40,9 @@ export function timeRuns(fn, { minRuns = 5, maxRuns = 50, minMs = 1000, warmup =
   const start = performance.now();
   while (runs.length < minRuns || (runs.length < maxRuns && performance.now() - start < minMs)) {
     beforeEach?.();
-    const t = performance.now();
+    const t = cpuMs();
     fn();
-    runs.push(performance.now() - t);
+    runs.push(cpuMs() - t);
   }
   return runs;
 }
@@ -40,7 +50,7 @@ export function timeRuns(fn, { minRuns = 5, maxRuns = 50, minMs = 1000, warmup =
 /**
  * Times two functions alternately (A, B, A, B, ...) after a warm-up of each, at least `minRuns`
  * pairs and until `minMs` have passed, so a burst of load on a shared machine hits both alike.
- * Returns the milliseconds of each run of A and of B.
+ * Returns the CPU milliseconds of each run of A and of B.
  */
 export function timePairs(a, b, { minRuns = 5, maxRuns = 50, minMs = 1000, beforeEach } = {}) {
   a();
@@ -50,9 +60,9 @@ export function timePairs(a, b, { minRuns = 5, maxRuns = 50, minMs = 1000, befor
   const start = performance.now();
   const timed = (fn, into) => {
     beforeEach?.();
-    const t = performance.now();
+    const t = cpuMs();
     fn();
-    into.push(performance.now() - t);
+    into.push(cpuMs() - t);
   };
   while (runsA.length < minRuns || (runsA.length < maxRuns && performance.now() - start < minMs)) {
     timed(a, runsA);
@@ -108,7 +118,8 @@ const HAS_GNU_TIME = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", [
 const HAS_PROC = existsSync("/proc/self/status");
 
 /**
- * Runs a command and measures its wall time and peak resident memory in MiB: GNU time's maximum
+ * Runs a command and measures its wall time, its CPU time (with GNU time; else NaN) and peak
+ * resident memory in MiB: GNU time's maximum
  * RSS (exact, one process with its threads) and, where /proc exists, the peak of the sum over the
  * process tree sampled every 25 ms (counts child processes too). The larger is reported.
  */
@@ -131,10 +142,12 @@ export function runMeasured(cmd, args, { cwd, stdoutFd } = {}) {
       const ms = performance.now() - t;
       if (sampler) clearInterval(sampler);
       const timePeak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+      const seconds = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+      const cpuMs = (seconds("User") + seconds("System")) * 1000;
       // /usr/bin/time itself is in the sampled tree; its own couple of MiB are noise here.
       const peakMiB = Math.max(timePeak, treePeak) / 1024;
       if (status !== 0) return reject(new Error(`${cmd} ${args.join(" ")} exited ${status}: ${stderr.trim().split("\n").filter((l) => !/^\t/.test(l)).slice(-3).join(" | ")}`));
-      resolve({ ms, peakMiB, method: [timePeak ? "GNU time" : null, treePeak ? "/proc tree" : null].filter(Boolean).join(" + ") || "none" });
+      resolve({ ms, cpuMs, peakMiB, method: [timePeak ? "GNU time" : null, treePeak ? "/proc tree" : null].filter(Boolean).join(" + ") || "none" });
     });
   });
 }

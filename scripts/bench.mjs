@@ -202,7 +202,8 @@ async function corpusCli(small, large) {
     const runs = [];
     for (let i = 0; i < CONFIG.cliRuns; i++) runs.push(await cliRun(small, jobs));
     const ms = median(runs.map((r) => r.ms));
-    out.jobs[jobs] = { ms, mbPerS: small.bytes / MB / (ms / 1000), docsPerS: small.paths.length / (ms / 1000), peakMiB: median(runs.map((r) => r.peakMiB)), method: runs[0].method };
+    const cpu = median(runs.map((r) => r.cpuMs));
+    out.jobs[jobs] = { ms, cpuMs: cpu, mbPerS: small.bytes / MB / (ms / 1000), mbPerCpuS: small.bytes / MB / (cpu / 1000), docsPerS: small.paths.length / (ms / 1000), peakMiB: median(runs.map((r) => r.peakMiB)), method: runs[0].method };
   }
   if (large && CONFIG.largeRuns > 0) {
     log(`corpus analyze ${large.paths.length} files --jobs 2, ${CONFIG.largeRuns} runs (peak memory)`);
@@ -369,8 +370,11 @@ function report(r) {
   }
   if (cli) {
     const [one, two] = [cli.jobs[1], cli.jobs[2]];
-    row(`corpus analyze ${r.corpus.files} files --jobs 1`, `${fmtRate(one.mbPerS)} MB/s, ${fmtRate(one.docsPerS)} docs/s`, "", "", perCoreGoal, verdict(one.mbPerS >= GOALS.mbPerCore));
-    row(`corpus analyze ${r.corpus.files} files --jobs 2`, `${fmtRate(two.mbPerS)} MB/s, ${fmtRate(two.docsPerS)} docs/s`, "--jobs 1", fmtRatio(two.mbPerS / one.mbPerS), `>= ${GOALS.jobsSpeedup}x --jobs 1`, verdict(two.mbPerS / one.mbPerS >= GOALS.jobsSpeedup));
+    // Per core is the bytes over the CPU seconds spent (start-up included), which the load of
+    // other processes does not stretch; wall time where GNU time is missing.
+    const perCore = Number.isFinite(one.mbPerCpuS) ? one.mbPerCpuS : one.mbPerS;
+    row(`corpus analyze ${r.corpus.files} files --jobs 1`, `${fmtRate(one.mbPerS)} MB/s, ${fmtRate(one.docsPerS)} docs/s (wall)`, Number.isFinite(one.mbPerCpuS) ? `${fmtRate(one.mbPerCpuS)} MB per CPU-second` : "", "", perCoreGoal, verdict(perCore >= GOALS.mbPerCore));
+    row(`corpus analyze ${r.corpus.files} files --jobs 2`, `${fmtRate(two.mbPerS)} MB/s, ${fmtRate(two.docsPerS)} docs/s (wall)`, "--jobs 1", fmtRatio(two.mbPerS / one.mbPerS), `>= ${GOALS.jobsSpeedup}x --jobs 1`, verdict(two.mbPerS / one.mbPerS >= GOALS.jobsSpeedup));
     if (cli.large) row(`peak memory, corpus analyze ${cli.large.files.toLocaleString("en-US")} files --jobs 2`, `${cli.large.peakMiB.toFixed(0)} MiB`, cli.large.method, "", `< ${GOALS.peakMiB} MiB`, verdict(cli.large.peakMiB < GOALS.peakMiB));
     else row(`peak memory, corpus analyze ${r.corpus.files} files --jobs 2`, `${two.peakMiB.toFixed(0)} MiB`, two.method, "", `< ${GOALS.peakMiB} MiB at 10,000 files`, "n/a (smoke)");
   } else {
@@ -412,7 +416,7 @@ function report(r) {
   out.push(
     `${r.mode} run, ${new Date().toISOString().slice(0, 16)}Z, ${r.machine}.`,
     `Corpus: scrapes generated from fixtures/ (amounts redrawn, names swapped). MB = 2^20 bytes. Ratios are corpus over the reference: above 1x corpus is faster.`,
-    "Every figure is the median of repeated runs after a warm-up; each peer runs in its own process on the same texts.",
+    "Every figure is the median of repeated runs after a warm-up; each peer runs in its own process on the same texts. In-process figures (one process, one core, latency, extractors, peers, scaling, linear time) are CPU time, which other load on a shared machine hardly stretches; start-up and corpus analyze are wall time.",
   );
   if (SMOKE) out.push("Smoke mode: small sizes that keep the script working in CI; its figures are not measurements.");
 

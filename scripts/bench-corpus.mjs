@@ -3,13 +3,13 @@
 //   node scripts/bench-corpus.mjs [SIZES=1000,10000] [JOBS=1,2] [REPEATS=3]
 // Each figure is the best of REPEATS runs, which is the least disturbed by other load.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./generate-corpus.mjs";
 
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [sizes = "1000,10000", jobsList = "1,2", repeats = "3"] = process.argv.slice(2);
 const TIME = "/usr/bin/time";
 if (!existsSync(TIME)) throw new Error("needs GNU time (/usr/bin/time) for the peak memory");
@@ -25,6 +25,13 @@ function run(dir, jobs) {
   const [maxKb, user, sys] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { seconds, cpu: user + sys, peakMb: maxKb / 1024 };
 }
+
+// A copy of the build, so a rebuild during the benchmark cannot change what is measured.
+const snapshot = mkdtempSync(join(tmpdir(), "corpus-bench-build-"));
+for (const part of ["dist", "data", "package.json"]) if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
+symlinkSync(join(ROOT, "node_modules"), join(snapshot, "node_modules"));
+const CLI = join(snapshot, "dist", "cli.js");
+process.on("exit", () => rmSync(snapshot, { recursive: true, force: true }));
 
 const rows = [];
 for (const size of sizes.split(",").map(Number)) {

@@ -30,7 +30,7 @@ const opts = { ext: DEFAULT_EXTENSIONS };
 
 describe("listInputs", () => {
   it.each([
-    ["walks folders recursively and sorts their files", { "b.txt": "x", "a/z.html": "x", "a/b/c.htm": "x", "a.txt": "x" }, ["a.txt", "a/b/c.htm", "a/z.html", "b.txt"]],
+    ["walks folders depth-first, each folder's entries in name order", { "b.txt": "x", "a/z.html": "x", "a/b/c.htm": "x", "a.txt": "x" }, ["a/b/c.htm", "a/z.html", "a.txt", "b.txt"]],
     ["takes .txt, .html and .htm by default, in any case", { "a.TXT": "x", "b.Html": "x", "c.md": "x", "d.json": "x", "e": "x" }, ["a.TXT", "b.Html"]],
     ["skips hidden files and folders", { ".git/x.txt": "x", ".hidden.txt": "x", "kept.txt": "x" }, ["kept.txt"]],
     // Sorted by code unit, the same on every machine whatever its locale.
@@ -58,6 +58,18 @@ describe("listInputs", () => {
     symlinkSync(join(root, "dir", "a.txt"), join(root, "dir", "alias.txt"));
     const paths = await listInputs([join(root, "dir", "a.txt"), join(root, "dir"), join(root, "dir", "sub")], opts);
     expect(rel(root, paths)).toEqual(["dir/a.txt", "dir/sub/b.txt"]);
+  });
+
+  it("lists a file once whether it is named before or after its folder, or linked from another folder", async () => {
+    const root = tree({ "x/a.txt": "x", "y/real.txt": "x", "y/b.txt": "x" });
+    symlinkSync(join(root, "y", "real.txt"), join(root, "x", "link.txt"));
+    const x = join(root, "x");
+    const y = join(root, "y");
+    expect(rel(root, await listInputs([x, y], opts))).toEqual(["x/a.txt", "y/b.txt", "y/real.txt"]);
+    expect(rel(root, await listInputs([join(y, "real.txt"), y], opts))).toEqual(["y/real.txt", "y/b.txt"]);
+    expect(rel(root, await listInputs([y, join(y, "real.txt")], opts))).toEqual(["y/b.txt", "y/real.txt"]);
+    // Linked from a folder whose walk does not reach the target, the link is the file's one listing.
+    expect(rel(root, await listInputs([x], opts))).toEqual(["x/a.txt", "x/link.txt"]);
   });
 
   it("ends on a symbolic link loop and follows links to folders outside", async () => {

@@ -134,6 +134,28 @@ describe("WorkerPool", () => {
     }
   });
 
+  it("runs a file that exhausts a capped worker's heap again in a worker without the cap", async () => {
+    const url = script(
+      "hog.mjs",
+      `import { parentPort, resourceLimits } from "node:worker_threads";
+parentPort.postMessage({ ready: true });
+const hoard = [];
+parentPort.on("message", ({ id, task }) => {
+  if (task.path === "hog" && resourceLimits.maxOldGenerationSizeMb <= 32) for (;;) hoard.push(new Array(1e5).fill(hoard.length));
+  parentPort.postMessage({ id, result: { source: { path: task.path }, error: { code: "done", message: String(resourceLimits.maxOldGenerationSizeMb > 32) } } });
+});
+`,
+    );
+    const pool = new WorkerPool(1, url, 32);
+    try {
+      const results = await Promise.all(["a", "hog", "b"].map((p) => pool.run(task(p))));
+      // "true": the file ran without the cap; the others ran in capped workers.
+      expect(results.map((r) => ("error" in r ? `${r.source.path}:${r.error.message}` : ""))).toEqual(["a:false", "hog:true", "b:false"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("gives the file of a worker that dies an error record and replaces the worker", async () => {
     const url = script(
       "dies-on-crash.mjs",

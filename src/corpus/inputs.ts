@@ -1,9 +1,10 @@
-// Input discovery: the files a corpus run reads, from files, folders (walked recursively, each
-// folder's files sorted) and "-" for standard input. Every file and folder is listed once, so a
-// symbolic link loop or a folder given twice ends the walk instead of repeating it.
+// Input discovery: the files a corpus run reads, from files, folders (walked depth-first, each
+// folder's entries in name order) and "-" for standard input. The walk is lazy and keeps only
+// the folders it has entered, so memory does not grow with the number of files; every folder is
+// entered once, so a symbolic link loop or a folder given twice ends instead of repeating.
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { inputErrorOf } from "../input/read.js";
 
 export const DEFAULT_EXTENSIONS = ["txt", "html", "htm"];
@@ -24,14 +25,19 @@ export async function listInputs(paths: string[], opts: { ext: string[] }): Prom
 
 /** Like listInputs, with the reason for each path that cannot be read. */
 export async function discoverInputs(paths: string[], opts: { ext: string[] }): Promise<Input[]> {
-  const walker = new Walker(opts.ext);
   const out: Input[] = [];
+  for await (const input of walkInputs(paths, opts)) out.push(input);
+  return out;
+}
+
+/** The inputs one at a time, in order, as the walk reaches them. */
+export async function* walkInputs(paths: string[], opts: { ext: string[] }): AsyncGenerator<Input> {
+  const walker = new Walker(opts.ext, await folderArguments(paths));
   for (const path of paths) {
     // "-" is standard input; it is read once, where it stands in the list.
-    if (path === "-") out.push({ path });
-    else out.push(...(await walker.inputsOf(path)));
+    if (path === "-") yield { path };
+    else yield* walker.inputsOf(path);
   }
-  return out;
 }
 
 const failed = (path: string, e: unknown): Input => {
@@ -39,84 +45,109 @@ const failed = (path: string, e: unknown): Input => {
   return { path, error: { code: error.code, message: error.message } };
 };
 
-const byPath = (a: Input, b: Input): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Real paths of the folders given as arguments: the files under them are listed by their walk. */
+async function folderArguments(paths: string[]): Promise<string[]> {
+  const folders: string[] = [];
+  for (const path of paths) {
+    if (path === "-") continue;
+    const real = await realpath(path).catch(() => null);
+    if (real && (await stat(real).then((s) => s.isDirectory(), () => false))) folders.push(real);
+  }
+  return folders;
+}
 
 class Walker {
   private readonly extensions: Set<string>;
-  /** Real paths of the files and folders listed so far. */
-  private readonly seen = new Set<string>();
+  /** Real paths of the folders entered so far. */
+  private readonly folders = new Set<string>();
+  /** Real paths of the files listed by name or through a link (few): a walk must not list them again. */
+  private readonly named = new Set<string>();
 
-  constructor(ext: string[]) {
+  constructor(
+    ext: string[],
+    private readonly roots: string[],
+  ) {
     this.extensions = new Set(ext.map(normalizeExtension));
   }
 
   /** A path given on the command line: a file is taken whatever its extension, a folder is walked. */
-  async inputsOf(path: string): Promise<Input[]> {
+  async *inputsOf(path: string): AsyncGenerator<Input> {
+    let real: string;
+    let folder: boolean;
     try {
-      const info = await stat(path);
-      const real = await realpath(path);
-      if (!info.isDirectory()) return this.firstTime(real) ? [{ path }] : [];
-      if (!this.firstTime(real)) return [];
-      return (await this.walk(path, real)).sort(byPath);
+      folder = (await stat(path)).isDirectory();
+      real = await realpath(path);
     } catch (e) {
-      return [failed(path, e)];
+      yield failed(path, e);
+      return;
+    }
+    if (folder) yield* this.walk(path, real);
+    // A folder argument walked before this one has listed the file already; one walked after will skip it.
+    else if (!this.named.has(real) && !this.walkLists(real, (root) => this.folders.has(root))) {
+      this.named.add(real);
+      yield { path };
     }
   }
 
-  private async walk(root: string, realRoot: string): Promise<Input[]> {
-    const found: Input[] = [];
-    const folders: Array<[string, string]> = [[root, realRoot]];
-    for (let next = folders.pop(); next; next = folders.pop()) {
-      const [dir, realDir] = next;
-      let entries: Dirent[];
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch (e) {
-        found.push(failed(dir, e));
-        continue;
-      }
-      for (const entry of entries) {
-        // Hidden entries are version-control, editor and system folders, not scrapes.
-        if (entry.name.startsWith(".")) continue;
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          const real = join(realDir, entry.name);
-          if (this.firstTime(real)) folders.push([path, real]);
-        } else if (entry.isFile()) {
-          if (this.wanted(entry.name) && this.firstTime(join(realDir, entry.name))) found.push({ path });
-        } else if (entry.isSymbolicLink()) {
-          const linked = await this.followLink(path, entry.name);
-          if (linked?.dir) folders.push([path, linked.real]);
-          else if (linked) found.push(linked.input);
-        }
-        // Sockets, FIFOs and devices inside a folder are never scrapes (and a FIFO would block).
-      }
+  private async *walk(dir: string, realDir: string): AsyncGenerator<Input> {
+    if (this.folders.has(realDir)) return;
+    this.folders.add(realDir);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      yield failed(dir, e);
+      return;
     }
-    return found;
+    // Sorted by code unit: the same order on every machine, whatever its locale.
+    for (const entry of entries.sort(byName)) {
+      // Hidden entries are version-control, editor and system folders, not scrapes.
+      if (entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) yield* this.walk(path, join(realDir, entry.name));
+      else if (entry.isFile()) {
+        if (this.wanted(entry.name) && (this.named.size === 0 || !this.named.has(join(realDir, entry.name)))) yield { path };
+      } else if (entry.isSymbolicLink()) yield* this.followLink(path, entry.name);
+      // Sockets, FIFOs and devices inside a folder are never scrapes (and a FIFO would block).
+    }
   }
 
-  /** Where a symbolic link inside a folder leads: a folder to walk, a file to read, or nothing new. */
-  private async followLink(path: string, name: string): Promise<{ dir: true; real: string } | { dir: false; input: Input } | null> {
+  /** A symbolic link inside a folder: a folder to walk, or a file unless a walk lists it anyway. */
+  private async *followLink(path: string, name: string): AsyncGenerator<Input> {
+    let real: string;
+    let folder: boolean;
     try {
       const info = await stat(path);
-      if (!info.isDirectory() && !(info.isFile() && this.wanted(name))) return null;
-      const real = await realpath(path);
-      if (!this.firstTime(real)) return null;
-      return info.isDirectory() ? { dir: true, real } : { dir: false, input: { path } };
+      if (!info.isDirectory() && !(info.isFile() && this.wanted(name))) return;
+      folder = info.isDirectory();
+      real = await realpath(path);
     } catch (e) {
       // A dangling link named like a scrape is reported, so a missing page does not go unnoticed.
-      return this.wanted(name) ? { dir: false, input: failed(path, e) } : null;
+      if (this.wanted(name)) yield failed(path, e);
+      return;
     }
+    if (folder) yield* this.walk(path, real);
+    else if (!this.named.has(real) && !this.walkLists(real, () => true)) {
+      this.named.add(real);
+      yield { path };
+    }
+  }
+
+  /** Whether the walk of a folder argument (among those `counted`) lists this file: under it, not hidden, a wanted name. */
+  private walkLists(real: string, counted: (root: string) => boolean): boolean {
+    return this.roots.some((root) => {
+      if (!counted(root)) return false;
+      const rel = relative(root, real);
+      if (rel === "" || rel.startsWith("..")) return false;
+      const parts = rel.split(sep);
+      return parts.every((p) => !p.startsWith(".")) && this.wanted(parts.at(-1)!);
+    });
   }
 
   private wanted(name: string): boolean {
     const dot = name.lastIndexOf(".");
     return dot > 0 && this.extensions.has(name.slice(dot + 1).toLowerCase());
-  }
-
-  private firstTime(real: string): boolean {
-    if (this.seen.has(real)) return false;
-    this.seen.add(real);
-    return true;
   }
 }

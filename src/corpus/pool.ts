@@ -1,10 +1,25 @@
-// A pool of worker threads, each analyzing one file at a time. A worker that dies (out of memory,
-// a crash) fails only the file it held and is replaced; closing the pool cancels what is left.
+// A pool of worker threads, each analyzing one file at a time. Each worker's heap is capped, so a
+// long run's memory stays what a short run's is; a file that needs more is run again, alone, in
+// a worker without the cap. A worker that dies otherwise fails only the file it held and is
+// replaced; closing the pool cancels what is left.
 import { Worker } from "node:worker_threads";
 import type { DocResult } from "../summary/types.js";
-import { Cancelled, type Runner } from "./runner.js";
 import type { FileTask } from "./task.js";
 import type { TaskMessage } from "./worker.js";
+
+/** The rejection of tasks a closed pool will not finish. */
+export class Cancelled extends Error {
+  constructor() {
+    super("cancelled");
+  }
+}
+
+/** A worker that could not start: every file would fail the same way, so the run stops. */
+export class WorkerStartError extends Error {}
+
+// V8 raises a heap's limit as it keeps allocating, so without a cap the peak of a long run creeps
+// far above that of a short one. Analyzing a page of news needs a fraction of this.
+export const DEFAULT_HEAP_CAP_MB = 256;
 
 interface Job {
   id: number;
@@ -18,12 +33,11 @@ interface Slot {
   job: Job | null;
   /** The worker has loaded its code. */
   ready: boolean;
+  /** A worker without the heap cap, started for one file that ran out of memory under it. */
+  roomy: boolean;
 }
 
-/** A worker that could not start: every file would fail the same way, so the run stops. */
-export class WorkerStartError extends Error {}
-
-export class WorkerPool implements Runner {
+export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private nextId = 0;
@@ -33,6 +47,7 @@ export class WorkerPool implements Runner {
   constructor(
     private readonly size: number,
     private readonly script: URL,
+    private readonly heapCapMb = DEFAULT_HEAP_CAP_MB,
   ) {}
 
   run(task: FileTask): Promise<DocResult> {
@@ -58,39 +73,49 @@ export class WorkerPool implements Runner {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let slot = [...this.slots].find((s) => s.job === null);
+      let slot = [...this.slots].find((s) => s.job === null && !s.roomy);
       if (!slot) {
-        if (this.slots.size >= this.size) return;
-        slot = this.spawn();
+        if ([...this.slots].filter((s) => !s.roomy).length >= this.size) return;
+        slot = this.spawn(false);
       }
-      const job = this.queue.shift()!;
-      slot.job = job;
-      const message: TaskMessage = { id: job.id, task: job.task };
-      slot.worker.postMessage(message);
+      this.assign(slot, this.queue.shift()!);
     }
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), job: null, ready: false };
+  private assign(slot: Slot, job: Job): void {
+    slot.job = job;
+    const message: TaskMessage = { id: job.id, task: job.task };
+    slot.worker.postMessage(message);
+  }
+
+  private spawn(roomy: boolean): Slot {
+    const worker = new Worker(this.script, roomy ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapCapMb } });
+    const slot: Slot = { worker, job: null, ready: false, roomy };
     this.slots.add(slot);
-    slot.worker.on("message", (message: { ready: true } | { id: number; result: DocResult }) => {
+    worker.on("message", (message: { ready: true } | { id: number; result: DocResult }) => {
       if ("ready" in message) {
         slot.ready = true;
         return;
       }
-      const { result } = message;
       const job = slot.job;
       slot.job = null;
-      job?.resolve(result);
+      job?.resolve(message.result);
+      if (slot.roomy) this.retire(slot);
       this.dispatch();
     });
-    slot.worker.on("error", (e) => this.lost(slot, e.message));
-    slot.worker.on("exit", (code) => this.lost(slot, `worker stopped with exit code ${code}`));
+    worker.on("error", (e: Error & { code?: string }) => this.lost(slot, e.message, e.code === "ERR_WORKER_OUT_OF_MEMORY"));
+    worker.on("exit", (code) => this.lost(slot, `worker stopped with exit code ${code}`, false));
     return slot;
   }
 
-  /** A worker died: its file gets an error record, and a fresh worker takes the queue. */
-  private lost(slot: Slot, reason: string): void {
+  /** Ends a worker that is no longer needed. */
+  private retire(slot: Slot): void {
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+  }
+
+  /** A worker died: its file runs again without the cap if memory was the cause, else gets an error record. */
+  private lost(slot: Slot, reason: string, outOfMemory: boolean): void {
     // "error" is followed by "exit"; the first of the two does the work.
     if (!this.slots.delete(slot)) return;
     const job = slot.job;
@@ -101,7 +126,8 @@ export class WorkerPool implements Runner {
       for (const queued of this.queue.splice(0)) queued.reject(failure);
       return;
     }
-    job?.resolve({ source: { path: job.task.path }, error: { code: "worker-failed", message: `analysis stopped: ${reason}` } });
+    if (job && outOfMemory && !slot.roomy && !this.closed) this.assign(this.spawn(true), job);
+    else job?.resolve({ source: { path: job.task.path }, error: { code: "worker-failed", message: `analysis stopped: ${reason}` } });
     if (!this.closed) this.dispatch();
   }
 }

@@ -1,21 +1,20 @@
-// The corpus runner: discovers the inputs, keeps this machine's shard, analyzes the files in a
-// pool of worker threads (or this thread for one job) and yields each result in input order as soon as it and those before
+// The corpus runner: walks the inputs, keeps this machine's shard, analyzes the files in a
+// pool of worker threads and yields each result in input order as soon as it and those before
 // it are done. Only a bounded window of results is held, so memory does not grow with the corpus.
 import { readInput } from "../input/read.js";
 import type { DocResult } from "../summary/types.js";
-import { discoverInputs, type Input } from "./inputs.js";
-import { WorkerPool } from "./pool.js";
-import { Cancelled, InlineRunner, type Runner } from "./runner.js";
+import { walkInputs, type Input } from "./inputs.js";
+import { Cancelled, WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import type { FileTask } from "./task.js";
 
 export type { DocResult } from "../summary/types.js";
-export { DEFAULT_EXTENSIONS, discoverInputs, listInputs } from "./inputs.js";
+export { DEFAULT_EXTENSIONS, discoverInputs, listInputs, walkInputs } from "./inputs.js";
 
 export interface CorpusOptions {
   /** Extensions of the files taken from folders ("txt", "html"); files named directly are always taken. */
   ext: string[];
-  /** Files analyzed at once: worker threads, or the main thread alone for 1. */
+  /** Files analyzed at once, each in a worker thread. */
   jobs: number;
   /** This machine's part of the corpus (1-based index), or null for all of it. */
   shard: Shard | null;
@@ -39,30 +38,37 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/corp
 const AHEAD_PER_JOB = 8;
 
 export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): AsyncGenerator<DocResult> {
-  const inputs = (await discoverInputs(paths, opts)).filter((i) => inShard(i.path, opts.shard));
-  const total = inputs.length;
+  const ours = async function* (): AsyncGenerator<Input> {
+    for await (const input of walkInputs(paths, opts)) if (inShard(input.path, opts.shard)) yield input;
+  };
+  // A first walk only counts, so the progress has its total without the list being held.
+  let total = 0;
+  for await (const _ of ours()) total++;
   opts.onProgress?.(0, total);
   if (total === 0 || opts.signal?.aborted) return;
 
   const jobs = Math.max(1, Math.min(opts.jobs, total));
-  const runner: Runner = jobs === 1 ? new InlineRunner() : new WorkerPool(jobs, WORKER_SCRIPT);
+  const runner = new WorkerPool(jobs, WORKER_SCRIPT);
   const stop = (): void => void runner.close();
   opts.signal?.addEventListener("abort", stop, { once: true });
 
+  const inputs = ours();
   const finished = new Map<number, DocResult>();
   const running = new Map<number, Promise<void>>();
   let started = 0;
+  let listed = true;
   let done = 0;
   // What stops the whole run (a worker that cannot start); a file's own failure is its error record.
   let fatal: unknown = null;
-  const start = (i: number): void => {
+  const start = (i: number, input: Input): void => {
     const settle = (r: DocResult): void => {
       finished.set(i, r);
-      opts.onProgress?.(++done, total);
+      // Files added since the count make the total grow rather than the count overrun it.
+      opts.onProgress?.(++done, Math.max(total, done));
     };
     running.set(
       i,
-      resultOf(inputs[i]!, runner, opts).then(settle, (e: unknown) => {
+      resultOf(input, runner, opts).then(settle, (e: unknown) => {
         // A cancelled file is one an interrupt stopped: it has no result.
         if (!(e instanceof Cancelled)) fatal ??= e;
       }),
@@ -70,8 +76,13 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   };
 
   try {
-    for (let i = 0; i < total && !opts.signal?.aborted; i++) {
-      while (started < total && started <= i + jobs * AHEAD_PER_JOB) start(started++);
+    for (let i = 0; !opts.signal?.aborted; i++) {
+      while (listed && started <= i + jobs * AHEAD_PER_JOB) {
+        const next = await inputs.next();
+        if (next.done) listed = false;
+        else start(started++, next.value);
+      }
+      if (i >= started) break;
       // An interrupt settles every running file (as cancelled), so this wait ends with it.
       await running.get(i);
       running.delete(i);
@@ -85,13 +96,14 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
     for (const i of [...finished.keys()].sort((a, b) => a - b)) yield finished.get(i)!;
   } finally {
     opts.signal?.removeEventListener("abort", stop);
+    await inputs.return(undefined);
     await runner.close();
   }
 }
 
 const failure = (path: string, code: string, message: string): DocResult => ({ source: { path }, error: { code, message } });
 
-async function resultOf(input: Input, runner: Runner, opts: CorpusOptions): Promise<DocResult> {
+async function resultOf(input: Input, runner: WorkerPool, opts: CorpusOptions): Promise<DocResult> {
   if (input.error) return failure(input.path, input.error.code, input.error.message);
   const task: FileTask = { path: input.path, maxBytes: opts.maxBytes, referenceDate: opts.referenceDate?.toISOString() ?? null };
   // Workers cannot read this process's standard input: the main thread reads it for them.

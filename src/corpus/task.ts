@@ -1,5 +1,5 @@
 // One file of a corpus run: read it (unless its bytes came with the task), analyze it, and return
-// its report or the reason it failed. Runs in a worker thread or in the main thread alike.
+// its report or the reason it failed. Runs in a worker thread.
 import { analyze } from "../analyze.js";
 import { readFileBounded } from "../input/read.js";
 import { InputError } from "../input/decode.js";

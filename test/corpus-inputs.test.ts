@@ -125,13 +125,13 @@ describe("discoverInputs errors", () => {
 describe("reading with a size limit", () => {
   it("reads a file at the limit and refuses one byte more, saying by how much", async () => {
     const root = tree({ "ok.txt": "x".repeat(1000), "big.txt": "x".repeat(3 * 1024 * 1024 + 1) });
-    expect((await readFileBounded(join(root, "ok.txt"), 1000)).length).toBe(1000);
-    await expect(readFileBounded(join(root, "ok.txt"), 999)).rejects.toMatchObject({ code: "too-large", message: "1000 bytes, above the 999 bytes limit (raise it with --max-bytes)" });
-    await expect(readFileBounded(join(root, "big.txt"), 2 * 1024 * 1024)).rejects.toMatchObject({ code: "too-large", message: "3 MiB, above the 2 MiB limit (raise it with --max-bytes)" });
+    expect(readFileBounded(join(root, "ok.txt"), 1000).length).toBe(1000);
+    expect(() => readFileBounded(join(root, "ok.txt"), 999)).toThrow(expect.objectContaining({ code: "too-large", message: "1000 bytes, above the 999 bytes limit (raise it with --max-bytes)" }));
+    expect(() => readFileBounded(join(root, "big.txt"), 2 * 1024 * 1024)).toThrow(expect.objectContaining({ code: "too-large", message: "3 MiB, above the 2 MiB limit (raise it with --max-bytes)" }));
   });
 
   it("stops reading an endless device at the limit", async () => {
-    await expect(readFileBounded("/dev/zero", 100_000)).rejects.toMatchObject({ code: "too-large", message: /more than 97.7 KiB/ });
+    expect(() => readFileBounded("/dev/zero", 100_000)).toThrow(expect.objectContaining({ code: "too-large", message: expect.stringMatching(/more than 97.7 KiB/) }));
   });
 
   it.each([
@@ -140,7 +140,7 @@ describe("reading with a size limit", () => {
     ["a path through a file", (root: string) => join(root, "a.txt", "b.txt"), "ENOTDIR", "a part of the path is not a directory"],
   ])("turns %s into a one-line input error", async (_, pathOf, code, message) => {
     const root = tree({ "a.txt": "x" });
-    await expect(readFileBounded(pathOf(root))).rejects.toMatchObject({ code, message });
+    expect(() => readFileBounded(pathOf(root))).toThrow(expect.objectContaining({ code, message }));
   });
 
   it("reads standard input up to the limit", async () => {

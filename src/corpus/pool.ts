@@ -28,9 +28,14 @@ interface Job {
   reject(e: Error): void;
 }
 
+// Files sent to a worker at once: the next waits in its queue, so the worker never idles while
+// its result travels to the main thread and a new file travels back.
+const PER_WORKER = 2;
+
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Sent and not yet answered, in the order the worker runs them; the first is running. */
+  jobs: Job[];
   /** The worker has loaded its code. */
   ready: boolean;
   /** A worker without the heap cap, started for one file that ran out of memory under it. */
@@ -64,42 +69,38 @@ export class WorkerPool {
     for (const job of this.queue.splice(0)) job.reject(new Cancelled());
     const slots = [...this.slots];
     this.slots.clear();
-    for (const slot of slots) {
-      slot.job?.reject(new Cancelled());
-      slot.job = null;
-    }
+    for (const slot of slots) for (const job of slot.jobs.splice(0)) job.reject(new Cancelled());
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let slot = [...this.slots].find((s) => s.job === null && !s.roomy);
-      if (!slot) {
-        if ([...this.slots].filter((s) => !s.roomy).length >= this.size) return;
-        slot = this.spawn(false);
-      }
+      const workers = [...this.slots].filter((s) => !s.roomy);
+      // An idle worker first, then a new one, then a second file for a busy one.
+      let slot = workers.find((s) => s.jobs.length === 0);
+      if (!slot && workers.length < this.size) slot = this.spawn(false);
+      slot ??= workers.find((s) => s.jobs.length < PER_WORKER);
+      if (!slot) return;
       this.assign(slot, this.queue.shift()!);
     }
   }
 
   private assign(slot: Slot, job: Job): void {
-    slot.job = job;
+    slot.jobs.push(job);
     const message: TaskMessage = { id: job.id, task: job.task };
     slot.worker.postMessage(message);
   }
 
   private spawn(roomy: boolean): Slot {
     const worker = new Worker(this.script, roomy ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapCapMb } });
-    const slot: Slot = { worker, job: null, ready: false, roomy };
+    const slot: Slot = { worker, jobs: [], ready: false, roomy };
     this.slots.add(slot);
     worker.on("message", (message: { ready: true } | { id: number; result: DocResult }) => {
       if ("ready" in message) {
         slot.ready = true;
         return;
       }
-      const job = slot.job;
-      slot.job = null;
-      job?.resolve(message.result);
+      slot.jobs.shift()?.resolve(message.result);
       if (slot.roomy) this.retire(slot);
       this.dispatch();
     });
@@ -114,18 +115,20 @@ export class WorkerPool {
     void slot.worker.terminate();
   }
 
-  /** A worker died: its file runs again without the cap if memory was the cause, else gets an error record. */
+  /**
+   * A worker died: the file it was running runs again without the cap if memory was the cause,
+   * else gets an error record; the file waiting behind it goes back to the queue.
+   */
   private lost(slot: Slot, reason: string, outOfMemory: boolean): void {
     // "error" is followed by "exit"; the first of the two does the work.
     if (!this.slots.delete(slot)) return;
-    const job = slot.job;
-    slot.job = null;
+    const [job, ...waiting] = slot.jobs.splice(0);
     if (!slot.ready) {
       const failure = new WorkerStartError(`cannot start a worker thread: ${reason}`);
-      job?.reject(failure);
-      for (const queued of this.queue.splice(0)) queued.reject(failure);
+      for (const failed of [job, ...waiting, ...this.queue.splice(0)]) failed?.reject(failure);
       return;
     }
+    this.queue.unshift(...waiting);
     if (job && outOfMemory && !slot.roomy && !this.closed) this.assign(this.spawn(true), job);
     else job?.resolve({ source: { path: job.task.path }, error: { code: "worker-failed", message: `analysis stopped: ${reason}` } });
     if (!this.closed) this.dispatch();

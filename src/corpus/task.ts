@@ -14,10 +14,10 @@ export interface FileTask {
   referenceDate: string | null;
 }
 
-export async function runTask(task: FileTask): Promise<DocResult> {
+export function runTask(task: FileTask): DocResult {
   const source = { path: task.path };
   try {
-    const bytes = task.bytes ?? (await readFileBounded(task.path, task.maxBytes));
+    const bytes = task.bytes ?? readFileBounded(task.path, task.maxBytes);
     const report = analyze(bytes, { path: task.path, referenceDate: task.referenceDate ? new Date(task.referenceDate) : null });
     return { source, report };
   } catch (e) {

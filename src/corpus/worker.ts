@@ -11,6 +11,6 @@ const port = parentPort;
 if (!port) throw new Error("corpus worker started outside a worker thread");
 // Sent once the analyzers have loaded: a worker that fails before it is a broken installation, not a bad file.
 port.postMessage({ ready: true });
-port.on("message", async ({ id, task }: TaskMessage) => {
-  port.postMessage({ id, result: await runTask(task) });
+port.on("message", ({ id, task }: TaskMessage) => {
+  port.postMessage({ id, result: runTask(task) });
 });

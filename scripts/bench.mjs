@@ -4,7 +4,7 @@
 // (compromise, wink-nlp, chrono-node, Readability over linkedom), scaling with input size and the
 // linear-time check on hostile input. Prints one Markdown table with the goals, then the details.
 //
-//   node scripts/bench.mjs [--smoke] [--json FILE] [--keep]
+//   node scripts/bench.mjs [--smoke] [--json FILE] [--keep]   (--help for what they do)
 //
 // --smoke runs every part at a small size in well under a minute (CI keeps the script working
 // with it; its figures are not measurements). Every figure is a median of repeated runs.
@@ -17,10 +17,30 @@ import { generateScrapes } from "./bench-scrapes.mjs";
 import { fmtMs, fmtRate, fmtRatio, markdownTable, MB, median, percentile, runMeasured, runNodeJson, timeProcess } from "./bench-lib.mjs";
 import { HOSTILE, REF, ROOT } from "./bench-targets.mjs";
 
-const argv = process.argv.slice(2);
-const SMOKE = argv.includes("--smoke");
-const KEEP = argv.includes("--keep");
-const JSON_OUT = argv.includes("--json") ? argv[argv.indexOf("--json") + 1] : null;
+const USAGE = `usage: node scripts/bench.mjs [--smoke] [--json FILE] [--keep]
+  --smoke      every part at a small size (well under a minute): keeps the script working in CI
+  --json FILE  also write every figure as JSON to FILE
+  --keep       keep the generated corpus (its folder is printed)
+`;
+const { SMOKE, KEEP, JSON_OUT } = parseArgs(process.argv.slice(2));
+
+function parseArgs(argv) {
+  const out = { SMOKE: false, KEEP: false, JSON_OUT: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--smoke") out.SMOKE = true;
+    else if (a === "--keep") out.KEEP = true;
+    else if (a === "--json" && argv[i + 1] && !argv[i + 1].startsWith("--")) out.JSON_OUT = argv[++i];
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    } else {
+      process.stderr.write(`bench: unknown or incomplete argument: ${a}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  return out;
+}
 
 const CHILD = join(ROOT, "scripts", "bench-child.mjs");
 const SEED_PAGE = join(ROOT, "fixtures", "daily8-drones.txt");

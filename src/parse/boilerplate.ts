@@ -3,6 +3,18 @@
 
 const wordsOf = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
 
+/** Words in a line, counted up to `cap` and no further: a megabyte-long line costs no more than a short one. */
+export function countWords(line: string, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && n <= cap; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.min(n, cap + 1);
+}
+
 // Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
 const KNOWN_FURNITURE = new RegExp(
   "^(?:" +
@@ -80,7 +92,7 @@ export const endsSentence = (line: string): boolean => SENTENCE_END.test(line.tr
 /** A paragraph of running text: a sentence that ends, or too long to be a heading or a widget. */
 export function isProse(line: string): boolean {
   const t = line.trim();
-  const n = wordsOf(t).length;
+  const n = countWords(t, 15);
   // Short lines ending in an ellipsis are widgets ("No comments yet..."), not sentences.
   if (/(?:\.\.\.|…)$/.test(t) && n < 6) return false;
   return (n >= 4 && SENTENCE_END.test(t) && !t.endsWith(":")) || n >= 15;
@@ -89,7 +101,7 @@ export function isProse(line: string): boolean {
 /** A line that can be a headline: short enough, not a finished declarative sentence. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
-  const n = wordsOf(t).length;
+  const n = countWords(t, 25);
   // Headlines rarely end in a period; a line that does is a sentence of the body.
   return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t);
 }
@@ -100,8 +112,9 @@ const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|
 /** A short name-like line: every word capitalized, a connector, or a number ("Russia Today", "News24"). */
 export function isOutletLike(line: string): boolean {
   const t = line.trim();
+  if (t.length > 48) return false;
   const ws = wordsOf(t);
-  if (ws.length === 0 || ws.length > 5 || t.length > 48) return false;
+  if (ws.length === 0 || ws.length > 5) return false;
   if (/[.!?,;:"“”]$/.test(t)) return false;
   return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
 }
@@ -109,7 +122,7 @@ export function isOutletLike(line: string): boolean {
 /** A very short line with no sentence punctuation ("share", "Orange background"). */
 export function isStub(line: string): boolean {
   const t = line.trim();
-  return wordsOf(t).length <= 2 && !SENTENCE_END.test(t) && !/\d{2,}/.test(t);
+  return countWords(t, 2) <= 2 && !SENTENCE_END.test(t) && !/\d{2,}/.test(t);
 }
 
 // Furniture glued to the end of a sentence by a scraper: an all-caps tail ("said.DETAILS TO

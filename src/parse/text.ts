@@ -7,6 +7,7 @@
 // page is a listing or the item is followed by more items with no related-section seam between.
 import type { Message } from "../types.js";
 import {
+  countWords,
   endsSentence,
   isHeadlineLike,
   isKnownFurniture,
@@ -43,12 +44,11 @@ const MAX_HEADER_LINES = 3;
 /** Normalizes line ends and a leading byte-order mark, keeping line numbers stable. */
 export function splitLines(input: string): Line[] {
   const text = input.replace(/^\uFEFF/, "");
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.replace(/\s+$/, "") }));
+  return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
 }
 
 // Trailing widgets are short: "Explore what Daily8 AI can do for you:".
 const MAX_WIDGET_WORDS = 10;
-const wordCount = (t: string): number => t.trim().split(/\s+/).length;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
 
 export function parseText(input: string): ParsedPage {
@@ -123,7 +123,7 @@ function repeatedShortLines(lines: Line[]): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
     const t = l.text.trim();
-    if (t && t.split(/\s+/).length <= 8) seen.set(t, (seen.get(t) ?? 0) + 1);
+    if (t && countWords(t, 8) <= 8) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
 }
@@ -235,7 +235,7 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   }
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape.
-  while (kept.length && !isProse(kept[kept.length - 1]!.text) && wordCount(kept[kept.length - 1]!.text) <= MAX_WIDGET_WORDS) kept.pop();
+  while (kept.length && !isProse(kept[kept.length - 1]!.text) && countWords(kept[kept.length - 1]!.text, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS) kept.pop();
   return { paragraphs: kept.map((l) => l.text), authors };
 }
 

@@ -32,15 +32,16 @@ function articleLines(a: Article, i: number, c: ChalkInstance): string[] {
   lines.push(`   ${c.dim(meta.filter(Boolean).join(" · "))}`);
   const first = firstSentence(a);
   if (first) lines.push(`   ${first}`);
+  if (a.keywords.length) lines.push(`   ${c.dim(`keywords: ${a.keywords.join(", ")}`)}`);
 
-  const bySpeaker = new Map<string, string[]>();
-  for (const q of a.quotes) {
-    const who = q.speaker ?? "(unattributed)";
-    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q.text]);
-  }
+  const bySpeaker = new Map<string | null, string[]>();
+  for (const q of a.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q.text]);
   if (bySpeaker.size) {
     lines.push(`   ${c.bold("Quotes")}`);
-    for (const [who, texts] of bySpeaker) {
+    // The most quoted first; words nobody is credited with last.
+    const speakers = [...bySpeaker].sort(([x, xs], [y, ys]) => (x === null ? 1 : 0) - (y === null ? 1 : 0) || ys.length - xs.length);
+    for (const [speaker, texts] of speakers) {
+      const who = speaker ?? "(unattributed)";
       lines.push(`     ${c.magenta(who)}`);
       for (const t of texts.slice(0, MAX_ITEMS)) lines.push(`       “${clip(t, 110)}”`);
       if (texts.length > MAX_ITEMS) lines.push(c.dim(`       … ${texts.length - MAX_ITEMS} more`));

@@ -1,4 +1,5 @@
 // Golden CLI tests: each fixture's JSON and text report, rewritten by `UPDATE_GOLDEN=1 npm test`.
+// Expected files end in .json and .summary, so a folder scan of fixtures/ never takes them as pages.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ const pages = readdirSync(FIXTURES).filter((f) => /\.(txt|html?)$/.test(f)).sort
 describe("golden reports", () => {
   if (update) mkdirSync(EXPECTED, { recursive: true });
   for (const page of pages) {
-    for (const [format, ext] of [["json", "json"], ["text", "out.txt"]] as const) {
+    for (const [format, ext] of [["json", "json"], ["text", "summary"]] as const) {
       it(`${page} --format ${format}`, () => {
         const r = runCli(["analyze", `fixtures/${page}`, "--format", format, "--ref-date", REF]);
         expect(r.stderr).toBe("");

@@ -27,9 +27,15 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The project's own fixture pages, relative to fixtures/: plain-text scrapes and html/ pages. */
+export function fixturePages(): string[] {
+  const pages = (dir: string): string[] => readdirSync(join(FIXTURES, dir)).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => (dir ? `${dir}/${f}` : f));
+  return [...pages(""), ...pages("html")].sort();
+}
+
 /** Every scrape among the project's fixtures and the shared dev pages (when present). */
 export function pagePaths(): string[] {
-  const pages = readdirSync(FIXTURES).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => join(FIXTURES, f));
+  const pages = fixturePages().map((f) => join(FIXTURES, f));
   if (existsSync(DEV_PAGES)) pages.push(...readdirSync(DEV_PAGES).filter((f) => f.endsWith(".txt")).map((f) => join(DEV_PAGES, f)));
   return pages.sort();
 }

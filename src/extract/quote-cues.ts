@@ -214,6 +214,9 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       continue;
     }
     if (!found && isRoleNoun(w)) {
+      // "said the council's chief engineer, Ana Costa": the name in apposition is the speaker.
+      const named = !scan ? nameInApposition(tokens, k, s, names) : null;
+      if (named) return named;
       const next = lower(tokens[k + 1]);
       // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
       if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
@@ -223,6 +226,16 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
   return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+/** A name set off by a comma after a role phrase of up to four words that starts at the role noun at `k` ("council's chief engineer, Ana Costa"). */
+function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
+  let h = k;
+  while (h < Math.min(s.to, k + 4) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  if (tokens[h]?.kind !== "punct" || tokens[h]!.text !== ",") return null;
+  const run = names.runAt(h + 1);
+  if (!run || run.from !== h + 1) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /** A name right after up to three lower-case words ending in a role noun ("chief executive Elon Musk"). */

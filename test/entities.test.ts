@@ -27,10 +27,18 @@ describe("types", () => {
     ["place word with a modifier", "He fled Nazi Germany in 1938.", ["location:Nazi Germany"]],
     ["place word inside an organization", "Data from Statistics Norway showed a rise.", ["organization:Statistics Norway"]],
     ["plural possessive inside a name", "The vote was called by the General Millers' Union.", ["organization:General Millers' Union"]],
+    ["an acronym leading several words", "Shares of Norvik's partner KT Battery Systems rose.", ["organization:KT Battery Systems"]],
+    ["an acronym leading an ordinary word", "The deal with BP Energy was signed.", ["organization:BP Energy"]],
+    ["a hyphenated given name with a lowercase part", "The talks were led by Kim Min-jun in Seoul.", ["person:Kim Min-jun", "location:Seoul"]],
+    ["a lowercase English word after a hyphen stays outside the name", "The Toulouse-based maker hired staff.", ["location:Toulouse"]],
   ];
   for (const [what, text, expected] of cases) {
     it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
   }
+});
+
+it("initials before one surname make no organization", () => {
+  expect(extractEntities("JQ Maddox wrote the report.").filter((e) => e.type === "organization")).toEqual([]);
 });
 
 describe("names, titles and roles", () => {

@@ -49,14 +49,18 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && isCapitalized(t.text);
 }
 
+const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
+
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
-function readCapUnit(tokens: Token[], text: string, i: number): Unit {
+function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
   let last = i;
   for (;;) {
     const dash = tokens[last + 1];
     const next = tokens[last + 2];
-    // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces.
-    if (dash && dash.text === "-" && !dash.space && isCapWord(next) && !next.space) {
+    // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces;
+    // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
+    // (unlike "Toulouse-based", "Kremlin-backed").
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex))) {
       last += 2;
       continue;
     }
@@ -72,7 +76,7 @@ function readCapUnit(tokens: Token[], text: string, i: number): Unit {
 
 /** Units of the maximal capitalized run starting at token `i`. */
 function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
-  const units: Unit[] = [readCapUnit(tokens, text, i)];
+  const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
   let orgOf = false;
   for (;;) {
     const j = units[units.length - 1]!.last + 1;
@@ -81,7 +85,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     const lastTok = tokens[units[units.length - 1]!.last]!;
     if (!t || t.newline || (lastTok.word && lastTok.text.endsWith("."))) break;
     if (isCapWord(t) && t.space) {
-      units.push(readCapUnit(tokens, text, j));
+      units.push(readCapUnit(tokens, text, j, lex));
       continue;
     }
     // A middle initial: "Donald J. Trump".
@@ -92,7 +96,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       continue;
     }
     if (t.text === "&" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
-      units.push({ text: "&", first: j, last: j, conn: true }, readCapUnit(tokens, text, j + 1));
+      units.push({ text: "&", first: j, last: j, conn: true }, readCapUnit(tokens, text, j + 1, lex));
       continue;
     }
     const lower = t.word ? t.text : "";
@@ -104,7 +108,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       const next = tokens[k];
       if (isCapWord(next) && !next.newline) {
         if (OF_FOR.has(lower) && lex.orgHeads.has(lastCapWord(units))) orgOf = true;
-        units.push({ text: text.slice(t.start, tokens[k - 1]!.end), first: j, last: k - 1, conn: true }, readCapUnit(tokens, text, k));
+        units.push({ text: text.slice(t.start, tokens[k - 1]!.end), first: j, last: k - 1, conn: true }, readCapUnit(tokens, text, k, lex));
         continue;
       }
     }
@@ -113,7 +117,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       const end = commaListEnd(tokens, j);
       if (end > j) {
         for (let k = j; k <= end; k++) {
-          units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+          units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
           k = units[units.length - 1]!.last;
         }
         continue;

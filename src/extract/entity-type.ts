@@ -63,6 +63,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
     // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
     const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
+    // An acronym leading ordinary or several words names a company or body ("LG Energy Solution",
+    // "BP Energy"); initials before one surname stay a person ("JK Rowling").
+    if (isAllCaps(firstCap) && firstCap.length <= 5 && (caps.length >= 3 || ordinary(lastCap))) return { type: "organization", strong: false };
     const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
     if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;

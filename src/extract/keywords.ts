@@ -4,7 +4,7 @@
 // data/build-background-df.mjs) plus the page's own articles: a word common in news everywhere
 // weighs little, a word only this article dwells on weighs most.
 import { readFileSync } from "node:fs";
-import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";
 import { tagsOf } from "./word-tags.js";
@@ -68,14 +68,24 @@ function computeTerm(word: string): string | null {
   return PorterStemmer.stem(low);
 }
 
-/** The terms of a text in order: what TF-IDF counts. */
-export function terms(text: string): string[] {
+/** The words of a text in order. */
+function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** The terms of words in order: what TF-IDF counts. */
+function termsOfWords(words: string[]): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = termOf(m[0]);
+  for (const w of words) {
+    const t = termOf(w);
     if (t) out.push(t);
   }
   return out;
+}
+
+/** The terms of a text in order. */
+export function terms(text: string): string[] {
+  return termsOfWords(wordsOf(text));
 }
 
 /** Sentences of a body, in order, split at a stop followed by a capital (not after an abbreviation). */
@@ -116,18 +126,20 @@ class BackgroundTfIdf extends tfidfModule.TfIdf {
 export function digestArticles(bodies: string[]): ArticleDigest[] {
   const tfidf = new BackgroundTfIdf();
   const split = bodies.map(sentences);
-  for (const body of bodies) tfidf.addTerms(terms(body));
-  return bodies.map((body, d) => {
+  // Each body is scanned for words once; TF-IDF and the keywords' printed forms share the list.
+  const words = bodies.map(wordsOf);
+  for (const list of words) tfidf.addTerms(termsOfWords(list));
+  return bodies.map((_, d) => {
     const weights = new Map<string, number>(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
-    return { summary: summaryOf(split[d]!, weights), keywords: keywordsOf(body, weights) };
+    return { summary: summaryOf(split[d]!, weights), keywords: keywordsOf(words[d]!, weights) };
   });
 }
 
 /** The heaviest terms, each in the form the article prints most often. */
-function keywordsOf(body: string, weights: Map<string, number>): string[] {
+function keywordsOf(words: string[], weights: Map<string, number>): string[] {
   const surface = new Map<string, Map<string, number>>();
-  for (const m of body.matchAll(WORD)) {
-    const form = m[0].replace(/['’]s$/, "");
+  for (const word of words) {
+    const form = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
     const key = termOf(form);
     if (key === null || !weights.has(key)) continue;
     const forms = surface.get(key) ?? new Map<string, number>();
@@ -144,8 +156,9 @@ function keywordsOf(body: string, weights: Map<string, number>): string[] {
 function summaryOf(list: string[], weights: Map<string, number>): string[] {
   const scored = list
     .map((text, i) => {
-      const ts = terms(text);
-      const words = text.match(WORD)?.length ?? 0;
+      const all = wordsOf(text);
+      const ts = termsOfWords(all);
+      const words = all.length;
       // Distinct terms' weights over the square root of the length: dense sentences win without
       // the longest always winning.
       const score = [...new Set(ts)].reduce((s, t) => s + (weights.get(t) ?? 0), 0) / Math.sqrt(Math.max(ts.length, 1));

@@ -1,5 +1,6 @@
 // The entity lexicons, loaded once at module load: countries, capitals and demonyms
-// (world-countries), given names (human-names), and the project's own lists under data/.
+// (world-countries, the fields used copied to data/countries.json by data/build-countries.mjs),
+// given names (human-names), and the project's own lists under data/.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isCommonWord } from "./word-tags.js";
@@ -85,7 +86,7 @@ function loadLexicon(): Lexicon {
   const places = readJson<Places>(new URL("places.json", DATA));
   const orgList = readJson<{ names: Record<string, string[]> }>(new URL("organizations.json", DATA));
   const not = readJson<NotEntities>(new URL("not-entities.json", DATA));
-  const countries = readJson<Country[]>(require.resolve("world-countries/dist/countries-unescaped.json"));
+  const countries = readJson<Country[]>(new URL("countries.json", DATA));
 
   const placeMap = new Map<string, string>();
   const countryNames = new Set<string>();

@@ -1,45 +1,34 @@
 // Penn part-of-speech tags of English words, from natural's Brill lexicon (data/word-tags.tsv,
 // built by data/build-word-tags.mjs), most frequent tag first. The file is sorted "word<TAB>tags"
-// lines searched in place: parsing 90,000 entries into an object would cost tens of milliseconds
-// of start-up on every run.
+// lines searched in place by character position: parsing 90,000 entries into an object, or even
+// indexing the line starts, would cost milliseconds of start-up on every run.
 import { readFileSync } from "node:fs";
 
 const TABLE = readFileSync(new URL("../../data/word-tags.tsv", import.meta.url), "utf8");
-const LINE_STARTS = lineStarts(TABLE);
 // Words seen again are answered from memory; the bound keeps memory flat over a large corpus.
 const MEMO = new Map<string, string | null>();
 const MEMO_LIMIT = 50_000;
-
-function lineStarts(text: string): Int32Array {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
-  const starts = new Int32Array(n);
-  let k = 0;
-  for (let i = 0; k < n; k++) {
-    starts[k] = i;
-    i = text.indexOf("\n", i) + 1;
-  }
-  return starts;
-}
 
 /** The tags of a word exactly as given, by binary search over the sorted lines. */
 function lookup(word: string): string | null {
   const memo = MEMO.get(word);
   if (memo !== undefined) return memo;
+  // Invariant: the word's line, if any, starts in [lo, hi); lo is always a line start.
   let lo = 0;
-  let hi = LINE_STARTS.length - 1;
+  let hi = TABLE.length;
   let found: string | null = null;
-  while (lo <= hi) {
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = LINE_STARTS[mid]!;
+    const start = TABLE.lastIndexOf("\n", mid - 1) + 1;
     const tab = TABLE.indexOf("\t", start);
     const key = TABLE.slice(start, tab);
+    const end = TABLE.indexOf("\n", tab) + 1;
     if (key === word) {
-      found = TABLE.slice(tab + 1, TABLE.indexOf("\n", tab));
+      found = TABLE.slice(tab + 1, end - 1);
       break;
     }
-    if (key < word) lo = mid + 1;
-    else hi = mid - 1;
+    if (key < word) lo = end;
+    else hi = start;
   }
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(word, found);

@@ -3,7 +3,7 @@
 //   import   {module}                          -> CPU ms and RSS after importing a dist/ module
 //   rate     {targets, inputs, minRuns, minMs} -> {target, bytes, runs} per target   (MB/s)
 //   hostile  {cases, scale, repeats, minMs}    -> {target, kind, ...} per case     (linear time)
-//   latency  {files, passes}                   -> per-document ms, maxRSS  (full analysis)
+//   latency  {files, passes}                   -> per-pass CPU and wall ms, per-document ms, maxRSS  (full analysis)
 //   scaling  {inputs, unit, factors, repeats}  -> ms per factor            (1x..8x input)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -65,18 +65,21 @@ const tasks = {
     const inputs = files.map((f) => readFileSync(f));
     const perDoc = inputs.map(() => []);
     const passMs = [];
+    const passWallMs = [];
     // A warm-up over the first files, as a long corpus run would be past them.
     inputs.slice(0, WARMUP_FILES).forEach((bytes) => t.run(bytes));
     for (let p = 0; p < passes; p++) {
       const start = cpuMs();
+      const wallStart = performance.now();
       inputs.forEach((bytes, i) => {
         const s = cpuMs();
         t.run(bytes);
         perDoc[i].push(cpuMs() - s);
       });
       passMs.push(cpuMs() - start);
+      passWallMs.push(performance.now() - wallStart);
     }
-    emit({ docs: inputs.length, bytes: inputs.reduce((s, b) => s + b.length, 0), passMs, docMs: perDoc.map(median), maxRssMiB: process.resourceUsage().maxRSS / 1024 });
+    emit({ docs: inputs.length, bytes: inputs.reduce((s, b) => s + b.length, 0), passMs, passWallMs, docMs: perDoc.map(median), maxRssMiB: process.resourceUsage().maxRSS / 1024 });
   },
 
   async scaling({ inputs, unit, factors, repeats }) {

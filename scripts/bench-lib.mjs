@@ -152,6 +152,22 @@ export function runMeasured(cmd, args, { cwd, stdoutFd } = {}) {
   });
 }
 
+/** As runNodeJson, without blocking: for children that must run at the same time. */
+export function runNodeJsonAsync(script, args, { cwd } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => {
+      if (status !== 0) return reject(new Error(`${script} ${args[0]} exited ${status}: ${stderr.trim().split("\n").filter(Boolean).slice(-6).join(" | ")}`));
+      resolve(stdout.trim().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l)));
+    });
+  });
+}
+
 /** Runs a Node script as a child and returns the JSON lines it prints, or throws on a non-zero exit. */
 export function runNodeJson(script, args, { cwd } = {}) {
   const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -163,7 +179,7 @@ export function runNodeJson(script, args, { cwd } = {}) {
 
 export const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
 export const fmtRate = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-export const fmtRatio = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x` : "n/a");
+export const fmtRatio = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x >= 2 ? x.toFixed(1) : x.toFixed(2)}x` : "n/a");
 
 /** A Markdown table from a header row and data rows. */
 export function markdownTable(header, rows) {

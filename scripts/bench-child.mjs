@@ -1,6 +1,6 @@
 // One measurement in a process of its own, so targets do not share a JIT, a heap or a timeout.
 // Usage: node scripts/bench-child.mjs TASK JSON-ARGS; prints one JSON line per result.
-//   import   {module}                          -> CPU ms and RSS after importing a dist/ module
+//   import   {module}                          -> CPU ms and RSS after importing a compiled module (build/)
 //   rate     {targets, inputs, minRuns, minMs} -> {target, bytes, runs} per target   (MB/s)
 //   hostile  {cases, scale, repeats, minMs}    -> {target, kind, ...} per case     (linear time)
 //   latency  {files, passes}                   -> per-pass CPU and wall ms, per-document ms, maxRSS  (full analysis)
@@ -32,7 +32,7 @@ const readTexts = (path) => JSON.parse(readFileSync(path, "utf8"));
 const tasks = {
   async import({ module }) {
     const start = cpuMs();
-    await import(pathToFileURL(join(BUILD, "dist", module)).href);
+    await import(pathToFileURL(join(BUILD, "build", module)).href);
     emit({ ms: cpuMs() - start, rssMiB: process.memoryUsage().rss / 1024 / 1024 });
   },
 

@@ -28,7 +28,7 @@ function run(dir, jobs) {
 
 // A copy of the build, so a rebuild during the benchmark cannot change what is measured.
 const snapshot = mkdtempSync(join(tmpdir(), "corpus-bench-build-"));
-for (const part of ["dist", "data", "package.json"]) if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
+for (const part of ["dist", "build", "data", "package.json"]) if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
 symlinkSync(join(ROOT, "node_modules"), join(snapshot, "node_modules"));
 const CLI = join(snapshot, "dist", "cli.js");
 process.on("exit", () => rmSync(snapshot, { recursive: true, force: true }));

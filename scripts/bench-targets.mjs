@@ -1,4 +1,4 @@
-// What the benchmark times: corpus's extractors and parsers (from the build in dist/), the peer
+// What the benchmark times: corpus's extractors and parsers (the compiled modules in build/), the peer
 // libraries a user would pick instead, and the hostile inputs of the linear-time check. Each
 // target is `prepare(text) -> state` (untimed: what the caller would already have) and
 // `run(state)` (timed), called exactly as src/analyze.ts calls it.
@@ -11,19 +11,19 @@ export const BUILD = process.env.CORPUS_BENCH_BUILD ?? ROOT;
 // A fixed reference instant, so relative dates resolve the same way in every run.
 export const REF = new Date("2025-06-21T12:00:00Z");
 
-const dist = (path) => import(pathToFileURL(join(BUILD, "dist", path)).href);
+const compiled = (path) => import(pathToFileURL(join(BUILD, "build", path)).href);
 
 /** corpus's own targets, by name. */
 export async function corpusTargets() {
   const [{ extractQuotes }, { extractEntities }, { extractFigures }, { extractDates }, { parseText }, { parseHtml }, { analyze }, { formatJson }] = await Promise.all([
-    dist("extract/quotes.js"),
-    dist("extract/entities.js"),
-    dist("extract/figures.js"),
-    dist("extract/dates.js"),
-    dist("parse/text.js"),
-    dist("parse/html.js"),
-    dist("analyze.js"),
-    dist("report/json.js"),
+    compiled("extract/quotes.js"),
+    compiled("extract/entities.js"),
+    compiled("extract/figures.js"),
+    compiled("extract/dates.js"),
+    compiled("parse/text.js"),
+    compiled("parse/html.js"),
+    compiled("analyze.js"),
+    compiled("report/json.js"),
   ]);
   return {
     quotes: { prepare: (text) => ({ text, entities: extractEntities(text) }), run: (s) => extractQuotes(s.text, s.entities) },

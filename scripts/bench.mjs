@@ -109,16 +109,17 @@ async function main() {
 }
 
 /**
- * Copies the build (dist/, the data/ it reads and package.json for the module type) under
- * node_modules/.cache, where it still finds the dependencies, and checks that it runs. A run takes
- * minutes, and a rebuild meanwhile must not mix two builds in one report; a copy caught halfway
- * through a rebuild fails the check and is taken again.
+ * Copies the build (the bundle in dist/, the compiled modules in build/, the data/ they read and
+ * package.json for the module type) under node_modules/.cache, where it still finds the
+ * dependencies, and checks that it runs. A run takes minutes, and a rebuild meanwhile must not
+ * mix two builds in one report; a copy caught halfway through a rebuild fails the check and is
+ * taken again.
  */
 function snapshotBuild() {
   const snap = join(ROOT, "node_modules", ".cache", "corpus-bench", `build-${process.pid}`);
   for (let attempt = 1; ; attempt++) {
     rmSync(snap, { recursive: true, force: true });
-    cpSync(join(ROOT, "dist"), join(snap, "dist"), { recursive: true });
+    for (const part of ["dist", "build"]) cpSync(join(ROOT, part), join(snap, part), { recursive: true });
     if (existsSync(join(ROOT, "data"))) cpSync(join(ROOT, "data"), join(snap, "data"), { recursive: true });
     copyFileSync(join(ROOT, "package.json"), join(snap, "package.json"));
     const check = timeProcess(process.execPath, [join(snap, "dist", "cli.js"), "analyze", SEED_PAGE, "--format", "json"], { allowFailure: true });
@@ -262,7 +263,7 @@ async function parallelCeiling(corpus) {
 
 /** The article texts analyze hands its extractors, from the first files of the corpus. */
 async function articleTexts(paths) {
-  const { analyze } = await import(pathToFileURL(join(BUILD, "dist", "analyze.js")).href);
+  const { analyze } = await import(pathToFileURL(join(BUILD, "build", "analyze.js")).href);
   const texts = paths.flatMap((p) => analyze(readFileSync(p), { path: p, referenceDate: REF }).articles.map((a) => a.text));
   const file = join(work, "texts.json");
   writeFileSync(file, JSON.stringify(texts));
@@ -477,7 +478,7 @@ function report(r) {
 
   if (r.imports && !failed(r.imports)) {
     out.push("", "Start-up by module (import in a fresh process, median):", "");
-    out.push(markdownTable(["module", "import time", "RSS after"], Object.entries(r.imports).map(([m, x]) => [`dist/${m}`, fmtMs(x.ms), `${x.rssMiB.toFixed(0)} MiB`])));
+    out.push(markdownTable(["module", "import time", "RSS after"], Object.entries(r.imports).map(([m, x]) => [`build/${m}`, fmtMs(x.ms), `${x.rssMiB.toFixed(0)} MiB`])));
   }
   if (!failed(lin)) {
     out.push("", `Linear-time check: each hostile input at its named size and a quarter of it, timed alternately (medians of repeated runs); a pair whose larger input takes under ${NOISE_FLOOR_MS} ms counts as linear.`, "");

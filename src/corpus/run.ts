@@ -30,8 +30,8 @@ export interface CorpusOptions {
 }
 
 // Workers need compiled JavaScript: under the test runner this module is the TypeScript source,
-// so its workers run the build in dist/ instead.
-const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/corpus/worker.js", import.meta.url) : new URL("./worker.js", import.meta.url);
+// so its workers run the bundle in dist/ instead; compiled or bundled, the worker sits beside it.
+const WORKER_SCRIPT = new URL(import.meta.url.endsWith(".ts") ? "../../dist/worker.js" : "./worker.js", import.meta.url);
 
 // Files started ahead of the oldest unfinished one: enough to keep every worker busy past a slow
 // file, few enough that the reports held for in-order output stay a handful.

@@ -1,16 +1,11 @@
 // The entity lexicons, loaded once at module load: countries, capitals and demonyms
 // (world-countries, the fields used copied to data/countries.json by data/build-countries.mjs),
 // given names (human-names), and the project's own lists under data/.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { readDataJson } from "../data.js";
 import { isCommonWord } from "./word-tags.js";
 
 const require = createRequire(import.meta.url);
-const DATA = new URL("../../data/", import.meta.url);
-
-function readJson<T>(url: URL | string): T {
-  return JSON.parse(readFileSync(url, "utf8")) as T;
-}
 
 interface Country {
   name: { common: string; official: string };
@@ -82,11 +77,11 @@ export interface Lexicon {
 const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
 
 function loadLexicon(): Lexicon {
-  const cues = readJson<Cues>(new URL("entity-cues.json", DATA));
-  const places = readJson<Places>(new URL("places.json", DATA));
-  const orgList = readJson<{ names: Record<string, string[]> }>(new URL("organizations.json", DATA));
-  const not = readJson<NotEntities>(new URL("not-entities.json", DATA));
-  const countries = readJson<Country[]>(new URL("countries.json", DATA));
+  const cues = readDataJson<Cues>("entity-cues.json");
+  const places = readDataJson<Places>("places.json");
+  const orgList = readDataJson<{ names: Record<string, string[]> }>("organizations.json");
+  const not = readDataJson<NotEntities>("not-entities.json");
+  const countries = readDataJson<Country[]>("countries.json");
 
   const placeMap = new Map<string, string>();
   const countryNames = new Set<string>();

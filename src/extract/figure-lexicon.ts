@@ -1,8 +1,7 @@
 // The word lists the figure extractor reads (data/figure-*.json) and the part-of-speech classes
 // of English words (natural's Brill lexicon), loaded once.
-import { readFileSync } from "node:fs";
+import { readDataJson as readData } from "../data.js";
 
-const readData = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as T;
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
 interface CurrencyData {

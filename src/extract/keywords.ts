@@ -3,10 +3,10 @@
 // background table (data/background-df.json, built from a corpus by
 // data/build-background-df.mjs) plus the page's own articles: a word common in news everywhere
 // weighs little, a word only this article dwells on weighs most.
-import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";
+import { readDataJson } from "../data.js";
 import { tagsOf } from "./word-tags.js";
 
 export interface ArticleDigest {
@@ -34,7 +34,7 @@ const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
 // A stop after these ends an abbreviation, not a sentence ("Mr. Smith", "Gen. Lee", "J. Smith").
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const STOPWORDS = new Set<string>(stopwordsModule.words);
-const background: Background = JSON.parse(readFileSync(new URL("../../data/background-df.json", import.meta.url), "utf8"));
+const background: Background = readDataJson<Background>("background-df.json");
 // What a topic is named by: nouns and adjectives; a word the lexicon does not know is most often a name.
 const TOPICAL_TAG = /^(?:NN|JJ)/;
 

@@ -2,9 +2,9 @@
 // built by data/build-word-tags.mjs), most frequent tag first. The file is sorted "word<TAB>tags"
 // lines searched in place by character position: parsing 90,000 entries into an object, or even
 // indexing the line starts, would cost milliseconds of start-up on every run.
-import { readFileSync } from "node:fs";
+import { readDataText } from "../data.js";
 
-const TABLE = readFileSync(new URL("../../data/word-tags.tsv", import.meta.url), "utf8");
+const TABLE = readDataText("word-tags.tsv");
 // Words seen again are answered from memory; the bound keeps memory flat over a large corpus.
 const MEMO = new Map<string, string | null>();
 const MEMO_LIMIT = 50_000;

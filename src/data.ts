@@ -1,0 +1,16 @@
+// Where the project's data files are read from: data/ at the package root. Every module that
+// reads one goes through here, so the compiled modules (build/) and the bundle (dist/), both one
+// folder below the root, find the same files.
+import { readFileSync } from "node:fs";
+
+const DATA = new URL("../data/", import.meta.url);
+
+/** A data file's text. */
+export function readDataText(name: string): string {
+  return readFileSync(new URL(name, DATA), "utf8");
+}
+
+/** A data file's JSON. */
+export function readDataJson<T>(name: string): T {
+  return JSON.parse(readDataText(name)) as T;
+}

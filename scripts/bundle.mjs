@@ -3,7 +3,7 @@
 // module loading). Chunks sit directly in dist/, one folder below the package root like the
 // compiled modules, so both find data/ the same way. Packages loaded at run time with require
 // (cheerio, the name and country lists) stay in node_modules.
-import { rmSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
@@ -18,3 +18,5 @@ await build({
   logLevel: "warn",
   output: { dir: join(ROOT, "dist"), format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" },
 });
+// The command is run directly (`npx corpus`, a global install): it must be executable.
+chmodSync(join(ROOT, "dist", "cli.js"), 0o755);

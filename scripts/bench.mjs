@@ -13,7 +13,7 @@ import { closeSync, copyFileSync, cpSync, existsSync, mkdtempSync, openSync, rea
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { generateScrapes } from "./bench-scrapes.mjs";
+import { generateScrapes } from "./generate-scrapes.mjs";
 import { fmtMs, fmtRate, fmtRatio, markdownTable, MB, median, percentile, runMeasured, runNodeJson, runNodeJsonAsync, timeProcess } from "./bench-lib.mjs";
 import { HOSTILE, REF, ROOT } from "./bench-targets.mjs";
 

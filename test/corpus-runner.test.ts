@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../scripts/generate-corpus.mjs";
+import { generateScrapes } from "../scripts/generate-scrapes.mjs";
 import { WorkerPool, WorkerStartError } from "../src/corpus/pool.js";
 import { analyzeCorpus, DEFAULT_EXTENSIONS, type CorpusOptions, type DocResult } from "../src/corpus/run.js";
 
@@ -40,7 +40,7 @@ const pathsOf = (docs: DocResult[]): string[] => docs.map((d) => d.source.path);
 
 describe("analyzeCorpus", () => {
   const dir = tempDir();
-  const files = generateCorpus(dir, 120);
+  const files = generateScrapes(dir, 120).paths;
 
   it("yields every file in input order, the same with 1 and 2 jobs", async () => {
     const one = await collect([dir], options({ jobs: 1 }));
@@ -82,7 +82,7 @@ describe("analyzeCorpus", () => {
 
   it("reports a file that disappears during the run and goes on", async () => {
     const small = tempDir();
-    const paths = generateCorpus(small, 40);
+    const paths = generateScrapes(small, 40).paths;
     const docs: DocResult[] = [];
     for await (const doc of analyzeCorpus([small], options({ jobs: 1 }))) {
       // The last file is not started until the window reaches it, long after the first result.

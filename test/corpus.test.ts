@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../scripts/generate-corpus.mjs";
+import { generateScrapes } from "../scripts/generate-scrapes.mjs";
 import { CLI, FIXTURES, runCli } from "./helpers.js";
 
 const roots: string[] = [];
@@ -27,7 +27,7 @@ const pathOf = (doc: unknown): string => (doc as { source: { path: string } }).s
 const noStackTrace = (stderr: string): void => expect(stderr).not.toMatch(/\bat .+:\d+:\d+|node:internal|Error:/);
 
 const corpus = tempDir();
-const files = generateCorpus(corpus, 60);
+const files = generateScrapes(corpus, 60).paths;
 
 describe("corpus analyze over many files", () => {
   it("--format ndjson prints one report per line, in input order, and exits 0", () => {
@@ -177,7 +177,7 @@ describe("--out", () => {
 
 describe("a closed pipe and Ctrl-C", () => {
   const big = tempDir();
-  generateCorpus(big, 1500);
+  generateScrapes(big, 1500);
 
   it("ends quietly when the reader closes the pipe (| head -1)", () => {
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${CLI}" analyze "${big}" --format ndjson | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], { encoding: "utf8" });

@@ -1,8 +1,8 @@
-// Generates a corpus of scrapes from the pages in fixtures/ for the benchmark: each file is a
-// fixture page with its amounts redrawn and some of its names swapped for other names from the
-// fixtures, so no two files are the same text while each keeps the shape of a real scrape (its
-// dates and datelines stay as they were). Deterministic for a given seed.
-//   node scripts/bench-scrapes.mjs DIR COUNT [SEED]
+// Generates a corpus of scrapes from the pages in fixtures/, for the benchmark and the corpus
+// tests: each file is a fixture page with its amounts redrawn and some of its names swapped for
+// other names from the fixtures, so no two files are the same text while each keeps the shape of
+// a real scrape (its dates and datelines stay as they were). Deterministic for a given seed.
+//   node scripts/generate-scrapes.mjs DIR COUNT [SEED]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,7 +77,7 @@ export function generateScrapes(dir, count, seed = 1) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [dir, count, seed] = process.argv.slice(2);
   if (!dir || !count) {
-    process.stderr.write("usage: node scripts/bench-scrapes.mjs DIR COUNT [SEED]\n");
+    process.stderr.write("usage: node scripts/generate-scrapes.mjs DIR COUNT [SEED]\n");
     process.exit(2);
   }
   const { paths, bytes } = generateScrapes(resolve(dir), Number(count), Number(seed ?? 1));

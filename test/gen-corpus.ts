@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/analyze.js";
+import { prng } from "../scripts/generate-scrapes.mjs";
 import { FIXTURES } from "./helpers.js";
 
 export interface PlantedFault {
@@ -42,18 +43,6 @@ interface Base {
   leadFirstBody: number | null;
   /** 0-based index of the lead's first line, or null. */
   leadLine: number | null;
-}
-
-/** A small deterministic generator (mulberry32), so a seed gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "vas", "qo", "ze", "bri", "nal", "sor", "pe", "dun", "fi", "gat", "hu"];
@@ -96,7 +85,7 @@ const afterFirstWord = (line: string, insert: string): string => {
 
 /** Writes the corpus under `dir` and returns every file with its planted faults. */
 export function generateCorpus(dir: string, options: GenerateOptions): GeneratedFile[] {
-  const rand = random(options.seed ?? 7);
+  const rand = prng(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const bases = BASES.map(loadBase);
   const perFolder = options.perFolder ?? 100;

@@ -147,11 +147,13 @@ class BackgroundTfIdf extends tfidfModule.TfIdf {
 
   /** Adds a document as natural's term counts, counted here in one pass. */
   addTerms(list: Array<string | null>): void {
+    const tally = new Map<string, number>();
+    for (const t of list) if (t) tally.set(t, (tally.get(t) ?? 0) + 1);
     const counts: Record<string, number> = Object.create(null);
-    for (const t of list) if (t) counts[t] = (counts[t] ?? 0) + 1;
+    for (const [t, n] of tally) counts[t] = n;
     // natural keeps a document that is neither text nor a list as it is; its types say strings, its code counts.
     this.addDocument(counts as unknown as Record<string, string>);
-    for (const t in counts) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
+    for (const t of tally.keys()) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
     this.idfs.clear();
   }
 
@@ -181,28 +183,28 @@ export function digestArticles(bodies: string[]): ArticleDigest[] {
 
 /** The heaviest terms, each in the form the article prints most often. */
 function keywordsOf(s: Scan, weights: Map<string, number>): string[] {
-  const surface = new Map<string, Map<string, number>>();
+  const top = [...weights]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, KEYWORDS)
+    .map(([term]) => term);
+  // Printed forms are counted for the chosen terms only.
+  const surface = new Map<string, Map<string, number>>(top.map((term) => [term, new Map<string, number>()]));
   for (let k = 0; k < s.words.length; k++) {
     const word = s.words[k]!;
     const possessive = word.endsWith("'s") || word.endsWith("’s");
     const form = possessive ? word.slice(0, -2) : word;
     const key = possessive ? termOf(form) : s.terms[k]!;
-    if (key === null || !weights.has(key)) continue;
-    let forms = surface.get(key);
-    if (!forms) surface.set(key, (forms = new Map<string, number>()));
-    forms.set(form, (forms.get(form) ?? 0) + 1);
+    const forms = key === null ? undefined : surface.get(key);
+    if (forms) forms.set(form, (forms.get(form) ?? 0) + 1);
   }
-  return [...weights]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, KEYWORDS)
-    .map(([term]) => commonestForm(surface.get(term)) ?? term);
+  return top.map((term) => commonestForm(surface.get(term)!) ?? term);
 }
 
 /** The form printed most often, the first in code-unit order among equals. */
-function commonestForm(forms: Map<string, number> | undefined): string | null {
+function commonestForm(forms: Map<string, number>): string | null {
   let best: string | null = null;
   let most = 0;
-  for (const [form, n] of forms ?? []) {
+  for (const [form, n] of forms) {
     if (n > most || (n === most && form < best!)) {
       best = form;
       most = n;

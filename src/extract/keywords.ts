@@ -183,10 +183,7 @@ export function digestArticles(bodies: string[]): ArticleDigest[] {
 
 /** The heaviest terms, each in the form the article prints most often. */
 function keywordsOf(s: Scan, weights: Map<string, number>): string[] {
-  const top = [...weights]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, KEYWORDS)
-    .map(([term]) => term);
+  const top = heaviest(weights, KEYWORDS);
   // Printed forms are counted for the chosen terms only.
   const surface = new Map<string, Map<string, number>>(top.map((term) => [term, new Map<string, number>()]));
   for (let k = 0; k < s.words.length; k++) {
@@ -198,6 +195,20 @@ function keywordsOf(s: Scan, weights: Map<string, number>): string[] {
     if (forms) forms.set(form, (forms.get(form) ?? 0) + 1);
   }
   return top.map((term) => commonestForm(surface.get(term)!) ?? term);
+}
+
+/** The `k` heaviest terms, heaviest first, ties in code-unit order: a bounded insertion, not a sort of every term. */
+function heaviest(weights: Map<string, number>, k: number): string[] {
+  const top: Array<[string, number]> = [];
+  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of weights) {
+    if (top.length === k && !before(entry, top[k - 1]!)) continue;
+    let i = Math.min(top.length, k - 1);
+    top[i] = entry;
+    for (; i > 0 && before(entry, top[i - 1]!); i--) top[i] = top[i - 1]!;
+    top[i] = entry;
+  }
+  return top.map(([term]) => term);
 }
 
 /** The form printed most often, the first in code-unit order among equals. */

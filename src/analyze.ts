@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { extractDates } from "./extract/dates.js";
 import { extractEntities } from "./extract/entities.js";
 import { extractFigures } from "./extract/figures.js";
-import { digestArticles } from "./extract/keywords.js";
+import { type ArticleDigest, digestArticles } from "./extract/keywords.js";
 import { extractQuotes } from "./extract/quotes.js";
 import { decode } from "./input/decode.js";
 import { datelineValue } from "./parse/dateline.js";
@@ -61,10 +61,10 @@ function statedReference(page: ParsedPage): Date | null {
 /** The page's articles with their keywords and summaries, weighted against each other. */
 function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
   const digests = digestArticles(parsed.map((a) => a.paragraphs.join("\n")));
-  return parsed.map((a, i) => ({ ...analyzeArticle(a, ref), ...digests[i]! }));
+  return parsed.map((a, i) => analyzeArticle(a, ref, digests[i]!));
 }
 
-function analyzeArticle(a: ParsedArticle, ref: Date | null): Omit<Article, "summary" | "keywords"> {
+function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDigest): Article {
   const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const entities = extractEntities(text);
   const dates = extractDates(text, ref);
@@ -81,5 +81,7 @@ function analyzeArticle(a: ParsedArticle, ref: Date | null): Omit<Article, "summ
     entities,
     figures: extractFigures(text, dates),
     dates,
+    summary: digest.summary,
+    keywords: digest.keywords,
   };
 }

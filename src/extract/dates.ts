@@ -72,8 +72,7 @@ const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** Whether a result's value is counted from the reference date (or a date the text gave before). */
-function dependsOnReference(r: ParsedResult): boolean {
-  const tags = r.tags();
+function dependsOnReference(r: ParsedResult, tags: Set<string>): boolean {
   if (tags.has(RELATIVE)) return true;
   for (const t of tags) if (t.startsWith("casualReference/") || t.startsWith("result/relative")) return true;
   return !r.start.isCertain("year");
@@ -100,9 +99,8 @@ function componentsValue(c: ParsedComponents, tags: Set<string>): string | null 
 }
 
 /** The TIMEX3 value of a result: a day, month, year, week, season, part of day, instant or range. */
-function timexValue(r: ParsedResult, hasReference: boolean): string | null {
-  const tags = r.tags();
-  if (tags.has(VAGUE) || (!hasReference && dependsOnReference(r))) return null;
+function timexValue(r: ParsedResult, tags: Set<string>, hasReference: boolean): string | null {
+  if (tags.has(VAGUE) || (!hasReference && dependsOnReference(r, tags))) return null;
   const start = componentsValue(r.start, tags);
   const end = r.end ? componentsValue(r.end, tags) : null;
   return start && end && end !== start ? `${start}/${end}` : start;
@@ -111,11 +109,15 @@ function timexValue(r: ParsedResult, hasReference: boolean): string | null {
 export function extractDates(text: string, ref: Date | null): DateMention[] {
   const results = chrono.parse(chronoInput(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
   return results
-    .filter((r) => text.slice(r.index, r.index + r.text.length) === r.text)
-    .map((r) => ({
-      text: r.text,
-      value: timexValue(r, ref !== null),
-      kind: dependsOnReference(r) ? "relative" : "absolute",
-      span: { start: r.index, end: r.index + r.text.length },
-    }));
+    .filter((r) => text.startsWith(r.text, r.index))
+    .map((r) => {
+      // chrono builds a new set on every call for tags.
+      const tags = r.tags();
+      return {
+        text: r.text,
+        value: timexValue(r, tags, ref !== null),
+        kind: dependsOnReference(r, tags) ? "relative" : "absolute",
+        span: { start: r.index, end: r.index + r.text.length },
+      };
+    });
 }

@@ -7,12 +7,22 @@ import { wordAfter } from "./figure-phrase.js";
 // How far back the guards look: a few words.
 const LOOKBACK = 40;
 
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]+$/u;
+const isBlank = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\u00a0";
+
 /** The word right before `pos` on the same line (with a trailing "." kept for "No."), or null. */
 export function wordBefore(text: string, pos: number): { text: string; start: number } | null {
   const base = Math.max(0, pos - LOOKBACK);
-  const m = /(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]+$/u.exec(text.slice(base, pos));
+  // The word is the last run of non-blanks before the blanks that end at `pos`: the pattern
+  // only needs to be tried from the start of that run.
+  let end = pos;
+  while (end > base && isBlank(text[end - 1]!)) end--;
+  if (end === pos) return null;
+  let from = end;
+  while (from > base && !isBlank(text[from - 1]!)) from--;
+  const m = WORD_BEFORE.exec(text.slice(from, pos));
   if (!m?.[1]) return null;
-  const start = base + m.index;
+  const start = from + m.index;
   // The word must start there, not in the middle of a longer token.
   if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) return null;
   return { text: m[1], start };

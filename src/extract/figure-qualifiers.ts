@@ -11,15 +11,21 @@ export interface Qualifier {
 
 const PARTICLE_HOSTS = /(?:^|[^\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|carry|carried|pass|passed|sign|signed|win|won|roll|rolled|fight|fought|argue|argued|row|rows|clash|clashed|clashes|dispute|disputes|concern|concerns|worries|tension|tensions|talks|pay|paid|bring|brought|hold|held|look|looked|think|thought|go|went|come|came|stand|standing|get|got)[ \t]+$/iu;
 
+// Each qualifier as it is printed before a number (one blank after it) and after one (a blank or a hyphen before it), built once.
+const SPACED_BEFORE = QUALIFIERS_BEFORE.map((q) => [q, `${q} `] as const);
+const SEPARATED_AFTER = QUALIFIERS_AFTER.map((q) => [q, [` ${q}`, `-${q}`]] as const);
+
 // The longest qualifier is a few words; this is how far back one can start.
 const REACH = 32;
 
 /** The qualifier printed right before `pos` (one blank between), or null. */
 export function qualifierBefore(text: string, pos: number): Qualifier | null {
+  // A qualifier is followed by a blank: without one there is nothing to look up.
+  if (!/\s/.test(text[pos - 1] ?? "")) return null;
   const before = text.slice(Math.max(0, pos - REACH), pos).toLowerCase().replace(/\s+/g, " ");
   if (!before.endsWith(" ")) return null;
-  for (const q of QUALIFIERS_BEFORE) {
-    if (!before.endsWith(`${q} `)) continue;
+  for (const [q, spaced] of SPACED_BEFORE) {
+    if (!before.endsWith(spaced)) continue;
     const startInSlice = before.length - q.length - 1;
     // The qualifier must be whole words: "about", not the end of "roundabout".
     if (startInSlice > 0 && /\p{L}/u.test(before[startInSlice - 1] ?? "")) continue;
@@ -49,10 +55,10 @@ export function qualifierAfter(text: string, pos: number): Qualifier | null {
   if (first !== " " && first !== "-" && first !== "+") return null;
   if (text[pos] === "+" && !/\d/.test(text[pos + 1] ?? "")) return { qualifier: "plus", at: pos + 1 };
   const after = text.slice(pos, pos + REACH).toLowerCase();
-  for (const q of QUALIFIERS_AFTER) {
-    for (const sep of [" ", "-"]) {
-      if (!after.startsWith(`${sep}${q}`) || /\p{L}/u.test(after[sep.length + q.length] ?? "")) continue;
-      return { qualifier: q, at: pos + sep.length + q.length };
+  for (const [q, forms] of SEPARATED_AFTER) {
+    for (const form of forms) {
+      if (!after.startsWith(form) || /\p{L}/u.test(after[form.length] ?? "")) continue;
+      return { qualifier: q, at: pos + form.length };
     }
   }
   return null;

@@ -13,8 +13,10 @@ import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 
-// Where a number can start: a digit, or a number word standing alone.
-const ANCHOR = new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join("|")})(?![\\p{L}])`, "giu");
+// Where a number can start: a digit, or a number word standing alone. The lookahead on the
+// words' first letters lets most positions fail before the lookbehind is tried.
+const FIRST_LETTERS = [...new Set(NUMBER_WORDS.map((w) => w[0]))].join("");
+const ANCHOR = new RegExp(`\\d|(?=[${FIRST_LETTERS}])(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join("|")})(?![\\p{L}])`, "giu");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
 // What joins the two ends of a range: a dash, "to", "or", or "and" after "between".

@@ -88,87 +88,170 @@ export function terms(text: string): string[] {
   return termsOfWords(wordsOf(text));
 }
 
+/** A body's words in order, with where each starts and the term it counts as (null for none). */
+interface Scan {
+  words: string[];
+  starts: number[];
+  terms: Array<string | null>;
+}
+
+function scan(body: string): Scan {
+  const out: Scan = { words: [], starts: [], terms: [] };
+  for (const m of body.matchAll(WORD)) {
+    out.words.push(m[0]);
+    out.starts.push(m.index);
+    out.terms.push(termOf(m[0]));
+  }
+  return out;
+}
+
+interface SentenceSpan {
+  text: string;
+  start: number;
+}
+
 /** Sentences of a body, in order, split at a stop followed by a capital (not after an abbreviation). */
 export function sentences(body: string): string[] {
-  const out: string[] = [];
+  return sentenceSpans(body).map((s) => s.text);
+}
+
+/** The sentences of a body, trimmed, each with its offset in the body. */
+function sentenceSpans(body: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let offset = 0;
+  const push = (para: string, from: number, end: number): void => {
+    const raw = para.slice(from, end);
+    const text = raw.trim();
+    if (text) out.push({ text, start: offset + from + raw.length - raw.trimStart().length });
+  };
   for (const para of body.split("\n")) {
     let from = 0;
     for (const m of para.matchAll(SENTENCE_END)) {
       const end = m.index + m[0].trimEnd().length;
       // Only the last dozen characters can hold the abbreviation, so the test stays constant-time.
       if (ABBREVIATION.test(para.slice(Math.max(from, end - 12), end))) continue;
-      out.push(para.slice(from, end).trim());
+      push(para, from, end);
       from = m.index + m[0].length;
     }
-    const rest = para.slice(from).trim();
-    if (rest) out.push(rest);
+    push(para, from, para.length);
+    offset += para.length + 1;
   }
-  return out.filter(Boolean);
+  return out;
 }
 
 /** natural's TF-IDF with document frequencies that include the background corpus. */
 class BackgroundTfIdf extends tfidfModule.TfIdf {
   private readonly pageDf = new Map<string, number>();
+  // listTerms asks each term's idf twice; the page's documents are all in by then.
+  private readonly idfs = new Map<string, number>();
 
-  addTerms(list: string[]): void {
-    this.addDocument(list);
-    for (const t of new Set(list)) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
+  /** Adds a document as natural's term counts, counted here in one pass. */
+  addTerms(list: Array<string | null>): void {
+    const tally = new Map<string, number>();
+    for (const t of list) if (t) tally.set(t, (tally.get(t) ?? 0) + 1);
+    const counts: Record<string, number> = Object.create(null);
+    for (const [t, n] of tally) counts[t] = n;
+    // natural keeps a document that is neither text nor a list as it is; its types say strings, its code counts.
+    this.addDocument(counts as unknown as Record<string, string>);
+    for (const t of tally.keys()) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
+    this.idfs.clear();
   }
 
   // natural's formula, 1 + ln(N / (1 + df)), over the background and the page together.
   override idf(term: string): number {
-    const n = background.documents + this.documents.length;
-    return 1 + Math.log(n / (1 + (background.df[term] ?? 0) + (this.pageDf.get(term) ?? 0)));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const n = background.documents + this.documents.length;
+      idf = 1 + Math.log(n / (1 + (background.df[term] ?? 0) + (this.pageDf.get(term) ?? 0)));
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 }
 
 /** Keywords and summary sentences of each body of one page, in order. */
 export function digestArticles(bodies: string[]): ArticleDigest[] {
   const tfidf = new BackgroundTfIdf();
-  const split = bodies.map(sentences);
-  // Each body is scanned for words once; TF-IDF and the keywords' printed forms share the list.
-  const words = bodies.map(wordsOf);
-  for (const list of words) tfidf.addTerms(termsOfWords(list));
-  return bodies.map((_, d) => {
+  // Each body is scanned for words once; TF-IDF, the summary and the keywords' printed forms share the scan.
+  const scans = bodies.map(scan);
+  for (const s of scans) tfidf.addTerms(s.terms);
+  return bodies.map((body, d) => {
     const weights = new Map<string, number>(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
-    return { summary: summaryOf(split[d]!, weights), keywords: keywordsOf(words[d]!, weights) };
+    return { summary: summaryOf(body, scans[d]!, weights), keywords: keywordsOf(scans[d]!, weights) };
   });
 }
 
 /** The heaviest terms, each in the form the article prints most often. */
-function keywordsOf(words: string[], weights: Map<string, number>): string[] {
-  const surface = new Map<string, Map<string, number>>();
-  for (const word of words) {
-    const form = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
-    const key = termOf(form);
-    if (key === null || !weights.has(key)) continue;
-    const forms = surface.get(key) ?? new Map<string, number>();
-    forms.set(form, (forms.get(form) ?? 0) + 1);
-    surface.set(key, forms);
+function keywordsOf(s: Scan, weights: Map<string, number>): string[] {
+  const top = heaviest(weights, KEYWORDS);
+  // Printed forms are counted for the chosen terms only.
+  const surface = new Map<string, Map<string, number>>(top.map((term) => [term, new Map<string, number>()]));
+  for (let k = 0; k < s.words.length; k++) {
+    const word = s.words[k]!;
+    const possessive = word.endsWith("'s") || word.endsWith("’s");
+    const form = possessive ? word.slice(0, -2) : word;
+    const key = possessive ? termOf(form) : s.terms[k]!;
+    const forms = key === null ? undefined : surface.get(key);
+    if (forms) forms.set(form, (forms.get(form) ?? 0) + 1);
   }
-  return [...weights]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, KEYWORDS)
-    .map(([term]) => [...(surface.get(term) ?? new Map([[term, 1]]))].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return top.map((term) => commonestForm(surface.get(term)!) ?? term);
+}
+
+/** The `k` heaviest terms, heaviest first, ties in code-unit order: a bounded insertion, not a sort of every term. */
+function heaviest(weights: Map<string, number>, k: number): string[] {
+  const top: Array<[string, number]> = [];
+  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of weights) {
+    if (top.length === k && !before(entry, top[k - 1]!)) continue;
+    let i = Math.min(top.length, k - 1);
+    top[i] = entry;
+    for (; i > 0 && before(entry, top[i - 1]!); i--) top[i] = top[i - 1]!;
+    top[i] = entry;
+  }
+  return top.map(([term]) => term);
+}
+
+/** The form printed most often, the first in code-unit order among equals. */
+function commonestForm(forms: Map<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [form, n] of forms) {
+    if (n > most || (n === most && form < best!)) {
+      best = form;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** The most informative sentences, in their order in the article. */
-function summaryOf(list: string[], weights: Map<string, number>): string[] {
-  const scored = list
-    .map((text, i) => {
-      const all = wordsOf(text);
-      const ts = termsOfWords(all);
-      const words = all.length;
-      // Distinct terms' weights over the square root of the length: dense sentences win without
-      // the longest always winning.
-      const score = [...new Set(ts)].reduce((s, t) => s + (weights.get(t) ?? 0), 0) / Math.sqrt(Math.max(ts.length, 1));
-      return { text, i, score, words };
-    })
-    .filter((s) => s.words >= MIN_SENTENCE_WORDS);
+function summaryOf(body: string, s: Scan, weights: Map<string, number>): string[] {
+  const scored: Array<{ text: string; i: number; score: number }> = [];
+  let w = 0;
+  sentenceSpans(body).forEach((sentence, i) => {
+    const end = sentence.start + sentence.text.length;
+    while (w < s.starts.length && s.starts[w]! < sentence.start) w++;
+    // Distinct terms' weights over the square root of the length: dense sentences win without
+    // the longest always winning.
+    const seen = new Set<string>();
+    let words = 0;
+    let termCount = 0;
+    let sum = 0;
+    for (; w < s.starts.length && s.starts[w]! < end; w++) {
+      words++;
+      const t = s.terms[w];
+      if (!t) continue;
+      termCount++;
+      if (seen.has(t)) continue;
+      seen.add(t);
+      sum += weights.get(t) ?? 0;
+    }
+    if (words >= MIN_SENTENCE_WORDS) scored.push({ text: sentence.text, i, score: sum / Math.sqrt(Math.max(termCount, 1)) });
+  });
   const k = scored.length >= LONG_ARTICLE_SENTENCES ? 3 : 2;
   return scored
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, k)
     .sort((a, b) => a.i - b.i)
-    .map((s) => s.text);
+    .map((x) => x.text);
 }

@@ -77,10 +77,13 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
   return cues;
 }
 
+// Determiners before which a reporting verb's form is a noun.
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"]);
+
 /** "the claims", "its comments": a reporting verb's form used as a noun after a determiner. */
 function isNounUse(tokens: Token[], k: number): boolean {
   const prev = lower(tokens[k - 1]);
-  return ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].includes(prev) || /['’]s?$/u.test(prev);
+  return NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev);
 }
 
 /**

@@ -32,6 +32,9 @@ const SPACE = /\s/u;
 // An initial or a dotted abbreviation before a period: "J. Smith", "U.N. Secretary-General".
 const DOTTED = /^(?:\p{L}\.)*\p{Lu}$|^(?:\p{L}\.)+\p{L}$/u;
 const TERMINAL = /[.!?\u2026]$/u;
+// Punctuation tokens are one character: a set lookup decides a terminal mark.
+const TERMINAL_MARKS = new Set([".", "!", "?", "\u2026"]);
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}]/u;
 
 /** Tokens of `text` with every quotation as a single token. */
 export function tokenize(text: string, quotes: Quotation[]): Token[] {
@@ -55,7 +58,7 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
       i++;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (ch === " " || SPACE.test(ch)) {
       i++;
       continue;
     }
@@ -64,7 +67,7 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
     // A word must not run into the next quotation's opening mark.
     let end = m ? Math.min(i + m[0].length, next ? next.open : text.length) : i;
     // Two sentences glued at a period ("said.DETAILS") are two words.
-    const glued = m ? GLUED_PERIOD.exec(text.slice(i, end)) : null;
+    const glued = m && m[0].includes(".") ? GLUED_PERIOD.exec(text.slice(i, end)) : null;
     if (glued) end = i + glued.index + 1;
     if (end > i) {
       push("word", i, end);
@@ -95,19 +98,23 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
   if (t.kind === "break") return true;
   if (!next) return false;
   if (next.kind === "break") return true;
-  const nextOpensSentence = next.kind === "quote" || (next.kind === "word" && /^[\p{Lu}\p{N}]/u.test(next.text));
-  if (t.kind === "punct" && /[.!?\u2026]/u.test(t.text)) {
+  if (t.kind === "punct" && TERMINAL_MARKS.has(t.text)) {
     const before = tokens[i - 1];
     // "Mr. Smith", "J. Smith": an abbreviation or an initial before the period.
     if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
-    return nextOpensSentence;
+    return opensSentence(next);
   }
   // A quotation that ends its own sentence ('... They knew.' 'Next ...').
   if (t.kind === "quote") {
     const q = quotes[t.quote]!;
-    return TERMINAL.test(text.slice(q.start, q.end)) && nextOpensSentence;
+    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next);
   }
   return false;
+}
+
+/** Whether a token can open a sentence: a quotation, or a word with a capital or a digit. */
+function opensSentence(t: Token): boolean {
+  return t.kind === "quote" || (t.kind === "word" && OPENS_SENTENCE.test(t.text));
 }
 
 /** Sentence ranges over the tokens. */

@@ -60,18 +60,24 @@ export function genderOf(name: string): Gender {
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
 const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+// ASCII is decided by character code; the Unicode class is consulted only beyond it.
+const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
-const isPossessive = (w: string): boolean => /['’]s$/u.test(w);
+const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith("’s");
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
-const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(w.replace(/['’]$/u, ""));
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApostrophe(w[w.length - 1]) ? w.slice(0, -1) : w);
 
 /**
  * Capitalized name runs over the tokens. `lowerForms` holds the words the text writes in lower
  * case, so that a capitalized sentence opener ("Top officials") is not taken for a name.
  */
 export function nameRuns(tokens: Token[]): NameRun[] {
-  const lowerForms = new Set(tokens.filter((t) => t.kind === "word" && !isCapitalized(t.text)).map((t) => t.text));
+  const lowerForms = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && !isCapitalized(t.text)) lowerForms.add(t.text);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -130,9 +130,14 @@ export function isStub(line: string): boolean {
 const GLUED_CAPS = /(\p{Ll}[.!?…]['"”’]?)(\p{Lu}[\p{Lu}\d ,'’&-]{4,})$/u;
 const GLUED_MARKER = /(\p{Ll}[.!?…]['"”’]?)((?:Advertisement|Read more|Continue reading|Share|Copy the Story Link|Sponsored)\W*)$/iu;
 
+// Cheap necessary conditions, so that most lines skip the tail patterns' scan from every
+// position: an all-caps tail ends in one of its characters; a marker's words occur in the line.
+const CAPS_TAIL_END = /[\p{Lu}\d ,'’&-]$/u;
+const MARKER_WORDS = /advertisement|read more|continue reading|share|copy the story link|sponsored/iu;
+
 /** Splits furniture glued to the end of a line: `[text, furniture]`, furniture null if none. */
 export function splitGluedFurniture(line: string): [string, string | null] {
-  const m = GLUED_CAPS.exec(line) ?? GLUED_MARKER.exec(line);
+  const m = (CAPS_TAIL_END.test(line) ? GLUED_CAPS.exec(line) : null) ?? (MARKER_WORDS.test(line) ? GLUED_MARKER.exec(line) : null);
   if (!m) return [line, null];
   const cut = m.index + (m[1] ?? "").length;
   return [line.slice(0, cut), line.slice(cut).trim()];

@@ -82,3 +82,20 @@ export function linksIn(el: Element): Element[] {
   }
   return links;
 }
+
+/**
+ * The elements inside `root` (not `root` itself) that `match`, in document order, at most
+ * `limit` of them: what a cheerio find() returns, without compiling a selector on every call.
+ */
+export function elementsIn(root: Element, match: (el: Element) => boolean, limit = Infinity): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length && found.length < limit) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (match(node)) found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return found;
+}

@@ -6,7 +6,7 @@ import type { ParsedArticle } from "../page.js";
 import { parseDateline } from "../dateline.js";
 import type { Segmentation } from "./blocks.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
-import { cleanText, textOf, type AnyNode, type Element } from "./dom.js";
+import { cleanText, elementsIn, textOf, type AnyNode, type Element } from "./dom.js";
 import { BLOCK_TAGS, INVISIBLE_TAGS } from "./hints.js";
 import { isoValue } from "./metadata.js";
 
@@ -31,7 +31,7 @@ export function relatedItems($: CheerioAPI, seg: Segmentation, leadUrl: string |
   const seen = new Set<string>();
   if (leadUrl) seen.add(resolve(leadUrl, null));
   for (const { section, after } of teaserSections(seg)) {
-    const teasers = teasersIn($, section, after, leadUrl);
+    const teasers = teasersIn(section, after, leadUrl);
     const holders = teaserHolders(teasers, section);
     for (const teaser of teasers) {
       if (seen.has(teaser.url) || items.length >= MAX_ITEMS) continue;
@@ -67,21 +67,27 @@ function teaserSections(seg: Segmentation): Array<{ section: Element; after: num
   return sections;
 }
 
-function teasersIn($: CheerioAPI, section: Element, after: number, leadUrl: string | null): Teaser[] {
+function teasersIn(section: Element, after: number, leadUrl: string | null): Teaser[] {
   const teasers: Teaser[] = [];
-  for (const link of $(section).find("a[href]").toArray()) {
+  for (const link of elementsIn(section, isLink)) {
     const href = link.attribs.href!.trim();
     // Teasers follow their section's heading; in-page anchors and script links lead to no article.
     if ((link.startIndex ?? 0) < after || !href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) continue;
-    const title = titleOf($, link);
-    if (title.split(" ").length < MIN_TITLE_WORDS || title.length > 250 || !isWholeBlock($, link, title)) continue;
+    const title = titleOf(link);
+    if (title.split(" ").length < MIN_TITLE_WORDS || title.length > 250 || !isWholeBlock(link, title)) continue;
     teasers.push({ link, url: resolve(href, leadUrl), title });
   }
   return teasers;
 }
 
+const isLink = (el: Element): boolean => el.name === "a" && el.attribs.href !== undefined;
+// A teaser's headline element: a heading, or a class naming a title ("card__title", "Headline").
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const TITLE_CLASS = /title|headline/i;
+const isTitleElement = (el: Element): boolean => HEADING_TAGS.has(el.name) || (el.attribs.class !== undefined && TITLE_CLASS.test(el.attribs.class));
+
 /** A teaser's link is its block's main text; a link inside a sentence is a citation, not a teaser. */
-function isWholeBlock($: CheerioAPI, link: Element, title: string): boolean {
+function isWholeBlock(link: Element, title: string): boolean {
   let block: AnyNode | null = link.parent;
   for (let depth = 0; depth < CARD_DEPTH && block && block.type === "tag" && !BLOCK_TAGS.has(block.name); depth++) block = block.parent;
   if (!block || block.type !== "tag") return true;
@@ -89,9 +95,8 @@ function isWholeBlock($: CheerioAPI, link: Element, title: string): boolean {
 }
 
 /** A teaser link's headline: its heading element's text (else its own) without times and outlet labels. */
-function titleOf($: CheerioAPI, link: Element): string {
-  const heading = $(link).find("h1, h2, h3, h4, h5, h6, [class*='title' i], [class*='headline' i]").first();
-  const root = heading.length ? heading[0]! : link;
+function titleOf(link: Element): string {
+  const root = elementsIn(link, isTitleElement, 1)[0] ?? link;
   const pieces: string[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length) {
@@ -135,7 +140,7 @@ function cardOf(link: Element, holders: Map<Element, Set<string>>): Element {
 }
 
 function timeIn($: CheerioAPI, card: Element): { text: string; value: string | null } | null {
-  const time = $(card).find("time").first();
+  const time = $(elementsIn(card, (el) => el.name === "time", 1));
   if (time.length) {
     const text = textOf(time[0]!);
     const value = isoValue(time.attr("datetime") ?? "");
@@ -150,7 +155,7 @@ function timeIn($: CheerioAPI, card: Element): { text: string; value: string | n
 }
 
 function outletIn($: CheerioAPI, card: Element, link: Element): string | null {
-  for (const el of $(card).find("[class], [id]").toArray()) {
+  for (const el of elementsIn(card, (e) => e.attribs.class !== undefined || e.attribs.id !== undefined)) {
     if (el === link || !OUTLET_HINT.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`)) continue;
     const text = textOf(el);
     if (text && text.length <= 50 && text.split(" ").length <= 6) return text;

@@ -51,6 +51,8 @@ const CONFIG = SMOKE
   ? { startupRuns: 3, importRuns: 0, corpusSmall: 40, corpusLarge: null, cliRuns: 1, largeRuns: 0, ceilingRuns: 1, latencyPasses: 1, rateFiles: 10, rate: { minRuns: 3, minMs: 0 }, htmlPages: 1, hostileScale: 1 / 32, hostileRepeats: 3, hostileMinMs: 0, hostileTimeoutMs: 15_000, scalingUnit: 2, scalingRepeats: 3 }
   : { startupRuns: 20, importRuns: 5, corpusSmall: 1000, corpusLarge: 10_000, cliRuns: 3, largeRuns: 3, ceilingRuns: 3, latencyPasses: 3, rateFiles: 100, rate: { minRuns: 5, minMs: 2000 }, htmlPages: Infinity, hostileScale: 1, hostileRepeats: 5, hostileMinMs: 200, hostileTimeoutMs: 120_000, scalingUnit: 20, scalingRepeats: 5 };
 
+// Pages this large are the kind the throughput goal names ("200 pages of 10 KB per second").
+const LARGE_PAGE_BYTES = 8 * 1024;
 const SNAPSHOT_ATTEMPTS = 10;
 const SNAPSHOT_RETRY_MS = 5000;
 
@@ -172,7 +174,22 @@ function latency(corpus) {
   log(`full analysis in-process over ${corpus.paths.length} files, ${CONFIG.latencyPasses} passes`);
   const [r] = runNodeJson(CHILD, ["latency", JSON.stringify({ files: corpus.paths, passes: CONFIG.latencyPasses })]);
   const ms = median(r.passMs);
-  return { docs: r.docs, bytes: r.bytes, ms, mbPerS: r.bytes / MB / (ms / 1000), docsPerS: r.docs / (ms / 1000), p50: percentile(r.docMs, 50), p95: percentile(r.docMs, 95), maxRssMiB: r.maxRssMiB };
+  // The goal's own measure is pages of about 10 KB; the generated corpus also holds the small
+  // edge-case fixtures, where a fixed cost per page dominates.
+  const large = corpus.paths.map((p, i) => ({ bytes: statSync(p).size, ms: r.docMs[i] })).filter((d) => d.bytes >= LARGE_PAGE_BYTES);
+  const largeBytes = large.reduce((s, d) => s + d.bytes, 0);
+  const largeMs = large.reduce((s, d) => s + d.ms, 0);
+  return {
+    docs: r.docs,
+    bytes: r.bytes,
+    ms,
+    mbPerS: r.bytes / MB / (ms / 1000),
+    docsPerS: r.docs / (ms / 1000),
+    p50: percentile(r.docMs, 50),
+    p95: percentile(r.docMs, 95),
+    maxRssMiB: r.maxRssMiB,
+    large: large.length ? { docs: large.length, meanKiB: largeBytes / large.length / 1024, mbPerS: largeBytes / MB / (largeMs / 1000), docsPerS: large.length / (largeMs / 1000) } : null,
+  };
 }
 
 // ---- the corpus runner through the CLI: --jobs 1 and 2, and peak memory at 10,000 files
@@ -410,6 +427,7 @@ function report(r) {
   if (failed(l)) row("full analysis in one process", why(l));
   else {
     row(`full analysis, ${l.docs} files (${r.corpus.meanKiB.toFixed(1)} KiB mean), one process`, `${fmtRate(l.mbPerS)} MB/s, ${fmtRate(l.docsPerS)} docs/s`, "", "", cli ? "" : perCoreGoal, cli ? "" : verdict(l.mbPerS >= GOALS.mbPerCore));
+    if (l.large) row(`full analysis, the ${l.large.docs} files of 8 KiB or more (${l.large.meanKiB.toFixed(1)} KiB mean), one process`, `${fmtRate(l.large.mbPerS)} MB/s, ${fmtRate(l.large.docsPerS)} docs/s`, "", "", `${perCoreGoal} (200 pages of 10 KB)`, verdict(l.large.mbPerS >= GOALS.mbPerCore));
     row("latency per document, p50 / p95", `${fmtMs(l.p50)} / ${fmtMs(l.p95)}`);
   }
   const ceiling = failed(r.ceiling) ? null : r.ceiling;

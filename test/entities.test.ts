@@ -31,6 +31,13 @@ describe("types", () => {
     ["an acronym leading an ordinary word", "The deal with BP Energy was signed.", ["organization:BP Energy"]],
     ["a hyphenated given name with a lowercase part", "The talks were led by Kim Min-jun in Seoul.", ["person:Kim Min-jun", "location:Seoul"]],
     ["a lowercase English word after a hyphen stays outside the name", "The Toulouse-based maker hired staff.", ["location:Toulouse"]],
+    ["a lexicon name after a capitalized 'The'", "The United Nations says aid is short.", ["organization:United Nations"]],
+    ["an organization before a title", "Vantorix Chief Executive Roland Busch spoke.", ["organization:Vantorix", "person:Roland Busch"]],
+    ["an abbreviation before a hyphenated title", "UN Secretary-General Antonio Guterres spoke.", ["organization:UN", "person:Antonio Guterres"]],
+    ["an employer before a lowercase role", "Then Arsenal manager Mikel Arteta and Unison general secretary Christina McAnea spoke.", ["organization:Arsenal", "person:Mikel Arteta", "organization:Unison", "person:Christina McAnea"]],
+    ["a place before a governor", "Kharkovia governor Oleh Syniehubov spoke.", ["location:Kharkovia", "person:Oleh Syniehubov"]],
+    ["a nationality of two words before a role names nothing", "His South Korean counterpart Cho Tae-yul spoke.", ["person:Cho Tae-yul"]],
+    ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {
     it(what, () => expect(brief(extractEntities(text))).toEqual(expected));

@@ -212,6 +212,9 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Can
     const headline = titleCase.has(line) || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
     const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
     for (const group of groups) {
+      const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
+      const o = owner && refineGroup(owner, tokens, text, lex, false);
+      if (o) out.push(o);
       const c = refineGroup(group, tokens, text, lex, headline);
       if (c) out.push(c);
     }
@@ -289,13 +292,17 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   let roleStart = -1;
   let roleEnd = -1;
 
-  if (!inLexicon) {
-    // Function words capitalized by position ("The", "In", "When") never start a name.
-    if (initial) {
-      let k = 0;
-      while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
-      units = trimConnectors(units.slice(k));
-    }
+  // Function words capitalized by position ("The", "In", "When") never start a name.
+  if (!inLexicon && initial) {
+    let k = 0;
+    while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
+    units = trimConnectors(units.slice(k));
+    if (!units.length) return null;
+    // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
+    if (k > 0) initial = false;
+  }
+  // What is left may be a lexicon name ("The United Nations"), whose common words stay.
+  if (!inLexiconText(units, tokens, text, lex)) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
     if (!suffixed) {
       let k = -1;
@@ -346,7 +353,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
     const rest = units.filter((u) => !u.conn).map((u) => u.text);
     const lastWord = rest[rest.length - 1]!;
-    if (lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+    if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
 
   const first = units[0]!.first;
@@ -381,6 +388,28 @@ function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon):
     b--;
   }
   return text.slice(tokens[b]!.start, prev.end);
+}
+
+/**
+ * "Siemens Chief Executive Roland Busch", "UN Secretary-General Antonio Guterres": the name before
+ * a title is the person's organization or place, a name of its own; portfolio words ("Defence
+ * Minister", "Foreign Secretary") are ordinary words and name nothing.
+ */
+function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[] | null {
+  const caps = units.filter((u) => !u.conn);
+  const lastCap = caps[caps.length - 1]!.text;
+  if (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap)) return null;
+  const title = units.findIndex((u) => !u.conn && isTitle(u.text, lex));
+  if (title <= 0 || title === units.length - 1) return null;
+  let k = 0;
+  const modifier = (u: Unit) => FUNCTION_WORDS.has(u.text.toLowerCase()) || lex.demonyms.has(u.text) || lex.notEntities.has(u.text);
+  while (k < title && !units[k]!.conn && modifier(units[k]!)) k++;
+  const owner = units.slice(k, title);
+  if (!owner.length || owner.some((u) => u.conn)) return null;
+  if (inLexiconText(owner, tokens, text, lex)) return owner;
+  // The word list spells "defense" in American only.
+  const ordinary = (w: string) => lex.commonWords.has(w) || lex.commonWords.has(w.replace(/ce$/, "se"));
+  return owner.some((u) => ordinary(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
 }
 
 /** "Minister", or a hyphenated title ("Attorney-General"). */

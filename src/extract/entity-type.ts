@@ -24,6 +24,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   const plain = (w: string) => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
   if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
+  // Nationalities of more than one word ("South Korean").
+  if (multi && lex.demonyms.has(c.text)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
@@ -59,6 +61,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
 
   // Weak evidence from here on.
+  const employer = employerBeforeRole(c, tokens, lex);
+  if (employer) return { type: employer, strong: false };
   if (multi) {
     // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
     // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
@@ -122,6 +126,30 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
     if (found) return found;
   }
   return null;
+}
+
+// Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
+const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+// Role phrases are short: "chief executive", "head coach", "general secretary".
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Arsenal manager Mikel Arteta", "Siemens Chief Executive Roland Busch": a name right before a
+ * role or title that a person's name follows is where the person works.
+ */
+function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  let role: string | null = null;
+  let k = c.last + 1;
+  for (; k <= c.last + MAX_ROLE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.newline) return null;
+    const title = lex.personTitles.has(t.text);
+    if (!title && !/^\p{Ll}/u.test(t.text)) break;
+    role = title || lex.personRoleNouns.has(t.text) ? t.text : null;
+  }
+  const name = tokens[k];
+  if (!role || !name?.word || name.newline || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
+  return PLACE_ROLES.has(role) ? "location" : "organization";
 }
 
 /** The abbreviation in brackets right after the candidate, or null. */

@@ -77,6 +77,16 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
   });
+  it("joins a family name written first to the full name", () => {
+    const es = extractEntities("Foreign Minister Wang Yi met Cho Tae-yul in Beijing. Wang said so, and Cho agreed.");
+    expect(brief(es)).toEqual(["person:Wang Yi", "person:Cho Tae-yul", "location:Beijing"]);
+    expect(es.map((e) => e.aliases)).toEqual([["Wang"], ["Cho"], []]);
+  });
+  it("leaves a first word two people share, and a place's name, alone", () => {
+    const es = extractEntities("John Carter met John Osborne and Paris Hilton. Later John said Paris was wet.");
+    expect(es.map((e) => e.aliases)).toEqual([[], [], [], []]);
+    expect(brief(es)).toEqual(["person:John Carter", "person:John Osborne", "person:Paris Hilton", "location:Paris"]);
+  });
   it("takes a possessive's name without the clitic", () => {
     const text = "Kiev's forces advanced. Officials in Kiev denied it.";
     const es = extractEntities(text);

@@ -106,6 +106,8 @@ const MAX_ABBREVIATION_TARGETS = 200;
 class NameIndex {
   /** "moreau" -> Claire Moreau: the last words of people's names. */
   private surnames = new Map<string, Group>();
+  /** "wang" -> Wang Yi: people's first words, for names written family name first; null when two people share one. */
+  private firstWords = new Map<string, Group | null>();
   /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
   private prefixes = new Map<string, Group>();
   /** "Commission" -> the organizations whose name ends with it. */
@@ -125,7 +127,10 @@ class NameIndex {
       if (g.type === "person") setFirst(this.surnames, words.slice(words.length - n).join(" "), g);
       else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
     }
-    if (g.type === "person") return;
+    if (g.type === "person") {
+      this.firstWords.set(words[0]!, this.firstWords.has(words[0]!) && this.firstWords.get(words[0]!) !== g ? null : g);
+      return;
+    }
     const last = g.words[g.words.length - 1]!;
     const list = this.heads.get(last);
     if (list) list.push(g);
@@ -150,6 +155,9 @@ class NameIndex {
     if (prefixed) return prefixed;
     if (c.capWords.length !== 1) return null;
     const word = c.capWords[0]!;
+    // "Wang" after "Wang Yi", "Cho" after "Cho Tae-yul": the first word of one person's name, unless it names a place or body.
+    const first = this.firstWords.get(key);
+    if (first && !lex.places.has(key) && !lex.orgs.has(key)) return first;
     // "the Commission" after "European Commission": the head noun of exactly one named organization.
     const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
     if (heads?.length === 1) return heads[0]!;

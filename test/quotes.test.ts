@@ -67,6 +67,9 @@ describe("attribution patterns", () => {
     ["inverted, an organization's role then its name in apposition", "'No decision has been taken,' said the company, Halden Motors.", [["No decision has been taken", "Halden Motors"]]],
     ["told an outlet, then a colon", "Prime Minister Keir Starmer told the BBC: 'We will act.'", [["We will act", "Keir Starmer"]]],
     ["appositive with a role before the name", "'We will respond,' Iran's foreign minister, Abbas Araghchi, said.", [["We will respond", "Abbas Araghchi"]]],
+    ["appositive closed by a place after an organization", "Brant Robertson, an astrophysicist at the University of California, Santa Cruz, said the results \"will keep theorists busy\".", [["will keep theorists busy", "Brant Robertson"]]],
+    ["the person in apposition to a role of a place", "The mayor of Paris, Anne Hidalgo, said the plan was \"a disgrace\".", [["a disgrace", "Anne Hidalgo"]]],
+    ["an organization's spokesman after an article", "Tammy Bruce spoke. \"The numbers are terrible,\" a Treasury spokesman said.", [["The numbers are terrible", "Treasury"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
   ];

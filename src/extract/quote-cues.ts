@@ -150,7 +150,20 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
   if (open < floor || tokens[open]!.text !== ",") return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
-  if (before?.kind === "name") return before;
+  const between = names.runAt(open + 1);
+  const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
+  if (before?.kind === "name") {
+    // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
+    // after a name closes an appositive that opened at an earlier comma.
+    const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
+    const outer = wholeName && !person ? npAroundAppositive(tokens, open, s, names) : null;
+    if (outer?.kind === "name") return outer;
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of".
+    if (person && before.kind === "name" && ["of", "at", "for"].includes(lower(tokens[before.run.from - 1]))) {
+      return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
+    }
+    return before;
+  }
   // A relative clause between the commas ("which has members across Scotland") names nobody.
   if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);
@@ -172,9 +185,10 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
     if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
     k--;
   }
-  // "Johnson's office said": the one whose office or spokesman it is speaks.
+  // "Johnson's office said", "a Treasury spokesman said": the one whose office or spokesman it is speaks.
   const possessor = names.runAt(k - 1);
-  if (possessor && SPEAKS_FOR.has(head) && /['’]s?$/u.test(tokens[k - 1]!.text) && k - 1 >= floor) {
+  const owned = (run: NameRun) => /['’]s?$/u.test(tokens[k - 1]!.text) || tokens[run.from - 1]?.sentence !== tokens[run.from]!.sentence || DETERMINERS.has(lower(tokens[run.from - 1]));
+  if (possessor && SPEAKS_FOR.has(head) && owned(possessor) && k - 1 >= floor) {
     return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
   }
   const det = lower(tokens[k]);

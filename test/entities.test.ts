@@ -37,6 +37,8 @@ describe("types", () => {
     ["an employer before a lowercase role", "Then Arsenal manager Mikel Arteta and Unison general secretary Christina McAnea spoke.", ["organization:Arsenal", "person:Mikel Arteta", "organization:Unison", "person:Christina McAnea"]],
     ["a place before a governor", "Kharkovia governor Oleh Syniehubov spoke.", ["location:Kharkovia", "person:Oleh Syniehubov"]],
     ["a nationality of two words before a role names nothing", "His South Korean counterpart Cho Tae-yul spoke.", ["person:Cho Tae-yul"]],
+    ["a spokesman's organization", "Sales fell, a Treasury spokesman said.", ["organization:Treasury"]],
+    ["San and Santa open places", "She studied in Santa Cruz and San Mateo.", ["location:Santa Cruz", "location:San Mateo"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -407,9 +407,7 @@ function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lex
   const owner = units.slice(k, title);
   if (!owner.length || owner.some((u) => u.conn)) return null;
   if (inLexiconText(owner, tokens, text, lex)) return owner;
-  // The word list spells "defense" in American only.
-  const ordinary = (w: string) => lex.commonWords.has(w) || lex.commonWords.has(w.replace(/ce$/, "se"));
-  return owner.some((u) => ordinary(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
+  return owner.some((u) => lex.commonWords.has(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
 }
 
 /** "Minister", or a hyphenated title ("Attorney-General"). */

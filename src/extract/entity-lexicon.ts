@@ -81,6 +81,11 @@ export interface Lexicon {
 // words in capitals; only these are used as names in running text.
 const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
 
+/** The word list is American: "defence", "colour", "organisation", "programme" are looked up as "defense", "color", "organization", "program". */
+function americanSpelling(word: string): string {
+  return word.replace(/(?<=[^aeiou])ce$/, "se").replace(/our$/, "or").replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1").replace(/mme$/, "m");
+}
+
 function loadLexicon(): Lexicon {
   const cues = readJson<Cues>(new URL("entity-cues.json", DATA));
   const places = readJson<Places>(new URL("places.json", DATA));
@@ -148,7 +153,7 @@ function loadLexicon(): Lexicon {
     demonymOf,
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
-    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonWord(word) },
+    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && (isCommonWord(word) || isCommonWord(americanSpelling(word))) },
     notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),

@@ -130,6 +130,7 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
 
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Role phrases are short: "chief executive", "head coach", "general secretary".
 const MAX_ROLE_WORDS = 3;
 
@@ -138,6 +139,8 @@ const MAX_ROLE_WORDS = 3;
  * role or title that a person's name follows is where the person works.
  */
 function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  // "a Treasury spokesman said": a spokesman speaks for an organization, named or not.
+  if (MOUTHPIECES.has(tokens[c.last + 1]?.text ?? "")) return "organization";
   let role: string | null = null;
   let k = c.last + 1;
   for (; k <= c.last + MAX_ROLE_WORDS; k++) {

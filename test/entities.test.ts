@@ -185,6 +185,23 @@ describe("newswire forms", () => {
   }
 });
 
+describe("sports results", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["clubs named after towns beside a score and a result verb", "Barcelona were held to a 1-1 draw by Valencia on Sunday.", ["organization:Barcelona", "organization:Valencia"]],
+    ["a results line", "Results: Leeds 2 Sevilla 1, Braga 0 Porto 3.", ["organization:Leeds", "organization:Sevilla", "organization:Braga", "organization:Porto"]],
+    ["a club suffix", "They drew with West Ham United and Bristol Rovers.", ["organization:West Ham United", "organization:Bristol Rovers"]],
+    ["national sides stay their country", "England beat Pakistan 2-1 in Lahore.", ["location:England", "location:Pakistan", "location:Lahore"]],
+    ["players beside set scores stay people", "Monica Seles beat Steffi Graf 6-3 6-4 in Montreal.", ["person:Monica Seles", "person:Steffi Graf", "location:Montreal"]],
+    ["a town without a score stays a place", "Fans travelled from Valencia to Barcelona.", ["location:Valencia", "location:Barcelona"]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+  }
+  it("keeps a sentence-initial ordinary word of a name the text writes mid-sentence", () => {
+    expect(brief(extractEntities("It let Real Madrid close in. Real Madrid won again."))).toEqual(["organization:Real Madrid"]);
+  });
+});
+
 describe("source credits", () => {
   it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
     expect(brief(extractEntities("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);

@@ -31,6 +31,9 @@ export function extractEntities(text: string): Entity[] {
       g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null };
       byKey.set(key, g);
       groups.push(g);
+    } else if (g.type === "location" && type === "organization") {
+      // Context that makes a place an organization (a club named after its town) outweighs the place lexicon.
+      g.type = type;
     }
     g.mentions.push(c);
     return g;

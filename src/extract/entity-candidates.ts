@@ -202,6 +202,7 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
 export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const titleCase = titleCaseLines(tokens);
+  const midSentence = midSentenceRuns(tokens, text, lex);
   let line = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -213,12 +214,25 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Can
     const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
     for (const group of groups) {
       const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
-      const o = owner && refineGroup(owner, tokens, text, lex, false);
+      const o = owner && refineGroup(owner, tokens, text, lex, false, midSentence);
       if (o) out.push(o);
-      const c = refineGroup(group, tokens, text, lex, headline);
+      const c = refineGroup(group, tokens, text, lex, headline, midSentence);
       if (c) out.push(c);
     }
     i = units[units.length - 1]!.last;
+  }
+  return out;
+}
+
+/** The capitalized runs the text writes where no position capitalizes them: names whatever their words. */
+function midSentenceRuns(tokens: Token[], text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue;
+    const units = readRun(tokens, text, i, lex);
+    const last = units[units.length - 1]!.last;
+    if (!tokens[i]!.initial && units.length > 1) out.add(text.slice(tokens[i]!.start, tokens[last]!.end));
+    i = last;
   }
   return out;
 }
@@ -280,7 +294,7 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 }
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
-function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean): Candidate | null {
+function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
@@ -322,6 +336,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const givenFirst = lex.givenNames.has(w) && units.length > 1;
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
+      if (units.length > 1 && midSentence.has(text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end))) break;
       if (units.length === 1) {
         positional = true;
         break;

@@ -4,6 +4,7 @@
 import type { EntityType } from "../types.js";
 import type { Candidate } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
+import { isTeam } from "./entity-teams.js";
 import { isAllCaps, type Token } from "./nlp.js";
 
 export type Typing = { type: EntityType; strong: boolean } | "none" | null;
@@ -31,6 +32,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
   if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
 
+  // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) return { type: "organization", strong: true };
   const org = lex.orgs.get(key);
   if (org) return { type: "organization", strong: true };
   const place = lex.places.get(key);
@@ -128,6 +131,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   return null;
 }
 
+// National sides of nations the country list does not hold.
+const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
 const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);

@@ -39,6 +39,9 @@ describe("types", () => {
     ["a nationality of two words before a role names nothing", "His South Korean counterpart Cho Tae-yul spoke.", ["person:Cho Tae-yul"]],
     ["a spokesman's organization", "Sales fell, a Treasury spokesman said.", ["organization:Treasury"]],
     ["San and Santa open places", "She studied in Santa Cruz and San Mateo.", ["location:Santa Cruz", "location:San Mateo"]],
+    ["a place before 'who' after a preposition stays a place", "said Stefano Carniani of the Scuola Normale Superiore in Pisa, who led the study.", ["person:Stefano Carniani", "organization:Scuola Normale Superiore", "location:Pisa"]],
+    ["a foreign organization head with its particles", "It was run by the Institut de Recherche en Sciences de la Sante in Nanoro.", ["organization:Institut de Recherche en Sciences de la Sante", "location:Nanoro"]],
+    ["a long name ending in ordinary words is not a person", "It was seen by the James Webb Space Telescope.", []],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -42,6 +42,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (c.words.includes("&")) return { type: "organization", strong: true };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
+  // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
+  if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
@@ -74,7 +76,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // "BP Energy"); initials before one surname stay a person ("JK Rowling").
     if (isAllCaps(firstCap) && firstCap.length <= 5 && (caps.length >= 3 || ordinary(lastCap))) return { type: "organization", strong: false };
     const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
-    if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    // Three words or more ending in two ordinary ones name a thing ("James Webb Space Telescope").
+    const thing = caps.length >= 3 && ordinary(lastCap) && ordinary(caps[caps.length - 2]!);
+    if (nameLike && !thing && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;
   }
   const prev = tokens[c.first - 1];
@@ -110,7 +114,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   // "the Rhone valley", "the Botlek terminals".
   if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
   if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
-    if (after?.text === "who") return "person";
+    // "... of the Scuola Normale in Pisa, who led": after a place preposition "who" goes back to someone named earlier.
+    if (after?.text === "who" && !lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) return "person";
     if (after?.text === "which") return "organization";
     // An appositive opens with a determiner or a possessive: ", a Dutch artist", ", the council's chief executive".
     if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;

@@ -107,6 +107,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   // "analysts at Merrill Lynch", "an economist with Halvard Capital": where people work.
   const role = tokens[c.first - 2];
   if ((tokens[c.first - 1]?.text === "at" || tokens[c.first - 1]?.text === "with") && role?.word && lex.personRoleNouns.has(role.text.toLowerCase().replace(/s$/, ""))) return "organization";
+  // "Shares of Reckitt Benckiser fell", "a stake in Arlo Motors": what is owned in shares is a company.
+  if ((tokens[c.first - 1]?.text === "of" || tokens[c.first - 1]?.text === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[c.first - 2]?.text ?? "")) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   // "Lyon-based".

@@ -80,6 +80,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
+  // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
+  if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
   // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
   const minus = currency ? null : minusBefore(text, n.start);
   if (range?.separate) {

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { Entity, EntityType } from "../types.js";
 import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./quote-lexicon.js";
 import type { Token } from "./quote-tokens.js";
+import { tagsOf } from "./word-tags.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -102,8 +103,10 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolea
   if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
   const prev = tokens[i - 1];
   const opensSentence = !prev || prev.sentence !== t.sentence || prev.kind === "quote" || prev.kind === "break";
-  // A capitalized sentence opener is a name only if the text never writes it in lower case.
-  return !(opensSentence && lowerForms.has(t.text.toLowerCase()) && !isNameWord(tokens[i + 1]));
+  if (!opensSentence || isNameWord(tokens[i + 1])) return true;
+  // A capitalized sentence opener is a name only if the text never writes it in lower case,
+  // and a plural common noun opening a sentence ("Officials said", "Residents say") never is.
+  return !lowerForms.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase())?.[0] !== "NNS";
 }
 
 /**

@@ -70,6 +70,7 @@ describe("attribution patterns", () => {
     ["appositive closed by a place after an organization", "Brant Robertson, an astrophysicist at the University of California, Santa Cruz, said the results \"will keep theorists busy\".", [["will keep theorists busy", "Brant Robertson"]]],
     ["the person in apposition to a role of a place", "The mayor of Paris, Anne Hidalgo, said the plan was \"a disgrace\".", [["a disgrace", "Anne Hidalgo"]]],
     ["an organization's spokesman after an article", "Tammy Bruce spoke. \"The numbers are terrible,\" a Treasury spokesman said.", [["The numbers are terrible", "Treasury"]]],
+    ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
   ];
@@ -81,6 +82,7 @@ describe("attribution patterns", () => {
     ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],
     ["an unnamed speaker after an inverted verb", "'Nobody knows,' said one official.", [["Nobody knows", null]]],
     ["an unnamed source", "'We are working on it,' a government source told Reuters.", [["We are working on it", null]]],
+    ["a plural common noun opening the sentence, then they", "Officials said the vote would be held in May. \"We expect a high turnout,\" they said.", [["We expect a high turnout", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
     ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];

@@ -156,7 +156,9 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.
     const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
-    const outer = wholeName && !person ? npAroundAppositive(tokens, open, s, names) : null;
+    // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
+    const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
+    const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
     if (outer?.kind === "name") return outer;
     // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of".
     if (person && before.kind === "name" && ["of", "at", "for"].includes(lower(tokens[before.run.from - 1]))) {

@@ -296,6 +296,8 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
 function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
+  // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
+  while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   const caps = units.filter((u) => !u.conn).map((u) => u.text);

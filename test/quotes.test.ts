@@ -28,6 +28,8 @@ describe("quotation marks", () => {
     ["opened right after a colon", 'The minister said:"We will act." Then she left.', ["We will act."]],
     ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
+    ["no run-on from a colon when the paragraph ends mid-sentence", "She said: 'It began here\n'Then it ended.'", ["Then it ended."]],
+    ["a quotation over two paragraphs opened after a colon", "She said: \u201cWe are ready.\n\u201cWe will win.\u201d", ["We are ready.", "We will win."]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
 
@@ -91,6 +93,8 @@ describe("attribution patterns", () => {
 
 describe("speaker resolution", () => {
   const cases: Array<[string, string, string[]]> = [
+    ["a quotation opened after a colon speaks on in the next paragraph", "Education Secretary Bridget Phillipson said: \"We are putting children first.\n\"Every school will get the support it needs.\"", ["Bridget Phillipson", "Bridget Phillipson"]],
+    ["a quotation opening the sentence after one reporting someone's words", "Daniel Kebede said the union would consult members. \"We have not ruled anything out.\"", ["Daniel Kebede"]],
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],

@@ -44,6 +44,7 @@ describe("types", () => {
     ["a long name ending in ordinary words is not a person", "It was seen by the James Webb Space Telescope.", []],
     ["a company whose shares are traded", "Shares of Reckitt Benckiser fell and shares in Zentiva Rhone rose.", ["organization:Reckitt Benckiser", "organization:Zentiva Rhone"]],
     ["political parties and the Treasury from the lexicon", "Then Labour MPs rebelled, the Lib Dems backed the SNP, and the Treasury objected.", ["organization:Labour", "organization:Lib Dems", "organization:SNP", "organization:Treasury"]],
+    ["a place that is also a given name, before a surname", "Then Sydney Brown met Florence Pugh in Florence.", ["person:Sydney Brown", "person:Florence Pugh", "location:Florence"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

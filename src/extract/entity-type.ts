@@ -57,6 +57,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
     if (others.length < caps.length) {
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
+      // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname.
+      const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase());
+      if (surname && lex.givenNames.has(firstCap)) return { type: "person", strong: true };
       return { type: "organization", strong: true };
     }
     // "Millbrook North": a name with a compass point after it is a place.

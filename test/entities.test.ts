@@ -110,6 +110,11 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["organization:Office of Rail and Road"]);
     expect(es[0]!.aliases).toEqual(["ORR"]);
   });
+  it("joins a mixed-case abbreviation that takes a function word's letter", () => {
+    const es = extractEntities("The Department for Transport said so. A DfT spokesperson agreed.");
+    expect(brief(es)).toEqual(["organization:Department for Transport"]);
+    expect(es[0]!.aliases).toEqual(["DfT"]);
+  });
   it("joins an abbreviation made of a named body's initials", () => {
     const es = extractEntities("Leaders of the European Union met. EU ministers agreed.");
     expect(brief(es)).toEqual(["organization:European Union"]);

@@ -171,6 +171,8 @@ class NameIndex {
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
       return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }
+    // "DfT" for "Department for Transport": a lower-case letter between capitals is a function word's.
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words)) ?? null;
     return null;
   }
 }

@@ -110,6 +110,7 @@ describe("speaker resolution", () => {
     ["the company to the organization that spoke", "Renault said it was contacted. The company insisted that 'no decision has been taken'.", ["Renault"]],
     ["the agency to the agency named", "According to the Environment Agency, homes flooded. The agency said the barriers had 'held up well'.", ["Environment Agency"]],
     ["the ministry to the ministry named", "Her department, the Ministry of Infrastructure and Water Management, and the ministry said work could start 'as early as Monday'.", ["Ministry of Infrastructure and Water Management"]],
+    ["the organization's spokesman to the organization named", "Ryanair said it would cancel flights. \"We apologise,\" the airline's spokesman said.", ["Ryanair"]],
     ["abbreviation to its name", "The Health and Safety Executive (HSE) inspected it. 'It failed,' the HSE said.", ["Health and Safety Executive"]],
     ["title stripped, organization kept whole", "The General Dockers' Union said it had 'no quarrel' with them.", ["General Dockers' Union"]],
   ];

@@ -193,6 +193,11 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   if (possessor && SPEAKS_FOR.has(head) && owned(possessor) && k - 1 >= floor) {
     return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
   }
+  // "the airline's spokesman said": the organization the possessive role noun stands for speaks.
+  const owner = stripPossessive(lower(tokens[j - 1]));
+  if (SPEAKS_FOR.has(head) && j - 1 >= k && owner !== lower(tokens[j - 1]) && ORGANIZATION_ROLES.has(owner)) {
+    return { kind: "role", noun: owner, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
+  }
   const det = lower(tokens[k]);
   const start = tokens[k]!.start;
   const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;

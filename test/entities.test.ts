@@ -45,6 +45,10 @@ describe("types", () => {
     ["a company whose shares are traded", "Shares of Reckitt Benckiser fell and shares in Zentiva Rhone rose.", ["organization:Reckitt Benckiser", "organization:Zentiva Rhone"]],
     ["political parties and the Treasury from the lexicon", "Then Labour MPs rebelled, the Lib Dems backed the SNP, and the Treasury objected.", ["organization:Labour", "organization:Lib Dems", "organization:SNP", "organization:Treasury"]],
     ["a place that is also a given name, before a surname", "Then Sydney Brown met Florence Pugh in Florence.", ["person:Sydney Brown", "person:Florence Pugh", "location:Florence"]],
+    ["a particle hyphened to the surname", "President Abdel Fattah al-Sisi spoke. Al-Sisi left.", ["person:Abdel Fattah al-Sisi"]],
+    ["dotted initials before a surname", "Vice President J.D. Vance arrived in the U.S. on Monday.", ["person:J.D. Vance", "location:U.S."]],
+    ["a Korean given name with a two-letter syllable", "North Korean leader Kim Jong-un spoke.", ["person:Kim Jong-un"]],
+    ["Saudi before a title is a nationality", "Saudi Crown Prince Mohammed bin Salman spoke.", ["person:Mohammed bin Salman"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -60,7 +60,9 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces;
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex))) {
+    // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
+    const syllable = next !== undefined && /^\p{Ll}{2}$/u.test(next.text) && tokens[last]!.text.length <= 4;
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || syllable)) {
       last += 2;
       continue;
     }
@@ -74,6 +76,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
 }
 
+/** Dotted initials before a surname ("J.D. Vance"), not a dotted place or body ("U.S.", "U.N."). */
+function isInitials(word: string, lex: Lexicon): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(word) && !lex.places.has(word.toLowerCase()) && !lex.orgs.has(word.toLowerCase());
+}
+
 /** Units of the maximal capitalized run starting at token `i`. */
 function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
   const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
@@ -83,7 +90,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     const t = tokens[j];
     // A final dot ("U.S.") may end the sentence: the run ends with it.
     const lastTok = tokens[units[units.length - 1]!.last]!;
-    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith("."))) break;
+    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith(".") && !isInitials(lastTok.text, lex))) break;
     if (isCapWord(t) && t.space) {
       units.push(readCapUnit(tokens, text, j, lex));
       continue;
@@ -100,6 +107,12 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       continue;
     }
     const lower = t.word ? t.text : "";
+    // "Abdel Fattah al-Sisi": a particle joined to the surname by a hyphen.
+    if (lex.nameParticles.has(lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.space && isCapWord(tokens[j + 2]) && !tokens[j + 2]!.space) {
+      const surname = readCapUnit(tokens, text, j + 2, lex);
+      units.push({ text: text.slice(t.start, tokens[surname.last]!.end), first: j, last: surname.last, conn: false });
+      continue;
+    }
     if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
       let k = j + 1;
       if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;

@@ -49,6 +49,8 @@ describe("types", () => {
     ["dotted initials before a surname", "Vice President J.D. Vance arrived in the U.S. on Monday.", ["person:J.D. Vance", "location:U.S."]],
     ["a Korean given name with a two-letter syllable", "North Korean leader Kim Jong-un spoke.", ["person:Kim Jong-un"]],
     ["Saudi before a title is a nationality", "Saudi Crown Prince Mohammed bin Salman spoke.", ["person:Mohammed bin Salman"]],
+    ["letters after a name are not part of it", "Then Alan Fraser KC and Jane Smith MP spoke.", ["person:Alan Fraser", "person:Jane Smith"]],
+    ["a chamber named alone", "The bill passed the Senate but Parliament balked.", ["organization:Senate", "organization:Parliament"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -42,6 +42,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
 // Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
 const OF_FOR = new Set(["of", "for"]);
 
@@ -309,6 +310,8 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
 function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
+  // Letters after a name are honours and offices, not the name ("Alan Fraser KC", "Jane Smith MP").
+  while (units.length > 2 && POST_NOMINALS.has(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
   while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;

@@ -111,6 +111,8 @@ describe("speaker resolution", () => {
     ["the agency to the agency named", "According to the Environment Agency, homes flooded. The agency said the barriers had 'held up well'.", ["Environment Agency"]],
     ["the ministry to the ministry named", "Her department, the Ministry of Infrastructure and Water Management, and the ministry said work could start 'as early as Monday'.", ["Ministry of Infrastructure and Water Management"]],
     ["the organization's spokesman to the organization named", "Ryanair said it would cancel flights. \"We apologise,\" the airline's spokesman said.", ["Ryanair"]],
+    ["a role noun to the one given that title", "Ambassador Gavin Gray met Defence Minister Olena Kovalenko. 'Weeks, not months,' the ambassador said.", ["Gavin Gray"]],
+    ["the fund to the fund named", "The IMF declined to comment. In a statement, the fund said it \"remains committed\".", ["IMF"]],
     ["abbreviation to its name", "The Health and Safety Executive (HSE) inspected it. 'It failed,' the HSE said.", ["Health and Safety Executive"]],
     ["title stripped, organization kept whole", "The General Dockers' Union said it had 'no quarrel' with them.", ["General Dockers' Union"]],
   ];

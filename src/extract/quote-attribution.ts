@@ -137,6 +137,9 @@ export class Attributor {
       }
       case "role":
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
+          // "the envoy" is the one the text gave that role, when it gave it to someone.
+          const holder = this.names.holder(pos, subject.noun);
+          if (holder) return holder;
           return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
         }
         return this.nearestOrganization(pos, subject.noun);

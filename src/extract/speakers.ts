@@ -21,6 +21,8 @@ export interface NameRun {
   /** The name without titles or a leading "The" ("Sebastien Lecornu"). */
   name: string;
   type: SpeakerType;
+  /** The title words before a person's name, lower-cased ("finance", "minister"). */
+  title: string[];
 }
 
 /** A named party at a place in the text. */
@@ -133,22 +135,22 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
   const words = tokens.slice(from, to).filter((t) => t.text !== ".").map((t) => t.text);
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
-  const { name, type } = classifyName(words);
-  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type };
+  const { name, type, title } = classifyName(words);
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };
 }
 
 /** The name a run stands for, without titles, and whether it looks like a person or an organization. */
-function classifyName(words: string[]): { name: string; type: SpeakerType } {
+function classifyName(words: string[]): { name: string; type: SpeakerType; title: string[] } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
   let title = -1;
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
   const rest = ws.slice(title + 1);
   const organization = ws.some(isOrganizationWord);
-  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person" };
-  if (organization) return { name: ws.join(" "), type: "organization" };
-  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person" };
-  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization" };
-  return { name: ws.join(" "), type: "unknown" };
+  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
+  if (organization) return { name: ws.join(" "), type: "organization", title: [] };
+  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
+  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };
+  return { name: ws.join(" "), type: "unknown", title: [] };
 }
 
 /**
@@ -162,11 +164,14 @@ export class NameBook {
   private readonly abbreviations = new Map<string, string>();
   private readonly runByToken = new Map<number, NameRun>();
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }>;
+  /** The words of the titles and roles the text gives each person ("imf", "envoy"). */
+  private readonly roles = new Map<string, Set<string>>();
 
   constructor(tokens: Token[], runs: NameRun[], entities: Entity[]) {
     this.entityMentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })))
       .sort((a, b) => a.start - b.start);
+    for (const e of entities) if (e.type === "person" && e.role) this.addRole(e.name, e.role.toLowerCase().split(/[\s-]+/));
     for (const run of runs) {
       for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
       if (run.type === "person" && run.name.includes(" ")) this.addPerson(run.name);
@@ -180,7 +185,19 @@ export class NameBook {
     for (const run of runs) {
       const r = this.resolveRun(run);
       this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
+      if (r.type === "person" && run.title.length) this.addRole(r.name, run.title);
     }
+  }
+
+  private addRole(name: string, words: string[]): void {
+    const known = this.roles.get(name) ?? new Set<string>();
+    for (const w of words) known.add(w);
+    this.roles.set(name, known);
+  }
+
+  /** The nearest person before `pos` whose title or role is `noun` ("the envoy" after "IMF envoy Gavin Gray"). */
+  holder(pos: number, noun: string): Referent | null {
+    return this.nearest(pos, (r) => r.type === "person" && this.roles.get(r.name)?.has(noun) === true);
   }
 
   /** The name run a token belongs to. */

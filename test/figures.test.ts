@@ -101,6 +101,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000000, high: null, unit: "GBP", text: "£5m" },
     { value: 8000000, high: null, unit: "GBP", text: "£8m" },
   ]],
+  ["a change and the level it reached are two figures", "Brent rose $2.41 to $78.90 and inflation rose 0.3% to 3.4%, while prices rose 5 to 10 percent", [
+    { value: 2.41, high: null, unit: "USD", text: "$2.41" },
+    { value: 78.9, high: null, unit: "USD", text: "$78.90" },
+    { value: 0.3, high: null, unit: "%", text: "0.3%" },
+    { value: 3.4, high: null, unit: "%", text: "3.4%" },
+    { value: 5, high: 10, unit: "percent", text: "5 to 10 percent" },
+  ]],
   ["unit of the figure compared", "backed the bill by 65 votes to 63 on Wednesday", [
     { value: 65, unit: "votes" },
     { value: 63, unit: "votes", text: "63" },

@@ -95,6 +95,14 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   return last.end;
 }
 
+// Verbs of change whose amount may be followed by "to" and the level reached.
+const CHANGE_VERBS = new Set([
+  "rose", "rise", "rises", "fell", "fall", "falls", "climbed", "climbs", "dropped", "drops", "gained", "gains", "lost", "loses",
+  "jumped", "jumps", "slid", "slides", "slipped", "slips", "increased", "increases", "decreased", "decreases", "declined", "declines",
+  "grew", "grows", "shed", "sheds", "added", "adds", "surged", "soared", "plunged", "tumbled", "edged", "advanced", "retreated",
+  "cut", "cuts", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "trimmed", "up", "down",
+]);
+
 interface Range {
   high: NumberMention;
   /** The low end's value with the high end's scale ("5 to 10 million" -> 5000000). */
@@ -123,8 +131,9 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   const word = join[0].trim();
   const dash = /^[-–—]$/.test(word);
   const before = wordBefore(text, start)?.text.toLowerCase();
-  // "and" joins a range only after "between".
+  // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
   if (word === "and" && before !== "between") return null;
+  if (word === "to" && (sameCurrency || percentBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);

@@ -85,6 +85,8 @@ describe("attribution patterns", () => {
     ["an unnamed speaker after an inverted verb", "'Nobody knows,' said one official.", [["Nobody knows", null]]],
     ["an unnamed source", "'We are working on it,' a government source told Reuters.", [["We are working on it", null]]],
     ["a plural common noun opening the sentence, then they", "Officials said the vote would be held in May. \"We expect a high turnout,\" they said.", [["We expect a high turnout", null]]],
+    ["a source close to an organization", "Microsoft is near a deal. \"The talks are advanced,\" a source close to the company told Bloomberg.", [["The talks are advanced", null]]],
+    ["people familiar with a named party", "\"It could come Monday,\" said people familiar with Microsoft's plans.", [["It could come Monday", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
     ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];

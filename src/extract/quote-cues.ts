@@ -129,8 +129,22 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
   }
   const run = names.runAt(j);
-  if (run) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) };
-  return commonNp(tokens, j, floor, names);
+  const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) } : commonNp(tokens, j, floor, names);
+  return np && isSourceNear(tokens, run ? run.from : tokenAt(tokens, np.start, j)) ? { kind: "unnamed", start: np.start, end: np.end } : np;
+}
+
+/** "a source close to the company", "people familiar with the talks": the one named is not who speaks. */
+function isSourceNear(tokens: Token[], from: number): boolean {
+  const k = DETERMINERS.has(lower(tokens[from - 1])) ? from - 1 : from;
+  const link = `${lower(tokens[k - 2])} ${lower(tokens[k - 1])}`;
+  return link === "close to" || link === "familiar with" || link === "briefed on";
+}
+
+/** The index of the token starting at offset `start`, looking back from token `j`. */
+function tokenAt(tokens: Token[], start: number, j: number): number {
+  let k = j;
+  while (k > 0 && tokens[k]!.start > start) k--;
+  return k;
 }
 
 /** Where a name ends, without a possessive 's. */

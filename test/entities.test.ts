@@ -51,6 +51,8 @@ describe("types", () => {
     ["Saudi before a title is a nationality", "Saudi Crown Prince Mohammed bin Salman spoke.", ["person:Mohammed bin Salman"]],
     ["letters after a name are not part of it", "Then Alan Fraser KC and Jane Smith MP spoke.", ["person:Alan Fraser", "person:Jane Smith"]],
     ["a chamber named alone", "The bill passed the Senate but Parliament balked.", ["organization:Senate", "organization:Parliament"]],
+    ["a nationality noun before a name is not part of it", "Dutchman Max Verstappen beat Briton Lewis Hamilton.", ["person:Max Verstappen", "person:Lewis Hamilton"]],
+    ["a town's name that speaks after a person of that surname is the person", "Briton Lewis Hamilton was fifth. Hamilton said it was hard.", ["person:Lewis Hamilton"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -72,6 +72,11 @@ export function extractEntities(text: string): Entity[] {
     if (target && target !== g && !(knownPlace && target.type === "person")) {
       target.mentions.push(...g.mentions);
       g.mentions = [];
+    } else if (target && target !== g) {
+      // ... unless it speaks: "Hamilton said" after "Lewis Hamilton" is the driver, not the town.
+      const speaks = g.mentions.filter((m) => lex.speechVerbs.has(tokens[m.last + 1]?.text ?? ""));
+      target.mentions.push(...speaks);
+      g.mentions = g.mentions.filter((m) => !speaks.includes(m));
     }
   }
   qualifyStateBodies(groups, tokens);

@@ -44,6 +44,8 @@ interface NotEntities {
   thingAcronyms: string[];
   furniture: string[];
   numberWords: string[];
+  /** Nouns of nationality ("Dutchman", "Briton"), used like demonyms before a name. */
+  nationalityNouns: string[];
 }
 
 export interface Lexicon {
@@ -130,6 +132,7 @@ function loadLexicon(): Lexicon {
     placeMap.set(alias.toLowerCase(), placeMap.get(canonical.toLowerCase()) ?? canonical);
   }
 
+  for (const n of not.nationalityNouns) demonyms.add(n);
   const orgs = new Map<string, string>();
   for (const [name, short] of Object.entries(orgList.names)) {
     orgs.set(name.toLowerCase(), name);
@@ -154,7 +157,7 @@ function loadLexicon(): Lexicon {
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
     commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && (isCommonWord(word) || isCommonWord(americanSpelling(word))) },
-    notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords]),
+    notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords, ...not.nationalityNouns]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),
     locationSuffixes: new Set(cues.locationSuffixes),

@@ -180,6 +180,11 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     }
     return before;
   }
+  // "Leclerc, 26, of Monaco, said", "Brown, 34, a nurse, said": after an age the appositive goes on, about the name before it.
+  if (/^\d{1,3}$/.test(tokens[open - 1]?.text ?? "") && tokens[open - 2]?.text === ",") {
+    const outer = npAroundAppositive(tokens, open, s, names);
+    if (outer?.kind === "name") return outer;
+  }
   // A relative clause between the commas ("which has members across Scotland") names nobody.
   if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);

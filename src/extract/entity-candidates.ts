@@ -172,6 +172,14 @@ function lastCapWord(units: Unit[]): string {
   return "";
 }
 
+/** A titled name ("Detective Inspector Mark Holden") or a given name and a surname ("Emma Collins"). */
+function isPersonName(units: Unit[], lex: Lexicon): boolean {
+  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const last = caps[caps.length - 1]!;
+  if (caps.length < 2 || isTitle(last, lex) || lex.orgHeads.has(caps[0]!) || lex.orgSuffixes.has(last)) return false;
+  return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
 function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
@@ -194,7 +202,8 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       // "University of Leeds", "Gulf of Mexico", "Port of Hamburg Authority"; not "Mayor of London".
       const left = lastCapWord(cur);
       // A common word before "of" is not a name's head ("Leaders of the European Union").
-      join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase()));
+      // A person before "of" works there ("Inspector Mark Holden of West Yorkshire Police", "Emma Collins of Amnesty International").
+      join = !isPersonName(cur, lex) && (lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase())));
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").

@@ -75,6 +75,7 @@ describe("attribution patterns", () => {
     ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
     ["an age and a home town in apposition", "Leclerc, 26, of Monaco, said he was \"disappointed but proud\".", [["disappointed but proud", "Leclerc"]]],
     ["an age and a role in apposition", "Sydney Brown, 34, a nurse from Brisbane, said it was \"terrifying\".", [["terrifying", "Sydney Brown"]]],
+    ["a titled person of an organization", "Detective Inspector Mark Holden of West Yorkshire Police said outside court: \"No message is worth a life.\"", [["No message is worth a life", "Mark Holden"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
   ];

@@ -128,8 +128,11 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     // "Callum Reid, who said": the antecedent before the comma.
     return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
   }
-  const run = names.runAt(j);
-  const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) } : commonNp(tokens, j, floor, names);
+  let run = names.runAt(j);
+  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
+  const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
+  if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
+  const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
   return np && isSourceNear(tokens, run ? run.from : tokenAt(tokens, np.start, j)) ? { kind: "unnamed", start: np.start, end: np.end } : np;
 }
 

@@ -123,7 +123,9 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
-    if (NAME_CONNECTORS.has(w) && (!organization || whole)) {
+    // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
+    const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
+    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed)) {
       if (k > start) parts.push([start, k]);
       start = k + 1;
     }

@@ -212,6 +212,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
   ["a vote's tally that climbs", "The measure failed 49-50 and the bill passed 48-52."],
+  ["a wire slug's version", "WRAPUP 2-Ukraine says talks go on\nUPDATE 1-Stocks slip"],
   ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
   ["fractions of a scale", "a quarter of a million homes and one and a half million jobs"],

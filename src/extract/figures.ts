@@ -80,6 +80,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
+  // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
+  if (text[n.end] === "-" && isSlug(text, n.start)) return last.end;
   // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
   if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
   // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
@@ -93,6 +95,13 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   }
   pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus);
   return last.end;
+}
+
+/** Whether the number at `start` follows a wire slug word in capitals at the start of its line ("UPDATE 2-"). */
+function isSlug(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!before || !/^\p{Lu}{3,}$/u.test(before.text)) return false;
+  return before.start === 0 || text[before.start - 1] === "\n";
 }
 
 // Verbs of change whose amount may be followed by "to" and the level reached.

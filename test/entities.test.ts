@@ -54,6 +54,7 @@ describe("types", () => {
     ["a nationality noun before a name is not part of it", "Dutchman Max Verstappen beat Briton Lewis Hamilton.", ["person:Max Verstappen", "person:Lewis Hamilton"]],
     ["a town's name that speaks after a person of that surname is the person", "Briton Lewis Hamilton was fifth. Hamilton said it was hard.", ["person:Lewis Hamilton"]],
     ["a person of an organization is two names", "Detective Inspector Mark Holden of West Yorkshire Police and Anna Kovacs of Amnesty International spoke.", ["person:Mark Holden", "organization:West Yorkshire Police", "person:Anna Kovacs", "organization:Amnesty International"]],
+    ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
   for (const [what, text, expected] of cases) {

@@ -96,6 +96,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
   // An acronym that is not an ordinary word in capitals ("KVX", "SNCF").
   if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
+  // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's surname.
+  const verb = tokens[c.last + 1];
+  if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
   return null;
 }
 

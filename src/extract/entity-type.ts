@@ -96,7 +96,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
   // An acronym that is not an ordinary word in capitals ("KVX", "SNCF").
   if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
-  // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's surname.
+  // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's
+  // surname; a plural ("Democrats said", "Sandinistas said") names a group.
   const verb = tokens[c.last + 1];
   if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
   return null;
@@ -148,6 +149,7 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
 const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+// Roles whose holder speaks for an organization.
 const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Role phrases are short: "chief executive", "head coach", "general secretary".
 const MAX_ROLE_WORDS = 3;

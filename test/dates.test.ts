@@ -22,6 +22,8 @@ const CASES: Case[] = [
   ["It has been closed since Monday.", "Monday", "2025-06-16"],
   ["They met last Friday.", "last Friday", "2025-06-20"],
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
+  ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
+  ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
   // months and days without a year
   ["Kiev ramped up drone strikes in May.", "May", "2025-05"],
   ["Gas prices rose to their highest level since March.", "March", "2025-03"],

@@ -101,6 +101,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000000, high: null, unit: "GBP", text: "£5m" },
     { value: 8000000, high: null, unit: "GBP", text: "£8m" },
   ]],
+  ["a change and the level it reached are two figures", "Brent rose $2.41 to $78.90 and inflation rose 0.3% to 3.4%, while prices rose 5 to 10 percent", [
+    { value: 2.41, high: null, unit: "USD", text: "$2.41" },
+    { value: 78.9, high: null, unit: "USD", text: "$78.90" },
+    { value: 0.3, high: null, unit: "%", text: "0.3%" },
+    { value: 3.4, high: null, unit: "%", text: "3.4%" },
+    { value: 5, high: 10, unit: "percent", text: "5 to 10 percent" },
+  ]],
   ["unit of the figure compared", "backed the bill by 65 votes to 63 on Wednesday", [
     { value: 65, unit: "votes" },
     { value: 63, unit: "votes", text: "63" },
@@ -204,6 +211,9 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
+  ["a vote's tally that climbs", "The measure failed 49-50 and the bill passed 48-52."],
+  ["a wire slug's version", "WRAPUP 2-Ukraine says talks go on\nUPDATE 1-Stocks slip"],
+  ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
   ["fractions of a scale", "a quarter of a million homes and one and a half million jobs"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],

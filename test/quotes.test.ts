@@ -28,6 +28,8 @@ describe("quotation marks", () => {
     ["opened right after a colon", 'The minister said:"We will act." Then she left.', ["We will act."]],
     ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
+    ["no run-on from a colon when the paragraph ends mid-sentence", "She said: 'It began here\n'Then it ended.'", ["Then it ended."]],
+    ["a quotation over two paragraphs opened after a colon", "She said: \u201cWe are ready.\n\u201cWe will win.\u201d", ["We are ready.", "We will win."]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
 
@@ -67,6 +69,13 @@ describe("attribution patterns", () => {
     ["inverted, an organization's role then its name in apposition", "'No decision has been taken,' said the company, Halden Motors.", [["No decision has been taken", "Halden Motors"]]],
     ["told an outlet, then a colon", "Prime Minister Keir Starmer told the BBC: 'We will act.'", [["We will act", "Keir Starmer"]]],
     ["appositive with a role before the name", "'We will respond,' Iran's foreign minister, Abbas Araghchi, said.", [["We will respond", "Abbas Araghchi"]]],
+    ["appositive closed by a place after an organization", "Brant Robertson, an astrophysicist at the University of California, Santa Cruz, said the results \"will keep theorists busy\".", [["will keep theorists busy", "Brant Robertson"]]],
+    ["the person in apposition to a role of a place", "The mayor of Paris, Anne Hidalgo, said the plan was \"a disgrace\".", [["a disgrace", "Anne Hidalgo"]]],
+    ["an organization's spokesman after an article", "Tammy Bruce spoke. \"The numbers are terrible,\" a Treasury spokesman said.", [["The numbers are terrible", "Treasury"]]],
+    ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
+    ["an age and a home town in apposition", "Leclerc, 26, of Monaco, said he was \"disappointed but proud\".", [["disappointed but proud", "Leclerc"]]],
+    ["an age and a role in apposition", "Sydney Brown, 34, a nurse from Brisbane, said it was \"terrifying\".", [["terrifying", "Sydney Brown"]]],
+    ["a titled person of an organization", "Detective Inspector Mark Holden of West Yorkshire Police said outside court: \"No message is worth a life.\"", [["No message is worth a life", "Mark Holden"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
   ];
@@ -78,6 +87,9 @@ describe("attribution patterns", () => {
     ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],
     ["an unnamed speaker after an inverted verb", "'Nobody knows,' said one official.", [["Nobody knows", null]]],
     ["an unnamed source", "'We are working on it,' a government source told Reuters.", [["We are working on it", null]]],
+    ["a plural common noun opening the sentence, then they", "Officials said the vote would be held in May. \"We expect a high turnout,\" they said.", [["We expect a high turnout", null]]],
+    ["a source close to an organization", "Microsoft is near a deal. \"The talks are advanced,\" a source close to the company told Bloomberg.", [["The talks are advanced", null]]],
+    ["people familiar with a named party", "\"It could come Monday,\" said people familiar with Microsoft's plans.", [["It could come Monday", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
     ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
@@ -86,6 +98,8 @@ describe("attribution patterns", () => {
 
 describe("speaker resolution", () => {
   const cases: Array<[string, string, string[]]> = [
+    ["a quotation opened after a colon speaks on in the next paragraph", "Education Secretary Bridget Phillipson said: \"We are putting children first.\n\"Every school will get the support it needs.\"", ["Bridget Phillipson", "Bridget Phillipson"]],
+    ["a quotation opening the sentence after one reporting someone's words", "Daniel Kebede said the union would consult members. \"We have not ruled anything out.\"", ["Daniel Kebede"]],
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
@@ -101,6 +115,9 @@ describe("speaker resolution", () => {
     ["the company to the organization that spoke", "Renault said it was contacted. The company insisted that 'no decision has been taken'.", ["Renault"]],
     ["the agency to the agency named", "According to the Environment Agency, homes flooded. The agency said the barriers had 'held up well'.", ["Environment Agency"]],
     ["the ministry to the ministry named", "Her department, the Ministry of Infrastructure and Water Management, and the ministry said work could start 'as early as Monday'.", ["Ministry of Infrastructure and Water Management"]],
+    ["the organization's spokesman to the organization named", "Ryanair said it would cancel flights. \"We apologise,\" the airline's spokesman said.", ["Ryanair"]],
+    ["a role noun to the one given that title", "Ambassador Gavin Gray met Defence Minister Olena Kovalenko. 'Weeks, not months,' the ambassador said.", ["Gavin Gray"]],
+    ["the fund to the fund named", "The IMF declined to comment. In a statement, the fund said it \"remains committed\".", ["IMF"]],
     ["abbreviation to its name", "The Health and Safety Executive (HSE) inspected it. 'It failed,' the HSE said.", ["Health and Safety Executive"]],
     ["title stripped, organization kept whole", "The General Dockers' Union said it had 'no quarrel' with them.", ["General Dockers' Union"]],
   ];

@@ -31,6 +31,9 @@ export function extractEntities(text: string): Entity[] {
       g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null };
       byKey.set(key, g);
       groups.push(g);
+    } else if (g.type === "location" && type === "organization") {
+      // Context that makes a place an organization (a club named after its town) outweighs the place lexicon.
+      g.type = type;
     }
     g.mentions.push(c);
     return g;
@@ -69,6 +72,11 @@ export function extractEntities(text: string): Entity[] {
     if (target && target !== g && !(knownPlace && target.type === "person")) {
       target.mentions.push(...g.mentions);
       g.mentions = [];
+    } else if (target && target !== g) {
+      // ... unless it speaks: "Hamilton said" after "Lewis Hamilton" is the driver, not the town.
+      const speaks = g.mentions.filter((m) => lex.speechVerbs.has(tokens[m.last + 1]?.text ?? ""));
+      target.mentions.push(...speaks);
+      g.mentions = g.mentions.filter((m) => !speaks.includes(m));
     }
   }
   qualifyStateBodies(groups, tokens);
@@ -106,6 +114,8 @@ const MAX_ABBREVIATION_TARGETS = 200;
 class NameIndex {
   /** "moreau" -> Claire Moreau: the last words of people's names. */
   private surnames = new Map<string, Group>();
+  /** "wang" -> Wang Yi: people's first words, for names written family name first; null when two people share one. */
+  private firstWords = new Map<string, Group | null>();
   /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
   private prefixes = new Map<string, Group>();
   /** "Commission" -> the organizations whose name ends with it. */
@@ -125,7 +135,10 @@ class NameIndex {
       if (g.type === "person") setFirst(this.surnames, words.slice(words.length - n).join(" "), g);
       else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
     }
-    if (g.type === "person") return;
+    if (g.type === "person") {
+      this.firstWords.set(words[0]!, this.firstWords.has(words[0]!) && this.firstWords.get(words[0]!) !== g ? null : g);
+      return;
+    }
     const last = g.words[g.words.length - 1]!;
     const list = this.heads.get(last);
     if (list) list.push(g);
@@ -150,6 +163,9 @@ class NameIndex {
     if (prefixed) return prefixed;
     if (c.capWords.length !== 1) return null;
     const word = c.capWords[0]!;
+    // "Wang" after "Wang Yi", "Cho" after "Cho Tae-yul": the first word of one person's name, unless it names a place or body.
+    const first = this.firstWords.get(key);
+    if (first && !lex.places.has(key) && !lex.orgs.has(key)) return first;
     // "the Commission" after "European Commission": the head noun of exactly one named organization.
     const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
     if (heads?.length === 1) return heads[0]!;
@@ -160,6 +176,8 @@ class NameIndex {
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
       return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }
+    // "DfT" for "Department for Transport": a lower-case letter between capitals is a function word's.
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words)) ?? null;
     return null;
   }
 }

@@ -42,6 +42,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
 // Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
 const OF_FOR = new Set(["of", "for"]);
 
@@ -60,7 +61,9 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces;
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex))) {
+    // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
+    const syllable = next !== undefined && /^\p{Ll}{2}$/u.test(next.text) && tokens[last]!.text.length <= 4;
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || syllable)) {
       last += 2;
       continue;
     }
@@ -74,6 +77,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
 }
 
+/** Dotted initials before a surname ("J.D. Vance"), not a dotted place or body ("U.S.", "U.N."). */
+function isInitials(word: string, lex: Lexicon): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(word) && !lex.places.has(word.toLowerCase()) && !lex.orgs.has(word.toLowerCase());
+}
+
 /** Units of the maximal capitalized run starting at token `i`. */
 function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
   const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
@@ -83,7 +91,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     const t = tokens[j];
     // A final dot ("U.S.") may end the sentence: the run ends with it.
     const lastTok = tokens[units[units.length - 1]!.last]!;
-    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith("."))) break;
+    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith(".") && !isInitials(lastTok.text, lex))) break;
     if (isCapWord(t) && t.space) {
       units.push(readCapUnit(tokens, text, j, lex));
       continue;
@@ -100,6 +108,12 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       continue;
     }
     const lower = t.word ? t.text : "";
+    // "Abdel Fattah al-Sisi": a particle joined to the surname by a hyphen.
+    if (lex.nameParticles.has(lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.space && isCapWord(tokens[j + 2]) && !tokens[j + 2]!.space) {
+      const surname = readCapUnit(tokens, text, j + 2, lex);
+      units.push({ text: text.slice(t.start, tokens[surname.last]!.end), first: j, last: surname.last, conn: false });
+      continue;
+    }
     if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
       let k = j + 1;
       if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;
@@ -158,6 +172,14 @@ function lastCapWord(units: Unit[]): string {
   return "";
 }
 
+/** A titled name ("Detective Inspector Mark Holden") or a given name and a surname ("Emma Collins"). */
+function isPersonName(units: Unit[], lex: Lexicon): boolean {
+  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const last = caps[caps.length - 1]!;
+  if (caps.length < 2 || isTitle(last, lex) || lex.orgHeads.has(caps[0]!) || lex.orgSuffixes.has(last)) return false;
+  return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
 function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
@@ -180,7 +202,8 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       // "University of Leeds", "Gulf of Mexico", "Port of Hamburg Authority"; not "Mayor of London".
       const left = lastCapWord(cur);
       // A common word before "of" is not a name's head ("Leaders of the European Union").
-      join = lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase()));
+      // A person before "of" works there ("Inspector Mark Holden of West Yorkshire Police", "Emma Collins of Amnesty International").
+      join = !isPersonName(cur, lex) && (lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase())));
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
@@ -202,6 +225,7 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
 export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const titleCase = titleCaseLines(tokens);
+  const midSentence = midSentenceRuns(tokens, text, lex);
   let line = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -212,10 +236,26 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Can
     const headline = titleCase.has(line) || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
     const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
     for (const group of groups) {
-      const c = refineGroup(group, tokens, text, lex, headline);
+      const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
+      const o = owner && refineGroup(owner, tokens, text, lex, false, midSentence);
+      if (o) out.push(o);
+      const c = refineGroup(group, tokens, text, lex, headline, midSentence);
       if (c) out.push(c);
     }
     i = units[units.length - 1]!.last;
+  }
+  return out;
+}
+
+/** The capitalized runs the text writes where no position capitalizes them: names whatever their words. */
+function midSentenceRuns(tokens: Token[], text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue;
+    const units = readRun(tokens, text, i, lex);
+    const last = units[units.length - 1]!.last;
+    if (!tokens[i]!.initial && units.length > 1) out.add(text.slice(tokens[i]!.start, tokens[last]!.end));
+    i = last;
   }
   return out;
 }
@@ -277,8 +317,12 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 }
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
-function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean): Candidate | null {
+function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
+  // Letters after a name are honours and offices, not the name ("Alan Fraser KC", "Jane Smith MP").
+  while (units.length > 2 && POST_NOMINALS.has(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
+  while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   const caps = units.filter((u) => !u.conn).map((u) => u.text);
@@ -289,13 +333,17 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   let roleStart = -1;
   let roleEnd = -1;
 
-  if (!inLexicon) {
-    // Function words capitalized by position ("The", "In", "When") never start a name.
-    if (initial) {
-      let k = 0;
-      while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
-      units = trimConnectors(units.slice(k));
-    }
+  // Function words capitalized by position ("The", "In", "When") never start a name.
+  if (!inLexicon && initial) {
+    let k = 0;
+    while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
+    units = trimConnectors(units.slice(k));
+    if (!units.length) return null;
+    // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
+    if (k > 0) initial = false;
+  }
+  // What is left may be a lexicon name ("The United Nations"), whose common words stay.
+  if (!inLexiconText(units, tokens, text, lex)) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
     if (!suffixed) {
       let k = -1;
@@ -315,6 +363,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const givenFirst = lex.givenNames.has(w) && units.length > 1;
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
+      if (units.length > 1 && midSentence.has(text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end))) break;
       if (units.length === 1) {
         positional = true;
         break;
@@ -346,7 +396,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
     const rest = units.filter((u) => !u.conn).map((u) => u.text);
     const lastWord = rest[rest.length - 1]!;
-    if (lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+    if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
 
   const first = units[0]!.first;
@@ -381,6 +431,26 @@ function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon):
     b--;
   }
   return text.slice(tokens[b]!.start, prev.end);
+}
+
+/**
+ * "Siemens Chief Executive Roland Busch", "UN Secretary-General Antonio Guterres": the name before
+ * a title is the person's organization or place, a name of its own; portfolio words ("Defence
+ * Minister", "Foreign Secretary") are ordinary words and name nothing.
+ */
+function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[] | null {
+  const caps = units.filter((u) => !u.conn);
+  const lastCap = caps[caps.length - 1]!.text;
+  if (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap)) return null;
+  const title = units.findIndex((u) => !u.conn && isTitle(u.text, lex));
+  if (title <= 0 || title === units.length - 1) return null;
+  let k = 0;
+  const modifier = (u: Unit) => FUNCTION_WORDS.has(u.text.toLowerCase()) || lex.demonyms.has(u.text) || lex.notEntities.has(u.text);
+  while (k < title && !units[k]!.conn && modifier(units[k]!)) k++;
+  const owner = units.slice(k, title);
+  if (!owner.length || owner.some((u) => u.conn)) return null;
+  if (inLexiconText(owner, tokens, text, lex)) return owner;
+  return owner.some((u) => lex.commonWords.has(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
 }
 
 /** "Minister", or a hyphenated title ("Attorney-General"). */

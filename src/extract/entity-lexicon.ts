@@ -39,6 +39,8 @@ interface NotEntities {
   thingAcronyms: string[];
   furniture: string[];
   numberWords: string[];
+  /** Nouns of nationality ("Dutchman", "Briton"), used like demonyms before a name. */
+  nationalityNouns: string[];
 }
 
 export interface Lexicon {
@@ -75,6 +77,11 @@ export interface Lexicon {
 // Two-letter alternative spellings are mostly ISO codes ("IN", "IT", "NO") that collide with
 // words in capitals; only these are used as names in running text.
 const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
+
+/** The word list is American: "defence", "colour", "organisation", "programme" are looked up as "defense", "color", "organization", "program". */
+function americanSpelling(word: string): string {
+  return word.replace(/(?<=[^aeiou])ce$/, "se").replace(/our$/, "or").replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1").replace(/mme$/, "m");
+}
 
 function loadLexicon(): Lexicon {
   const cues = readDataJson<Cues>("entity-cues.json");
@@ -120,6 +127,7 @@ function loadLexicon(): Lexicon {
     placeMap.set(alias.toLowerCase(), placeMap.get(canonical.toLowerCase()) ?? canonical);
   }
 
+  for (const n of not.nationalityNouns) demonyms.add(n);
   const orgs = new Map<string, string>();
   for (const [name, short] of Object.entries(orgList.names)) {
     orgs.set(name.toLowerCase(), name);
@@ -143,8 +151,8 @@ function loadLexicon(): Lexicon {
     demonymOf,
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
-    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonWord(word) },
-    notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords]),
+    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && (isCommonWord(word) || isCommonWord(americanSpelling(word))) },
+    notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords, ...not.nationalityNouns]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),
     locationSuffixes: new Set(cues.locationSuffixes),

@@ -4,6 +4,7 @@
 import type { EntityType } from "../types.js";
 import type { Candidate } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
+import { isTeam } from "./entity-teams.js";
 import { isAllCaps, type Token } from "./nlp.js";
 
 export type Typing = { type: EntityType; strong: boolean } | "none" | null;
@@ -24,11 +25,15 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   const plain = (w: string) => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
   if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
+  // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
+  if ((multi && lex.demonyms.has(c.text)) || lex.demonyms.has(`${tokens[c.first - 1]?.text ?? ""} ${c.text}`)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
   if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
 
+  // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) return { type: "organization", strong: true };
   const org = lex.orgs.get(key);
   if (org) return { type: "organization", strong: true };
   const place = lex.places.get(key);
@@ -37,6 +42,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (c.words.includes("&")) return { type: "organization", strong: true };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
+  // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
+  if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
@@ -50,6 +57,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
     if (others.length < caps.length) {
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
+      // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname.
+      const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase());
+      if (surname && lex.givenNames.has(firstCap)) return { type: "person", strong: true };
       return { type: "organization", strong: true };
     }
     // "Millbrook North": a name with a compass point after it is a place.
@@ -59,6 +69,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
 
   // Weak evidence from here on.
+  const employer = employerBeforeRole(c, tokens, lex);
+  if (employer) return { type: employer, strong: false };
   if (multi) {
     // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
     // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
@@ -67,7 +79,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // "BP Energy"); initials before one surname stay a person ("JK Rowling").
     if (isAllCaps(firstCap) && firstCap.length <= 5 && (caps.length >= 3 || ordinary(lastCap))) return { type: "organization", strong: false };
     const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
-    if (nameLike && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    // Three words or more ending in two ordinary ones name a thing ("James Webb Space Telescope").
+    const thing = caps.length >= 3 && ordinary(lastCap) && ordinary(caps[caps.length - 2]!);
+    if (nameLike && !thing && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;
   }
   const prev = tokens[c.first - 1];
@@ -82,6 +96,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
   // An acronym that is not an ordinary word in capitals ("KVX", "SNCF").
   if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
+  // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's
+  // surname; a plural ("Democrats said", "Sandinistas said") names a group.
+  const verb = tokens[c.last + 1];
+  if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
   return null;
 }
 
@@ -96,6 +114,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   // "analysts at Merrill Lynch", "an economist with Halvard Capital": where people work.
   const role = tokens[c.first - 2];
   if ((tokens[c.first - 1]?.text === "at" || tokens[c.first - 1]?.text === "with") && role?.word && lex.personRoleNouns.has(role.text.toLowerCase().replace(/s$/, ""))) return "organization";
+  // "Shares of Reckitt Benckiser fell", "a stake in Arlo Motors": what is owned in shares is a company.
+  if ((tokens[c.first - 1]?.text === "of" || tokens[c.first - 1]?.text === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[c.first - 2]?.text ?? "")) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   // "Lyon-based".
@@ -103,7 +123,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   // "the Rhone valley", "the Botlek terminals".
   if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
   if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
-    if (after?.text === "who") return "person";
+    // "... of the Scuola Normale in Pisa, who led": after a place preposition "who" goes back to someone named earlier.
+    if (after?.text === "who" && !lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) return "person";
     if (after?.text === "which") return "organization";
     // An appositive opens with a determiner or a possessive: ", a Dutch artist", ", the council's chief executive".
     if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
@@ -122,6 +143,36 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
     if (found) return found;
   }
   return null;
+}
+
+// National sides of nations the country list does not hold.
+const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
+// Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
+const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+// Roles whose holder speaks for an organization.
+const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+// Role phrases are short: "chief executive", "head coach", "general secretary".
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Arsenal manager Mikel Arteta", "Siemens Chief Executive Roland Busch": a name right before a
+ * role or title that a person's name follows is where the person works.
+ */
+function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  // "a Treasury spokesman said": a spokesman speaks for an organization, named or not.
+  if (MOUTHPIECES.has(tokens[c.last + 1]?.text ?? "")) return "organization";
+  let role: string | null = null;
+  let k = c.last + 1;
+  for (; k <= c.last + MAX_ROLE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.newline) return null;
+    const title = lex.personTitles.has(t.text);
+    if (!title && !/^\p{Ll}/u.test(t.text)) break;
+    role = title || lex.personRoleNouns.has(t.text) ? t.text : null;
+  }
+  const name = tokens[k];
+  if (!role || !name?.word || name.newline || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
+  return PLACE_ROLES.has(role) ? "location" : "organization";
 }
 
 /** The abbreviation in brackets right after the candidate, or null. */

@@ -176,8 +176,8 @@ export function isDigitRun(text: string, n: NumberMention): boolean {
   return /\d[ \t]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) || /^[ \t]\d/.test(text.slice(n.end, n.end + 2));
 }
 
-// Words around a pair of numbers that make it a match score: "won 3-1", "a 2-0 win".
-const SCORE_BEFORE = /(?:^|[^\p{L}])(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|draws|defeated|thrashed|edged|led|leads|trailed|trailing|score|scored|scoreline)[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?$/iu;
+// Words around a pair of numbers that make it a match score or a vote's tally: "won 3-1", "a 2-0 win", "failed 49-50".
+const SCORE_BEFORE = /(?:^|[^\p{L}])(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|draws|defeated|thrashed|edged|led|leads|trailed|trailing|score|scored|scoreline|failed|passed|vote|voted|approved|rejected)[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?$/iu;
 const SCORE_AFTER = new Set(["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph", "rout", "home", "away", "aggregate"]);
 
 /** "3-1", "a 2-0 win", "won 4-2": a score, not two figures. */

@@ -82,6 +82,10 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
+  // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
+  if (text[n.end] === "-" && isSlug(text, n.start)) return last.end;
+  // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
+  if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
   // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
   const minus = currency ? null : minusBefore(text, n.start);
   if (range?.separate) {
@@ -94,6 +98,21 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus);
   return last.end;
 }
+
+/** Whether the number at `start` follows a wire slug word in capitals at the start of its line ("UPDATE 2-"). */
+function isSlug(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!before || !/^\p{Lu}{3,}$/u.test(before.text)) return false;
+  return before.start === 0 || text[before.start - 1] === "\n";
+}
+
+// Verbs of change whose amount may be followed by "to" and the level reached.
+const CHANGE_VERBS = new Set([
+  "rose", "rise", "rises", "fell", "fall", "falls", "climbed", "climbs", "dropped", "drops", "gained", "gains", "lost", "loses",
+  "jumped", "jumps", "slid", "slides", "slipped", "slips", "increased", "increases", "decreased", "decreases", "declined", "declines",
+  "grew", "grows", "shed", "sheds", "added", "adds", "surged", "soared", "plunged", "tumbled", "edged", "advanced", "retreated",
+  "cut", "cuts", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "trimmed", "up", "down",
+]);
 
 interface Range {
   high: NumberMention;
@@ -123,8 +142,9 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   const word = join[0].trim();
   const dash = /^[-–—]$/.test(word);
   const before = wordBefore(text, start)?.text.toLowerCase();
-  // "and" joins a range only after "between".
+  // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
   if (word === "and" && before !== "between") return null;
+  if (word === "to" && (sameCurrency || percentBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);

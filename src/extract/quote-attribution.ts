@@ -70,6 +70,12 @@ export class Attributor {
     return out;
   }
 
+  /** Who sentence `si` reports as speaking, by its first reporting verb or "according to" that names someone. */
+  reporter(si: number): Attribution | null {
+    const c = this.cues(si).find((x) => (x.cue.kind === "verb" || x.cue.kind === "according") && x.attribution.speaker);
+    return c ? c.attribution : null;
+  }
+
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;
@@ -131,6 +137,9 @@ export class Attributor {
       }
       case "role":
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
+          // "the envoy" is the one the text gave that role, when it gave it to someone.
+          const holder = this.names.holder(pos, subject.noun);
+          if (holder) return holder;
           return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
         }
         return this.nearestOrganization(pos, subject.noun);

@@ -131,9 +131,26 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     // "Callum Reid, who said": the antecedent before the comma.
     return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
   }
-  const run = names.runAt(j);
-  if (run) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, j) };
-  return commonNp(tokens, j, floor, names);
+  let run = names.runAt(j);
+  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
+  const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
+  if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
+  const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
+  return np && isSourceNear(tokens, run ? run.from : tokenAt(tokens, np.start, j)) ? { kind: "unnamed", start: np.start, end: np.end } : np;
+}
+
+/** "a source close to the company", "people familiar with the talks": the one named is not who speaks. */
+function isSourceNear(tokens: Token[], from: number): boolean {
+  const k = DETERMINERS.has(lower(tokens[from - 1])) ? from - 1 : from;
+  const link = `${lower(tokens[k - 2])} ${lower(tokens[k - 1])}`;
+  return link === "close to" || link === "familiar with" || link === "briefed on";
+}
+
+/** The index of the token starting at offset `start`, looking back from token `j`. */
+function tokenAt(tokens: Token[], start: number, j: number): number {
+  let k = j;
+  while (k > 0 && tokens[k]!.start > start) k--;
+  return k;
 }
 
 /** Where a name ends, without a possessive 's. */
@@ -153,7 +170,27 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
   if (open < floor || tokens[open]!.text !== ",") return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
-  if (before?.kind === "name") return before;
+  const between = names.runAt(open + 1);
+  const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
+  if (before?.kind === "name") {
+    // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
+    // after a name closes an appositive that opened at an earlier comma.
+    const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
+    // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
+    const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
+    const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
+    if (outer?.kind === "name") return outer;
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of".
+    if (person && before.kind === "name" && ["of", "at", "for"].includes(lower(tokens[before.run.from - 1]))) {
+      return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
+    }
+    return before;
+  }
+  // "Leclerc, 26, of Monaco, said", "Brown, 34, a nurse, said": after an age the appositive goes on, about the name before it.
+  if (/^\d{1,3}$/.test(tokens[open - 1]?.text ?? "") && tokens[open - 2]?.text === ",") {
+    const outer = npAroundAppositive(tokens, open, s, names);
+    if (outer?.kind === "name") return outer;
+  }
   // A relative clause between the commas ("which has members across Scotland") names nobody.
   if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);
@@ -175,10 +212,16 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
     if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
     k--;
   }
-  // "Johnson's office said": the one whose office or spokesman it is speaks.
+  // "Johnson's office said", "a Treasury spokesman said": the one whose office or spokesman it is speaks.
   const possessor = names.runAt(k - 1);
-  if (possessor && SPEAKS_FOR.has(head) && /['’]s?$/u.test(tokens[k - 1]!.text) && k - 1 >= floor) {
+  const owned = (run: NameRun) => /['’]s?$/u.test(tokens[k - 1]!.text) || tokens[run.from - 1]?.sentence !== tokens[run.from]!.sentence || DETERMINERS.has(lower(tokens[run.from - 1]));
+  if (possessor && SPEAKS_FOR.has(head) && owned(possessor) && k - 1 >= floor) {
     return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
+  }
+  // "the airline's spokesman said": the organization the possessive role noun stands for speaks.
+  const owner = stripPossessive(lower(tokens[j - 1]));
+  if (SPEAKS_FOR.has(head) && j - 1 >= k && owner !== lower(tokens[j - 1]) && ORGANIZATION_ROLES.has(owner)) {
+    return { kind: "role", noun: owner, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
   }
   const det = lower(tokens[k]);
   const start = tokens[k]!.start;

@@ -81,7 +81,7 @@ export const ORGANIZATION_ROLES = words(`
   manufacturer retailer insurer lender bloc alliance club team university school hospital army military
   network channel platform service startup maker supplier developer website paper publisher studio
   embassy watchdog consortium corporation federation league campaign coalition cabinet parliament
-  inquiry panel tribunal
+  inquiry panel tribunal fund
 `);
 
 /** Capitalized words that mark a name as an organization ("Environment Agency", "Dockers' Union"). */

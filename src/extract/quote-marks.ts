@@ -76,7 +76,7 @@ export function findQuotations(text: string): Quotation[] {
       for (const o of stack) {
         if (o.weak !== null) pair(o.pos, o.weak);
         // A quotation over several paragraphs opens each and closes only the last: "“...\n“...”".
-        else if (o === stack[0] && opensLine(text, lineStart, o.pos) && FAMILY[text[firstNonSpace(text, lineEnd)] ?? ""] === family) pair(o.pos, lineEnd);
+        else if (o === stack[0] && opensParagraphQuote(text, lineStart, o.pos, lineEnd) && FAMILY[text[firstNonSpace(text, lineEnd)] ?? ""] === family) pair(o.pos, lineEnd);
       }
       stack.length = 0;
     }
@@ -168,6 +168,21 @@ function isElision(text: string, i: number): boolean {
   if (isWord(text[j])) return false;
   const word = text.slice(i + 1, j).toLowerCase();
   return ELISIONS.has(word) || /^\d\ds?$/.test(word);
+}
+
+/**
+ * Whether the unclosed mark at `pos` opens a quotation that may run on into the next paragraph:
+ * it opens the line, or it follows an introducing colon or comma ("said: “We ...") and the
+ * line ends a sentence.
+ */
+function opensParagraphQuote(text: string, lineStart: number, pos: number, lineEnd: number): boolean {
+  if (opensLine(text, lineStart, pos)) return true;
+  let b = pos - 1;
+  while (b > lineStart && isSpace(text[b])) b--;
+  if (text[b] !== ":" && text[b] !== ",") return false;
+  let e = lineEnd - 1;
+  while (e > pos && isSpace(text[e])) e--;
+  return /[.!?\u2026]/u.test(text[e] ?? "");
 }
 
 /** Whether only white space precedes `pos` on its line. */

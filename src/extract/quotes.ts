@@ -42,9 +42,11 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       if (t.kind !== "quote") continue;
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
-      // A quotation that opens the sentence after an attributed one continues it.
-      if (!attribution && k === s.from && previous && previous.sentence === si - 1) {
-        attribution = { speaker: previous.attribution.speaker, speakerMention: null, cue: null };
+      // A quotation that opens the sentence after an attributed one continues it; after a
+      // sentence reporting someone's words ("Kebede said the union would consult members.") it is theirs.
+      if (!attribution && k === s.from && si > 0) {
+        const before: Attribution | null = previous && previous.sentence === si - 1 ? previous.attribution : attributor.reporter(si - 1);
+        if (before) attribution = { speaker: before.speaker, speakerMention: null, cue: null };
       }
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
@@ -59,6 +61,14 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     const next = found[i + 1]!;
     if (f.quotation.runsOn && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
+    }
+  }
+  // One attributed where it opens ("Phillipson said: “We ...") speaks on in the paragraphs it runs into.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.quotation.runsOn && f.attribution?.speaker && !next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+      next.attribution = { speaker: f.attribution.speaker, speakerMention: null, cue: null };
     }
   }
   const body = { lower: "", quotes: found.filter((f) => !f.inTitle && f.attribution?.speaker).slice(0, MAX_ECHOES) };

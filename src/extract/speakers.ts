@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { Entity, EntityType } from "../types.js";
 import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./quote-lexicon.js";
 import type { Token } from "./quote-tokens.js";
+import { tagsOf } from "./word-tags.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -20,6 +21,8 @@ export interface NameRun {
   /** The name without titles or a leading "The" ("Sebastien Lecornu"). */
   name: string;
   type: SpeakerType;
+  /** The title words before a person's name, lower-cased ("finance", "minister"). */
+  title: string[];
 }
 
 /** A named party at a place in the text. */
@@ -108,8 +111,10 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolea
   if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
   const prev = tokens[i - 1];
   const opensSentence = !prev || prev.sentence !== t.sentence || prev.kind === "quote" || prev.kind === "break";
-  // A capitalized sentence opener is a name only if the text never writes it in lower case.
-  return !(opensSentence && lowerForms.has(t.text.toLowerCase()) && !isNameWord(tokens[i + 1]));
+  if (!opensSentence || isNameWord(tokens[i + 1])) return true;
+  // A capitalized sentence opener is a name only if the text never writes it in lower case,
+  // and a plural common noun opening a sentence ("Officials said", "Residents say") never is.
+  return !lowerForms.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase())?.[0] !== "NNS";
 }
 
 /**
@@ -124,7 +129,9 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
-    if (NAME_CONNECTORS.has(w) && (!organization || whole)) {
+    // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
+    const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
+    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed)) {
       if (k > start) parts.push([start, k]);
       start = k + 1;
     }
@@ -136,22 +143,22 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
   const words = tokens.slice(from, to).filter((t) => t.text !== ".").map((t) => t.text);
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
-  const { name, type } = classifyName(words);
-  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type };
+  const { name, type, title } = classifyName(words);
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };
 }
 
 /** The name a run stands for, without titles, and whether it looks like a person or an organization. */
-function classifyName(words: string[]): { name: string; type: SpeakerType } {
+function classifyName(words: string[]): { name: string; type: SpeakerType; title: string[] } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
   let title = -1;
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
   const rest = ws.slice(title + 1);
   const organization = ws.some(isOrganizationWord);
-  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person" };
-  if (organization) return { name: ws.join(" "), type: "organization" };
-  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person" };
-  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization" };
-  return { name: ws.join(" "), type: "unknown" };
+  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
+  if (organization) return { name: ws.join(" "), type: "organization", title: [] };
+  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
+  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };
+  return { name: ws.join(" "), type: "unknown", title: [] };
 }
 
 /**
@@ -165,11 +172,14 @@ export class NameBook {
   private readonly abbreviations = new Map<string, string>();
   private readonly runByToken = new Map<number, NameRun>();
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }>;
+  /** The words of the titles and roles the text gives each person ("imf", "envoy"). */
+  private readonly roles = new Map<string, Set<string>>();
 
   constructor(tokens: Token[], runs: NameRun[], entities: Entity[]) {
     this.entityMentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })))
       .sort((a, b) => a.start - b.start);
+    for (const e of entities) if (e.type === "person" && e.role) this.addRole(e.name, e.role.toLowerCase().split(/[\s-]+/));
     for (const run of runs) {
       for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
       if (run.type === "person" && run.name.includes(" ")) this.addPerson(run.name);
@@ -183,7 +193,19 @@ export class NameBook {
     for (const run of runs) {
       const r = this.resolveRun(run);
       this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
+      if (r.type === "person" && run.title.length) this.addRole(r.name, run.title);
     }
+  }
+
+  private addRole(name: string, words: string[]): void {
+    const known = this.roles.get(name) ?? new Set<string>();
+    for (const w of words) known.add(w);
+    this.roles.set(name, known);
+  }
+
+  /** The nearest person before `pos` whose title or role is `noun` ("the envoy" after "IMF envoy Gavin Gray"). */
+  holder(pos: number, noun: string): Referent | null {
+    return this.nearest(pos, (r) => r.type === "person" && this.roles.get(r.name)?.has(noun) === true);
   }
 
   /** The name run a token belongs to. */

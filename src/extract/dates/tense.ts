@@ -8,7 +8,9 @@ export type Direction = "past" | "future";
 // Modals, intentions and conditions that put an event ahead of the reference.
 const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
-  "take", "takes", "begins", "starts", "opens", "closes", "expires", "resumes", "kicks"]);
+  "take", "takes", "begins", "starts", "opens", "closes", "expires", "resumes", "kicks",
+  // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
+  "host", "hosts", "face", "faces", "meets", "visit", "visits"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);

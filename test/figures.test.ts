@@ -174,6 +174,15 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "years", qualifier: null, text: "10 years" },
     { value: 40, unit: "years", qualifier: "over", text: "over 40 years" },
   ]],
+  ["a measure named before the number", "A magnitude 6.8 earthquake struck eastern Turkey; a magnitude-7 quake and a 5.2-magnitude tremor", [
+    { value: 6.8, unit: "magnitude", text: "magnitude 6.8" },
+    { value: 7, unit: "magnitude", text: "magnitude-7" },
+    { value: 5.2, unit: "magnitude", text: "5.2-magnitude" },
+  ]],
+  ["the counted phrase ends where the verb starts", "a 6.8 earthquake struck eastern Turkey and the 7.1 magnitude quake hit Peru", [
+    { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
+    { value: 7.1, unit: "magnitude quake", text: "7.1 magnitude quake" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {

@@ -132,6 +132,9 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     // An adjective that can also be a plural noun ("the wealthy") modifies a noun that follows it
     // ("10 wealthy countries").
     if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
+    // Modifiers precede the head: after a noun, an adjective or a word most often a verb starts
+    // the predicate ("a 6.8 earthquake struck eastern Turkey", "the 7.1 magnitude quake hit Peru").
+    if (lastNoun && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     if ((cls === "plural" && stopAtPlural) || w.close) break;
     w = next;

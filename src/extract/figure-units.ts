@@ -3,11 +3,12 @@
 // ("72-hour") or the noun phrase it counts ("2,300 UAVs").
 import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, PERCENT_WORDS,
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
   QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
 } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 
+/** What an amount measures, printed before it: a currency ("£", "EUR") or a measure ("magnitude"). */
 export interface Currency {
   code: string;
   start: number;
@@ -38,6 +39,16 @@ export function currencyBefore(text: string, pos: number): Currency | null {
     return { code: code === "RMB" ? "CNY" : code, start: at };
   }
   return null;
+}
+
+// A word then a blank or a hyphen, at the end of the few characters before a number.
+const MEASURE_WORD = /(\p{L}+)(?:[-‐]|[ \t\u00a0]+)$/u;
+
+/** "magnitude 6.8", "a magnitude-7 quake", "Mach 2": a measure named right before the number. */
+export function measureBefore(text: string, pos: number): Currency | null {
+  const m = MEASURE_WORD.exec(text.slice(Math.max(0, pos - 16), pos));
+  const unit = m?.[1] ? MEASURES_BEFORE.get(m[1].toLowerCase()) : undefined;
+  return m && unit ? { code: unit, start: pos - m[0].length } : null;
 }
 
 export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun";

@@ -11,7 +11,7 @@ import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
-import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 
 // Where a number can start: a digit, or a number word standing alone. The lookahead on the
 // words' first letters lets most positions fail before the lookbehind is tried.
@@ -39,7 +39,8 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
 function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[]): number {
   const digit = /\d/.test(text[at] ?? "");
-  const currency = digit ? currencyBefore(text, at) : null;
+  // A measure named before the number takes a currency's place ("magnitude 6.8").
+  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
   const n = readNumber(text, at, !!currency);
   if (!n) return skipToken(text, at);
   // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").

@@ -95,6 +95,11 @@ const CASES: Case[] = [
   ["Firms let stock levels fall in recent weeks.", "recent weeks", null],
   ["Talks will continue in the coming days.", "the coming days", null],
   ["A few days ago it rained.", "A few days ago", null],
+  ["Prices have risen 5% over the last year.", "last year", null],
+  ["Cases rose in the last week.", "last week", null],
+  ["Emissions fell over the last decade.", "last decade", null],
+  ["Sales rose in the last quarter.", "last quarter", "2025-Q1"],
+  ["It was the worst drought in the last century.", "last century", "19"],
 ];
 
 describe("extractDates", () => {

@@ -174,6 +174,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "years", qualifier: null, text: "10 years" },
     { value: 40, unit: "years", qualifier: "over", text: "over 40 years" },
   ]],
+  ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
+    { value: 3.5, unit: "p", text: "3.5p" },
+    { value: 0.1, unit: "%" },
+    { value: 4010, unit: "p", text: "4,010p" },
+  ]],
   ["a measure named before the number", "A magnitude 6.8 earthquake struck eastern Turkey; a magnitude-7 quake and a 5.2-magnitude tremor", [
     { value: 6.8, unit: "magnitude", text: "magnitude 6.8" },
     { value: 7, unit: "magnitude", text: "magnitude-7" },

@@ -174,6 +174,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "years", qualifier: null, text: "10 years" },
     { value: 40, unit: "years", qualifier: "over", text: "over 40 years" },
   ]],
+  ["a relative time after a figure is no rate", "85% a year ago, $5 a year earlier and £1,755 a year", [
+    { value: 85, unit: "%", text: "85%" },
+    { value: 5, unit: "USD", text: "$5" },
+    { value: 1755, unit: "GBP", text: "£1,755 a year" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -1,6 +1,7 @@
 // What a number counts or measures: a currency before it ("£120m", "US$5", "EUR 3bn"), or after it
 // a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
 // ("72-hour") or the noun phrase it counts ("2,300 UAVs").
+import { isRelativeTime } from "./figure-guards.js";
 import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
@@ -162,6 +163,8 @@ export function rateEnd(text: string, end: number): number {
   // Only units of measure or time follow a rate's "a"; "per" takes any noun.
   const phrase = countedPhraseAfter(text, after - 1);
   if (!phrase) return end;
+  // "85% a year ago": "a year" starts a time relative to now, not a rate.
+  if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
   if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
   return phrase.end;
 }

@@ -212,7 +212,7 @@ function pick(f: Expected, like: Expected): Expected {
 const NOT_FIGURES: Array<[string, string]> = [
   ["years", "a 2023 report found that Kiev abandoned the talks in 2022; prices have risen since February 2022 and by 2028 the 2024 Olympics will be over."],
   ["years in a span and seasons", "the 2019-2024 period and the 2024-25 season"],
-  ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June."],
+  ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June; drivers strike on 3 and 4 July."],
   ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],

@@ -75,12 +75,15 @@ export function isClockTime(text: string, n: NumberMention): boolean {
   return /^\d{4}$/.test(text.slice(n.start, n.end)) && HOURS_AFTER.test(text);
 }
 
-/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "Jan. 6". */
+// After a day number: another day joined to it ("3 and 4 July", "3rd or 4th of July"), then the month.
+const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)?(?:[ \t]+(?:and|or|to|&)[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u;
+
+/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "3 and 4 July", "Jan. 6". */
 export function isDayOfMonth(text: string, start: number, end: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 31) return false;
   const before = wordBefore(text, start);
   if (before && MONTHS.has(before.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(before.text)) return true;
-  const after = /^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  const after = MONTH_AFTER_DAY.exec(text.slice(end, end + 32));
   return !!after?.[1] && MONTHS.has(after[1]);
 }
 

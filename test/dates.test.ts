@@ -129,6 +129,7 @@ describe("extractDates", () => {
     "He paid £1,755 a year.",
     "About 2000 people came to the rally.",
     "The index rose to 2150 and 2100 people marched.",
+    "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "Boeing 737 jets and 2,300 UAVs were counted; 7/10 voters agreed.",
     "The team won 3-1 at the last minute.",
     "Prices fall when summer heat eases.",

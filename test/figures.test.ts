@@ -122,6 +122,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 4, unit: "Americans" },
     { value: 10, unit: "Americans" },
   ]],
+  ["proportions with one and words", "One in two people and one in five children", [
+    { value: 1, unit: "people", text: "One in two people" },
+    { value: 2, unit: "people" },
+    { value: 1, unit: "children", text: "one in five children" },
+    { value: 5, unit: "children" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },

@@ -101,7 +101,7 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   const whole = WHOLE.exec(text.slice(at, at + 24));
   const skipped = whole?.[0] ?? "";
   // Without "of", only a number of the whole makes it a proportion ("3 in 10"), not a place.
-  if (join[1] !== "of" && !/\d/.test(skipped)) return null;
+  if (join[1] !== "of" && !WHOLE_NUMBER_END.test(skipped)) return null;
   at += skipped.length;
   const w = wordAfter(text, at);
   if (!w || w.open) return null;
@@ -113,6 +113,8 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
 // What may stand between "of"/"in" and the counted noun: a determiner, then the whole's number.
 const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+
+const WHOLE_NUMBER_END = new RegExp(String.raw`(?:\d|${CARDINAL})$`, "i");
 
 interface Head {
   end: number;

@@ -185,6 +185,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5, unit: "USD", text: "$5" },
     { value: 1755, unit: "GBP", text: "£1,755 a year" },
   ]],
+  ["a change and the level it reached", "the population fell by 2.08 million to 1.41 billion; prices rise by 5 to 10 per cent", [
+    { value: 2080000, high: null, text: "2.08 million" },
+    { value: 1410000000, high: null, text: "1.41 billion" },
+    { value: 5, high: 10, unit: "percent" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -102,7 +102,7 @@ interface Range {
   low: number;
   /** A score, a span of years, or days of a month: neither end is a figure. */
   notFigures: boolean;
-  /** "from 5 to 8": two figures, not one range. */
+  /** "from 5 to 8", "by 5 to 80": two figures, not one range. */
   separate: boolean;
 }
 
@@ -129,8 +129,11 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
-  if (!notFigures && high.value <= low) return null;
-  return { high, low, notFigures, separate: word === "to" && before === "from" };
+  // "fell by 21,000 to 1.5 million": a change and the level it reached, far apart, not a range
+  // (nor does the low end take the high end's scale).
+  const level = word === "to" && before === "by" && high.value >= 10 * n.value;
+  if (!notFigures && !level && high.value <= low) return null;
+  return { high, low, notFigures, separate: (word === "to" && before === "from") || level };
 }
 
 function pushFigure(

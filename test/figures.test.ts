@@ -190,6 +190,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1410000000, high: null, text: "1.41 billion" },
     { value: 5, high: 10, unit: "percent" },
   ]],
+  ["modifiers joined by and", "some 3,500 search and rescue workers, 400 oil and gas firms and a 6.8 earthquake and aftershock", [
+    { value: 3500, unit: "search and rescue workers", qualifier: "some" },
+    { value: 400, unit: "oil and gas firms" },
+    { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -127,10 +127,17 @@ interface Head {
 function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Head | null {
   let w: PhraseWord | null = first;
   let lastNoun: Head | null = null;
+  // The head before an "and" that joins two modifiers of one plural ("search and rescue workers").
+  let beforeAnd: Head | null = null;
   for (let i = 0; w && i < MAX_WORDS; i++) {
     let cls = wordClass(w.text);
-    if (cls === "stop") break;
     const next: PhraseWord | null = w.close ? null : wordAfter(text, w.end);
+    if (w.text === "and" && stopAtPlural && lastNoun && !lastNoun.plural && !beforeAnd && next && !next.open && wordClass(next.text) !== "stop") {
+      beforeAnd = lastNoun;
+      w = next;
+      continue;
+    }
+    if (cls === "stop") break;
     // An adjective that can also be a plural noun ("the wealthy") modifies a noun that follows it
     // ("10 wealthy countries").
     if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
@@ -143,7 +150,8 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     // A word that opens brackets starts something else.
     if (w?.open) break;
   }
-  return lastNoun;
+  // Without a plural after it, the "and" joined two phrases, not two modifiers ("oil and gas").
+  return beforeAnd && !lastNoun?.plural ? beforeAnd : lastNoun;
 }
 
 // The unit as printed, without editorial brackets.

@@ -38,6 +38,9 @@ const CASES: Case[] = [
   ["He died on 3 June 2020.", "3 June 2020", "2020-06-03"],
   ["Sky News 12-03-2025", "12-03-2025", "2025-03-12"],
   ["Filed 2025-06-20.", "2025-06-20", "2025-06-20"],
+  ["He was stabbed in March last year.", "March last year", "2024-03"],
+  ["The plant opens on 3 June next year.", "3 June next year", "2026-06-03"],
+  ["In March, last year's profits fell.", "March", "2025-03"],
   // bare years and decades
   ["Talks that Kiev had abandoned in 2022 to focus on its campaign.", "2022", "2022"],
   ["Its highest level since 2000.", "2000", "2000"],

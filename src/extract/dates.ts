@@ -12,6 +12,7 @@ import { CenturyParser } from "./dates/CenturyParser.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
@@ -50,7 +51,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
-      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new AnaphoricParser(),
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new MonthOfYearParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),

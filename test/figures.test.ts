@@ -233,7 +233,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
   ["reading times", "3 min read"],

@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
+import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 import { wordAfter } from "./figure-phrase.js";
 
@@ -127,8 +127,10 @@ export function isAge(text: string, n: NumberMention): boolean {
   AGE_AFTER.lastIndex = n.end;
   if (AGE_AFTER.test(text)) return true;
   if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
-  // A small number set off by commas or brackets right after a name is that person's age.
+  // A small number set off by commas or brackets right after a name or a noun for a person
+  // ("a man, 34,") is that person's age.
   const after = text.slice(n.end, n.end + 2);
+  if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
   return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
 }
 

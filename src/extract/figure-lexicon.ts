@@ -20,6 +20,7 @@ interface UnitData {
 interface NounData {
   partitives: string[];
   designators: string[];
+  persons: string[];
   addresses: string[];
 }
 
@@ -45,6 +46,8 @@ export const TIME_UNITS: ReadonlySet<string> = lower(units.timeUnits);
 
 export const PARTITIVES: ReadonlySet<string> = lower(nouns.partitives);
 export const DESIGNATORS: ReadonlySet<string> = lower(nouns.designators);
+/** Nouns for a person, after which a number between commas is an age ("a man, 34,"). */
+export const PERSON_NOUNS: ReadonlySet<string> = lower(nouns.persons);
 export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(nouns.addresses);
 
 /** Qualifiers printed before an amount, longest first so "just over" wins over "over". */

@@ -195,6 +195,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 400, unit: "oil and gas firms" },
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
   ]],
+  ["a rate with a number to divide by", "admissions fell to 3.1 per 100,000 people, up 2 per cent to 12 per 1,000 births", [
+    { value: 3.1, unit: "per 100,000 people", text: "3.1 per 100,000 people" },
+    { value: 2, unit: "percent" },
+    { value: 12, unit: "per 1,000 births", text: "12 per 1,000 births" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

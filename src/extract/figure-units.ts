@@ -153,16 +153,31 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;
+const PER_NUMBER = /\d{1,3}(?:,\d{3})*(?![.,]?\d)(?:[ \t]+(?:thousand|million))?/y;
 
-/** "€38.40 per megawatt hour", "30,000 tonnes a year": where a rate after a figure ends, or `end`. */
+/**
+ * "€38.40 per megawatt hour", "30,000 tonnes a year", "3.1 per 100,000 people": where a rate after
+ * a figure ends, or `end`.
+ */
 export function rateEnd(text: string, end: number): number {
   PER.lastIndex = end;
   const per = PER.exec(text);
   if (!per) return end;
-  const after = per.index + per[0].length;
+  // Where the word after "per" or "a" is read from: the blank before it.
+  let at = per.index + per[0].length - 1;
+  // "3.1 per 100,000 people": "per" may take a number of what it divides by.
+  let divisor = false;
+  if (/per/.test(per[0])) {
+    PER_NUMBER.lastIndex = at + 1;
+    const count = PER_NUMBER.exec(text);
+    if (count) {
+      at += 1 + count[0].length;
+      divisor = true;
+    }
+  }
   // Only units of measure or time follow a rate's "a"; "per" takes any noun.
-  const phrase = countedPhraseAfter(text, after - 1);
-  if (!phrase) return end;
+  const phrase = countedPhraseAfter(text, at);
+  if (!phrase) return divisor ? at : end;
   // "85% a year ago": "a year" starts a time relative to now, not a rate.
   if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
   if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;

@@ -92,8 +92,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     pushFigure(text, out, n, null, currency, own, null, minus);
     return n.end;
   }
-  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus);
-  return last.end;
+  // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
+  return Math.max(last.end, pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus));
 }
 
 interface Range {
@@ -138,7 +138,7 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
 
 function pushFigure(
   text: string, out: Figure[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
-): void {
+): number {
   const last = high ?? n;
   let before = qualifierBefore(text, currency?.start ?? n.start);
   // Before a length of time "over" means "across" ("cut $1.5 trillion over 10 years") unless
@@ -149,15 +149,19 @@ function pushFigure(
   const unitEnd = unit?.end ?? last.end;
   const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
   const start = before?.at ?? currency?.start ?? minus ?? n.start;
-  const end = rateEnd(text, Math.max(unitEnd, after?.at ?? 0));
+  const unitsEnd = Math.max(unitEnd, after?.at ?? 0);
+  const end = rateEnd(text, unitsEnd);
   out.push({
     value: (minus === null ? 1 : -1) * (low ?? n.value),
     high: high ? high.value : null,
-    unit: currency?.code ?? unit?.unit ?? null,
+    // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar").
+    unit: currency?.code ?? unit?.unit ?? (end > unitsEnd ? text.slice(unitsEnd, end).trim() : null),
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
     text: text.slice(start, end),
     span: { start, end },
   });
+  // Reading goes on after a rate ("per 100,000 people"), else after the number.
+  return end > unitsEnd ? end : last.end;
 }
 
 // Numbers with no unit of their own compared with a figure before them in the same sentence take

@@ -41,6 +41,10 @@ const CASES: Case[] = [
   ["He was stabbed in March last year.", "March last year", "2024-03"],
   ["The plant opens on 3 June next year.", "3 June next year", "2026-06-03"],
   ["In March, last year's profits fell.", "March", "2025-03"],
+  ["A storm could arrive around Christmas Day.", "Christmas Day", "2025-12-25"],
+  ["He was arrested on New Year's Eve.", "New Year's Eve", "2024-12-31"],
+  ["Shops were busy before Christmas.", "Christmas", "2024-12-25"],
+  ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   // bare years and decades
   ["Talks that Kiev had abandoned in 2022 to focus on its campaign.", "2022", "2022"],
   ["Its highest level since 2000.", "2000", "2000"],
@@ -135,6 +139,7 @@ describe("extractDates", () => {
     "About 2000 people came to the rally.",
     "The index rose to 2150 and 2100 people marched.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
+    "The Christmas market sold Christmas trees.",
     "Boeing 737 jets and 2,300 UAVs were counted; 7/10 voters agreed.",
     "The team won 3-1 at the last minute.",
     "Prices fall when summer heat eases.",

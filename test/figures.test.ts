@@ -200,6 +200,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 2, unit: "percent" },
     { value: 12, unit: "per 1,000 births", text: "12 per 1,000 births" },
   ]],
+  ["a sentence after a designator", "output rose to 7.2 million barrels a day. 3 million people were hit", [
+    { value: 7200000, unit: "barrels" },
+    { value: 3000000, unit: "people", text: "3 million people" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -142,7 +142,9 @@ export function isLabel(text: string, n: NumberMention): boolean {
   const before = wordBefore(text, n.start);
   if (!before) return false;
   const word = before.text.replace(/\.$/, "");
-  if (DESIGNATORS.has(word.toLowerCase()) || DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
+  // Designators are looked up as printed: a full stop ends a sentence ("a day. 3 million
+  // people") unless the list has the abbreviation with it ("No. 10").
+  if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
   if (n.spelled) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;

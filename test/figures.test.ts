@@ -204,6 +204,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 7200000, unit: "barrels" },
     { value: 3000000, unit: "people", text: "3 million people" },
   ]],
+  ["the level after a percentage change", "the index rose 1.5 points, or 0.4 per cent, to 401.2; the FTSE 100 rose 0.8% to 8,312", [
+    { value: 1.5, unit: "points" },
+    { value: 0.4, unit: "percent" },
+    { value: 401.2, unit: null },
+    { value: 0.8, unit: "%" },
+    { value: 8312, unit: null },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -171,11 +171,20 @@ function inheritUnits(text: string, drafts: Figure[]): Figure[] {
   for (const d of drafts) {
     if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word)) d.unit = previous.unit;
+      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) d.unit = previous.unit;
     }
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// Words before a percentage that make it a change ("rose 0.4% to 401.2": the level is no
+// percent), "or" when it restates one ("rose 1.5 points, or 0.4%, to 401.2").
+const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
+
+function isPercentChange(text: string, f: Figure): boolean {
+  if (f.unit !== "%" && f.unit !== "percent") return false;
+  return CHANGE_WORDS.has(wordBefore(text, f.span.start)?.text.toLowerCase() ?? "");
 }
 
 // True for a lowercase plural or unit abbreviation ("troops", "km"), which a year does not modify.

@@ -45,6 +45,8 @@ const CASES: Case[] = [
   ["He was arrested on New Year's Eve.", "New Year's Eve", "2024-12-31"],
   ["Shops were busy before Christmas.", "Christmas", "2024-12-25"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
+  ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
+  ["She was born in May of 1990.", "May of 1990", "1990-05"],
   // bare years and decades
   ["Talks that Kiev had abandoned in 2022 to focus on its campaign.", "2022", "2022"],
   ["Its highest level since 2000.", "2000", "2000"],

@@ -14,6 +14,7 @@ import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
 import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
+import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
@@ -58,6 +59,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       ...named(base.parsers, CHRONO_PARSERS),
     ],
     refiners: [
+      new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new NotDateFilter(),

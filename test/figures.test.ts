@@ -211,6 +211,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 0.8, unit: "%" },
     { value: 8312, unit: null },
   ]],
+  ["and a half", "jailed for seven and a half years; one and a half million jobs", [
+    { value: 7.5, unit: "years", text: "seven and a half years" },
+    { value: 1500000, unit: "jobs", text: "one and a half million jobs" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },
@@ -256,7 +260,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
-  ["fractions of a scale", "a quarter of a million homes and one and a half million jobs"],
+  ["fractions of a scale", "a quarter of a million homes"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
   ["number words with nothing counted", "the two met; two of them left"],

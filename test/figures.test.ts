@@ -215,6 +215,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 7.5, unit: "years", text: "seven and a half years" },
     { value: 1500000, unit: "jobs", text: "one and a half million jobs" },
   ]],
+  ["part of a run", "won 17 of the last 20 races and lost four of their last five games; that week two people died", [
+    { value: 17, unit: "races", text: "17 of the last 20 races" },
+    { value: 20, unit: "races" },
+    { value: 4, unit: "games", text: "four of their last five games" },
+    { value: 5, unit: "games" },
+    { value: 2, unit: "people" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },
@@ -255,7 +262,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
-  ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
+  ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

@@ -111,8 +111,9 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
 
 // Cardinal words that can number a whole ("four of the five participants").
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
-// What may stand between "of"/"in" and the counted noun: a determiner, then the whole's number.
-const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+// What may stand between "of"/"in" and the counted noun: a determiner, a word that picks a run
+// ("17 of the last 20 races", "four of their next five games"), then the whole's number.
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
 const WHOLE_NUMBER_END = new RegExp(String.raw`(?:\d|${CARDINAL})$`, "i");
 

@@ -2,7 +2,7 @@
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
 import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
-import { wordAfter } from "./figure-phrase.js";
+import { countedPhraseAfter, wordAfter } from "./figure-phrase.js";
 
 // How far back the guards look: a few words.
 const LOOKBACK = 40;
@@ -144,7 +144,9 @@ export function isLabel(text: string, n: NumberMention): boolean {
   const word = before.text.replace(/\.$/, "");
   // Designators are looked up as printed: a full stop ends a sentence ("a day. 3 million
   // people") unless the list has the abbreviation with it ("No. 10").
-  if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
+  // A number in words labels too when nothing it counts follows ("day two of the trial", not
+  // "the week two people died").
+  if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled || !countedPhraseAfter(text, n.end);
   if (n.spelled) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;

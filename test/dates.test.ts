@@ -47,6 +47,8 @@ const CASES: Case[] = [
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
   ["She was born in May of 1990.", "May of 1990", "1990-05"],
+  ["The score was 24. On Friday it rained.", "Friday", "2025-06-20"],
+  ["Profits rose in 2023/24. Q4 2024 was weak.", "Q4 2024", "2024-Q4"],
   // bare years and decades
   ["Talks that Kiev had abandoned in 2022 to focus on its campaign.", "2022", "2022"],
   ["Its highest level since 2000.", "2000", "2000"],

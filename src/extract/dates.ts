@@ -9,6 +9,7 @@ import { AgoParser } from "./dates/AgoParser.js";
 import { AnaphoricParser } from "./dates/AnaphoricParser.js";
 import { AnchorRefiner } from "./dates/AnchorRefiner.js";
 import { CenturyParser } from "./dates/CenturyParser.js";
+import { ClockFilter } from "./dates/ClockFilter.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
@@ -59,7 +60,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       ...named(base.parsers, CHRONO_PARSERS),
     ],
     refiners: [
-      new MonthOfNumberRefiner(),
+      new ClockFilter(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new NotDateFilter(),

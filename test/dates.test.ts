@@ -108,6 +108,8 @@ const CASES: Case[] = [
   ["Firms let stock levels fall in recent weeks.", "recent weeks", null],
   ["Talks will continue in the coming days.", "the coming days", null],
   ["A few days ago it rained.", "A few days ago", null],
+  ["Days earlier, police had warned residents.", "Days earlier", null],
+  ["Weeks later, the plant closed.", "Weeks later", null],
   ["Admissions rose over the past fortnight.", "the past fortnight", null],
   ["The talks began a fortnight ago.", "a fortnight ago", "2025-W23"],
   ["Prices have risen 5% over the last year.", "last year", null],

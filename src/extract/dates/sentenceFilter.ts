@@ -16,9 +16,13 @@ const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 // would join a title's last word to the dateline below it ("from April" + "13 March").
 export const LINE_BREAK = "\u0000";
 
-/** What chrono reads: sentences without a trigger blanked, line breaks made impassable. */
+// A run of blanks no expression spans. chrono's patterns that allow blanks on both sides of an
+// optional comma ("March   , 5") are quadratic in such a run, so it is made impassable too.
+const LONG_BLANKS = /[ \t\u00a0]{8,}/g;
+
+/** What chrono reads: sentences without a trigger blanked, line breaks and long blank runs made impassable. */
 export function chronoInput(text: string): string {
-  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK);
+  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK).replace(LONG_BLANKS, (run) => LINE_BREAK.repeat(run.length));
 }
 
 /** The text with every sentence that has no trigger replaced by spaces. */

@@ -222,6 +222,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5, unit: "games" },
     { value: 2, unit: "people" },
   ]],
+  ["up to after a verb of movement", "core inflation edged up to 3.3%, and the firm will cut up to 400 jobs", [
+    { value: 3.3, unit: "%", qualifier: null, text: "3.3%" },
+    { value: 400, unit: "jobs", qualifier: "up to" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -226,6 +226,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3.3, unit: "%", qualifier: null, text: "3.3%" },
     { value: 400, unit: "jobs", qualifier: "up to" },
   ]],
+  ["ranges of decimals with a hyphen", "worth $1.2-1.5bn, 2.5-3.5 million people and rates of 4.5-5.0%", [
+    { value: 1200000000, high: 1500000000, unit: "USD", text: "$1.2-1.5bn" },
+    { value: 2500000, high: 3500000, unit: "people" },
+    { value: 4.5, high: 5, unit: "%" },
+  ]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -51,7 +51,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (!n.spelled && /^[-/.:]\d/.test(text.slice(n.end, n.end + 2))) {
     NUMERIC_CHAIN.lastIndex = n.end;
     const chain = NUMERIC_CHAIN.exec(text)?.[0] ?? "";
-    if (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1) return n.end + chain.length;
+    // One hyphen before a decimal joins a range ("$1.2-1.5bn"), not a version or a date.
+    const decimalRange = /^-\d+\.\d+$/.test(chain);
+    if (!decimalRange && (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1)) return n.end + chain.length;
   }
   if (isDigitRun(text, n)) return n.end;
   const range = readRange(text, n, currency?.start ?? n.start);

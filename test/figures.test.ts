@@ -231,6 +231,14 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 2500000, high: 3500000, unit: "people" },
     { value: 4.5, high: 5, unit: "%" },
   ]],
+  ["a change in money and the level", "oil fell $2 to $80 a barrel; prices rose 5 to 10%; employment rose by 230,000 in the three months to May", [
+    { value: 2, high: null, unit: "USD", text: "$2" },
+    { value: 80, high: null, unit: "USD", text: "$80 a barrel" },
+    { value: 5, high: 10, unit: "%" },
+    { value: 230000, unit: null, text: "230,000" },
+    { value: 3, unit: "months" },
+  ]],
+  ["basis points", "a 25bp cut", [{ value: 25, unit: "bp", text: "25bp" }]],
   ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
     { value: 3.5, unit: "p", text: "3.5p" },
     { value: 0.1, unit: "%" },

@@ -131,9 +131,9 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
-  // "fell by 21,000 to 1.5 million": a change and the level it reached, far apart, not a range
-  // (nor does the low end take the high end's scale).
-  const level = word === "to" && before === "by" && high.value >= 10 * n.value;
+  // "fell by 21,000 to 1.5 million", "fell $2 to $80": a change and the level it reached, far
+  // apart, not a range (nor does the low end take the high end's scale).
+  const level = word === "to" && !!before && CHANGE_WORDS.has(before) && high.value >= 10 * n.value;
   if (!notFigures && !level && high.value <= low) return null;
   return { high, low, notFigures, separate: (word === "to" && before === "from") || level };
 }

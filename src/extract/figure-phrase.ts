@@ -100,8 +100,9 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
   const whole = WHOLE.exec(text.slice(at, at + 24));
   const skipped = whole?.[0] ?? "";
-  // Without "of", only a number of the whole makes it a proportion ("3 in 10"), not a place.
-  if (join[1] !== "of" && !WHOLE_NUMBER_END.test(skipped)) return null;
+  // Without "of", only a number of the whole right after "in" makes it a proportion ("3 in 10",
+  // "one in five"), not a place or a time ("230,000 in the three months").
+  if (join[1] !== "of" && !WHOLE_NUMBER_ONLY.test(skipped)) return null;
   at += skipped.length;
   const w = wordAfter(text, at);
   if (!w || w.open) return null;
@@ -115,7 +116,7 @@ const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 // ("17 of the last 20 races", "four of their next five games"), then the whole's number.
 const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
-const WHOLE_NUMBER_END = new RegExp(String.raw`(?:\d|${CARDINAL})$`, "i");
+const WHOLE_NUMBER_ONLY = new RegExp(String.raw`^[ \t]+(?:\d[\d,.]*|${CARDINAL})$`, "i");
 
 interface Head {
   end: number;

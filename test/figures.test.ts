@@ -129,6 +129,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 4, unit: "Americans" },
     { value: 10, unit: "Americans" },
   ]],
+  ["proportions with one and words", "One in two people and one in five children", [
+    { value: 1, unit: "people", text: "One in two people" },
+    { value: 2, unit: "people" },
+    { value: 1, unit: "children", text: "one in five children" },
+    { value: 5, unit: "children" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },
@@ -181,6 +187,79 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "years", qualifier: null, text: "10 years" },
     { value: 40, unit: "years", qualifier: "over", text: "over 40 years" },
   ]],
+  ["a relative time after a figure is no rate", "85% a year ago, $5 a year earlier and £1,755 a year", [
+    { value: 85, unit: "%", text: "85%" },
+    { value: 5, unit: "USD", text: "$5" },
+    { value: 1755, unit: "GBP", text: "£1,755 a year" },
+  ]],
+  ["a change and the level it reached", "the population fell by 2.08 million to 1.41 billion; prices rise by 5 to 10 per cent", [
+    { value: 2080000, high: null, text: "2.08 million" },
+    { value: 1410000000, high: null, text: "1.41 billion" },
+    { value: 5, high: 10, unit: "percent" },
+  ]],
+  ["modifiers joined by and", "some 3,500 search and rescue workers, 400 oil and gas firms and a 6.8 earthquake and aftershock", [
+    { value: 3500, unit: "search and rescue workers", qualifier: "some" },
+    { value: 400, unit: "oil and gas firms" },
+    { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
+  ]],
+  ["a rate with a number to divide by", "admissions fell to 3.1 per 100,000 people, up 2 per cent to 12 per 1,000 births", [
+    { value: 3.1, unit: "per 100,000 people", text: "3.1 per 100,000 people" },
+    { value: 2, unit: "percent" },
+    { value: 12, unit: "per 1,000 births", text: "12 per 1,000 births" },
+  ]],
+  ["a sentence after a designator", "output rose to 7.2 million barrels a day. 3 million people were hit", [
+    { value: 7200000, unit: "barrels" },
+    { value: 3000000, unit: "people", text: "3 million people" },
+  ]],
+  ["the level after a percentage change", "the index rose 1.5 points, or 0.4 per cent, to 401.2; the FTSE 100 rose 0.8% to 8,312", [
+    { value: 1.5, unit: "points" },
+    { value: 0.4, unit: "percent" },
+    { value: 401.2, unit: null },
+    { value: 0.8, unit: "%" },
+    { value: 8312, unit: null },
+  ]],
+  ["and a half", "jailed for seven and a half years; one and a half million jobs", [
+    { value: 7.5, unit: "years", text: "seven and a half years" },
+    { value: 1500000, unit: "jobs", text: "one and a half million jobs" },
+  ]],
+  ["part of a run", "won 17 of the last 20 races and lost four of their last five games; that week two people died", [
+    { value: 17, unit: "races", text: "17 of the last 20 races" },
+    { value: 20, unit: "races" },
+    { value: 4, unit: "games", text: "four of their last five games" },
+    { value: 5, unit: "games" },
+    { value: 2, unit: "people" },
+  ]],
+  ["up to after a verb of movement", "core inflation edged up to 3.3%, and the firm will cut up to 400 jobs", [
+    { value: 3.3, unit: "%", qualifier: null, text: "3.3%" },
+    { value: 400, unit: "jobs", qualifier: "up to" },
+  ]],
+  ["ranges of decimals with a hyphen", "worth $1.2-1.5bn, 2.5-3.5 million people and rates of 4.5-5.0%", [
+    { value: 1200000000, high: 1500000000, unit: "USD", text: "$1.2-1.5bn" },
+    { value: 2500000, high: 3500000, unit: "people" },
+    { value: 4.5, high: 5, unit: "%" },
+  ]],
+  ["a change in money and the level", "oil fell $2 to $80 a barrel; prices rose 5 to 10%; employment rose by 230,000 in the three months to May", [
+    { value: 2, high: null, unit: "USD", text: "$2" },
+    { value: 80, high: null, unit: "USD", text: "$80 a barrel" },
+    { value: 5, high: 10, unit: "%" },
+    { value: 230000, unit: null, text: "230,000" },
+    { value: 3, unit: "months" },
+  ]],
+  ["basis points", "a 25bp cut", [{ value: 25, unit: "bp", text: "25bp" }]],
+  ["pence", "Shares rose 3.5p, or 0.1%, to 4,010p", [
+    { value: 3.5, unit: "p", text: "3.5p" },
+    { value: 0.1, unit: "%" },
+    { value: 4010, unit: "p", text: "4,010p" },
+  ]],
+  ["a measure named before the number", "A magnitude 6.8 earthquake struck eastern Turkey; a magnitude-7 quake and a 5.2-magnitude tremor", [
+    { value: 6.8, unit: "magnitude", text: "magnitude 6.8" },
+    { value: 7, unit: "magnitude", text: "magnitude-7" },
+    { value: 5.2, unit: "magnitude", text: "5.2-magnitude" },
+  ]],
+  ["the counted phrase ends where the verb starts", "a 6.8 earthquake struck eastern Turkey and the 7.1 magnitude quake hit Peru", [
+    { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
+    { value: 7.1, unit: "magnitude quake", text: "7.1 magnitude quake" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -200,14 +279,14 @@ function pick(f: Expected, like: Expected): Expected {
 const NOT_FIGURES: Array<[string, string]> = [
   ["years", "a 2023 report found that Kiev abandoned the talks in 2022; prices have risen since February 2022 and by 2028 the 2024 Olympics will be over."],
   ["years in a span and seasons", "the 2019-2024 period and the 2024-25 season"],
-  ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June."],
+  ["day numbers", "the inquiry opened on June 7 and the inspection ran May 7-8; the ballot closes on March 28 or 7 June; drivers strike on 3 and 4 July."],
   ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
-  ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm"],
+  ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],
@@ -215,7 +294,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a wire slug's version", "WRAPUP 2-Ukraine says talks go on\nUPDATE 1-Stocks slip"],
   ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
-  ["fractions of a scale", "a quarter of a million homes and one and a half million jobs"],
+  ["fractions of a scale", "a quarter of a million homes"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
   ["number words with nothing counted", "the two met; two of them left"],

@@ -54,6 +54,7 @@ describe("hostile text finishes with a valid report", () => {
     ["a date on every word", () => words(20_000, (i) => ["12-03-2025", "Monday", "2", "hours", "ago", "March"][i % 6]!)],
     ["20,000 short lines", () => Array.from({ length: 20_000 }, (_, i) => (i % 3 ? "2 hours ago" : `Outlet ${i}`)).join("\n")],
     ["the seed page repeated 20 times", () => SEED.repeat(20)],
+    ["time words split by 1 MB of blanks", () => `In March${" ".repeat(MB / 2)}last year, two${" ".repeat(MB / 2)}days later.`],
   ])("%s", { timeout: HANG_GUARD_MS }, (_name, make) => {
     const report = analyzeChecked(make());
     expect(report.articles.length).toBeGreaterThan(0);

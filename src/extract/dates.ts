@@ -9,9 +9,13 @@ import { AgoParser } from "./dates/AgoParser.js";
 import { AnaphoricParser } from "./dates/AnaphoricParser.js";
 import { AnchorRefiner } from "./dates/AnchorRefiner.js";
 import { CenturyParser } from "./dates/CenturyParser.js";
+import { ClockFilter } from "./dates/ClockFilter.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
+import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
+import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
@@ -50,12 +54,13 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
-      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new AnaphoricParser(),
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ],
     refiners: [
+      new ClockFilter(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new NotDateFilter(),

@@ -1,8 +1,8 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
+import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
-import { wordAfter } from "./figure-phrase.js";
+import { countedPhraseAfter, wordAfter } from "./figure-phrase.js";
 
 // How far back the guards look: a few words.
 const LOOKBACK = 40;
@@ -75,12 +75,15 @@ export function isClockTime(text: string, n: NumberMention): boolean {
   return /^\d{4}$/.test(text.slice(n.start, n.end)) && HOURS_AFTER.test(text);
 }
 
-/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "Jan. 6". */
+// After a day number: another day joined to it ("3 and 4 July", "3rd or 4th of July"), then the month.
+const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)?(?:[ \t]+(?:and|or|to|&)[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u;
+
+/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "3 and 4 July", "Jan. 6". */
 export function isDayOfMonth(text: string, start: number, end: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 31) return false;
   const before = wordBefore(text, start);
   if (before && MONTHS.has(before.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(before.text)) return true;
-  const after = /^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  const after = MONTH_AFTER_DAY.exec(text.slice(end, end + 32));
   return !!after?.[1] && MONTHS.has(after[1]);
 }
 
@@ -124,8 +127,10 @@ export function isAge(text: string, n: NumberMention): boolean {
   AGE_AFTER.lastIndex = n.end;
   if (AGE_AFTER.test(text)) return true;
   if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
-  // A small number set off by commas or brackets right after a name is that person's age.
+  // A small number set off by commas or brackets right after a name or a noun for a person
+  // ("a man, 34,") is that person's age.
   const after = text.slice(n.end, n.end + 2);
+  if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
   return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
 }
 
@@ -137,7 +142,11 @@ export function isLabel(text: string, n: NumberMention): boolean {
   const before = wordBefore(text, n.start);
   if (!before) return false;
   const word = before.text.replace(/\.$/, "");
-  if (DESIGNATORS.has(word.toLowerCase()) || DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled;
+  // Designators are looked up as printed: a full stop ends a sentence ("a day. 3 million
+  // people") unless the list has the abbreviation with it ("No. 10").
+  // A number in words labels too when nothing it counts follows ("day two of the trial", not
+  // "the week two people died").
+  if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled || !countedPhraseAfter(text, n.end);
   if (n.spelled) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;

@@ -13,12 +13,14 @@ interface CurrencyData {
 interface UnitData {
   gluedSymbols: string[];
   spacedSymbols: string[];
+  measuresBefore: string[];
   percentWords: string[];
   timeUnits: string[];
 }
 interface NounData {
   partitives: string[];
   designators: string[];
+  persons: string[];
   addresses: string[];
 }
 
@@ -36,12 +38,16 @@ export const QUALIFIED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Obj
 /** Unit symbols glued to a numeral ("34C", "10km"), longest first. */
 export const GLUED_UNITS: readonly string[] = [...units.gluedSymbols].sort((a, b) => b.length - a.length);
 export const SPACED_UNITS: ReadonlySet<string> = new Set(units.spacedSymbols);
+/** Measures named before their number ("magnitude 6.8", "Mach 2"), by their lowercase form. */
+export const MEASURES_BEFORE: ReadonlyMap<string, string> = new Map(units.measuresBefore.map((w) => [w.toLowerCase(), w]));
 /** Percent words, longest first so "percentage points" wins over "percent". */
 export const PERCENT_WORDS: readonly string[] = [...units.percentWords].sort((a, b) => b.length - a.length);
 export const TIME_UNITS: ReadonlySet<string> = lower(units.timeUnits);
 
 export const PARTITIVES: ReadonlySet<string> = lower(nouns.partitives);
 export const DESIGNATORS: ReadonlySet<string> = lower(nouns.designators);
+/** Nouns for a person, after which a number between commas is an age ("a man, 34,"). */
+export const PERSON_NOUNS: ReadonlySet<string> = lower(nouns.persons);
 export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(nouns.addresses);
 
 /** Qualifiers printed before an amount, longest first so "just over" wins over "over". */

@@ -88,6 +88,8 @@ function scaleValue(digits: string, scale: number): number {
 
 const WORD = /(\p{L}+)/uy;
 const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
+const ONE_IN = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
+const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
 
 function readWords(text: string, pos: number): NumberMention | null {
@@ -149,9 +151,23 @@ function readWords(text: string, pos: number): NumberMention | null {
     at = sep.index + sep[0].length;
   }
   if (count === 0) return null;
+  // "seven and a half years", "one and a half million".
+  const half = AND_A_HALF.exec(text.slice(end, end + 16));
+  if (half && last !== "scale") {
+    current += 0.5;
+    end += half[0].length;
+    SPACED_SCALE.lastIndex = end;
+    const s = SPACED_SCALE.exec(text);
+    const scale = s?.[1] ? SCALES[s[1].toLowerCase()] : undefined;
+    if (s && scale) {
+      current *= scale;
+      end = s.index + s[0].length;
+    }
+  }
   const value = total + current;
   // "one" on its own is an article or a pronoun ("one of the richest", "one traveller"), but
-  // before a hyphenated unit of time it is a length ("a one-year contract").
-  if (count === 1 && value === 1 && !ONE_TIME_UNIT.test(text.slice(end, end + 12))) return null;
+  // before a hyphenated unit of time it is a length ("a one-year contract") and before "in" and
+  // another number a proportion ("one in five children").
+  if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20))) return null;
   return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
 }

@@ -100,8 +100,9 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
   const whole = WHOLE.exec(text.slice(at, at + 24));
   const skipped = whole?.[0] ?? "";
-  // Without "of", only a number of the whole makes it a proportion ("3 in 10"), not a place.
-  if (join[1] !== "of" && !/\d/.test(skipped)) return null;
+  // Without "of", only a number of the whole right after "in" makes it a proportion ("3 in 10",
+  // "one in five"), not a place or a time ("230,000 in the three months").
+  if (join[1] !== "of" && !WHOLE_NUMBER_ONLY.test(skipped)) return null;
   at += skipped.length;
   const w = wordAfter(text, at);
   if (!w || w.open) return null;
@@ -111,8 +112,11 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
 
 // Cardinal words that can number a whole ("four of the five participants").
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
-// What may stand between "of"/"in" and the counted noun: a determiner, then the whole's number.
-const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+// What may stand between "of"/"in" and the counted noun: a determiner, a word that picks a run
+// ("17 of the last 20 races", "four of their next five games"), then the whole's number.
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+
+const WHOLE_NUMBER_ONLY = new RegExp(String.raw`^[ \t]+(?:\d[\d,.]*|${CARDINAL})$`, "i");
 
 interface Head {
   end: number;
@@ -125,20 +129,31 @@ interface Head {
 function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Head | null {
   let w: PhraseWord | null = first;
   let lastNoun: Head | null = null;
+  // The head before an "and" that joins two modifiers of one plural ("search and rescue workers").
+  let beforeAnd: Head | null = null;
   for (let i = 0; w && i < MAX_WORDS; i++) {
     let cls = wordClass(w.text);
-    if (cls === "stop") break;
     const next: PhraseWord | null = w.close ? null : wordAfter(text, w.end);
+    if (w.text === "and" && stopAtPlural && lastNoun && !lastNoun.plural && !beforeAnd && next && !next.open && wordClass(next.text) !== "stop") {
+      beforeAnd = lastNoun;
+      w = next;
+      continue;
+    }
+    if (cls === "stop") break;
     // An adjective that can also be a plural noun ("the wealthy") modifies a noun that follows it
     // ("10 wealthy countries").
     if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
+    // Modifiers precede the head: after a noun, an adjective or a word most often a verb starts
+    // the predicate ("a 6.8 earthquake struck eastern Turkey", "the 7.1 magnitude quake hit Peru").
+    if (lastNoun && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     if ((cls === "plural" && stopAtPlural) || w.close) break;
     w = next;
     // A word that opens brackets starts something else.
     if (w?.open) break;
   }
-  return lastNoun;
+  // Without a plural after it, the "and" joined two phrases, not two modifiers ("oil and gas").
+  return beforeAnd && !lastNoun?.plural ? beforeAnd : lastNoun;
 }
 
 // The unit as printed, without editorial brackets.

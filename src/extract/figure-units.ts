@@ -1,13 +1,15 @@
 // What a number counts or measures: a currency before it ("£120m", "US$5", "EUR 3bn"), or after it
 // a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
 // ("72-hour") or the noun phrase it counts ("2,300 UAVs").
+import { isRelativeTime } from "./figure-guards.js";
 import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, PERCENT_WORDS,
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
   QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
 } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 
+/** What an amount measures, printed before it: a currency ("£", "EUR") or a measure ("magnitude"). */
 export interface Currency {
   code: string;
   start: number;
@@ -38,6 +40,16 @@ export function currencyBefore(text: string, pos: number): Currency | null {
     return { code: code === "RMB" ? "CNY" : code, start: at };
   }
   return null;
+}
+
+// A word then a blank or a hyphen, at the end of the few characters before a number.
+const MEASURE_WORD = /(\p{L}+)(?:[-‐]|[ \t\u00a0]+)$/u;
+
+/** "magnitude 6.8", "a magnitude-7 quake", "Mach 2": a measure named right before the number. */
+export function measureBefore(text: string, pos: number): Currency | null {
+  const m = MEASURE_WORD.exec(text.slice(Math.max(0, pos - 16), pos));
+  const unit = m?.[1] ? MEASURES_BEFORE.get(m[1].toLowerCase()) : undefined;
+  return m && unit ? { code: unit, start: pos - m[0].length } : null;
 }
 
 export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun";
@@ -141,16 +153,33 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;
+const PER_NUMBER = /\d{1,3}(?:,\d{3})*(?![.,]?\d)(?:[ \t]+(?:thousand|million))?/y;
 
-/** "€38.40 per megawatt hour", "30,000 tonnes a year": where a rate after a figure ends, or `end`. */
+/**
+ * "€38.40 per megawatt hour", "30,000 tonnes a year", "3.1 per 100,000 people": where a rate after
+ * a figure ends, or `end`.
+ */
 export function rateEnd(text: string, end: number): number {
   PER.lastIndex = end;
   const per = PER.exec(text);
   if (!per) return end;
-  const after = per.index + per[0].length;
+  // Where the word after "per" or "a" is read from: the blank before it.
+  let at = per.index + per[0].length - 1;
+  // "3.1 per 100,000 people": "per" may take a number of what it divides by.
+  let divisor = false;
+  if (/per/.test(per[0])) {
+    PER_NUMBER.lastIndex = at + 1;
+    const count = PER_NUMBER.exec(text);
+    if (count) {
+      at += 1 + count[0].length;
+      divisor = true;
+    }
+  }
   // Only units of measure or time follow a rate's "a"; "per" takes any noun.
-  const phrase = countedPhraseAfter(text, after - 1);
-  if (!phrase) return end;
+  const phrase = countedPhraseAfter(text, at);
+  if (!phrase) return divisor ? at : end;
+  // "85% a year ago": "a year" starts a time relative to now, not a rate.
+  if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
   if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
   return phrase.end;
 }

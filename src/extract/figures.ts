@@ -11,7 +11,7 @@ import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
-import { currencyBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 
 // Where a number can start: a digit, or a number word standing alone. The lookahead on the
 // words' first letters lets most positions fail before the lookbehind is tried.
@@ -39,7 +39,8 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
 function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[]): number {
   const digit = /\d/.test(text[at] ?? "");
-  const currency = digit ? currencyBefore(text, at) : null;
+  // A measure named before the number takes a currency's place ("magnitude 6.8").
+  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
   const n = readNumber(text, at, !!currency);
   if (!n) return skipToken(text, at);
   // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").
@@ -50,7 +51,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (!n.spelled && /^[-/.:]\d/.test(text.slice(n.end, n.end + 2))) {
     NUMERIC_CHAIN.lastIndex = n.end;
     const chain = NUMERIC_CHAIN.exec(text)?.[0] ?? "";
-    if (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1) return n.end + chain.length;
+    // One hyphen before a decimal joins a range ("$1.2-1.5bn"), not a version or a date.
+    const decimalRange = /^-\d+\.\d+$/.test(chain);
+    if (!decimalRange && (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1)) return n.end + chain.length;
   }
   if (isDigitRun(text, n)) return n.end;
   const range = readRange(text, n, currency?.start ?? n.start);
@@ -95,8 +98,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     pushFigure(text, out, n, null, currency, own, null, minus);
     return n.end;
   }
-  pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus);
-  return last.end;
+  // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
+  return Math.max(last.end, pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus));
 }
 
 /** Whether the number at `start` follows a wire slug word in capitals at the start of its line ("UPDATE 2-"). */
@@ -120,7 +123,7 @@ interface Range {
   low: number;
   /** A score, a span of years, or days of a month: neither end is a figure. */
   notFigures: boolean;
-  /** "from 5 to 8": two figures, not one range. */
+  /** "from 5 to 8", "by 5 to 80": two figures, not one range. */
   separate: boolean;
 }
 
@@ -148,13 +151,16 @@ function readRange(text: string, n: NumberMention, start: number): Range | null 
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
-  if (!notFigures && high.value <= low) return null;
-  return { high, low, notFigures, separate: word === "to" && before === "from" };
+  // "fell by 21,000 to 1.5 million", "fell $2 to $80": a change and the level it reached, far
+  // apart, not a range (nor does the low end take the high end's scale).
+  const level = word === "to" && !!before && CHANGE_WORDS.has(before) && high.value >= 10 * n.value;
+  if (!notFigures && !level && high.value <= low) return null;
+  return { high, low, notFigures, separate: (word === "to" && before === "from") || level };
 }
 
 function pushFigure(
   text: string, out: Figure[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
-): void {
+): number {
   const last = high ?? n;
   let before = qualifierBefore(text, currency?.start ?? n.start);
   // Before a length of time "over" means "across" ("cut $1.5 trillion over 10 years") unless
@@ -165,15 +171,19 @@ function pushFigure(
   const unitEnd = unit?.end ?? last.end;
   const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
   const start = before?.at ?? currency?.start ?? minus ?? n.start;
-  const end = rateEnd(text, Math.max(unitEnd, after?.at ?? 0));
+  const unitsEnd = Math.max(unitEnd, after?.at ?? 0);
+  const end = rateEnd(text, unitsEnd);
   out.push({
     value: (minus === null ? 1 : -1) * (low ?? n.value),
     high: high ? high.value : null,
-    unit: currency?.code ?? unit?.unit ?? null,
+    // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar").
+    unit: currency?.code ?? unit?.unit ?? (end > unitsEnd ? text.slice(unitsEnd, end).trim() : null),
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
     text: text.slice(start, end),
     span: { start, end },
   });
+  // Reading goes on after a rate ("per 100,000 people"), else after the number.
+  return end > unitsEnd ? end : last.end;
 }
 
 // Numbers with no unit of their own compared with a figure before them in the same sentence take
@@ -183,11 +193,20 @@ function inheritUnits(text: string, drafts: Figure[]): Figure[] {
   for (const d of drafts) {
     if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word)) d.unit = previous.unit;
+      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) d.unit = previous.unit;
     }
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// Words before a percentage that make it a change ("rose 0.4% to 401.2": the level is no
+// percent), "or" when it restates one ("rose 1.5 points, or 0.4%, to 401.2").
+const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
+
+function isPercentChange(text: string, f: Figure): boolean {
+  if (f.unit !== "%" && f.unit !== "percent") return false;
+  return CHANGE_WORDS.has(wordBefore(text, f.span.start)?.text.toLowerCase() ?? "");
 }
 
 // True for a lowercase plural or unit abbreviation ("troops", "km"), which a year does not modify.

@@ -1,4 +1,4 @@
-// "2 hours ago", "a day ago", "two weeks ago", "a decade ago": counted back from the reference at
+// "2 hours ago", "a day ago", "two weeks ago", "a fortnight ago", "a decade ago": counted back from the reference at
 // the granularity of the unit (an instant for hours, a day, a week, a month, a year).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { agoUnit, countOf } from "../../timex.js";
@@ -8,7 +8,7 @@ import { INSTANT, RELATIVE, VAGUE, WEEK } from "./tags.js";
 const COUNT = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of";
 // Keyed on "ago"; the count and unit before it are read with wordsBefore.
 const PATTERN = new RegExp(`${START}ago${END}`, "i");
-const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\\s+$`, "i");
+const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)\\s+$`, "i");
 const COUNT_GROUP = 1;
 const UNIT_GROUP = 2;
 
@@ -25,10 +25,12 @@ export class AgoParser implements Parser {
   }
 
   private components(context: ParsingContext, match: RegExpExecArray): ParsingComponents | null {
+    // Decades count back in years, fortnights in weeks ("a fortnight ago" is two weeks ago).
     const decades = /^decade/i.test(match[UNIT_GROUP]!);
-    const unit = decades ? "year" : agoUnit(match[UNIT_GROUP]!);
+    const fortnights = /^fortnight/i.test(match[UNIT_GROUP]!);
+    const unit = decades ? "year" : fortnights ? "week" : agoUnit(match[UNIT_GROUP]!);
     if (!unit) return null;
-    const count = countOf(match[COUNT_GROUP]!.replace(/\s+/g, " ")) * (decades ? 10 : 1);
+    const count = countOf(match[COUNT_GROUP]!.replace(/\s+/g, " ")) * (decades ? 10 : fortnights ? 2 : 1);
     const c = context.createParsingComponents();
     c.addTag(RELATIVE);
     // "a few days ago", "several weeks ago": no count, so no calendar value.

@@ -3,7 +3,9 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 
 const LEADING = /^[\s,(（]*(?:(?:on|in|at|since|by|during|until|till|from|for|of)\s+)?/i;
-const TRAILING = /[\s,)）.;:]+$/;
+// Trailing punctuation, stripped by a backward scan: an end-anchored pattern would try every
+// position of a long run of blanks inside the text (quadratic).
+const TRAILING = /[\s,)）.;:]/;
 
 export class ExpressionTextRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -14,7 +16,9 @@ export class ExpressionTextRefiner implements Refiner {
         r.index += lead;
         r.text = r.text.slice(lead);
       }
-      r.text = r.text.replace(TRAILING, "");
+      let end = r.text.length;
+      while (end > 0 && TRAILING.test(r.text[end - 1]!)) end--;
+      r.text = r.text.slice(0, end);
     }
     return results.filter((r) => r.text.length > 0);
   }

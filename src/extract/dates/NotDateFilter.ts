@@ -1,7 +1,7 @@
 // Drops what chrono reads as a time but the text does not mean as one: "now" (not a date by the
 // annotation guidelines), "may" and "march" the verbs, "May" the modal, weekdays, months and
-// "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), bare clock numbers
-// ("755 a" from "£1,755 a year"), and slash pairs without a year ("7/10" is a fraction or score).
+// "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), and slash pairs without
+// a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTHS } from "./components.js";
 
@@ -12,7 +12,6 @@ const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thur
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, "today", "morning", "afternoon", "evening", "night"]);
 // Words that introduce a time, so a capitalized word after them is no name ("On Friday", "Since May").
 const INTRODUCERS = new Set(["on", "in", "by", "since", "until", "till", "from", "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "as", "every", "each", "until", "end"]);
-const CLOCK = /\d:\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i;
 // One or more capitalized words ("Friday", "Friday Night"), which a name may contain.
 const NAME_LIKE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u;
 const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
@@ -36,9 +35,7 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
-    const tags = r.tags();
-    if (tags.has("parser/ENTimeExpressionParser") && !CLOCK.test(r.text)) return false;
-    if (tags.has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
+    if (r.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;

@@ -1,14 +1,15 @@
 // A part of a month or year: "the final week of the month", "the first weekend of May",
-// "the last day of 2024", "the end of the year". "the month" names the month the text last
-// mentioned, so those are placed by the anchor refiner with placePeriodPart.
+// "the last day of 2024", "the end of the year"; the edges of a decade ("the end of the decade").
+// "the month" names the month the text last mentioned, so those are placed by the anchor
+// refiner with placePeriodPart.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays, daysInMonth, utcDay } from "../../timex.js";
 import { END, MONTH_NAME, START, assignDay, monthNumber, referenceDay } from "./components.js";
-import { ANCHOR, RELATIVE, WEEK, WEEKEND } from "./tags.js";
+import { ANCHOR, CENTURY, DECADE, RELATIVE, WEEK, WEEKEND } from "./tags.js";
 
 const PATTERN = new RegExp(
   `${START}(?:the\\s+)?(?:(first|last|final|second|third|fourth|closing|opening)\\s+(week|weekend|day)|(end|start|beginning|middle))\\s+of\\s+` +
-    `(?:(the|this|last|next)\\s+(week|month|year)|(${MONTH_NAME})(?:\\s+(\\d{4}))?|(\\d{4}))${END}`,
+    `(?:(the|this|last|next)\\s+(week|month|year|decade|century)|(${MONTH_NAME})(?:\\s+(\\d{4}))?|(\\d{4}))${END}`,
   "i",
 );
 const ORDINAL_GROUP = 1;
@@ -80,6 +81,14 @@ export class PeriodPartParser implements Parser {
       if (!match[EDGE_GROUP]) return null;
       assignDay(c, addDays(ref, modifier === "last" ? -7 : modifier === "next" ? 7 : 0));
       return c.addTag(WEEK);
+    }
+    if (unit === "decade" || unit === "century") {
+      // "by the end of the decade": an edge of the decade or century around the reference, with
+      // its value (TIMEX3 has no field for the edge).
+      if (!match[EDGE_GROUP]) return null;
+      const step = unit === "decade" ? 10 : 100;
+      c.assign("year", refYear + step * (modifier === "last" ? -1 : modifier === "next" ? 1 : 0));
+      return c.addTag(unit === "decade" ? DECADE : CENTURY);
     }
     if (modifier === "the") return c.addTag(`${ANCHOR}${unit}`).addTag(`${PERIOD_PART}${part}`);
     const offset = modifier === "last" ? -1 : modifier === "next" ? 1 : 0;

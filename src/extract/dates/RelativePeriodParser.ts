@@ -1,5 +1,6 @@
 // "last month", "this week", "next year", "earlier this month", "later this year": the calendar
-// period around the reference. "the past week" is a rolling stretch, with no calendar value.
+// period around the reference. "the past week", "the last year" are rolling stretches, with no
+// calendar value.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
@@ -9,6 +10,7 @@ const PATTERN = new RegExp(`${START}(?:(?:earlier|later)\\s+)?(this|last|next|pa
 const MODIFIER_GROUP = 1;
 const UNIT_GROUP = 2;
 
+const ROLLING_MODIFIERS = new Set(["last", "next", "coming"]);
 const OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1 };
 
 export class RelativePeriodParser implements Parser {
@@ -19,8 +21,12 @@ export class RelativePeriodParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
     const modifier = match[MODIFIER_GROUP]!.toLowerCase();
     const unit = match[UNIT_GROUP]!.toLowerCase();
-    // "the past week" rolls back from today rather than naming a calendar week.
-    if (modifier === "past") return context.createParsingComponents().addTag(RELATIVE).addTag(VAGUE);
+    // "the past week" rolls back from today rather than naming a calendar week, and so do "over
+    // the last year" and "in the next month" with their article ("last year" alone is 2024);
+    // "the last quarter" and "the last century" name calendar ones.
+    const index = match.index ?? 0;
+    const rolling = ROLLING_MODIFIERS.has(modifier) && unit !== "quarter" && unit !== "century" && /(?:^|[^\p{L}])the\s+$/iu.test(context.text.slice(Math.max(0, index - 5), index));
+    if (modifier === "past" || rolling) return context.createParsingComponents().addTag(RELATIVE).addTag(VAGUE);
     const offset = OFFSET[modifier]!;
     const ref = referenceDay(context);
     let c: ParsingComponents;

@@ -1,11 +1,12 @@
-// Seasons as TIMEX3 writes them: "this winter" -> "2025-WI", "summer 2022" -> "2022-SU". A bare
+// Seasons as TIMEX3 writes them: "this winter" -> "2025-WI", "summer 2022" -> "2022-SU", "the
+// winter of 2013-14" -> "2013-WI" (a winter is named by the year it starts in). A bare
 // "the summer" takes the tense of its sentence, like a month name.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4}))?${END}`, "i");
+const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;

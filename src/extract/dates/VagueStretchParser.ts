@@ -1,10 +1,14 @@
-// "recent months", "the past few weeks", "the coming days": rolling stretches with no
-// calendar value. Numeric ones ("the past five years") are lengths of time, hence figures.
+// "recent months", "the past few weeks", "the coming days", "the past fortnight", "days later":
+// rolling or uncounted stretches with no calendar value. Numeric ones ("the past five years")
+// are lengths of time, hence figures.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, START } from "./components.js";
 import { RELATIVE, VAGUE } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|couple\\s+of\\s+)?|recent\\s+|the\\s+coming\\s+)(?:days|weeks|months|years|decades)${END}`, "i");
+// Not after a count: "two days later" is counted from the date before it (AnaphoricParser). One
+// blank only, so that the lookbehind stays bounded.
+const UNCOUNTED = "(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred))\\s)";
+const PATTERN = new RegExp(`${START}(?:(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|couple\\s+of\\s+)?|recent\\s+|the\\s+coming\\s+)(?:days|weeks|months|years|decades)|(?:the\\s+)?(?:past|last|next|coming)\\s+fortnight|${UNCOUNTED}(?:(?:a\\s+few|a\\s+couple\\s+of|several|many)\\s+)?(?:days|weeks|months|years|decades)\\s+(?:earlier|later))${END}`, "i");
 
 export class VagueStretchParser implements Parser {
   pattern(): RegExp {

@@ -5,7 +5,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { DECADE } from "./tags.js";
 
 // No currency sign, digit, separator or letter around it ("mid-2022" is fine); "1990s" is a decade.
-const PATTERN = /(?<![\w$€£¥.,])(?<!\d-)((?:1[6-9]|20)\d\d)(s?)(?![\w%]|[.,]\d)/;
+const PATTERN = /(?<![\w$€£¥.,])(?<!\d-)((?:1[6-9]|2[01])\d\d)(s?)(?![\w%]|[.,]\d)/;
 const YEAR_GROUP = 1;
 const DECADE_GROUP = 2;
 
@@ -13,6 +13,9 @@ const DECADE_GROUP = 2;
 const BEFORE_YEAR = new Set(["in", "since", "by", "until", "till", "from", "to", "through", "during", "before", "after", "between", "and", "or", "of", "circa", "early", "mid", "late", "the", "fiscal", "year", "its", "their", "his", "her", "end", "start", "spring", "summer", "autumn", "fall", "winter"]);
 // Words after a year that show it is the subject or a time, not a count ("2019 was", "2022 to 2024").
 const AFTER_YEAR = new Set(["was", "were", "is", "will", "saw", "had", "has", "and", "to", "when", "onwards", "onward"]);
+
+// Prepositions that set a year past 2099 ("by 2100", "until 2150").
+const FAR_YEAR_BEFORE = new Set(["by", "until", "till", "before", "beyond", "in", "through"]);
 
 const WORD_BEFORE = /([\p{L}]+)[\s-]*$/u;
 const WORD_AFTER = /^\s*([\p{L}]+)/u;
@@ -35,6 +38,9 @@ export class YearParser implements Parser {
     if (after === "x" || after === "by" || /^\s*×/.test(context.text.slice(index + match[0].length, index + match[0].length + 3))) return null;
     const counted = after !== undefined && /^\p{Ll}/u.test(after) && !AFTER_YEAR.has(after);
     if (!(before && BEFORE_YEAR.has(before)) && counted) return null;
+    // Years past 2099 are targets of long forecasts ("by 2100"); without such a preposition a
+    // number of that shape is more often an amount.
+    if (year >= 2100 && !(before && FAR_YEAR_BEFORE.has(before))) return null;
     // After an approximation word the number is an amount ("about 2000").
     if (before && /^(about|around|some|nearly|almost|over|than|least|up)$/.test(before)) return null;
     return context.createParsingComponents({ year });

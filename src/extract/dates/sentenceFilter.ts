@@ -6,7 +6,7 @@
 const TRIGGER = new RegExp(
   "\\d|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
     "|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?|today|tonight|tomorrow|yesterday|overnight|nights?|mornings?|afternoons?|evenings?|noon|midnight" +
-    "|ago|days?|weeks?|weekends?|months?|years?|quarters?|half|decades?|century|winter|spring|summer|autumn|fall)\\b",
+    "|ago|christmas|halloween|days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|half|decades?|century|winter|spring|summer|autumn|fall)\\b",
   "gi",
 );
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
@@ -16,9 +16,13 @@ const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 // would join a title's last word to the dateline below it ("from April" + "13 March").
 export const LINE_BREAK = "\u0000";
 
-/** What chrono reads: sentences without a trigger blanked, line breaks made impassable. */
+// A run of blanks no expression spans. chrono's patterns that allow blanks on both sides of an
+// optional comma ("March   , 5") are quadratic in such a run, so it is made impassable too.
+const LONG_BLANKS = /[ \t\u00a0]{8,}/g;
+
+/** What chrono reads: sentences without a trigger blanked, line breaks and long blank runs made impassable. */
 export function chronoInput(text: string): string {
-  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK);
+  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK).replace(LONG_BLANKS, (run) => LINE_BREAK.repeat(run.length));
 }
 
 /** The text with every sentence that has no trigger replaced by spaces. */

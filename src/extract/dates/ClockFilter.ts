@@ -1,0 +1,22 @@
+// Drops chrono's clock readings that are no time of day, before any merge glues them to a date
+// nearby ("The score was 24. On Friday" would become one expression and be lost whole): bare
+// numbers ("755 a" from "£1,755 a year", "at 10") and times taken ("ran 3:48.68", "won in 2:03:45").
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+
+const CLOCK = /\d:\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i;
+// A bare clock with seconds ("2:03:45") or with a fraction after it ("3:48.68").
+const WITH_SECONDS = /^\d{1,2}:\d\d:\d\d$/;
+const FRACTION_AFTER = /^[.,]\d/;
+const AT_BEFORE = /\bat\s+$/i;
+
+/** "ran 3:48.68", "won in 2:03:45": a time taken, not a time of day, unless "at" sets it. */
+function isRaceTime(text: string, r: ParsingResult): boolean {
+  if (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 2))) return true;
+  return WITH_SECONDS.test(r.text) && !AT_BEFORE.test(text.slice(Math.max(0, r.index - 4), r.index));
+}
+
+export class ClockFilter implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !r.tags().has("parser/ENTimeExpressionParser") || (CLOCK.test(r.text) && !isRaceTime(context.text, r)));
+  }
+}

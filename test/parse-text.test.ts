@@ -63,6 +63,8 @@ describe("furniture rules", () => {
     expect(isOutletLike("Russia Today")).toBe(true);
     expect(isOutletLike("The Times of India")).toBe(true);
     expect(isOutletLike("Morning briefing: heat alert")).toBe(false);
+    expect(isOutletLike("ABC News (Australia)")).toBe(true);
+    expect(isOutletLike("Ministers (reluctantly) agree")).toBe(false);
     expect(isProse("Wakefield lab leak inquiry hears of 'missed warnings'")).toBe(false);
     expect(isProse(BODY)).toBe(true);
   });
@@ -153,5 +155,23 @@ describe("parseText items without datelines, bylines, teasers", () => {
     expect(p.articles[0]).toMatchObject({ authors: ["Jane Doe", "John Roe"], paragraphs: [BODY, BODY2] });
     expect(bylineAuthors("by the way the council voted")).toBeNull();
     expect(bylineAuthors("By 2030 the plan will be finished.")).toBeNull();
+  });
+});
+
+describe("parseText outlets", () => {
+  it("an outlet with its edition in parentheses, glued or above the time", () => {
+    const p = parseText(page("logo", "Council approves plan", "Council approves plan", "ABC News (Australia)3 days ago", BODY, "Related Articles", "", "Unions react", "Unions react", "ABC News (Australia)", "time45 minutes ago", "  • ABC News (Australia)", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", "ABC News (Australia)"],
+      ["Unions react", "ABC News (Australia)"],
+    ]);
+  });
+
+  it("a header line the bullet below repeats is the outlet however it is spelled", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "news.com.au", "2 hours ago", "- news.com.au", "Unions react", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "news.com.au" });
+    // Without a bullet repeating it, a lowercase line above the time is the title.
+    const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "unions react to the plan", "2 hours ago", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "unions react to the plan", outlet: null });
   });
 });

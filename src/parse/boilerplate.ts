@@ -109,14 +109,17 @@ export function isHeadlineLike(line: string): boolean {
 // Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
 const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
 
-/** A short name-like line: every word capitalized, a connector, or a number ("Russia Today", "News24"). */
+/**
+ * A short name-like line: every word capitalized, a connector, or a number ("Russia Today",
+ * "News24"); a capitalized word may stand in parentheses, as an edition does ("ABC News (Australia)").
+ */
 export function isOutletLike(line: string): boolean {
   const t = line.trim();
   if (t.length > 48) return false;
   const ws = wordsOf(t);
   if (ws.length === 0 || ws.length > 5) return false;
   if (/[.!?,;:"“”]$/.test(t)) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
+  return ws.every((w) => /^\(?[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
 }
 
 /** A very short line with no sentence punctuation ("share", "Orange background"). */

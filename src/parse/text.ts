@@ -142,13 +142,13 @@ function findBlocks(lines: Line[]): Block[] {
     }
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
-    if (!outlet && titles.length && isOutletLike(titles[titles.length - 1]!)) {
-      const candidate = titles[titles.length - 1]!;
-      // A lone name-like line is the outlet when a bullet below repeats it or no title is above.
-      if (titles.length > 1 || bulletsAfter(lines, at).includes(candidate) || !isHeadlineTitle(lines, at)) {
-        outlet = candidate;
-        titles = titles.slice(0, -1);
-      }
+    const candidate = titles[titles.length - 1];
+    // The line above the dateline is the outlet when a bullet below repeats it, whatever its
+    // spelling ("news.com.au"); a name-like one also when a title is above it or none below.
+    const repeatedBelow = candidate !== undefined && bulletsAfter(lines, at).includes(candidate);
+    if (!outlet && candidate !== undefined && (repeatedBelow || (isOutletLike(candidate) && (titles.length > 1 || !isHeadlineTitle(lines, at))))) {
+      outlet = candidate;
+      titles = titles.slice(0, -1);
     }
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;

@@ -1,6 +1,6 @@
 // Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { isKnownFurniture, isOutletLike, isProse, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 
@@ -173,5 +173,24 @@ describe("parseText outlets", () => {
     // Without a bullet repeating it, a lowercase line above the time is the title.
     const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "unions react to the plan", "2 hours ago", BODY2));
     expect(q.articles[1]).toMatchObject({ title: "unions react to the plan", outlet: null });
+  });
+});
+
+describe("parseText question titles", () => {
+  it("a short question is a title, for the lead and for a related item", () => {
+    const p = parseText(page("", "Will the new tax on sugar work?", BODY, BODY2, "Comments", "Related Articles", "", "The Telegraph", "a day ago", "- The Telegraph", "Will drinks makers pass the cost on?", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["lead", "Will the new tax on sugar work?", null, 2],
+      ["related", "Will drinks makers pass the cost on?", "The Telegraph", 1],
+    ]);
+    expect(p.messages).toEqual([]);
+  });
+
+  it("a long question or a statement is no title", () => {
+    expect(isTitleLine("Is a tram worth £400m?")).toBe(true);
+    expect(isTitleLine("Why would anyone vote for a plan that costs twice as much as the council first said it would?")).toBe(false);
+    expect(isTitleLine("Ministers agreed the plan on Monday.")).toBe(false);
+    const p = parseText(page("Why would anyone vote for a plan that costs twice as much as the council first said it would?", BODY));
+    expect(p.articles[0]!.title).toBeNull();
   });
 });

@@ -106,6 +106,16 @@ export function isHeadlineLike(line: string): boolean {
   return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t);
 }
 
+// Headlines may ask a question ("Will the sugar tax work?"), which a stop alone would make prose.
+const MAX_QUESTION_TITLE_WORDS = 14;
+
+/** A line that reads as a title: headline-like and not prose, or a short question. */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (!isHeadlineLike(t)) return false;
+  return !isProse(t) || (/\?['"”’]?$/.test(t) && countWords(t, MAX_QUESTION_TITLE_WORDS) <= MAX_QUESTION_TITLE_WORDS);
+}
+
 // Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
 const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
 

@@ -16,6 +16,7 @@ import {
   isProse,
   isRelatedSeam,
   isStub,
+  isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
 import { parseDateline, type Dateline } from "./dateline.js";
@@ -99,7 +100,7 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
     const t = l.text.trim();
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
     const last = groups[groups.length - 1];
-    if (isProse(t)) {
+    if (isProse(t) && !isTitleLine(t)) {
       if (last) last.body.push(l);
     } else if (!last || last.body.length) {
       groups.push({ header: [l], body: [] });
@@ -172,8 +173,7 @@ function bulletsAfter(lines: Line[], at: number): string[] {
 function isHeadlineTitle(lines: Line[], at: number): boolean {
   let j = at + 1 + bulletsAfter(lines, at).length;
   while (j < lines.length && isBlank(lines[j])) j++;
-  const t = lines[j]?.text ?? "";
-  return isHeadlineLike(t) && !isProse(t);
+  return isTitleLine(lines[j]?.text ?? "");
 }
 
 function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {
@@ -183,7 +183,7 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
   let j = b.at + 1 + bullets.length;
   while (j < end && isBlank(lines[j])) j++;
   let title = b.title;
-  if (j < end && (title === null ? isHeadlineLike(lines[j]!.text) && !isProse(lines[j]!.text) : lines[j]!.text.trim() === title)) {
+  if (j < end && (title === null ? isTitleLine(lines[j]!.text) : lines[j]!.text.trim() === title)) {
     title = lines[j]!.text.trim();
     j++;
   }
@@ -198,7 +198,7 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
   const first = lines[j]!;
-  const titled = isHeadlineLike(first.text) && !isProse(first.text);
+  const titled = isTitleLine(first.text);
   if (!titled) {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
     return { role: "lead", title: null, outlet: null, published: null, url: null, ...bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };

@@ -194,3 +194,18 @@ describe("parseText question titles", () => {
     expect(p.articles[0]!.title).toBeNull();
   });
 });
+
+describe("parseText blank lines inside an item's header", () => {
+  it("blank lines between outlet, time, bullet and title", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Independent", "", "5 hours ago", "", "- The Independent", "", "Unions react", BODY2));
+    expect(p.articles[1]).toMatchObject({ role: "related", title: "Unions react", outlet: "The Independent", published: "5 hours ago", paragraphs: [BODY2] });
+  });
+
+  it("a headline-only entry above a blank line does not join the next item's header", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "BBC", "2 hours ago", "- BBC", "Headline with no body", "", "The Times", "", "3 hours ago", "- The Times", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", null],
+      ["Unions react", "The Times"],
+    ]);
+  });
+});

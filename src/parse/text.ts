@@ -134,9 +134,12 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
-    // Header lines: the contiguous headline-like lines just above the dateline.
+    // Header lines: the contiguous headline-like lines just above the dateline, which some
+    // scrapes separate from it by blank lines.
+    let above = at - 1;
+    while (above >= 0 && isBlank(lines[above])) above--;
     const header: number[] = [];
-    for (let j = at - 1; j >= 0 && at - j <= MAX_HEADER_LINES; j--) {
+    for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
       if (isBlank(lines[j]) || !isHeadlineLike(t) || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
@@ -146,7 +149,7 @@ function findBlocks(lines: Line[]): Block[] {
     const candidate = titles[titles.length - 1];
     // The line above the dateline is the outlet when a bullet below repeats it, whatever its
     // spelling ("news.com.au"); a name-like one also when a title is above it or none below.
-    const repeatedBelow = candidate !== undefined && bulletsAfter(lines, at).includes(candidate);
+    const repeatedBelow = candidate !== undefined && bulletsAfter(lines, at).texts.includes(candidate);
     if (!outlet && candidate !== undefined && (repeatedBelow || (isOutletLike(candidate) && (titles.length > 1 || !isHeadlineTitle(lines, at))))) {
       outlet = candidate;
       titles = titles.slice(0, -1);
@@ -158,29 +161,32 @@ function findBlocks(lines: Line[]): Block[] {
   return blocks;
 }
 
-/** Texts of the bullet lines right below a dateline. */
-function bulletsAfter(lines: Line[], at: number): string[] {
-  const out: string[] = [];
+/** Texts of the bullet lines right below a dateline (blank lines between skipped), and the index after the last. */
+function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: number } {
+  const texts: string[] = [];
+  let next = at + 1;
   for (let j = at + 1; j < lines.length; j++) {
+    if (isBlank(lines[j])) continue;
     const m = BULLET.exec(lines[j]!.text);
     if (!m) break;
-    out.push(m[1]!.trim());
+    texts.push(m[1]!.trim());
+    next = j + 1;
   }
-  return out;
+  return { texts, next };
 }
 
 /** True when the first line after the dateline's bullets reads as a title rather than body text. */
 function isHeadlineTitle(lines: Line[], at: number): boolean {
-  let j = at + 1 + bulletsAfter(lines, at).length;
+  let j = bulletsAfter(lines, at).next;
   while (j < lines.length && isBlank(lines[j])) j++;
   return isTitleLine(lines[j]?.text ?? "");
 }
 
 function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {
-  const bullets = bulletsAfter(lines, b.at);
+  const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   const outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
-  let j = b.at + 1 + bullets.length;
+  let j = next;
   while (j < end && isBlank(lines[j])) j++;
   let title = b.title;
   if (j < end && (title === null ? isTitleLine(lines[j]!.text) : lines[j]!.text.trim() === title)) {

@@ -209,3 +209,16 @@ describe("parseText blank lines inside an item's header", () => {
     ]);
   });
 });
+
+describe("parseText bylines above a dateline", () => {
+  it("a byline between the title and the date names the authors, not the outlet", () => {
+    const p = parseText(page("Bridge closure to last six months", "By Jane Smith", "", "12 March 2025", BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge closure to last six months", outlet: null, published: "12 March 2025", authors: ["Jane Smith"], paragraphs: [BODY, BODY2] });
+  });
+
+  it("an outlet line above the date is still the outlet", () => {
+    const p = parseText(page("Bridge closure to last six months", "Byline Times", "12 March 2025", BODY));
+    expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", outlet: "Byline Times", authors: [] });
+  });
+});

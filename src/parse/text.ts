@@ -36,6 +36,8 @@ interface Block {
   dateline: Dateline;
   outlet: string | null;
   title: string | null;
+  /** Names of a byline printed between the title and the dateline. */
+  authors: string[];
 }
 
 const BULLET = /^\s*[-•·▪◦*]\s+(\S.*)$/;
@@ -135,9 +137,15 @@ function findBlocks(lines: Line[]): Block[] {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
-    // scrapes separate from it by blank lines.
+    // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
+    const authors: string[] = [];
     let above = at - 1;
-    while (above >= 0 && isBlank(lines[above])) above--;
+    while (above >= 0) {
+      const names = isBlank(lines[above]) ? [] : bylineAuthors(lines[above]!.text);
+      if (!names) break;
+      authors.unshift(...names);
+      above--;
+    }
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
@@ -156,7 +164,7 @@ function findBlocks(lines: Line[]): Block[] {
     }
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
-    blocks.push({ start, at, dateline, outlet, title });
+    blocks.push({ start, at, dateline, outlet, title, authors });
   });
   return blocks;
 }
@@ -195,7 +203,7 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
   }
   const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
   const { paragraphs, authors } = bodyOf(lines.slice(j, end), repeated, exclude, messages);
-  return { role: "related", title, outlet, published: b.dateline.time, authors, url: null, paragraphs, line: lines[b.start]!.no };
+  return { role: "related", title, outlet, published: b.dateline.time, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
 }
 
 /** The lead article in lines [from, to): its first headline-like line and the prose after it. */

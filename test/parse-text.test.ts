@@ -45,11 +45,11 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
@@ -220,5 +220,23 @@ describe("parseText bylines above a dateline", () => {
   it("an outlet line above the date is still the outlet", () => {
     const p = parseText(page("Bridge closure to last six months", "Byline Times", "12 March 2025", BODY));
     expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", outlet: "Byline Times", authors: [] });
+  });
+});
+
+describe("parseText widgets inside the lead", () => {
+  it("a related-section heading between two lead paragraphs does not end the lead", () => {
+    const p = parseText(page("Council approves plan", BODY, "Most Read", "Recommended for you", "Advertisement", BODY2, "Related Articles", "", "BBC", "2 hours ago", "- BBC", "Unions react", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs])).toEqual([
+      ["lead", "Council approves plan", [BODY, BODY2]],
+      ["related", "Unions react", [BODY]],
+    ]);
+  });
+
+  it("a heading followed by a headline and prose still starts the related items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Most Read", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs])).toEqual([
+      ["lead", "Council approves plan", [BODY]],
+      ["related", "Unions react", [BODY2]],
+    ]);
   });
 });

@@ -41,6 +41,8 @@ const KNOWN_FURNITURE = new RegExp(
       "top stories",
       "trending(?: now)?",
       "read (?:more|next|also|full (?:story|article))",
+      // A link to another story inside an article: "Read more: Reservoir levels fall".
+      "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
       "copy (?:the )?(?:story |article )?link",
       "orange background",
@@ -52,6 +54,12 @@ const KNOWN_FURNITURE = new RegExp(
       "this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)\\.?",
       "to continue reading.{0,60}",
       "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
+      "(?:sign up|subscribe|register)(?: (?:for|to))? (?:our|the) (?:[\\w-]+ ){0,3}newsletters?.{0,40}",
+      "newsletters?",
+      // Cookie banners: "We use cookies to improve your experience. …", "Accept all cookies".
+      "(?:we|this (?:site|website)) uses? cookies.{0,100}",
+      "(?:accept|reject|allow|manage)(?: all)? cookies",
+      "cookie (?:settings|preferences|policy|notice)",
       "follow us(?: on .{1,30})?",
       "download (?:the|our) app",
       "click here.{0,40}",

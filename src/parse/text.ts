@@ -64,7 +64,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = lines.slice(0, firstBlock).findIndex((l, i) => isRelatedSeam(l.text) && lines.slice(0, i).some((p) => isProse(p.text)));
+  const seam = leadSeam(lines, firstBlock);
   const lead = leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
   const listing = lines.slice(0, firstBlock).some((l) => isListingMarker(l.text));
   if (lead) articles.push(lead);
@@ -89,6 +89,28 @@ export function parseText(input: string): ParsedPage {
   }
   flagTruncation(articles, lines, messages);
   return { articles, messages, statedDate: null };
+}
+
+/**
+ * Index of the related-section seam that ends the lead in lines [0, to), or -1. A seam counts
+ * after some prose, unless the next line of text is prose again: then it was a widget inside
+ * the lead ("Most Read" between two paragraphs).
+ */
+function leadSeam(lines: Line[], to: number): number {
+  let prose = false;
+  let pending = -1;
+  for (let i = 0; i < to; i++) {
+    const t = lines[i]!.text.trim();
+    if (prose && pending < 0 && isRelatedSeam(t)) pending = i;
+    if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
+    const isBody = isProse(t) && !isTitleLine(t);
+    if (pending >= 0) {
+      if (!isBody) return pending;
+      pending = -1;
+    }
+    prose ||= isProse(t);
+  }
+  return pending;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { isKnownFurniture, isOutletLike, isProse, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 
@@ -45,11 +45,11 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
@@ -238,5 +238,17 @@ describe("parseText widgets inside the lead", () => {
       ["lead", "Council approves plan", [BODY]],
       ["related", "Unions react", [BODY2]],
     ]);
+  });
+});
+
+describe("parseText short last paragraphs", () => {
+  it("a short last sentence stays in the body; a trailing widget does not", () => {
+    const p = parseText(page("Council approves plan", BODY, "He denied wrongdoing.", BODY2, "Police are investigating.", "Explore what Daily8 AI can do for you:", "Loading..."));
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, "He denied wrongdoing.", BODY2, "Police are investigating."]);
+    expect(isShortSentence("Police are investigating.")).toBe(true);
+    expect(isShortSentence('"No," he said.')).toBe(true);
+    expect(isShortSentence("DETAILS TO FOLLOW.")).toBe(false);
+    expect(isShortSentence("No comments yet...")).toBe(false);
+    expect(isShortSentence("Unions react")).toBe(false);
   });
 });

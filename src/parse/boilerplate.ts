@@ -64,6 +64,9 @@ const KNOWN_FURNITURE = new RegExp(
       "download (?:the|our) app",
       "click here.{0,40}",
       "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
+      // The site's footer: "© 2025 Daily8. All rights reserved."
+      "(?:©|\\(c\\)|copyright\\s*(?:©|\\d{4})).{0,80}",
+      ".{0,60}all rights reserved\\.?",
     ].join("|") +
     ")$",
   "i",
@@ -104,6 +107,15 @@ export function isProse(line: string): boolean {
   // Short lines ending in an ellipsis are widgets ("No comments yet..."), not sentences.
   if (/(?:\.\.\.|…)$/.test(t) && n < 6) return false;
   return (n >= 4 && SENTENCE_END.test(t) && !t.endsWith(":")) || n >= 15;
+}
+
+/**
+ * A sentence too short to be prose ("Police are investigating."): capitalized, with lowercase
+ * words, ending in a stop that is no ellipsis (widgets trail off: "Loading...").
+ */
+export function isShortSentence(line: string): boolean {
+  const t = line.trim();
+  return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && SENTENCE_END.test(t) && !/(?:\.\.|…)['"”’)\]]*$/.test(t);
 }
 
 /** A line that can be a headline: short enough, not a finished declarative sentence. */

@@ -15,6 +15,7 @@ import {
   isOutletLike,
   isProse,
   isRelatedSeam,
+  isShortSentence,
   isStub,
   isTitleLine,
   splitGluedFurniture,
@@ -270,8 +271,9 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     kept.push({ no: l.no, text });
   }
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
-  // but keep a long unfinished paragraph, which is a truncated scrape.
-  while (kept.length && !isProse(kept[kept.length - 1]!.text) && countWords(kept[kept.length - 1]!.text, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS) kept.pop();
+  // but keep a long unfinished paragraph, which is a truncated scrape, and a short last sentence.
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS;
+  while (kept.length && isWidget(kept[kept.length - 1]!.text)) kept.pop();
   return { paragraphs: kept.map((l) => l.text), authors };
 }
 

@@ -19,6 +19,12 @@ describe("datelines", () => {
     ["Sky News12-03-2025", "12-03-2025", "Sky News"],
     ["2 days ago News desk", "2 days ago", null],
     ["Updated: 3 hours ago", "3 hours ago", null],
+    ["Mar 12", "Mar 12", null],
+    ["12 March", "12 March", null],
+    ["2w", "2w", null],
+    ["Al JazeeraMar 12", "Mar 12", "Al Jazeera"],
+    ["Le Monde · 2w", "2w", "Le Monde"],
+    ["Sky News5h", "5h", "Sky News"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toEqual({ time, outlet });
   });
@@ -27,6 +33,8 @@ describe("datelines", () => {
     "The talks ended 2 hours ago without a deal.",
     "Russia Today",
     "Ministers met on Friday",
+    "Talks Resume On May 12",
+    "Formula 1",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -41,6 +49,13 @@ describe("datelines", () => {
     expect(datelineValue("12-03-2025", null)).toBe("2025-03-12");
     expect(datelineValue("03-25-2025", null)).toBe("2025-03-25");
     expect(datelineValue("31-02-2025", null)).toBeNull();
+    // A day without its year is the latest one up to the reference date; none without one.
+    expect(datelineValue("Mar 12", ref)).toBe("2025-03-12");
+    expect(datelineValue("30 June", ref)).toBe("2024-06-30");
+    expect(datelineValue("Mar 12", null)).toBeNull();
+    expect(datelineValue("5h", ref)).toBe("2025-06-21T07:00:00Z");
+    expect(datelineValue("3d", ref)).toBe("2025-06-18");
+    expect(datelineValue("2w", null)).toBeNull();
   });
 });
 
@@ -250,5 +265,16 @@ describe("parseText short last paragraphs", () => {
     expect(isShortSentence("DETAILS TO FOLLOW.")).toBe(false);
     expect(isShortSentence("No comments yet...")).toBe(false);
     expect(isShortSentence("Unions react")).toBe(false);
+  });
+});
+
+describe("parseText items dated without a year or by a compact age", () => {
+  it("\"Mar 12\" and \"2w\" under an outlet make items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Wall Street Journal", "Mar 12", "- The Wall Street Journal", "Unions react", BODY2, "", "Le Monde", "2w", "- Le Monde", "Plan delayed", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, null, 1],
+      ["related", "Unions react", "The Wall Street Journal", "Mar 12", 1],
+      ["related", "Plan delayed", "Le Monde", "2w", 1],
+    ]);
   });
 });

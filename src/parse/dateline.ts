@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -24,9 +24,15 @@ const TIME = [
   `\\d{1,2} (?:${MONTH})\\.? \\d{4}`,
 ].join("|");
 
+// Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h").
+// A title may end in one ("Talks resume on May 12"), so an outlet before them must be glued
+// to them or set off by a separator.
+const SHORT_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`, "\\d{1,2}(?:mo|[mhdwy])"].join("|");
+
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
-const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME})$`, "i");
+const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*[·|•–-]?\\s*(${TIME})$`, "i");
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${SHORT_TIME})$`, "i");
 const BYLINE_AFTER = new RegExp(`^(${TIME})\\s*[·|•–-]?\\s+(\\S.{0,40})$`, "i");
 
 /** The dateline a header line holds, or null when the line is not one. */
@@ -35,7 +41,7 @@ export function parseDateline(line: string): Dateline | null {
   if (t.length > 80) return null;
   let m = LABELLED.exec(t);
   if (m) return { time: m[1]!, outlet: null };
-  m = OUTLET_FIRST.exec(t);
+  m = OUTLET_FIRST.exec(t) ?? OUTLET_FIRST_SHORT.exec(t);
   if (m && isOutletLike(m[1]!)) return { time: m[2]!, outlet: m[1]!.trim() };
   m = BYLINE_AFTER.exec(t);
   // The words after the time are the aggregator's own byline, which names no outlet.
@@ -45,6 +51,9 @@ export function parseDateline(line: string): Dateline | null {
 
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])$/i;
+const COMPACT_UNIT: Record<string, AgoUnit> = { m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" };
+const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
@@ -56,6 +65,10 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const unit = agoUnit(ago[2]!);
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
+  const compact = COMPACT_AGO.exec(t);
+  if (compact) return ref ? agoValue(Number(compact[1]), COMPACT_UNIT[compact[2]!.toLowerCase()]!, ref) : null;
+  const monthDay = MONTH_DAY.exec(t);
+  if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
   if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;
   if (/^yesterday$/i.test(t)) return ref ? agoValue(1, "day", ref) : null;
   const num = NUMERIC_DATE.exec(t);
@@ -73,6 +86,14 @@ export function datelineValue(time: string, ref: Date | null): string | null {
   }
   const d = new Date(`${t.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
+}
+
+/** A day printed without its year: the latest one not after the reference date. */
+function lastMonthDay(month: string, day: number, ref: Date): string | null {
+  const m = new Date(`${month.slice(0, 3)} 1, 2000 UTC`).getUTCMonth() + 1;
+  const y = ref.getUTCFullYear();
+  const thisYear = Date.UTC(y, m - 1, day) <= ref.getTime();
+  return validDay(thisYear ? y : y - 1, m, day);
 }
 
 function validDay(y: number, m: number, d: number): string | null {

@@ -185,6 +185,9 @@ describe("parseText outlets", () => {
   it("a header line the bullet below repeats is the outlet however it is spelled", () => {
     const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "news.com.au", "2 hours ago", "- news.com.au", "Unions react", BODY2));
     expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "news.com.au" });
+    // Without a bullet, a name above the time is still the outlet and the headline below the title.
+    const r = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Nurses vote to accept pay offer", BODY2));
+    expect(r.articles[1]).toMatchObject({ title: "Nurses vote to accept pay offer", outlet: "Reuters", paragraphs: [BODY2] });
     // Without a bullet repeating it, a lowercase line above the time is the title.
     const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "unions react to the plan", "2 hours ago", BODY2));
     expect(q.articles[1]).toMatchObject({ title: "unions react to the plan", outlet: null });

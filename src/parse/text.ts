@@ -178,10 +178,9 @@ function findBlocks(lines: Line[]): Block[] {
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
     const candidate = titles[titles.length - 1];
-    // The line above the dateline is the outlet when a bullet below repeats it, whatever its
-    // spelling ("news.com.au"); a name-like one also when a title is above it or none below.
-    const repeatedBelow = candidate !== undefined && bulletsAfter(lines, at).texts.includes(candidate);
-    if (!outlet && candidate !== undefined && (repeatedBelow || (isOutletLike(candidate) && (titles.length > 1 || !isHeadlineTitle(lines, at))))) {
+    // The line above the dateline is the outlet when it reads as a name, or when a bullet below
+    // repeats it, whatever its spelling ("news.com.au").
+    if (!outlet && candidate !== undefined && (isOutletLike(candidate) || bulletsAfter(lines, at).texts.includes(candidate))) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
@@ -204,13 +203,6 @@ function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: numbe
     next = j + 1;
   }
   return { texts, next };
-}
-
-/** True when the first line after the dateline's bullets reads as a title rather than body text. */
-function isHeadlineTitle(lines: Line[], at: number): boolean {
-  let j = bulletsAfter(lines, at).next;
-  while (j < lines.length && isBlank(lines[j])) j++;
-  return isTitleLine(lines[j]?.text ?? "");
 }
 
 function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {

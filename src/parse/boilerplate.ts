@@ -45,6 +45,10 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
       "copy (?:the )?(?:story |article )?link",
+      // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
+      "\\d{1,3}[ -]?min(?:ute)?s?\\.? read",
+      "listen to (?:this|the) (?:article|story)(?: .{1,30})?",
+      "(?:print|email|save)(?: (?:this )?(?:article|story|page))?",
       "orange background",
       "we'?ve updated our browser support",
       "latest news(?: with #?.+)?",

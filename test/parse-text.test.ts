@@ -25,6 +25,9 @@ describe("datelines", () => {
     ["Al JazeeraMar 12", "Mar 12", "Al Jazeera"],
     ["Le Monde · 2w", "2w", "Le Monde"],
     ["Sky News5h", "5h", "Sky News"],
+    ["2 hours ago · Reuters", "2 hours ago", "Reuters"],
+    ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
+    ["2h · Reuters", "2h", "Reuters"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toEqual({ time, outlet });
   });
@@ -35,6 +38,8 @@ describe("datelines", () => {
     "Ministers met on Friday",
     "Talks Resume On May 12",
     "Formula 1",
+    "Two days ago the minister resigned.",
+    "3d printing takes off",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -278,6 +283,17 @@ describe("parseText items dated without a year or by a compact age", () => {
       ["lead", "Council approves plan", null, null, 1],
       ["related", "Unions react", "The Wall Street Journal", "Mar 12", 1],
       ["related", "Plan delayed", "Le Monde", "2w", 1],
+    ]);
+  });
+});
+
+describe("parseText time before the outlet", () => {
+  it("title / time · outlet / body items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react", "2 hours ago · Reuters", BODY2, "", "Plan delayed", "Published 3 hours ago | The Guardian", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, null, 1],
+      ["related", "Unions react", "Reuters", "2 hours ago", 1],
+      ["related", "Plan delayed", "The Guardian", "3 hours ago", 1],
     ]);
   });
 });

@@ -33,7 +33,8 @@ const SHORT_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`, "\\d{1
 const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*[·|•–-]?\\s*(${TIME})$`, "i");
 const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${SHORT_TIME})$`, "i");
-const BYLINE_AFTER = new RegExp(`^(${TIME})\\s*[·|•–-]?\\s+(\\S.{0,40})$`, "i");
+const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
+const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*([·|•–-]?)\\s+(\\S.{0,40})$`, "i");
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
@@ -43,10 +44,13 @@ export function parseDateline(line: string): Dateline | null {
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t) ?? OUTLET_FIRST_SHORT.exec(t);
   if (m && isOutletLike(m[1]!)) return { time: m[2]!, outlet: m[1]!.trim() };
-  m = BYLINE_AFTER.exec(t);
-  // The words after the time are the aggregator's own byline, which names no outlet.
-  if (m && m[2]!.split(/\s+/).length <= 5) return { time: m[1]!, outlet: null };
-  return null;
+  m = TIME_FIRST.exec(t);
+  // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
+  // short form only past a separator ("3d printing" is no time).
+  if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
+  // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
+  // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
+  return { time: m[1]!, outlet: m[2] && isOutletLike(m[3]!) ? m[3]!.trim() : null };
 }
 
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;

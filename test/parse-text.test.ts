@@ -297,3 +297,17 @@ describe("parseText time before the outlet", () => {
     ]);
   });
 });
+
+describe("parseText titles ending in a stop", () => {
+  it("the line under an outlet bullet is the title even with a stop, when body text follows", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Cyclists say lanes are not enough.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Cyclists say lanes are not enough.", outlet: "Reuters", paragraphs: [BODY2] });
+  });
+
+  it("without a bullet, or with nothing after it, a sentence is body text", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Cyclists say lanes are not enough.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: null, paragraphs: ["Cyclists say lanes are not enough.", BODY2] });
+    const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: null, paragraphs: [BODY2] });
+  });
+});

@@ -51,6 +51,8 @@ export function splitLines(input: string): Line[] {
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
 }
 
+// Titles ending in a stop are short sentences; a longer one is the body's first paragraph.
+const MAX_STOP_TITLE_WORDS = 20;
 // Trailing widgets are short: "Explore what Daily8 AI can do for you:".
 const MAX_WIDGET_WORDS = 10;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
@@ -212,7 +214,11 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
   let j = next;
   while (j < end && isBlank(lines[j])) j++;
   let title = b.title;
-  if (j < end && (title === null ? isTitleLine(lines[j]!.text) : lines[j]!.text.trim() === title)) {
+  // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists
+  // say lanes are not enough."), when body text follows it.
+  const titledByLayout = (k: number): boolean =>
+    bullets.length > 0 && countWords(lines[k]!.text, MAX_STOP_TITLE_WORDS) <= MAX_STOP_TITLE_WORDS && !isKnownFurniture(lines[k]!.text) && lines.slice(k + 1, end).some((l) => isProse(l.text));
+  if (j < end && (title === null ? isTitleLine(lines[j]!.text) || titledByLayout(j) : lines[j]!.text.trim() === title)) {
     title = lines[j]!.text.trim();
     j++;
   }

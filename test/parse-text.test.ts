@@ -28,6 +28,8 @@ describe("datelines", () => {
     ["2 hours ago · Reuters", "2 hours ago", "Reuters"],
     ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
     ["2h · Reuters", "2h", "Reuters"],
+    ["euronews2 hours ago", "2 hours ago", "euronews"],
+    ["dpa12-03-2025", "12-03-2025", "dpa"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toEqual({ time, outlet });
   });
@@ -40,6 +42,8 @@ describe("datelines", () => {
     "Formula 1",
     "Two days ago the minister resigned.",
     "3d printing takes off",
+    "talks ended 2 hours ago",
+    "the vote was held on 12-03-2025",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();

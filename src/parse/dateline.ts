@@ -43,7 +43,7 @@ export function parseDateline(line: string): Dateline | null {
   let m = LABELLED.exec(t);
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t) ?? OUTLET_FIRST_SHORT.exec(t);
-  if (m && isOutletLike(m[1]!)) return { time: m[2]!, outlet: m[1]!.trim() };
+  if (m && (isOutletLike(m[1]!) || (m[1]!.length + m[2]!.length === t.length && isGluedName(m[1]!)))) return { time: m[2]!, outlet: m[1]!.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).
@@ -51,6 +51,14 @@ export function parseDateline(line: string): Dateline | null {
   // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
   // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
   return { time: m[1]!, outlet: m[2] && isOutletLike(m[3]!) ? m[3]!.trim() : null };
+}
+
+/**
+ * A name a scraper glued to its time may be spelled in lowercase ("euronews2 hours ago"): a few
+ * words starting with a letter, no sentence. Only glued ones, since a sentence may end in a time.
+ */
+function isGluedName(name: string): boolean {
+  return name.length <= 48 && /^\p{L}/u.test(name) && !/[.!?,;:]$/.test(name) && name.split(/\s+/).length <= 5;
 }
 
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;

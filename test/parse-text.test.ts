@@ -24,7 +24,7 @@ describe("datelines", () => {
     ["2w", "2w", null],
     ["Al JazeeraMar 12", "Mar 12", "Al Jazeera"],
     ["Le Monde · 2w", "2w", "Le Monde"],
-    ["Sky News5h", "5h", "Sky News"],
+    ["Sky News · 5h", "5h", "Sky News"],
     ["2 hours ago · Reuters", "2 hours ago", "Reuters"],
     ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
     ["2h · Reuters", "2h", "Reuters"],
@@ -42,6 +42,8 @@ describe("datelines", () => {
     "Formula 1",
     "Two days ago the minister resigned.",
     "3d printing takes off",
+    "Storm damage bill tops £10m",
+    "Sales Top 10m",
     "talks ended 2 hours ago",
     "the vote was held on 12-03-2025",
     "",
@@ -313,5 +315,20 @@ describe("parseText titles ending in a stop", () => {
     expect(p.articles[1]).toMatchObject({ title: null, paragraphs: ["Cyclists say lanes are not enough.", BODY2] });
     const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", BODY2));
     expect(q.articles[1]).toMatchObject({ title: null, paragraphs: [BODY2] });
+  });
+});
+
+describe("parseText lead dated under its title", () => {
+  it("a dated first item followed by its comments widget is the lead", () => {
+    const p = parseText(page("Ferry services resume", "Updated 2 hours ago", BODY, "Comments", "", "Reuters", "3 hours ago", "- Reuters", "Storm damage tops £10m", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.published])).toEqual([
+      ["lead", "Ferry services resume", "2 hours ago"],
+      ["related", "Storm damage tops £10m", "3 hours ago"],
+    ]);
+  });
+
+  it("a widget under every item of a listing does not make the first one a lead", () => {
+    const p = parseText(page("Ferry services resume", "Reuters · 2h", BODY, "Comments", "", "Storm damage tops £10m", "Bloomberg · 3h", BODY2, "Comments"));
+    expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
   });
 });

@@ -93,6 +93,13 @@ export function isRelatedSeam(line: string): boolean {
   return RELATED_SEAM.test(line.trim());
 }
 
+// Widgets that close the page's own article (its tags, its comments), printed once per page.
+const ARTICLE_END = /^(?:hashtags?|tags?|comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|(?:be the first to )?(?:leave|add|post) a comment\.*)$/i;
+
+export function isArticleEnd(line: string): boolean {
+  return ARTICLE_END.test(line.trim());
+}
+
 // A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
 const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|#\S+)$/i;
 

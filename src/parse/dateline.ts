@@ -25,14 +25,16 @@ const TIME = [
 ].join("|");
 
 // Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h").
-// A title may end in one ("Talks resume on May 12"), so an outlet before them must be glued
-// to them or set off by a separator.
-const SHORT_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`, "\\d{1,2}(?:mo|[mhdwy])"].join("|");
+// A title may end in one ("Talks resume on May 12", "Profits top £10m"), so an outlet before a
+// day must be glued to it or set off by a separator, and one before an age set off.
+const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
+const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])";
+const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}`;
 
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
 const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*[·|•–-]?\\s*(${TIME})$`, "i");
-const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${SHORT_TIME})$`, "i");
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*[·|•–-]\\s*(${COMPACT_TIME})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
 const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*([·|•–-]?)\\s+(\\S.{0,40})$`, "i");
 
@@ -42,8 +44,10 @@ export function parseDateline(line: string): Dateline | null {
   if (t.length > 80) return null;
   let m = LABELLED.exec(t);
   if (m) return { time: m[1]!, outlet: null };
-  m = OUTLET_FIRST.exec(t) ?? OUTLET_FIRST_SHORT.exec(t);
-  if (m && (isOutletLike(m[1]!) || (m[1]!.length + m[2]!.length === t.length && isGluedName(m[1]!)))) return { time: m[2]!, outlet: m[1]!.trim() };
+  m = OUTLET_FIRST.exec(t);
+  const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
+  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3]!, short[2] ?? short[4]!] : ["", ""];
+  if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).

@@ -8,6 +8,7 @@
 import type { Message } from "../types.js";
 import {
   countWords,
+  isArticleEnd,
   endsSentence,
   isHeadlineLike,
   isKnownFurniture,
@@ -77,8 +78,9 @@ export function parseText(input: string): ParsedPage {
     const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
     const item = itemOf(lines, b, end, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
-    // listing, and it is alone or a related-section seam separates it from the next item.
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text));
+    // listing, and it is alone or a related-section seam or its own comments and tags (printed
+    // once, unlike a listing's widgets under every item) separate it from the next item.
+    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeated.has(l.text.trim())));
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter);
     item.role = isLead ? "lead" : "related";
     // An item with a headline and no body is a headline-only list entry or a teaser: furniture.

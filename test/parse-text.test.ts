@@ -332,3 +332,19 @@ describe("parseText lead dated under its title", () => {
     expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
   });
 });
+
+describe("parseText dash bullets", () => {
+  it("an outlet bullet marked by an en or em dash", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "– Reuters", "Unions react", BODY2, "", "Al Jazeera", "3 hours ago", "— Al Jazeera", "Plan delayed", BODY));
+    expect(p.articles.slice(1).map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Unions react", "Reuters", [BODY2]],
+      ["Plan delayed", "Al Jazeera", [BODY]],
+    ]);
+  });
+
+  it("a dash inside a body line is no bullet", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Unions react", "– and then the vote was delayed again, officials said on Monday.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "Reuters" });
+    expect(p.articles[1]!.paragraphs).toHaveLength(2);
+  });
+});

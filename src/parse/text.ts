@@ -42,7 +42,8 @@ interface Block {
   authors: string[];
 }
 
-const BULLET = /^\s*[-•·▪◦*]\s+(\S.*)$/;
+// Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
+const BULLET = /^\s*[-–—•·▪◦*]\s+(\S.*)$/;
 // Items carry at most a title printed twice and an outlet above their dateline.
 const MAX_HEADER_LINES = 3;
 

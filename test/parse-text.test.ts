@@ -71,11 +71,11 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns"])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
@@ -346,5 +346,13 @@ describe("parseText dash bullets", () => {
     const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Unions react", "– and then the vote was delayed again, officials said on Monday.", BODY2));
     expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "Reuters" });
     expect(p.articles[1]!.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("parseText site navigation", () => {
+  it("navigation lines above the title are not the title", () => {
+    const p = parseText(page("Skip to main content", "Menu", "Home | News | Sport | Business", "Search", "Council approves plan", BODY, "Back to top"));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ title: "Council approves plan", paragraphs: [BODY] });
   });
 });

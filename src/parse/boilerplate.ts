@@ -20,6 +20,14 @@ const KNOWN_FURNITURE = new RegExp(
   "^(?:" +
     [
       "logo",
+      // Site navigation at the top of a page: "Skip to main content", "Menu", "Home | News | Sport".
+      "skip to (?:the )?(?:main )?(?:content|navigation|article)",
+      "(?:main |open |close )?menu",
+      "(?:toggle )?navigation",
+      "search",
+      "home",
+      "back to top",
+      "[^|]{1,30}(?: \\| [^|]{1,30}){2,8}",
       "#+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",

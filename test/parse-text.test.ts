@@ -29,6 +29,9 @@ describe("datelines", () => {
     ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
     ["2h · Reuters", "2h", "Reuters"],
     ["euronews2 hours ago", "2 hours ago", "euronews"],
+    ["Wed 12 Mar 2025 10.32 GMT", "Wed 12 Mar 2025 10.32 GMT", null],
+    ["March 11, 2025 at 9:15 AM", "March 11, 2025 at 9:15 AM", null],
+    ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
     ["dpa12-03-2025", "12-03-2025", "dpa"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toEqual({ time, outlet });
@@ -67,6 +70,8 @@ describe("datelines", () => {
     expect(datelineValue("5h", ref)).toBe("2025-06-21T07:00:00Z");
     expect(datelineValue("3d", ref)).toBe("2025-06-18");
     expect(datelineValue("2w", null)).toBeNull();
+    expect(datelineValue("Wed 12 Mar 2025 10.32 GMT", null)).toBe("2025-03-12");
+    expect(datelineValue("March 11, 2025 at 9:15 AM", null)).toBe("2025-03-11");
   });
 });
 

@@ -14,14 +14,17 @@ export interface Dateline {
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?";
 const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+// A written date may carry its weekday and a clock time ("Wed 12 Mar 2025 10.32 GMT",
+// "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
+const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
+const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
 const TIME = [
   `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
   "just now",
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
   "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-  `(?:${MONTH})\\.? \\d{1,2},? \\d{4}`,
-  `\\d{1,2} (?:${MONTH})\\.? \\d{4}`,
+  `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
 ].join("|");
 
 // Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h").
@@ -65,6 +68,8 @@ function isGluedName(name: string): boolean {
   return name.length <= 48 && /^\p{L}/u.test(name) && !/[.!?,;:]$/.test(name) && name.split(/\s+/).length <= 5;
 }
 
+const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, "i");
+const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])$/i;
@@ -100,7 +105,8 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const d = new Date(t.replace(" ", "T") + (iso[7] ? "" : "Z"));
     return Number.isNaN(d.getTime()) ? null : instantValue(d);
   }
-  const d = new Date(`${t.replace(/,/g, "")} UTC`);
+  const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
+  const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
 }
 

@@ -43,6 +43,8 @@ const KNOWN_FURNITURE = new RegExp(
       "comments? \\(\\d+\\)",
       "no comments yet\\.*",
       "(?:be the first to )?(?:leave|add|post) a comment\\.*",
+      "(?:be the first to|(?:log|sign) in to|click to) (?:comment|reply)\\.*",
+      "(?:join|start) the (?:conversation|discussion)\\.*",
       "try our (?:\\w+ ){0,3}features",
       "explore what .{1,40} can do for you:?",
       "related(?: articles| stories| news| content| coverage)?",

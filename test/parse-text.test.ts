@@ -361,3 +361,19 @@ describe("parseText site navigation", () => {
     expect(p.articles[0]).toMatchObject({ title: "Council approves plan", paragraphs: [BODY] });
   });
 });
+
+describe("parseText headline-like lines above an item with bullets", () => {
+  it("a short unpunctuated line above the outlet ends the text before; the title is below the bullet", () => {
+    const p = parseText(page("Council approves plan", BODY, "What happens next", BODY2, "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, 3],
+      ["related", "Unions react", "Reuters", 1],
+    ]);
+  });
+
+  it("a title printed above the outlet and again below the bullet stays the item's", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react to the plan", "The Herald", "time45 minutes ago", "  • The Herald", "Unions react to the plan", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react to the plan", outlet: "The Herald", paragraphs: [BODY2], line: 5 });
+    expect(p.articles[0]!.paragraphs).toEqual([BODY]);
+  });
+});

@@ -183,17 +183,32 @@ function findBlocks(lines: Line[]): Block[] {
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
     const candidate = titles[titles.length - 1];
+    const below = bulletsAfter(lines, at);
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au").
-    if (!outlet && candidate !== undefined && (isOutletLike(candidate) || bulletsAfter(lines, at).texts.includes(candidate))) {
+    if (!outlet && candidate !== undefined && (isOutletLike(candidate) || below.texts.includes(candidate))) {
       outlet = candidate;
       titles = titles.slice(0, -1);
+    }
+    // Where bullets follow the dateline the title is printed below them: a headline above is the
+    // item's only when printed twice or again below; else it ends the text before the item.
+    const last = titles[titles.length - 1];
+    if (below.texts.length && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
+      header.splice(0, titles.length);
+      titles = [];
     }
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
     blocks.push({ start, at, dateline, outlet, title, authors });
   });
   return blocks;
+}
+
+/** The first non-blank line from index `from`, trimmed, or null. */
+function firstTextFrom(lines: Line[], from: number): string | null {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return lines[j]?.text.trim() ?? null;
 }
 
 /** Texts of the bullet lines right below a dateline (blank lines between skipped), and the index after the last. */

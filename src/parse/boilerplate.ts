@@ -27,7 +27,8 @@ const KNOWN_FURNITURE = new RegExp(
       "search",
       "home",
       "back to top",
-      "[^|]{1,30}(?: \\| [^|]{1,30}){2,8}",
+      // A bar of one- or two-word links; a title with pipes has longer parts ("Budget | What it means | BBC").
+      "[^|\\s]{1,20}(?: [^|\\s]{1,20})?(?: \\| [^|\\s]{1,20}(?: [^|\\s]{1,20})?){2,8}",
       "#+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",

@@ -94,7 +94,8 @@ const KNOWN_FURNITURE = new RegExp(
 /** True for a line that is page furniture whatever its position. */
 export function isKnownFurniture(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 120 && KNOWN_FURNITURE.test(t);
+  // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
+  return t.length > 0 && t.length <= 120 && (KNOWN_FURNITURE.test(t) || (/[.»›→>]$/.test(t) && KNOWN_FURNITURE.test(t.replace(/\s*[.»›→>]+$/, ""))));
 }
 
 // A seam after which a page lists related items rather than continuing the lead.

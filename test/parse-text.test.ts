@@ -1,6 +1,6 @@
 // Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { isKnownFurniture, isOutletLike, isProse, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 
@@ -19,6 +19,20 @@ describe("datelines", () => {
     ["Sky News12-03-2025", "12-03-2025", "Sky News"],
     ["2 days ago News desk", "2 days ago", null],
     ["Updated: 3 hours ago", "3 hours ago", null],
+    ["Mar 12", "Mar 12", null],
+    ["12 March", "12 March", null],
+    ["2w", "2w", null],
+    ["Al JazeeraMar 12", "Mar 12", "Al Jazeera"],
+    ["Le Monde · 2w", "2w", "Le Monde"],
+    ["Sky News · 5h", "5h", "Sky News"],
+    ["2 hours ago · Reuters", "2 hours ago", "Reuters"],
+    ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
+    ["2h · Reuters", "2h", "Reuters"],
+    ["euronews2 hours ago", "2 hours ago", "euronews"],
+    ["Wed 12 Mar 2025 10.32 GMT", "Wed 12 Mar 2025 10.32 GMT", null],
+    ["March 11, 2025 at 9:15 AM", "March 11, 2025 at 9:15 AM", null],
+    ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
+    ["dpa12-03-2025", "12-03-2025", "dpa"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toEqual({ time, outlet });
   });
@@ -27,6 +41,14 @@ describe("datelines", () => {
     "The talks ended 2 hours ago without a deal.",
     "Russia Today",
     "Ministers met on Friday",
+    "Talks Resume On May 12",
+    "Formula 1",
+    "Two days ago the minister resigned.",
+    "3d printing takes off",
+    "Storm damage bill tops £10m",
+    "Sales Top 10m",
+    "talks ended 2 hours ago",
+    "the vote was held on 12-03-2025",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -41,15 +63,24 @@ describe("datelines", () => {
     expect(datelineValue("12-03-2025", null)).toBe("2025-03-12");
     expect(datelineValue("03-25-2025", null)).toBe("2025-03-25");
     expect(datelineValue("31-02-2025", null)).toBeNull();
+    // A day without its year is the latest one up to the reference date; none without one.
+    expect(datelineValue("Mar 12", ref)).toBe("2025-03-12");
+    expect(datelineValue("30 June", ref)).toBe("2024-06-30");
+    expect(datelineValue("Mar 12", null)).toBeNull();
+    expect(datelineValue("5h", ref)).toBe("2025-06-21T07:00:00Z");
+    expect(datelineValue("3d", ref)).toBe("2025-06-18");
+    expect(datelineValue("2w", null)).toBeNull();
+    expect(datelineValue("Wed 12 Mar 2025 10.32 GMT", null)).toBe("2025-03-12");
+    expect(datelineValue("March 11, 2025 at 9:15 AM", null)).toBe("2025-03-11");
   });
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article."])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
@@ -63,6 +94,8 @@ describe("furniture rules", () => {
     expect(isOutletLike("Russia Today")).toBe(true);
     expect(isOutletLike("The Times of India")).toBe(true);
     expect(isOutletLike("Morning briefing: heat alert")).toBe(false);
+    expect(isOutletLike("ABC News (Australia)")).toBe(true);
+    expect(isOutletLike("Ministers (reluctantly) agree")).toBe(false);
     expect(isProse("Wakefield lab leak inquiry hears of 'missed warnings'")).toBe(false);
     expect(isProse(BODY)).toBe(true);
   });
@@ -153,5 +186,194 @@ describe("parseText items without datelines, bylines, teasers", () => {
     expect(p.articles[0]).toMatchObject({ authors: ["Jane Doe", "John Roe"], paragraphs: [BODY, BODY2] });
     expect(bylineAuthors("by the way the council voted")).toBeNull();
     expect(bylineAuthors("By 2030 the plan will be finished.")).toBeNull();
+  });
+});
+
+describe("parseText outlets", () => {
+  it("an outlet with its edition in parentheses, glued or above the time", () => {
+    const p = parseText(page("logo", "Council approves plan", "Council approves plan", "ABC News (Australia)3 days ago", BODY, "Related Articles", "", "Unions react", "Unions react", "ABC News (Australia)", "time45 minutes ago", "  • ABC News (Australia)", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", "ABC News (Australia)"],
+      ["Unions react", "ABC News (Australia)"],
+    ]);
+  });
+
+  it("a header line the bullet below repeats is the outlet however it is spelled", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "news.com.au", "2 hours ago", "- news.com.au", "Unions react", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "news.com.au" });
+    // Without a bullet, a name above the time is still the outlet and the headline below the title.
+    const r = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Nurses vote to accept pay offer", BODY2));
+    expect(r.articles[1]).toMatchObject({ title: "Nurses vote to accept pay offer", outlet: "Reuters", paragraphs: [BODY2] });
+    // Without a bullet repeating it, a lowercase line above the time is the title.
+    const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "unions react to the plan", "2 hours ago", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "unions react to the plan", outlet: null });
+  });
+});
+
+describe("parseText question titles", () => {
+  it("a short question is a title, for the lead and for a related item", () => {
+    const p = parseText(page("", "Will the new tax on sugar work?", BODY, BODY2, "Comments", "Related Articles", "", "The Telegraph", "a day ago", "- The Telegraph", "Will drinks makers pass the cost on?", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["lead", "Will the new tax on sugar work?", null, 2],
+      ["related", "Will drinks makers pass the cost on?", "The Telegraph", 1],
+    ]);
+    expect(p.messages).toEqual([]);
+  });
+
+  it("a long question or a statement is no title", () => {
+    expect(isTitleLine("Is a tram worth £400m?")).toBe(true);
+    expect(isTitleLine("Why would anyone vote for a plan that costs twice as much as the council first said it would?")).toBe(false);
+    expect(isTitleLine("Ministers agreed the plan on Monday.")).toBe(false);
+    const p = parseText(page("Why would anyone vote for a plan that costs twice as much as the council first said it would?", BODY));
+    expect(p.articles[0]!.title).toBeNull();
+  });
+});
+
+describe("parseText blank lines inside an item's header", () => {
+  it("blank lines between outlet, time, bullet and title", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Independent", "", "5 hours ago", "", "- The Independent", "", "Unions react", BODY2));
+    expect(p.articles[1]).toMatchObject({ role: "related", title: "Unions react", outlet: "The Independent", published: "5 hours ago", paragraphs: [BODY2] });
+  });
+
+  it("a headline-only entry above a blank line does not join the next item's header", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "BBC", "2 hours ago", "- BBC", "Headline with no body", "", "The Times", "", "3 hours ago", "- The Times", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", null],
+      ["Unions react", "The Times"],
+    ]);
+  });
+});
+
+describe("parseText bylines above a dateline", () => {
+  it("a byline between the title and the date names the authors, not the outlet", () => {
+    const p = parseText(page("Bridge closure to last six months", "By Jane Smith", "", "12 March 2025", BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge closure to last six months", outlet: null, published: "12 March 2025", authors: ["Jane Smith"], paragraphs: [BODY, BODY2] });
+  });
+
+  it("an outlet line above the date is still the outlet", () => {
+    const p = parseText(page("Bridge closure to last six months", "Byline Times", "12 March 2025", BODY));
+    expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", outlet: "Byline Times", authors: [] });
+  });
+});
+
+describe("parseText widgets inside the lead", () => {
+  it("a related-section heading between two lead paragraphs does not end the lead", () => {
+    const p = parseText(page("Council approves plan", BODY, "Most Read", "Recommended for you", "Advertisement", BODY2, "Related Articles", "", "BBC", "2 hours ago", "- BBC", "Unions react", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs])).toEqual([
+      ["lead", "Council approves plan", [BODY, BODY2]],
+      ["related", "Unions react", [BODY]],
+    ]);
+  });
+
+  it("a heading followed by a headline and prose still starts the related items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Most Read", "Unions react", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs])).toEqual([
+      ["lead", "Council approves plan", [BODY]],
+      ["related", "Unions react", [BODY2]],
+    ]);
+  });
+});
+
+describe("parseText short last paragraphs", () => {
+  it("a short last sentence stays in the body; a trailing widget does not", () => {
+    const p = parseText(page("Council approves plan", BODY, "He denied wrongdoing.", BODY2, "Police are investigating.", "Explore what Daily8 AI can do for you:", "Loading..."));
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, "He denied wrongdoing.", BODY2, "Police are investigating."]);
+    expect(isShortSentence("Police are investigating.")).toBe(true);
+    expect(isShortSentence('"No," he said.')).toBe(true);
+    expect(isShortSentence("DETAILS TO FOLLOW.")).toBe(false);
+    expect(isShortSentence("No comments yet...")).toBe(false);
+    expect(isShortSentence("Unions react")).toBe(false);
+  });
+});
+
+describe("parseText items dated without a year or by a compact age", () => {
+  it("\"Mar 12\" and \"2w\" under an outlet make items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Wall Street Journal", "Mar 12", "- The Wall Street Journal", "Unions react", BODY2, "", "Le Monde", "2w", "- Le Monde", "Plan delayed", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, null, 1],
+      ["related", "Unions react", "The Wall Street Journal", "Mar 12", 1],
+      ["related", "Plan delayed", "Le Monde", "2w", 1],
+    ]);
+  });
+});
+
+describe("parseText time before the outlet", () => {
+  it("title / time · outlet / body items", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react", "2 hours ago · Reuters", BODY2, "", "Plan delayed", "Published 3 hours ago | The Guardian", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, null, 1],
+      ["related", "Unions react", "Reuters", "2 hours ago", 1],
+      ["related", "Plan delayed", "The Guardian", "3 hours ago", 1],
+    ]);
+  });
+});
+
+describe("parseText titles ending in a stop", () => {
+  it("the line under an outlet bullet is the title even with a stop, when body text follows", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Cyclists say lanes are not enough.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Cyclists say lanes are not enough.", outlet: "Reuters", paragraphs: [BODY2] });
+  });
+
+  it("without a bullet, or with nothing after it, a sentence is body text", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Cyclists say lanes are not enough.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: null, paragraphs: ["Cyclists say lanes are not enough.", BODY2] });
+    const q = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: null, paragraphs: [BODY2] });
+  });
+});
+
+describe("parseText lead dated under its title", () => {
+  it("a dated first item followed by its comments widget is the lead", () => {
+    const p = parseText(page("Ferry services resume", "Updated 2 hours ago", BODY, "Comments", "", "Reuters", "3 hours ago", "- Reuters", "Storm damage tops £10m", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.published])).toEqual([
+      ["lead", "Ferry services resume", "2 hours ago"],
+      ["related", "Storm damage tops £10m", "3 hours ago"],
+    ]);
+  });
+
+  it("a widget under every item of a listing does not make the first one a lead", () => {
+    const p = parseText(page("Ferry services resume", "Reuters · 2h", BODY, "Comments", "", "Storm damage tops £10m", "Bloomberg · 3h", BODY2, "Comments"));
+    expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
+  });
+});
+
+describe("parseText dash bullets", () => {
+  it("an outlet bullet marked by an en or em dash", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "– Reuters", "Unions react", BODY2, "", "Al Jazeera", "3 hours ago", "— Al Jazeera", "Plan delayed", BODY));
+    expect(p.articles.slice(1).map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Unions react", "Reuters", [BODY2]],
+      ["Plan delayed", "Al Jazeera", [BODY]],
+    ]);
+  });
+
+  it("a dash inside a body line is no bullet", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "Unions react", "– and then the vote was delayed again, officials said on Monday.", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react", outlet: "Reuters" });
+    expect(p.articles[1]!.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("parseText site navigation", () => {
+  it("navigation lines above the title are not the title", () => {
+    const p = parseText(page("Skip to main content", "Menu", "Home | News | Sport | Business", "Search", "Council approves plan", BODY, "Back to top"));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ title: "Council approves plan", paragraphs: [BODY] });
+  });
+});
+
+describe("parseText headline-like lines above an item with bullets", () => {
+  it("a short unpunctuated line above the outlet ends the text before; the title is below the bullet", () => {
+    const p = parseText(page("Council approves plan", BODY, "What happens next", BODY2, "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, 3],
+      ["related", "Unions react", "Reuters", 1],
+    ]);
+  });
+
+  it("a title printed above the outlet and again below the bullet stays the item's", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react to the plan", "The Herald", "time45 minutes ago", "  • The Herald", "Unions react to the plan", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Unions react to the plan", outlet: "The Herald", paragraphs: [BODY2], line: 5 });
+    expect(p.articles[0]!.paragraphs).toEqual([BODY]);
   });
 });

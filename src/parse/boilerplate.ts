@@ -20,17 +20,32 @@ const KNOWN_FURNITURE = new RegExp(
   "^(?:" +
     [
       "logo",
+      // Site navigation at the top of a page: "Skip to main content", "Menu", "Home | News | Sport".
+      "skip to (?:the )?(?:main )?(?:content|navigation|article)",
+      "(?:main |open |close )?menu",
+      "(?:toggle )?navigation",
+      "search",
+      "home",
+      "back to top",
+      // A bar of one- or two-word links; a title with pipes has longer parts ("Budget | What it means | BBC").
+      "[^|\\s]{1,20}(?: [^|\\s]{1,20})?(?: \\| [^|\\s]{1,20}(?: [^|\\s]{1,20})?){2,8}",
       "#+",
-      "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?",
+      "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",
+      // Ad slots inside an article: "Advertisement - Scroll to continue", "Story continues below advertisement".
+      "advertisement\\s*[-–—:|]\\s*.{1,40}",
+      "(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?",
       "ad",
       "sponsored(?: content)?",
       "hashtags?",
       "tags?",
       "comments?",
       "\\d+ comments?",
+      "comments? \\(\\d+\\)",
       "no comments yet\\.*",
       "(?:be the first to )?(?:leave|add|post) a comment\\.*",
+      "(?:be the first to|(?:log|sign) in to|click to) (?:comment|reply)\\.*",
+      "(?:join|start) the (?:conversation|discussion)\\.*",
       "try our (?:\\w+ ){0,3}features",
       "explore what .{1,40} can do for you:?",
       "related(?: articles| stories| news| content| coverage)?",
@@ -41,8 +56,14 @@ const KNOWN_FURNITURE = new RegExp(
       "top stories",
       "trending(?: now)?",
       "read (?:more|next|also|full (?:story|article))",
+      // A link to another story inside an article: "Read more: Reservoir levels fall".
+      "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
       "copy (?:the )?(?:story |article )?link",
+      // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
+      "\\d{1,3}[ -]?min(?:ute)?s?\\.? read",
+      "listen to (?:this|the) (?:article|story)(?: .{1,30})?",
+      "(?:print|email|save)(?: (?:this )?(?:article|story|page))?",
       "orange background",
       "we'?ve updated our browser support",
       "latest news(?: with #?.+)?",
@@ -52,10 +73,19 @@ const KNOWN_FURNITURE = new RegExp(
       "this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)\\.?",
       "to continue reading.{0,60}",
       "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
+      "(?:sign up|subscribe|register)(?: (?:for|to))? (?:our|the) (?:[\\w-]+ ){0,3}newsletters?.{0,40}",
+      "newsletters?",
+      // Cookie banners: "We use cookies to improve your experience. …", "Accept all cookies".
+      "(?:we|this (?:site|website)) uses? cookies.{0,100}",
+      "(?:accept|reject|allow|manage)(?: all)? cookies",
+      "cookie (?:settings|preferences|policy|notice)",
       "follow us(?: on .{1,30})?",
       "download (?:the|our) app",
       "click here.{0,40}",
       "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
+      // The site's footer: "© 2025 Daily8. All rights reserved."
+      "(?:©|\\(c\\)|copyright\\s*(?:©|\\d{4})).{0,80}",
+      ".{0,60}all rights reserved\\.?",
     ].join("|") +
     ")$",
   "i",
@@ -64,7 +94,8 @@ const KNOWN_FURNITURE = new RegExp(
 /** True for a line that is page furniture whatever its position. */
 export function isKnownFurniture(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 120 && KNOWN_FURNITURE.test(t);
+  // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
+  return t.length > 0 && t.length <= 120 && (KNOWN_FURNITURE.test(t) || (/[.»›→>]$/.test(t) && KNOWN_FURNITURE.test(t.replace(/\s*[.»›→>]+$/, ""))));
 }
 
 // A seam after which a page lists related items rather than continuing the lead.
@@ -72,6 +103,13 @@ const RELATED_SEAM = /^(?:related(?: articles| stories| news| content| coverage)
 
 export function isRelatedSeam(line: string): boolean {
   return RELATED_SEAM.test(line.trim());
+}
+
+// Widgets that close the page's own article (its tags, its comments), printed once per page.
+const ARTICLE_END = /^(?:hashtags?|tags?|comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|(?:be the first to )?(?:leave|add|post) a comment\.*)$/i;
+
+export function isArticleEnd(line: string): boolean {
+  return ARTICLE_END.test(line.trim());
 }
 
 // A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
@@ -98,6 +136,15 @@ export function isProse(line: string): boolean {
   return (n >= 4 && SENTENCE_END.test(t) && !t.endsWith(":")) || n >= 15;
 }
 
+/**
+ * A sentence too short to be prose ("Police are investigating."): capitalized, with lowercase
+ * words, ending in a stop that is no ellipsis (widgets trail off: "Loading...").
+ */
+export function isShortSentence(line: string): boolean {
+  const t = line.trim();
+  return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && SENTENCE_END.test(t) && !/(?:\.\.|…)['"”’)\]]*$/.test(t);
+}
+
 /** A line that can be a headline: short enough, not a finished declarative sentence. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
@@ -106,17 +153,30 @@ export function isHeadlineLike(line: string): boolean {
   return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t);
 }
 
+// Headlines may ask a question ("Will the sugar tax work?"), which a stop alone would make prose.
+const MAX_QUESTION_TITLE_WORDS = 14;
+
+/** A line that reads as a title: headline-like and not prose, or a short question. */
+export function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (!isHeadlineLike(t)) return false;
+  return !isProse(t) || (/\?['"”’]?$/.test(t) && countWords(t, MAX_QUESTION_TITLE_WORDS) <= MAX_QUESTION_TITLE_WORDS);
+}
+
 // Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
 const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
 
-/** A short name-like line: every word capitalized, a connector, or a number ("Russia Today", "News24"). */
+/**
+ * A short name-like line: every word capitalized, a connector, or a number ("Russia Today",
+ * "News24"); a capitalized word may stand in parentheses, as an edition does ("ABC News (Australia)").
+ */
 export function isOutletLike(line: string): boolean {
   const t = line.trim();
   if (t.length > 48) return false;
   const ws = wordsOf(t);
   if (ws.length === 0 || ws.length > 5) return false;
   if (/[.!?,;:"“”]$/.test(t)) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
+  return ws.every((w) => /^\(?[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
 }
 
 /** A very short line with no sentence punctuation ("share", "Orange background"). */

@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -14,20 +14,32 @@ export interface Dateline {
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?";
 const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+// A written date may carry its weekday and a clock time ("Wed 12 Mar 2025 10.32 GMT",
+// "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
+const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
+const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
 const TIME = [
   `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
   "just now",
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
   "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-  `(?:${MONTH})\\.? \\d{1,2},? \\d{4}`,
-  `\\d{1,2} (?:${MONTH})\\.? \\d{4}`,
+  `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
 ].join("|");
 
+// Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h").
+// A title may end in one ("Talks resume on May 12", "Profits top £10m"), so an outlet before a
+// day must be glued to it or set off by a separator, and one before an age set off.
+const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
+const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])";
+const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}`;
+
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
-const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME})$`, "i");
+const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*[·|•–-]?\\s*(${TIME})$`, "i");
-const BYLINE_AFTER = new RegExp(`^(${TIME})\\s*[·|•–-]?\\s+(\\S.{0,40})$`, "i");
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*[·|•–-]\\s*(${COMPACT_TIME})$`, "i");
+const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
+const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*([·|•–-]?)\\s+(\\S.{0,40})$`, "i");
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
@@ -36,15 +48,33 @@ export function parseDateline(line: string): Dateline | null {
   let m = LABELLED.exec(t);
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t);
-  if (m && isOutletLike(m[1]!)) return { time: m[2]!, outlet: m[1]!.trim() };
-  m = BYLINE_AFTER.exec(t);
-  // The words after the time are the aggregator's own byline, which names no outlet.
-  if (m && m[2]!.split(/\s+/).length <= 5) return { time: m[1]!, outlet: null };
-  return null;
+  const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
+  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3]!, short[2] ?? short[4]!] : ["", ""];
+  if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
+  m = TIME_FIRST.exec(t);
+  // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
+  // short form only past a separator ("3d printing" is no time).
+  if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
+  // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
+  // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
+  return { time: m[1]!, outlet: m[2] && isOutletLike(m[3]!) ? m[3]!.trim() : null };
 }
 
+/**
+ * A name a scraper glued to its time may be spelled in lowercase ("euronews2 hours ago"): a few
+ * words starting with a letter, no sentence. Only glued ones, since a sentence may end in a time.
+ */
+function isGluedName(name: string): boolean {
+  return name.length <= 48 && /^\p{L}/u.test(name) && !/[.!?,;:]$/.test(name) && name.split(/\s+/).length <= 5;
+}
+
+const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, "i");
+const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])$/i;
+const COMPACT_UNIT: Record<string, AgoUnit> = { m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" };
+const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
@@ -56,6 +86,10 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const unit = agoUnit(ago[2]!);
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
+  const compact = COMPACT_AGO.exec(t);
+  if (compact) return ref ? agoValue(Number(compact[1]), COMPACT_UNIT[compact[2]!.toLowerCase()]!, ref) : null;
+  const monthDay = MONTH_DAY.exec(t);
+  if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
   if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;
   if (/^yesterday$/i.test(t)) return ref ? agoValue(1, "day", ref) : null;
   const num = NUMERIC_DATE.exec(t);
@@ -71,8 +105,17 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const d = new Date(t.replace(" ", "T") + (iso[7] ? "" : "Z"));
     return Number.isNaN(d.getTime()) ? null : instantValue(d);
   }
-  const d = new Date(`${t.replace(/,/g, "")} UTC`);
+  const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
+  const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
+}
+
+/** A day printed without its year: the latest one not after the reference date. */
+function lastMonthDay(month: string, day: number, ref: Date): string | null {
+  const m = new Date(`${month.slice(0, 3)} 1, 2000 UTC`).getUTCMonth() + 1;
+  const y = ref.getUTCFullYear();
+  const thisYear = Date.UTC(y, m - 1, day) <= ref.getTime();
+  return validDay(thisYear ? y : y - 1, m, day);
 }
 
 function validDay(y: number, m: number, d: number): string | null {

@@ -8,6 +8,7 @@
 import type { Message } from "../types.js";
 import {
   countWords,
+  isArticleEnd,
   endsSentence,
   isHeadlineLike,
   isKnownFurniture,
@@ -15,7 +16,9 @@ import {
   isOutletLike,
   isProse,
   isRelatedSeam,
+  isShortSentence,
   isStub,
+  isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
 import { parseDateline, type Dateline } from "./dateline.js";
@@ -35,9 +38,12 @@ interface Block {
   dateline: Dateline;
   outlet: string | null;
   title: string | null;
+  /** Names of a byline printed between the title and the dateline. */
+  authors: string[];
 }
 
-const BULLET = /^\s*[-•·▪◦*]\s+(\S.*)$/;
+// Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
+const BULLET = /^\s*[-–—•·▪◦*]\s+(\S.*)$/;
 // Items carry at most a title printed twice and an outlet above their dateline.
 const MAX_HEADER_LINES = 3;
 
@@ -47,6 +53,8 @@ export function splitLines(input: string): Line[] {
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
 }
 
+// Titles ending in a stop are short sentences; a longer one is the body's first paragraph.
+const MAX_STOP_TITLE_WORDS = 20;
 // Trailing widgets are short: "Explore what Daily8 AI can do for you:".
 const MAX_WIDGET_WORDS = 10;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
@@ -61,7 +69,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = lines.slice(0, firstBlock).findIndex((l, i) => isRelatedSeam(l.text) && lines.slice(0, i).some((p) => isProse(p.text)));
+  const seam = leadSeam(lines, firstBlock);
   const lead = leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
   const listing = lines.slice(0, firstBlock).some((l) => isListingMarker(l.text));
   if (lead) articles.push(lead);
@@ -71,8 +79,9 @@ export function parseText(input: string): ParsedPage {
     const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
     const item = itemOf(lines, b, end, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
-    // listing, and it is alone or a related-section seam separates it from the next item.
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text));
+    // listing, and it is alone or a related-section seam or its own comments and tags (printed
+    // once, unlike a listing's widgets under every item) separate it from the next item.
+    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeated.has(l.text.trim())));
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter);
     item.role = isLead ? "lead" : "related";
     // An item with a headline and no body is a headline-only list entry or a teaser: furniture.
@@ -89,6 +98,28 @@ export function parseText(input: string): ParsedPage {
 }
 
 /**
+ * Index of the related-section seam that ends the lead in lines [0, to), or -1. A seam counts
+ * after some prose, unless the next line of text is prose again: then it was a widget inside
+ * the lead ("Most Read" between two paragraphs).
+ */
+function leadSeam(lines: Line[], to: number): number {
+  let prose = false;
+  let pending = -1;
+  for (let i = 0; i < to; i++) {
+    const t = lines[i]!.text.trim();
+    if (prose && pending < 0 && isRelatedSeam(t)) pending = i;
+    if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
+    const isBody = isProse(t) && !isTitleLine(t);
+    if (pending >= 0) {
+      if (!isBody) return pending;
+      pending = -1;
+    }
+    prose ||= isProse(t);
+  }
+  return pending;
+}
+
+/**
  * Related items without a dateline, after a related-section seam: each is one or more header
  * lines (outlet, "- outlet" bullet, title) followed by prose; an item without prose is furniture.
  */
@@ -99,7 +130,7 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
     const t = l.text.trim();
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
     const last = groups[groups.length - 1];
-    if (isProse(t)) {
+    if (isProse(t) && !isTitleLine(t)) {
       if (last) last.body.push(l);
     } else if (!last || last.body.length) {
       groups.push({ header: [l], body: [] });
@@ -133,63 +164,85 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
-    // Header lines: the contiguous headline-like lines just above the dateline.
+    // Header lines: the contiguous headline-like lines just above the dateline, which some
+    // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
+    const authors: string[] = [];
+    let above = at - 1;
+    while (above >= 0) {
+      const names = isBlank(lines[above]) ? [] : bylineAuthors(lines[above]!.text);
+      if (!names) break;
+      authors.unshift(...names);
+      above--;
+    }
     const header: number[] = [];
-    for (let j = at - 1; j >= 0 && at - j <= MAX_HEADER_LINES; j--) {
+    for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
       if (isBlank(lines[j]) || !isHeadlineLike(t) || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
-    if (!outlet && titles.length && isOutletLike(titles[titles.length - 1]!)) {
-      const candidate = titles[titles.length - 1]!;
-      // A lone name-like line is the outlet when a bullet below repeats it or no title is above.
-      if (titles.length > 1 || bulletsAfter(lines, at).includes(candidate) || !isHeadlineTitle(lines, at)) {
-        outlet = candidate;
-        titles = titles.slice(0, -1);
-      }
+    const candidate = titles[titles.length - 1];
+    const below = bulletsAfter(lines, at);
+    // The line above the dateline is the outlet when it reads as a name, or when a bullet below
+    // repeats it, whatever its spelling ("news.com.au").
+    if (!outlet && candidate !== undefined && (isOutletLike(candidate) || below.texts.includes(candidate))) {
+      outlet = candidate;
+      titles = titles.slice(0, -1);
+    }
+    // Where bullets follow the dateline the title is printed below them: a headline above is the
+    // item's only when printed twice or again below; else it ends the text before the item.
+    const last = titles[titles.length - 1];
+    if (below.texts.length && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
+      header.splice(0, titles.length);
+      titles = [];
     }
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
-    blocks.push({ start, at, dateline, outlet, title });
+    blocks.push({ start, at, dateline, outlet, title, authors });
   });
   return blocks;
 }
 
-/** Texts of the bullet lines right below a dateline. */
-function bulletsAfter(lines: Line[], at: number): string[] {
-  const out: string[] = [];
-  for (let j = at + 1; j < lines.length; j++) {
-    const m = BULLET.exec(lines[j]!.text);
-    if (!m) break;
-    out.push(m[1]!.trim());
-  }
-  return out;
+/** The first non-blank line from index `from`, trimmed, or null. */
+function firstTextFrom(lines: Line[], from: number): string | null {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return lines[j]?.text.trim() ?? null;
 }
 
-/** True when the first line after the dateline's bullets reads as a title rather than body text. */
-function isHeadlineTitle(lines: Line[], at: number): boolean {
-  let j = at + 1 + bulletsAfter(lines, at).length;
-  while (j < lines.length && isBlank(lines[j])) j++;
-  const t = lines[j]?.text ?? "";
-  return isHeadlineLike(t) && !isProse(t);
+/** Texts of the bullet lines right below a dateline (blank lines between skipped), and the index after the last. */
+function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: number } {
+  const texts: string[] = [];
+  let next = at + 1;
+  for (let j = at + 1; j < lines.length; j++) {
+    if (isBlank(lines[j])) continue;
+    const m = BULLET.exec(lines[j]!.text);
+    if (!m) break;
+    texts.push(m[1]!.trim());
+    next = j + 1;
+  }
+  return { texts, next };
 }
 
 function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {
-  const bullets = bulletsAfter(lines, b.at);
+  const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   const outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
-  let j = b.at + 1 + bullets.length;
+  let j = next;
   while (j < end && isBlank(lines[j])) j++;
   let title = b.title;
-  if (j < end && (title === null ? isHeadlineLike(lines[j]!.text) && !isProse(lines[j]!.text) : lines[j]!.text.trim() === title)) {
+  // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists
+  // say lanes are not enough."), when body text follows it.
+  const titledByLayout = (k: number): boolean =>
+    bullets.length > 0 && countWords(lines[k]!.text, MAX_STOP_TITLE_WORDS) <= MAX_STOP_TITLE_WORDS && !isKnownFurniture(lines[k]!.text) && lines.slice(k + 1, end).some((l) => isProse(l.text));
+  if (j < end && (title === null ? isTitleLine(lines[j]!.text) || titledByLayout(j) : lines[j]!.text.trim() === title)) {
     title = lines[j]!.text.trim();
     j++;
   }
   const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
   const { paragraphs, authors } = bodyOf(lines.slice(j, end), repeated, exclude, messages);
-  return { role: "related", title, outlet, published: b.dateline.time, authors, url: null, paragraphs, line: lines[b.start]!.no };
+  return { role: "related", title, outlet, published: b.dateline.time, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
 }
 
 /** The lead article in lines [from, to): its first headline-like line and the prose after it. */
@@ -198,7 +251,7 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
   const first = lines[j]!;
-  const titled = isHeadlineLike(first.text) && !isProse(first.text);
+  const titled = isTitleLine(first.text);
   if (!titled) {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
     return { role: "lead", title: null, outlet: null, published: null, url: null, ...bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };
@@ -234,8 +287,9 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     kept.push({ no: l.no, text });
   }
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
-  // but keep a long unfinished paragraph, which is a truncated scrape.
-  while (kept.length && !isProse(kept[kept.length - 1]!.text) && countWords(kept[kept.length - 1]!.text, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS) kept.pop();
+  // but keep a long unfinished paragraph, which is a truncated scrape, and a short last sentence.
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS;
+  while (kept.length && isWidget(kept[kept.length - 1]!.text)) kept.pop();
   return { paragraphs: kept.map((l) => l.text), authors };
 }
 

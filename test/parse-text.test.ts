@@ -377,3 +377,32 @@ describe("parseText headline-like lines above an item with bullets", () => {
     expect(p.articles[0]!.paragraphs).toEqual([BODY]);
   });
 });
+
+describe("wire copy", () => {
+  it("reads a capitalized place and an ISO date as the story's dateline, not an outlet", () => {
+    expect(parseDateline("BRUSSELS 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "BRUSSELS" });
+    expect(parseDateline("RIO DE JANEIRO 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "RIO DE JANEIRO" });
+    // An aggregator's outlet glued to a day-first date stays an outlet.
+    expect(parseDateline("Sky News12-03-2025")).toEqual({ time: "12-03-2025", outlet: "Sky News" });
+  });
+
+  it("takes the headline above the dateline, the byline between them, and the dateline whole", () => {
+    const { articles, messages } = parseText(page("Port strike ends after pay deal", "Anna de Vries", "ROTTERDAM 1998-03-14", BODY, BODY2));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ role: "lead", title: "Port strike ends after pay deal", outlet: null, published: "ROTTERDAM 1998-03-14", publishedValue: "1998-03-14", authors: ["Anna de Vries"], paragraphs: [BODY, BODY2] });
+    expect(messages).toEqual([]);
+  });
+
+  it("keeps a headline ending in a stop and a table of results, with no truncation warning", () => {
+    const rows = ["Ajax Amsterdam 3 Feyenoord 1", "PSV Eindhoven 2 Vitesse Arnhem 2"];
+    const { articles, messages } = parseText(page("SOCCER - DUTCH FIRST DIVISION RESULTS .", "AMSTERDAM 1998-03-15", "Results of Dutch first division matches played on Sunday :", ...rows));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ role: "lead", title: "SOCCER - DUTCH FIRST DIVISION RESULTS .", paragraphs: ["Results of Dutch first division matches played on Sunday :", ...rows] });
+    expect(messages.map((m) => m.code)).toEqual([]);
+  });
+
+  it("still drops a short widget tail without numbers", () => {
+    const { articles } = parseText(page("Port strike ends after pay deal", BODY, BODY2, "Explore what Daily8 AI can do for you:"));
+    expect(articles[0]!.paragraphs).toEqual([BODY, BODY2]);
+  });
+});

@@ -9,6 +9,8 @@ export interface Dateline {
   time: string;
   /** An outlet printed on the same line before the time, or null. */
   outlet: string | null;
+  /** A wire story's dateline place ("BRUSSELS 1996-08-22"): where the story was filed, no outlet. */
+  place?: string;
 }
 
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -41,10 +43,16 @@ const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*[·|•–-]\\s*)?(${MONT
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
 const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*([·|•–-]?)\\s+(\\S.{0,40})$`, "i");
 
+// Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
+// space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
+const WIRE_DATELINE = /^(\p{Lu}{2,}\.?(?:[ ,'-]+\p{Lu}{2,}\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
+
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
   const t = line.trim();
   if (t.length > 80) return null;
+  const wire = WIRE_DATELINE.exec(t);
+  if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
   let m = LABELLED.exec(t);
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t);

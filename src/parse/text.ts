@@ -21,7 +21,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, parseDateline, type Dateline } from "./dateline.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 interface Line {
@@ -57,6 +57,10 @@ export function splitLines(input: string): Line[] {
 const MAX_STOP_TITLE_WORDS = 20;
 // Trailing widgets are short: "Explore what Daily8 AI can do for you:".
 const MAX_WIDGET_WORDS = 10;
+// Wire headlines run to a dozen words or so; a longer line above a dateline is a paragraph.
+const MAX_WIRE_TITLE_WORDS = 20;
+// Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
+const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
 
 export function parseText(input: string): ParsedPage {
@@ -177,16 +181,23 @@ function findBlocks(lines: Line[]): Block[] {
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
-      if (isBlank(lines[j]) || !isHeadlineLike(t) || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
+      // Above a wire dateline stands the story's headline, which wire copy may end in a stop.
+      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS);
+      if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
+    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn").
+    if (dateline.place && candidate !== undefined && titles.length >= 2 && isPersonName(candidate)) {
+      authors.unshift(candidate);
+      titles = titles.slice(0, -1);
+    }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
-    // repeats it, whatever its spelling ("news.com.au").
-    if (!outlet && candidate !== undefined && (isOutletLike(candidate) || below.texts.includes(candidate))) {
+    // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead.
+    if (!outlet && !dateline.place && candidate !== undefined && (isOutletLike(candidate) || below.texts.includes(candidate))) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
@@ -242,7 +253,10 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
   }
   const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
   const { paragraphs, authors } = bodyOf(lines.slice(j, end), repeated, exclude, messages);
-  return { role: "related", title, outlet, published: b.dateline.time, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
+  // A wire dateline is printed whole, place and date, as the article's dateline.
+  const published = b.dateline.place ? lines[b.at]!.text.trim() : b.dateline.time;
+  const publishedValue = b.dateline.place ? datelineValue(b.dateline.time, null) : undefined;
+  return { role: "related", title, outlet, published, publishedValue, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
 }
 
 /** The lead article in lines [from, to): its first headline-like line and the prose after it. */
@@ -265,6 +279,14 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})$/u;
 
 /** Names a byline line gives, or null when the line is no byline. */
+// A person's name as a byline prints it: two to four capitalized words, particles between them.
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|da|del|der|den|di|van|von|la|le|al|bin|ibn|dos|du)\s)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */
+function isPersonName(line: string): boolean {
+  return PERSON_NAME.test(line.trim()) && line.trim().length <= 40;
+}
+
 export function bylineAuthors(line: string): string[] | null {
   const m = BYLINE.exec(line.trim());
   return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
@@ -287,17 +309,23 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     kept.push({ no: l.no, text });
   }
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
-  // but keep a long unfinished paragraph, which is a truncated scrape, and a short last sentence.
-  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS;
+  // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
+  // rows of data (results, tables: two numbers or more), which widgets do not print.
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !isDataRow(t);
   while (kept.length && isWidget(kept[kept.length - 1]!.text)) kept.pop();
   return { paragraphs: kept.map((l) => l.text), authors };
 }
 
-// A scrape cut off mid-word ends its last paragraph with a lowercase letter and no punctuation.
+/** A short line of two numbers or more: a row of results or a table ("Ajax 3 Feyenoord 1"). */
+function isDataRow(t: string): boolean {
+  return countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && DATA_ROW.test(t);
+}
+
+// A scrape cut off mid-word ends its last paragraph without a stop; a table's last row has none either.
 function flagTruncation(articles: ParsedArticle[], lines: Line[], messages: Message[]): void {
   const last = articles[articles.length - 1];
   const para = last?.paragraphs[last.paragraphs.length - 1];
-  if (!last || !para || endsSentence(para)) return;
+  if (!last || !para || endsSentence(para) || isDataRow(para)) return;
   const lineNo = [...lines].reverse().find((l) => l.text.trim())?.no ?? last.line;
   messages.push({ severity: "warning", code: "truncated-article", message: "the last article ends mid-sentence; the scrape looks truncated", line: lineNo });
 }

@@ -196,6 +196,7 @@ describe("newswire forms", () => {
     ["a middle initial", "They briefed Donald J. Tramwell on Friday. Tramwell agreed.", ["person:Donald J. Tramwell"]],
     ["a hyphenated title", "Attorney-General Petra Lindqvist spoke.", ["person:Petra Lindqvist"]],
     ["a month in capitals", "PUBLISHED JAN 5", []],
+    ["a company abbreviation without its stop", "Ford Motor Co said it would cut jobs.", ["organization:Ford Motor Co"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],
     ["product names made of words are not people", "Players tried Oculus Rift and Job Simulator.", []],
     ["a contraction opens no name", "\"I’m Ready,\" she said.", []],

@@ -406,3 +406,20 @@ describe("wire copy", () => {
     expect(articles[0]!.paragraphs).toEqual([BODY, BODY2]);
   });
 });
+
+describe("a headline ending in a stop", () => {
+  it("is the title when a paragraph twice its length follows", () => {
+    const { articles, messages } = parseText(page("Ukraine says it downed 40 drones.", BODY, BODY2));
+    expect(articles[0]).toMatchObject({ title: "Ukraine says it downed 40 drones.", paragraphs: [BODY, BODY2] });
+    expect(messages).toEqual([]);
+  });
+
+  it.each([
+    ["two sentences", "The council met. It voted."],
+    ["a sentence as long as the paragraph after it", "The council voted on Monday to approve the plan after a long debate."],
+    ["an ellipsis", "The council voted on Monday..."],
+  ])("is not: %s", (_, first) => {
+    const { articles } = parseText(page(first, "Opposition members said it was rushed."));
+    expect(articles[0]!.title).toBeNull();
+  });
+});

@@ -215,6 +215,23 @@ function findBlocks(lines: Line[]): Block[] {
   return blocks;
 }
 
+// A headline may end in a stop ("Ukraine says it downed 40 drones."): a page's first line of one
+// short sentence is its title when a paragraph at least twice as long follows.
+const MAX_STOPPED_TITLE_WORDS = 15;
+function isStoppedTitle(line: string, next: string | null): boolean {
+  const t = line.trim();
+  return (
+    next !== null &&
+    /^\p{Lu}/u.test(t) &&
+    /[^.]\.$/.test(t) &&
+    !/[.!?]\s/.test(t) &&
+    countWords(t, MAX_STOPPED_TITLE_WORDS) <= MAX_STOPPED_TITLE_WORDS &&
+    isProse(next) &&
+    next.length >= 2 * t.length &&
+    !isKnownFurniture(t)
+  );
+}
+
 /** The first non-blank line from index `from`, trimmed, or null. */
 function firstTextFrom(lines: Line[], from: number): string | null {
   let j = from;
@@ -265,7 +282,7 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
   const first = lines[j]!;
-  const titled = isTitleLine(first.text);
+  const titled = isTitleLine(first.text) || isStoppedTitle(first.text, firstTextFrom(lines, j + 1));
   if (!titled) {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
     return { role: "lead", title: null, outlet: null, published: null, url: null, ...bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };

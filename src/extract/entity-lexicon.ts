@@ -24,6 +24,7 @@ interface Cues {
   personRoleNouns: string[];
   orgNouns: string[];
   locationNouns: string[];
+  placeKinds: string[];
   locationPrepositions: string[];
   nameParticles: string[];
   speechVerbs: string[];
@@ -69,6 +70,8 @@ export interface Lexicon {
   personRoleNouns: Set<string>;
   orgNouns: Set<string>;
   locationNouns: Set<string>;
+  /** Kinds of place a name follows with "of": "the canton of Valais". */
+  placeKinds: Set<string>;
   locationPrepositions: Set<string>;
   nameParticles: Set<string>;
   speechVerbs: Set<string>;
@@ -163,6 +166,7 @@ function loadLexicon(): Lexicon {
     personRoleNouns: new Set(cues.personRoleNouns),
     orgNouns: new Set(cues.orgNouns),
     locationNouns: new Set(cues.locationNouns),
+    placeKinds: new Set(cues.placeKinds),
     locationPrepositions: new Set(cues.locationPrepositions),
     nameParticles: new Set(cues.nameParticles),
     speechVerbs: new Set(cues.speechVerbs),

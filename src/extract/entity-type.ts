@@ -120,6 +120,8 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   const after = tokens[c.last + 2];
   // "Lyon-based".
   if (next?.text === "-" && !next.space && after?.text === "based") return "location";
+  // "the canton of Valais", "the town of Oberwil": a place named after the kind of place it is.
+  if (tokens[c.first - 1]?.text === "of" && lex.placeKinds.has(tokens[c.first - 2]?.text ?? "")) return "location";
   // "the Rhone valley", "the Botlek terminals".
   if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
   if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {

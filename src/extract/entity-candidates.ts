@@ -43,6 +43,8 @@ export const FUNCTION_WORDS = new Set([
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
+// Plurals without an s, whose possessive names bodies ("People's Liberation Army", "Women's Aid").
+const IRREGULAR_PLURALS = new Set(["People", "Children", "Women", "Men"]);
 // Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
 const OF_FOR = new Set(["of", "for"]);
 
@@ -72,6 +74,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   const apos = tokens[last + 1];
   // "General Millers' Union": a plural possessive inside a name, followed by a capitalized word.
   if (apos && (apos.text === "'" || apos.text === "’") && !apos.space && /s$/.test(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+    last += 1;
+  }
+  // "People's Bank of China", "Children's Hospital": an irregular plural's possessive inside a name.
+  const clitic = tokens[last + 1];
+  if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && IRREGULAR_PLURALS.has(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };

@@ -199,6 +199,7 @@ describe("newswire forms", () => {
     ["a company abbreviation without its stop", "Ford Motor Co said it would cut jobs.", ["organization:Ford Motor Co"]],
     ["a place after the kind of place it is", "Resorts in the canton of Valais and the village of Kfar Saba closed.", ["location:Valais", "location:Kfar Saba"]],
     ["an irregular plural's possessive inside a name", "Rates were cut by the People's Bank of China. He is at Great Ormond Street Children’s Hospital.", ["organization:People's Bank of China", "organization:Great Ormond Street Children’s Hospital"]],
+    ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],

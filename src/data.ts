@@ -10,7 +10,11 @@ export function readDataText(name: string): string {
   return readFileSync(new URL(name, DATA), "utf8");
 }
 
-/** A data file's JSON. */
+// Parsed once however many modules read a file (the entity cues serve the parser and the extractor).
+const parsed = new Map<string, unknown>();
+
+/** A data file's JSON, shared by every reader: not to be modified. */
 export function readDataJson<T>(name: string): T {
-  return JSON.parse(readDataText(name)) as T;
+  if (!parsed.has(name)) parsed.set(name, JSON.parse(readDataText(name)));
+  return parsed.get(name) as T;
 }

@@ -5,6 +5,7 @@ import { findCandidates, type Candidate } from "./entity-candidates.js";
 import { lexicon as lex } from "./entity-lexicon.js";
 import { abbreviates, abbreviationAfter, typeCandidate, type Typing } from "./entity-type.js";
 import { tokenize, type Token } from "./nlp.js";
+import { partitionPoint } from "./sorted.js";
 
 interface Group {
   type: EntityType;
@@ -236,13 +237,7 @@ function distance(g: Group, at: number): number {
 
 /** The key of the last place mentioned before `at` (binary search over mentions in text order). */
 function lastBefore(places: Array<{ key: string; start: number }>, at: number): string | null {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(places.length, (i) => places[i]!.start < at);
   return lo > 0 ? places[lo - 1]!.key : null;
 }
 

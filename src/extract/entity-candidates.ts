@@ -44,7 +44,12 @@ export const FUNCTION_WORDS = new Set([
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
-export const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+
+/** A short family name and a hyphenated given name, Korean style ("Moon Jae-in"). */
+export function isKoreanName(words: string[]): boolean {
+  return words.length === 2 && words[0]!.length <= 5 && KOREAN_GIVEN_NAME.test(words[1]!);
+}
 // Plurals without an s, whose possessive names bodies ("People's Liberation Army", "Women's Aid").
 const IRREGULAR_PLURALS = new Set(["People", "Children", "Women", "Men"]);
 // Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
@@ -370,7 +375,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const lower = w.toLowerCase().replace(/['’]$/, "");
       const common = lex.commonWords.has(lower) || lex.notEntities.has(w);
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
-      const givenFirst = units.length > 1 && (lex.givenNames.has(w) || (w.length <= 5 && units.length === 2 && KOREAN_GIVEN_NAME.test(units[1]!.text)));
+      const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(units.map((u) => u.text)));
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".

@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../types.js";
-import { KOREAN_GIVEN_NAME, type Candidate } from "./entity-candidates.js";
+import { isKoreanName, type Candidate } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
 import { isTeam } from "./entity-teams.js";
 import { isAllCaps, type Token } from "./nlp.js";
@@ -49,7 +49,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
-  if (caps.length === 2 && firstCap.length <= 5 && KOREAN_GIVEN_NAME.test(lastCap)) return { type: "person", strong: true };
+  if (isKoreanName(caps)) return { type: "person", strong: true };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true };
   const context = contextType(c, tokens, lex);

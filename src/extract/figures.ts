@@ -12,6 +12,7 @@ import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.j
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { partitionPoint } from "./sorted.js";
 
 // Where a number can start: a digit, or a number word standing alone. The lookahead on the
 // words' first letters lets most positions fail before the lookbehind is tried.
@@ -231,13 +232,7 @@ function skipToken(text: string, at: number): number {
 
 // Binary search on the sorted starts: does [start, end) overlap a date span?
 function overlapsDate(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i]!.start < end);
   // Date spans do not nest deeply; the few starting last before `end` are the only candidates.
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     if ((spans[i]?.end ?? 0) > start) return true;

@@ -5,6 +5,7 @@ import { type Cue, clauseSubject, cueSubject, cuesIn, type Subject } from "./quo
 import { ORGANIZATION_ROLES, PERSON_ROLES } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
+import { partitionPoint } from "./sorted.js";
 
 export interface Attribution {
   speaker: string | null;
@@ -81,13 +82,7 @@ export class Attributor {
     const si = this.tokens[qi]!.sentence;
     const cues = this.cues(si);
     // Cues are in text order: the first one after the quotation by binary search, then neighbours.
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid]!.cue.at < qi) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(cues.length, (i) => cues[i]!.cue.at < qi);
     const left = cues[lo - 1] && qi - cues[lo - 1]!.cue.at <= CUE_REACH ? cues[lo - 1] : undefined;
     let right: CueAttribution | undefined;
     for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {

@@ -6,6 +6,7 @@ import { type Attribution, Attributor } from "./quote-attribution.js";
 import { findQuotations, type Quotation } from "./quote-marks.js";
 import { sentences, type Token, tokenize } from "./quote-tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
+import { partitionPoint } from "./sorted.js";
 
 // Fewer words than this, without closing punctuation, do not make a quoted sentence.
 const MIN_SENTENCE_WORDS = 3;
@@ -157,13 +158,7 @@ const normalized = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N
 
 /** The index of the token that covers or follows offset `at`. */
 function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= at);
   return lo < tokens.length ? lo : -1;
 }
 

@@ -7,6 +7,7 @@ import type { Entity, EntityType } from "../types.js";
 import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./quote-lexicon.js";
 import type { Token } from "./quote-tokens.js";
 import { tagsOf } from "./word-tags.js";
+import { partitionPoint } from "./sorted.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -245,13 +246,7 @@ export class NameBook {
 
   private entityAt(start: number, end: number): Entity | null {
     // Binary search for the last mention starting before `end`, then look back for an overlap.
-    let lo = 0;
-    let hi = this.entityMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entityMentions[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.entityMentions.length, (i) => this.entityMentions[i]!.start < end);
     // The mention overlapping most, if it covers at least half the run: "Rotterdam" inside
     // "Port of Rotterdam Authority" does not name the authority.
     let best: Entity | null = null;
@@ -269,14 +264,7 @@ export class NameBook {
 
   /** The index of the first referent at or after `pos`. */
   private indexBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.referents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.referents[mid]!.pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.referents.length, (i) => this.referents[i]!.pos < pos);
   }
 
   /** The nearest referent before `pos` that `fits`, looking back at most `limit` names. */

@@ -5,6 +5,7 @@
 // just below it repeat the outlet (after a category), then come the title and the body. Text
 // before the first item is the lead; where there is none, the first item is the lead unless the
 // page is a listing or the item is followed by more items with no related-section seam between.
+import { readDataJson } from "../data.js";
 import type { Message } from "../types.js";
 import {
   countWords,
@@ -292,18 +293,20 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors, url: null, paragraphs, line: first.no };
 }
 
+// A capitalized word of a printed name ("Jane", "O'Neill", "J.", "Smith-Jones").
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".
-const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})$/u;
-
-/** Names a byline line gives, or null when the line is no byline. */
+const BYLINE = new RegExp(`^[Bb]y\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})$`, "u");
 // A person's name as a byline prints it: two to four capitalized words, particles between them.
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|da|del|der|den|di|van|von|la|le|al|bin|ibn|dos|du)\s)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
+const PERSON_NAME = new RegExp(`^${NAME_WORD}(?: (?:(?:${PARTICLES})\\s)?${NAME_WORD}){1,3}$`, "u");
 
 /** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */
 function isPersonName(line: string): boolean {
   return PERSON_NAME.test(line.trim()) && line.trim().length <= 40;
 }
 
+/** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
   const m = BYLINE.exec(line.trim());
   return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
@@ -328,7 +331,7 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
   // rows of data (results, tables: two numbers or more), which widgets do not print.
-  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !isDataRow(t);
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !DATA_ROW.test(t);
   while (kept.length && isWidget(kept[kept.length - 1]!.text)) kept.pop();
   return { paragraphs: kept.map((l) => l.text), authors };
 }

@@ -1,7 +1,7 @@
 // Runs the configured rules over one analyzed file (or the error that stopped it) and returns its
 // findings, ordered by line. Files are checked in input order so "duplicates an earlier file"
 // always names the same file.
-import type { DocResult } from "../summary/types.js";
+import type { DocResult } from "../corpus/result.js";
 import type { ResolvedRule } from "./config.js";
 import type { ArticleIndex, CheckResult, FileResult, Finding } from "./types.js";
 

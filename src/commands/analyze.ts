@@ -6,6 +6,7 @@ import { Option, type Command } from "commander";
 import { analyzeCorpus, type DocResult } from "../corpus/run.js";
 import { AtomicFileSink, displayPath, StreamSink, type Sink } from "../corpus/output.js";
 import { Progress } from "../corpus/progress.js";
+import { ANALYZE_OUTPUT_CODE } from "../input/analyze-output.js";
 import { InputError } from "../input/decode.js";
 import { readInput } from "../input/read.js";
 import { documentsClosing, documentsEntry, documentsOpening } from "../report/documents.js";
@@ -87,17 +88,24 @@ async function commit(sink: Sink, ctx: CommandContext): Promise<void> {
 
 const hasErrors = (report: Report): boolean => report.messages.some((m) => m.severity === "error");
 
+/** A file that holds analyze output is said so on stderr too, where the report itself is not read by a person. */
+function warnIfAnalyzeOutput(report: Report, flags: AnalyzeFlags, settings: RunSettings, log: (line: string) => void): void {
+  const shownAsText = settings.format === "text" && !flags.out;
+  if (!shownAsText && report.messages.some((m) => m.code === ANALYZE_OUTPUT_CODE)) log(`corpus: warning: ${displayPath(report.source.path)}: holds corpus analyze output, not a scraped page; analyzed as a page as asked`);
+}
+
 /** One file: its report, or one line on stderr and exit 2. */
 async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
   let report: Report;
   try {
     // Loaded here, not at start-up: a corpus run analyzes in worker threads and never needs it.
-    const { analyze } = await import("../analyze.js");
-    report = analyze(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
+    const { analyzePage } = await import("../corpus/analyze-page.js");
+    report = analyzePage(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);
     throw e;
   }
+  warnIfAnalyzeOutput(report, flags, settings, (line) => ctx.io.stderr.write(`${line}\n`));
   const sink = await openSink(flags, ctx);
   const doc: DocResult = { source: { path }, report };
   await sink.write(settings.format === "json" ? formatJson(report) : settings.format === "ndjson" ? formatNdjsonLine(doc) : formatText(report, { color: settings.color }));
@@ -170,7 +178,10 @@ async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSe
       if ("error" in doc) {
         progress.log(`corpus: ${displayPath(doc.source.path)}: ${doc.error.message}`);
         ctx.exit(EXIT.findings);
-      } else if (hasErrors(doc.report)) ctx.exit(EXIT.findings);
+      } else {
+        warnIfAnalyzeOutput(doc.report, flags, settings, (line) => progress.log(line));
+        if (hasErrors(doc.report)) ctx.exit(EXIT.findings);
+      }
       await sink.write(layout.entry(doc, count++));
       // The reader closed the pipe: nothing more can be delivered, so stop quietly.
       if (sink.closed) break;

@@ -12,13 +12,14 @@ import { formatCheckJunit } from "../check/formatters/junit.js";
 import { formatCheckText } from "../check/formatters/text.js";
 import { ArticleLedger, checkDocument, tally } from "../check/run.js";
 import type { CheckResult, FileResult } from "../check/types.js";
+import { readDocuments } from "../corpus/documents.js";
+import { displayPath } from "../corpus/output.js";
 import { Progress } from "../corpus/progress.js";
 import { analyzeCorpus, listInputs, type CorpusOptions } from "../corpus/run.js";
 import { decode } from "../input/decode.js";
 import { splitLines } from "../parse/text.js";
 import { articleKey } from "../summary/article-key.js";
-import { readDocuments } from "../summary/read.js";
-import type { DocResult } from "../summary/types.js";
+import type { DocResult } from "../corpus/result.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 
@@ -49,7 +50,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument("<paths...>", "files or folders of scraped pages")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
     .option("-c, --config <file>", "configuration file (default: corpus.config.json or package.json \"corpus\", nearest up from here)")
-    .option("--baseline <path>", "a corpus (file, folder or analyze NDJSON) whose articles count as already present; repeatable", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--baseline <path>", "a corpus (pages, a folder, or analyze output, recognized by content) whose articles count as already present; repeatable", (value: string, previous: string[] = []) => [...previous, value])
     .option("--max-warnings <n>", "also fail when there are more warnings than this")
     .option("--no-color", "plain text output even on a terminal");
   addCorpusOptions(command).action(async (paths: string[], flags: CheckFlags) => {
@@ -73,7 +74,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       // the repository's folder): they are left out of it, or each would be a copy of itself.
       const checked = new Set((await listInputs(paths, { ext: flags.ext })).map((p) => resolve(p)));
       for await (const doc of readDocuments(flags.baseline, { ...corpusOptions, shard: null })) {
-        if ("report" in doc && !checked.has(resolve(doc.source.path))) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
+        // A baseline file that cannot be used is said so; the check goes on without its articles.
+        if ("error" in doc) progress.log(`corpus: warning: baseline ${displayPath(doc.source.path)}: ${doc.error.message}`);
+        else if (!checked.has(resolve(doc.source.path))) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
       }
     }
 

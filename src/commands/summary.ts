@@ -2,15 +2,15 @@
 // or from the NDJSON that `corpus analyze --format ndjson` wrote, shard outputs included: the
 // summary depends only on the set of documents, so merged shards give the whole corpus's.
 import { Option, type Command } from "commander";
+import { readDocuments } from "../corpus/documents.js";
 import { Progress } from "../corpus/progress.js";
 import { displayPath } from "../corpus/output.js";
 import { formatSummaryJson } from "../report/summary-json.js";
 import { formatSummaryText } from "../report/summary-text.js";
 import { CorpusSummary } from "../summary/aggregate.js";
-import { readDocuments, RecordError } from "../summary/read.js";
 import { parseRefDate } from "./analyze.js";
 import { parseCount } from "./check.js";
-import { EXIT, UsageError, type CommandContext } from "./context.js";
+import { EXIT, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 
 interface SummaryFlags extends CorpusFlags {
@@ -25,7 +25,7 @@ export function registerSummary(program: Command, ctx: CommandContext): void {
   const command = program
     .command("summary")
     .description("summarize a corpus: counts, most mentioned names, most quoted speakers, largest figures, timeline, recurring items")
-    .argument("<paths...>", 'scraped pages or folders, analyze output (.ndjson, .jsonl, .json), or "-" for NDJSON on standard input')
+    .argument("<paths...>", 'scraped pages or folders, analyze output (recognized by content), or "-" for standard input')
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--json", "same as --format json")
     .option("--top <n>", "length of each ranked list", "10")
@@ -54,9 +54,6 @@ export function registerSummary(program: Command, ctx: CommandContext): void {
           progress.log(`corpus: ${displayPath(doc.source.path)}: ${doc.error.message}`);
         }
       }
-    } catch (e) {
-      if (e instanceof RecordError) throw new UsageError(e.message);
-      throw e;
     } finally {
       progress.finish();
     }

@@ -5,9 +5,10 @@
 import type { Article, EntityType } from "../types.js";
 import { articleKey } from "./article-key.js";
 import { BoundedTable, byCountThenName, TopK } from "./bounded.js";
-import type { DocResult, FigureSummary, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
+import type { DocResult } from "../corpus/result.js";
+import type { FigureSummary, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
 
-export type { DocResult, SummaryJson } from "./types.js";
+export type { SummaryJson } from "./types.js";
 
 export interface SummaryOptions {
   /** Length of each ranked list. */

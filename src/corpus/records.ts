@@ -51,11 +51,12 @@ function parse(text: string): unknown {
 /** `where` names the place in the file ("line 2: "), or is empty for a whole document. */
 function resultsOf(value: unknown, where: string, path: string, expected: string): DocResult[] {
   if (value === NOT_JSON) return [failure(path, BAD_RECORD, `${where}not JSON; expected ${expected}`)];
-  if (isObject(value) && Array.isArray(value.documents)) return value.documents.map((d, i) => resultOrFailure(d, `${where}document ${i + 1}: `, path));
-  return [resultOrFailure(value, where, path)];
+  if (isObject(value) && Array.isArray(value.documents)) return value.documents.map((d, i) => recordResult(d, `${where}document ${i + 1}: `, path));
+  return [recordResult(value, where, path)];
 }
 
-function resultOrFailure(value: unknown, where: string, path: string): DocResult {
+/** A value that should be an analyze record, as a result; anything else is an error record for `path`. */
+export function recordResult(value: unknown, where: string, path = "-"): DocResult {
   if (!isRecord(value)) return failure(path, BAD_RECORD, `${where}not an analyze record (a report, or { source, error })`);
   // An error record written by another tool may leave out its code.
   return "error" in value ? failure(value.source.path, String(value.error.code ?? "error"), value.error.message) : resultOf(value);

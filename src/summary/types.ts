@@ -14,6 +14,8 @@ export interface SpeakerSummary {
   quotes: number;
   /** One representative quote: the most substantial, ties broken alphabetically. */
   sample: { text: string; path: string };
+  /** With the summary's `quoteSamples` above 1 (the HTML report): the best quotes, best first, long ones cut. */
+  samples?: Array<{ text: string; path: string }>;
 }
 
 export interface FigureSummary {

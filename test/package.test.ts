@@ -2,7 +2,7 @@
 // imported from JavaScript (importing reads no file; analyze, analyzeFile, analyzeCorpus,
 // summarize and check work) and from TypeScript, type-checked against the generated declarations.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +90,17 @@ describe("the packed library", () => {
     expect(out.summaryFromNdjson).toEqual(out.summary);
     expect(out.check).toEqual({ files: 4, errors: expect.any(Number) });
     expect(out.check.errors).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("runs the README's example", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /## Use from code[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(app, "example.mjs"), example!);
+    // Run from the project, where its relative paths (fixtures/) lead.
+    const r = spawnSync(process.execPath, [join(app, "example.mjs")], { cwd: ROOT, encoding: "utf8" });
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout.split("\n")[0]).toBe("[ 'Ana Ruiz' ]");
   }, 120_000);
 
   it("type-checks from TypeScript against the generated declarations", () => {

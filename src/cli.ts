@@ -9,6 +9,7 @@ import { registerCheck } from "./commands/check.js";
 import { EXIT, UsageError, type ExitCode, type Io } from "./commands/context.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSummary } from "./commands/summary.js";
+import { registerTable } from "./commands/table.js";
 import { InputError } from "./input/decode.js";
 
 export type { Io } from "./commands/context.js";
@@ -25,6 +26,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   registerSchema(program, ctx);
   registerCheck(program, ctx);
   registerSummary(program, ctx);
+  registerTable(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -123,3 +123,12 @@ export interface Report {
   messages: Message[];
   articles: Article[];
 }
+
+/** What stands in place of a report for a file that could not be read or analyzed. */
+export interface ErrorRecord {
+  source: { path: string };
+  error: { code: string; message: string };
+}
+
+/** One record of `corpus analyze --format ndjson`: a file's report, or its error record. */
+export type AnalyzeRecord = Report | ErrorRecord;

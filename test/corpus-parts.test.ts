@@ -8,7 +8,7 @@ import { formatProgress, Progress } from "../src/corpus/progress.js";
 import { inShard, shardOf } from "../src/corpus/shard.js";
 import { documentsClosing, documentsEntry, documentsOpening } from "../src/report/documents.js";
 import { formatNdjsonLine } from "../src/report/ndjson.js";
-import type { DocResult } from "../src/summary/types.js";
+import type { DocResult } from "../src/corpus/result.js";
 import type { Report } from "../src/types.js";
 
 describe("flag values", () => {

@@ -9,7 +9,7 @@ import { digestArticles, sentences, terms } from "../src/extract/keywords.js";
 import { formatSummaryText } from "../src/report/summary-text.js";
 import { CorpusSummary } from "../src/summary/aggregate.js";
 import { BoundedTable, TopK } from "../src/summary/bounded.js";
-import type { DocResult } from "../src/summary/types.js";
+import type { DocResult } from "../src/corpus/result.js";
 import type { Article, Entity, Figure, Quote } from "../src/types.js";
 import { generateCorpus } from "./gen-corpus.js";
 import { runCli } from "./helpers.js";
@@ -225,14 +225,12 @@ describe("corpus summary over a generated corpus", () => {
     expect(runCli(["summary", join(dir, "batch-000"), "--top", "3"]).stdout).toBe(fromStdin.stdout);
   }, 120_000);
 
-  it("refuses a file that is not analyze output with exit 2 and one line", () => {
+  it("gives a damaged line of analyze output an error record, exit 1 and one line, and reads the rest", () => {
     const bad = join(out, "bad.ndjson");
     writeFileSync(bad, '{"source":{"path":"x"},"articles":[],"messages":[]}\nnot json\n');
-    const r = runCli(["summary", bad]);
-    expect([r.code, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr.trim()).toMatch(/bad\.ndjson:2: not JSON/);
-    const wrong = join(out, "wrong.json");
-    writeFileSync(wrong, '{"hello":1}');
-    expect(runCli(["summary", wrong]).stderr).toMatch(/not an analyze record/);
+    const r = runCli(["summary", bad, "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ documents: 2, errors: 1 });
+    expect(r.stderr).toBe(`corpus: ${bad}: line 2: not JSON; expected one analyze record per line\n`);
   });
 });

@@ -4,8 +4,9 @@
 import { stat } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { analyzeCorpus, type DocResult } from "../corpus/run.js";
-import { AtomicFileSink, displayPath, StreamSink, type Sink } from "../corpus/output.js";
+import { displayPath } from "../corpus/output.js";
 import { Progress } from "../corpus/progress.js";
+import { ANALYZE_OUTPUT_CODE } from "../input/analyze-output.js";
 import { InputError } from "../input/decode.js";
 import { readInput } from "../input/read.js";
 import { documentsClosing, documentsEntry, documentsOpening } from "../report/documents.js";
@@ -16,6 +17,7 @@ import { CorpusSummary } from "../summary/aggregate.js";
 import type { Report } from "../types.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
+import { commit, openSink } from "./sink.js";
 
 type Format = "text" | "json" | "ndjson";
 
@@ -66,39 +68,27 @@ async function isFolder(path: string): Promise<boolean> {
   return path !== "-" && (await stat(path).then((s) => s.isDirectory(), () => false));
 }
 
-async function openSink(flags: AnalyzeFlags, ctx: CommandContext): Promise<Sink> {
-  if (!flags.out) return new StreamSink(ctx.io.stdout);
-  try {
-    return await AtomicFileSink.create(flags.out);
-  } catch (e) {
-    throw new UsageError(`--out ${displayPath(flags.out)}: cannot write there (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
-
-/** Ends the output, or reports why it could not be written. */
-async function commit(sink: Sink, ctx: CommandContext): Promise<void> {
-  await sink.commit();
-  const failure = sink instanceof StreamSink ? sink.failure : null;
-  if (failure) {
-    ctx.io.stderr.write(`corpus: cannot write the output: ${failure.message}\n`);
-    ctx.exit(EXIT.fatal);
-  }
-}
-
 const hasErrors = (report: Report): boolean => report.messages.some((m) => m.severity === "error");
+
+/** A file that holds analyze output is said so on stderr too, where the report itself is not read by a person. */
+function warnIfAnalyzeOutput(report: Report, flags: AnalyzeFlags, settings: RunSettings, log: (line: string) => void): void {
+  const shownAsText = settings.format === "text" && !flags.out;
+  if (!shownAsText && report.messages.some((m) => m.code === ANALYZE_OUTPUT_CODE)) log(`corpus: warning: ${displayPath(report.source.path)}: holds corpus analyze output, not a scraped page; analyzed as a page as asked`);
+}
 
 /** One file: its report, or one line on stderr and exit 2. */
 async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
   let report: Report;
   try {
     // Loaded here, not at start-up: a corpus run analyzes in worker threads and never needs it.
-    const { analyze } = await import("../analyze.js");
-    report = analyze(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
+    const { analyzePage } = await import("../corpus/analyze-page.js");
+    report = analyzePage(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);
     throw e;
   }
-  const sink = await openSink(flags, ctx);
+  warnIfAnalyzeOutput(report, flags, settings, (line) => ctx.io.stderr.write(`${line}\n`));
+  const sink = await openSink(flags.out, ctx);
   const doc: DocResult = { source: { path }, report };
   await sink.write(settings.format === "json" ? formatJson(report) : settings.format === "ndjson" ? formatNdjsonLine(doc) : formatText(report, { color: settings.color }));
   await commit(sink, ctx);
@@ -141,7 +131,7 @@ function layoutOf(settings: RunSettings): Layout {
 /** A corpus: every file's result in input order; a failed file is an error record, a line on stderr and exit 1. */
 async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  const sink = await openSink(flags, ctx);
+  const sink = await openSink(flags.out, ctx);
   const layout = layoutOf(settings);
   // Output scrolling on the same terminal would tear the bar, and shows the progress anyway.
   const outputOnTerminal = !flags.out && io.stdout.isTTY === true;
@@ -170,7 +160,10 @@ async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSe
       if ("error" in doc) {
         progress.log(`corpus: ${displayPath(doc.source.path)}: ${doc.error.message}`);
         ctx.exit(EXIT.findings);
-      } else if (hasErrors(doc.report)) ctx.exit(EXIT.findings);
+      } else {
+        warnIfAnalyzeOutput(doc.report, flags, settings, (line) => progress.log(line));
+        if (hasErrors(doc.report)) ctx.exit(EXIT.findings);
+      }
       await sink.write(layout.entry(doc, count++));
       // The reader closed the pipe: nothing more can be delivered, so stop quietly.
       if (sink.closed) break;

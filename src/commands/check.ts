@@ -2,23 +2,19 @@
 // (in worker threads), the configured rules run over each report in input order, and the
 // findings are printed as text, JSON, GitHub annotations or JUnit XML. Exit 0 without errors,
 // 1 when an error rule fired (or more warnings than --max-warnings), 2 for usage or fatal errors.
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { ConfigError, loadConfig } from "../check/config.js";
 import { formatCheckGithub } from "../check/formatters/github.js";
 import { formatCheckJson } from "../check/formatters/json.js";
 import { formatCheckJunit } from "../check/formatters/junit.js";
 import { formatCheckText } from "../check/formatters/text.js";
-import { ArticleLedger, checkDocument, tally } from "../check/run.js";
-import type { CheckResult, FileResult } from "../check/types.js";
+import { checkAll } from "../check/run.js";
+import { sourceLines } from "../check/source-lines.js";
+import type { CheckResult } from "../check/types.js";
+import { readDocuments } from "../corpus/documents.js";
+import { displayPath } from "../corpus/output.js";
 import { Progress } from "../corpus/progress.js";
 import { analyzeCorpus, listInputs, type CorpusOptions } from "../corpus/run.js";
-import { decode } from "../input/decode.js";
-import { splitLines } from "../parse/text.js";
-import { articleKey } from "../summary/article-key.js";
-import { readDocuments } from "../summary/read.js";
-import type { DocResult } from "../summary/types.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 
@@ -49,7 +45,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument("<paths...>", "files or folders of scraped pages")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github", "junit"]).default("text"))
     .option("-c, --config <file>", "configuration file (default: corpus.config.json or package.json \"corpus\", nearest up from here)")
-    .option("--baseline <path>", "a corpus (file, folder or analyze NDJSON) whose articles count as already present; repeatable", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--baseline <path>", "a corpus (pages, a folder, or analyze output, recognized by content) whose articles count as already present; repeatable", (value: string, previous: string[] = []) => [...previous, value])
     .option("--max-warnings <n>", "also fail when there are more warnings than this")
     .option("--no-color", "plain text output even on a terminal");
   addCorpusOptions(command).action(async (paths: string[], flags: CheckFlags) => {
@@ -65,39 +61,25 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true });
     const corpusOptions: CorpusOptions = { ext: flags.ext, jobs: flags.jobs, shard: flags.shard ?? null, maxBytes: flags.maxBytes, referenceDate: null, stdin: io.stdin, onProgress: progress.update };
 
-    const ledger = new ArticleLedger();
-    const duplicates = config.rules.find((r) => r.rule.id === "duplicate-article");
-    if (flags.baseline?.length && duplicates && duplicates.severity !== "off") {
-      const roles = new Set(duplicates.options.roles as string[]);
-      // The files being checked may lie inside the baseline corpus (a pull request's new scrapes in
-      // the repository's folder): they are left out of it, or each would be a copy of itself.
-      const checked = new Set((await listInputs(paths, { ext: flags.ext })).map((p) => resolve(p)));
-      for await (const doc of readDocuments(flags.baseline, { ...corpusOptions, shard: null })) {
-        if ("report" in doc && !checked.has(resolve(doc.source.path))) for (const a of doc.report.articles) if (roles.has(a.role)) ledger.claim(articleKey(a), { path: doc.source.path, line: a.line });
-      }
-    }
-
-    const files: FileResult[] = [];
+    const baseline = flags.baseline?.length ? readDocuments(flags.baseline, { ...corpusOptions, shard: null }) : undefined;
+    let result;
     try {
-      for await (const doc of analyzeCorpus(paths, corpusOptions)) files.push(checkDocument(doc, await sourceLines(doc), config.rules, ledger));
+      result = await checkAll(analyzeCorpus(paths, corpusOptions), {
+        rules: config.rules,
+        baseline,
+        // The files being checked may lie inside the baseline corpus (a pull request's new scrapes in
+        // the repository's folder): they are left out of it.
+        checked: baseline ? await listInputs(paths, { ext: flags.ext }) : [],
+        lines: sourceLines,
+        // A baseline file that cannot be used is said so; the check goes on without its articles.
+        onBaselineError: (doc) => progress.log(`corpus: warning: baseline ${displayPath(doc.source.path)}: ${doc.error.message}`),
+      });
     } finally {
       progress.finish();
     }
-    if (files.length === 0 && !flags.shard) throw new UsageError(`no files to check (folders are searched for ${flags.ext.map((e) => `.${e}`).join(", ")})`);
-    const result = tally(files);
+    if (result.files.length === 0 && !flags.shard) throw new UsageError(`no files to check (folders are searched for ${flags.ext.map((e) => `.${e}`).join(", ")})`);
     const color = flags.format === "text" && flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
     io.stdout.write(FORMATTERS[flags.format](result, { color }));
     if (result.errorCount > 0 || (maxWarnings !== null && result.warningCount > maxWarnings)) ctx.exit(EXIT.findings);
   });
-}
-
-/** The decoded lines of a file, for rules that look at the input itself; null for standard input. */
-async function sourceLines(doc: DocResult): Promise<string[] | null> {
-  if (!("report" in doc) || doc.source.path === "-") return null;
-  try {
-    return splitLines(decode(await readFile(doc.source.path)).text).map((l) => l.text);
-  } catch {
-    // The file changed or vanished since it was analyzed: check what the report holds.
-    return null;
-  }
 }

@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_EXTENSIONS, normalizeExtension } from "../corpus/inputs.js";
+import type { CorpusOptions } from "../corpus/run.js";
 import type { Shard } from "../corpus/shard.js";
 import { DEFAULT_MAX_BYTES } from "../input/read.js";
 
@@ -44,6 +45,11 @@ export function parseByteSize(value: string): number {
   const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toUpperCase()]!) : NaN;
   if (!(bytes >= 1)) throw new InvalidArgumentError("a size in bytes, or with a unit: 500K, 32M, 1G");
   return bytes;
+}
+
+/** The options of a corpus run from the flags; the rest (reference date, progress, interrupt) from the command. */
+export function corpusOptionsOf(flags: CorpusFlags, stdin: NodeJS.ReadableStream, rest: Pick<CorpusOptions, "referenceDate" | "onProgress" | "signal">): CorpusOptions {
+  return { ext: flags.ext, jobs: flags.jobs, shard: flags.shard ?? null, maxBytes: flags.maxBytes, stdin, ...rest };
 }
 
 export function addCorpusOptions(command: Command): Command {

@@ -3,7 +3,7 @@
 // a worker without the cap. A worker that dies otherwise fails only the file it held and is
 // replaced; closing the pool cancels what is left.
 import { Worker } from "node:worker_threads";
-import type { DocResult } from "../summary/types.js";
+import type { DocResult } from "./result.js";
 import type { FileTask } from "./task.js";
 import type { TaskMessage } from "./worker.js";
 

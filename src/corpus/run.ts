@@ -2,13 +2,13 @@
 // pool of worker threads and yields each result in input order as soon as it and those before
 // it are done. Only a bounded window of results is held, so memory does not grow with the corpus.
 import { readInput } from "../input/read.js";
-import type { DocResult } from "../summary/types.js";
+import type { DocResult } from "./result.js";
 import { walkInputs, type Input } from "./inputs.js";
 import { Cancelled, WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import type { FileTask } from "./task.js";
 
-export type { DocResult } from "../summary/types.js";
+export type { DocResult } from "./result.js";
 export { DEFAULT_EXTENSIONS, discoverInputs, listInputs, walkInputs } from "./inputs.js";
 
 export interface CorpusOptions {

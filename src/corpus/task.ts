@@ -1,9 +1,9 @@
 // One file of a corpus run: read it (unless its bytes came with the task), analyze it, and return
 // its report or the reason it failed. Runs in a worker thread.
-import { analyze } from "../analyze.js";
 import { readFileBounded } from "../input/read.js";
 import { InputError } from "../input/decode.js";
-import type { DocResult } from "../summary/types.js";
+import { analyzePage } from "./analyze-page.js";
+import type { DocResult } from "./result.js";
 
 export interface FileTask {
   path: string;
@@ -18,7 +18,7 @@ export function runTask(task: FileTask): DocResult {
   const source = { path: task.path };
   try {
     const bytes = task.bytes ?? readFileBounded(task.path, task.maxBytes);
-    const report = analyze(bytes, { path: task.path, referenceDate: task.referenceDate ? new Date(task.referenceDate) : null });
+    const report = analyzePage(bytes, { path: task.path, referenceDate: task.referenceDate ? new Date(task.referenceDate) : null });
     return { source, report };
   } catch (e) {
     // An InputError is the input's fault; anything else is a bug, kept to this one file.

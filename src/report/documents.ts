@@ -1,8 +1,7 @@
 // `--format json` over several files: `{ documents: [...], summary }`, written one document at a
 // time so a corpus is never held whole. The pieces concatenate to exactly
 // `JSON.stringify({ documents, summary }, null, 2)`.
-import type { DocResult } from "../summary/types.js";
-import { documentOf } from "./ndjson.js";
+import { recordOf, type DocResult } from "../corpus/result.js";
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
 
@@ -12,7 +11,7 @@ export function documentsOpening(): string {
 
 /** The `index`-th (0-based) element of the documents array. */
 export function documentsEntry(doc: DocResult, index: number): string {
-  return `${index > 0 ? "," : ""}\n    ${indent(JSON.stringify(documentOf(doc), null, 2), "    ")}`;
+  return `${index > 0 ? "," : ""}\n    ${indent(JSON.stringify(recordOf(doc), null, 2), "    ")}`;
 }
 
 /** Closes the array after `count` entries and adds the summary. */

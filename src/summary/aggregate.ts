@@ -5,29 +5,40 @@
 import type { Article, EntityType } from "../types.js";
 import { articleKey } from "./article-key.js";
 import { BoundedTable, byCountThenName, TopK } from "./bounded.js";
-import type { DocResult, FigureSummary, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
+import type { DocResult } from "../corpus/result.js";
+import type { FigureSummary, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
 
-export type { DocResult, SummaryJson } from "./types.js";
+export type { SummaryJson } from "./types.js";
 
 export interface SummaryOptions {
   /** Length of each ranked list. */
   top?: number;
   /** Rows each table keeps before it drops its lowest counts. */
   capacity?: number;
+  /** Quotes kept per speaker; above 1, each speaker lists them as `samples` (the HTML report shows them). */
+  quoteSamples?: number;
 }
 
 const DEFAULT_TOP = 10;
 const DEFAULT_CAPACITY = 20_000;
 // A sample quote longer than this is no more representative, only harder to read.
 const SAMPLE_QUOTE_CHARS = 200;
+// Quotes kept beside the sample are cut to this, so a table of many speakers stays small.
+const KEPT_QUOTE_CHARS = 280;
 const MONTH = /^(\d{4}-\d{2})/;
 const ENTITY_TYPES: EntityType[] = ["person", "organization", "location"];
 
 interface Counted {
   count: number;
 }
+interface Sample {
+  text: string;
+  path: string;
+}
 interface SpeakerRow extends Counted {
-  sample: { text: string; path: string };
+  sample: Sample;
+  /** The best quotes, best first, one per text (with the first path in code-unit order), when more than one is kept. */
+  samples?: Sample[];
 }
 interface ItemRow extends Counted {
   title: string | null;
@@ -44,6 +55,7 @@ export class CorpusSummary {
   private errors = 0;
   private articles = 0;
   private readonly top: number;
+  private readonly quoteSamples: number;
   private readonly outlets: BoundedTable<Counted>;
   private readonly entities: BoundedTable<Counted>;
   private readonly speakers: BoundedTable<SpeakerRow>;
@@ -53,6 +65,7 @@ export class CorpusSummary {
 
   constructor(options: SummaryOptions = {}) {
     this.top = options.top ?? DEFAULT_TOP;
+    this.quoteSamples = options.quoteSamples ?? 1;
     const cap = options.capacity ?? DEFAULT_CAPACITY;
     this.outlets = new BoundedTable(cap);
     this.entities = new BoundedTable(cap);
@@ -93,7 +106,10 @@ export class CorpusSummary {
     for (const q of a.quotes) {
       if (!q.speaker) continue;
       const offered = { text: q.text, path };
-      this.speakers.bump(q.speaker, 1, () => ({ count: 0, sample: offered }), (row) => (row.sample = betterSample(row.sample, offered)));
+      this.speakers.bump(q.speaker, 1, () => ({ count: 0, sample: offered, samples: this.quoteSamples > 1 ? [] : undefined }), (row) => {
+        row.sample = betterSample(row.sample, offered);
+        if (row.samples) keepSample(row.samples, { text: clipQuote(q.text), path }, this.quoteSamples);
+      });
     }
     const published = a.published?.value ?? null;
     for (const value of [published, ...a.dates.map((d) => d.value)]) {
@@ -118,7 +134,7 @@ export class CorpusSummary {
     for (const t of ENTITY_TYPES) entities[t] = ranked(entities[t]);
 
     const speakers: SpeakerSummary[] = [...this.speakers.entries()]
-      .map(([name, r]) => ({ name, quotes: r.count, sample: r.sample }))
+      .map(([name, r]): SpeakerSummary => ({ name, quotes: r.count, sample: r.sample, ...(r.samples ? { samples: r.samples } : {}) }))
       .sort(byCountThenName((s: SpeakerSummary) => s.quotes))
       .slice(0, this.top);
 
@@ -146,11 +162,23 @@ export class CorpusSummary {
   }
 }
 
-/** The more substantial of two quotes (length up to a cap), ties broken alphabetically by text then path. */
-function betterSample(held: { text: string; path: string }, offered: { text: string; path: string }): { text: string; path: string } {
-  const weight = (s: { text: string }): number => Math.min(s.text.length, SAMPLE_QUOTE_CHARS);
-  const d = weight(offered) - weight(held);
-  if (d !== 0) return d > 0 ? offered : held;
-  const byText = cmp(offered.text, held.text) || cmp(offered.path, held.path);
-  return byText < 0 ? offered : held;
+const weight = (s: { text: string }): number => Math.min(s.text.length, SAMPLE_QUOTE_CHARS);
+
+/** Negative when `a` is the more substantial quote (length up to a cap), ties broken alphabetically by text then path. */
+const bySubstance = (a: Sample, b: Sample): number => weight(b) - weight(a) || cmp(a.text, b.text) || cmp(a.path, b.path);
+
+/** The more substantial of two quotes. */
+function betterSample(held: Sample, offered: Sample): Sample {
+  return bySubstance(offered, held) < 0 ? offered : held;
+}
+
+const clipQuote = (text: string): string => (text.length <= KEPT_QUOTE_CHARS ? text : `${text.slice(0, KEPT_QUOTE_CHARS - 1)}…`);
+
+/** Adds a quote to a speaker's best `k`, in place: a text already kept keeps its first path; the list stays ranked. */
+function keepSample(samples: Sample[], offered: Sample, k: number): void {
+  const same = samples.find((s) => s.text === offered.text);
+  if (same) same.path = cmp(offered.path, same.path) < 0 ? offered.path : same.path;
+  else samples.push(offered);
+  samples.sort(bySubstance);
+  if (samples.length > k) samples.length = k;
 }

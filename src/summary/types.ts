@@ -1,10 +1,7 @@
 // The JSON contract of `corpus summary --format json` and of the `summary` member of a multi-file
 // `corpus analyze --format json`. Every list is ordered deterministically (count, then name), so
 // the same documents give the same bytes whatever their order.
-import type { EntityType, Report } from "../types.js";
-
-/** One analyzed file, or the error that stopped it (the records of `corpus analyze --format ndjson`). */
-export type DocResult = { source: { path: string }; report: Report } | { source: { path: string }; error: { code: string; message: string } };
+import type { EntityType } from "../types.js";
 
 export interface NamedCount {
   name: string;
@@ -17,6 +14,8 @@ export interface SpeakerSummary {
   quotes: number;
   /** One representative quote: the most substantial, ties broken alphabetically. */
   sample: { text: string; path: string };
+  /** With the summary's `quoteSamples` above 1 (the HTML report): the best quotes, best first, long ones cut. */
+  samples?: Array<{ text: string; path: string }>;
 }
 
 export interface FigureSummary {

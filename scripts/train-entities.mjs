@@ -27,12 +27,12 @@ const option = (name, fallback) => {
   const k = args.indexOf(`--${name}`);
   return k >= 0 && args[k + 1] !== undefined ? args[k + 1] : fallback;
 };
-const EPOCHS = Number(option("epochs", 10));
+const EPOCHS = Number(option("epochs", 12));
 const SEED = Number(option("seed", 1));
 const DATA = resolve(option("data", join(ROOT, "..", "shared", "eval", "public", "data", "synalp+NER", "corpus", "CoNLL-2003", "eng.train")));
 const OUT = resolve(option("out", join(ROOT, "data", "entity-model.bin")));
 // Buckets whose largest weight is below this share of the largest weight are left out of the file.
-const PRUNE = Number(option("prune", 0.002));
+const PRUNE = Number(option("prune", 0.0005));
 
 /** CoNLL documents as lists of sentences of [token, IOB1 tag]. */
 function readConll(path) {

@@ -13,7 +13,7 @@ import { isCapitalized, tokenize, type Token } from "./nlp.js";
 export function extractEntities(text: string): Entity[] {
   const tokens = tokenize(text);
   const rules = readByRules(tokens, text);
-  const names = tagNames(tokens, text, ruleLabels(rules, tokens.length));
+  const names = tagNames(tokens, text, ruleLabels(rules, tokens.length)).map((n) => withoutTitles(n, tokens));
   const groups = groupMentions(typedNames(names, rules.typed, tokens, text), tokens);
   return groups.filter((g) => g.mentions.length > 0).map(toEntity).sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
 }
@@ -26,7 +26,7 @@ export function extractEntities(text: string): Entity[] {
  * the words around a name spell ("the regulator X", "X-based") names it where the tagger found
  * nothing; and words the rules know are never names ("(Reuters)" closing a paragraph) stay out.
  */
-function typedNames(names: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
+function typedNames(names: Array<TaggedName & { role?: string }>, ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = new Int32Array(tokens.length).fill(-1);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -74,12 +74,20 @@ function typedNames(names: TaggedName[], ruleTyped: Typed[], tokens: Token[], te
     }
     const rule = byRange.get(`${n.first}:${n.last}`);
     if (rule?.t === "none") return;
-    const c = rule?.c ?? candidateOf(n, tokens, text, byLast.get(n.last)?.role ?? null);
+    const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? byLast.get(n.last)?.role ?? null);
     // The rules' strong evidence for the same type, or a name of several words, names an entity on its own.
     const strong = (typeof rule?.t === "object" && rule.t?.type === n.type && rule.t.strong) || c.capWords.length > 1;
     out.push({ c, t: { type: n.type, strong } });
   });
   return out.sort((a, b) => a.c.first - b.c.first);
+}
+
+/** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */
+function withoutTitles(n: TaggedName, tokens: Token[]): TaggedName & { role?: string } {
+  let first = n.first;
+  while (n.type === "person" && first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
+  if (first === n.first) return n;
+  return { ...n, first, role: tokens.slice(n.first, first).map((t) => t.text).join(" ") };
 }
 
 function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string | null): Candidate {

@@ -34,7 +34,7 @@ export function decodeModel(bytes: Uint8Array): EntityModel {
 /** The model's bytes for the weights of the given buckets (`weights` holds tagCount floats per bucket, in the same order). */
 export function encodeModel(buckets: number[], weights: Float64Array, tagCount: number): Uint8Array {
   let slots = 1;
-  while (slots < buckets.length * 2) slots *= 2;
+  while (slots < buckets.length * 1.5) slots *= 2;
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max / 32767 || 1;

@@ -56,9 +56,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
-  if (isKoreanName(caps)) return { type: "person", strong: true };
+  if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
-  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true };
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
   const context = contextType(c, tokens, lex);
   if (context) return { type: context, strong: true, cue: "context" };
   if (multi) {
@@ -69,7 +69,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
       // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname.
       const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase());
       if (surname && lex.givenNames.has(firstCap)) return { type: "person", strong: true };
-      return { type: "organization", strong: true };
+      return { type: "organization", strong: true, cue: "name" };
     }
     // "Millbrook North": a name with a compass point after it is a place.
     if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };

@@ -18,3 +18,8 @@ export function readDataJson<T>(name: string): T {
   if (!parsed.has(name)) parsed.set(name, JSON.parse(readDataText(name)));
   return parsed.get(name) as T;
 }
+
+/** A data file's bytes. */
+export function readDataBytes(name: string): Buffer {
+  return readFileSync(new URL(name, DATA));
+}

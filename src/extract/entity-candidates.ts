@@ -91,6 +91,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
 }
 
+/** The last token of the hyphenated word starting at token i ("Rolls-Royce", "Min-jun", not "Toulouse-based"). */
+export function hyphenatedWordEnd(tokens: Token[], text: string, i: number, lex: Lexicon): number {
+  return readCapUnit(tokens, text, i, lex).last;
+}
+
 /** Dotted initials before a surname ("J.D. Vance"), not a dotted place or body ("U.S.", "U.N."). */
 function isInitials(word: string, lex: Lexicon): boolean {
   return /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(word) && !lex.places.has(word.toLowerCase()) && !lex.orgs.has(word.toLowerCase());

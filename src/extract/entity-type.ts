@@ -7,7 +7,12 @@ import type { Lexicon } from "./entity-lexicon.js";
 import { isTeam } from "./entity-teams.js";
 import { isAllCaps, type Token } from "./nlp.js";
 
-export type Typing = { type: EntityType; strong: boolean } | "none" | null;
+/**
+ * `cue`: what spells the type: the name's own words ("... Diagnostics", "River ...", "Procter &
+ * Gamble", a lexicon name of several words), or the words around it ("the regulator X", "X-based",
+ * "X chief executive Y").
+ */
+export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "context" } | "none" | null;
 
 // Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
 const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
@@ -34,26 +39,28 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
 
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
   if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) return { type: "organization", strong: true };
+  // "Lyon-based": the place something is based in, also a known place.
+  if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "context" };
   const org = lex.orgs.get(key);
-  if (org) return { type: "organization", strong: true };
+  if (org) return { type: "organization", strong: true, cue: multi ? "name" : undefined };
   const place = lex.places.get(key);
-  if (place) return { type: "location", strong: true };
+  if (place) return { type: "location", strong: true, cue: multi ? "name" : undefined };
   if (c.positional) return null;
-  if (c.words.includes("&")) return { type: "organization", strong: true };
-  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true };
-  if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true };
+  if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
+  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
+  if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
-  if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true };
-  if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true };
+  if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
+  if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true, cue: "name" };
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
   if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
-  if (isKoreanName(caps)) return { type: "person", strong: true };
+  if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
-  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true };
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
   const context = contextType(c, tokens, lex);
-  if (context) return { type: context, strong: true };
+  if (context) return { type: context, strong: true, cue: "context" };
   if (multi) {
     const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
@@ -62,7 +69,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
       // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname.
       const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase());
       if (surname && lex.givenNames.has(firstCap)) return { type: "person", strong: true };
-      return { type: "organization", strong: true };
+      return { type: "organization", strong: true, cue: "name" };
     }
     // "Millbrook North": a name with a compass point after it is a place.
     if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };
@@ -72,7 +79,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
 
   // Weak evidence from here on.
   const employer = employerBeforeRole(c, tokens, lex);
-  if (employer) return { type: employer, strong: false };
+  if (employer) return { type: employer, strong: false, cue: "context" };
   if (multi) {
     // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
     // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
@@ -120,8 +127,6 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
   if ((tokens[c.first - 1]?.text === "of" || tokens[c.first - 1]?.text === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[c.first - 2]?.text ?? "")) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
-  // "Lyon-based".
-  if (next?.text === "-" && !next.space && after?.text === "based") return "location";
   // "the canton of Valais", "the town of Oberwil": a place named after the kind of place it is.
   if (tokens[c.first - 1]?.text === "of" && lex.placeKinds.has(tokens[c.first - 2]?.text ?? "")) return "location";
   // "the Rhone valley", "the Botlek terminals".

@@ -41,6 +41,11 @@ export function tagsOf(word: string): string[] | null {
   return tags ? tags.split(" ") : null;
 }
 
+/** True for a word the lexicon knows as printed or lowercased. */
+export function isKnownWord(word: string): boolean {
+  return (lookup(word) ?? lookup(word.toLowerCase())) !== null;
+}
+
 /** True for a word whose lowercase form the lexicon knows as a common word (not a proper noun). */
 export function isCommonWord(word: string): boolean {
   const tags = lookup(word.toLowerCase());

@@ -56,7 +56,7 @@ describe("detectLanguage", () => {
   });
 
   it("says null where the text is too short to tell", () => {
-    for (const text of ["", "Sign in", "BBC News", "12:30 GMT", "2025-06-21", "— • —", "Vendredi"]) expect(detectLanguage(text)).toBeNull();
+    for (const text of ["", "Sign in", "BBC News", "12:30 GMT", "2025-06-21", "— • —", "Vendredi", "Kozlovskis in | Umerov Portal", "Olaf Scholz und Emmanuel Macron"]) expect(detectLanguage(text)).toBeNull();
   });
 
   it("keeps English with foreign names, places and quotations English", () => {

@@ -9,16 +9,16 @@ const SAMPLE_CHARS = 400;
 const WORD = /\p{L}+/gu;
 // "won't", "Putin's": the word is what comes before the apostrophe.
 const APOSTROPHE_TAIL = /['’]\p{L}+/gu;
-// Two words do not tell a language ("Sign in", "BBC News")...
-const MIN_WORDS = 3;
-// ... but Chinese and Japanese are written without spaces: there eld judges whether there is enough.
+// Chinese and Japanese are written without spaces, so their words are not counted: eld judges
+// whether there is enough of them.
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const words = sample.replace(APOSTROPHE_TAIL, "").match(WORD) ?? [];
-  if (looksEnglish(words)) return "en";
-  if (words.length < MIN_WORDS && !UNSPACED.test(sample)) return null;
+  const english = looksEnglish(sample.replace(APOSTROPHE_TAIL, "").match(WORD) ?? []);
+  if (english) return "en";
+  // Too few words besides names ("Sign in", "BBC News").
+  if (english === null && !UNSPACED.test(sample)) return null;
   const result = eldDetector().detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }

@@ -12,7 +12,7 @@ const MIN_TELLING = 3;
 const ASCII_WORD = /^[a-z]+$/i;
 const CAPITALIZED = /^\p{Lu}/u;
 
-/** True when enough of the words, names aside, are English; false when not; null when too few words but names are left to tell. */
+/** Names aside: true when enough of the words are English, false when not, null when too few words are left to tell. */
 export function looksEnglish(words: readonly string[]): boolean | null {
   let telling = 0;
   let english = 0;

@@ -5,7 +5,7 @@ import { CHRONO_LANGUAGES } from "../extract/dates/locales.js";
 import type { Article, Message } from "../types.js";
 
 /** Per extractor, the languages it reads: cue words, lexicons and number words are English; chrono-node reads dates in more. */
-export const READERS: Readonly<Record<string, readonly string[]>> = {
+const READERS: Readonly<Record<string, readonly string[]>> = {
   quotes: ["en"],
   entities: ["en"],
   figures: ["en"],
@@ -16,13 +16,13 @@ export const READERS: Readonly<Record<string, readonly string[]>> = {
 let names: Intl.DisplayNames | null = null;
 
 /** The English name of a language code ("fr" -> "French"), the code itself where none is known. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   names ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
   return names.of(code) ?? code;
 }
 
 /** The extractors that read a language (true) or do not (false), in READERS order. */
-export function readersOf(language: string, reads = true): string[] {
+function readersOf(language: string, reads = true): string[] {
   return Object.keys(READERS).filter((x) => READERS[x]!.includes(language) === reads);
 }
 

@@ -7,6 +7,8 @@ import { extractFigures } from "./extract/figures.js";
 import { type ArticleDigest, digestArticles } from "./extract/keywords.js";
 import { extractQuotes } from "./extract/quotes.js";
 import { decode } from "./input/decode.js";
+import { detectLanguage } from "./language/detect.js";
+import { unsupportedLanguage } from "./language/readers.js";
 import { datelineValue } from "./parse/dateline.js";
 import { parseHtml } from "./parse/html.js";
 import type { ParsedArticle, ParsedPage } from "./parse/page.js";
@@ -42,11 +44,17 @@ export function analyze(bytes: Uint8Array, options: AnalyzeOptions): Report {
   if (!options.referenceDate && ref) {
     messages.push({ severity: "info", code: "reference-date-from-page", message: `relative dates resolved against ${instantValue(ref)}, the date the page states`, line: null });
   }
+  const articles = withDigests(page.articles, ref);
+  // Where an extractor cannot read an article's language, its empty lists say nothing: the report says so.
+  for (const a of articles) {
+    const warning = unsupportedLanguage(a);
+    if (warning) messages.push(warning);
+  }
   return {
     source: { path: options.path, format, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
     referenceDate: ref ? instantValue(ref) : null,
     messages,
-    articles: withDigests(page.articles, ref),
+    articles,
   };
 }
 
@@ -66,8 +74,9 @@ function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
 
 function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDigest): Article {
   const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
+  const language = detectLanguage(text);
   const entities = extractEntities(text);
-  const dates = extractDates(text, ref);
+  const dates = extractDates(text, ref, language);
   return {
     role: a.role,
     title: a.title,
@@ -75,6 +84,7 @@ function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDiges
     published: a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null,
     authors: a.authors,
     url: a.url,
+    language,
     text,
     line: a.line,
     quotes: extractQuotes(text, entities),

@@ -45,7 +45,7 @@ export const reportSchema = {
     span,
     article: {
       type: "object",
-      required: ["role", "title", "outlet", "published", "authors", "url", "text", "line", "quotes", "entities", "figures", "dates", "summary", "keywords"],
+      required: ["role", "title", "outlet", "published", "authors", "url", "language", "text", "line", "quotes", "entities", "figures", "dates", "summary", "keywords"],
       properties: {
         role: { enum: ["lead", "related"] },
         title: nullableString,
@@ -58,6 +58,7 @@ export const reportSchema = {
         },
         authors: { type: "array", items: { type: "string" } },
         url: nullableString,
+        language: { type: ["string", "null"], pattern: "^[a-z]{2}$", description: "ISO 639-1 code of the text's language; null when too short to tell" },
         text: { type: "string", description: "title, dateline and body as analyzed; spans index it" },
         line: { type: "integer", minimum: 1 },
         quotes: { type: "array", items: { $ref: "#/$defs/quote" } },

@@ -93,6 +93,8 @@ export interface Article {
   authors: string[];
   /** The article's link where the page gives one, else null. */
   url: string | null;
+  /** The language its text is written in (ISO 639-1), or null when the text is too short to tell. */
+  language: string | null;
   /** Title, dateline and body as analyzed; every span indexes this string. */
   text: string;
   /** 1-based line of the input where the article starts. */

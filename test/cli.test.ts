@@ -25,7 +25,7 @@ describe("corpus analyze", () => {
     expect(report.referenceDate).toBe("2025-06-21T12:00:00Z");
     expect(report.articles[1].published).toEqual({ text: "2 hours ago", value: "2025-06-21T10:00:00Z" });
     for (const a of report.articles) {
-      expect(Object.keys(a)).toEqual(["role", "title", "outlet", "published", "authors", "url", "text", "line", "quotes", "entities", "figures", "dates", "summary", "keywords"]);
+      expect(Object.keys(a)).toEqual(["role", "title", "outlet", "published", "authors", "url", "language", "text", "line", "quotes", "entities", "figures", "dates", "summary", "keywords"]);
     }
   });
 

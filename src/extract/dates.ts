@@ -14,6 +14,7 @@ import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { parseInLanguage } from "./dates/locales.js";
 import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
@@ -111,8 +112,9 @@ function timexValue(r: ParsedResult, tags: Set<string>, hasReference: boolean): 
   return start && end && end !== start ? `${start}/${end}` : start;
 }
 
-export function extractDates(text: string, ref: Date | null): DateMention[] {
-  const results = chrono.parse(chronoInput(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
+export function extractDates(text: string, ref: Date | null, language: string | null = null): DateMention[] {
+  const reference = { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 };
+  const results = parseInLanguage(text, language, reference) ?? chrono.parse(chronoInput(text), reference);
   return results
     .filter((r) => text.startsWith(r.text, r.index))
     .map((r) => {

@@ -41,8 +41,11 @@ export function tagsOf(word: string): string[] | null {
   return tags ? tags.split(" ") : null;
 }
 
+// The most frequent tag (the first) is a proper noun's.
+const PROPER_NOUN_FIRST = /^NNPS?(?: |$)/;
+
 /** True for a word whose lowercase form the lexicon knows as a common word (not a proper noun). */
 export function isCommonWord(word: string): boolean {
   const tags = lookup(word.toLowerCase());
-  return tags !== null && !/^NNPS?$/.test(tags.split(" ")[0]!);
+  return tags !== null && !PROPER_NOUN_FIRST.test(tags);
 }

@@ -50,6 +50,7 @@ export function formatSummaryText(s: SummaryJson, options: SummaryTextOptions): 
   if (s.approximate) out.push(c.yellow("  counts are approximate: the corpus outgrew the summary's memory bound, and rare names were dropped"));
 
   out.push(...chart("Outlets (articles)", s.outlets.top.map((o) => ({ label: o.name, count: o.articles })), c, c.cyan, w));
+  out.push(...chart("Languages (articles)", s.languages.map((l) => ({ label: l.language ?? "(too short to tell)", count: l.articles })), c, c.cyan, w));
   out.push(...chart("People (articles mentioning)", s.entities.person.map((e) => ({ label: e.name, count: e.articles })), c, c.magenta, w));
   out.push(...chart("Organizations (articles mentioning)", s.entities.organization.map((e) => ({ label: e.name, count: e.articles })), c, c.blue, w));
   out.push(...chart("Places (articles mentioning)", s.entities.location.map((e) => ({ label: e.name, count: e.articles })), c, c.green, w));

@@ -27,7 +27,7 @@ export function formatText(report: Report, options: TextOptions): string {
 function articleLines(a: Article, i: number, c: ChalkInstance): string[] {
   const lines: string[] = [];
   const role = a.role === "lead" ? c.green("LEAD") : c.cyan("RELATED");
-  lines.push(`${c.dim(`${i + 1}.`)} ${role} ${c.bold(a.title ?? "(untitled)")}`);
+  lines.push(`${c.dim(`${i + 1}.`)} ${role} ${c.bold(a.title ?? "(untitled)")}${a.language ? ` ${c.dim(`[${a.language}]`)}` : ""}`);
   const meta = [a.outlet, a.published ? `${a.published.text}${a.published.value ? ` (${a.published.value})` : ""}` : null, `${wordCount(a.text)} words`, `line ${a.line}`];
   lines.push(`   ${c.dim(meta.filter(Boolean).join(" · "))}`);
   const first = firstSentence(a);

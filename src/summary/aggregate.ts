@@ -6,7 +6,7 @@ import type { Article, EntityType } from "../types.js";
 import { articleKey } from "./article-key.js";
 import { BoundedTable, byCountThenName, TopK } from "./bounded.js";
 import type { DocResult } from "../corpus/result.js";
-import type { FigureSummary, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
+import type { FigureSummary, LanguageCount, NamedCount, RecurringItem, SpeakerSummary, SummaryJson } from "./types.js";
 
 export type { SummaryJson } from "./types.js";
 
@@ -57,6 +57,7 @@ export class CorpusSummary {
   private readonly top: number;
   private readonly quoteSamples: number;
   private readonly outlets: BoundedTable<Counted>;
+  private readonly languages: BoundedTable<Counted>;
   private readonly entities: BoundedTable<Counted>;
   private readonly speakers: BoundedTable<SpeakerRow>;
   private readonly months: BoundedTable<Counted>;
@@ -68,6 +69,7 @@ export class CorpusSummary {
     this.quoteSamples = options.quoteSamples ?? 1;
     const cap = options.capacity ?? DEFAULT_CAPACITY;
     this.outlets = new BoundedTable(cap);
+    this.languages = new BoundedTable(cap);
     this.entities = new BoundedTable(cap);
     this.speakers = new BoundedTable(cap);
     this.months = new BoundedTable(cap);
@@ -100,6 +102,8 @@ export class CorpusSummary {
 
   private addArticle(a: Article, path: string): void {
     if (a.outlet) this.outlets.bump(a.outlet, 1, () => ({ count: 0 }));
+    // "" stands for too short to tell; reports from before languages were detected have none.
+    if (a.language !== undefined) this.languages.bump(a.language ?? "", 1, () => ({ count: 0 }));
     // Entities count once per article: a name repeated in one story is not wider coverage.
     const named = new Set(a.entities.map((e) => `${e.type}\u0000${e.name}`));
     for (const key of named) this.entities.bump(key, 1, () => ({ count: 0 }));
@@ -152,12 +156,15 @@ export class CorpusSummary {
       articles: this.articles,
       uniqueArticles: this.articles - duplicates,
       outlets: { count: this.outlets.size, top: ranked(named(this.outlets.entries())) },
+      languages: [...this.languages.entries()]
+        .map(([code, r]): LanguageCount => ({ language: code || null, articles: r.count }))
+        .sort((x, y) => y.articles - x.articles || Number(x.language === null) - Number(y.language === null) || cmp(x.language ?? "", y.language ?? "")),
       entities,
       speakers,
       figures: this.figures.sorted(),
       timeline: [...this.months.entries()].map(([month, r]) => ({ month, mentions: r.count })).sort((a, b) => cmp(a.month, b.month)),
       recurring: recurring.slice(0, this.top).map(({ title, outlet, pages }) => ({ title, outlet, pages })),
-      approximate: [this.outlets, this.entities, this.speakers, this.months, this.items].some((t) => t.pruned),
+      approximate: [this.outlets, this.languages, this.entities, this.speakers, this.months, this.items].some((t) => t.pruned),
     };
   }
 }

@@ -9,6 +9,12 @@ export interface NamedCount {
   articles: number;
 }
 
+export interface LanguageCount {
+  /** ISO 639-1, or null for articles too short to tell. */
+  language: string | null;
+  articles: number;
+}
+
 export interface SpeakerSummary {
   name: string;
   quotes: number;
@@ -50,6 +56,8 @@ export interface SummaryJson {
   /** Articles once each: items that recur across pages count once. */
   uniqueArticles: number;
   outlets: { count: number; top: NamedCount[] };
+  /** Articles per language, most first (reports that carry no language are not counted). */
+  languages: LanguageCount[];
   entities: Record<EntityType, NamedCount[]>;
   speakers: SpeakerSummary[];
   figures: FigureSummary[];

@@ -10,6 +10,7 @@ import { relatedMetadata } from "./related-metadata.js";
 import { shortBody } from "./short-body.js";
 import { truncatedArticle } from "./truncated-article.js";
 import { unreadable } from "./unreadable.js";
+import { unsupportedLanguage } from "./unsupported-language.js";
 
 export const RULES: readonly Rule[] = [
   unreadable,
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   duplicateArticle,
   shortBody,
   layoutUnrecognized,
+  unsupportedLanguage,
 ];

@@ -123,17 +123,36 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 9, unit: "victims" },
     { value: 12, unit: "victims" },
   ]],
-  ["proportions", "7 out of 10 people and four in 10 Americans", [
-    { value: 7, unit: "people", text: "7 out of 10 people" },
-    { value: 10, unit: "people" },
-    { value: 4, unit: "Americans" },
-    { value: 10, unit: "Americans" },
+  ["proportions are one figure, the share", "7 out of 10 people and four in 10 Americans", [
+    { value: 0.7, unit: "people", text: "7 out of 10 people" },
+    { value: 0.4, unit: "Americans", text: "four in 10 Americans" },
   ]],
-  ["proportions with one and words", "One in two people and one in five children", [
-    { value: 1, unit: "people", text: "One in two people" },
-    { value: 2, unit: "people" },
-    { value: 1, unit: "children", text: "one in five children" },
-    { value: 5, unit: "children" },
+  ["proportions with one, words and a qualifier", "One in two people, one in five children and fewer than one in three voters", [
+    { value: 0.5, unit: "people", text: "One in two people" },
+    { value: 0.2, unit: "children", text: "one in five children" },
+    { value: 1 / 3, unit: "voters", qualifier: "fewer than", text: "fewer than one in three voters" },
+  ]],
+  ["no proportion across a year or a length of time", "sales rose 5 in 2024 as he scored 2 in 3 minutes", [
+    { value: 5, unit: null },
+    { value: 2, unit: null },
+    { value: 3, unit: "minutes" },
+  ]],
+  ["fractions in words", "two-thirds of the members, almost a third of the staff and one third of landlords; Two-thirds agreed", [
+    { value: 2 / 3, unit: "members", text: "two-thirds of the members" },
+    { value: 1 / 3, unit: "staff", qualifier: "almost", text: "almost a third of the staff" },
+    { value: 1 / 3, unit: "landlords", text: "one third of landlords" },
+    { value: 2 / 3, unit: null, text: "Two-thirds" },
+  ]],
+  ["printed fractions", "a pipe 10 1/2 miles long, a 3/4 mile track, ½ cup of rice and 6 3/8% notes", [
+    { value: 10.5, unit: "miles", text: "10 1/2 miles" },
+    { value: 0.75, unit: "mile", text: "3/4 mile" },
+    { value: 0.5, unit: "cup", text: "½ cup" },
+    { value: 6.375, unit: "%", text: "6 3/8%" },
+  ]],
+  ["fractions of a scale", "a quarter of a million homes, half million dollars and three quarters billion euros", [
+    { value: 250000, unit: "homes", text: "a quarter of a million homes" },
+    { value: 500000, unit: "USD", text: "half million dollars" },
+    { value: 750000000, unit: "EUR", text: "three quarters billion euros" },
   ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
@@ -294,9 +313,8 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a wire slug's version", "WRAPUP 2-Ukraine says talks go on\nUPDATE 1-Stocks slip"],
   ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
-  ["fractions of a scale", "a quarter of a million homes"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
-  ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
+  ["ratios, ordinals and dates with a slash", "a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
   ["number words with nothing counted", "the two met; two of them left"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],

@@ -16,6 +16,9 @@ interface UnitData {
   measuresBefore: string[];
   percentWords: string[];
   timeUnits: string[];
+  measureWords: string[];
+  measurePrefixes: string[];
+  temperatureScales: string[];
 }
 interface NounData {
   partitives: string[];
@@ -37,12 +40,18 @@ export const QUALIFIED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Obj
 
 /** Unit symbols glued to a numeral ("34C", "10km"), longest first. */
 export const GLUED_UNITS: readonly string[] = [...units.gluedSymbols].sort((a, b) => b.length - a.length);
-export const SPACED_UNITS: ReadonlySet<string> = new Set(units.spacedSymbols);
+/** Unit symbols printed after a blank ("12 %", "17 km"), longest first. */
+export const SPACED_UNITS: readonly string[] = [...units.spacedSymbols].sort((a, b) => b.length - a.length);
 /** Measures named before their number ("magnitude 6.8", "Mach 2"), by their lowercase form. */
 export const MEASURES_BEFORE: ReadonlyMap<string, string> = new Map(units.measuresBefore.map((w) => [w.toLowerCase(), w]));
 /** Percent words, longest first so "percentage points" wins over "percent". */
 export const PERCENT_WORDS: readonly string[] = [...units.percentWords].sort((a, b) => b.length - a.length);
 export const TIME_UNITS: ReadonlySet<string> = lower(units.timeUnits);
+/** Units of measure spelled out ("gallon", "kilometres"), by their lowercase form; units of time count too. */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([...lower(units.measureWords), ...TIME_UNITS]);
+export const MEASURE_PREFIXES: ReadonlySet<string> = lower(units.measurePrefixes);
+/** Scales named after "degrees" or "°" ("Celsius", "F"), by their lowercase form. */
+export const TEMPERATURE_SCALES: ReadonlySet<string> = lower(units.temperatureScales);
 
 export const PARTITIVES: ReadonlySet<string> = lower(nouns.partitives);
 export const DESIGNATORS: ReadonlySet<string> = lower(nouns.designators);

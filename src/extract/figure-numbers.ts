@@ -1,5 +1,8 @@
 // Numbers as printed: numerals with separators, decimals and scales ("2,300", "3.8 billion",
 // "£120m", "1.2bn") and numbers in words ("six", "twenty-five", "a hundred", "two dozen").
+import {
+  denominatorOf, fractionWordAfter, LEADING_FRACTION_WORDS, mixedFractionAfter, standaloneFractionAt, VULGAR_FRACTIONS,
+} from "./figure-fractions.js";
 import { isCountNoun, wordAfter } from "./figure-phrase.js";
 
 export interface NumberMention {
@@ -14,6 +17,8 @@ export interface NumberMention {
   scaled: boolean;
   /** The scale's multiplier (1 when none), shared with the low end of "5 to 10 million". */
   scale: number;
+  /** A fraction ("3/4", "two-thirds", "a third"): a figure even with nothing counted after it. */
+  fraction: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -30,10 +35,13 @@ const NUMERAL_SCALES: Record<string, number> = {
 const LETTER_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, T: 1e12 };
 
 /** The words that can start a number in words; "a" is looked for before a scale word instead. */
-export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen"];
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen", ...LEADING_FRACTION_WORDS];
+/** Characters that are a number on their own ("½"). */
+export const FRACTION_CHARS: string = Object.keys(VULGAR_FRACTIONS).join("");
 
-// A numeral: thousands groups of exactly three digits, or a plain run of digits; a decimal part.
-const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+// A numeral: thousands groups of exactly three digits (or Indian lakh groups of two, "12,34,567"),
+// or a plain run of digits; a decimal part.
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
 const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
 // More significant digits than a double keeps are an identifier, not an amount.
@@ -41,10 +49,21 @@ const MAX_DIGITS = 15;
 
 /** The number printed at `pos`, or null. `afterCurrency` tells a glued "m" means million. */
 export function readNumber(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
-  return /\d/.test(text[pos] ?? "") ? readNumeral(text, pos, afterCurrency) : readWords(text, pos);
+  if (/\d/.test(text[pos] ?? "")) return readNumeral(text, pos, afterCurrency);
+  return VULGAR_FRACTIONS[text[pos] ?? ""] === undefined ? readWords(text, pos) : readFraction(text, pos);
+}
+
+// "3/4 mile", "½ cup": a fraction with no whole number before it.
+function readFraction(text: string, pos: number): NumberMention | null {
+  const f = standaloneFractionAt(text, pos);
+  return f ? { start: pos, end: f.end, value: f.value, spelled: false, bare: false, scaled: false, scale: 1, fraction: true } : null;
 }
 
 function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
+  if (text[pos + 1] === "/" || text[pos + 2] === "/") {
+    const fraction = readFraction(text, pos);
+    if (fraction) return fraction;
+  }
   NUMERAL.lastIndex = pos;
   const m = NUMERAL.exec(text);
   if (!m) return null;
@@ -52,6 +71,9 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
   if (printed.replace(/\D/g, "").length > MAX_DIGITS) return null;
   const digits = printed.replace(/,/g, "");
   let end = pos + printed.length;
+  // "10 1/2 miles", "7¾%": a whole number and a fraction.
+  const mixed = /^\d+$/.test(printed) ? mixedFractionAfter(text, end) : null;
+  if (mixed) return { start: pos, end: mixed.end, value: Number(digits) + mixed.value, spelled: false, bare: false, scaled: false, scale: 1, fraction: true };
   let scale = 1;
   SPACED_SCALE.lastIndex = end;
   const s = SPACED_SCALE.exec(text);
@@ -78,6 +100,7 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     bare: scale === 1 && /^\d+$/.test(printed),
     scaled: scale !== 1,
     scale,
+    fraction: false,
   };
 }
 
@@ -91,8 +114,41 @@ const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)
 const ONE_IN = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
 const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
+// A scale after a fraction: "three quarters billion", "half a million", "a quarter of a million".
+const SCALE_OF_FRACTION = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?(thousand|million|billion|trillion)(?![\p{L}])/iuy;
+const ARTICLE_BEFORE = /(?<!\p{L})an?[ \t\u00a0]+$/iu;
+const OF_AFTER = /[ \t\u00a0]+of[ \t\u00a0]/y;
+
+// The scale after a fraction ending at `end`, or null.
+function scaleOfFraction(text: string, end: number): { scale: number; end: number } | null {
+  SCALE_OF_FRACTION.lastIndex = end;
+  const m = SCALE_OF_FRACTION.exec(text);
+  const scale = m?.[1] ? SCALES[m[1].toLowerCase()] : undefined;
+  return m && scale ? { scale, end: m.index + m[0].length } : null;
+}
+
+function fractionMention(start: number, end: number, value: number, scaled: boolean): NumberMention {
+  return { start, end, value, spelled: true, bare: false, scaled, scale: 1, fraction: true };
+}
+
+// "a third of", "a quarter million", "half million": a fraction word with an article or a scale.
+// Without either it is an ordinal ("the third day") or vague ("half the country").
+function readLeadingFraction(text: string, pos: number, word: string, den: number): NumberMention | null {
+  const wordEnd = pos + word.length;
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
+  const start = article ? pos - article[0].length : pos;
+  const scale = scaleOfFraction(text, wordEnd);
+  if (scale) return fractionMention(start, scale.end, scale.scale / den, true);
+  OF_AFTER.lastIndex = wordEnd;
+  if (!article || den === 2 || !OF_AFTER.test(text)) return null;
+  return fractionMention(start, wordEnd, 1 / den, false);
+}
 
 function readWords(text: string, pos: number): NumberMention | null {
+  WORD.lastIndex = pos;
+  const first = WORD.exec(text)?.[1] ?? "";
+  const den = denominatorOf(first);
+  if (den !== undefined) return readLeadingFraction(text, pos, first, den);
   let start = pos;
   let total = 0;
   let current = 0;
@@ -151,6 +207,12 @@ function readWords(text: string, pos: number): NumberMention | null {
     at = sep.index + sep[0].length;
   }
   if (count === 0) return null;
+  // "two-thirds", "one third", "three quarters billion": a numerator in words and its denominator.
+  const fraction = count === 1 && last === "unit" ? fractionWordAfter(text, end, current) : null;
+  if (fraction) {
+    const scale = scaleOfFraction(text, fraction.end);
+    return fractionMention(start, scale?.end ?? fraction.end, fraction.value * (scale?.scale ?? 1), !!scale);
+  }
   // "seven and a half years", "one and a half million".
   const half = AND_A_HALF.exec(text.slice(end, end + 16));
   if (half && last !== "scale") {
@@ -169,5 +231,5 @@ function readWords(text: string, pos: number): NumberMention | null {
   // before a hyphenated unit of time it is a length ("a one-year contract") and before "in" and
   // another number a proportion ("one in five children").
   if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20))) return null;
-  return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
+  return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1, fraction: false };
 }

@@ -1,6 +1,6 @@
 // The noun phrase a number counts: "2,300 UAVs", "79 slain Russian soldiers", "6,060 sets of
 // remains", "170 of its flights". Word classes come from the Brill lexicon; no tagger run.
-import { FUNCTION_WORDS, PARTITIVES, tagsOf } from "./figure-lexicon.js";
+import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, tagsOf, TEMPERATURE_SCALES } from "./figure-lexicon.js";
 
 export interface Word {
   text: string;
@@ -15,9 +15,10 @@ export interface CountedPhrase {
   end: number;
 }
 
-// One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]").
-// Inner parts are separated by one hyphen or apostrophe, so the pattern cannot backtrack.
-const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(\])?/uy;
+// One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]"),
+// or initials with their stops ("U.S."). Inner parts are separated by one hyphen or apostrophe, so
+// the pattern cannot backtrack. Letters glued to digits make a code, not a word ("m212", "L-202").
+const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
 
 /** The word after `pos`, or null when the next thing is not a word on the same line. */
 type PhraseWord = Word & { open: boolean; close: boolean };
@@ -43,7 +44,8 @@ export function wordClass(word: string): WordClass {
   const tags = tagsOf(word);
   // Unknown words are names, abbreviations or British spellings of nouns ("UAVs", "litres", "km").
   if (!tags) return /[^s'’]s$/.test(word) && word.length > 3 ? "plural" : "noun";
-  if (tags.some((t) => t === "NNS" || t === "NNPS")) return "plural";
+  // The lexicon tags some names as plurals ("New" in "New Zealanders"): a plural name ends in -s.
+  if (tags.includes("NNS") || (tags.includes("NNPS") && /s$/i.test(word))) return "plural";
   if (tags.some((t) => t.startsWith("NN"))) return "noun";
   // Adjectives and participles premodify the head ("slain Russian soldiers", "fallen troops").
   if (tags.some((t) => t === "JJ" || t === "JJS" || t === "VBN" || t === "VBG")) return "modifier";
@@ -70,11 +72,12 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   // "3,000 more Ukrainian soldiers": the comparative is kept in the text, not in the unit.
   if (w && !w.open && LEAD_COMPARATIVES.has(w.text.toLowerCase())) {
     const next = wordAfter(text, w.end);
-    if (next && wordClass(next.text) !== "stop") w = next;
+    // Before another capitalized word it starts a name ("6 in 10 New York voters").
+    if (next && wordClass(next.text) !== "stop" && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(next.text))) w = next;
   }
   if (!w) return null;
   const start = w.start;
-  const phrase = headPhrase(text, w, true);
+  const phrase = measurePhrase(text, w) ?? headPhrase(text, w, true);
   if (!phrase) return null;
   let end = phrase.end;
   // Partitive heads continue through "of": "6,060 sets of remains", "barrels of oil".
@@ -90,20 +93,14 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
 }
 
 /**
- * "170 of its flights", "nine of the 12 victims", "7 out of 10 people", "3 in 10 voters": what a
- * number with no noun of its own counts, read after "of" or across the whole it is part of.
+ * "170 of its flights", "nine of the 12 victims", "two-thirds of voters": what a number with no
+ * noun of its own counts, read after "of" across the whole it is part of.
  */
 export function partitivePhraseAfter(text: string, pos: number): CountedPhrase | null {
-  const join = /^[ \t]+(of|out of|in)(?=[ \t])/.exec(text.slice(pos, pos + 8));
-  if (!join?.[1]) return null;
-  let at = pos + join[0].length;
-  // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
-  const whole = WHOLE.exec(text.slice(at, at + 24));
-  const skipped = whole?.[0] ?? "";
-  // Without "of", only a number of the whole right after "in" makes it a proportion ("3 in 10",
-  // "one in five"), not a place or a time ("230,000 in the three months").
-  if (join[1] !== "of" && !WHOLE_NUMBER_ONLY.test(skipped)) return null;
-  at += skipped.length;
+  const join = /^[ \t]+of(?=[ \t])/.exec(text.slice(pos, pos + 5));
+  if (!join) return null;
+  // "N of the M X" skips the number of the whole to reach what is counted.
+  const at = pos + join[0].length + (WHOLE.exec(text.slice(pos + join[0].length, pos + join[0].length + 24))?.[0].length ?? 0);
   const w = wordAfter(text, at);
   if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
@@ -112,16 +109,40 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
 
 // Cardinal words that can number a whole ("four of the five participants").
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
-// What may stand between "of"/"in" and the counted noun: a determiner, a word that picks a run
+// What may stand between "of" and the counted noun: a determiner, a word that picks a run
 // ("17 of the last 20 races", "four of their next five games"), then the whole's number.
 const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
-
-const WHOLE_NUMBER_ONLY = new RegExp(String.raw`^[ \t]+(?:\d[\d,.]*|${CARDINAL})$`, "i");
 
 interface Head {
   end: number;
   last: string;
   plural: boolean;
+}
+
+/**
+ * A unit of measure spelled out is the whole unit, whatever noun it modifies ("a 1.5 million
+ * gallon tank", "325 kilometres northwest"), with the word before it ("metric tons") and the
+ * scale after degrees ("30 degrees Celsius").
+ */
+function measurePhrase(text: string, first: PhraseWord): Head | null {
+  let w = first;
+  if (MEASURE_PREFIXES.has(w.text.toLowerCase())) {
+    const next = wordAfter(text, w.end);
+    if (!next || next.open || !MEASURE_WORDS.has(next.text.toLowerCase())) return null;
+    w = next;
+  } else if (!MEASURE_WORDS.has(w.text.toLowerCase())) return null;
+  const scale = /^deg/i.test(w.text) ? temperatureScaleAfter(text, w.end) : null;
+  // A unit made of two ("megawatt hour").
+  const next = scale ? null : wordAfter(text, w.end);
+  const second = next && !next.open && !MEASURE_PREFIXES.has(next.text.toLowerCase()) && MEASURE_WORDS.has(next.text.toLowerCase()) ? next : null;
+  const last = scale ?? second ?? w;
+  return { end: last.end, last: last.text, plural: wordClass(w.text) === "plural" };
+}
+
+/** The scale named after "degrees" or "°" ("Celsius", "F"), or null. */
+export function temperatureScaleAfter(text: string, pos: number): Word | null {
+  const w = wordAfter(text, pos);
+  return w && !w.open && TEMPERATURE_SCALES.has(w.text.toLowerCase()) ? w : null;
 }
 
 // Modifiers and nouns up to the first plural noun (the head of a counted phrase), or up to the

@@ -2,7 +2,7 @@
 // a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
 // ("72-hour") or the noun phrase it counts ("2,300 UAVs").
 import { isRelativeTime } from "./figure-guards.js";
-import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
+import { countedPhraseAfter, partitivePhraseAfter, temperatureScaleAfter, wordAfter } from "./figure-phrase.js";
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
   QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
@@ -66,18 +66,21 @@ export interface Unit {
 const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
-/** "12%", "34C", "10km", "12 %": a unit symbol right after a numeral. */
+/** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
 function symbolAfter(text: string, end: number): Unit | null {
-  const next = (at: number): string => text[at] ?? "";
-  for (const symbol of GLUED_UNITS) {
-    if (!text.startsWith(symbol, end) || /[\p{L}\p{N}]/u.test(next(end + symbol.length))) continue;
-    return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + symbol.length };
-  }
-  if (text[end] === " " || text[end] === "\u00a0") {
-    for (const symbol of SPACED_UNITS) {
-      if (!text.startsWith(symbol, end + 1) || /[\p{L}\p{N}]/u.test(next(end + 1 + symbol.length))) continue;
-      return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + 1 + symbol.length };
-    }
+  const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
+  if (!symbol) return null;
+  const symbolEnd = symbol.at + symbol.symbol.length;
+  // "100° Celsius": the scale after a degree sign is part of the unit.
+  const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
+  const unitEnd = scale?.end ?? symbolEnd;
+  return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
+}
+
+// The first of `symbols` printed at `at` and not followed by a letter or a digit.
+function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol: string; at: number } | null {
+  for (const symbol of symbols) {
+    if (text.startsWith(symbol, at) && !/[\p{L}\p{N}]/u.test(text[at + symbol.length] ?? "")) return { symbol, at };
   }
   return null;
 }

@@ -34,6 +34,37 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000000, unit: "GBP", text: "5 million pounds" },
     { value: 6500000, unit: "USD" },
   ]],
+  ["currency symbols after the amount", "a ticket costs 15 € and a meal 30 $, with 100元 for the taxi", [
+    { value: 15, unit: "EUR", text: "15 €" },
+    { value: 30, unit: "USD", text: "30 $" },
+    { value: 100, unit: "CNY", text: "100元" },
+  ]],
+  ["a symbol before the next amount is that amount's", "he handed over 5 $20 bills", [
+    { value: 5, unit: null, text: "5" },
+    { value: 20, unit: "USD", text: "$20" },
+  ]],
+  ["codes glued to the amount, codes in lower case, singular and slang words", "fees of USD250 and 99EUR, paid 20 usd, worth 10 US dollar or 5 bucks", [
+    { value: 250, unit: "USD", text: "USD250" },
+    { value: 99, unit: "EUR", text: "99EUR" },
+    { value: 20, unit: "USD", text: "20 usd" },
+    { value: 10, unit: "USD", text: "10 US dollar" },
+    { value: 5, unit: "USD", text: "5 bucks" },
+  ]],
+  ["money and its cents are one sum", "it cost 3 dollars 50 cents, twelve euros and twenty cents, $4 and 5 cents; the fare was 15 dollars 50.", [
+    { value: 3.5, unit: "USD", text: "3 dollars 50 cents" },
+    { value: 12.2, unit: "EUR", text: "twelve euros and twenty cents" },
+    { value: 4.05, unit: "USD", text: "$4 and 5 cents" },
+    { value: 15.5, unit: "USD", text: "15 dollars 50" },
+  ]],
+  ["cents need the coin's name after a symbol", "he paid $3 and 50 people came", [
+    { value: 3, unit: "USD", text: "$3" },
+    { value: 50, unit: "people" },
+  ]],
+  ["one before a unit of measure or money", "he found one penny, a one-yen coin and walked one mile; one official said", [
+    { value: 1, unit: "penny", text: "one penny" },
+    { value: 1, unit: "JPY", text: "one-yen" },
+    { value: 1, unit: "mile", text: "one mile" },
+  ]],
   ["pounds of weight", "the parcel weighed 20 pounds; the catch is capped at 29.4 million pounds", [
     { value: 20, unit: "pounds" },
     { value: 29400000, unit: "pounds" },
@@ -153,6 +184,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 250000, unit: "homes", text: "a quarter of a million homes" },
     { value: 500000, unit: "USD", text: "half million dollars" },
     { value: 750000000, unit: "EUR", text: "three quarters billion euros" },
+  ]],
+  ["a part out of a whole that is no power of ten", "he swept seven out of 11 states", [
+    { value: 7, unit: "states", text: "seven out of 11 states" },
+    { value: 11, unit: "states" },
+  ]],
+  ["a verb right after a proportion", "Nearly three in four say so", [{ value: 0.75, unit: null, qualifier: "nearly", text: "Nearly three in four" }]],
+  ["what the subject's verb says of a number", "More than 30 were injured and at least 12 are feared dead; 40 died and about 300 were laid off", [
+    { value: 30, unit: "injured", qualifier: "more than", text: "More than 30 were injured" },
+    { value: 12, unit: "dead", qualifier: "at least", text: "at least 12 are feared dead" },
+    { value: 40, unit: "died", text: "40 died" },
+    { value: 300, unit: "laid off", qualifier: "about" },
+  ]],
+  ["a superlative and an owner inside the counted phrase", "the 20 most expensive flats held two-thirds of the city's wealth", [
+    { value: 20, unit: "most expensive flats" },
+    { value: 2 / 3, unit: "wealth", text: "two-thirds of the city's wealth" },
   ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
@@ -315,7 +361,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["ratios, ordinals and dates with a slash", "a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
-  ["number words with nothing counted", "the two met; two of them left"],
+  ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],
   ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],

@@ -3,6 +3,7 @@
 import {
   denominatorOf, fractionWordAfter, LEADING_FRACTION_WORDS, mixedFractionAfter, standaloneFractionAt, VULGAR_FRACTIONS,
 } from "./figure-fractions.js";
+import { CURRENCY_SUBUNITS, CURRENCY_WORDS, MEASURE_WORDS, TIME_UNITS } from "./figure-lexicon.js";
 import { isCountNoun, wordAfter } from "./figure-phrase.js";
 
 export interface NumberMention {
@@ -110,6 +111,18 @@ function scaleValue(digits: string, scale: number): number {
 }
 
 const WORD = /(\p{L}+)/uy;
+const NEXT_UNIT_WORD = /[ \t\u00a0-](\p{L}+)(?![\p{L}-])/uy;
+
+// Units that after "one" are more often idioms: "put one foot in front of the other", "not one inch".
+const ONE_IDIOMS = new Set(["foot", "inch"]);
+
+// A unit of measure (not of time: "one day" is more often "some day") or of money after `end`.
+function isMeasureOrMoneyAt(text: string, end: number): boolean {
+  NEXT_UNIT_WORD.lastIndex = end;
+  const word = NEXT_UNIT_WORD.exec(text)?.[1]?.toLowerCase() ?? "";
+  if (ONE_IDIOMS.has(word)) return false;
+  return (MEASURE_WORDS.has(word) && !TIME_UNITS.has(word)) || CURRENCY_WORDS.has(word) || CURRENCY_SUBUNITS.has(word);
+}
 const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
 const ONE_IN = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
 const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
@@ -228,8 +241,9 @@ function readWords(text: string, pos: number): NumberMention | null {
   }
   const value = total + current;
   // "one" on its own is an article or a pronoun ("one of the richest", "one traveller"), but
-  // before a hyphenated unit of time it is a length ("a one-year contract") and before "in" and
+  // before a hyphenated unit of time it is a length ("a one-year contract"), before a unit of
+  // measure or money an amount ("one mile", "one penny", "a one-yen bid") and before "in" and
   // another number a proportion ("one in five children").
-  if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20))) return null;
+  if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20)) && !isMeasureOrMoneyAt(text, end)) return null;
   return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1, fraction: false };
 }

@@ -1,6 +1,6 @@
 // The noun phrase a number counts: "2,300 UAVs", "79 slain Russian soldiers", "6,060 sets of
 // remains", "170 of its flights". Word classes come from the Brill lexicon; no tagger run.
-import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, tagsOf, TEMPERATURE_SCALES } from "./figure-lexicon.js";
+import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, SUBJECT_VERBS, tagsOf, TEMPERATURE_SCALES } from "./figure-lexicon.js";
 
 export interface Word {
   text: string;
@@ -77,6 +77,15 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   }
   if (!w) return null;
   const start = w.start;
+  // "the 20 most expensive restaurants": a superlative made with a word stays in the unit.
+  if (/^(?:most|least)$/i.test(w.text) && !w.close) {
+    const next = wordAfter(text, w.end);
+    if (next && !next.open && wordClass(next.text) === "modifier") w = next;
+  }
+  // A verb right after a number starts the predicate ("three in four say", "the two spoke"); a
+  // past form that can be a participle may modify the noun ("758 pledged delegates").
+  const tags = tagsOf(w.text) ?? [];
+  if (/^VBP?$/.test(tags[0] ?? "") || (tags[0] === "VBD" && !tags.some((t) => t === "VBN" || t === "JJ"))) return null;
   const phrase = measurePhrase(text, w) ?? headPhrase(text, w, true);
   if (!phrase) return null;
   let end = phrase.end;
@@ -93,18 +102,38 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
 }
 
 /**
- * "170 of its flights", "nine of the 12 victims", "two-thirds of voters": what a number with no
- * noun of its own counts, read after "of" across the whole it is part of.
+ * "170 of its flights", "nine of the 12 victims", "seven out of 11 states", "two-thirds of
+ * voters": what a number with no noun of its own counts, read after "of" across the whole it is part of.
  */
 export function partitivePhraseAfter(text: string, pos: number): CountedPhrase | null {
-  const join = /^[ \t]+of(?=[ \t])/.exec(text.slice(pos, pos + 5));
+  const join = /^[ \t]+(?:out[ \t]+)?of(?=[ \t])/.exec(text.slice(pos, pos + 9));
   if (!join) return null;
   // "N of the M X" skips the number of the whole to reach what is counted.
   const at = pos + join[0].length + (WHOLE.exec(text.slice(pos + join[0].length, pos + join[0].length + 24))?.[0].length ?? 0);
-  const w = wordAfter(text, at);
+  let w = wordAfter(text, at);
+  // "two-thirds of the country's population": the owner is not what is counted.
+  if (w && !w.open && /\p{L}['’]s?$/u.test(w.text)) w = wordAfter(text, w.end);
   if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), end: phrase.end } : null;
+}
+
+const words = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, "[ \\t\\u00a0]+")).join("|");
+// "were injured", "are feared dead", "have been reported killed", "died": the state or the act.
+const SUBJECT_VERB = new RegExp(
+  String.raw`[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.auxiliaries)})[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.hedges)})[ \t\u00a0]+)?(${words(SUBJECT_VERBS.states)})|(${words(SUBJECT_VERBS.actions)}))(?![\p{L}\p{N}])`,
+  "iuy",
+);
+
+/**
+ * "more than 30 were injured", "12 are feared dead", "40 died": what a number with no noun after
+ * it counts when it is the subject, the state or the act as printed, or null.
+ */
+export function subjectStateAfter(text: string, pos: number): CountedPhrase | null {
+  SUBJECT_VERB.lastIndex = pos;
+  const m = SUBJECT_VERB.exec(text);
+  const unit = m?.[1] ?? m?.[2];
+  return m && unit ? { unit: unit.replace(/\s+/g, " "), end: m.index + m[0].length } : null;
 }
 
 // Cardinal words that can number a whole ("four of the five participants").

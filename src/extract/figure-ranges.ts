@@ -63,11 +63,12 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
 export const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
 
 
-const PROPORTION_JOIN = /[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])/uy;
+const PROPORTION_JOIN = /[ \t\u00a0]+(in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])/uy;
 
 /**
  * The whole after "in" or "out of" that makes `n` a proportion ("one in three voters", "7 out of
- * 10 people"), or null: a year ("5 in 2024") or a length of time ("two in three minutes") is not one.
+ * 10 people"), or null: a year ("5 in 2024") or a length of time ("two in three minutes") is not
+ * one, and "out of" a whole that is no power of ten counts a part ("seven out of 11 states").
  */
 export function proportionWhole(text: string, n: NumberMention): NumberMention | null {
   if (n.fraction || !Number.isInteger(n.value)) return null;
@@ -76,6 +77,7 @@ export function proportionWhole(text: string, n: NumberMention): NumberMention |
   if (!join) return null;
   const whole = readNumber(text, join.index + join[0].length, false);
   if (!whole || whole.fraction || !Number.isInteger(whole.value) || whole.value <= n.value) return null;
+  if (join[1] !== "in" && !Number.isInteger(Math.log10(whole.value))) return null;
   if (whole.bare && whole.end - whole.start === 4) return null;
   const counted = countedPhraseAfter(text, whole.end);
   return counted && TIME_UNITS.has(counted.unit.toLowerCase()) ? null : whole;

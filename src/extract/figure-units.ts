@@ -2,12 +2,12 @@
 // a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
 // ("72-hour") or the noun phrase it counts ("2,300 UAVs").
 import { isRelativeTime } from "./figure-guards.js";
-import { countedPhraseAfter, partitivePhraseAfter, temperatureScaleAfter, wordAfter } from "./figure-phrase.js";
+import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./figure-phrase.js";
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
-  QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
+  CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_SYMBOLS_AFTER, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS,
+  isCommonWord, MEASURES_BEFORE, PERCENT_WORDS, QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
 } from "./figure-lexicon.js";
-import type { NumberMention } from "./figure-numbers.js";
+import { readNumber, type NumberMention } from "./figure-numbers.js";
 
 /** What an amount measures, printed before it: a currency ("£", "EUR") or a measure ("magnitude"). */
 export interface Currency {
@@ -24,6 +24,7 @@ const MARKER_LENGTH = 4;
 export function currencyBefore(text: string, pos: number): Currency | null {
   const last = text[pos - 1] ?? "";
   const spaced = last === " " || last === "\u00a0";
+  if (!spaced && /[A-Z]/.test(last)) return gluedCodeBefore(text, pos);
   // Most numbers have neither a symbol nor a space-separated code before them.
   if (!spaced && !SYMBOL_ENDS.has(last)) return null;
   const end = spaced ? pos - 1 : pos;
@@ -42,6 +43,13 @@ export function currencyBefore(text: string, pos: number): Currency | null {
   return null;
 }
 
+// "USD115": a currency code glued to the amount, starting its token.
+function gluedCodeBefore(text: string, pos: number): Currency | null {
+  const code = text.slice(pos - 3, pos);
+  if (pos < 3 || !CURRENCY_CODES.has(code) || /[\p{L}\p{N}]/u.test(text[pos - 4] ?? "")) return null;
+  return { code, start: pos - 3 };
+}
+
 // A word then a blank or a hyphen, at the end of the few characters before a number.
 const MEASURE_WORD = /(\p{L}+)(?:[-‐]|[ \t\u00a0]+)$/u;
 
@@ -52,7 +60,8 @@ export function measureBefore(text: string, pos: number): Currency | null {
   return m && unit ? { code: unit, start: pos - m[0].length } : null;
 }
 
-export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun";
+/** "state": what the number's verb says of it ("30 were injured"). */
+export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun" | "state";
 
 export interface Unit {
   unit: string;
@@ -100,8 +109,12 @@ function percentAfter(text: string, end: number): Unit | null {
   return null;
 }
 
-/** "50 euros", "3 million US dollars", "5bn USD": a currency named after the amount. */
+/** "50 euros", "3 million US dollars", "5bn USD", "15 €", "115USD": a currency named after the amount. */
 function currencyAfter(text: string, end: number): Unit | null {
+  const symbol = currencySymbolAfter(text, end);
+  if (symbol) return symbol;
+  const glued = /^[A-Z]{3}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4))?.[0];
+  if (glued && CURRENCY_CODES.has(glued)) return { unit: glued, kind: "currency", end: end + 3 };
   const first = wordAfter(text, end);
   if (!first || first.open) return null;
   const second = wordAfter(text, first.end);
@@ -113,8 +126,46 @@ function currencyAfter(text: string, end: number): Unit | null {
   // "pounds" is money when a conversion to another currency follows ("5 million pounds ($6.5
   // million)"); otherwise it may be weight ("29.4 million pounds of halibut").
   const pounds = word === "pounds" && /^[ \t]*\((?:US|A|C)?[$€¥]/.test(text.slice(first.end, first.end + 6)) ? "GBP" : undefined;
-  const code = CURRENCY_WORDS.get(word) ?? pounds ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
+  const code = CURRENCY_WORDS.get(word) ?? pounds ?? codeWord(first.text);
   return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
+}
+
+// A currency code as a word: in capitals, or in lower case where it is no English word ("20 usd", not "10 try").
+function codeWord(word: string): string | undefined {
+  const upper = word.toUpperCase();
+  return CURRENCY_CODES.has(upper) && (word === upper || !isCommonWord(word)) ? upper : undefined;
+}
+
+// "15 €", "100元": a currency symbol after the amount; one followed by a number is that number's ("10 $30").
+function currencySymbolAfter(text: string, end: number): Unit | null {
+  const at = text[end] === " " || text[end] === "\u00a0" ? end + 1 : end;
+  for (const [symbol, code] of CURRENCY_SYMBOLS_AFTER) {
+    if (!text.startsWith(symbol, at)) continue;
+    const after = at + symbol.length;
+    if (/^[ \t\u00a0]?[\p{L}\p{N}]/u.test(text.slice(after, after + 2)) && !/^[ \t\u00a0]\p{L}/u.test(text.slice(after, after + 2))) return null;
+    return { unit: code, kind: "currency", end: after };
+  }
+  return null;
+}
+
+const CENTS_JOIN = /[ \t\u00a0]+(?:and[ \t\u00a0]+)?(?=[\p{L}\d])/uy;
+// What may end an amount of cents given without the word "cents" ("15 dollars 50.").
+const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?)]|\n|$)/;
+
+/**
+ * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": the cents after
+ * an amount of money ending at `end`, in hundredths, with where they end, or null. Without the
+ * coin's name (`named` false, after "$3") only the coin's word makes them cents ("$3 and 50 cents").
+ */
+export function centsAfter(text: string, end: number, named: boolean): { value: number; end: number } | null {
+  CENTS_JOIN.lastIndex = end;
+  const join = CENTS_JOIN.exec(text);
+  if (!join) return null;
+  const cents = readNumber(text, join.index + join[0].length, false);
+  if (!cents || cents.fraction || !Number.isInteger(cents.value) || cents.value < 1 || cents.value > 99) return null;
+  const coin = wordAfter(text, cents.end);
+  if (coin && CURRENCY_SUBUNITS.has(coin.text.toLowerCase())) return { value: cents.value / 100, end: coin.end };
+  return named && CLAUSE_END.test(text.slice(cents.end, cents.end + 3)) ? { value: cents.value / 100, end: cents.end } : null;
 }
 
 export type UnitReading = Unit | "not-a-figure" | null;
@@ -149,10 +200,14 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
       const phrase = countedPhraseAfter(text, n.end + 1 + word.length);
       return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
     }
-    return { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
+    // "a one-yen bid": money.
+    const code = CURRENCY_WORDS.get(word.toLowerCase());
+    return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
-  return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
+  if (phrase) return { unit: phrase.unit, kind: "noun", end: phrase.end };
+  const state = subjectStateAfter(text, n.end);
+  return state ? { unit: state.unit, kind: "state", end: state.end } : null;
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;

@@ -12,7 +12,7 @@ import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./figure-ranges.js";
-import { currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { centsAfter, currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
 import { partitionPoint } from "./sorted.js";
 
 // Where a number can start: a digit, a fraction character, or a number word standing alone. The lookahead on the
@@ -81,7 +81,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
-  if (n.spelled && !unit && !n.fraction) return last.end;
+  if (n.spelled && !unit && !n.fraction && !whole) return last.end;
+  // "the two were arrested": a number in words after a determiner points back to people named before.
+  if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
   // group ("Ninety Mile Beach", "the Three Gorges").
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
@@ -100,9 +102,13 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     pushFigure(text, out, { n, last: n, high: null, value: n.value, currency, unit: own, minus });
     return n.end;
   }
-  const value = whole ? n.value / whole.value : range?.low ?? n.value;
+  // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
+  const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
+  const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
+  const value = (whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0);
+  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
-  return Math.max(last.end, pushFigure(text, out, { n, last, high: range?.high.value ?? null, value, currency, unit, minus }));
+  return Math.max(last.end, cents?.end ?? 0, pushFigure(text, out, { n, last, high: range?.high.value ?? null, value, currency, unit: counted, minus }));
 }
 
 /** What was read of one figure. */

@@ -41,8 +41,10 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
   if (sameCurrency && sameCurrency.start === at) at = digitAt;
   if (!/[\p{L}\d]/u.test(text[at] ?? "")) return null;
   const high = readNumber(text, at, !!sameCurrency);
-  if (!high || high.spelled !== n.spelled || (percentBoth && text[high.end] !== "%")) return null;
   const word = join[0].trim();
+  // Both ends are written alike, except "eight to 10 feet", as style books print numbers under ten.
+  const mixed = n.spelled && !high?.spelled && word === "to" && n.value < 10;
+  if (!high || (high.spelled !== n.spelled && !mixed) || (percentBoth && text[high.end] !== "%")) return null;
   const dash = /^[-–—]$/.test(word);
   const before = wordBefore(text, start)?.text.toLowerCase();
   // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
@@ -68,7 +70,7 @@ const PROPORTION_JOIN = /[ \t\u00a0]+(in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}
 /**
  * The whole after "in" or "out of" that makes `n` a proportion ("one in three voters", "7 out of
  * 10 people"), or null: a year ("5 in 2024") or a length of time ("two in three minutes") is not
- * one, and "out of" a whole that is no power of ten counts a part ("seven out of 11 states").
+ * one, and "out of" a large whole that is no power of ten counts a part ("seven out of 11 states").
  */
 export function proportionWhole(text: string, n: NumberMention): NumberMention | null {
   if (n.fraction || !Number.isInteger(n.value)) return null;
@@ -77,7 +79,8 @@ export function proportionWhole(text: string, n: NumberMention): NumberMention |
   if (!join) return null;
   const whole = readNumber(text, join.index + join[0].length, false);
   if (!whole || whole.fraction || !Number.isInteger(whole.value) || whole.value <= n.value) return null;
-  if (join[1] !== "in" && !Number.isInteger(Math.log10(whole.value))) return null;
+  // "out of" a large whole that is no round number counts a part ("seven out of 11 states", not "two out of three").
+  if (join[1] !== "in" && whole.value > 10 && !Number.isInteger(Math.log10(whole.value))) return null;
   if (whole.bare && whole.end - whole.start === 4) return null;
   const counted = countedPhraseAfter(text, whole.end);
   return counted && TIME_UNITS.has(counted.unit.toLowerCase()) ? null : whole;

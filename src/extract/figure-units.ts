@@ -33,7 +33,7 @@ export function currencyBefore(text: string, pos: number): Currency | null {
   // The longest marker that ends the token wins ("US$" over "$").
   for (let at = from; at < end; at++) {
     const marker = text.slice(at, end);
-    const code = SYMBOLS.get(marker) ?? (spaced && CURRENCY_CODES.has(marker) ? marker : undefined);
+    const code = SYMBOLS.get(marker) ?? (spaced ? codeWord(marker) : undefined);
     if (!code) continue;
     const letters = /^\p{L}+\.?$/u.test(marker);
     // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount.

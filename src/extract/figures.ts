@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isShortYear, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
@@ -64,7 +64,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
   if ((!n.spelled && isOrdinalOrDecade(text, last.end)) || isClockTime(text, last)) return last.end;
   if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
-  if (isListMarker(text, n) || isAge(text, n) || isReadingTime(text, last.end)) return last.end;
+  if (isListMarker(text, n) || isAge(text, n, last.end) || isReadingTime(text, last.end) || isShortYear(text, n)) return last.end;
   if (!currency && isLabel(text, n)) return last.end;
 
   const postQualifier = qualifierAfter(text, last.end);

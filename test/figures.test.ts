@@ -65,6 +65,18 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1, unit: "JPY", text: "one-yen" },
     { value: 1, unit: "mile", text: "one mile" },
   ]],
+  ["codes that carry a scale", "revenue of MSEK 120, a loss of 30 MUSD, costs of 5 kEUR and 75 USD million", [
+    { value: 120000000, unit: "SEK", text: "MSEK 120" },
+    { value: 30000000, unit: "USD", text: "30 MUSD" },
+    { value: 5000, unit: "EUR", text: "5 kEUR" },
+    { value: 75000000, unit: "USD", text: "75 USD million" },
+  ]],
+  ["a thousands separator with a stray blank, not in a list", "around 80, 000 spectators; scores of 50, 100, 150 points", [
+    { value: 80000, unit: "spectators", text: "around 80, 000 spectators" },
+    { value: 50, unit: null },
+    { value: 100, unit: null },
+    { value: 150, unit: "points" },
+  ]],
   ["pounds of weight", "the parcel weighed 20 pounds; the catch is capped at 29.4 million pounds", [
     { value: 20, unit: "pounds" },
     { value: 29400000, unit: "pounds" },

@@ -43,6 +43,7 @@ export const FRACTION_CHARS: string = Object.keys(VULGAR_FRACTIONS).join("");
 // A numeral: thousands groups of exactly three digits (or Indian lakh groups of two, "12,34,567"),
 // or a plain run of digits; a decimal part.
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+const SPLIT_THOUSANDS = /, \d{3}(?![\d,.])(?![ \t]+(?:and|or|to)[ \t])/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
 const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
 // More significant digits than a double keeps are an identifier, not an amount.
@@ -68,9 +69,14 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
   NUMERAL.lastIndex = pos;
   const m = NUMERAL.exec(text);
   if (!m) return null;
-  const printed = m[0];
+  let printed = m[0];
+  // "80, 000 spectators": a thousands separator with a stray blank after it, as tokenized text
+  // prints it; not in a list ("50, 100, 150", "10, 100 and 120").
+  SPLIT_THOUSANDS.lastIndex = pos + printed.length;
+  const split = /^\d{1,3}$/.test(printed) && !/\d, $/.test(text.slice(Math.max(0, pos - 3), pos)) ? SPLIT_THOUSANDS.exec(text) : null;
+  if (split) printed = text.slice(pos, split.index + split[0].length);
   if (printed.replace(/\D/g, "").length > MAX_DIGITS) return null;
-  const digits = printed.replace(/,/g, "");
+  const digits = printed.replace(/[, ]/g, "");
   let end = pos + printed.length;
   // "10 1/2 miles", "7¾%": a whole number and a fraction.
   const mixed = /^\d+$/.test(printed) ? mixedFractionAfter(text, end) : null;

@@ -13,6 +13,8 @@ import { readNumber, type NumberMention } from "./figure-numbers.js";
 export interface Currency {
   code: string;
   start: number;
+  /** The multiplier a code carries ("MAUD 60" is 60 million AUD), else absent. */
+  scale?: number;
 }
 
 const SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SYMBOLS);
@@ -33,6 +35,8 @@ export function currencyBefore(text: string, pos: number): Currency | null {
   // The longest marker that ends the token wins ("US$" over "$").
   for (let at = from; at < end; at++) {
     const marker = text.slice(at, end);
+    const scaled = spaced ? scaledCode(marker) : null;
+    if (scaled && !/\p{L}/u.test(text[at - 1] ?? "")) return { code: scaled.code, start: at, scale: scaled.scale };
     const code = SYMBOLS.get(marker) ?? (spaced ? codeWord(marker) : undefined);
     if (!code) continue;
     const letters = /^\p{L}+\.?$/u.test(marker);
@@ -68,6 +72,8 @@ export interface Unit {
   kind: UnitKind;
   /** Where the unit ends (the figure's text runs to here). */
   end: number;
+  /** The multiplier a currency carries ("30 MUSD", "75 USD million"), else absent. */
+  scale?: number;
 }
 
 // What can follow a hyphen after a number without being a unit: fractions and ordinals
@@ -122,12 +128,29 @@ function currencyAfter(text: string, end: number): Unit | null {
     const code = QUALIFIED_CURRENCY_WORDS.get(`${first.text} ${second.text}`.toLowerCase());
     if (code) return { unit: code, kind: "currency", end: second.end };
   }
+  const scaled = scaledCode(first.text);
+  if (scaled) return { unit: scaled.code, kind: "currency", end: first.end, scale: scaled.scale };
   const word = first.text.toLowerCase();
   // "pounds" is money when a conversion to another currency follows ("5 million pounds ($6.5
   // million)"); otherwise it may be weight ("29.4 million pounds of halibut").
   const pounds = word === "pounds" && /^[ \t]*\((?:US|A|C)?[$€¥]/.test(text.slice(first.end, first.end + 6)) ? "GBP" : undefined;
   const code = CURRENCY_WORDS.get(word) ?? pounds ?? codeWord(first.text);
-  return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
+  if (!code) return null;
+  // "75 USD million": a scale word after the code.
+  SCALE_AFTER_CODE.lastIndex = first.end;
+  const scale = /^[A-Z]{3}$/.test(first.text) ? SCALE_AFTER_CODE.exec(text) : null;
+  const unit = code === "RMB" ? "CNY" : code;
+  return scale?.[1] ? { unit, kind: "currency", end: scale.index + scale[0].length, scale: CODE_SCALES[scale[1].toLowerCase()] } : { unit, kind: "currency", end: first.end };
+}
+
+const SCALE_AFTER_CODE = /[ \t\u00a0]+(thousand|million|billion|trillion)(?![\p{L}])/iuy;
+const CODE_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, k: 1e3, t: 1e3 };
+
+// "MUSD", "MEUR", "kSEK", "TEUR": a code with the letter of a scale before it, as company reports print millions and thousands.
+function scaledCode(word: string): { code: string; scale: number } | null {
+  const m = /^([MkKT])([A-Z]{3})$/.exec(word);
+  const scale = m?.[1] ? CODE_SCALES[m[1].toLowerCase()] : undefined;
+  return m?.[2] && scale && CURRENCY_CODES.has(m[2]) ? { code: m[2], scale } : null;
 }
 
 // A currency code as a word: in capitals, or in lower case where it is no English word ("20 usd", not "10 try").

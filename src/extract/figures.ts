@@ -105,10 +105,13 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
   const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
   const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
-  const value = (whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0);
+  // "30 MUSD", "75 USD million": a currency code carrying a scale.
+  const scale = currency?.scale ?? unit?.scale ?? 1;
+  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0)) * scale;
+  const high = range ? range.high.value * scale : null;
   const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
-  return Math.max(last.end, cents?.end ?? 0, pushFigure(text, out, { n, last, high: range?.high.value ?? null, value, currency, unit: counted, minus }));
+  return Math.max(last.end, cents?.end ?? 0, pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus }));
 }
 
 /** What was read of one figure. */

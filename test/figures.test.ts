@@ -218,6 +218,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "CNY", text: "rmb 10" },
     { value: 20, unit: "USD", text: "usd 20" },
   ]],
+  ["the age of a thing said of it is a length of time", "the law is 40 years old and the aircraft are more than 20 years old", [
+    { value: 40, unit: "years", text: "40 years" },
+    { value: 20, unit: "years", qualifier: "more than", text: "more than 20 years" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },
@@ -369,7 +373,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
-  ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man"],
+  ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm"],
   ["years cut to two digits", "in ‘08 and the class of '99"],
   ["recent years before a plural", "any 2016 presidential candidates and Obama's 2012 bundlers, turnout since at least 1980"],
   ["a month glued to the word before it", "ModeratorFeaturedFebruary 6, 2016"],

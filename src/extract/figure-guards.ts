@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, TIME_UNITS } from "./figure-lexicon.js";
+import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 import { countedPhraseAfter, wordAfter } from "./figure-phrase.js";
 
@@ -127,7 +127,25 @@ export function isRelativeTime(text: string, unit: string | null, unitEnd: numbe
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
 // After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";
 // and the terms of a state, which are not lengths of time either ("eight months pregnant").
-const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:old|of age|pregnant)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+// Group 1 is the "old" of a predicate ("is 30 years old").
+const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+// The subject before a predicate's age: "the proposal is 8 months old", "it will be three weeks old".
+const SUBJECT_BEFORE = /(\p{L}+)[ \t\u00a0]+(?:is|was|are|were|will be|would be|has been|had been)[ \t\u00a0]+(?:(?:only|just|about|almost|nearly|now|already|more than|over|around|roughly|some)[ \t\u00a0]+)*$/iu;
+// Endings of nouns for people ("manager", "survivor", "activist", "historian", "employee", "chairman").
+const PERSON_ENDING = /(?:er|or|ist|ian|ee|man|men|ster|ant|ent)s?$/;
+
+/**
+ * The age of a thing said of it is a length of time: "the proposal is 8 months old", "it will be
+ * three weeks old", "the aircraft are more than 20 years old". A person's or an animal's is not,
+ * nor is an age before a noun ("a 34-year-old", "a 60-year-old firm"), which news gives people.
+ */
+function isThingsAge(text: string, start: number): boolean {
+  const subject = SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - LOOKBACK), start))?.[1];
+  if (!subject || subject !== subject.toLowerCase()) return false;
+  if (/^(?:it|this|that)$/.test(subject)) return true;
+  // A common noun for a thing: a noun to the lexicon, not a person or an animal.
+  return !PERSON_NOUNS.has(subject) && !PERSON_ENDING.test(subject) && /^NNS?$/.test(tagsOf(subject)?.[0] ?? "");
+}
 
 /** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
 // The second age of a pair: "aged 16 and 17", "aged 18 to 24".
@@ -138,7 +156,8 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").
   AGE_AFTER.lastIndex = end;
-  if (AGE_AFTER.test(text)) return true;
+  const age = AGE_AFTER.exec(text);
+  if (age) return !(age[1] && isThingsAge(text, n.start));
   if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
   // A small number set off by commas or brackets right after a name or a noun for a person
   // ("a man, 34,") is that person's age.

@@ -155,11 +155,12 @@ interface Head {
  */
 function measurePhrase(text: string, first: PhraseWord): Head | null {
   let w = first;
-  if (MEASURE_PREFIXES.has(w.text.toLowerCase())) {
+  const low = w.text.toLowerCase();
+  if (MEASURE_PREFIXES.has(low)) {
     const next = wordAfter(text, w.end);
     if (!next || next.open || !MEASURE_WORDS.has(next.text.toLowerCase())) return null;
     w = next;
-  } else if (!MEASURE_WORDS.has(w.text.toLowerCase())) return null;
+  } else if (!MEASURE_WORDS.has(low)) return null;
   const scale = /^deg/i.test(w.text) ? temperatureScaleAfter(text, w.end) : null;
   // A unit made of two ("megawatt hour").
   const next = scale ? null : wordAfter(text, w.end);

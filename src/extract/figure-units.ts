@@ -119,8 +119,9 @@ function percentAfter(text: string, end: number): Unit | null {
 function currencyAfter(text: string, end: number): Unit | null {
   const symbol = currencySymbolAfter(text, end);
   if (symbol) return symbol;
-  const glued = /^[A-Z]{3}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4))?.[0];
-  if (glued && CURRENCY_CODES.has(glued)) return { unit: glued, kind: "currency", end: end + 3 };
+  GLUED_CODE.lastIndex = end;
+  const glued = GLUED_CODE.test(text) ? text.slice(end, end + 3) : "";
+  if (CURRENCY_CODES.has(glued)) return { unit: glued, kind: "currency", end: end + 3 };
   const first = wordAfter(text, end);
   if (!first || first.open) return null;
   const second = wordAfter(text, first.end);
@@ -143,18 +144,20 @@ function currencyAfter(text: string, end: number): Unit | null {
   return scale?.[1] ? { unit, kind: "currency", end: scale.index + scale[0].length, scale: CODE_SCALES[scale[1].toLowerCase()] } : { unit, kind: "currency", end: first.end };
 }
 
+const GLUED_CODE = /[A-Z]{3}(?![\p{L}\p{N}])/uy;
 const SCALE_AFTER_CODE = /[ \t\u00a0]+(thousand|million|billion|trillion)(?![\p{L}])/iuy;
 const CODE_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, k: 1e3, t: 1e3 };
 
 // "MUSD", "MEUR", "kSEK", "TEUR": a code with the letter of a scale before it, as company reports print millions and thousands.
 function scaledCode(word: string): { code: string; scale: number } | null {
-  const m = /^([MkKT])([A-Z]{3})$/.exec(word);
+  const m = word.length === 4 ? /^([MkKT])([A-Z]{3})$/.exec(word) : null;
   const scale = m?.[1] ? CODE_SCALES[m[1].toLowerCase()] : undefined;
   return m?.[2] && scale && CURRENCY_CODES.has(m[2]) ? { code: m[2], scale } : null;
 }
 
 // A currency code as a word: in capitals, or in lower case where it is no English word ("20 usd", not "10 try").
 function codeWord(word: string): string | undefined {
+  if (word.length !== 3) return undefined;
   const upper = word.toUpperCase();
   return CURRENCY_CODES.has(upper) && (word === upper || !isCommonWord(word)) ? upper : undefined;
 }

@@ -222,6 +222,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 40, unit: "years", text: "40 years" },
     { value: 20, unit: "years", qualifier: "more than", text: "more than 20 years" },
   ]],
+  ["numbers in words in a title-case headline", "Storm Kills Three People As Mayor Signs Three-Page Order", [
+    { value: 3, unit: "People", text: "Three People" },
+    { value: 3, unit: "Page", text: "Three-Page" },
+  ]],
+  ["a headline's state without its verb", "3 dead, 12 injured in blast. Police Say Ten Arrested After Protest", [
+    { value: 3, unit: "dead", text: "3 dead" },
+    { value: 12, unit: "injured", text: "12 injured" },
+    { value: 10, unit: "Arrested", text: "Ten Arrested" },
+  ]],
+  ["a state after a count of people takes their noun", "the blast left 14 people dead and more than 20 wounded; 84 were killed and roughly 200 wounded", [
+    { value: 14, unit: "people" },
+    { value: 20, unit: "people", text: "more than 20 wounded" },
+    { value: 84, unit: "killed" },
+    { value: 200, unit: "wounded", text: "roughly 200 wounded" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },

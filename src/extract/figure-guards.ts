@@ -35,8 +35,8 @@ export function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 // A numeral glued to letters or code punctuation before it is part of a name or code:
-// "G7", "time45", "COVID-19", "#1", "v2", "F-16".
-const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&]$|\p{L}[-‐]$|\d[.,:/-]$/u;
+// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address.
+const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$/u;
 
 /** True for a number that is part of a token with letters: names, codes, hashtags. */
 export function isPartOfToken(text: string, start: number): boolean {
@@ -188,6 +188,12 @@ export function isLabel(text: string, n: NumberMention): boolean {
   if (/^\p{Lu}+$/u.test(word)) return true;
   // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
   return !isCommonWord(word);
+}
+
+/** True when the word before `start` is a capitalized common word, as in a headline in title case ("Storm Kills Three"). */
+export function isTitleCaseAt(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !FUNCTION_WORDS.has(before.text.toLowerCase()) && isCommonWord(before.text);
 }
 
 /** True when a capitalized word that is not a function word or a sentence start comes right before. */

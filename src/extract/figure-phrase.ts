@@ -119,9 +119,10 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
 }
 
 const words = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, "[ \\t\\u00a0]+")).join("|");
-// "were injured", "are feared dead", "have been reported killed", "died": the state or the act.
+// "were injured", "are feared dead", "have been reported killed", "died", and in headlines "two
+// killed": the state or the act.
 const SUBJECT_VERB = new RegExp(
-  String.raw`[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.auxiliaries)})[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.hedges)})[ \t\u00a0]+)?(${words(SUBJECT_VERBS.states)})|(${words(SUBJECT_VERBS.actions)}))(?![\p{L}\p{N}])`,
+  String.raw`[ \t\u00a0]+(?:(?:(?:${words(SUBJECT_VERBS.auxiliaries)})[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.hedges)})[ \t\u00a0]+)?)?(${words(SUBJECT_VERBS.states)})|(${words(SUBJECT_VERBS.actions)}))(?![\p{L}\p{N}])`,
   "iuy",
 );
 
@@ -138,9 +139,9 @@ export function subjectStateAfter(text: string, pos: number): CountedPhrase | nu
 
 // Cardinal words that can number a whole ("four of the five participants").
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
-// What may stand between "of" and the counted noun: a determiner, a word that picks a run
+// What may stand between "of" and the counted noun: "all", a determiner, a word that picks a run
 // ("17 of the last 20 races", "four of their next five games"), then the whole's number.
-const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+all(?=[ \t]))?(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
 interface Head {
   end: number;

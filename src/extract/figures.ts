@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isShortYear, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
@@ -28,16 +28,18 @@ const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against
 export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   const dateSpans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
   const drafts: Figure[] = [];
+  // The figures whose unit is what their verb says of them ("20 wounded").
+  const stated = new Set<Figure>();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const next = readFigureAt(text, m.index, dateSpans, drafts);
+    const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
-  return inheritUnits(text, drafts);
+  return inheritUnits(text, drafts, stated);
 }
 
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
-function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[]): number {
+function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[], stated: Set<Figure>): number {
   const digit = /\d/.test(text[at] ?? "");
   // A measure named before the number takes a currency's place ("magnitude 6.8").
   const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
@@ -85,8 +87,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // "the two were arrested": a number in words after a determiner points back to people named before.
   if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
-  // group ("Ninety Mile Beach", "the Three Gorges").
-  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
+  // group ("Ninety Mile Beach", "the Three Gorges"), unless a headline capitalizes every word
+  // ("Storm Kills Three People", "Trump Signs Three-Page Order").
+  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start) && !isTitleCaseAt(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
   // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
@@ -111,7 +114,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const high = range ? range.high.value * scale : null;
   const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
-  return Math.max(last.end, cents?.end ?? 0, pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus }));
+  const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
+  if (counted?.kind === "state") stated.add(out[out.length - 1]!);
+  return Math.max(last.end, cents?.end ?? 0, next);
 }
 
 /** What was read of one figure. */
@@ -161,14 +166,19 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
   return end > unitsEnd ? end : last.end;
 }
 
-// Numbers with no unit of their own compared with a figure before them in the same sentence take
-// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210".
-function inheritUnits(text: string, drafts: Figure[]): Figure[] {
+// Numbers with no noun of their own compared with a figure before them in the same sentence take
+// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210", "14 people dead and
+// more than 20 wounded" (the count is of people; its text keeps "wounded").
+function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figure[] {
   let previous: Figure | null = null;
   for (const d of drafts) {
-    if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
+    const own = d.unit !== null && !stated.has(d);
+    if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) d.unit = previous.unit;
+      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) {
+        d.unit = previous.unit;
+        stated.delete(d);
+      }
     }
     if (d.unit) previous = d;
   }

@@ -237,6 +237,15 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 84, unit: "killed" },
     { value: 200, unit: "wounded", text: "roughly 200 wounded" },
   ]],
+  ["a past-tense verb's change and the level reached", "the stock skidded 1.74 to 123.5 while raids killed 5 to 10 people", [
+    { value: 1.74, high: null },
+    { value: 123.5, high: null },
+    { value: 5, high: 10, unit: "people" },
+  ]],
+  ["dollars as wire copy abbreviates them", "a ransom of dlrs 1 million and 50 million dlrs", [
+    { value: 1000000, unit: "USD", text: "dlrs 1 million" },
+    { value: 50000000, unit: "USD", text: "50 million dlrs" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },
@@ -388,7 +397,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
-  ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm"],
+  ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
   ["years cut to two digits", "in ‘08 and the class of '99"],
   ["recent years before a plural", "any 2016 presidential candidates and Obama's 2012 bundlers, turnout since at least 1980"],
   ["a month glued to the word before it", "ModeratorFeaturedFebruary 6, 2016"],
@@ -408,7 +417,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],
   ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],
   ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
-  ["compound adjectives", "a four-legged friend and a two-pronged approach"],
+  ["compound adjectives", "a four-legged friend, a two-pronged approach and a six-figure salary"],
 ];
 
 describe("extractFigures: not figures", () => {

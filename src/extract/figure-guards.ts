@@ -163,7 +163,16 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   // ("a man, 34,") is that person's age.
   const after = text.slice(n.end, n.end + 2);
   if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
-  return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+  // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not.
+  return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^(?:,|\.(?:\s|$))/.test(text.slice(n.end, n.end + 2))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+}
+
+// A person's pronoun and a verb of being before a number with nothing counted: "when she was 4", "I'm 29".
+const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|you)(?:['’]s|['’]m|['’]re|\s+(?:is|was|are|were|am|be|turned|turns))[ \t\u00a0]+(?:(?:only|just|nearly|almost|about)[ \t\u00a0]+)?$/iu;
+
+/** "when she was 4", "I'm only 29": a bare number said of a person is their age (call it when nothing counted follows). */
+export function isPersonsAge(text: string, start: number): boolean {
+  return PERSON_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**

@@ -1,7 +1,7 @@
 // What joins a second number to the first: a range ("20 to 30 vessels", "between 20 and 30",
 // "£5m-£10m") or a proportion ("one in three voters", "7 out of 10 people").
 import { isDayOfMonth, isScore, wordBefore } from "./figure-guards.js";
-import { TIME_UNITS } from "./figure-lexicon.js";
+import { tagsOf, TIME_UNITS } from "./figure-lexicon.js";
 import { readNumber, type NumberMention } from "./figure-numbers.js";
 import { countedPhraseAfter } from "./figure-phrase.js";
 import { currencyBefore } from "./figure-units.js";
@@ -53,9 +53,9 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
-  // "fell by 21,000 to 1.5 million", "fell $2 to $80": a change and the level it reached, far
-  // apart, not a range (nor does the low end take the high end's scale).
-  const level = word === "to" && !!before && CHANGE_WORDS.has(before) && high.value >= 10 * n.value;
+  // "fell by 21,000 to 1.5 million", "fell $2 to $80", "skidded 1.74 to 123.5": a change and the
+  // level it reached, far apart, not a range (nor does the low end take the high end's scale).
+  const level = word === "to" && !!before && (CHANGE_WORDS.has(before) || tagsOf(before)?.[0] === "VBD") && high.value >= 10 * n.value;
   if (!notFigures && !level && high.value <= low) return null;
   return { high, low, notFigures, separate: (word === "to" && before === "from") || level };
 }

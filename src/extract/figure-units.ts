@@ -77,8 +77,9 @@ export interface Unit {
 }
 
 // What can follow a hyphen after a number without being a unit: fractions and ordinals
-// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), and other numbers.
-const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd)$/i;
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, and the vague size of an
+// amount by its digits ("a six-figure salary").
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
 /** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */

@@ -5,7 +5,7 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
@@ -90,6 +90,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // group ("Ninety Mile Beach", "the Three Gorges"), unless a headline capitalizes every word
   // ("Storm Kills Three People", "Trump Signs Three-Page Order").
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start) && !isTitleCaseAt(text, n.start)) return last.end;
+  if (!unit && !currency && isPersonsAge(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
   // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".

@@ -175,6 +175,7 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 0.2, unit: "children", text: "one in five children" },
     { value: 1 / 3, unit: "voters", qualifier: "fewer than", text: "fewer than one in three voters" },
   ]],
+  ["a proportion joined by hyphens", "a one-in-five chance", [{ value: 0.2, unit: "chance", text: "one-in-five chance" }]],
   ["no proportion across a year or a length of time", "sales rose 5 in 2024 as he scored 2 in 3 minutes", [
     { value: 5, unit: null },
     { value: 2, unit: null },
@@ -411,7 +412,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
-  ["ratios, ordinals and dates with a slash", "a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
+  ["ratios, ordinals and dates with a slash", "a 1-in-100-year flood, a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
   ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],

@@ -130,7 +130,7 @@ function isMeasureOrMoneyAt(text: string, end: number): boolean {
   return (MEASURE_WORDS.has(word) && !TIME_UNITS.has(word)) || CURRENCY_WORDS.has(word) || CURRENCY_SUBUNITS.has(word);
 }
 const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
-const ONE_IN = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
+const ONE_IN = /^(?:[ \t]+(?:in|out[ \t]+of)[ \t]+|-in-)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
 const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
 // A scale after a fraction: "three quarters billion", "half a million", "a quarter of a million".

@@ -65,7 +65,9 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
 export const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
 
 
-const PROPORTION_JOIN = /[ \t\u00a0]+(in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])/uy;
+const PROPORTION_JOIN = /[ \t\u00a0]+(in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])|-(in)-(?=[\p{L}\d])/uy;
+// "a 1-in-100-year flood": the whole numbers a length of time, not people.
+const HYPHEN_TIME = /-(?:second|minute|hour|day|week|month|year|decade|century)s?(?![\p{L}])/iuy;
 
 /**
  * The whole after "in" or "out of" that makes `n` a proportion ("one in three voters", "7 out of
@@ -79,8 +81,10 @@ export function proportionWhole(text: string, n: NumberMention): NumberMention |
   if (!join) return null;
   const whole = readNumber(text, join.index + join[0].length, false);
   if (!whole || whole.fraction || !Number.isInteger(whole.value) || whole.value <= n.value) return null;
+  HYPHEN_TIME.lastIndex = whole.end;
+  if (HYPHEN_TIME.test(text)) return null;
   // "out of" a large whole that is no round number counts a part ("seven out of 11 states", not "two out of three").
-  if (join[1] !== "in" && whole.value > 10 && !Number.isInteger(Math.log10(whole.value))) return null;
+  if (join[1]?.startsWith("out") && whole.value > 10 && !Number.isInteger(Math.log10(whole.value))) return null;
   if (whole.bare && whole.end - whole.start === 4) return null;
   const counted = countedPhraseAfter(text, whole.end);
   return counted && TIME_UNITS.has(counted.unit.toLowerCase()) ? null : whole;

@@ -219,6 +219,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "CNY", text: "rmb 10" },
     { value: 20, unit: "USD", text: "usd 20" },
   ]],
+  ["a code between two amounts is the first one's unless that one has a code before it", "fees of 10 EUR 20 USD; rmb 10 usd 20", [
+    { value: 10, unit: "EUR", text: "10 EUR" },
+    { value: 20, unit: "USD", text: "20 USD" },
+    { value: 10, unit: "CNY", text: "rmb 10" },
+    { value: 20, unit: "USD", text: "usd 20" },
+  ]],
   ["the age of a thing said of it is a length of time", "the law is 40 years old and the aircraft are more than 20 years old", [
     { value: 40, unit: "years", text: "40 years" },
     { value: 20, unit: "years", qualifier: "more than", text: "more than 20 years" },

@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./figure-lexicon.js";
+import { CURRENCY_CODES, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./figure-lexicon.js";
 import type { NumberMention } from "./figure-numbers.js";
 import { countedPhraseAfter, wordAfter } from "./figure-phrase.js";
 
@@ -193,8 +193,8 @@ export function isLabel(text: string, n: NumberMention): boolean {
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
   if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
-  // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2").
-  if (/^\p{Lu}+$/u.test(word)) return true;
+  // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2"), not currency codes.
+  if (/^\p{Lu}+$/u.test(word)) return !CURRENCY_CODES.has(word);
   // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
   return !isCommonWord(word);
 }

@@ -40,12 +40,21 @@ export function currencyBefore(text: string, pos: number): Currency | null {
     const code = SYMBOLS.get(marker) ?? (spaced ? codeWord(marker) : undefined);
     if (!code) continue;
     const letters = /^\p{L}+\.?$/u.test(marker);
-    // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount.
-    if (letters && (!spaced || /\p{L}/u.test(text[at - 1] ?? ""))) continue;
+    // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount; one
+    // right after another amount is that amount's ("10 EUR 20 USD") unless that one has its code
+    // before it too ("rmb 10 usd 20").
+    if (letters && (!spaced || /\p{L}/u.test(text[at - 1] ?? "") || isCodeOfAmountBefore(text, at))) continue;
     return { code: code === "RMB" ? "CNY" : code, start: at };
   }
   return null;
 }
+
+// Whether the code at `at` follows an amount with no code of its own before it ("10 EUR 20").
+function isCodeOfAmountBefore(text: string, at: number): boolean {
+  const before = AMOUNT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return !!before && !(before[1] && codeWord(before[1]));
+}
+const AMOUNT_BEFORE = /(?:(?:^|[^\p{L}])(\p{L}{3})[ \t\u00a0]+)?\d[\d,.]*[ \t\u00a0]+$/u;
 
 // "USD115": a currency code glued to the amount, starting its token.
 function gluedCodeBefore(text: string, pos: number): Currency | null {

@@ -4,7 +4,7 @@ import { isDayOfMonth, isScore, wordBefore } from "./figure-guards.js";
 import { tagsOf, TIME_UNITS } from "./figure-lexicon.js";
 import { readNumber, type NumberMention } from "./figure-numbers.js";
 import { countedPhraseAfter } from "./figure-phrase.js";
-import { currencyBefore } from "./figure-units.js";
+import { currencyBefore } from "./figure-money.js";
 
 // What joins the two ends of a range: a dash, "to", "or", or "and" after "between".
 const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[ \t\u00a0]+/y;

@@ -12,7 +12,8 @@ import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./figure-ranges.js";
-import { centsAfter, currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { centsAfter, currencyBefore, type Currency } from "./figure-money.js";
+import { measureBefore, rateEnd, unitAfter, type Unit } from "./figure-units.js";
 import { partitionPoint } from "./sorted.js";
 
 // Where a number can start: a digit, a fraction character, or a number word standing alone. The

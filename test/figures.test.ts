@@ -275,9 +275,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "GBP", text: "£10" },
     { value: 16.99, unit: "USD", text: "$16.99 a pound" },
   ]],
-  ["letter scales after a currency", "a $1.5T budget and a $10K prize", [
+  ["letter scales after a currency", "a $1.5T budget, a $10K prize and £25 m for roads, not $5 T-shirts", [
     { value: 1500000000000, unit: "USD" },
     { value: 10000, unit: "USD" },
+    { value: 25000000, unit: "GBP", text: "£25 m" },
+    { value: 5, unit: "USD", text: "$5" },
   ]],
   ["title case headline", "Dockers Walk Out For 72 Hours As 3,000 Jobs Face Axe; Sales Fall 5%", [
     { value: 72, unit: "Hours" },

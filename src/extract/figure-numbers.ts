@@ -88,15 +88,19 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     scale = NUMERAL_SCALES[s[1].toLowerCase()] ?? 1;
     end = s.index + s[0].length;
   } else {
-    LETTER_SCALE.lastIndex = end;
+    // After a currency the letter may also stand apart ("£25 m").
+    const gap = afterCurrency && (text[end] === " " || text[end] === "\u00a0") ? 1 : 0;
+    LETTER_SCALE.lastIndex = end + gap;
     const l = LETTER_SCALE.exec(text);
-    const next = l ? wordAfter(text, end + 1) : null;
+    const next = l ? wordAfter(text, end + gap + 1) : null;
     // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
     // otherwise "5m" is five metres and "5k" a label.
     // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
-    if (l?.[1] && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
+    // Standing apart, a letter before a hyphen starts a word ("$5 T-shirts").
+    const word = gap === 1 && /^[-‐]/.test(text[end + 2] ?? "");
+    if (l?.[1] && !word && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
-      end += 1;
+      end += gap + 1;
     }
   }
   return {

@@ -198,9 +198,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 500000, unit: "USD", text: "half million dollars" },
     { value: 750000000, unit: "EUR", text: "three quarters billion euros" },
   ]],
-  ["a part out of a whole that is no power of ten", "he swept seven out of 11 states", [
+  ["a part of a large whole that is no round number", "he swept seven out of 11 states and hit 55 in 60 balls, as did one in 45 players", [
     { value: 7, unit: "states", text: "seven out of 11 states" },
     { value: 11, unit: "states" },
+    { value: 55, unit: null },
+    { value: 60, unit: "balls" },
+    { value: 1 / 45, unit: "players", text: "one in 45 players" },
   ]],
   ["a verb right after a proportion", "Nearly three in four say so", [{ value: 0.75, unit: null, qualifier: "nearly", text: "Nearly three in four" }]],
   ["what the subject's verb says of a number", "More than 30 were injured and at least 12 are feared dead; 40 died and about 300 were laid off", [

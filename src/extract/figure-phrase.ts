@@ -141,7 +141,7 @@ export function subjectStateAfter(text: string, pos: number): CountedPhrase | nu
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
 // What may stand between "of" and the counted noun: "all", a determiner, a word that picks a run
 // ("17 of the last 20 races", "four of their next five games"), then the whole's number.
-const WHOLE = new RegExp(String.raw`^(?:[ \t]+all(?=[ \t]))?(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+all(?=[ \t]))?(?:[ \t]+(?:the|a|an|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
 interface Head {
   end: number;

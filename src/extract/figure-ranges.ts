@@ -65,14 +65,14 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
 export const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
 
 
-const PROPORTION_JOIN = /[ \t\u00a0]+(in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])|-(in)-(?=[\p{L}\d])/uy;
+const PROPORTION_JOIN = /[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?=[\p{L}\d])|-in-(?=[\p{L}\d])/uy;
 // "a 1-in-100-year flood": the whole numbers a length of time, not people.
 const HYPHEN_TIME = /-(?:second|minute|hour|day|week|month|year|decade|century)s?(?![\p{L}])/iuy;
 
 /**
  * The whole after "in" or "out of" that makes `n` a proportion ("one in three voters", "7 out of
- * 10 people"), or null: a year ("5 in 2024") or a length of time ("two in three minutes") is not
- * one, and "out of" a large whole that is no power of ten counts a part ("seven out of 11 states").
+ * 10 people", "one in 45 children"), or null: a year ("5 in 2024") or a length of time ("two in
+ * three minutes") is not one.
  */
 export function proportionWhole(text: string, n: NumberMention): NumberMention | null {
   if (n.fraction || !Number.isInteger(n.value)) return null;
@@ -83,8 +83,9 @@ export function proportionWhole(text: string, n: NumberMention): NumberMention |
   if (!whole || whole.fraction || !Number.isInteger(whole.value) || whole.value <= n.value) return null;
   HYPHEN_TIME.lastIndex = whole.end;
   if (HYPHEN_TIME.test(text)) return null;
-  // "out of" a large whole that is no round number counts a part ("seven out of 11 states", not "two out of three").
-  if (join[1]?.startsWith("out") && whole.value > 10 && !Number.isInteger(Math.log10(whole.value))) return null;
+  // A large whole that is no round number makes a count of a part ("seven out of 11 states", "hit
+  // 55 in 60 balls"), unless the part is one ("one in 45 children").
+  if (n.value !== 1 && whole.value > 10 && !Number.isInteger(Math.log10(whole.value))) return null;
   if (whole.bare && whole.end - whole.start === 4) return null;
   const counted = countedPhraseAfter(text, whole.end);
   return counted && TIME_UNITS.has(counted.unit.toLowerCase()) ? null : whole;

@@ -256,6 +256,15 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1000000, unit: "USD", text: "dlrs 1 million" },
     { value: 50000000, unit: "USD", text: "50 million dlrs" },
   ]],
+  ["an adjective after a name used as an adjective", "the two Democratic presidential candidates met 1,042 Ohio registered voters", [
+    { value: 2, unit: "Democratic presidential candidates" },
+    { value: 1042, unit: "Ohio registered voters" },
+  ]],
+  ["a capitalized currency word before a name is a name", "7 John Kasich. 8 Rand Paul. A 50 Euros Fine", [
+    { value: 7, unit: "John Kasich" },
+    { value: 8, unit: "Rand Paul" },
+    { value: 50, unit: "EUR", text: "50 Euros" },
+  ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
     { value: 900, unit: "flights" },

@@ -188,7 +188,9 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // A number in words labels too when nothing it counts follows ("day two of the trial", not
   // "the week two people died").
   if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled || !countedPhraseAfter(text, n.end);
-  if (n.spelled) return false;
+  // Any other word with one full stop ends a sentence ("7 John Kasich. 8 Rand Paul"); initials
+  // do not ("the S.&P. 500").
+  if (n.spelled || (/^[^.]+\.$/.test(before.text) && /^\s?$/.test(text[before.start - 1] ?? ""))) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;

@@ -88,7 +88,9 @@ export function currencyAfter(text: string, end: number): MoneyUnit | null {
   // "pounds" is money when a conversion to another currency follows ("5 million pounds ($6.5
   // million)"); otherwise it may be weight ("29.4 million pounds of halibut").
   const pounds = word === "pounds" && /^[ \t]*\((?:US|A|C)?[$€¥]/.test(text.slice(first.end, first.end + 6)) ? "GBP" : undefined;
-  const code = CURRENCY_WORDS.get(word) ?? pounds ?? codeWord(first.text);
+  // A capitalized currency word before a name is a name itself ("8 Rand Paul").
+  const name = /^\p{Lu}\p{Ll}/u.test(first.text) && !!second && /^\p{Lu}/u.test(second.text) && !isCommonWord(second.text);
+  const code = (name ? undefined : CURRENCY_WORDS.get(word)) ?? pounds ?? codeWord(first.text);
   if (!code) return null;
   // "75 USD million": a scale word after the code.
   SCALE_AFTER_CODE.lastIndex = first.end;

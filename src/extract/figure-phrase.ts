@@ -197,7 +197,10 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
     // Modifiers precede the head: after a noun, an adjective or a word most often a verb starts
     // the predicate ("a 6.8 earthquake struck eastern Turkey", "the 7.1 magnitude quake hit Peru").
-    if (lastNoun && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
+    // After a name used as an adjective an adjective still modifies the head ("two Republican
+    // presidential candidates", "two prominent Washington lobbying firms").
+    const afterName = /^\p{Lu}/u.test(lastNoun?.last ?? "") && /^\p{Ll}/u.test(w.text) && !!next && !next.open && /noun|plural/.test(wordClass(next.text));
+    if (lastNoun && !afterName && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     if ((cls === "plural" && stopAtPlural) || w.close) break;
     w = next;

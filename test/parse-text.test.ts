@@ -34,7 +34,12 @@ describe("datelines", () => {
     ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
     ["dpa12-03-2025", "12-03-2025", "dpa"],
   ])("%s", (line, time, outlet) => {
-    expect(parseDateline(line)).toEqual({ time, outlet });
+    expect(parseDateline(line)).toMatchObject({ time, outlet });
+  });
+
+  it("keeps the aggregator's desk after a time apart from an outlet", () => {
+    expect(parseDateline("5 hours ago Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
+    expect(parseDateline("2 hours ago · Reuters")).toEqual({ time: "2 hours ago", outlet: "Reuters" });
   });
 
   it.each([

@@ -11,6 +11,8 @@ export interface Dateline {
   outlet: string | null;
   /** A wire story's dateline place ("BRUSSELS 1996-08-22"): where the story was filed, no outlet. */
   place?: string;
+  /** The aggregator's own desk printed after the time ("5 hours ago Newsroom"): the page's own article. */
+  desk?: string;
 }
 
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -65,7 +67,8 @@ export function parseDateline(line: string): Dateline | null {
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
   // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
   // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
-  return { time: m[1]!, outlet: m[2] && isOutletLike(m[3]!) ? m[3]!.trim() : null };
+  if (m[2] && isOutletLike(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
+  return { time: m[1]!, outlet: null, desk: m[3]!.trim() };
 }
 
 /**

@@ -70,7 +70,9 @@ const KNOWN_FURNITURE = new RegExp(
       "details to follow",
       "(?:subscribe|sign up|sign in|log in|register)(?: (?:now|today|here|to .{1,60}))?\\.?",
       "already (?:a subscriber|have an account)\\??.{0,40}",
-      "this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)\\.?",
+      // Paywall prompts: "This article is for subscribers only.", "You have reached your free article limit."
+      "this (?:article|content|story) is (?:for|only available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?\\.?",
+      "you(?:'ve| have) reached (?:your|the) (?:[\\w-]+ ){0,3}limit.{0,60}",
       "to continue reading.{0,60}",
       "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
       "(?:sign up|subscribe|register)(?: (?:for|to))? (?:our|the) (?:[\\w-]+ ){0,3}newsletters?.{0,40}",

@@ -193,13 +193,27 @@ const GLUED_CAPS = /(\p{Ll}[.!?…]['"”’]?)(\p{Lu}[\p{Lu}\d ,'’&-]{4,})$/u
 const GLUED_MARKER = /(\p{Ll}[.!?…]['"”’]?)((?:Advertisement|Read more|Continue reading|Share|Copy the Story Link|Sponsored)\W*)$/iu;
 
 // Cheap necessary conditions, so that most lines skip the tail patterns' scan from every
-// position: an all-caps tail ends in one of its characters; a marker's words occur in the line.
+// position: an all-caps tail ends in one of its characters; a marker's words end the line, but
+// for the non-word characters after them.
 const CAPS_TAIL_END = /[\p{Lu}\d ,'’&-]$/u;
 const MARKER_WORDS = /advertisement|read more|continue reading|share|copy the story link|sponsored/iu;
 
+// The longest marker, with a letter and a stop before it: where a glued marker's words must stand.
+const MARKER_TAIL = 24;
+
+/** A letter, digit or underscore of ASCII, what `\w` matches. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The last `n` characters of a line before its trailing non-word characters ("Share »" gives "Share"). */
+function wordTail(line: string, n: number): string {
+  let end = line.length;
+  while (end > 0 && !isWordChar(line.charCodeAt(end - 1))) end--;
+  return line.slice(Math.max(0, end - n), end);
+}
+
 /** Splits furniture glued to the end of a line: `[text, furniture]`, furniture null if none. */
 export function splitGluedFurniture(line: string): [string, string | null] {
-  const m = (CAPS_TAIL_END.test(line) ? GLUED_CAPS.exec(line) : null) ?? (MARKER_WORDS.test(line) ? GLUED_MARKER.exec(line) : null);
+  const m = (CAPS_TAIL_END.test(line) ? GLUED_CAPS.exec(line) : null) ?? (MARKER_WORDS.test(wordTail(line, MARKER_TAIL)) ? GLUED_MARKER.exec(line) : null);
   if (!m) return [line, null];
   const cut = m.index + (m[1] ?? "").length;
   return [line.slice(0, cut), line.slice(cut).trim()];

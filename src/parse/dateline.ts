@@ -49,10 +49,14 @@ const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TI
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
 const WIRE_DATELINE = /^(\p{Lu}{2,}\.?(?:[ ,'-]+\p{Lu}{2,}\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
 
+// Every time or date form holds a digit, "ago", "just now" or "yesterday": a cheap test that spares
+// most lines of a page the scans of the full patterns from every position.
+const TIME_WORD = /\d|ago\b|just now|yesterday/i;
+
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
   const t = line.trim();
-  if (t.length > 80) return null;
+  if (t.length > 80 || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
   let m = LABELLED.exec(t);

@@ -422,6 +422,22 @@ describe("a headline ending in a stop", () => {
     expect(messages).toEqual([]);
   });
 
+  it("is the title above a shorter paragraph where the article's end is printed", () => {
+    const short = "The council approved the plan on Monday, ending a year of talks.";
+    const { articles, messages } = parseText(page("Ukraine says it downed 40 drones overnight.", short, "Comments", "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2));
+    expect(articles[0]).toMatchObject({ title: "Ukraine says it downed 40 drones overnight.", paragraphs: [short] });
+    expect(messages).toEqual([]);
+    // Two sentences stay body, article end or not.
+    expect(parseText(page("The council met. It voted.", short, "Comments")).articles[0]!.title).toBeNull();
+  });
+
+  it("a long line ending no sentence is the title above a paragraph, however long", () => {
+    const long = "Councillors from every party backed a plan to freeze ferry fares for island residents until the end of next year in a late vote on Tuesday night";
+    expect(parseText(page(long, BODY, BODY2)).articles[0]).toMatchObject({ title: long, paragraphs: [BODY, BODY2] });
+    // Above a line that is no paragraph, it is none.
+    expect(parseText(page(long, "Photo: Getty Images", BODY)).articles[0]!.title).toBeNull();
+  });
+
   it.each([
     ["two sentences", "The council met. It voted."],
     ["a sentence as long as the paragraph after it", "The council voted on Monday to approve the plan after a long debate."],
@@ -554,7 +570,7 @@ describe("parseText on generated variants of the layouts", () => {
   interface Want { role: string; title: string; outlet: string | null; published: string | null }
   const blank = (n: number): string[] => Array.from({ length: n }, () => "");
 
-  // Leads of layout A: the lines printed, and the title a reader reads.
+  // Leads of layout A: the lines printed, the first of them the title.
   const LEADS: Array<[string, (t: string) => string[]]> = [
     ["two paragraphs", (t) => [t, PARAS[0]!, PARAS[1]!]],
     ["one paragraph", (t) => [t, PARAS[2]!]],
@@ -563,6 +579,8 @@ describe("parseText on generated variants of the layouts", () => {
     ["title and paywall", (t) => [t, "Subscribe to read the full story"]],
     ["title and picture credit", (t) => [t, "Photo: Getty Images"]],
     ["list of the papers", (t) => [t, "The Times", "Ministers split over fares", "Daily Mail", "Islanders' fury", "The Guardian", "A fair deal at last?"]],
+    ["title ending in a stop, short paragraph", (t) => [`${t}.`, "The plan was approved on Monday after a long debate in the chamber."]],
+    ["long title, no stop", () => [LONG_HEADLINES[0]!, PARAS[1]!, PARAS[3]!]],
   ];
   const LONG_TITLE = "Ferry fares will be frozen for island residents until the end of next year after the harbour council voted by a large majority on Tuesday.";
   const LEAD_ENDS = [["Hashtags", "", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet..."], ["Comments"], []];
@@ -577,8 +595,9 @@ describe("parseText on generated variants of the layouts", () => {
 
   function layoutA(lead: number, longTitle: boolean, end: number, seamBlanks: number, form: number, gap: number, cut: (typeof CUTS)[number]): [string, Want[], boolean] {
     const title = longTitle ? LONG_TITLE : HEADLINES[lead]!;
-    const lines = ["", ...LEADS[lead]![1](title), ...LEAD_ENDS[end]!, "Related Articles", ...blank(seamBlanks)];
-    const want: Want[] = [{ role: "lead", title, outlet: null, published: null }];
+    const printed = LEADS[lead]![1](title);
+    const lines = ["", ...printed, ...LEAD_ENDS[end]!, "Related Articles", ...blank(seamBlanks)];
+    const want: Want[] = [{ role: "lead", title: printed[0]!, outlet: null, published: null }];
     for (let k = 0; k < 3; k++) {
       const [t, o, time] = [HEADLINES[(lead + k + 1) % HEADLINES.length]!, OUTLETS[(form + k) % OUTLETS.length]!, TIMES[(gap + k) % TIMES.length]!];
       const last = k === 2;
@@ -591,12 +610,20 @@ describe("parseText on generated variants of the layouts", () => {
   }
 
   // The top of a page (layout B): the lead's outlet glued to its age, items with title printed twice.
-  function layoutB(paras: number, seam: boolean, gap: number, cut: (typeof CUTS)[number] | "title twice", outlet: number): [string, Want[], boolean] {
-    const [title, o, age] = [HEADLINES[paras + gap]!, OUTLETS[outlet]!, AGES[outlet]!];
+  // Titles printed twice may run past a headline's length, or end in a stop.
+  const LONG_HEADLINES = [
+    "Ferry fares for island residents will stay frozen until the end of next year after councillors from every party backed the plan in a late vote on Tuesday night",
+    "Engineers say the coast road bridge will need new supports before it can reopen to traffic, putting back the date by at least three months and adding millions to the bill.",
+    "Rents in small towns are now rising twice as fast as in the big cities as more workers move out in search of cheaper homes and gardens",
+  ];
+
+  function layoutB(paras: number, seam: boolean, gap: number, cut: (typeof CUTS)[number] | "title twice", outlet: number, long: boolean): [string, Want[], boolean] {
+    const titles = long ? LONG_HEADLINES : HEADLINES;
+    const [title, o, age] = [titles[(paras + gap) % titles.length]!, OUTLETS[outlet]!, AGES[outlet]!];
     const lines = ["logo", ...blank(gap), title, title, `${o}${age}`, ...PARAS.slice(0, paras), "Orange background", ...(seam ? ["", "Try Our AI Features", "", "Comments", "", "Related Articles", ""] : [])];
     const want: Want[] = [{ role: "lead", title, outlet: o, published: age }];
     for (let k = 0; k < 2; k++) {
-      const [t, io] = [HEADLINES[(paras + gap + k + 1) % HEADLINES.length]!, OUTLETS[(outlet + k + 1) % OUTLETS.length]!];
+      const [t, io] = [titles[(paras + gap + k + 1) % titles.length]!, OUTLETS[(outlet + k + 1) % OUTLETS.length]!];
       const last = k === 1;
       if (k > 0) lines.push(...blank(gap));
       if (last && cut === "title twice") {
@@ -658,13 +685,14 @@ describe("parseText on generated variants of the layouts", () => {
     expect(misses(pages)).toEqual([]);
   });
 
-  it("layout B: paragraphs, seam or none, gaps, outlets and cuts", () => {
+  it("layout B: paragraphs, seam or none, gaps, outlets, title lengths and cuts", () => {
     const pages: Array<[string, [string, Want[], boolean]]> = [];
     for (const paras of [1, 2, 3])
       for (const seam of [true, false])
         for (const gap of [0, 1])
           for (const cut of [...CUTS, "title twice"] as const)
-            OUTLETS.forEach((_, outlet) => pages.push([`${paras}p / seam ${seam} / gap ${gap} / cut ${cut} / outlet ${outlet}`, layoutB(paras, seam, gap, cut, outlet)]));
+            for (const long of [false, true])
+              OUTLETS.forEach((_, outlet) => pages.push([`${paras}p / seam ${seam} / gap ${gap} / cut ${cut} / outlet ${outlet}${long ? " / long titles" : ""}`, layoutB(paras, seam, gap, cut, outlet, long)]));
     expect(misses(pages)).toEqual([]);
   });
 });

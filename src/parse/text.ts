@@ -195,8 +195,10 @@ function findBlocks(lines: Line[]): Block[] {
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
-      // Above a wire dateline stands the story's headline, which wire copy may end in a stop.
-      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS);
+      // Above a wire dateline stands the story's headline, which wire copy may end in a stop; a
+      // title printed twice is one whatever its length.
+      const twice = (j > 0 && lines[j - 1]!.text === t) || (j + 1 < at && lines[j + 1]!.text === t);
+      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim()));
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
@@ -246,14 +248,16 @@ function withCutTitles(lines: Line[], blocks: Block[]): Block[] {
   const t = lines[j]?.text.trim() ?? "";
   const after = blocks.length ? blocks[blocks.length - 1]!.at : -1;
   // The item before it ended in body text, so the two prints are no header of its own.
-  if (j - 1 <= after || lines[j - 1]!.text.trim() !== t || !isHeadlineLike(t) || !lines.slice(after + 1, j - 1).some((l) => isProse(l.text))) return blocks;
+  if (j - 1 <= after || lines[j - 1]!.text.trim() !== t || !(isHeadlineLike(t) || isOneSentence(t)) || !lines.slice(after + 1, j - 1).some((l) => isProse(l.text))) return blocks;
   return [...blocks, { start: j - 1, at: j, dateline: null, outlet: null, title: t, authors: [], form: "" }];
 }
 
 // A headline may end in a stop ("Ukraine says it downed 40 drones."): a page's first line of one
-// short sentence is its title when a paragraph at least twice as long follows.
+// short sentence is its title when a paragraph at least twice as long follows, or a longer one
+// where the page prints the article's end (its tags, comments or related seam), as aggregators do
+// under a titled lead.
 const MAX_STOPPED_TITLE_WORDS = 15;
-function isStoppedTitle(line: string, next: string | null): boolean {
+function isStoppedTitle(line: string, next: string | null, ratio: number): boolean {
   const t = line.trim();
   return (
     next !== null &&
@@ -262,7 +266,7 @@ function isStoppedTitle(line: string, next: string | null): boolean {
     !/[.!?]\s/.test(t) &&
     countWords(t, MAX_STOPPED_TITLE_WORDS) <= MAX_STOPPED_TITLE_WORDS &&
     isProse(next) &&
-    next.length >= 2 * t.length &&
+    next.length >= ratio * t.length &&
     !isKnownFurniture(t)
   );
 }
@@ -294,14 +298,24 @@ function closedAfter(lines: Line[], i: number, to: number): boolean {
 
 /**
  * Whether line i is a title, read from what follows it: a headline is one wherever it stands; any
- * one sentence is one when the article's end follows it (a lead printed as its title alone); on
- * the page's first line, one short sentence ending in a stop is one above a longer paragraph.
+ * one sentence is one when the article's end follows it (a lead printed as its title alone), and
+ * any that ends in no stop when a paragraph follows; on the page's first line, one short sentence
+ * ending in a stop is one above a longer paragraph.
  */
 function isTitleAt(lines: Line[], i: number, to: number, pageTop: boolean): boolean {
   const t = lines[i]!.text.trim();
   if (isTitleLine(t)) return true;
   if (isOneSentence(t) && closedAfter(lines, i, to)) return true;
-  return pageTop && isStoppedTitle(t, firstTextFrom(lines, i + 1));
+  // A long line that ends no sentence, above a paragraph, is a headline however many words it has.
+  const next = firstTextFrom(lines, i + 1);
+  if (isOneSentence(t) && !endsSentence(t) && next !== null && isProse(next) && endsSentence(next)) return true;
+  return pageTop && isStoppedTitle(t, next, articleEndIn(lines, i, to) ? 1 : 2);
+}
+
+/** True when lines [from, to] hold an article's end: its tags or comments, or a related-section seam. */
+function articleEndIn(lines: Line[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < lines.length; k++) if (isArticleEnd(lines[k]!.text) || isRelatedSeam(lines[k]!.text)) return true;
+  return false;
 }
 
 /** The first non-blank line from index `from`, trimmed, or null. */

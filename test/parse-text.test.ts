@@ -43,6 +43,7 @@ describe("datelines", () => {
   it("keeps the aggregator's desk after a time apart from an outlet", () => {
     expect(parseDateline("5 hours ago Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
     expect(parseDateline("2 hours ago · Reuters")).toEqual({ time: "2 hours ago", outlet: "Reuters" });
+    expect(parseDateline("5 hours ago · Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
   });
 
   it.each([
@@ -617,7 +618,7 @@ describe("parseText on generated variants of the layouts", () => {
     "Rents in small towns are now rising twice as fast as in the big cities as more workers move out in search of cheaper homes and gardens",
   ];
 
-  function layoutB(paras: number, seam: boolean, gap: number, cut: (typeof CUTS)[number] | "title twice", outlet: number, long: boolean): [string, Want[], boolean] {
+  function layoutB(paras: number, seam: boolean, gap: number, cut: (typeof CUTS)[number] | "title twice" | "title twice, outlet", outlet: number, long: boolean): [string, Want[], boolean] {
     const titles = long ? LONG_HEADLINES : HEADLINES;
     const [title, o, age] = [titles[(paras + gap) % titles.length]!, OUTLETS[outlet]!, AGES[outlet]!];
     const lines = ["logo", ...blank(gap), title, title, `${o}${age}`, ...PARAS.slice(0, paras), "Orange background", ...(seam ? ["", "Try Our AI Features", "", "Comments", "", "Related Articles", ""] : [])];
@@ -626,9 +627,9 @@ describe("parseText on generated variants of the layouts", () => {
       const [t, io] = [titles[(paras + gap + k + 1) % titles.length]!, OUTLETS[(outlet + k + 1) % OUTLETS.length]!];
       const last = k === 1;
       if (k > 0) lines.push(...blank(gap));
-      if (last && cut === "title twice") {
-        lines.push(t, t);
-        want.push({ role: "related", title: t, outlet: null, published: null });
+      if (last && (cut === "title twice" || cut === "title twice, outlet")) {
+        lines.push(t, t, ...(cut === "title twice" ? [] : [io]));
+        want.push({ role: "related", title: t, outlet: cut === "title twice" ? null : io, published: null });
         continue;
       }
       const body = last && cut === "header only" ? [] : last && cut === "a few words" ? [CUT_WORDS] : [PARAS[(k + 2) % PARAS.length]!];
@@ -676,10 +677,10 @@ describe("parseText on generated variants of the layouts", () => {
     for (const banner of [[], ["We've updated our browser support"], ["Skip to main content", "Menu"]])
       for (const heading of [[], ["Top Stories"]])
         for (const title of titles)
-          for (const dateline of ["5 hours ago Newsroom", "2 days ago News desk", "an hour ago Money desk"])
+          for (const dateline of ["5 hours ago Newsroom", "2 days ago News desk", "an hour ago · Money desk"])
             for (const gap of [0, 1]) {
               const blocks = [0, 1, 2].flatMap((k) => [...blank(gap), HEADLINES[k]!, `${PARAS[k]!} (${OUTLETS[k]})`]);
-              const want: Want[] = [{ role: "lead", title, outlet: null, published: dateline.split(/ (?=[A-Z])/)[0]! }];
+              const want: Want[] = [{ role: "lead", title, outlet: null, published: dateline.split(/ (?=[A-Z·])/)[0]! }];
               pages.push([`${banner.join("/")} / ${heading.join("")} / ${title} / ${dateline} / gap ${gap}`, [[...banner, ...heading, title, dateline, ...blocks].join("\n"), want, false]]);
             }
     expect(misses(pages)).toEqual([]);
@@ -690,7 +691,7 @@ describe("parseText on generated variants of the layouts", () => {
     for (const paras of [1, 2, 3])
       for (const seam of [true, false])
         for (const gap of [0, 1])
-          for (const cut of [...CUTS, "title twice"] as const)
+          for (const cut of [...CUTS, "title twice", "title twice, outlet"] as const)
             for (const long of [false, true])
               OUTLETS.forEach((_, outlet) => pages.push([`${paras}p / seam ${seam} / gap ${gap} / cut ${cut} / outlet ${outlet}${long ? " / long titles" : ""}`, layoutB(paras, seam, gap, cut, outlet, long)]));
     expect(misses(pages)).toEqual([]);

@@ -53,6 +53,9 @@ const WIRE_DATELINE = /^(\p{Lu}{2,}\.?(?:[ ,'-]+\p{Lu}{2,}\.?)*)\s+(\d{4}-\d{2}-
 // most lines of a page the scans of the full patterns from every position.
 const TIME_WORD = /\d|ago\b|just now|yesterday/i;
 
+// An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
+const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
+
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
   const t = line.trim();
@@ -71,7 +74,7 @@ export function parseDateline(line: string): Dateline | null {
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
   // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
   // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
-  if (m[2] && isOutletLike(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
+  if (m[2] && isOutletLike(m[3]!) && !DESK.test(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
   return { time: m[1]!, outlet: null, desk: m[3]!.trim() };
 }
 

@@ -37,7 +37,7 @@ interface Line {
 interface Block {
   /** Index of the first header line (outlet or title above the dateline). */
   start: number;
-  /** Index of the dateline, or of the second print of a title whose dateline the scrape lost. */
+  /** Index of the dateline, or of the last line of a header a truncated scrape cut off before it. */
   at: number;
   dateline: Dateline | null;
   outlet: string | null;
@@ -204,6 +204,7 @@ function findBlocks(lines: Line[]): Block[] {
     }
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
+    const headerLines = header.length;
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
     // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn").
@@ -232,24 +233,31 @@ function findBlocks(lines: Line[]): Block[] {
     let datelineForm = line.text.trim().replace(dateline.time, "#");
     if (dateline.outlet) datelineForm = datelineForm.replace(dateline.outlet, "O");
     if (dateline.desk) datelineForm = datelineForm.replace(dateline.desk, "D");
-    const form = `${titles.length}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
+    const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, form });
   });
   return withCutTitles(lines, blocks);
 }
 
 /**
- * The blocks, with one more for a title printed twice after the last item and followed by
- * nothing: the header of an item a truncated scrape cut off before its outlet and time.
+ * The blocks, with one more for a title printed twice after the last item, maybe with its outlet,
+ * and followed by nothing: the header of an item a truncated scrape cut off before its time.
  */
 function withCutTitles(lines: Line[], blocks: Block[]): Block[] {
-  let j = lines.length - 1;
-  while (j >= 0 && isBlank(lines[j])) j--;
-  const t = lines[j]?.text.trim() ?? "";
   const after = blocks.length ? blocks[blocks.length - 1]!.at : -1;
+  const lastText = (from: number): number => {
+    let k = from;
+    while (k > after && isBlank(lines[k])) k--;
+    return k;
+  };
+  const end = lastText(lines.length - 1);
+  const last = lines[end]?.text.trim() ?? "";
+  const outlet = end - 1 > after && lines[end - 1]!.text.trim() !== last && isOutletLike(last) ? last : null;
+  const j = outlet ? lastText(end - 1) : end;
+  const t = lines[j]?.text.trim() ?? "";
   // The item before it ended in body text, so the two prints are no header of its own.
   if (j - 1 <= after || lines[j - 1]!.text.trim() !== t || !(isHeadlineLike(t) || isOneSentence(t)) || !lines.slice(after + 1, j - 1).some((l) => isProse(l.text))) return blocks;
-  return [...blocks, { start: j - 1, at: j, dateline: null, outlet: null, title: t, authors: [], form: "" }];
+  return [...blocks, { start: j - 1, at: end, dateline: null, outlet, title: t, authors: [], form: "" }];
 }
 
 // A headline may end in a stop ("Ukraine says it downed 40 drones."): a page's first line of one

@@ -27,8 +27,6 @@ const KNOWN_FURNITURE = new RegExp(
       "search",
       "home",
       "back to top",
-      // A bar of one- or two-word links; a title with pipes has longer parts ("Budget | What it means | BBC").
-      "[^|\\s]{1,20}(?: [^|\\s]{1,20})?(?: \\| [^|\\s]{1,20}(?: [^|\\s]{1,20})?){2,8}",
       "#+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",
@@ -87,17 +85,23 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
       // The site's footer: "© 2025 Daily8. All rights reserved."
       "(?:©|\\(c\\)|copyright\\s*(?:©|\\d{4})).{0,80}",
-      ".{0,60}all rights reserved\\.?",
     ].join("|") +
-    ")$",
+    // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
+    ")(?:\\s*[.»›→>]+)?$",
   "i",
 );
+
+// Markers that may start with any word, kept apart so the others are matched from their first
+// letters: a bar of one- or two-word links (a title with pipes has longer parts: "Budget | What it
+// means | BBC"), and the site's footer ("Daily8 Ltd. All rights reserved.").
+const NAV_BAR = /^[^|\s]{1,20}(?: [^|\s]{1,20})?(?: \| [^|\s]{1,20}(?: [^|\s]{1,20})?){2,8}(?:\s*[.»›→>]+)?$/;
+const RIGHTS_RESERVED = /^.{0,60}all rights reserved\.?$/i;
 
 /** True for a line that is page furniture whatever its position. */
 export function isKnownFurniture(line: string): boolean {
   const t = line.trim();
-  // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
-  return t.length > 0 && t.length <= 120 && (KNOWN_FURNITURE.test(t) || (/[.»›→>]$/.test(t) && KNOWN_FURNITURE.test(t.replace(/\s*[.»›→>]+$/, ""))));
+  if (t.length === 0 || t.length > 120) return false;
+  return KNOWN_FURNITURE.test(t) || (t.includes(" | ") && NAV_BAR.test(t)) || (/reserved\.?$/i.test(t) && RIGHTS_RESERVED.test(t));
 }
 
 // A seam after which a page lists related items rather than continuing the lead.

@@ -677,10 +677,10 @@ describe("parseText on generated variants of the layouts", () => {
     for (const banner of [[], ["We've updated our browser support"], ["Skip to main content", "Menu"]])
       for (const heading of [[], ["Top Stories"]])
         for (const title of titles)
-          for (const dateline of ["5 hours ago Newsroom", "2 days ago News desk", "an hour ago · Money desk"])
+          for (const dateline of ["5 hours ago Newsroom", "2 days ago News desk", "an hour ago · Money desk", "3 hours ago\nNewsroom"])
             for (const gap of [0, 1]) {
               const blocks = [0, 1, 2].flatMap((k) => [...blank(gap), HEADLINES[k]!, `${PARAS[k]!} (${OUTLETS[k]})`]);
-              const want: Want[] = [{ role: "lead", title, outlet: null, published: dateline.split(/ (?=[A-Z·])/)[0]! }];
+              const want: Want[] = [{ role: "lead", title, outlet: null, published: dateline.split(/ (?=[A-Z·])|\n/)[0]! }];
               pages.push([`${banner.join("/")} / ${heading.join("")} / ${title} / ${dateline} / gap ${gap}`, [[...banner, ...heading, title, dateline, ...blocks].join("\n"), want, false]]);
             }
     expect(misses(pages)).toEqual([]);

@@ -56,6 +56,12 @@ const TIME_WORD = /\d|ago\b|just now|yesterday/i;
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
 
+/** True for a line that names only an aggregator's desk ("Newsroom", "News desk"), printed on a line of its own. */
+export function isDeskName(line: string): boolean {
+  const t = line.trim();
+  return DESK.test(t) && isOutletLike(t) && t.split(/\s+/).length <= 3;
+}
+
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
   const t = line.trim();

@@ -25,7 +25,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 interface Line {
@@ -44,6 +44,8 @@ interface Block {
   title: string | null;
   /** Names of a byline printed between the title and the dateline. */
   authors: string[];
+  /** The aggregator's desk, printed after the time or on the line below it ("Newsroom"), or null. */
+  desk: string | null;
   /** How the header is printed (its lines and their kinds): a page prints its lead unlike its items. */
   form: string;
 }
@@ -215,7 +217,9 @@ function findBlocks(lines: Line[]): Block[] {
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title.
-    const outletAbove = !outlet && !dateline.place && candidate !== undefined && ((isOutletLike(candidate) && !dateline.desk) || below.texts.includes(candidate));
+    const next = firstTextFrom(lines, at + 1);
+    const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
+    const outletAbove = !outlet && !dateline.place && candidate !== undefined && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
@@ -234,7 +238,7 @@ function findBlocks(lines: Line[]): Block[] {
     if (dateline.outlet) datelineForm = datelineForm.replace(dateline.outlet, "O");
     if (dateline.desk) datelineForm = datelineForm.replace(dateline.desk, "D");
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
-    blocks.push({ start, at, dateline, outlet, title, authors, form });
+    blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
   return withCutTitles(lines, blocks);
 }
@@ -257,7 +261,7 @@ function withCutTitles(lines: Line[], blocks: Block[]): Block[] {
   const t = lines[j]?.text.trim() ?? "";
   // The item before it ended in body text, so the two prints are no header of its own.
   if (j - 1 <= after || lines[j - 1]!.text.trim() !== t || !(isHeadlineLike(t) || isOneSentence(t)) || !lines.slice(after + 1, j - 1).some((l) => isProse(l.text))) return blocks;
-  return [...blocks, { start: j - 1, at: end, dateline: null, outlet, title: t, authors: [], form: "" }];
+  return [...blocks, { start: j - 1, at: end, dateline: null, outlet, title: t, authors: [], desk: null, form: "" }];
 }
 
 // A headline may end in a stop ("Ukraine says it downed 40 drones."): a page's first line of one
@@ -363,7 +367,7 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
     title = lines[j]!.text.trim();
     j++;
   }
-  const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
+  const exclude = new Set([title ?? "", outlet ?? "", b.desk ?? ""].filter(Boolean));
   const run = lines.slice(j, end);
   const { paragraphs, authors } = bodyOf(run, repeated, exclude, messages, { list: true, cutAtEnd: last });
   const d = b.dateline;

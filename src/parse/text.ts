@@ -453,8 +453,11 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     const t = l.text.trim();
     if (!t || exclude.has(t) || isKnownFurniture(t) || isRelatedSeam(t) || repeated.has(t)) continue;
     if (isStub(t)) {
-      const name = { no: l.no, text: t };
-      if (isOutletLike(t)) kept.push(name), names.add(name);
+      if (isOutletLike(t)) {
+        const name = { no: l.no, text: t };
+        kept.push(name);
+        names.add(name);
+      }
       continue;
     }
     const byline = bylineAuthors(t) ?? creditAuthors(t);
@@ -472,11 +475,10 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
   // rows of data (results, tables: two numbers or more), which widgets do not print.
   const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !DATA_ROW.test(t);
-  const tail = body.length;
+  const lastLine = body[body.length - 1];
   while (body.length && isWidget(body[body.length - 1]!.text)) body.pop();
   // Where the scrape stops a few words into an item's body, those words are its body, cut off.
-  const cut = tail > 0 ? kept.findLast((l) => !names.has(l)) : undefined;
-  if (opts.cutAtEnd && body.length === 0 && cut && isCutSentence(cut.text)) body.push(cut);
+  if (opts.cutAtEnd && body.length === 0 && lastLine && isCutSentence(lastLine.text)) body.push(lastLine);
   return { paragraphs: body.map((l) => l.text), authors };
 }
 

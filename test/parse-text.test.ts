@@ -391,6 +391,7 @@ describe("wire copy", () => {
   it("reads a capitalized place and an ISO date as the story's dateline, not an outlet", () => {
     expect(parseDateline("BRUSSELS 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "BRUSSELS" });
     expect(parseDateline("RIO DE JANEIRO 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "RIO DE JANEIRO" });
+    expect(parseDateline("N'DJAMENA 1996-08-30")).toEqual({ time: "1996-08-30", outlet: null, place: "N'DJAMENA" });
     // An aggregator's outlet glued to a day-first date stays an outlet.
     expect(parseDateline("Sky News12-03-2025")).toEqual({ time: "12-03-2025", outlet: "Sky News" });
   });

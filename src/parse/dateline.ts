@@ -47,7 +47,8 @@ const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TI
 
 // Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
-const WIRE_DATELINE = /^(\p{Lu}{2,}\.?(?:[ ,'-]+\p{Lu}{2,}\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
+// A place's words may hold an apostrophe ("N'DJAMENA"), which is then no separator, so each line has one reading.
+const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{Lu})+\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
 
 // Every time or date form holds a digit, "ago", "just now" or "yesterday": a cheap test that spares
 // most lines of a page the scans of the full patterns from every position.

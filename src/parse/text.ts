@@ -434,7 +434,7 @@ export function bylineAuthors(line: string): string[] | null {
 }
 
 interface BodyOptions {
-  /** Short lines with no prose among them, three or more, are the article's list, not widgets. */
+  /** Short lines with no prose and no rows of data among them, three or more, are the article's list, not widgets. */
   list: boolean;
   /** The run ends the page: a few words cut off after an item's header are its body. */
   cutAtEnd: boolean;
@@ -469,7 +469,7 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     if (glued) messages.push({ severity: "info", code: "glued-furniture", message: `removed "${glued}" glued to the end of a sentence`, line: l.no });
     kept.push({ no: l.no, text });
   }
-  if (opts.list && kept.length >= MIN_LIST_LINES && !kept.some((l) => isProse(l.text))) return { paragraphs: kept.map((l) => l.text), authors };
+  if (opts.list && kept.length >= MIN_LIST_LINES && !kept.some((l) => isProse(l.text) || DATA_ROW.test(l.text))) return { paragraphs: kept.map((l) => l.text), authors };
   const body = kept.filter((l) => !names.has(l));
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and

@@ -24,6 +24,9 @@ const CASES: Case[] = [
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
   ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
   ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
+  // a weekday right after its subject, which may be a name
+  ["The Senate Committee Tuesday approved the budget.", "Tuesday", "2025-06-17"],
+  ["Protesters marched in Lisbon Thursday, chanting slogans.", "Thursday", "2025-06-19"],
   // months and days without a year
   ["Kiev ramped up drone strikes in May.", "May", "2025-05"],
   ["Gas prices rose to their highest level since March.", "March", "2025-03"],
@@ -139,6 +142,8 @@ describe("extractDates", () => {
     "The Sunday Times reported the deal.",
     "The story first ran in Russia Today and USA Today.",
     "Friday Night Lights is a television series.",
+    "Marchers remembered Bloody Sunday.",
+    "Sun, a maker of workstations, reported a loss; Sun Microsystems fell.",
     "Trump is the most powerful leader in the world right now.",
     "The talks are currently stalled and will resume later.",
     "The strike lasted five months and the outage 11 days.",

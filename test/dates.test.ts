@@ -36,6 +36,16 @@ const CASES: Case[] = [
   ["The deal threatened to leave ministers without an agreed plan by April.", "April", "2025-04", "2025-03-14T16:00:00Z"],
   ["The inquiry opened on June 7.", "June 7", "2025-06-07"],
   ["The ballot will close on March 28.", "March 28", "2026-03-28"],
+  // a month is compared with the reference's month, not its day: a report of the 30th on the 21st
+  ["The offer was extended to June 30.", "June 30", "2025-06-30"],
+  ["The board declared a dividend payable Aug. 1 to holders of record July 10.", "July 10", "2025-07-10"],
+  ["The car was found at the N.J. airport in December.", "December", "2024-12", "2025-04-10T12:00:00Z"],
+  ["The bomb went off next to the U.S. embassy on Friday.", "Friday", "2025-06-20"],
+  // a month with "last", "next", "this"
+  ["He was last seen in public last October.", "last October", "2024-10"],
+  ["Last April, the group bid for the firm.", "Last April", "2025-04"],
+  ["The tax rises next March.", "next March", "2026-03"],
+  ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
   ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
   // dates and months with a year, numeric dates day first
   ["Households have paid more since February 2022.", "February 2022", "2022-02"],

@@ -15,13 +15,18 @@ function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
   return direction === "past" ? addDays(ref, -back) : addDays(ref, (weekday - ref.getUTCDay() + 7) % 7 || 7);
 }
 
-/** The year of a month (and day) on or before the reference day, or on or after it. */
-function placeYear(ref: Date, month: number, day: number | null, direction: Direction): number {
+/**
+ * The year of a month (and day): in a past-tense sentence a later month than the reference's is
+ * last year's, in a future-tense one an earlier month is next year's, and with no tense it is the
+ * reference's year. Months, not days, are compared, as a report of "Nov. 20" written on Nov. 2 means
+ * this November whatever its verb.
+ */
+function placeYear(ref: Date, month: number, direction: Direction | null): number {
   const year = ref.getUTCFullYear();
-  const probe = utcDay(year, month, day ?? 1);
-  const sameMonth = month === ref.getUTCMonth() + 1;
-  if (direction === "past") return probe <= ref || (day === null && sameMonth) ? year : year - 1;
-  return probe >= ref || (day === null && sameMonth) ? year : year + 1;
+  const refMonth = ref.getUTCMonth() + 1;
+  if (direction === "past") return month > refMonth ? year - 1 : year;
+  if (direction === "future") return month < refMonth ? year + 1 : year;
+  return year;
 }
 
 export class TenseRefiner implements Refiner {
@@ -37,9 +42,7 @@ export class TenseRefiner implements Refiner {
         assignDay(s, day);
         r.addTag(RELATIVE);
       } else if (s.isCertain("month") && !s.isCertain("year")) {
-        const day = s.isCertain("day") ? s.get("day") : null;
-        const direction = directionAt(context.text, r.index, r.index + r.text.length) ?? "past";
-        s.assign("year", placeYear(ref, s.get("month")!, day, direction));
+        s.assign("year", placeYear(ref, s.get("month")!, directionAt(context.text, r.index, r.index + r.text.length)));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
       }

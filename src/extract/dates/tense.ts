@@ -10,7 +10,9 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
   "take", "takes", "begins", "starts", "opens", "closes", "expires", "resumes", "kicks",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
-  "host", "hosts", "face", "faces", "meets", "visit", "visits"]);
+  "host", "hosts", "face", "faces", "meets", "visit", "visits",
+  // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
+  "payable"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
@@ -23,8 +25,17 @@ const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 
-const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === LINE_BREAK;
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === LINE_BREAK;
+// Words a stop follows without ending the sentence: initials ("N.J.", "U.S."), titles, months, company forms.
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|rev|prof|inc|corp|co|ltd|jr|sr|no|vs|mt|ft|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/iu;
+
+/** Whether text[i] ends a sentence: a line end, or a stop before a blank and a capital that closes no abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "\n" || ch === LINE_BREAK) return true;
+  if (ch !== "." && ch !== "!" && ch !== "?") return false;
+  if (!/^\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 6))) return i + 1 >= text.length;
+  return ch !== "." || !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+}
 // Cue words are plain English, so ASCII words are enough.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // How far a sentence is read each way for its verbs (the governing one is near).
@@ -32,6 +43,8 @@ const REACH = 200;
 
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
+  // "next to the embassy" is a place.
+  if (w === "next" && words[i + 1] === "to") return null;
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
   const prev = i > 0 ? words[i - 1]! : "";
@@ -60,7 +73,7 @@ const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map((w) => 
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   let s = start;
-  while (s > 0 && start - s < REACH && !isSentenceEnd(text[s - 1])) s--;
+  while (s > 0 && start - s < REACH && !endsSentence(text, s - 1)) s--;
   const left = wordsOf(text.slice(s, start));
   // The preposition right before decides first: "since" looks back, "until" ahead.
   const preposition = left[left.length - 1];
@@ -68,7 +81,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   if (preposition === "until" || preposition === "till") return "future";
   const right = (): string[] => {
     let e = end;
-    while (e < text.length && e - end < REACH && !(isSentenceEnd(text[e]) && isSpace(text[e + 1]))) e++;
+    while (e < text.length && e - end < REACH && !endsSentence(text, e)) e++;
     return wordsOf(text.slice(end, e));
   };
   const next = wordsOf(text.slice(end, end + 12))[0];

@@ -24,6 +24,15 @@ const CASES: Case[] = [
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
   ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
   ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
+  // the verb right after a weekday governs it; possessives tell of reported events
+  ["A federal court Thursday refused to hear the case, which will go on.", "Thursday", "2025-06-19"],
+  ["Shares rose after Tuesday's ruling, which the firm will appeal.", "Tuesday", "2025-06-17"],
+  ["Fans gathered ahead of Sunday's final.", "Sunday", "2025-06-22"],
+  ["It was not until Tuesday that the plan emerged.", "Tuesday", "2025-06-17"],
+  ["Until Thursday, police had not named a suspect.", "Thursday", "2025-06-19"],
+  ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
+  ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
+  ["Her vacation plans changed on Friday.", "Friday", "2025-06-20"],
   // a weekday right after its subject, which may be a name
   ["The Senate Committee Tuesday approved the budget.", "Tuesday", "2025-06-17"],
   ["Protesters marched in Lisbon Thursday, chanting slogans.", "Thursday", "2025-06-19"],
@@ -101,6 +110,21 @@ const CASES: Case[] = [
   ["Sales will grow in the fourth quarter.", "the fourth quarter", "2025-Q4"],
   ["The first half of 2024 was weak.", "The first half of 2024", "2024-H1"],
   ["Q3 2023 results were strong.", "Q3 2023", "2023-Q3"],
+  ["The firm posted a third-quarter loss.", "third-quarter", "2025-Q3", "2025-10-28T12:00:00Z"],
+  ["Profit in the fiscal second quarter rose.", "the fiscal second quarter", "2025-Q2"],
+  ["Sales fell from the 2023 fourth quarter.", "the 2023 fourth quarter", "2023-Q4"],
+  ["It expects growth in next year's first quarter.", "next year's first quarter", "2026-Q1"],
+  ["Revenue topped the year-ago second quarter.", "the year-ago second quarter", "2024-Q2"],
+  // the quarter a business story reported last, and comparisons with it
+  ["The firm lost $2 million in the third quarter. Sales in the quarter fell.", "the quarter", "2025-Q3", "2025-10-28T12:00:00Z"],
+  ["Net fell in the second quarter to $5 from $7 a year ago.", "a year ago", "2024-Q2"],
+  ["Net fell in the second quarter. A year earlier, it had risen.", "A year earlier", "2024-Q2"],
+  ["Net fell in the second quarter, compared with year-earlier profit of $3.", "year-earlier", "2024-Q2"],
+  ["Net fell in the second quarter from the year-ago period.", "the year-ago period", "2024-Q2"],
+  ["Net fell in the second quarter. The latest period had one-time gains.", "The latest period", "2025-Q2"],
+  ["Profit fell in the second quarter from the 2024 period.", "the 2024 period", "2024-Q2"],
+  ["Year-earlier results included a gain.", "Year-earlier", "2024"],
+  ["He left a year ago.", "a year ago", "2024"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
@@ -171,6 +195,8 @@ describe("extractDates", () => {
     "The man sat down in the sun-drenched square.",
     "Over the last quarter-century it grew.",
     "They sailed the day after Easter.",
+    "It was the latest period of unrest.",
+    "A quarter of voters agreed.",
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {
     expect(extractDates(sentence, REF)).toEqual([]);

@@ -21,6 +21,7 @@ import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
 import { QuarterParser } from "./dates/QuarterParser.js";
 import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
+import { ReportingPeriodParser } from "./dates/ReportingPeriodParser.js";
 import { chronoInput } from "./dates/sentenceFilter.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
@@ -54,7 +55,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
-      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),

@@ -3,7 +3,7 @@
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { countOf } from "../../timex.js";
 import { END, START } from "./components.js";
-import { ANCHOR, RELATIVE } from "./tags.js";
+import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
@@ -35,6 +35,8 @@ export class AnaphoricParser implements Parser {
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;
-    return context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count}`);
+    const c = context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count}`);
+    // "a year earlier" compares with the period just reported, which may be a quarter.
+    return unit === "year" && OFFSET[word]! * count === -1 ? c.addTag(YEAR_BEFORE) : c;
   }
 }

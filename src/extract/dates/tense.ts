@@ -12,7 +12,12 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
   "host", "hosts", "face", "faces", "meets", "visit", "visits",
   // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
-  "payable"]);
+  "payable",
+  // plans ("protesters planned a rally on Saturday")
+  "planned", "plans", "planning"]);
+// Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
+// "as previously planned" a past plan).
+const PLAN = new Set(["planned", "plans", "planning"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
@@ -24,6 +29,10 @@ const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "ou
 const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
+// Words before a possessive weekday that make its event awaited ("ahead of Saturday's vote").
+const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "await", "awaited"]);
+// Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
+const UNTIL_OF_PAST = new Set(["not", "up"]);
 
 // Words a stop follows without ending the sentence: initials ("N.J.", "U.S."), titles, months, company forms.
 const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|rev|prof|inc|corp|co|ltd|jr|sr|no|vs|mt|ft|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/iu;
@@ -33,7 +42,7 @@ function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === "\n" || ch === LINE_BREAK) return true;
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
-  if (!/^\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 6))) return i + 1 >= text.length;
+  if (!/^["'”’`]*\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 8))) return i + 1 >= text.length;
   return ch !== "." || !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
 }
 // Cue words are plain English, so ASCII words are enough.
@@ -43,11 +52,12 @@ const REACH = 200;
 
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
+  const prev = i > 0 ? words[i - 1]! : "";
   // "next to the embassy" is a place.
   if (w === "next" && words[i + 1] === "to") return null;
+  if (PLAN.has(w) && !(words[i + 1] === "to" || DETERMINERS.has(words[i + 1] ?? ""))) return null;
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
-  const prev = i > 0 ? words[i - 1]! : "";
   const pastForm = PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !NOT_PAST.has(w));
   if (!pastForm || PASSIVE.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
@@ -75,22 +85,29 @@ export function directionAt(text: string, start: number, end: number): Direction
   let s = start;
   while (s > 0 && start - s < REACH && !endsSentence(text, s - 1)) s--;
   const left = wordsOf(text.slice(s, start));
-  // The preposition right before decides first: "since" looks back, "until" ahead.
+  // The preposition right before decides first: "since" looks back, "until" ahead (unless it opens
+  // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];
   if (preposition === "since") return "past";
-  if (preposition === "until" || preposition === "till") return "future";
+  const until = preposition === "until" || preposition === "till";
+  if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
+  if (/^as (?:soon|early) as$/.test(left.slice(-3).join(" "))) return "future";
+  // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
   const right = (): string[] => {
     let e = end;
     while (e < text.length && e - end < REACH && !endsSentence(text, e)) e++;
     return wordsOf(text.slice(end, e));
   };
   const next = wordsOf(text.slice(end, end + 12))[0];
-  const fromLeft = (): Direction | null => scan(left, left.length - 1, -1);
+  const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
   const fromRight = (): Direction | null => {
     const words = [...left, ...right()];
     return scan(words, left.length, 1);
   };
-  // A verb right after the expression makes it the subject of that verb's clause.
-  const subject = left.length === 0 || AUXILIARY.has(next ?? "");
+  // A verb right after the expression makes it the subject of that verb's clause, or puts it
+  // between subject and verb ("the court Thursday refused").
+  const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;
+  const subject = left.length === 0 || AUXILIARY.has(next ?? "") || between;
   return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
 }

@@ -150,6 +150,14 @@ const CASES: Case[] = [
   ["The index rose 2% today.", "today", "2025-06-21"],
   // clock times
   ["Shares closed at 3 p.m. on Friday.", "3 p.m. on Friday", "2025-06-20T15:00"],
+  ["The offer runs until 5 p.m. EST July 9.", "5 p.m. EST July 9", "2025-07-09T17:00"],
+  ["The blast hit on Friday. Police arrived at 10:35 a.m. and sealed the street.", "10:35 a.m.", "2025-06-20T10:35"],
+  // the year of the story, and parts of it counted from the date told last
+  ["Sales for the full year rose 4%.", "the full year", "2025"],
+  ["The deal should close by year-end.", "year-end", "2025"],
+  ["The index has risen 9% since year-end.", "year-end", "2024"],
+  ["Rains delayed planting earlier in the year.", "earlier in the year", "2025"],
+  ["The vote took place on June 7. Later in the day, he resigned.", "Later in the day", "2025-06-07"],
   // vague or rolling stretches: dates without a value
   ["The market grew more nervous in recent months.", "recent months", null],
   ["More were carried over the past week.", "past week", null],
@@ -208,6 +216,8 @@ describe("extractDates", () => {
     "I like to run in the morning of a holiday.",
     "They sailed the day after Easter.",
     "It was the latest period of unrest.",
+    "She was named Person of the Year in the year before the war.",
+    "Profit for the fiscal year ended in spring rose.",
     "A quarter of voters agreed.",
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {

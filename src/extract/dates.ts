@@ -9,7 +9,9 @@ import { AgoParser } from "./dates/AgoParser.js";
 import { AnaphoricParser } from "./dates/AnaphoricParser.js";
 import { AnchorRefiner } from "./dates/AnchorRefiner.js";
 import { CenturyParser } from "./dates/CenturyParser.js";
+import { CurrentYearParser } from "./dates/CurrentYearParser.js";
 import { ClockFilter } from "./dates/ClockFilter.js";
+import { ClockZoneRefiner } from "./dates/ClockZoneRefiner.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
@@ -56,12 +58,12 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
-      new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ],
     refiners: [
-      new ClockFilter(), new MonthOfNumberRefiner(),
+      new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new NotDateFilter(),

@@ -80,6 +80,12 @@ export class AnchorRefiner implements Refiner {
           return;
         }
       }
+      // A clock time alone ("at 10:35 a.m.") is on the day the text told last.
+      if (anchor === null && r.start.isOnlyTime()) {
+        const day = latestBefore(results, i, "day");
+        if (day) assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+        return;
+      }
       if (anchor === null) return;
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);

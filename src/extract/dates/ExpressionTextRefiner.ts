@@ -17,7 +17,9 @@ export class ExpressionTextRefiner implements Refiner {
         r.text = r.text.slice(lead);
       }
       let end = r.text.length;
-      while (end > 0 && TRAILING.test(r.text[end - 1]!)) end--;
+      // The stop of "a.m." and "p.m." is part of the expression.
+      const clock = /[ap]\.m\.$/i.test(r.text) ? 1 : 0;
+      while (end > clock && TRAILING.test(r.text[end - 1]!) && !(clock && end === r.text.length && r.text[end - 1] === ".")) end--;
       r.text = r.text.slice(0, end);
     }
     return results.filter((r) => r.text.length > 0);

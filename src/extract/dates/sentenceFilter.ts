@@ -6,7 +6,7 @@
 const TRIGGER = new RegExp(
   "\\d|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
     "|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?|today|tonight|tomorrow|yesterday|overnight|nights?|mornings?|afternoons?|evenings?|noon|midnight" +
-    "|ago|christmas|halloween|period|days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|half|decades?|century|winter|spring|summer|autumn|fall)\\b",
+    "|ago|christmas|halloween|thanksgiving|easter|juneteenth|hogmanay|pentecost|epiphany|mardi|period|days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|half|decades?|century|winter|spring|summer|autumn|fall)\\b",
   "gi",
 );
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).

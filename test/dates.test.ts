@@ -50,6 +50,11 @@ const CASES: Case[] = [
   ["The board declared a dividend payable Aug. 1 to holders of record July 10.", "July 10", "2025-07-10"],
   ["The car was found at the N.J. airport in December.", "December", "2024-12", "2025-04-10T12:00:00Z"],
   ["The bomb went off next to the U.S. embassy on Friday.", "Friday", "2025-06-20"],
+  ["The split would be paid on a still unspecified date in January.", "January", "2026-01", "2025-10-26T12:00:00Z"],
+  ["The chairman retired, effective Feb. 1.", "Feb. 1", "2026-02-01", "2025-10-26T12:00:00Z"],
+  ["The offer was extended to Jan. 16.", "Jan. 16", "2026-01-16", "2025-12-10T12:00:00Z"],
+  ["Leaders met to prepare a summit set for April.", "April", "2026-04", "2025-12-10T12:00:00Z"],
+  ["Rules laid down in the March accord were broken.", "March", "2025-03"],
   // a month with "last", "next", "this"
   ["He was last seen in public last October.", "last October", "2024-10"],
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],

@@ -1,6 +1,7 @@
 // Which way a weekday or month without a year points: the tense of the verb that governs it.
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
+import { tagsOf } from "../word-tags.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
 
 export type Direction = "past" | "future";
@@ -22,7 +23,7 @@ const PLAN = new Set(["planned", "plans", "planning"]);
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
 // "-ed" words that are not past tenses.
-const NOT_PAST = new Set(["need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
+const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
 // After these a participle is a passive whose tense lies further left ("will be held").
@@ -31,6 +32,8 @@ const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 // Words before a possessive weekday that make its event awaited ("ahead of Saturday's vote").
 const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "await", "awaited"]);
+// Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
+const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
 // Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
 const UNTIL_OF_PAST = new Set(["not", "up"]);
 
@@ -50,15 +53,24 @@ const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // How far a sentence is read each way for its verbs (the governing one is near).
 const REACH = 200;
 
+/** A past tense by the lexicon ("laid", "announced"; not "unspecified", "read"), else by its "-ed". */
+function isPastForm(w: string): boolean {
+  const tags = tagsOf(w);
+  if (tags) return tags.includes("VBD") && (tags[0] === "VBD" || tags[0] === "VBN");
+  return w.length > 4 && w.endsWith("ed");
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
   // "next to the embassy" is a place.
   if (w === "next" && words[i + 1] === "to") return null;
-  if (PLAN.has(w) && !(words[i + 1] === "to" || DETERMINERS.has(words[i + 1] ?? ""))) return null;
+  if (PLAN.has(w) && !(words[i + 1] === "to" || (w !== "plans" && words[i + 1] === "for") || DETERMINERS.has(words[i + 1] ?? ""))) return null;
+  // "a summit set for April" is scheduled.
+  if (w === "set" && words[i + 1] === "for") return "future";
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
-  const pastForm = PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !NOT_PAST.has(w));
+  const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
   return "past";
@@ -69,7 +81,8 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   for (let i = from; i >= 0 && i < words.length; i += step) {
     const d = cue(words, i);
     if (!d) continue;
-    if (d === "past" && step === 1) {
+    // "was likely to", "had been expected to": a past auxiliary before a future word is future.
+    if (d === "past" && step === 1 && (PASSIVE.has(words[i]!) || AUXILIARY.has(words[i]!))) {
       for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if (FUTURE.has(words[j]!) || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
     }
     return d;
@@ -91,7 +104,8 @@ export function directionAt(text: string, start: number, end: number): Direction
   if (preposition === "since") return "past";
   const until = preposition === "until" || preposition === "till";
   if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
-  if (/^as (?:soon|early) as$/.test(left.slice(-3).join(" "))) return "future";
+  if (/^as (?:soon|early) as$/.test(left.slice(-3).join(" ")) || preposition === "effective") return "future";
+  if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
   const right = (): string[] => {

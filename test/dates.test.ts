@@ -226,6 +226,7 @@ describe("extractDates", () => {
     "Over the last quarter-century it grew.",
     "He watched High Noon and waited for high noon.",
     "I like to run in the morning of a holiday.",
+    "A flood alarm sounded on the night shift.",
     "They sailed the day after the storm.",
     "It was the latest period of unrest.",
     "She was named Person of the Year in the year before the war.",

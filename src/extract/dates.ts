@@ -16,6 +16,7 @@ import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { gated } from "./dates/KeywordGate.js";
 import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
@@ -61,7 +62,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
-    ],
+    ].map(gated),
     refiners: [
       new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
@@ -115,17 +116,21 @@ function timexValue(r: ParsedResult, tags: Set<string>, hasReference: boolean): 
 }
 
 export function extractDates(text: string, ref: Date | null): DateMention[] {
-  const results = chrono.parse(chronoInput(text), { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
-  return results
-    .filter((r) => text.startsWith(r.text, r.index))
-    .map((r) => {
-      // chrono builds a new set on every call for tags.
-      const tags = r.tags();
-      return {
-        text: r.text,
-        value: timexValue(r, tags, ref !== null),
-        kind: dependsOnReference(r, tags) ? "relative" : "absolute",
-        span: { start: r.index, end: r.index + r.text.length },
-      };
+  const input = chronoInput(text);
+  if (input.text.length === 0) return [];
+  const results = chrono.parse(input.text, { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 });
+  const dates: DateMention[] = [];
+  for (const r of results) {
+    const start = input.original(r.index);
+    if (!text.startsWith(r.text, start)) continue;
+    // chrono builds a new set on every call for tags.
+    const tags = r.tags();
+    dates.push({
+      text: r.text,
+      value: timexValue(r, tags, ref !== null),
+      kind: dependsOnReference(r, tags) ? "relative" : "absolute",
+      span: { start, end: start + r.text.length },
     });
+  }
+  return dates;
 }

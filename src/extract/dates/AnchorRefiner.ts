@@ -6,7 +6,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { NEEDS_QUARTER } from "./ReportingPeriodParser.js";
-import { ANCHOR, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
+import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
@@ -83,7 +83,10 @@ export class AnchorRefiner implements Refiner {
       // A clock time alone ("at 10:35 a.m.") is on the day the text told last.
       if (anchor === null && r.start.isOnlyTime()) {
         const day = latestBefore(results, i, "day");
-        if (day) assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+        if (day) {
+          assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+          if (day.tags().has(RELATIVE)) r.addTag(RELATIVE);
+        }
         return;
       }
       if (anchor === null) return;

@@ -1,7 +1,8 @@
 // Parts of days as TIMEX3 writes them: "overnight" and "last night" (the night before the
 // reference, "2025-09-19TNI"), "tonight", "this morning", "yesterday afternoon", "Friday morning",
 // "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
-// next morning", "that evening" (not "the night of Oct. 23"); noon and midday (not "high noon") as a clock time.
+// next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
+// "high noon") as a clock time.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
@@ -10,10 +11,13 @@ import { ANCHOR, DAY_PART, RELATIVE } from "./tags.js";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const DAY = `this|last|yesterday|today|tomorrow|${WEEKDAYS.join("|")}`;
 const PART = "morning|afternoon|evening|night";
+// Words that may follow a part of the day told without a day ("in the morning, when"); any other
+// lower-case word makes it part of a noun ("the night shift", "the morning session", "the night of").
+const FUNCTION_WORD = "and|or|but|when|while|as|before|after|to|in|at|on|with|by|for|from|until|till|the|a|an|his|her|their|its|he|she|they|it|we|i|you|was|were|is|are|had|has|have|will|would|could|there|that|this|then|so";
 const PATTERN = new RegExp(
   `${START}(?:(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
-    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?!\\s+of\\b)|(overnight|tonight)|(?<!\\bhigh\\s)(noon|midday))${END}`,
-  "i",
+    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)|(?<!\\bhigh\\s)(noon|midday))${END}`,
+  "iu",
 );
 const DAY_GROUP = 1;
 const PART_GROUP = 2;

@@ -21,7 +21,8 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
 const PLAN = new Set(["planned", "plans", "planning"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
-const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
+const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
+  "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
@@ -52,9 +53,12 @@ function endsSentence(text: string, i: number): boolean {
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // How far a sentence is read each way for its verbs (the governing one is near).
 const REACH = 200;
+// How far the word right after an expression may start.
+const NEXT_WORD_WITHIN = 12;
 
-/** A past tense by the lexicon ("laid", "announced"; not "unspecified", "read"), else by its "-ed". */
+/** An "-ed" word that the lexicon knows as a past tense ("announced"; not "unspecified"), else any long "-ed" word. */
 function isPastForm(w: string): boolean {
+  if (!w.endsWith("ed")) return false;
   const tags = tagsOf(w);
   if (tags) return tags.includes("VBD") && (tags[0] === "VBD" || tags[0] === "VBN");
   return w.length > 4 && w.endsWith("ed");
@@ -91,13 +95,45 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
 }
 
 // Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
-const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map((w) => (w === "May" ? "" : w.toLowerCase().replace(/’/g, "'")));
+const normalized = (w: string): string => (w === "May" ? "" : w.toLowerCase().replace(/’/g, "'"));
+
+/** The words of a stretch of a sentence, lower-cased, with where each starts. */
+interface SentenceWords {
+  text: string;
+  from: number;
+  to: number;
+  words: string[];
+  starts: number[];
+}
+// The sentence read last: the dates of one sentence share its words.
+let lastSentence: SentenceWords | null = null;
+
+/** The words of the sentence around text[start, end), at most REACH characters each way. */
+function sentenceWords(text: string, start: number, end: number): SentenceWords {
+  const last = lastSentence;
+  if (last && last.text === text && last.from <= start && end <= last.to) return last;
+  let from = start;
+  while (from > 0 && start - from < REACH && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && !endsSentence(text, to)) to++;
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    words.push(normalized(m[0]));
+    starts.push(from + m.index);
+  }
+  lastSentence = { text, from, to, words, starts };
+  return lastSentence;
+}
 
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
-  let s = start;
-  while (s > 0 && start - s < REACH && !endsSentence(text, s - 1)) s--;
-  const left = wordsOf(text.slice(s, start));
+  const sentence = sentenceWords(text, start, end);
+  let firstInside = 0;
+  while (firstInside < sentence.starts.length && sentence.starts[firstInside]! < start) firstInside++;
+  let firstAfter = firstInside;
+  while (firstAfter < sentence.starts.length && sentence.starts[firstAfter]! < end) firstAfter++;
+  const left = sentence.words.slice(0, firstInside);
   // The preposition right before decides first: "since" looks back, "until" ahead (unless it opens
   // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];
@@ -108,17 +144,9 @@ export function directionAt(text: string, start: number, end: number): Direction
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
-  const right = (): string[] => {
-    let e = end;
-    while (e < text.length && e - end < REACH && !endsSentence(text, e)) e++;
-    return wordsOf(text.slice(end, e));
-  };
-  const next = wordsOf(text.slice(end, end + 12))[0];
+  const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
   const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
-  const fromRight = (): Direction | null => {
-    const words = [...left, ...right()];
-    return scan(words, left.length, 1);
-  };
+  const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);
   // A verb right after the expression makes it the subject of that verb's clause, or puts it
   // between subject and verb ("the court Thursday refused").
   const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;

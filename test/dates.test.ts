@@ -44,6 +44,7 @@ const CASES: Case[] = [
   ["The inquiry is expected to publish its findings in October.", "October", "2025-10"],
   ["The deal threatened to leave ministers without an agreed plan by April.", "April", "2025-04", "2025-03-14T16:00:00Z"],
   ["The inquiry opened on June 7.", "June 7", "2025-06-07"],
+  ["shipments resumed on may 19 after a pause", "may 19", "2025-05-19"],
   ["The ballot will close on March 28.", "March 28", "2026-03-28"],
   // a month is compared with the reference's month, not its day: a report of the 30th on the 21st
   ["The offer was extended to June 30.", "June 30", "2025-06-30"],

@@ -20,12 +20,16 @@ const PLACING = ["this", "last", "next", "past", "previous", "preceding", "follo
   "full", "fiscal", "calendar", "first", "second", "third", "fourth", "final", "latest", "early", "late", "mid"];
 const UNITS = "days?|weeks?|months?|years?|quarters?|half|decades?|periods?|fortnights?|winter|spring|summer|autumn|fall";
 const capitalizedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join("");
+// A month beside a day number is a date in any case ("may 19", "19 MAY" in lower-cased or shouting text).
+const MONTH_ANY_CASE = `(?:${["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(anyCase).join("|")})\\p{L}*`;
+const MONTH_DAY = `\\b${MONTH_ANY_CASE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY_CASE}\\b`;
 const PLACED_UNIT =
   `\\b(?:${PLACING.map(capitalizedToo).join("|")})[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${UNITS})\\b` +
   `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after)\\b` +
   `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b`;
 // Every word or number a date parser keys on.
-const TRIGGER = new RegExp(`${DATE_NUMBER}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "g");
+const TRIGGER = new RegExp(`${DATE_NUMBER}|${MONTH_DAY}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "gu");
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
 const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 

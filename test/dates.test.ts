@@ -1,7 +1,7 @@
 // The date extractor: every form of time expression with its TIMEX3 value, and text that must
 // yield no date. The reference is a Saturday, 2025-06-21 12:00 UTC, unless a case says otherwise.
 import { describe, expect, it } from "vitest";
-import { extractDates } from "../src/extract/dates.js";
+import { extractDates, extractItemDates } from "../src/extract/dates.js";
 import { addDays, seasonOf, utcDay } from "../src/timex.js";
 
 const REF = new Date("2025-06-21T12:00:00Z");
@@ -264,6 +264,17 @@ describe("extractDates", () => {
   it("never joins an expression across a line break (a title above its dateline)", () => {
     const dates = extractDates("Ferry timetable changes from April\n13 March\nThe ferry will run.", REF);
     expect(dates.map((d) => d.text)).toEqual(["April", "13 March"]);
+  });
+
+  it("counts a related item's own words from when it was published, its header from the reference", () => {
+    const text = "Minister quits\n3 days ago\nThe minister resigned today, a day after Tuesday's vote.";
+    const dates = extractItemDates(text, REF, { start: 15, end: 25 }, "2025-06-18");
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["3 days ago", "2025-06-18"],
+      ["today", "2025-06-18"],
+      ["Tuesday", "2025-06-17"],
+    ]);
+    expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
   });
 
   it("lists every mention, each time it occurs", () => {

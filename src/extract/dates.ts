@@ -134,3 +134,28 @@ export function extractDates(text: string, ref: Date | null): DateMention[] {
   }
   return dates;
 }
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+const INSTANT_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z$/;
+
+/** The instant an item's published value ("2025-07-16", "2025-07-16T09:00:00Z") stands for: a day at the reference's time of day. */
+function publishedInstant(value: string | null, ref: Date): Date | null {
+  if (value && INSTANT_VALUE.test(value)) return new Date(value);
+  if (!value || !DAY_VALUE.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCHours(ref.getUTCHours(), ref.getUTCMinutes(), ref.getUTCSeconds());
+  return d;
+}
+
+/**
+ * The dates of an item published at another time than the page's reference ("2 days ago"): its
+ * own words ("today", "on Friday") count from when it was published, its header, at `header` in
+ * the text, from the reference like every header.
+ */
+export function extractItemDates(text: string, ref: Date | null, header: { start: number; end: number }, published: string | null): DateMention[] {
+  const own = ref ? publishedInstant(published, ref) : null;
+  if (!ref || !own || dayValue(own) === dayValue(ref)) return extractDates(text, ref);
+  const body = extractDates(text, own).filter((d) => d.span.end <= header.start || d.span.start >= header.end);
+  const head = extractDates(text.slice(header.start, header.end), ref).map((d) => ({ ...d, span: { start: d.span.start + header.start, end: d.span.end + header.start } }));
+  return [...body, ...head].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,4 +1,4 @@
-// "2 hours ago", "a day ago", "two weeks ago", "a fortnight ago", "a decade ago": counted back from the reference at
+// "2 hours ago", "a day ago", "two weeks ago", "a week or so ago", "a fortnight ago", "a decade ago": counted back from the reference at
 // the granularity of the unit (an instant for hours, a day, a week, a month, a year).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { agoUnit, countOf } from "../../timex.js";
@@ -8,7 +8,7 @@ import { INSTANT, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 const COUNT = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of";
 // Keyed on "ago"; the count and unit before it are read with wordsBefore.
 const PATTERN = new RegExp(`${START}ago${END}`, "i");
-const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)\\s+$`, "i");
+const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+$`, "i");
 const COUNT_GROUP = 1;
 const UNIT_GROUP = 2;
 

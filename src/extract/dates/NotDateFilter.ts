@@ -18,6 +18,8 @@ const WEEKDAY_EPITHETS = new Set(["bloody", "super", "black", "cyber", "good", "
 const NAME_LIKE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u;
 const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
+const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
 
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
@@ -37,6 +39,9 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
+    // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").
+    if (TITLE_CASE.test(r.text) && /["“‘']$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return false;
+    if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;
     if (r.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");

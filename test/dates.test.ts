@@ -96,6 +96,10 @@ const CASES: Case[] = [
   ["The firm's 2024 results were weak.", "2024", "2024"],
   ["Post-1990 politics changed.", "1990", "1990"],
   ["Sales were flat in the '80s.", "'80s", "198"],
+  ["In nineteen ninety-one he was convicted.", "nineteen ninety-one", "1991"],
+  ["The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
+  ["A bomb hit the clinic in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"],
+  ["Numbers fell through the nineties.", "the nineties", "199"],
   // ISO weeks, weeks, months and years around the reference
   ["Output peaked in 2025-W25.", "2025-W25", "2025-W25"],
   ["Earlier this week, the minister resigned.", "Earlier this week", "2025-W25"],
@@ -221,6 +225,7 @@ describe("extractDates", () => {
     "About 2000 people came to the rally.",
     "The index rose to 2150 and 2100 people marched.",
     "Police said 2000 marched and 1500 more waited 1800 feet away.",
+    "About two thousand people and nineteen hundred troops waited.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "The Christmas market sold Christmas trees.",
     "The Easter bunny ate the Thanksgiving turkey.",

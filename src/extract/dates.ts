@@ -27,6 +27,7 @@ import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
 import { ReportingPeriodParser } from "./dates/ReportingPeriodParser.js";
 import { chronoInput } from "./dates/sentenceFilter.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
+import { SpokenYearParser } from "./dates/SpokenYearParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
 import { VagueStretchParser } from "./dates/VagueStretchParser.js";
 import { WeekendParser } from "./dates/WeekendParser.js";
@@ -59,7 +60,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
-      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ].map(gated),

@@ -18,6 +18,7 @@ const KEYWORDS: Record<string, RegExp> = {
   CurrentYearParser: /year/i,
   IsoWeekParser: /\d-?W\d/,
   CenturyParser: /century/i,
+  SpokenYearParser: /eighteen|nineteen|thousand|ties\b/i,
   ENYearMonthDayParser: /\d{4}[-./\s]/,
   ISOFormatParser: /\d{4}-\d/,
   // Clock readings without these are dropped by the clock filter anyway.

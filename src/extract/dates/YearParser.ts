@@ -17,7 +17,7 @@ const BEFORE_YEAR = new Set(["in", "since", "by", "until", "till", "from", "to",
 // Words after a year that show it is the subject or a time, not a count ("2019 was", "2022 to 2024").
 const AFTER_YEAR = new Set(["was", "were", "is", "will", "saw", "had", "has", "and", "to", "when", "onwards", "onward"]);
 // Nouns counted in the singular or without a plural "-s" ("2000 people", "1500 feet").
-const COUNT_NOUNS = new Set(["people", "feet", "men", "women", "children", "police", "staff", "personnel", "head", "more", "other", "others", "odd", "strong", "plus", "metre", "meter", "mile", "foot", "pound", "ton", "tonne", "acre", "yard", "litre", "liter", "gallon", "barrel"]);
+export const COUNT_NOUNS = new Set(["people", "feet", "men", "women", "children", "police", "staff", "personnel", "head", "more", "other", "others", "odd", "strong", "plus", "metre", "meter", "mile", "foot", "pound", "ton", "tonne", "acre", "yard", "litre", "liter", "gallon", "barrel"]);
 // The shortest noun taken as qualified by a year ("1996 campaign"); shorter ones are units ("km").
 const NOUN_LENGTH = 4;
 

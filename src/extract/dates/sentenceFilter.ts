@@ -13,7 +13,9 @@ const NAMES = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "Apri
   "Day", "Eve", "Night", "Christmas", "Halloween", "Thanksgiving", "Easter", "Juneteenth", "Hogmanay", "Pentecost", "Epiphany", "Mardi"];
 // Time words that are dates on their own, at the start of a sentence or not.
 const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon", "midday", "midnight",
-  "ago", "weekend", "weekends", "century", "mondays", "fridays", "sundays"];
+  "ago", "weekend", "weekends", "century", "mondays", "fridays", "sundays",
+  // years and decades in words ("nineteen ninety-six", "two thousand", "the nineties")
+  "eighteen", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 // Units of time are dates only with a word that places them ("last week", "the year", "two days
 // later", "recent months"); "for years" and "half the voters" are not.
 const PLACING = ["this", "last", "next", "past", "previous", "preceding", "following", "coming", "current", "recent", "earlier", "later", "same", "that", "few", "several", "couple of", "many",

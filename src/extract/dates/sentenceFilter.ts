@@ -15,6 +15,7 @@ const NAMES = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "Apri
 const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon", "midday", "midnight",
   "ago", "weekend", "weekends", "century", "mondays", "fridays", "sundays",
   // years and decades in words ("nineteen ninety-six", "two thousand", "the nineties")
+  "future", "past", "term",
   "eighteen", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 // Units of time are dates only with a word that places them ("last week", "the year", "two days
 // later", "recent months"); "for years" and "half the voters" are not.
@@ -29,7 +30,7 @@ const MONTH_DAY = `\\b${MONTH_ANY_CASE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|r
 const PLACED_UNIT =
   `\\b(?:${PLACING.map(capitalizedToo).join("|")})[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${UNITS})\\b` +
   `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after)\\b` +
-  `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b`;
+  `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b|\\b(?:later|future)\\s+date\\b`;
 // Every word or number a date parser keys on.
 const TRIGGER = new RegExp(`${DATE_NUMBER}|${MONTH_DAY}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "gu");
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).

@@ -174,6 +174,9 @@ const CASES: Case[] = [
   ["The blast hit on Friday. Police arrived at 10:35 a.m. and sealed the street.", "10:35 a.m.", "2025-06-20T10:35"],
   // the year of the story, and parts of it counted from the date told last
   ["Sales for the full year rose 4%.", "the full year", "2025"],
+  ["The stock hit a high for the year of $42 in June.", "the year", "2025"],
+  ["The index fell on Friday. For the week, it dropped 3.8%.", "the week", "2025-W25"],
+  ["They want 40,000 troops there by the end of the month.", "the end of the month", "2025-06"],
   ["The deal should close by year-end.", "year-end", "2025"],
   ["The index has risen 9% since year-end.", "year-end", "2024"],
   ["Rains delayed planting earlier in the year.", "earlier in the year", "2025"],

@@ -1,6 +1,6 @@
 // "the following day", "the day before", "the previous week", "that day", "a year earlier",
-// "two days later", "later in the day", "earlier in the year": counted from the date the text
-// mentioned last, which the anchor refiner supplies.
+// "two days later", "later in the day", "earlier in the year", "the week" (of the day told last):
+// counted from the date the text mentioned last, which the anchor refiner supplies.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { countOf } from "../../timex.js";
 import { END, START } from "./components.js";
@@ -8,7 +8,7 @@ import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?)\\s+(${UNIT})` +
+  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
     `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+(earlier|later|before|after))${END}`,
   "i",
 );

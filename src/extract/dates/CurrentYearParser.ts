@@ -6,10 +6,11 @@ import { START, referenceDay } from "./components.js";
 import { RELATIVE } from "./tags.js";
 
 // Lower-case "year" ("Person of the Year" is a title); not "the year 2000", "the year before",
-// "the year of the flood", "the year when ..." (a year the text names or counts from), nor "the
+// "the year of the flood" (but "a high for the year of $42"), "the year when ..." (a year the text
+// names or counts from), nor "the
 // year ended March 31" (a fiscal year, which no calendar year is).
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of|when|in\\s+which|that|ended|ending)\\b)` +
+  `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending)\\b)` +
     `|year[\\s-]end\\b|year['’]s\\s+end\\b)`,
 );
 const SINCE = /\bsince\s+$/i;

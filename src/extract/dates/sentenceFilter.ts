@@ -20,7 +20,7 @@ const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night"
 // Units of time are dates only with a word that places them ("last week", "the year", "two days
 // later", "recent months"); "for years" and "half the voters" are not.
 const PLACING = ["this", "last", "next", "past", "previous", "preceding", "following", "coming", "current", "recent", "earlier", "later", "same", "that", "few", "several", "couple of", "many",
-  "full", "fiscal", "calendar", "first", "second", "third", "fourth", "final", "latest", "early", "late", "mid"];
+  "full", "fiscal", "calendar", "first", "second", "third", "fourth", "final", "latest", "early", "late", "mid", "end", "start", "beginning", "middle"];
 const UNITS = "days?|weeks?|months?|years?|quarters?|half|decades?|periods?|fortnights?|winter|spring|summer|autumn|fall";
 const capitalizedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join("");
@@ -30,7 +30,7 @@ const MONTH_DAY = `\\b${MONTH_ANY_CASE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|r
 const PLACED_UNIT =
   `\\b(?:${PLACING.map(capitalizedToo).join("|")})[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${UNITS})\\b` +
   `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after)\\b` +
-  `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b|\\b(?:later|future)\\s+date\\b`;
+  `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:week|year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b|\\b(?:later|future)\\s+date\\b`;
 // Every word or number a date parser keys on.
 const TRIGGER = new RegExp(`${DATE_NUMBER}|${MONTH_DAY}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "gu");
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).

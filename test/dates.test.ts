@@ -56,6 +56,9 @@ const CASES: Case[] = [
   ["The offer was extended to Jan. 16.", "Jan. 16", "2026-01-16", "2025-12-10T12:00:00Z"],
   ["Leaders met to prepare a summit set for April.", "April", "2026-04", "2025-12-10T12:00:00Z"],
   ["Rules laid down in the March accord were broken.", "March", "2025-03"],
+  // with no tense, the month nearest the reference
+  ["Its properties, worth $130 million in October, are worth half that now.", "October", "2025-10", "2026-01-08T12:00:00Z"],
+  ["The deal to acquire the bank in January is pending.", "January", "2026-01", "2025-11-02T12:00:00Z"],
   // a month with "last", "next", "this"
   ["He was last seen in public last October.", "last October", "2024-10"],
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],

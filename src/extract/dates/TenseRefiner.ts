@@ -7,6 +7,7 @@ import { assignDay, referenceDay } from "./components.js";
 import { type Direction, directionAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
+const HALF_YEAR = 6;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
 
 /** The weekday (0 = Sunday) on or before the reference day, or strictly after it. */
@@ -17,16 +18,18 @@ function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
 
 /**
  * The year of a month (and day): in a past-tense sentence a later month than the reference's is
- * last year's, in a future-tense one an earlier month is next year's, and with no tense it is the
- * reference's year. Months, not days, are compared, as a report of "Nov. 20" written on Nov. 2 means
- * this November whatever its verb.
+ * last year's, in a future-tense one an earlier month is next year's, and with no tense the one
+ * nearest the reference (a report of "Nov. 20" written on Nov. 2, of "January" written in November).
+ * Months, not days, are compared.
  */
 function placeYear(ref: Date, month: number, direction: Direction | null): number {
   const year = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
   if (direction === "past") return month > refMonth ? year - 1 : year;
   if (direction === "future") return month < refMonth ? year + 1 : year;
-  return year;
+  // Nearest, and the earlier of two as near, as news tells of the past more often.
+  if (month - refMonth > HALF_YEAR) return year - 1;
+  return refMonth - month > HALF_YEAR ? year + 1 : year;
 }
 
 export class TenseRefiner implements Refiner {

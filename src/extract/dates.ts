@@ -31,6 +31,7 @@ import { SpokenYearParser } from "./dates/SpokenYearParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
 import { VagueStretchParser } from "./dates/VagueStretchParser.js";
 import { WeekendParser } from "./dates/WeekendParser.js";
+import { WeekOfRefiner } from "./dates/WeekOfRefiner.js";
 import { YearParser } from "./dates/YearParser.js";
 import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./dates/tags.js";
 
@@ -68,6 +69,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
+      new WeekOfRefiner(),
       new NotDateFilter(),
       new TenseRefiner(),
       new AnchorRefiner(),

@@ -5,7 +5,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
-import { NEEDS_QUARTER } from "./ReportingPeriodParser.js";
+import { ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 
@@ -34,10 +34,18 @@ const LOOK_BACK = 40;
 const COMPARED_WITHIN = 600;
 const QUARTERS_IN_YEAR = 4;
 
-/** The latest result before index i that fixes the unit (a day for "the following day"). */
-function latestBefore(results: ParsingResult[], i: number, unit: Unit): ParsingResult | undefined {
+/** Whether a quarter (or half) has ended by a day. */
+function endedBy(r: ParsingResult, day: Date): boolean {
+  const part = quarterOf(r)!;
+  const months = part[0] === "H" ? 6 : 3;
+  return utcDay(r.start.get("year")!, Number(part[1]) * months + 1, 1) <= day;
+}
+
+/** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
+function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const p = results[j]!;
+    if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;
     // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again),
     // but a quarter or year refers to the period reported, not to a comparison with it ("a year earlier").
     if ((unit === "year" || unit === "quarter") && p.tags().has(YEAR_BEFORE)) continue;
@@ -93,7 +101,8 @@ export class AnchorRefiner implements Refiner {
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
-        const previous = latestBefore(results, i, unit);
+        // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
+        const previous = (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
         if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);
         else if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
         else {

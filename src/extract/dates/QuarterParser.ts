@@ -7,12 +7,13 @@ import { START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_BEFORE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
 
-// "last quarter" is the previous one (RelativePeriodParser); "final" names the fourth.
-const ORDINAL = "first|second|third|fourth|final|1st|2nd|3rd|4th";
+// "last quarter" is the previous one (RelativePeriodParser); "final" names the fourth; "the last
+// half of 1989" and "the first two quarters of 1990" are halves.
+const ORDINAL = "first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th";
 // Not before a hyphen: "the last quarter-century" is no quarter of a year.
 const PATTERN = new RegExp(
   `${START}(?:(?:the\\s+)?(?:(year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(\\d{4})\\s+|(last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?` +
-    `(${ORDINAL})[\\s-]+(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?` +
+    `(${ORDINAL})[\\s-]+(quarter|half|two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?` +
     `|Q([1-4])(?:\\s+(\\d{4}))?)(?![\\w-])`,
   "i",
 );
@@ -26,7 +27,7 @@ const YEAR_MODIFIER_GROUP = 7;
 const Q_GROUP = 8;
 const Q_YEAR_GROUP = 9;
 
-const NUMBER: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+const NUMBER: Record<string, number> = { last: 4, latter: 4, final: 4, first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class QuarterParser implements Parser {
@@ -35,9 +36,13 @@ export class QuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const half = match[UNIT_GROUP]?.toLowerCase() === "half";
+    const half = /^(?:half|two)/i.test(match[UNIT_GROUP] ?? "");
     const ordinal = match[ORDINAL_GROUP]?.toLowerCase();
-    const n = match[Q_GROUP] ? Number(match[Q_GROUP]) : NUMBER[ordinal!] ?? (half ? 2 : 4);
+    const named = match[YEAR_GROUP] ?? match[YEAR_MODIFIER_GROUP] ?? /\s+of\s+/i.exec(match[0]);
+    // "last" and "latter" name a part of a year only with "of": "last quarter" is the previous one.
+    if ((ordinal === "last" || ordinal === "latter") && !named) return null;
+    const closing = ordinal === "last" || ordinal === "latter" || ordinal === "final";
+    const n = match[Q_GROUP] ? Number(match[Q_GROUP]) : half && closing ? 2 : NUMBER[ordinal!] ?? (half ? 2 : 4);
     if (half && n > 2) return null;
     const stated = match[YEAR_BEFORE_GROUP] ?? match[YEAR_GROUP] ?? match[Q_YEAR_GROUP];
     const ref = referenceDay(context);

@@ -19,6 +19,8 @@ const BARE_YEAR_AGO_GROUP = 6;
 
 /** Tag of a period that means nothing without a quarter before it ("the latest period"). */
 export const NEEDS_QUARTER = "timex/needs-quarter";
+/** Tag of "the latest quarter": a quarter that has ended, not one ahead the text mentioned. */
+export const ENDED_QUARTER = "timex/ended-quarter";
 const QUARTERS_IN_YEAR = 4;
 
 export class ReportingPeriodParser implements Parser {
@@ -35,6 +37,7 @@ export class ReportingPeriodParser implements Parser {
     if (match[DETERMINER_GROUP]!.toLowerCase() === "that" && match[YEAR_GROUP]) return null;
     if (match[YEAR_GROUP]) c.assign("year", Number(match[YEAR_GROUP]));
     if (noun === "period" || match[YEAR_GROUP]) c.addTag(NEEDS_QUARTER);
+    if (/^(?:latest|most)/i.test(match[MODIFIER_GROUP] ?? "")) c.addTag(ENDED_QUARTER);
     if (match[YEAR_AGO_GROUP]) c.addTag(YEAR_BEFORE);
     return c.addTag(`${ANCHOR}quarter/${match[YEAR_AGO_GROUP] ? -QUARTERS_IN_YEAR : 0}`);
   }

@@ -5,6 +5,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
+import { directionAt } from "./tense.js";
 
 const PATTERN = new RegExp(`${START}(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
 const MODIFIER_GROUP = 1;
@@ -44,7 +45,10 @@ export class SeasonParser implements Parser {
     const ended = (y: number): boolean => utcDay(y, startMonth + SEASON_MONTHS, 1) <= ref;
     let y = ref.getUTCFullYear() + 1;
     while (start(y) > ref) y--; // y: the latest season of this name that has begun
-    const chosen = modifier === "last" ? (ended(y) ? y : y - 1) : modifier === "this" ? (ended(y) ? y + 1 : y) : y + 1;
+    // "this summer" once it has ended is the coming one, unless it was this year's and the sentence
+    // tells of the past ("began trading this summer").
+    const past = (): boolean => directionAt(context.text, match.index!, match.index! + match[0].length) === "past";
+    const chosen = modifier === "last" ? (ended(y) ? y : y - 1) : modifier === "this" ? (ended(y) && !(y === ref.getUTCFullYear() && past()) ? y + 1 : y) : y + 1;
     return context.createParsingComponents({ year: chosen }).addTag(tag).addTag(RELATIVE);
   }
 }

@@ -39,6 +39,8 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
+    // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
+    if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;
     // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").
     if (TITLE_CASE.test(r.text) && /["“‘']$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return false;
     if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;

@@ -3,6 +3,7 @@
 // word that introduces a time or a possessive, or before a noun it qualifies rather than counts
 // ("2000 people" is a figure).
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import { isCommonWord } from "../word-tags.js";
 import { referenceDay } from "./components.js";
 import { DECADE } from "./tags.js";
 
@@ -17,9 +18,11 @@ const BEFORE_YEAR = new Set(["in", "since", "by", "until", "till", "from", "to",
 // Words after a year that show it is the subject or a time, not a count ("2019 was", "2022 to 2024").
 const AFTER_YEAR = new Set(["was", "were", "is", "will", "saw", "had", "has", "and", "to", "when", "onwards", "onward"]);
 // Nouns counted in the singular or without a plural "-s" ("2000 people", "1500 feet").
-export const COUNT_NOUNS = new Set(["people", "feet", "men", "women", "children", "police", "staff", "personnel", "head", "more", "other", "others", "odd", "strong", "plus", "metre", "meter", "mile", "foot", "pound", "ton", "tonne", "acre", "yard", "litre", "liter", "gallon", "barrel"]);
+export const COUNT_NOUNS = new Set(["mph", "kph", "kmh", "bpd", "bcm", "kwh", "mwh", "gwh", "sqm", "people", "feet", "men", "women", "children", "police", "staff", "personnel", "head", "more", "other", "others", "odd", "strong", "plus", "metre", "meter", "mile", "foot", "pound", "ton", "tonne", "acre", "yard", "litre", "liter", "gallon", "barrel"]);
 // The shortest noun taken as qualified by a year ("1996 campaign"); shorter ones are units ("km").
 const NOUN_LENGTH = 4;
+// After "a", three-letter nouns too ("a 1996 law", "a 2004 act").
+const ARTICLE_NOUN_LENGTH = 3;
 
 // Prepositions that set a year past 2099 ("by 2100", "until 2150").
 const FAR_YEAR_BEFORE = new Set(["by", "until", "till", "before", "beyond", "in", "through"]);
@@ -57,7 +60,12 @@ export class YearParser implements Parser {
     }
     // "1800 x 1920" is a size.
     if (after === "x" || after === "by" || /^\s*×/.test(context.text.slice(index + match[0].length, index + match[0].length + 3))) return null;
-    const counted = after !== undefined && /^\p{Ll}/u.test(after) && !AFTER_YEAR.has(after) && counts(after);
+    // A name before the number makes it part of the name ("Orion 1980"; not "For 1988, ...").
+    const name = /(\p{Lu}\p{L}*)[ \t]+$/u.exec(lookBehind)?.[1];
+    if (name && !BEFORE_YEAR.has(name.toLowerCase()) && !isCommonWord(name)) return null;
+    // After "a", a short noun is what a year qualifies ("a 1996 law"), a unit still counts ("a 1500 km trip").
+    const article = before === "a" || before === "an";
+    const counted = after !== undefined && /^\p{Ll}/u.test(after) && !AFTER_YEAR.has(after) && (article ? COUNT_NOUNS.has(after) || (counts(after) && !(after.length === ARTICLE_NOUN_LENGTH && !after.endsWith("s"))) : counts(after));
     const introduced = (before !== undefined && BEFORE_YEAR.has(before)) || POSSESSIVE_BEFORE.test(lookBehind);
     if (!introduced && counted) return null;
     // Years past 2099 are targets of long forecasts ("by 2100"); without such a preposition a

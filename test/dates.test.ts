@@ -65,6 +65,7 @@ const CASES: Case[] = [
   ["The tax rises next March.", "next March", "2026-03"],
   ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
   ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
+  ["The summit will be held on April 24 and 25 in Washington.", "25", "2026-04-25", "2025-12-10T12:00:00Z"],
   // dates and months with a year, numeric dates day first
   ["Households have paid more since February 2022.", "February 2022", "2022-02"],
   ["She was born on Oct. 25, 1989.", "Oct. 25, 1989", "1989-10-25"],
@@ -306,6 +307,10 @@ describe("extractDates", () => {
       ["Tuesday", "2025-06-17"],
     ]);
     expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
+  });
+
+  it("reads a day listed after a month's day, not a count", () => {
+    expect(extractDates("He left on May 3 and 12 people stayed; 9 others left on May 5 and 6.", REF).map((d) => d.text)).toEqual(["May 3", "May 5", "6"]);
   });
 
   it("lists every mention, each time it occurs", () => {

@@ -13,6 +13,7 @@ import { CurrentYearParser } from "./dates/CurrentYearParser.js";
 import { ClockFilter } from "./dates/ClockFilter.js";
 import { ClockZoneRefiner } from "./dates/ClockZoneRefiner.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
+import { DayListRefiner } from "./dates/DayListRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
@@ -70,6 +71,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new WeekOfRefiner(),
+      new DayListRefiner(),
       new NotDateFilter(),
       new TenseRefiner(),
       new AnchorRefiner(),

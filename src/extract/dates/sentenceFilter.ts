@@ -29,7 +29,7 @@ const MONTH_ANY_CASE = `(?:${["jan", "feb", "mar", "apr", "may", "jun", "jul", "
 const MONTH_DAY = `\\b${MONTH_ANY_CASE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY_CASE}\\b`;
 const PLACED_UNIT =
   `\\b(?:${PLACING.map(capitalizedToo).join("|")})[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${UNITS})\\b` +
-  `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after)\\b` +
+  `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after|on)\\b` +
   `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:week|year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b|\\b(?:later|future)\\s+date\\b`;
 // Every word or number a date parser keys on.
 const TRIGGER = new RegExp(`${DATE_NUMBER}|${MONTH_DAY}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "gu");

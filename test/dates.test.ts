@@ -316,6 +316,21 @@ describe("extractDates", () => {
     expect(extractDates("He left on May 3 and 12 people stayed; 9 others left on May 5 and 6.", REF).map((d) => d.text)).toEqual(["May 3", "May 5", "6"]);
   });
 
+  it("learns a day the text names and dates it each time it recurs", () => {
+    const text = "November 4 will be National Unity Day. Crowds are expected on Unity Day in the capital.";
+    const dates = extractDates(text, REF);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["November 4", "2025-11-04"],
+      ["Unity Day", "2025-11-04"],
+    ]);
+    expect(extractDates("Crowds are expected on Unity Day in the capital.", REF)).toEqual([]);
+    const before = extractDates("Flag Day, June 14, was quiet. On Flag Day the mayor spoke.", REF);
+    expect(before.map((d) => [d.text, d.value])).toEqual([
+      ["June 14", "2025-06-14"],
+      ["Flag Day", "2025-06-14"],
+    ]);
+  });
+
   it("lists every mention, each time it occurs", () => {
     expect(extractDates("On Friday, X. On Friday, Y.", REF).map((d) => d.value)).toEqual(["2025-06-20", "2025-06-20"]);
   });

@@ -20,6 +20,7 @@ import { IsoWeekParser } from "./dates/IsoWeekParser.js";
 import { gated } from "./dates/KeywordGate.js";
 import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
+import { NamedDayRefiner } from "./dates/NamedDayRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
@@ -74,6 +75,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       new DayListRefiner(),
       new NotDateFilter(),
       new TenseRefiner(),
+      new NamedDayRefiner(),
       new AnchorRefiner(),
     ],
   };

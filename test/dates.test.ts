@@ -209,6 +209,8 @@ const CASES: Case[] = [
   ["They sailed the day after the storm.", "the day after the storm", null],
   ["Prices rose two weeks after the vote.", "two weeks after the vote", null],
   ["The plant closed on March 3. Six months on, the town is empty.", "Six months on", "2025-09"],
+  ["Today is the eighth day of the strike.", "the eighth day", "2025-06-21"],
+  ["On the third day of the trial, he spoke.", "the third day", null],
   ["The talks began a fortnight ago.", "a fortnight ago", "2025-W23"],
   ["Prices have risen 5% over the last year.", "last year", null],
   ["Cases rose in the last week.", "last week", null],

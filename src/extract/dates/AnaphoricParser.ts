@@ -1,6 +1,7 @@
 // "the following day", "the day before", "the previous week", "that day", "a year earlier",
 // "two days later", "six months on", "later in the day", "earlier in the year", "the week" (of the
-// day told last): counted from the date the text mentioned last, which the anchor refiner supplies.
+// day told last), "it is the third day of the strike": counted from the date the text mentioned
+// last, which the anchor refiner supplies.
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { countOf } from "../../timex.js";
 import { tagsOf } from "../word-tags.js";
@@ -10,7 +11,8 @@ import { ANCHOR, RELATIVE, VAGUE, YEAR_BEFORE } from "./tags.js";
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
   `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
-    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+(earlier|later|before|after|on(?=\\s*[,.;:!?]|\\s*$)))${END}`,
+    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+(earlier|later|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
+    `|(?:the|its|his|her|their)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day))${END}`,
   "i",
 );
 // The event counted from: a determiner and the nouns and adjectives after it ("the vote", "his
@@ -42,6 +44,10 @@ const THAT_UNIT_GROUP = 5;
 const COUNT_GROUP = 6;
 const COUNTED_UNIT_GROUP = 7;
 const DIRECTION_GROUP = 8;
+const EVENT_DAY_GROUP = 9;
+// "Today is the eighth day of the operation", "It's the second day of the offensive": a day of an
+// event that the sentence says is the day told last (or today); other such days have no date here.
+const IS_BEFORE = /\b(?:is|'s|’s|was|marks|marked)\s+$/i;
 
 const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, later: 1, on: 1, previous: -1, preceding: -1, before: -1, earlier: -1, same: 0, that: 0 };
 
@@ -51,6 +57,10 @@ export class AnaphoricParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | ParsingResult | null {
+    if (match[EVENT_DAY_GROUP]) {
+      const c = context.createParsingComponents().addTag(RELATIVE);
+      return IS_BEFORE.test(context.text.slice(Math.max(0, match.index! - 8), match.index!)) ? c.addTag(`${ANCHOR}day/0`) : c.addTag(VAGUE);
+    }
     // "two weeks after the vote", "the day after his death" count from an event the text does not
     // date here: a date with no value. "the day after Easter" leaves Easter to its own parser.
     const direction = (match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP])?.toLowerCase();

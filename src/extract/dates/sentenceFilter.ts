@@ -20,7 +20,7 @@ const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night"
 // Units of time are dates only with a word that places them ("last week", "the year", "two days
 // later", "recent months"); "for years" and "half the voters" are not.
 const PLACING = ["this", "last", "next", "past", "previous", "preceding", "following", "coming", "current", "recent", "earlier", "later", "same", "that", "few", "several", "couple of", "many",
-  "full", "fiscal", "calendar", "first", "second", "third", "fourth", "final", "latest", "early", "late", "mid", "end", "start", "beginning", "middle"];
+  "full", "fiscal", "calendar", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "latest", "early", "late", "mid", "end", "start", "beginning", "middle"];
 const UNITS = "days?|weeks?|months?|years?|quarters?|half|decades?|periods?|fortnights?|winter|spring|summer|autumn|fall";
 const capitalizedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join("");

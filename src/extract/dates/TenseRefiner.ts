@@ -37,14 +37,16 @@ export class TenseRefiner implements Refiner {
     const ref = referenceDay(context);
     for (const r of results) {
       const s = r.start;
+      const weekday = s.isCertain("weekday") && !s.isCertain("day");
+      if (!weekday && !(s.isCertain("month") && !s.isCertain("year"))) continue;
       if (tagValue(r.tags(), ANCHOR) !== null) continue;
-      if (s.isCertain("weekday") && !s.isCertain("day")) {
+      if (weekday) {
         const day = EXPLICIT.test(r.text)
           ? utcDay(s.get("year")!, s.get("month")!, s.get("day")!)
           : placeWeekday(ref, s.get("weekday")!, directionAt(context.text, r.index, r.index + r.text.length) ?? "past");
         assignDay(s, day);
         r.addTag(RELATIVE);
-      } else if (s.isCertain("month") && !s.isCertain("year")) {
+      } else {
         s.assign("year", placeYear(ref, s.get("month")!, directionAt(context.text, r.index, r.index + r.text.length)));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);

@@ -18,21 +18,45 @@ const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night"
   "future", "past", "term",
   "eighteen", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 // Units of time are dates only with a word that places them ("last week", "the year", "two days
-// later", "recent months"); "for years" and "half the voters" are not.
-const PLACING = ["this", "last", "next", "past", "previous", "preceding", "following", "coming", "current", "recent", "earlier", "later", "same", "that", "few", "several", "couple of", "many",
-  "full", "fiscal", "calendar", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "latest", "early", "late", "mid", "end", "start", "beginning", "middle"];
-const UNITS = "days?|weeks?|months?|years?|quarters?|half|decades?|periods?|fortnights?|winter|spring|summer|autumn|fall";
+// later", "recent months", "year-end"); "for years" and "half the voters" are not. Each unit found
+// is checked against the few words around it.
+const UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "half", "decade", "decades", "period", "periods", "fortnight", "fortnights",
+  "winter", "spring", "summer", "autumn", "fall", "date"];
+const PLACING = "this|last|next|past|previous|preceding|following|coming|current|recent|earlier|later|same|that|few|several|couple\\s+of|many|full|fiscal|calendar|" +
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|early|late|mid|end|start|beginning|middle|future";
+const PLACED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACING})[\\s-]+(?:[\\w-]+\\s+){0,2}$`, "iu");
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\w-]+\s+)?$/iu;
+const PLACED_AFTER = /^(?:s?\s+(?:ago|earlier|later|before|after|on)\b|[\s-]+end\b|['’]s\s+end\b|-ago\b|-earlier\b)/i;
+// What "the" may place: "the year", "the quarter" (not "the day", "the days").
+const PLACED_BY_THE = new Set(["week", "year", "quarter", "period", "decade", "winter", "spring", "summer", "autumn", "fall"]);
+// A month name in any case is a date beside a day number ("may 19", "19 MAY" in lower-cased or shouting text).
+const MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
+const DAY_AFTER = /^\.?\s+\d{1,2}\b/;
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
+const LOOK = 32;
 const capitalizedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
-const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join("");
-// A month beside a day number is a date in any case ("may 19", "19 MAY" in lower-cased or shouting text).
-const MONTH_ANY_CASE = `(?:${["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(anyCase).join("|")})\\p{L}*`;
-const MONTH_DAY = `\\b${MONTH_ANY_CASE}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY_CASE}\\b`;
-const PLACED_UNIT =
-  `\\b(?:${PLACING.map(capitalizedToo).join("|")})[\\s-]+(?:[\\w-]+\\s+){0,2}(?:${UNITS})\\b` +
-  `|\\b(?:${["day", "week", "month", "year", "decade", "quarter"].map(capitalizedToo).join("|")})s?\\s+(?:ago|earlier|later|before|after|on)\\b` +
-  `|\\b[Tt]he\\s+(?:[\\w-]+\\s+)?(?:week|year|quarter|period|decade|winter|spring|summer|autumn|fall)\\b|\\b[Yy]ear(?:[\\s-]+end|['’]s\\s+end|-ago|-earlier)\\b|\\b(?:later|future)\\s+date\\b`;
-// Every word or number a date parser keys on.
-const TRIGGER = new RegExp(`${DATE_NUMBER}|${MONTH_DAY}|${PLACED_UNIT}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b`, "gu");
+const anyCase = (w: string): string => `(?:${w}|${w.toUpperCase()}|${w[0]!.toUpperCase()}${w.slice(1)})`;
+// Every word or number a date parser keys on: units (group 1) and months in any case (group 2) are checked.
+const TRIGGER = new RegExp(
+  `${DATE_NUMBER}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b|\\b(${UNITS.map(capitalizedToo).join("|")})\\b|\\b(${MONTH_WORDS.map(anyCase).join("|")})\\b`,
+  "g",
+);
+const UNIT_GROUP = 1;
+const MONTH_GROUP = 2;
+
+/** Whether a trigger match places a date: a unit with a word that places it, a month beside a day number, or anything else. */
+function places(text: string, m: RegExpExecArray): boolean {
+  const unit = m[UNIT_GROUP]?.toLowerCase();
+  const end = m.index + m[0].length;
+  if (unit !== undefined) {
+    const before = text.slice(Math.max(0, m.index - LOOK), m.index);
+    if (PLACED_BEFORE.test(before)) return true;
+    if (unit !== "date" && PLACED_AFTER.test(text.slice(end, end + LOOK))) return true;
+    return PLACED_BY_THE.has(unit) && THE_BEFORE.test(before);
+  }
+  if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+  return true;
+}
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
 const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 
@@ -62,6 +86,7 @@ export function chronoInput(text: string): ChronoInput {
   let kept = 0; // end of the original text looked at so far
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    if (!places(text, m)) continue;
     const start = Math.max(sentenceStart(text, m.index, kept), kept);
     BOUNDARY.lastIndex = m.index + m[0].length;
     const end = Math.min(text.length, (BOUNDARY.exec(text)?.index ?? text.length) + 1);

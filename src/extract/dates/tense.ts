@@ -95,7 +95,7 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
 }
 
 // Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
-const normalized = (w: string): string => (w === "May" ? "" : w.toLowerCase().replace(/’/g, "'"));
+const normalized = (w: string): string => (w === "May" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
 
 /** The words of a stretch of a sentence, lower-cased, with where each starts. */
 interface SentenceWords {
@@ -140,7 +140,8 @@ export function directionAt(text: string, start: number, end: number): Direction
   if (preposition === "since") return "past";
   const until = preposition === "until" || preposition === "till";
   if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
-  if (/^as (?:soon|early) as$/.test(left.slice(-3).join(" ")) || preposition === "effective") return "future";
+  const n = left.length;
+  if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";

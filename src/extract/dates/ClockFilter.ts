@@ -18,6 +18,7 @@ function isRaceTime(text: string, r: ParsingResult): boolean {
 
 export class ClockFilter implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((r) => !r.tags().has("parser/ENTimeExpressionParser") || (CLOCK.test(r.text) && !isRaceTime(context.text, r)));
+    // The text test first: building a result's tags costs more.
+    return results.filter((r) => (CLOCK.test(r.text) && !isRaceTime(context.text, r)) || !r.tags().has("parser/ENTimeExpressionParser"));
   }
 }

@@ -44,7 +44,7 @@ export class NotDateFilter implements Refiner {
     // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").
     if (TITLE_CASE.test(r.text) && /["“‘']$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return false;
     if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;
-    if (r.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
+    if (/\d[/.-]\d/.test(r.text) && !r.start.isCertain("year") && r.tags().has("parser/SlashDateFormatParser")) return false;
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;

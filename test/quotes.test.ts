@@ -91,7 +91,7 @@ describe("attribution patterns", () => {
     ["a source close to an organization", "Microsoft is near a deal. \"The talks are advanced,\" a source close to the company told Bloomberg.", [["The talks are advanced", null]]],
     ["people familiar with a named party", "\"It could come Monday,\" said people familiar with Microsoft's plans.", [["It could come Monday", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
-    ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
+    ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));
 });

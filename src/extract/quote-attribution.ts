@@ -77,6 +77,13 @@ export class Attributor {
     return c ? c.attribution : null;
   }
 
+  /** Who a colon closing sentence `si` introduces as speaking next ("Transcript as follows:" introduces nobody). */
+  introducer(si: number): Attribution | null {
+    const cues = this.cues(si);
+    const last = cues[cues.length - 1];
+    return last && last.cue.kind === "colon" && last.cue.to === this.sentences[si]!.to ? last.attribution : null;
+  }
+
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;

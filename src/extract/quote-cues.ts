@@ -1,11 +1,12 @@
 // Attribution cues and their speakers: the reporting verbs, participles, "according to", "X's
 // assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
 import {
-  DETERMINERS, INDEFINITE, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS,
-  RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES,
+  PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
+import { tagsOf } from "./word-tags.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon";
 
@@ -54,22 +55,28 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
   for (let k = s.from; k < s.to; k++) {
     const w = lower(tokens[k]);
     if (!w) {
-      // "Lecornu: 'We will ...'" (headline style).
-      // Only a name that opens the sentence speaks through a bare colon ("... told the BBC:" does not).
-      if (tokens[k]!.text === ":" && tokens[k + 1]?.kind === "quote" && names.runAt(k - 1)?.from === s.from) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
+      if (tokens[k]!.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to)) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       continue;
     }
+    // A capitalized verb form inside a name is part of it ("the United States").
+    if (insideName(tokens, k, names)) continue;
     const phrasal = PHRASAL_VERBS.get(w);
+    if (ADJACENT_VERBS.has(w) && !nextToQuotation(tokens, k, phrasal && lower(tokens[k + 1]) === phrasal ? k + 2 : k + 1, s)) continue;
     if (phrasal && lower(tokens[k + 1]) === phrasal) {
       cues.push({ kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
       k++;
     } else if (w === "according" && lower(tokens[k + 1]) === "to") {
       cues.push({ kind: "according", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
       k++;
-    } else if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) {
+    } else if ((REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) && !isNounUse(tokens, k)) {
       cues.push({ kind: "verb", at: k, to: k + 1, text: tokens[k]!.text });
     } else if (REPORTING_PARTICIPLES.has(w)) {
-      cues.push({ kind: "participle", at: k, to: k + 1, text: tokens[k]!.text });
+      // "Kasich is telling the crowd": a participle after "be" is the finite verb of its clause.
+      cues.push({ kind: PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])) ? "verb" : "participle", at: k, to: k + 1, text: tokens[k]!.text });
+    } else if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) {
+      // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
+      cues.push({ kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text: tokens[k]!.text });
     } else if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1]))) {
       cues.push({ kind: "noun", at: k, to: k + 1, text: tokens[k]!.text });
     }
@@ -77,13 +84,56 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
   return cues;
 }
 
+// How many tokens back a quotation may stand from a verb that reports it ("'...,' the former governor continued").
+const QUOTE_REACH = 7;
+
+/** Whether a verb from `k` to `to` stands next to a quotation: after it, or before it with a comma or colon. */
+function nextToQuotation(tokens: Token[], k: number, to: number, s: Sentence): boolean {
+  const after = tokens[to];
+  if (after?.kind === "quote") return true;
+  if ((after?.text === "," || after?.text === ":") && (tokens[to + 1]?.kind === "quote" || to + 1 === s.to)) return true;
+  for (let j = k - 1; j >= Math.max(s.from, k - QUOTE_REACH); j--) if (tokens[j]!.kind === "quote") return true;
+  return false;
+}
+
+/** A capitalized word inside a name run, past its first word. */
+function insideName(tokens: Token[], k: number, names: NameBook): boolean {
+  const run = names.runAt(k);
+  return run !== undefined && run.from < k && /^\p{Lu}/u.test(tokens[k]!.text);
+}
+
 // Determiners before which a reporting verb's form is a noun.
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"]);
+// Adjective tags: "late-night tweets", "recent remarks" are nouns.
+const ADJECTIVE_TAGS = new Set(["JJ", "JJR", "JJS", "CD"]);
+// Words after which a verb form is a plural noun: "states can pass", "claims were".
+const AFTER_PLURAL = new Set([...MODALS, "are", "were", "have"]);
 
-/** "the claims", "its comments": a reporting verb's form used as a noun after a determiner. */
+/** "the claims", "its comments", "her opening remarks": a reporting verb's form used as a noun. */
 function isNounUse(tokens: Token[], k: number): boolean {
   const prev = lower(tokens[k - 1]);
-  return NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev);
+  if (NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev)) return true;
+  const own = tagsOf(lower(tokens[k]));
+  if (!own?.includes("NNS")) return false;
+  if (AFTER_PLURAL.has(lower(tokens[k + 1]))) return true;
+  const before = prev ? tagsOf(prev) : null;
+  if (!before) return false;
+  if (ADJECTIVE_TAGS.has(before[0]!)) return true;
+  // "her opening remarks", "his repeated claims": a participle used as an adjective after a determiner.
+  const det = lower(tokens[k - 2]);
+  return (NOUN_DETERMINERS.has(det) || /['’]s?$/u.test(det)) && (before.includes("VBG") || before.includes("VBN"));
+}
+
+// Words before a bare verb form that make it a finite verb or an infinitive: "they say", "will say", "to say".
+const BASE_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who"]);
+
+/** Whether a bare reporting verb form at `k` is a verb: after a pronoun, an auxiliary, "to", a name or a plural noun. */
+function baseVerbUse(tokens: Token[], k: number, names: NameBook): boolean {
+  const prev = lower(tokens[k - 1]);
+  if (!prev) return false;
+  if (BASE_SUBJECTS.has(prev) || MODALS.has(prev) || isAdverb(prev)) return true;
+  if (names.runAt(k - 1)) return true;
+  return /^\p{Ll}/u.test(tokens[k - 1]!.text) && tagsOf(prev)?.[0] === "NNS";
 }
 
 /**
@@ -93,12 +143,18 @@ function isNounUse(tokens: Token[], k: number): boolean {
 export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBook): Subject | null {
   if (cue.kind === "according") return npAfter(tokens, cue.to, s, names, true);
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
-  if (cue.kind === "colon") return npBefore(tokens, cue.at - 1, s, names, false);
+  // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
+  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
   if (cue.kind === "participle") return null;
   let j = cue.at - 1;
   for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  // "is telling": the auxiliary of a progressive, not a passive.
+  if (cue.text.endsWith("ing") && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
+    j--;
+    for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  }
   // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
-  if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
+  else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
     const by = lower(tokens[cue.to]) === "by" ? cue.to : lower(tokens[cue.to + 1]) === "by" ? cue.to + 1 : -1;
     return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
   }

@@ -17,8 +17,30 @@ export const REPORTING_VERBS = words(`
   cautions observed observes answered answers asked asks concluded concludes alleged alleges contended
   contends reiterated reiterates recounted recounts hailed hails characterized characterised boasted
   lamented quipped joked shouted testified announced insisted countered counters agreed agrees objected
-  signalled signaled estimated estimates forecast warned wrote
+  signalled signaled estimated estimates forecast demanded demands retorted retorts mocked mocks jokes
+  quips yelled yells exclaimed exclaims scoffed scoffs mused muses wondered wonders spoke speaks
+  interjected assured assures surmised decried decries
 `);
+
+/**
+ * Verbs that report words only next to a quotation ("'...,' he continued", "the sign reads: '...'"),
+ * as elsewhere they mostly do not ("talks continued", "he read the file").
+ */
+export const ADJACENT_VERBS = words(`
+  continued continues read reads chanted chants shouts screamed barked boomed beamed fumed gushed snapped
+  remembered remembers reacted lectured went goes
+`);
+
+/**
+ * The bare forms of reporting verbs, a cue only where a subject or an auxiliary stands before them
+ * ("critics say", "he will say", "went on to say"), as after a determiner they are nouns ("the claim").
+ */
+export const BASE_REPORTING_VERBS = words(`
+  say tell argue insist warn claim note explain ask add state declare write describe call
+`);
+
+/** Auxiliaries after which a bare reporting verb is a finite cue: "he will say", "they did tell". */
+export const MODALS = words(`will would could can may might should must did does do`);
 
 /** Reporting participles, whose speaker is the subject of their clause: "..., describing it as". */
 export const REPORTING_PARTICIPLES = words(`
@@ -26,11 +48,15 @@ export const REPORTING_PARTICIPLES = words(`
   reiterating stressing urging accusing suggesting emphasizing emphasising writing branding labelling
   labeling dubbing asking complaining declaring insisting conceding acknowledging admitting promising
   vowing pledging predicting recalling replying responding citing calling terming condemning criticising
-  criticizing praising welcoming dismissing rejecting
+  criticizing praising welcoming dismissing rejecting continuing yelling shouting joking mocking chanting
+  protesting lecturing exclaiming quipping demanding retorting wondering tweeting posting slamming
+  charging decrying boasting lamenting cautioning announcing confirming denying speaking
 `);
 
 /** Multi-word reporting verbs, keyed by their first word: "pointed out". */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ["went", "on"],
+  ["goes", "on"],
   ["pointed", "out"],
   ["points", "out"],
   ["pointing", "out"],
@@ -48,6 +74,7 @@ export const REPORTING_NOUNS = words(`
 export const VERB_FILLERS = words(`
   has have had also first previously will would could may might then again later further reportedly
   once earlier already since subsequently recently publicly privately separately both too still
+  however meanwhile instead can should must did does do
 `);
 
 /** Forms of "be" that make a reporting verb passive: "had been told to ...". */

@@ -33,28 +33,26 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   const titleEnd = titleLineEnd(text);
 
   const found: Found[] = [];
-  let previous: { sentence: number; attribution: Attribution } | null = null;
+  const context = new Context(attributor);
   for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    if (tokens[s.from]!.kind === "break") continue;
     // Every sentence's cues are read in order, so later "the company" finds who spoke before.
     attributor.cues(si);
-    const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = tokens[k]!;
       if (t.kind !== "quote") continue;
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
-      // A quotation that opens the sentence after an attributed one continues it; after a
-      // sentence reporting someone's words ("Kebede said the union would consult members.") it is theirs.
-      if (!attribution && k === s.from && si > 0) {
-        const before: Attribution | null = previous && previous.sentence === si - 1 ? previous.attribution : attributor.reporter(si - 1);
-        if (before) attribution = { speaker: before.speaker, speakerMention: null, cue: null };
-      }
+      // A quotation that opens its sentence without a cue of its own goes on from the one before.
+      if (!attribution && k === s.from) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
-      if (attribution) previous = { sentence: si, attribution };
+      if (attribution) context.quoted(attribution);
       if (!keep(text, quotation, kind, attribution, inTitle)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
+    context.endSentence(si);
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -78,6 +76,35 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? f.attribution;
   }
   return found.map(toQuote(text));
+}
+
+/**
+ * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
+ * of the sentence before it in its paragraph, or, opening a paragraph, of the previous paragraph's
+ * last sentence ("“A,” Okafor said. ¶ “B.”", "He added: ¶ “B.”").
+ */
+class Context {
+  /** The attribution the latest sentence ended with, if any. */
+  private last: Attribution | null = null;
+  /** The one the sentence being read has given so far. */
+  private current: Attribution | null = null;
+
+  constructor(private readonly attributor: Attributor) {}
+
+  carried(): Attribution | null {
+    const from = this.current ?? this.last;
+    return from ? { speaker: from.speaker, speakerMention: null, cue: null } : null;
+  }
+
+  quoted(a: Attribution): void {
+    this.current = a;
+  }
+
+  /** A sentence reporting someone's words ("Kebede said the union would consult members.", "He added:") hands them on. */
+  endSentence(si: number): void {
+    this.last = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
+    this.current = null;
+  }
 }
 
 /** Whether `next` opens the paragraph after the one `q` runs to the end of. */

@@ -109,16 +109,17 @@ const ADJECTIVE_TAGS = new Set(["JJ", "JJR", "JJS", "CD"]);
 // Words after which a verb form is a plural noun: "states can pass", "claims were".
 const AFTER_PLURAL = new Set([...MODALS, "are", "were", "have"]);
 
-/** "the claims", "its comments", "her opening remarks": a reporting verb's form used as a noun. */
+/** "the claims", "its comments", "her opening remarks", "a series of tweets": a reporting verb's form used as a noun. */
 function isNounUse(tokens: Token[], k: number): boolean {
   const prev = lower(tokens[k - 1]);
   if (NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev)) return true;
   const own = tagsOf(lower(tokens[k]));
-  if (!own?.includes("NNS")) return false;
+  // Only a form that can be a plural noun ("claims", "tweets"; not "said").
+  if (own ? !own.includes("NNS") : !lower(tokens[k]).endsWith("s")) return false;
   if (AFTER_PLURAL.has(lower(tokens[k + 1]))) return true;
-  const before = prev ? tagsOf(prev) : null;
+  const before = prev && prev !== "that" ? tagsOf(prev) : null;
   if (!before) return false;
-  if (ADJECTIVE_TAGS.has(before[0]!)) return true;
+  if (ADJECTIVE_TAGS.has(before[0]!) || before[0] === "IN") return true;
   // "her opening remarks", "his repeated claims": a participle used as an adjective after a determiner.
   const det = lower(tokens[k - 2]);
   return (NOUN_DETERMINERS.has(det) || /['’]s?$/u.test(det)) && (before.includes("VBG") || before.includes("VBN"));
@@ -133,7 +134,9 @@ function baseVerbUse(tokens: Token[], k: number, names: NameBook): boolean {
   if (!prev) return false;
   if (BASE_SUBJECTS.has(prev) || MODALS.has(prev) || isAdverb(prev)) return true;
   if (names.runAt(k - 1)) return true;
-  return /^\p{Ll}/u.test(tokens[k - 1]!.text) && tagsOf(prev)?.[0] === "NNS";
+  // "Officials say", "Police say": a plural noun as the subject.
+  const tags = tagsOf(tokens[k - 1]!.text);
+  return tags ? tags.includes("NNS") || tags.includes("NNPS") : prev.endsWith("s");
 }
 
 /**
@@ -145,7 +148,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
   if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
-  if (cue.kind === "participle") return null;
+  if (cue.kind === "participle") return personBefore(tokens, cue.at, names);
   let j = cue.at - 1;
   for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
   // "is telling": the auxiliary of a progressive, not a passive.
@@ -165,7 +168,44 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false) ?? (afterQuote ? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end } : null);
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
-  return npBefore(tokens, j, s, names, true);
+  const np = npBefore(tokens, j, s, names, true);
+  if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
+  // "Beck, who has in the past described", "Trump at the time said": the subject before a short adjunct.
+  const p = adjunctStart(tokens, j, s);
+  const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
+  return before && before.kind !== "unnamed" ? before : np;
+}
+
+// Prepositions that open a short adjunct between a speaker and the verb ("Trump on Saturday said").
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "after", "before", "since", "from", "outside"]);
+// How many words an adjunct between a speaker and the verb may hold.
+const ADJUNCT_WORDS = 5;
+
+/** The token opening a short prepositional adjunct that ends at token `j`, else `j + 1`. */
+function adjunctStart(tokens: Token[], j: number, s: Sentence): number {
+  for (let k = j; k >= Math.max(s.from, j - ADJUNCT_WORDS); k--) {
+    if (tokens[k]!.kind !== "word") break;
+    if (ADJUNCT_PREPOSITIONS.has(lower(tokens[k]))) return k;
+  }
+  return j + 1;
+}
+
+/**
+ * "The head of the agency in Vienna said": a place that ends a prepositional phrase is not the
+ * speaker; the noun phrase before the phrase is. Null when the subject is not such a place.
+ */
+function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
+  if (np.kind !== "name" || names.resolveRun(np.run).type !== "location") return null;
+  const p = tokens[np.run.from - 1];
+  if (!p || !ADJUNCT_PREPOSITIONS.has(lower(p)) && lower(p) !== "of") return null;
+  return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.end } : null;
+}
+
+/** "footage of Hillary Clinton asking": a person named right before a participle is who speaks. */
+function personBefore(tokens: Token[], at: number, names: NameBook): Subject | null {
+  const run = names.runAt(at - 1);
+  if (!run || run.to !== at || names.resolveRun(run).type !== "person") return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /** The noun phrase ending at token `j`, not reaching back past `floor` (which bounds the recursion). */
@@ -366,9 +406,11 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const run = names.runAt(k);
     if (run && run.from === k) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an") {
-      // "The union, ..., said" or "Top officials ... have called": a common noun phrase subject.
+      // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;
-      while (h < at && h < k + 5 && tokens[h]!.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+      while (h < at && h < k + 5 && tokens[h]!.kind === "word") h++;
+      // "Dean, a medical doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
+      if (k !== s.from && tokens[h]?.text === ",") continue;
       const np = commonNp(tokens, h - 1, k, names);
       if (np) return np;
     }

@@ -63,6 +63,12 @@ export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
   ["spelled", "out"],
 ]);
 
+/** Verbs that give something a name, so a title-like quotation after them is the speaker's words ("called her 'Miss Piggy'"). */
+export const NAMING_VERBS = words(`
+  call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand
+  brands branded branding nickname nicknamed term terms termed
+`);
+
 /** Nouns that report speech after a possessive: "Putin's assertion that ...". */
 export const REPORTING_NOUNS = words(`
   assertion assertions claim claims statement statements remarks remark comments comment words warning

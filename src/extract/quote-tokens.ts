@@ -1,7 +1,7 @@
 // The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
 // one token, so attribution never reads names or verbs inside someone's words. Sentences are
 // ranges of tokens.
-import { ABBREVIATIONS } from "./quote-lexicon.js";
+import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./quote-lexicon.js";
 import type { Quotation } from "./quote-marks.js";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
@@ -104,10 +104,40 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
     if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
     return opensSentence(next);
   }
-  // A quotation that ends its own sentence ('... They knew.' 'Next ...').
+  // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Trump asked.).
   if (t.kind === "quote") {
     const q = quotes[t.quote]!;
-    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next);
+    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next) && !attributionFollows(tokens, i + 1);
+  }
+  return false;
+}
+
+// How many words after a quotation its reporting verb may come ("said the former state senator"),
+// and how many more before the attribution ends ("Trump said at a rally.").
+const ATTRIBUTION_REACH = 5;
+const ATTRIBUTION_TAIL = 6;
+
+/**
+ * Whether the words from token `from` attribute the quotation before them: a reporting verb within
+ * a few words, and the clause ends soon after it ("Trump said." but not "The company said about half ...").
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    const w = t.text.toLowerCase();
+    if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
+  }
+  return false;
+}
+
+/** Whether punctuation closes the clause within a few words of token `from`, with no "that" before it. */
+function clauseEndsSoon(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
+    const t = tokens[j]!;
+    if (t.kind === "break" || t.kind === "quote") return true;
+    if (t.kind === "punct") return t.text !== "(";
+    if (t.text.toLowerCase() === "that") return false;
   }
   return false;
 }

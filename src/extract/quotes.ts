@@ -3,6 +3,7 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../types.js";
 import { type Attribution, Attributor } from "./quote-attribution.js";
+import { NAMING_VERBS } from "./quote-lexicon.js";
 import { findQuotations, type Quotation } from "./quote-marks.js";
 import { sentences, type Token, tokenize } from "./quote-tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
@@ -31,6 +32,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   const names = new NameBook(tokens, nameRuns(tokens), entities);
   const attributor = new Attributor(text, tokens, sents, names);
   const titleEnd = titleLineEnd(text);
+  const titleCase = titleEnd > 0 && isTitleCase(text.slice(0, titleEnd));
 
   const found: Found[] = [];
   const context = new Context(attributor);
@@ -49,7 +51,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
       if (attribution) context.quoted(attribution);
-      if (!keep(text, quotation, kind, attribution, inTitle)) continue;
+      if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
     context.endSentence(si);
@@ -117,7 +119,8 @@ function titleLineEnd(text: string): number {
   const nl = text.indexOf("\n");
   if (nl < 0) return 0;
   const line = text.slice(0, nl).trim();
-  if (/[.]$/.test(line) && !/\.\.\.$/.test(line)) return 0;
+  // A closing period marks a sentence, unless every longer word is capitalized as in a headline.
+  if (/[.]$/.test(line) && !/\.\.\.$/.test(line) && !isTitleCase(line)) return 0;
   return line.split(/\s+/).length <= MAX_TITLE_WORDS ? nl : 0;
 }
 
@@ -139,10 +142,13 @@ function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: numb
 
 /**
  * Whether a quotation reproduces someone's words: a partial quote that no cue attributes is a
- * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words.
+ * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words, unless a
+ * named speaker used those words ("Trump called her 'Miss Piggy'"). A headline in title case
+ * capitalizes its quotations too, so there capitals say nothing.
  */
-function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean): boolean {
-  if (isTitleOfWork(text.slice(q.start, q.end))) return false;
+function keep(text: string, tokens: Token[], k: number, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean, titleCase: boolean): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (!(inTitle && titleCase) && isTitleOfWork(inner) && !(attribution?.speaker && named(tokens, k))) return false;
   return kind === "direct" || inTitle || attribution !== null;
 }
 
@@ -156,8 +162,26 @@ function isTitleOfWork(inner: string): boolean {
   // One capitalized word is a name or a title ("Thumper."), unless a comma hands it to a speaker ("Unprecedented," he said).
   if (words.length === 1) return /^\p{Lu}\p{Ll}*\.?$/u.test(inner);
   if (/[.,;]$/.test(bare)) return false;
-  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalized >= 2 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  // Past the first word, and not counting "I" ("Neither do I.").
+  const capitalized = words.slice(1).filter((w) => w !== "I" && /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalized >= 1 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+// How far before a quotation a naming verb may stand ("called the 1996 winner 'Miss Piggy'").
+const NAMING_REACH = 6;
+
+/** Whether the quotation at token `k` is a name someone gave: after "as" or a naming verb ("dubbed him 'The Comeback Kid'"). */
+function named(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text.toLowerCase() === "as") return true;
+  for (let j = k - 1; j >= Math.max(0, k - NAMING_REACH) && tokens[j]!.kind === "word"; j--) if (NAMING_VERBS.has(tokens[j]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a headline capitalizes every longer word ("Pence Says Debate Was 'Mocking'"). */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -1,8 +1,8 @@
 // Attribution: for each sentence, the speakers its cues name, resolved to canonical names, and
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
-import { type Cue, clauseSubject, cueSubject, cuesIn, type Subject } from "./quote-cues.js";
-import { ORGANIZATION_ROLES, PERSON_ROLES } from "./quote-lexicon.js";
+import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./quote-cues.js";
+import { ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint } from "./sorted.js";
@@ -18,6 +18,8 @@ interface CueAttribution {
   attribution: Attribution;
   /** Where the words naming the speaker are, when the cue has its own. */
   subject: { start: number; end: number } | null;
+  /** The subject names no one who could speak ("the advertisement suggests", "anybody who complains"). */
+  incidental: boolean;
 }
 
 interface Spoken {
@@ -33,6 +35,13 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
+
+/** Whether the verb at token `at` follows a relative pronoun, past auxiliaries ("who has said"). */
+function afterRelative(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j > at - 4 && VERB_FILLERS.has(tokens[j]!.text.toLowerCase())) j--;
+  return RELATIVE_PRONOUNS.has(tokens[j]?.text.toLowerCase() ?? "");
+}
 
 export class Attributor {
   /** Everyone a cue has named so far, in text order ("unnamed" speakers as null). */
@@ -53,18 +62,24 @@ export class Attributor {
     const s = this.sentences[si]!;
     const out: CueAttribution[] = [];
     let main: CueAttribution | null = null;
+    let latest: CueAttribution | null = null;
     for (const cue of cuesIn(this.tokens, s, this.names)) {
       const subject = cueSubject(this.tokens, s, cue, this.names);
+      // "He added:" — a colon speaks for the verb just before it, even in a relative clause ("Okafor, who said:").
+      const introducing = cue.kind === "colon" && !subject ? latest : null;
       if (subject) {
-        const found: CueAttribution = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject };
+        const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
+        const found: CueAttribution = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
         out.push(found);
-        if (cue.kind === "verb") main ??= found;
-      } else if (main) {
+        if (cue.kind === "verb" && !incidental) latest = found;
+        // A verb in a relative clause ("an architect who said") is not the sentence's main one.
+        if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
+      } else if (introducing ?? main) {
         // A participle or coordinated verb speaks for the subject of the sentence's first finite cue.
-        out.push({ cue, attribution: { ...main.attribution, cue: cue.text }, subject: null });
+        out.push({ cue, attribution: { ...(introducing ?? main)!.attribution, cue: cue.text }, subject: null, incidental: false });
       } else {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
-        if (clause) out.push({ cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null });
+        if (clause) out.push({ cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false });
       }
     }
     this.bySentence.set(si, out);
@@ -99,12 +114,32 @@ export class Attributor {
       }
     }
     const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
-    const chosen = adjacent ?? left ?? right;
+    let chosen = adjacent ?? left ?? right;
+    // "X said the advertisement 'unmistakably' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
+    if (chosen?.incidental) {
+      for (let k = cues.indexOf(chosen) - 1; k >= 0; k--) {
+        if (!cues[k]!.incidental && cues[k]!.attribution.speaker) {
+          chosen = cues[k];
+          break;
+        }
+      }
+    }
     return chosen ? chosen.attribution : null;
+  }
+
+  /**
+   * Whether an unnamed subject is a person or a group of people ("a spokesman", "officials"), who
+   * can speak; the one left unnamed by a passive ("was told") or an inverted cue is someone too.
+   */
+  private couldSpeak(subject: Subject, cue: Cue): boolean {
+    if (subject.start === this.tokens[cue.at]!.start) return true;
+    return isSpeakerNoun(this.text.slice(subject.start, subject.end).toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "");
   }
 
   /** "'...,' Lecornu said": between the quotation and the cue only a comma and the speaker. */
   private onlySubjectBetween(qi: number, c: CueAttribution): boolean {
+    // A subject before the quotation makes the cue the quotation's own verb, not its attribution.
+    if (c.subject && c.subject.end <= this.tokens[qi]!.start) return false;
     for (let k = qi + 1; k < c.cue.at; k++) {
       const t = this.tokens[k]!;
       if (t.text === ",") continue;

@@ -1,14 +1,14 @@
 // Attribution cues and their speakers: the reporting verbs, participles, "according to", "X's
 // assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
 import {
-  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PERSON_ROLES,
-  PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
 import { tagsOf } from "./word-tags.js";
 
-export type CueKind = "verb" | "participle" | "according" | "noun" | "colon";
+export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
 
 export interface Cue {
   kind: CueKind;
@@ -57,6 +57,8 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     if (!w) {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
       if (tokens[k]!.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to)) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
+      else if (DASHES.has(tokens[k]!.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: tokens[k]!.text });
       continue;
     }
     // A capitalized verb form inside a name is part of it ("the United States").
@@ -94,6 +96,15 @@ function nextToQuotation(tokens: Token[], k: number, to: number, s: Sentence): b
   if ((after?.text === "," || after?.text === ":") && (tokens[to + 1]?.kind === "quote" || to + 1 === s.to)) return true;
   for (let j = k - 1; j >= Math.max(s.from, k - QUOTE_REACH); j--) if (tokens[j]!.kind === "quote") return true;
   return false;
+}
+
+const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
+/** Whether a name starts at token `k` and ends the sentence, give or take a period. */
+function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {
+  const run = names.runAt(k);
+  if (!run || run.from !== k) return false;
+  return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
 }
 
 /** A capitalized word inside a name run, past its first word. */
@@ -149,6 +160,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
   if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
   if (cue.kind === "participle") return personBefore(tokens, cue.at, names);
+  if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
   for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
   // "is telling": the auxiliary of a progressive, not a passive.
@@ -170,10 +182,23 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
   if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
-  // "Beck, who has in the past described", "Trump at the time said": the subject before a short adjunct.
+  // "Beck, who has in the past described", "Trump at the time said", "officials from several countries
+  // have called": the subject before a short prepositional phrase.
   const p = adjunctStart(tokens, j, s);
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
-  return before && before.kind !== "unnamed" ? before : np;
+  if (!before) return np;
+  return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+/** The last word of a subject's words, lower-cased ("officials" in "Top officials"). */
+function headOf(tokens: Token[], np: Subject): string {
+  const k = tokenAt(tokens, np.end - 1, tokens.length - 1);
+  return lower(tokens[k]);
+}
+
+/** Whether a common noun names someone who can speak: a person's role, people, or an organization's role. */
+export function isSpeakerNoun(head: string): boolean {
+  return PERSON_ROLES.has(head) || PEOPLE_NOUNS.has(head) || ORGANIZATION_ROLES.has(head) || (head.endsWith("s") && PERSON_ROLES.has(head.slice(0, -1)));
 }
 
 // Prepositions that open a short adjunct between a speaker and the verb ("Trump on Saturday said").
@@ -404,8 +429,10 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
     const run = names.runAt(k);
-    if (run && run.from === k) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
-    if (w === "the" || w === "a" || w === "an") {
+    // "Top officials": a capitalized opener before a common noun is an adjective, not a name.
+    const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
+    if (run && run.from === k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;
       while (h < at && h < k + 5 && tokens[h]!.kind === "word") h++;

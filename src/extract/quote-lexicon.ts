@@ -106,6 +106,15 @@ export const PERSON_ROLES = words(`
   politician candidate head deputy person
 `);
 
+/** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */
+export const PEOPLE_NOUNS = words(`
+  source sources official officials aide aides people person persons man men woman women voter voters critic
+  critics supporter supporters protester protesters demonstrators resident residents worker workers member
+  members expert experts observer observers friend friends relative relatives neighbor neighbours neighbors
+  staff staffers insider insiders adviser advisers advisor advisors lawmakers leaders activists analysts
+  reporter reporters student students parent parents fan fans crowd audience questioner narrator announcer
+`);
+
 /** Role nouns that stand for an organization already named: "the company", "the agency". */
 export const ORGANIZATION_ROLES = words(`
   company firm group agency ministry department council union authority regulator government commission

@@ -24,11 +24,16 @@ interface CueAttribution {
 
 interface Spoken {
   pos: number;
+  sentence: number;
   name: string | null;
   type: SpeakerType;
   gender: Gender;
 }
 
+// How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
+const RECENT_SENTENCES = 8;
+// How many speakers back an organization is still who "they" means.
+const RECENT_SPEAKERS = 3;
 // A cue this close after a quotation, with only a comma and the speaker between, governs it.
 const ADJACENT = 4;
 // How far (in tokens) a cue may be from the quotation it governs.
@@ -151,7 +156,7 @@ export class Attributor {
   private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
     const mention = this.text.slice(subject.start, subject.end);
     const found = this.referentFor(subject, sentence);
-    this.spoken.push({ pos: subject.start, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
     return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
   }
 
@@ -167,9 +172,9 @@ export class Attributor {
       case "pronoun": {
         const w = subject.word.toLowerCase();
         if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
-        // "they" and "it" stand for an organization that spoke before, never for a person.
-        const last = this.lastSpoken(pos);
-        if (last?.name && last.type !== "person") return { name: last.name, type: last.type, gender: null };
+        // "they" and "it" stand for an organization that spoke just before, never for a person.
+        const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
+        if (body) return { name: body.name!, type: body.type, gender: null };
         return w === "it" ? this.names.nearest(pos, (r) => r.type === "organization") : null;
       }
       case "role":
@@ -183,17 +188,19 @@ export class Attributor {
     }
   }
 
-  private lastSpoken(pos: number): Spoken | null {
-    for (let k = this.spoken.length - 1; k >= 0; k--) if (this.spoken[k]!.pos < pos) return this.spoken[k]!;
-    return null;
-  }
-
-  /** The nearest person before `pos`, among names and speakers, who fits the gender. */
+  /**
+   * The person "he" or "she" at `pos` stands for: a speaker earlier in the same sentence ("Clinton
+   * says she ..."), else one who spoke in the last few sentences, else the nearest person named.
+   */
   private nearestPerson(pos: number, sentence: number, gender: Gender): Omit<Referent, "pos" | "sentence"> | null {
+    const fits = (r: Spoken): boolean => r.name !== null && fitsGender(r, gender);
     const named = this.names.antecedent(pos, sentence, (r) => fitsGender(r, gender));
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender(r, gender));
-    if (spoke && (!named || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
-    return named;
+    const spoke = this.nearestSpoken(pos, (r) => fits(r) && sentence - r.sentence <= RECENT_SENTENCES);
+    const inSentence = spoke?.sentence === sentence;
+    if (spoke && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    if (named) return named;
+    const earlier = this.nearestSpoken(pos, fits);
+    return earlier ? { name: earlier.name!, type: earlier.type, gender: earlier.gender } : null;
   }
 
   /**
@@ -209,8 +216,8 @@ export class Attributor {
     return this.names.nearest(pos, (r) => r.type === "organization");
   }
 
-  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean): Spoken | null {
-    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {
+    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < limit; k--, n++) {
       const r = this.spoken[k]!;
       if (r.pos < pos && fits(r)) return r;
     }

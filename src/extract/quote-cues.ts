@@ -46,6 +46,12 @@ const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
+// A pronoun with a contracted auxiliary: "he's", "they'd", "she'll".
+const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
+// A pronoun with a contracted "be": "he's claiming", "they're saying".
+const BE_CONTRACTION = /^(?:he|she|it|they|we|you)['’](?:s|re)$/;
+/** The pronoun a word is or starts with before a contracted auxiliary ("he" for "he'd"), else null. */
+const pronounOf = (w: string): string | null => (PRONOUNS.has(w) ? w : (CONTRACTED.exec(w)?.[1] ?? null));
 const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
@@ -56,7 +62,8 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     const w = lower(tokens[k]);
     if (!w) {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
-      if (tokens[k]!.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to)) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      // So does one after a name opening the sentence, headline style ("Pence: Trump was 'mocking' them").
+      if (tokens[k]!.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
       else if (DASHES.has(tokens[k]!.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: tokens[k]!.text });
       continue;
@@ -74,12 +81,12 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     } else if ((REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) && !isNounUse(tokens, k)) {
       cues.push({ kind: "verb", at: k, to: k + 1, text: tokens[k]!.text });
     } else if (REPORTING_PARTICIPLES.has(w)) {
-      // "Kasich is telling the crowd": a participle after "be" is the finite verb of its clause.
-      cues.push({ kind: PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])) ? "verb" : "participle", at: k, to: k + 1, text: tokens[k]!.text });
+      // "Kasich is telling the crowd", "He's claiming": a participle after "be" is the finite verb of its clause.
+      cues.push({ kind: PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])) || BE_CONTRACTION.test(lower(tokens[k - 1])) ? "verb" : "participle", at: k, to: k + 1, text: tokens[k]!.text });
     } else if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) {
       // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
       cues.push({ kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text: tokens[k]!.text });
-    } else if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1]))) {
+    } else if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1])) {
       cues.push({ kind: "noun", at: k, to: k + 1, text: tokens[k]!.text });
     }
   }
@@ -98,6 +105,12 @@ function nextToQuotation(tokens: Token[], k: number, to: number, s: Sentence): b
   return false;
 }
 
+/** Whether a name opens the sentence and ends at token `k`. */
+const opensWithName = (names: NameBook, k: number, s: Sentence): boolean => {
+  const run = names.runAt(k - 1);
+  return run !== undefined && run.from === s.from && run.to === k;
+};
+
 const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
 
 /** Whether a name starts at token `k` and ends the sentence, give or take a period. */
@@ -105,6 +118,11 @@ function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook):
   const run = names.runAt(k);
   if (!run || run.from !== k) return false;
   return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
+}
+
+/** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Obama's remarks 'a wake-up call'"). */
+function introducesWords(next: Token | undefined): boolean {
+  return next !== undefined && (next.kind === "quote" || next.text === ":" || next.text === "," || lower(next) === "that");
 }
 
 /** A capitalized word inside a name run, past its first word. */
@@ -163,7 +181,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
   for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
-  // "is telling": the auxiliary of a progressive, not a passive.
+  // "is telling": the auxiliary of a progressive, not a passive ("He's telling" keeps its pronoun).
+  if (cue.text.endsWith("ing") && BE_CONTRACTION.test(lower(tokens[j]))) return npBefore(tokens, j, s, names, true);
   if (cue.text.endsWith("ing") && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
     j--;
     for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
@@ -247,7 +266,8 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   if (t.text === ",") return appositive ? npAroundAppositive(tokens, j, s, names) : null;
   if (t.kind !== "word") return null;
   const w = t.text.toLowerCase();
-  if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
+  const pronoun = pronounOf(w);
+  if (pronoun) return { kind: "pronoun", word: pronoun, start: t.start, end: t.start + pronoun.length };
   if (RELATIVE_PRONOUNS.has(w)) {
     // "Callum Reid, who said": the antecedent before the comma.
     return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);

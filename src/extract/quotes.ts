@@ -54,7 +54,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
-    context.endSentence(si);
+    context.endSentence(si, tokens[s.from]!.text.toLowerCase());
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -80,6 +80,9 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   return found.map(toQuote(text));
 }
 
+// Pronouns that open a sentence about someone already in view.
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
+
 /**
  * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
  * of the sentence before it in its paragraph, or, opening a paragraph, of the previous paragraph's
@@ -102,9 +105,13 @@ class Context {
     this.current = a;
   }
 
-  /** A sentence reporting someone's words ("Kebede said the union would consult members.", "He added:") hands them on. */
-  endSentence(si: number): void {
-    this.last = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
+  /**
+   * A sentence reporting someone's words ("Kebede said the union would consult members.", "He
+   * added:") hands them on; one about the same speaker ("He did not elaborate.") keeps them.
+   */
+  endSentence(si: number, opener: string): void {
+    const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
+    this.last = next ?? (PERSONAL_PRONOUNS.has(opener) ? this.last : null);
     this.current = null;
   }
 }

@@ -61,6 +61,18 @@ export function genderOf(name: string): Gender {
   return f === m ? null : f ? "female" : "male";
 }
 
+// Courtesy titles that say a person's gender.
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]);
+
+/** The gender the title words before a name give ("mr" male), or null. */
+function titleGender(title: string[]): Gender {
+  if (title.some((w) => MALE_TITLES.has(w))) return "male";
+  return title.some((w) => FEMALE_TITLES.has(w)) ? "female" : null;
+}
+
+const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" : "male");
+
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
 const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
@@ -216,11 +228,13 @@ export class NameBook {
 
   /** The canonical name and type a run resolves to. */
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
+    // "Mr. Obama" is not Michelle Obama: a courtesy title's gender rules out a full name of the other.
+    const gender = titleGender(run.title);
     const entity = this.entityAt(run.start, run.end);
-    if (entity) return { name: entity.name, type: entity.type };
+    if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
-    const full = this.fullestPerson(run.name);
+    const full = this.fullestPerson(run.name, gender);
     if (full) return { name: full, type: "person" };
     return { name: run.name, type: run.type };
   }
@@ -233,13 +247,13 @@ export class NameBook {
     this.persons.set(key, names);
   }
 
-  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"). */
-  private fullestPerson(name: string): string | null {
+  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"), of the gender a title gives. */
+  private fullestPerson(name: string, gender: Gender): string | null {
     const tail = ` ${name.toLowerCase()}`;
     let best: string | null = null;
     for (const p of this.persons.get(lastWord(name)) ?? []) {
       const full = ` ${p.toLowerCase()}`;
-      if (full.endsWith(tail) && (!best || p.length > best.length)) best = p;
+      if (full.endsWith(tail) && (!best || p.length > best.length) && (gender === null || genderOf(p) !== otherGender(gender))) best = p;
     }
     return best;
   }

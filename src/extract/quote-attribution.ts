@@ -70,22 +70,26 @@ export class Attributor {
     let latest: CueAttribution | null = null;
     for (const cue of cuesIn(this.tokens, s, this.names)) {
       const subject = cueSubject(this.tokens, s, cue, this.names);
-      // "He added:" — a colon speaks for the verb just before it, even in a relative clause ("Okafor, who said:").
-      const introducing = cue.kind === "colon" && !subject ? latest : null;
+      // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Okafor, who said:").
+      const introducing: CueAttribution | null = cue.kind === "colon" && !subject ? latest : null;
+      let found: CueAttribution | null = null;
       if (subject) {
         const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
-        const found: CueAttribution = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
-        out.push(found);
-        if (cue.kind === "verb" && !incidental) latest = found;
+        found = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
         // A verb in a relative clause ("an architect who said") is not the sentence's main one.
         if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
       } else if (introducing ?? main) {
-        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue.
-        out.push({ cue, attribution: { ...(introducing ?? main)!.attribution, cue: cue.text }, subject: null, incidental: false });
+        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
+        // a colon is reported by the cue it follows.
+        const from: CueAttribution = (introducing ?? main)!;
+        found = { cue, attribution: { ...from.attribution, cue: cue.kind === "colon" ? from.cue.text : cue.text }, subject: null, incidental: false };
       } else {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
-        if (clause) out.push({ cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false });
+        if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };
       }
+      if (!found) continue;
+      out.push(found);
+      if (!found.incidental) latest = found;
     }
     this.bySentence.set(si, out);
     return out;

@@ -55,43 +55,64 @@ const pronounOf = (w: string): string | null => (PRONOUNS.has(w) ? w : (CONTRACT
 const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
+// Every word that can start a cue, so that most words are passed over with one look-up.
+const CUE_WORDS = new Set([
+  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according",
+]);
+
 /** The cues of one sentence, in order. */
 export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.from; k < s.to; k++) {
-    const w = lower(tokens[k]);
-    if (!w) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
       // So does one after a name opening the sentence, headline style ("Pence: Trump was 'mocking' them").
-      if (tokens[k]!.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
-      else if (DASHES.has(tokens[k]!.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: tokens[k]!.text });
+      else if (DASHES.has(t.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
       continue;
     }
+    if (t.kind !== "word") continue;
+    // Most words are lower case already; only a capitalized one is lowered for the look-up.
+    const c = t.text.charCodeAt(0);
+    const w = c >= 97 && c <= 122 ? t.text : t.text.toLowerCase();
     // A capitalized verb form inside a name is part of it ("the United States").
-    if (insideName(tokens, k, names)) continue;
-    const phrasal = PHRASAL_VERBS.get(w);
-    if (ADJACENT_VERBS.has(w) && !nextToQuotation(tokens, k, phrasal && lower(tokens[k + 1]) === phrasal ? k + 2 : k + 1, s)) continue;
-    if (phrasal && lower(tokens[k + 1]) === phrasal) {
-      cues.push({ kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
-      k++;
-    } else if (w === "according" && lower(tokens[k + 1]) === "to") {
-      cues.push({ kind: "according", at: k, to: k + 2, text: `${tokens[k]!.text} ${tokens[k + 1]!.text}` });
-      k++;
-    } else if ((REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) && !isNounUse(tokens, k)) {
-      cues.push({ kind: "verb", at: k, to: k + 1, text: tokens[k]!.text });
-    } else if (REPORTING_PARTICIPLES.has(w)) {
-      // "Kasich is telling the crowd", "He's claiming": a participle after "be" is the finite verb of its clause.
-      cues.push({ kind: PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])) || BE_CONTRACTION.test(lower(tokens[k - 1])) ? "verb" : "participle", at: k, to: k + 1, text: tokens[k]!.text });
-    } else if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) {
-      // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
-      cues.push({ kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text: tokens[k]!.text });
-    } else if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1])) {
-      cues.push({ kind: "noun", at: k, to: k + 1, text: tokens[k]!.text });
+    if (!CUE_WORDS.has(w) || insideName(tokens, k, names)) continue;
+    const cue = cueAt(tokens, k, w, s, names);
+    if (cue) {
+      cues.push(cue);
+      k = cue.to - 1;
     }
   }
   return cues;
 }
+
+/** The cue that the word `w` at token `k` opens, if it is one here. */
+function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBook): Cue | null {
+  const text = tokens[k]!.text;
+  const phrasal = PHRASAL_VERBS.get(w);
+  if (phrasal && lower(tokens[k + 1]) === phrasal) {
+    // "went on about '...'": a verb that reports words only next to them.
+    if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, lower(tokens[k + 2]) === "about" ? k + 3 : k + 2, s)) return null;
+    return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
+  }
+  if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
+  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
+  if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
+  if (REPORTING_PARTICIPLES.has(w)) {
+    // "Kasich is telling the crowd", "He's claiming": a participle after "be" is the finite verb of its clause.
+    const prev = lower(tokens[k - 1]);
+    return { kind: PASSIVE_AUXILIARIES.has(prev) || BE_CONTRACTION.test(prev) ? "verb" : "participle", at: k, to: k + 1, text };
+  }
+  // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
+  if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) return { kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text };
+  if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1])) return { kind: "noun", at: k, to: k + 1, text };
+  return null;
+}
+
+// Phrasal verbs that report words only next to a quotation ("he went on, '...'", not "talks went on").
+const ADJACENT_PHRASAL = new Set(["went", "goes"]);
 
 // How many tokens back a quotation may stand from a verb that reports it ("'...,' the former governor continued").
 const QUOTE_REACH = 7;

@@ -62,6 +62,12 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
       i++;
       continue;
     }
+    const plain = plainWordEnd(text, i);
+    if (plain > i) {
+      push("word", i, Math.min(plain, next ? next.open : text.length));
+      i = Math.min(plain, next ? next.open : text.length);
+      continue;
+    }
     WORD_TOKEN.lastIndex = i;
     const m = WORD_TOKEN.exec(text);
     // A word must not run into the next quotation's opening mark.
@@ -79,6 +85,23 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
   }
   markSentences(tokens, quotes, text);
   return tokens;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// Characters that may join a word to more of it (Ouest-France, France's, U.S, AT&T, 18,000).
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 46 || c === 38 || c === 44;
+
+/**
+ * Where a word of ASCII letters and digits that starts at `i` ends, when nothing after it could
+ * extend it (most words); else `i`, and the full word pattern decides.
+ */
+function plainWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const stop = text.charCodeAt(j);
+  return stop < 128 && !isJoiner(stop) ? j : i;
 }
 
 /** Sets each token's sentence index; returns nothing, the ranges come from `sentences`. */

@@ -54,7 +54,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
-    context.endSentence(si, tokens[s.from]!.text.toLowerCase());
+    context.endSentence(si, tokens[s.from]!);
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -109,9 +109,9 @@ class Context {
    * A sentence reporting someone's words ("Kebede said the union would consult members.", "He
    * added:") hands them on; one about the same speaker ("He did not elaborate.") keeps them.
    */
-  endSentence(si: number, opener: string): void {
+  endSentence(si: number, opener: Token): void {
     const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
-    this.last = next ?? (PERSONAL_PRONOUNS.has(opener) ? this.last : null);
+    this.last = next ?? (this.last && PERSONAL_PRONOUNS.has(opener.text.toLowerCase()) ? this.last : null);
     this.current = null;
   }
 }

@@ -42,6 +42,8 @@ const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text
 const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in", "on", "at", "by", "with"]);
 // Words between an inverted verb and the name: "said the spokesperson for Ofgem".
 const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
+// Adjectives of a title before a name: "said former Rep. George Miller".
+const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
 // Nouns for those who speak for someone named in the possessive: "Johnson's office".
 const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
 // "the 66-year-old said": a person already named.
@@ -94,7 +96,9 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   const phrasal = PHRASAL_VERBS.get(w);
   if (phrasal && lower(tokens[k + 1]) === phrasal) {
     // "went on about '...'": a verb that reports words only next to them.
-    if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, lower(tokens[k + 2]) === "about" ? k + 3 : k + 2, s)) return null;
+    // "went on about '...'", "fired back forcefully: '...'".
+    const after = lower(tokens[k + 2]) === "about" || isAdverb(lower(tokens[k + 2])) ? k + 3 : k + 2;
+    if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
   }
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
@@ -112,7 +116,7 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
 }
 
 // Phrasal verbs that report words only next to a quotation ("he went on, '...'", not "talks went on").
-const ADJACENT_PHRASAL = new Set(["went", "goes"]);
+const ADJACENT_PHRASAL = new Set(["went", "goes", "shot", "fired", "hit"]);
 
 // How many tokens back a quotation may stand from a verb that reports it ("'...,' the former governor continued").
 const QUOTE_REACH = 7;
@@ -241,8 +245,8 @@ export function isSpeakerNoun(head: string): boolean {
   return PERSON_ROLES.has(head) || PEOPLE_NOUNS.has(head) || ORGANIZATION_ROLES.has(head) || (head.endsWith("s") && PERSON_ROLES.has(head.slice(0, -1)));
 }
 
-// Prepositions that open a short adjunct between a speaker and the verb ("Trump on Saturday said").
-const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "after", "before", "since", "from", "outside"]);
+// Words that open a short adjunct between a speaker and the verb ("Trump on Saturday said", "Feinstein last week said").
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "after", "before", "since", "from", "outside", "last", "this", "earlier"]);
 // How many words an adjunct between a speaker and the verb may hold.
 const ADJUNCT_WORDS = 5;
 
@@ -268,8 +272,10 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
 
 /** "footage of Hillary Clinton asking": a person named right before a participle is who speaks. */
 function personBefore(tokens: Token[], at: number, names: NameBook): Subject | null {
-  const run = names.runAt(at - 1);
-  if (!run || run.to !== at || names.resolveRun(run).type !== "person") return null;
+  // "with Trump reportedly yelling": an adverb may stand between.
+  const end = isAdverb(lower(tokens[at - 1])) ? at - 1 : at;
+  const run = names.runAt(end - 1);
+  if (!run || run.to !== end || names.resolveRun(run).type !== "person") return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
@@ -410,8 +416,8 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     const w = stripPossessive(t.text.toLowerCase());
     const run = names.runAt(k);
     if (run) {
-      // Inverted, the name follows the verb at once, or after an article or "a spokesperson for".
-      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1]))) break;
+      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or "former".
+      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !TITLE_ADJECTIVES.has(lower(tokens[k - 1]))) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
       const person = !scan ? personAfterRole(tokens, run.to, names) : null;
       if (person) return person;
@@ -422,6 +428,9 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       continue;
     }
     if (!found && isRoleNoun(w)) {
+      // "added his campaign manager Jeff Weaver": the person after the role words.
+      const titled = !scan ? personAfterRole(tokens, k, names) : null;
+      if (titled) return titled;
       // "said the council's chief engineer, Ana Costa": the name in apposition is the speaker.
       const named = !scan ? nameInApposition(tokens, k, s, names) : null;
       if (named) return named;
@@ -465,7 +474,8 @@ const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_R
 export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: NameBook): Subject | null {
   for (let k = at - 1; k >= Math.max(s.from, at - 3 * NP_REACH); k--) {
     const prev = tokens[k - 1];
-    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote") continue;
+    // A clause opens the sentence, or follows a comma, a quotation, a dash ("WASHINGTON — Sen. X said") or a bracket.
+    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
     const t = tokens[k]!;
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };

@@ -57,6 +57,9 @@ export const REPORTING_PARTICIPLES = words(`
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
   ["went", "on"],
   ["goes", "on"],
+  ["shot", "back"],
+  ["fired", "back"],
+  ["hit", "back"],
   ["pointed", "out"],
   ["points", "out"],
   ["pointing", "out"],
@@ -80,7 +83,7 @@ export const REPORTING_NOUNS = words(`
 export const VERB_FILLERS = words(`
   has have had also first previously will would could may might then again later further reportedly
   once earlier already since subsequently recently publicly privately separately both too still
-  however meanwhile instead can should must did does do
+  however meanwhile instead can should must did does do himself herself itself themselves
 `);
 
 /** Forms of "be" that make a reporting verb passive: "had been told to ...". */

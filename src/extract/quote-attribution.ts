@@ -32,6 +32,8 @@ interface Spoken {
 
 // How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
 const RECENT_SENTENCES = 8;
+// How many names back an untyped name may still be who "he" or "she" means.
+const UNTYPED_REACH = 12;
 // How many speakers back an organization is still who "they" means.
 const RECENT_SPEAKERS = 3;
 // A cue this close after a quotation, with only a comma and the speaker between, governs it.
@@ -204,7 +206,9 @@ export class Attributor {
     if (spoke && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     if (named) return named;
     const earlier = this.nearestSpoken(pos, fits);
-    return earlier ? { name: earlier.name!, type: earlier.type, gender: earlier.gender } : null;
+    if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
+    // A name of no known kind ("Ban", "Brafman") may be the person when no typed one fits.
+    return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
   }
 
   /**

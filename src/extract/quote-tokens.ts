@@ -136,9 +136,11 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
 }
 
 // How many words after a quotation its reporting verb may come ("said the former state senator"),
-// and how many more before the attribution ends ("Trump said at a rally.").
+// and how many more before the attribution ends ("Trump said to a crowd of about 500.").
 const ATTRIBUTION_REACH = 5;
-const ATTRIBUTION_TAIL = 6;
+const ATTRIBUTION_TAIL = 12;
+// Words that open a clause of its own after the verb ("The company said about half would go ..."): then the words are not the quotation's.
+const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
 
 /**
  * Whether the words from token `from` attribute the quotation before them: a reporting verb within
@@ -154,13 +156,13 @@ function attributionFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** Whether punctuation closes the clause within a few words of token `from`, with no "that" before it. */
+/** Whether punctuation closes the clause within a few words of token `from`, before any word that opens a clause of its own. */
 function clauseEndsSoon(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
     const t = tokens[j]!;
     if (t.kind === "break" || t.kind === "quote") return true;
     if (t.kind === "punct") return t.text !== "(";
-    if (t.text.toLowerCase() === "that") return false;
+    if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
   }
   return false;
 }

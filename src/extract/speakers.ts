@@ -111,7 +111,11 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }
-    for (const [from, to] of splitConnectors(tokens, i, j)) runs.push(makeRun(tokens, from, to));
+    for (const [from, to] of splitConnectors(tokens, i, j)) {
+      // "Trump on Saturday" splits at "on"; a weekday or month left alone names no one.
+      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text))) continue;
+      runs.push(makeRun(tokens, from, to));
+    }
     i = j;
   }
   return runs;

@@ -2,7 +2,7 @@
 // assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
 import {
   ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
-  PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+  NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
@@ -111,7 +111,7 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   }
   // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
   if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) return { kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text };
-  if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1])) return { kind: "noun", at: k, to: k + 1, text };
+  if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1]) && !objectOfVerb(tokens, k - 1, names)) return { kind: "noun", at: k, to: k + 1, text };
   return null;
 }
 
@@ -148,6 +148,13 @@ function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook):
 /** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Obama's remarks 'a wake-up call'"). */
 function introducesWords(next: Token | undefined): boolean {
   return next !== undefined && (next.kind === "quote" || next.text === ":" || next.text === "," || lower(next) === "that");
+}
+
+/** "called Tom Reyes's remarks '...'": a possessive ending at `j` that is the object of a reporting or naming verb. */
+function objectOfVerb(tokens: Token[], j: number, names: NameBook): boolean {
+  const from = names.runAt(j)?.from ?? j;
+  const verb = lower(tokens[from - 1]);
+  return REPORTING_VERBS.has(verb) || NAMING_VERBS.has(verb);
 }
 
 /** A capitalized word inside a name run, past its first word. */
@@ -264,9 +271,12 @@ function adjunctStart(tokens: Token[], j: number, s: Sentence): number {
  * speaker; the noun phrase before the phrase is. Null when the subject is not such a place.
  */
 function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
-  if (np.kind !== "name" || names.resolveRun(np.run).type !== "location") return null;
+  if (np.kind !== "name") return null;
+  const type = names.resolveRun(np.run).type;
   const p = tokens[np.run.from - 1];
-  if (!p || !ADJUNCT_PREPOSITIONS.has(lower(p)) && lower(p) !== "of") return null;
+  if (!p || type === "person" || type === "organization") return null;
+  // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
+  if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.end } : null;
 }
 
@@ -300,6 +310,10 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
   }
   let run = names.runAt(j);
+  // "the Ohio Republican said": a party member named by party is a role for someone named before.
+  if (run && run.to === j + 1 && PARTY_MEMBERS.has(stripPossessive(t.text)) && DETERMINERS.has(lower(tokens[run.from - 1]))) {
+    return { kind: "role", noun: "person", start: tokens[run.from - 1]!.start, end: t.end };
+  }
   // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
   const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
   if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;

@@ -118,6 +118,9 @@ export const PEOPLE_NOUNS = words(`
   reporter reporters student students parent parents fan fans crowd audience questioner narrator announcer
 `);
 
+/** Party members named by party, a role for a person named before: "the Ohio Republican said". */
+export const PARTY_MEMBERS = words(`Republican Democrat Independent Conservative Liberal Socialist Libertarian`);
+
 /** Role nouns that stand for an organization already named: "the company", "the agency". */
 export const ORGANIZATION_ROLES = words(`
   company firm group agency ministry department council union authority regulator government commission
@@ -149,7 +152,7 @@ export const TITLES = words(`
   Spokeswoman Chief Executive Officer Commissioner Inspector Sergeant Sgt Captain Capt Colonel Col
   Lieutenant Lt Admiral Marshal Premier Deputy Vice Speaker Leader Coach Detective Constable
   Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan
-  Attorney Auditor Comptroller Envoy Ceo CEO Founder Chef Agent Analyst
+  Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
 `);
 
 /** Lower-case words allowed inside a name: "Hanna de Wit", "Ludwig van Beethoven". */

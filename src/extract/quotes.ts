@@ -96,9 +96,10 @@ class Context {
 
   constructor(private readonly attributor: Attributor) {}
 
+  /** The speaker a quotation with no cue goes on with; a source named only by description keeps its words ("the union"). */
   carried(): Attribution | null {
     const from = this.current ?? this.last;
-    return from ? { speaker: from.speaker, speakerMention: null, cue: null } : null;
+    return from ? { speaker: from.speaker, speakerMention: from.speaker ? null : from.speakerMention, cue: null } : null;
   }
 
   quoted(a: Attribution): void {

@@ -110,6 +110,8 @@ describe("attribution patterns", () => {
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
     ["a party member named by party", "Senator Rob Portman spoke. 'This is wrong,' the Ohio Republican said.", [["This is wrong", "Rob Portman"]]],
     ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
+    ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
+    ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
 
@@ -216,6 +218,7 @@ describe("what is kept", () => {
     ["a one-word title in a sentence with a cue", "She said the song \"Hello\" was her favourite."],
     ["a title-like quotation nobody names", "The plan, 'Project Lighthouse', was shelved."],
     ["a scare quote after a reporting noun used as an object", "The report's 'key findings' were leaked."],
+    ["words quoted as a name nobody is given", "The district is known as 'the flats' to locals."],
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 

@@ -89,7 +89,8 @@ export class Attributor {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
         if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };
       }
-      if (!found) continue;
+      // "as 'a strong leader'" is a cue only when it names who speaks.
+      if (!found || (cue.text === "as" && !found.attribution.speaker)) continue;
       out.push(found);
       if (!found.incidental) latest = found;
     }

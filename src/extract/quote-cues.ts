@@ -59,7 +59,7 @@ const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
 // Every word that can start a cue, so that most words are passed over with one look-up.
 const CUE_WORDS = new Set([
-  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according",
+  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as",
 ]);
 
 /** The cues of one sentence, in order. */
@@ -101,6 +101,8 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
     if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
   }
+  // "admires Putin as a 'strong leader'": words quoted as what someone calls a thing are the clause subject's.
+  if (w === "as") return tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
   if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
@@ -114,6 +116,8 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1]) && !objectOfVerb(tokens, k - 1, names)) return { kind: "noun", at: k, to: k + 1, text };
   return null;
 }
+
+const ARTICLES = new Set(["a", "an", "the"]);
 
 // Phrasal verbs that report words only next to a quotation ("he went on, '...'", not "talks went on").
 const ADJACENT_PHRASAL = new Set(["went", "goes", "shot", "fired", "hit"]);
@@ -209,7 +213,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
   if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
-  if (cue.kind === "participle") return personBefore(tokens, cue.at, names);
+  // "as" has the clause's subject, never the name just before it ("pounding Trump as a 'con artist'").
+  if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
   for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;

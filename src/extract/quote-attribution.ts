@@ -73,7 +73,9 @@ export class Attributor {
     for (const cue of cuesIn(this.tokens, s, this.names)) {
       const subject = cueSubject(this.tokens, s, cue, this.names);
       // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Okafor, who said:").
-      const introducing: CueAttribution | null = cue.kind === "colon" && !subject ? latest : null;
+      // So does "as" ("described the plan as 'a gamble'").
+      const borrows = cue.kind === "colon" || cue.text.toLowerCase() === "as";
+      const introducing: CueAttribution | null = borrows && !subject ? latest : null;
       let found: CueAttribution | null = null;
       if (subject) {
         const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
@@ -84,7 +86,7 @@ export class Attributor {
         // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
         // a colon is reported by the cue it follows.
         const from: CueAttribution = (introducing ?? main)!;
-        found = { cue, attribution: { ...from.attribution, cue: cue.kind === "colon" ? from.cue.text : cue.text }, subject: null, incidental: false };
+        found = { cue, attribution: { ...from.attribution, cue: borrows ? from.attribution.cue : cue.text }, subject: null, incidental: false };
       } else {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
         if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };

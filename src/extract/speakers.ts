@@ -108,6 +108,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
+      // "Marc H. Morial", "George W. Bush": the period of a middle initial.
+      else if (t.text === "." && isInitial(tokens[j - 1]!) && j - 1 > i && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }
@@ -121,6 +123,7 @@ export function nameRuns(tokens: Token[]): NameRun[] {
   return runs;
 }
 
+const isInitial = (t: Token): boolean => t.text.length === 1 && isCapitalized(t.text);
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
 
 function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolean {

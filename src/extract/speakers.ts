@@ -161,7 +161,13 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
 }
 
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
-  const words = tokens.slice(from, to).filter((t) => t.text !== ".").map((t) => t.text);
+  const words: string[] = [];
+  // A title's period is dropped with the title ("Mr. Reeves"); an initial keeps its own ("Ana M. Ruiz").
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ".") words.push(t.text);
+    else if (isInitial(tokens[k - 1]!)) words[words.length - 1] += ".";
+  }
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   const { name, type, title } = classifyName(words);
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };

@@ -111,6 +111,9 @@ describe("attribution patterns", () => {
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
     ["a party member named by party", "Senator Rob Portman spoke. 'This is wrong,' the Ohio Republican said.", [["This is wrong", "Rob Portman"]]],
     ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
+    ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
+    ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
+    ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Jeff Sessions arrived. 'It is over,' Sessions said.", [["It is over", "Jeff Sessions"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
   ];
@@ -134,6 +137,7 @@ describe("attribution patterns", () => {
     ["a number after an inverted verb", "'It is over,' said 42.", [["It is over", null]]],
     ["a weekday split off a name", "Tom Reyes arrived. 'We lost,' the group on Saturday said.", [["We lost", null]]],
     ["they for people named generically", "Officials met on Monday. 'We expect a rebound,' they said.", [["We expect a rebound", null]]],
+    ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];

@@ -238,6 +238,9 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
   if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
+  // "'...' that Sanders can win, said Steve Elmendorf": after a comma with no subject before it, the verb is inverted.
+  const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
+  if (inverted?.kind === "name") return inverted;
   // "Beck, who has in the past described", "Trump at the time said", "officials from several countries
   // have called": the subject before a short prepositional phrase.
   const p = adjunctStart(tokens, j, s);
@@ -435,8 +438,8 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     const w = stripPossessive(t.text.toLowerCase());
     const run = names.runAt(k);
     if (run) {
-      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or "former".
-      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !TITLE_ADJECTIVES.has(lower(tokens[k - 1]))) break;
+      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Frank Luntz").
+      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
       const person = !scan ? personAfterRole(tokens, run.to, names) : null;
       if (person) return person;
@@ -462,6 +465,21 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
   return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+// Tags of the words of a role before a name: "conservative activist", "undecided voter".
+const ROLE_WORD_TAGS = new Set(["NN", "NNS", "JJ", "VBN"]);
+
+/** Whether the lower-case words from `j` to `k` describe the person named after them ("former", "pollster", "conservative activist"). */
+function describesPerson(tokens: Token[], j: number, k: number): boolean {
+  if (k - j > 4) return false;
+  for (let h = j; h < k; h++) {
+    const w = lower(tokens[h]);
+    if (!w || !/^\p{Ll}/u.test(tokens[h]!.text)) return false;
+    if (TITLE_ADJECTIVES.has(w) || isRoleNoun(w)) continue;
+    if (!ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? "")) return false;
+  }
+  return true;
 }
 
 /** A name set off by a comma after a role phrase of up to four words that starts at the role noun at `k` ("council's chief engineer, Ana Costa"). */

@@ -93,11 +93,18 @@ const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApos
  */
 export function nameRuns(tokens: Token[]): NameRun[] {
   const lowerForms = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !isCapitalized(t.text)) lowerForms.add(t.text);
+  // Words the text capitalizes inside a sentence, where capitals mean a name ("Sen. Jeff Sessions").
+  const namedForms = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (!isCapitalized(t.text)) lowerForms.add(t.text);
+    else if (!opensSentence(tokens, k)) namedForms.add(t.text);
+  }
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens, i, lowerForms)) {
+    if (!startsName(tokens, i, lowerForms, namedForms)) {
       i++;
       continue;
     }
@@ -126,15 +133,20 @@ export function nameRuns(tokens: Token[]): NameRun[] {
 const isInitial = (t: Token): boolean => t.text.length === 1 && isCapitalized(t.text);
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
 
-function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolean {
+/** Whether token `k` opens a sentence or a line, where any word may be capitalized. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break";
+}
+
+function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>): boolean {
   const t = tokens[i]!;
   if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
-  const prev = tokens[i - 1];
-  const opensSentence = !prev || prev.sentence !== t.sentence || prev.kind === "quote" || prev.kind === "break";
-  if (!opensSentence || isNameWord(tokens[i + 1])) return true;
-  // A capitalized sentence opener is a name only if the text never writes it in lower case,
-  // and a plural common noun opening a sentence ("Officials said", "Residents say") never is.
-  return !lowerForms.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase())?.[0] !== "NNS";
+  if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
+  // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
+  // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
+  // it elsewhere ("Sessions said" after "Sen. Jeff Sessions").
+  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
 }
 
 /**

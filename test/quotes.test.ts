@@ -114,6 +114,8 @@ describe("attribution patterns", () => {
     ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
     ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Jeff Sessions arrived. 'It is over,' Sessions said.", [["It is over", "Jeff Sessions"]]],
+    ["as X put it", "The rule is, as Nordbank put it in a note, 'a tax by another name'.", [["a tax by another name", "Nordbank"]]],
+    ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
   ];
@@ -137,6 +139,7 @@ describe("attribution patterns", () => {
     ["a number after an inverted verb", "'It is over,' said 42.", [["It is over", null]]],
     ["a weekday split off a name", "Tom Reyes arrived. 'We lost,' the group on Saturday said.", [["We lost", null]]],
     ["they for people named generically", "Officials met on Monday. 'We expect a rebound,' they said.", [["We expect a rebound", null]]],
+    ["put without it", "Ana Costa put the 'final touches' on the plan.", []],
     ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],

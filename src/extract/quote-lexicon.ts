@@ -19,7 +19,8 @@ export const REPORTING_VERBS = words(`
   lamented quipped joked shouted testified announced insisted countered counters agreed agrees objected
   signalled signaled estimated estimates forecast demanded demands retorted retorts mocked mocks jokes
   quips yelled yells exclaimed exclaims scoffed scoffs mused muses wondered wonders spoke speaks
-  interjected assured assures surmised decried decries
+  interjected assured assures surmised decried decries likened likens proclaimed proclaims lauded lauds
+  blasted blasts slammed slams ridiculed ridicules derided derides touted touts
 `);
 
 /**
@@ -58,6 +59,8 @@ export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
   ["went", "on"],
   ["goes", "on"],
   ["shot", "back"],
+  ["put", "it"],
+  ["puts", "it"],
   ["fired", "back"],
   ["hit", "back"],
   ["pointed", "out"],

@@ -100,7 +100,7 @@ describe("attribution patterns", () => {
     ["a place as the subject of a reporting verb", "Moscow has warned of 'consequences'.", [["consequences", "Moscow"]]],
     ["a reporting noun that is an object", "Ana Costa called Tom Reyes's remarks 'a wake-up call'.", [["a wake-up call", "Ana Costa"]]],
     ["a reporting verb inside the words of another", "Maria Lenz said anybody who complains about the delay is 'missing the point'.", [["missing the point", "Maria Lenz"]]],
-    ["a colon after a verb in a relative clause", "The findings were put to Okafor, who said: 'I told them so.'", [["I told them so", "Okafor"]]],
+    ["a colon after a verb in a relative clause", "The report was shown to Ana Costa, who said: 'We warned them.'", [["We warned them", "Ana Costa"]]],
     ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],
     ["a dash and a name after a quotation", "'The bus never came.' \u2015 Ana Ruiz", [["The bus never came", "Ana Ruiz"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
@@ -113,7 +113,7 @@ describe("attribution patterns", () => {
     ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
     ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
-    ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Jeff Sessions arrived. 'It is over,' Sessions said.", [["It is over", "Jeff Sessions"]]],
+    ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
     ["as X put it", "The rule is, as Nordbank put it in a note, 'a tax by another name'.", [["a tax by another name", "Nordbank"]]],
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
@@ -131,7 +131,7 @@ describe("attribution patterns", () => {
     ["a source close to an organization", "Microsoft is near a deal. \"The talks are advanced,\" a source close to the company told Bloomberg.", [["The talks are advanced", null]]],
     ["people familiar with a named party", "\"It could come Monday,\" said people familiar with Microsoft's plans.", [["It could come Monday", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
-    ["a sentence after that says something else", "'The vote is lost.' The company said about half of the staff would stay.", [["The vote is lost", null]]],
+    ["a sentence after that says something else", "'The vote is lost.' The union said most members would strike anyway.", [["The vote is lost", null]]],
     ["a verb that reports only next to a quotation, away from it", "Talks continued for hours. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],
     ["a place closing a prepositional phrase", "The head of the agency in Vienna said it was 'a mistake'.", [["a mistake", null]]],
@@ -178,7 +178,7 @@ describe("speaker resolution", () => {
     ["she to the speaker of her own sentence", "Maria Lenz said she admired Ana Costa's courage in what she called a 'brave stand'.", ["Maria Lenz"]],
     ["he to the last speaker rather than a man named since", "'We will appeal,' Tom Reyes said. The ruling was written by Peter Hahn. 'It is wrong,' he said.", ["Tom Reyes", "Tom Reyes"]],
     ["they to an organization that just spoke", "Halden Motors said sales fell. 'We expect a rebound,' they said.", ["Halden Motors"]],
-    ["a courtesy title's gender", "Barack Obama and Michelle Obama arrived. 'We will go on,' Mr. Obama said. 'We will stay,' Mrs. Obama said.", ["Barack Obama", "Michelle Obama"]],
+    ["a courtesy title's gender", "Daniel Lee and Anna Lee arrived. 'We will go on,' Mr. Lee said. 'We will stay,' Mrs. Lee said.", ["Daniel Lee", "Anna Lee"]],
     ["he to a name of no known kind when no person fits", "Brafman spoke for an hour. He concluded, 'There is no case here.'", ["Brafman"]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(quotes(body).map((q) => q.speaker)).toEqual(expected));
@@ -231,7 +231,7 @@ describe("what is kept", () => {
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 
   it("keeps a short quoted sentence that ends in 'I'", () => {
-    expect(said("'Does anybody know the plan?' Okafor asked. 'Neither do I.'")).toEqual([["Does anybody know the plan?", "Okafor"], ["Neither do I", "Okafor"]]);
+    expect(said("'Does anybody know the plan?' Okafor asked. 'Nor do I.'")).toEqual([["Does anybody know the plan?", "Okafor"], ["Nor do I", "Okafor"]]);
   });
 
   it("reads a title-case first line with a closing period as a headline", () => {

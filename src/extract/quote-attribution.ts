@@ -18,7 +18,7 @@ interface CueAttribution {
   attribution: Attribution;
   /** Where the words naming the speaker are, when the cue has its own. */
   subject: { start: number; end: number } | null;
-  /** The subject names no one who could speak ("the advertisement suggests", "anybody who complains"). */
+  /** The subject names no one who could speak ("the letter suggests", "anyone who objects"). */
   incidental: boolean;
 }
 
@@ -72,7 +72,7 @@ export class Attributor {
     let latest: CueAttribution | null = null;
     for (const cue of cuesIn(this.tokens, s, this.names)) {
       const subject = cueSubject(this.tokens, s, cue, this.names);
-      // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Okafor, who said:").
+      // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Costa, who said:").
       // So does "as" ("described the plan as 'a gamble'").
       const borrows = cue.kind === "colon" || cue.text.toLowerCase() === "as";
       const introducing: CueAttribution | null = borrows && !subject ? latest : null;
@@ -80,7 +80,7 @@ export class Attributor {
       if (subject) {
         const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
         found = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
-        // A verb in a relative clause ("an architect who said") is not the sentence's main one.
+        // A verb in a relative clause ("a builder who said") is not the sentence's main one.
         if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
       } else if (introducing ?? main) {
         // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
@@ -91,7 +91,7 @@ export class Attributor {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
         if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };
       }
-      // "as 'a strong leader'" is a cue only when it names who speaks.
+      // "as 'a safe pair of hands'" is a cue only when it names who speaks.
       if (!found || (cue.text === "as" && !found.attribution.speaker)) continue;
       out.push(found);
       if (!found.incidental) latest = found;
@@ -129,7 +129,7 @@ export class Attributor {
     }
     const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
     let chosen = adjacent ?? left ?? right;
-    // "X said the advertisement 'unmistakably' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
+    // "X said the letter 'plainly' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
     if (chosen?.incidental) {
       for (let k = cues.indexOf(chosen) - 1; k >= 0; k--) {
         if (!cues[k]!.incidental && cues[k]!.attribution.speaker) {
@@ -198,7 +198,7 @@ export class Attributor {
   }
 
   /**
-   * The person "he" or "she" at `pos` stands for: a speaker earlier in the same sentence ("Clinton
+   * The person "he" or "she" at `pos` stands for: a speaker earlier in the same sentence ("Lenz
    * says she ..."), else one who spoke in the last few sentences, else the nearest person named.
    */
   private nearestPerson(pos: number, sentence: number, gender: Gender): Omit<Referent, "pos" | "sentence"> | null {

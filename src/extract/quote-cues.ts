@@ -69,7 +69,7 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     const t = tokens[k]!;
     if (t.kind === "punct") {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
-      // So does one after a name opening the sentence, headline style ("Pence: Trump was 'mocking' them").
+      // So does one after a name opening the sentence, headline style ("Lenz: reform is 'overdue'").
       if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
       else if (DASHES.has(t.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
@@ -101,13 +101,13 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
     if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
   }
-  // "admires Putin as a 'strong leader'": words quoted as what someone calls a thing are the clause subject's.
+  // "admires the mayor as 'a safe pair of hands'": words quoted as what someone calls a thing are the clause subject's.
   if (w === "as") return tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
   if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
   if (REPORTING_PARTICIPLES.has(w)) {
-    // "Kasich is telling the crowd", "He's claiming": a participle after "be" is the finite verb of its clause.
+    // "Whitfield is telling investors", "He's claiming": a participle after "be" is the finite verb of its clause.
     const prev = lower(tokens[k - 1]);
     return { kind: PASSIVE_AUXILIARIES.has(prev) || BE_CONTRACTION.test(prev) ? "verb" : "participle", at: k, to: k + 1, text };
   }
@@ -149,7 +149,7 @@ function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook):
   return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
 }
 
-/** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Obama's remarks 'a wake-up call'"). */
+/** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Reyes's remarks 'a wake-up call'"). */
 function introducesWords(next: Token | undefined): boolean {
   return next !== undefined && (next.kind === "quote" || next.text === ":" || next.text === "," || lower(next) === "that");
 }
@@ -213,7 +213,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
   if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
-  // "as" has the clause's subject, never the name just before it ("pounding Trump as a 'con artist'").
+  // "as" has the clause's subject, never the name just before it ("pounding Hahn as a 'con artist'").
   if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
@@ -238,10 +238,10 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
   if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
-  // "'...' that Sanders can win, said Steve Elmendorf": after a comma with no subject before it, the verb is inverted.
+  // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
   const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
   if (inverted?.kind === "name") return inverted;
-  // "Beck, who has in the past described", "Trump at the time said", "officials from several countries
+  // "Costa, who has in the past described", "Reyes at the time said", "officials from three ministries
   // have called": the subject before a short prepositional phrase.
   const p = adjunctStart(tokens, j, s);
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
@@ -249,7 +249,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
 }
 
-/** The last word of a subject's words, lower-cased ("officials" in "Top officials"). */
+/** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
 function headOf(tokens: Token[], np: Subject): string {
   const k = tokenAt(tokens, np.end - 1, tokens.length - 1);
   return lower(tokens[k]);
@@ -260,7 +260,7 @@ export function isSpeakerNoun(head: string): boolean {
   return PERSON_ROLES.has(head) || PEOPLE_NOUNS.has(head) || ORGANIZATION_ROLES.has(head) || (head.endsWith("s") && PERSON_ROLES.has(head.slice(0, -1)));
 }
 
-// Words that open a short adjunct between a speaker and the verb ("Trump on Saturday said", "Feinstein last week said").
+// Words that open a short adjunct between a speaker and the verb ("Reyes on Saturday said", "Lenz last week said").
 const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "after", "before", "since", "from", "outside", "last", "this", "earlier"]);
 // How many words an adjunct between a speaker and the verb may hold.
 const ADJUNCT_WORDS = 5;
@@ -288,9 +288,9 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.end } : null;
 }
 
-/** "footage of Hillary Clinton asking": a person named right before a participle is who speaks. */
+/** "footage of Maria Lenz asking": a person named right before a participle is who speaks. */
 function personBefore(tokens: Token[], at: number, names: NameBook): Subject | null {
-  // "with Trump reportedly yelling": an adverb may stand between.
+  // "with Reyes reportedly shouting": an adverb may stand between.
   const end = isAdverb(lower(tokens[at - 1])) ? at - 1 : at;
   const run = names.runAt(end - 1);
   if (!run || run.to !== end || names.resolveRun(run).type !== "person") return null;
@@ -438,7 +438,7 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     const w = stripPossessive(t.text.toLowerCase());
     const run = names.runAt(k);
     if (run) {
-      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Frank Luntz").
+      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Ana Costa").
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
       const person = !scan ? personAfterRole(tokens, run.to, names) : null;
@@ -517,14 +517,14 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
     const run = names.runAt(k);
-    // "Top officials": a capitalized opener before a common noun is an adjective, not a name.
+    // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
     const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
     if (run && run.from === k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;
       while (h < at && h < k + 5 && tokens[h]!.kind === "word") h++;
-      // "Dean, a medical doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
+      // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[h]?.text === ",") continue;
       const np = commonNp(tokens, h - 1, k, names);
       if (np) return np;

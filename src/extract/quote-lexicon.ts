@@ -69,7 +69,7 @@ export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
   ["spelled", "out"],
 ]);
 
-/** Verbs that give something a name, so a title-like quotation after them is the speaker's words ("called her 'Miss Piggy'"). */
+/** Verbs that give something a name, so a title-like quotation after them is the speaker's words ("called the plan 'Project Lighthouse'"). */
 export const NAMING_VERBS = words(`
   call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand
   brands branded branding nickname nicknamed term terms termed

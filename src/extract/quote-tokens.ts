@@ -127,7 +127,7 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
     if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
     return opensSentence(next);
   }
-  // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Trump asked.).
+  // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Lenz asked.).
   if (t.kind === "quote") {
     const q = quotes[t.quote]!;
     return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next) && !attributionFollows(tokens, i + 1);
@@ -136,15 +136,15 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
 }
 
 // How many words after a quotation its reporting verb may come ("said the former state senator"),
-// and how many more before the attribution ends ("Trump said to a crowd of about 500.").
+// and how many more before the attribution ends ("Reyes said to a crowd of about 300.").
 const ATTRIBUTION_REACH = 5;
 const ATTRIBUTION_TAIL = 12;
-// Words that open a clause of its own after the verb ("The company said about half would go ..."): then the words are not the quotation's.
+// Words that open a clause of its own after the verb ("The union said most members would strike ..."): then the words are not the quotation's.
 const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
 
 /**
  * Whether the words from token `from` attribute the quotation before them: a reporting verb within
- * a few words, and the clause ends soon after it ("Trump said." but not "The company said about half ...").
+ * a few words, and the clause ends soon after it ("Reyes said." but not "The union said most members ...").
  */
 function attributionFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {

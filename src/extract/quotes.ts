@@ -86,7 +86,7 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
 /**
  * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
  * of the sentence before it in its paragraph, or, opening a paragraph, of the previous paragraph's
- * last sentence ("“A,” Okafor said. ¶ “B.”", "He added: ¶ “B.”").
+ * last sentence ("“A,” Costa said. ¶ “B.”", "He added: ¶ “B.”").
  */
 class Context {
   /** The attribution the latest sentence ended with, if any. */
@@ -151,7 +151,7 @@ function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: numb
 /**
  * Whether a quotation reproduces someone's words: a partial quote that no cue attributes is a
  * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words, unless a
- * named speaker used those words ("Trump called her 'Miss Piggy'"). A headline in title case
+ * named speaker used those words ("Reyes called the plan 'Project Lighthouse'"). A headline in title case
  * capitalizes its quotations too, so there capitals say nothing.
  */
 function keep(text: string, tokens: Token[], k: number, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean, titleCase: boolean): boolean {
@@ -170,12 +170,12 @@ function isTitleOfWork(inner: string): boolean {
   // One capitalized word is a name or a title ("Thumper."), unless a comma hands it to a speaker ("Unprecedented," he said).
   if (words.length === 1) return /^\p{Lu}\p{Ll}*\.?$/u.test(inner);
   if (/[.,;]$/.test(bare)) return false;
-  // Past the first word, and not counting "I" ("Neither do I.").
+  // Past the first word, and not counting "I" ("Nor do I.").
   const capitalized = words.slice(1).filter((w) => w !== "I" && /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalized >= 1 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-// How far before a quotation a naming verb may stand ("called the 1996 winner 'Miss Piggy'").
+// How far before a quotation a naming verb may stand ("called the new bridge 'the Needle'").
 const NAMING_REACH = 6;
 
 /** Whether the quotation at token `k` is a name someone gave: after "as" or a naming verb ("dubbed him 'The Comeback Kid'"). */
@@ -185,7 +185,7 @@ function named(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Whether a headline capitalizes every longer word ("Pence Says Debate Was 'Mocking'"). */
+/** Whether a headline capitalizes every longer word ("Lenz Calls Reform 'Long Overdue'"). */
 function isTitleCase(line: string): boolean {
   const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);

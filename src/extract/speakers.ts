@@ -93,7 +93,7 @@ const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApos
  */
 export function nameRuns(tokens: Token[]): NameRun[] {
   const lowerForms = new Set<string>();
-  // Words the text capitalizes inside a sentence, where capitals mean a name ("Sen. Jeff Sessions").
+  // Words the text capitalizes inside a sentence, where capitals mean a name ("Sen. Ann Banks").
   const namedForms = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -115,13 +115,13 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
-      // "Marc H. Morial", "George W. Bush": the period of a middle initial.
+      // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial.
       else if (t.text === "." && isInitial(tokens[j - 1]!) && j - 1 > i && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }
     for (const [from, to] of splitConnectors(tokens, i, j)) {
-      // "Trump on Saturday" splits at "on"; a weekday or month left alone names no one.
+      // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
       if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text))) continue;
       runs.push(makeRun(tokens, from, to));
     }
@@ -145,7 +145,7 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
-  // it elsewhere ("Sessions said" after "Sen. Jeff Sessions").
+  // it elsewhere ("Banks said" after "Sen. Ann Banks").
   return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
 }
 
@@ -253,7 +253,7 @@ export class NameBook {
 
   /** The canonical name and type a run resolves to. */
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
-    // "Mr. Obama" is not Michelle Obama: a courtesy title's gender rules out a full name of the other.
+    // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
     const entity = this.entityAt(run.start, run.end);
     if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };

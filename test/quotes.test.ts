@@ -99,6 +99,7 @@ describe("attribution patterns", () => {
     ["a weekday after the verb", "'It is over,' Harlow said Thursday.", [["It is over", "Harlow"]]],
     ["a place as the subject of a reporting verb", "Moscow has warned of 'consequences'.", [["consequences", "Moscow"]]],
     ["a reporting noun that is an object", "Ana Costa called Tom Reyes's remarks 'a wake-up call'.", [["a wake-up call", "Ana Costa"]]],
+    ["a quotation running straight into a verb", "Tom Reyes said in a note that the letter 'plainly' suggests a cover-up.", [["plainly", "Tom Reyes"]]],
     ["a reporting verb inside the words of another", "Maria Lenz said anybody who complains about the delay is 'missing the point'.", [["missing the point", "Maria Lenz"]]],
     ["a colon after a verb in a relative clause", "The report was shown to Ana Costa, who said: 'We warned them.'", [["We warned them", "Ana Costa"]]],
     ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],

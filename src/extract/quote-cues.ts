@@ -48,6 +48,8 @@ const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting",
 const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
+// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks hands over to its attribution.
+const CLOSES_WORDS = /[,?!…]\s*['"’”»]+$/u;
 // A pronoun with a contracted auxiliary: "he's", "they'd", "she'll".
 const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
 // A pronoun with a contracted "be": "he's claiming", "they're saying".
@@ -231,7 +233,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   }
   const prev = tokens[j];
   // Inverted after a quotation: "'...,' said Owen Pryce".
-  const afterQuote = prev?.kind === "quote" || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
+  // A quotation that runs straight into the verb ("the ad 'wrongly' suggests") is no inverted attribution.
+  const afterQuote = (prev?.kind === "quote" && CLOSES_WORDS.test(prev.text)) || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
   // "'...,' said one official": no name after the inverted verb means an unnamed speaker.
   if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false) ?? (afterQuote ? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end } : null);
   // "and urged", "When asked": no subject of its own.

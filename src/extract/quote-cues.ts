@@ -1,5 +1,6 @@
-// Attribution cues and their speakers: the reporting verbs, participles, "according to", "X's
-// assertion" and "X:" in a sentence, each with the noun phrase that names who is speaking.
+// Attribution cues and their speakers: the reporting verbs, participles, "according to", "as",
+// "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
+// names who is speaking, found by the local syntax around the cue.
 import {
   ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
@@ -97,8 +98,7 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   const text = tokens[k]!.text;
   const phrasal = PHRASAL_VERBS.get(w);
   if (phrasal && lower(tokens[k + 1]) === phrasal) {
-    // "went on about '...'": a verb that reports words only next to them.
-    // "went on about '...'", "fired back forcefully: '...'".
+    // "went on about '...'", "fired back forcefully: '...'": verbs that report words only next to them.
     const after = lower(tokens[k + 2]) === "about" || isAdverb(lower(tokens[k + 2])) ? k + 3 : k + 2;
     if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };

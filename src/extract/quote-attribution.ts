@@ -131,7 +131,7 @@ export class Attributor {
     let chosen = adjacent ?? left ?? right;
     // "X said the letter 'plainly' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
     if (chosen?.incidental) {
-      for (let k = cues.indexOf(chosen) - 1; k >= 0; k--) {
+      for (let k = lo - 1; k >= 0 && qi - cues[k]!.cue.at <= 2 * CUE_REACH; k--) {
         if (!cues[k]!.incidental && cues[k]!.attribution.speaker) {
           chosen = cues[k];
           break;

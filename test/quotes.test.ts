@@ -104,6 +104,7 @@ describe("attribution patterns", () => {
     ["a colon after a verb in a relative clause", "The report was shown to Ana Costa, who said: 'We warned them.'", [["We warned them", "Ana Costa"]]],
     ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],
     ["a dash and a name after a quotation", "'The bus never came.' \u2015 Ana Ruiz", [["The bus never came", "Ana Ruiz"]]],
+    ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
     ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
     ["an inverted verb, role words and a name", "'We will win this,' added his campaign manager Tom Reyes.", [["We will win this", "Tom Reyes"]]],

@@ -146,8 +146,10 @@ const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
 
 /** Whether a name starts at token `k` and ends the sentence, give or take a period. */
 function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {
-  const run = names.runAt(k);
-  if (!run || run.from !== k) return false;
+  // A credited title keeps its article ("- The Daily Telegraph").
+  const from = tokens[k]?.text === "The" ? k + 1 : k;
+  const run = names.runAt(from);
+  if (!run || run.from !== from) return false;
   return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
 }
 

@@ -4,13 +4,6 @@
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 
-export interface MainContent {
-  /** Body paragraphs in document order. */
-  paragraphs: string[];
-  /** Source offset of the first paragraph, or null when there is none. */
-  sourceIndex: number | null;
-}
-
 type Kind = "good" | "medium" | "short" | "heading" | "bad";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
@@ -60,7 +53,7 @@ function bestContainer(seg: Segmentation, kinds: Kind[]): [number, number] | nul
 }
 
 /** The blocks of [start, end) that read as article text. */
-function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: number, title: string | null): number[] {
+function articleBlocks(kinds: Kind[], blocks: TextBlock[], start: number, end: number): number[] {
   const kept: number[] = [];
   // The nearest block before/after i that is prose, a heading or furniture.
   const anchor = (i: number, step: 1 | -1): Kind | null => {
@@ -70,8 +63,6 @@ function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: n
   for (let i = start; i < end; i++) {
     const b = blocks[i]!;
     const kind = kinds[i]!;
-    // The headline is reported as the title, not repeated in the body.
-    if (title && b.text === title) continue;
     if (kind === "good") kept.push(i);
     // A subheading belongs to the article when prose follows it.
     else if (kind === "heading" && anchor(i, 1) === "good") kept.push(i);
@@ -118,27 +109,25 @@ function silenceTeaserRuns(blocks: TextBlock[], kinds: Kind[]): void {
   }
 }
 
-function extract(seg: Segmentation, title: string | null, useHints: boolean): number[] {
+function extract(seg: Segmentation, useHints: boolean): number[] {
   const kinds = seg.blocks.map((b) => kindOf(b, useHints));
   silenceTeaserSections(seg, kinds);
   silenceTeaserRuns(seg.blocks, kinds);
   const range = bestContainer(seg, kinds);
-  return range ? articleBlocks(seg.blocks, kinds, range[0], range[1], title) : [];
+  return range ? articleBlocks(kinds, seg.blocks, range[0], range[1]) : [];
 }
 
 const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);
 
-export function mainContent(seg: Segmentation, title: string | null): MainContent {
-  let picked = extract(seg, title, true);
+/** The indexes of the body's blocks, in document order. */
+export function mainContent(seg: Segmentation): number[] {
+  let picked = extract(seg, true);
   // Class names mislead on some pages ("page has-sidebar" around everything): when they leave
   // little text, read the page by its tags and text alone.
   if (textLength(seg, picked) < 500) {
-    const plain = extract(seg, title, false);
+    const plain = extract(seg, false);
     if (textLength(seg, plain) > 2 * textLength(seg, picked)) picked = plain;
   }
-  return {
-    paragraphs: picked.flatMap((i) => seg.blocks[i]!.text.split("\n")),
-    sourceIndex: picked.length ? seg.blocks[picked[0]!]!.sourceIndex : null,
-  };
+  return picked;
 }
 

@@ -2,9 +2,12 @@
 // text net of furniture (text density over the tree), then the blocks inside it that read as
 // article text, keeping short ones only where article text surrounds them.
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
+import type { AnyNode, Element } from "./dom.js";
+import { BLOCK_TAGS, furnitureHint } from "./hints.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 
-type Kind = "good" | "medium" | "short" | "heading" | "bad";
+// "slide": a gallery's slide, never article text, but no evidence against its container either.
+type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
@@ -36,20 +39,51 @@ function weightOf(kind: Kind, b: TextBlock): number {
   return 0;
 }
 
-/** The element holding the most article text net of furniture: the deepest of equals. */
-function bestContainer(seg: Segmentation, kinds: Kind[]): [number, number] | null {
+/** The element holding the most article text net of furniture (the deepest of equals), and its blocks' range. */
+function bestContainer(seg: Segmentation, kinds: Kind[]): [Element, [number, number]] | null {
   const prefix = new Float64Array(kinds.length + 1);
   for (let i = 0; i < kinds.length; i++) prefix[i + 1] = prefix[i]! + weightOf(kinds[i]!, seg.blocks[i]!);
-  let best: [number, number] | null = null;
+  let best: [Element, [number, number]] | null = null;
   let bestScore = 0;
-  for (const range of seg.ranges.values()) {
+  for (const [el, range] of seg.ranges) {
     const score = prefix[range[1]]! - prefix[range[0]]!;
     if (score > bestScore) {
       bestScore = score;
-      best = range;
+      best = [el, range];
     }
   }
   return best;
+}
+
+// Ancestors looked at above a block: markup deeper than this is generated nesting, not layout.
+const MAX_ANCESTORS = 100;
+
+/**
+ * On a page read without its class names, marks as furniture again the blocks inside a hinted
+ * element that holds the lesser part of the container's prose (comments, a gallery, a share bar
+ * inside the article); a hinted wrapper of most of the prose is the article's, whatever its class.
+ */
+function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, end]: [number, number]): void {
+  const good = new Float64Array(kinds.length + 1);
+  for (let i = 0; i < kinds.length; i++) good[i + 1] = good[i]! + (kinds[i] === "good" ? seg.blocks[i]!.text.length : 0);
+  const goodIn = (el: Element): number => {
+    const r = seg.ranges.get(el);
+    return r ? good[r[1]]! - good[r[0]]! : 0;
+  };
+  const half = goodIn(container) / 2;
+  const minor = new Map<Element, boolean>();
+  for (let i = start; i < end; i++) {
+    let el: AnyNode | null = seg.blocks[i]!.owner;
+    for (let depth = 0; el && el !== container && el.type === "tag" && depth < MAX_ANCESTORS; el = el.parent, depth++) {
+      if (!BLOCK_TAGS.has(el.name) || !furnitureHint(el)) continue;
+      let isMinor = minor.get(el);
+      if (isMinor === undefined) minor.set(el, (isMinor = goodIn(el) < half));
+      if (isMinor) {
+        kinds[i] = "bad";
+        break;
+      }
+    }
+  }
 }
 
 /** The blocks of [start, end) that read as article text. */
@@ -109,12 +143,34 @@ function silenceTeaserRuns(blocks: TextBlock[], kinds: Kind[]): void {
   }
 }
 
+// A numbered slide's title: "3/50 Rates held", "3 of 50: Rates held".
+const SLIDE_COUNTER = /^(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})\b:?\s+\p{L}/u;
+// A gallery numbers at least this many slides.
+const MIN_SLIDES = 3;
+
+/** Marks as furniture the slides of a gallery: each block that opens with a counter ("3/50") and its caption. */
+function silenceSlides(blocks: TextBlock[], kinds: Kind[]): void {
+  const slides = blocks.flatMap((b, i) => {
+    const m = SLIDE_COUNTER.exec(b.text);
+    return m && b.text.length <= 200 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= MIN_SLIDES ? [i] : [];
+  });
+  if (slides.length < MIN_SLIDES) return;
+  for (const i of slides) {
+    kinds[i] = "slide";
+    if (i + 1 < blocks.length && !SLIDE_COUNTER.test(blocks[i + 1]!.text)) kinds[i + 1] = "slide";
+  }
+}
+
 function extract(seg: Segmentation, useHints: boolean): number[] {
   const kinds = seg.blocks.map((b) => kindOf(b, useHints));
   silenceTeaserSections(seg, kinds);
   silenceTeaserRuns(seg.blocks, kinds);
-  const range = bestContainer(seg, kinds);
-  return range ? articleBlocks(kinds, seg.blocks, range[0], range[1]) : [];
+  silenceSlides(seg.blocks, kinds);
+  const best = bestContainer(seg, kinds);
+  if (!best) return [];
+  const [container, range] = best;
+  if (!useHints) rehint(seg, kinds, container, range);
+  return articleBlocks(kinds, seg.blocks, range[0], range[1]);
 }
 
 const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);

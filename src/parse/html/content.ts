@@ -11,31 +11,41 @@ type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
-const words = (s: string): number => s.split(/\s+/).length;
+// Chinese, Japanese and Korean characters: a word's worth of text in one or two characters.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const cjkCount = (s: string): number => s.match(CJK)?.length ?? 0;
+
+/** Words of a text, counting a word for every two CJK characters (written without spaces). */
+const words = (s: string, cjk = cjkCount(s)): number => s.split(/\s+/).length + cjk / 2;
+/** A text's length in Latin characters: a CJK character says about as much as three. */
+const weightedLength = (s: string, cjk = cjkCount(s)): number => s.length + 2 * cjk;
 
 /** What a block is: article text, a medium or short piece, a subheading, or furniture. */
 function kindOf(b: TextBlock, useHints: boolean): Kind {
   if (b.furnitureTag || (useHints && b.furnitureHint)) return "bad";
   // Subheadings are often links to their topic; the prose after them decides.
-  const len = b.text.length;
+  const cjk = cjkCount(b.text);
+  const len = weightedLength(b.text, cjk);
   const sentence = SENTENCE_END.test(b.text);
   // Some pages set their first paragraph as a heading: a long sentence is prose whatever its tag.
   if (isHeading(b) && !(len >= 120 && sentence && b.linkChars === 0)) return "heading";
   // Link lists (menus, teasers, tag clouds) are mostly link text.
-  if (b.linkChars / len > 0.5) return "bad";
+  const linkShare = b.linkChars / b.text.length;
+  if (linkShare > 0.5) return "bad";
   // Prose is judged by the words it has outside its links.
-  const own = len - b.linkChars;
-  if (own >= 80 || (own >= 30 && words(b.text) >= 5 && sentence)) return "good";
+  const own = len * (1 - linkShare);
+  const n = words(b.text, cjk);
+  if (own >= 80 || (own >= 30 && n >= 5 && sentence)) return "good";
   // A list item or clause of a few words: article text only next to article text. Capitals
   // without a sentence's end are a label ("SIGN UP FOR OUR NEWSLETTER"), not a clause.
-  if (own >= 25 && words(b.text) >= 4 && (sentence || /\p{Ll}/u.test(b.text))) return "medium";
+  if (own >= 25 && n >= 4 && (sentence || cjk > 0 || /\p{Ll}/u.test(b.text))) return "medium";
   return "short";
 }
 
 /** The block's weight in the choice of container: article text counts for, furniture against. */
 function weightOf(kind: Kind, b: TextBlock): number {
-  if (kind === "good") return b.text.length;
-  if (kind === "bad") return -b.text.length;
+  if (kind === "good") return weightedLength(b.text);
+  if (kind === "bad") return -weightedLength(b.text);
   return 0;
 }
 
@@ -87,7 +97,8 @@ function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, en
 }
 
 /** The blocks of [start, end) that read as article text. */
-function articleBlocks(kinds: Kind[], blocks: TextBlock[], start: number, end: number): number[] {
+function articleBlocks(kinds: Kind[], seg: Segmentation, start: number, end: number): number[] {
+  const blocks = seg.blocks;
   const kept: number[] = [];
   // The nearest block before/after i that is prose, a heading or furniture.
   const anchor = (i: number, step: 1 | -1): Kind | null => {
@@ -105,7 +116,22 @@ function articleBlocks(kinds: Kind[], blocks: TextBlock[], start: number, end: n
     // A short paragraph inside the prose ("He declined to comment."), not a one-word label.
     else if (kind === "short" && words(b.text) >= 3 && anchor(i, -1) === "good" && anchor(i, 1) === "good") kept.push(i);
   }
-  return kept;
+  return withWholeLists(kept, kinds, seg);
+}
+
+const LIST_TAGS = new Set(["ul", "ol"]);
+
+/** The kept blocks, with every item of a list one of whose items is kept (a list of materials, of short points). */
+function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation): number[] {
+  const all = new Set(kept);
+  for (const i of kept) {
+    const item = seg.blocks[i]!.owner;
+    const list = item?.name === "li" ? item.parent : null;
+    const range = list?.type === "tag" && LIST_TAGS.has(list.name) ? seg.ranges.get(list) : undefined;
+    if (!range) continue;
+    for (let j = range[0]; j < range[1]; j++) if (seg.blocks[j]!.tag === "li" && (kinds[j] === "short" || kinds[j] === "medium")) all.add(j);
+  }
+  return all.size === kept.length ? kept : [...all].sort((a, b) => a - b);
 }
 
 /** Marks as furniture each teaser section: from a "Related"/"More stories" heading to the end of its section. */
@@ -170,7 +196,7 @@ function extract(seg: Segmentation, useHints: boolean): number[] {
   if (!best) return [];
   const [container, range] = best;
   if (!useHints) rehint(seg, kinds, container, range);
-  return articleBlocks(kinds, seg.blocks, range[0], range[1]);
+  return articleBlocks(kinds, seg, range[0], range[1]);
 }
 
 const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);

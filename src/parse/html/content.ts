@@ -7,7 +7,8 @@ import { BLOCK_TAGS, furnitureHint } from "./hints.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 
 // "slide": a gallery's slide, never article text, but no evidence against its container either.
-type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide";
+// "ad": an advertisement's label, which does not separate the paragraphs around it.
+type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide" | "ad";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
@@ -20,9 +21,18 @@ const words = (s: string, cjk = cjkCount(s)): number => s.split(/\s+/).length + 
 /** A text's length in Latin characters: a CJK character says about as much as three. */
 const weightedLength = (s: string, cjk = cjkCount(s)): number => s.length + 2 * cjk;
 
+// Calls to action inside an article: newsletter sign-ups, app downloads, "follow us" lines.
+const CALL_TO_ACTION = /\b(?:sign\s*up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|inbox|e-?mails?|alerts)\b|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe|inbox)\b|^(?:follow\s+(?:us|@\w+)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|click\s+here\s+to)\b/i;
+// A call to action is a sentence or two; an article paragraph about newsletters runs longer.
+const MAX_CALL_TO_ACTION = 250;
+// The label of an advertisement slot between two paragraphs of an article.
+const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|(?:the )?(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main story|below))?|scroll to continue(?: with content)?)$/i;
+
 /** What a block is: article text, a medium or short piece, a subheading, or furniture. */
 function kindOf(b: TextBlock, useHints: boolean): Kind {
+  if (AD_LABEL.test(b.text)) return "ad";
   if (b.furnitureTag || (useHints && b.furnitureHint)) return "bad";
+  if (b.text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(b.text)) return "bad";
   // Subheadings are often links to their topic; the prose after them decides.
   const cjk = cjkCount(b.text);
   const len = weightedLength(b.text, cjk);
@@ -100,9 +110,9 @@ function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, en
 function articleBlocks(kinds: Kind[], seg: Segmentation, start: number, end: number): number[] {
   const blocks = seg.blocks;
   const kept: number[] = [];
-  // The nearest block before/after i that is prose, a heading or furniture.
+  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none).
   const anchor = (i: number, step: 1 | -1): Kind | null => {
-    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium") return kinds[j]!;
+    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium" && kinds[j] !== "ad") return kinds[j]!;
     return null;
   };
   for (let i = start; i < end; i++) {
@@ -119,17 +129,33 @@ function articleBlocks(kinds: Kind[], seg: Segmentation, start: number, end: num
   return withWholeLists(kept, kinds, seg);
 }
 
-const LIST_TAGS = new Set(["ul", "ol"]);
+// A list or a table is read whole: its short items and cells belong to the article with the rest.
+const ITEM_OF: Record<string, Set<string>> = { li: new Set(["ul", "ol"]), td: new Set(["table"]), th: new Set(["table"]) };
 
-/** The kept blocks, with every item of a list one of whose items is kept (a list of materials, of short points). */
+/** The element (list, table) whose items the block is one of, or null. */
+function structureOf(b: TextBlock): Element | null {
+  const parents = ITEM_OF[b.tag];
+  if (!parents) return null;
+  let el = b.owner?.parent;
+  for (let depth = 0; el && el.type === "tag" && depth < MAX_ANCESTORS; el = el.parent, depth++) if (parents.has(el.name)) return el;
+  return null;
+}
+
+/** The kept blocks, with every short item of a list or table one of whose items is kept. */
 function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation): number[] {
   const all = new Set(kept);
+  const done = new Set<Element>();
   for (const i of kept) {
-    const item = seg.blocks[i]!.owner;
-    const list = item?.name === "li" ? item.parent : null;
-    const range = list?.type === "tag" && LIST_TAGS.has(list.name) ? seg.ranges.get(list) : undefined;
+    const structure = structureOf(seg.blocks[i]!);
+    const range = structure && !done.has(structure) ? seg.ranges.get(structure) : undefined;
     if (!range) continue;
-    for (let j = range[0]; j < range[1]; j++) if (seg.blocks[j]!.tag === "li" && (kinds[j] === "short" || kinds[j] === "medium")) all.add(j);
+    done.add(structure!);
+    for (let j = range[0]; j < range[1]; j++) {
+      const b = seg.blocks[j]!;
+      // Links in a table's cells are its data (names, titles); the furniture's cells stay out.
+      const linkCell = kinds[j] === "bad" && b.tag !== "li" && !b.furnitureTag && !b.furnitureHint;
+      if (b.tag in ITEM_OF && (kinds[j] === "short" || kinds[j] === "medium" || linkCell)) all.add(j);
+    }
   }
   return all.size === kept.length ? kept : [...all].sort((a, b) => a - b);
 }

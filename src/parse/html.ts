@@ -16,8 +16,8 @@ export function parseHtml(html: string): ParsedPage {
   const seg = segment($);
   const picked = mainContent(seg);
   const meta = readMetadata(index, placementOf(seg, picked, html.length));
-  // The headline is reported as the title, not repeated in the body.
-  const body = picked.filter((i) => i !== meta.titleBlock && seg.blocks[i]!.text !== meta.title);
+  // The headline and the dateline are reported as the title and the published date, not repeated in the body.
+  const body = picked.filter((i) => i !== meta.titleBlock && i !== meta.datelineBlock && seg.blocks[i]!.text !== meta.title);
   const messages: Message[] = [];
   if (body.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
   const lineAt = lineIndex(html);

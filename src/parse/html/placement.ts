@@ -34,10 +34,17 @@ export function placementOf(seg: Segmentation, body: number[], sourceLength: num
   return { seg, body, first, start: body.length ? seg.blocks[first]!.sourceIndex : sourceLength };
 }
 
-/** The blocks printed above the body, from `from` (a block index) on, at most NEAR_BLOCKS of them. */
-export function blocksAbove(p: Placement, from = 0): number[] {
+// A dateline or byline read as the body's first lines is short.
+const MAX_HEAD_LINE = 120;
+
+/**
+ * The article's head: the blocks printed above the body, from `from` (a block index) on, at most
+ * NEAR_BLOCKS of them, and the body's first two blocks when they are short (a dateline, a byline).
+ */
+export function articleHead(p: Placement, from = 0): number[] {
   const out: number[] = [];
   for (let i = Math.max(from, p.first - NEAR_BLOCKS); i < p.first; i++) out.push(i);
+  for (const i of p.body.slice(0, 2)) if (p.seg.blocks[i]!.text.length <= MAX_HEAD_LINE) out.push(i);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
-import { blocksAbove, type Placement } from "./placement.js";
+import { articleHead, type Placement } from "./placement.js";
 
 export interface PublishedDate {
   /** As printed on the page, else as the metadata states it. */
@@ -16,6 +16,8 @@ export interface PublishedDate {
   value: string;
   /** The same moment as a UTC instant (a date-time without offset read as UTC), or the day. */
   instant: string;
+  /** The text block that prints the date and nothing more (a dateline), if one does. */
+  block: number | null;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
@@ -101,7 +103,12 @@ interface Candidate {
   value: string;
   /** The date as printed, for visible dates. */
   printed: string | null;
+  /** The block of a printed dateline. */
+  block?: number;
 }
+
+// A dateline holds the date and a few words ("Published", "Updated 10:02", "|").
+const DATELINE_SLACK = 12;
 
 // Meta tags of the published date, most specific first; then microdata properties in meta tags,
 // and tags that name a date without saying which.
@@ -130,16 +137,18 @@ function printedTime(el: Element): string | null {
   return text.length <= 80 && /\d/.test(text) ? text : null;
 }
 
-/** The published dates a visible dateline above the body prints (not the update's). */
-function printedAbove(p: Placement, from: number): Candidate[] {
+/** The published dates a visible dateline in the article's head prints (not the update's). */
+function printedInHead(p: Placement, from: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const i of blocksAbove(p, from)) {
+  for (const i of articleHead(p, from)) {
     const text = p.seg.blocks[i]!.text;
     if (text.length > 160) continue;
     for (const line of text.split("\n")) {
       // "Published 3 May 2024. Updated 4 May 2024": the part before the update.
       const date = writtenDate(line.split(MODIFIED)[0]!);
-      if (date) out.push({ family: "visible", value: date.value, printed: date.text });
+      if (!date) continue;
+      const alone = text.length <= date.text.length + DATELINE_SLACK;
+      out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });
     }
   }
   return out;
@@ -162,17 +171,19 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
     }
   }
   // <time> elements: those printed above the body are the article's dateline.
-  const zone = blocksAbove(p, from)[0];
+  const zone = articleHead(p, from)[0];
   const zoneStart = zone === undefined ? p.start : p.seg.blocks[zone]!.sourceIndex;
+  // The head ends with the body's first line (a dateline read as body) or with the body.
+  const headEnd = p.body.length > 1 ? p.seg.blocks[p.body[1]!]!.sourceIndex : p.start;
   for (const el of page.times) {
     if (MODIFIED_PROP.test(`${el.attribs.itemprop ?? ""} ${el.attribs.class ?? ""}`) || (el.parent?.type === "tag" && MODIFIED.test(textOf(el.parent).slice(0, 40)))) continue;
     const value = timeValue(el);
     if (!value) continue;
     const at = el.startIndex ?? 0;
     if ("pubdate" in el.attribs) out.push({ family: "micro", value, printed: printedTime(el) });
-    else if (at >= zoneStart && at <= p.start) out.push({ family: "visible", value, printed: printedTime(el) });
+    else if (at >= zoneStart && at <= headEnd) out.push({ family: "visible", value, printed: printedTime(el) });
   }
-  out.push(...printedAbove(p, from));
+  out.push(...printedInHead(p, from));
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[2]), Number(inUrl[3]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`, printed: null });
   const firstTime = page.times.map(timeValue).find((v) => v);
@@ -201,6 +212,6 @@ export function readPublished(page: PageIndex, article: JsonObject | null, p: Pl
   const onDay = ranked.filter((c) => c.value.startsWith(bestDay));
   // The most precise statement of that day: a time with an offset, else a time, else the day.
   const chosen = onDay.find((c) => /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(c.value)) ?? onDay.find((c) => c.value.includes("T")) ?? onDay[0]!;
-  const printed = onDay.find((c) => c.printed)?.printed;
-  return { text: printed ?? chosen.value, value: chosen.value, instant: instantOf(chosen.value) };
+  const printed = onDay.find((c) => c.printed);
+  return { text: printed?.printed ?? chosen.value, value: chosen.value, instant: instantOf(chosen.value), block: printed?.block ?? null };
 }

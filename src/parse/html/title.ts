@@ -64,13 +64,14 @@ export function stripSiteName(title: string, outlets: string[]): string {
 }
 
 // Sites that join with underscores put a column and their name after the headline, each a word
-// or two ("…新台阶_科技_腾讯网", "Headline_Tech_Site"): short segments at the end.
-const UNDERSCORE_TAIL = /(?:\s*_\s*[^_\s]{1,12}){1,3}$/u;
+// or three ("…新台阶_科技_腾讯网", "Headline_Tech_Site Name"): short segments at the end.
+const UNDERSCORE_TAIL = /(?:\s*_\s*[^_\s](?:[^_\s]| (?=\S)){0,19}){1,3}$/u;
+const MAX_TAIL_WORDS = 3;
 
 /** The title without a tail of short segments joined by underscores. */
 function stripUnderscoreTail(title: string): string {
   const tail = UNDERSCORE_TAIL.exec(title);
-  if (!tail) return title;
+  if (!tail || tail[0].split("_").some((seg) => seg.trim().split(" ").length > MAX_TAIL_WORDS)) return title;
   const head = title.slice(0, tail.index).trim();
   // The headline is the longer part: "新竹尖石_美樹營地賞楓" keeps its underscore.
   return head.length > tail[0].length ? head : title;
@@ -82,7 +83,7 @@ const SECTION_PREFIX = /^[\p{L}&]+(?: [\p{L}&]+)?\s+[|»›]\s+(?=(?:\S+\s+){2}\
 /** A stated title as a headline: entities decoded, site name, column and section label removed. */
 export function cleanTitle(raw: string, outlets: string[]): string {
   const t = cleanText(decodeEntities(raw));
-  return stripUnderscoreTail(stripSiteName(t, outlets)).replace(SECTION_PREFIX, "").trim();
+  return stripSiteName(stripUnderscoreTail(t), outlets).replace(SECTION_PREFIX, "").trim();
 }
 
 /** How far a source's text supports a candidate headline: 1 the same, less for a part of it. */
@@ -104,14 +105,30 @@ function support(candidate: string, source: string, outlets: string[]): number {
   return 0;
 }
 
+// Words of a headline: a section label or a greeting is shorter ("Health Center", "Hi, I'm Jo").
+const HEADLINE_WORDS = 4;
+
+/**
+ * How much a printed heading counts. The h1 above the body is the headline a reader sees: a
+ * headline-length one outweighs two sources that state another (social titles are rewritten for
+ * sharing and search); a short one counts as one source. An h2 or h3 there may be a kicker, and
+ * an h1 far from the body is often the site's logo.
+ */
+function visibleWeight(h: VisibleHeading): number {
+  if (!h.near) return 0.5;
+  if (h.level > 1) return 0.9;
+  const words = h.text.split(/\s+/).length + (h.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
+  // A short one loses a tie to a stated title: it may be the site's logo.
+  return words >= HEADLINE_WORDS ? 3 : 0.95;
+}
+
 /** Every title the page states, by source. */
 function statedTitles(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[]): Source[] {
   const sources: Source[] = [];
   const add = (family: Family, text: unknown, weight = 1, block: number | null = null): void => {
     if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block });
   };
-  // A lone h1 above the body is the headline; a lone h2 or h3 there may be a kicker or section.
-  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), h.near ? (h.level === 1 ? 1 : 0.9) : 0.5, h.block);
+  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block);
   add("ld", article?.headline);
   add("ld", article?.name);
   for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);

@@ -27,7 +27,14 @@ export function namesInByline(byline: string): string[] {
     .filter((s) => isName(s));
 }
 
+// Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
+const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
+
+// A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
+const MAX_ROLE_WORDS = 3;
+
 function isName(s: string): boolean {
+  if (ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS) return false;
   // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
   // otherwise three characters at least.
   if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;

@@ -191,6 +191,20 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   return out;
 }
 
+// Offsets of the world's zones, in hours: a UTC instant is a local date within this span.
+const ZONE_SPAN: [number, number] = [-12, 14];
+
+/**
+ * The days a value may be on the page's own calendar: its day, and for an instant in UTC the
+ * local days it falls on somewhere ("2023-12-21T03:00:00Z" is the evening of the 20th in New York).
+ */
+function daysOf(value: string): string[] {
+  if (!/T.*Z$/.test(value)) return [value.slice(0, 10)];
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return [value.slice(0, 10)];
+  return [...new Set([value.slice(0, 10), ...ZONE_SPAN.map((h) => new Date(t + h * 3600e3).toISOString().slice(0, 10))])];
+}
+
 /**
  * The published date the most sources agree on (each kind of source counting once per day), or
  * null. `from` is the block of the headline, where the article's dateline zone starts.
@@ -200,13 +214,15 @@ export function readPublished(page: PageIndex, article: JsonObject | null, p: Pl
   if (!found.length) return null;
   const byDay = new Map<string, Map<Family, number>>();
   for (const c of found) {
-    const day = c.value.slice(0, 10);
-    const families = byDay.get(day) ?? new Map<Family, number>();
-    families.set(c.family, WEIGHT[c.family]);
-    byDay.set(day, families);
+    for (const day of daysOf(c.value)) {
+      const families = byDay.get(day) ?? new Map<Family, number>();
+      families.set(c.family, WEIGHT[c.family]);
+      byDay.set(day, families);
+    }
   }
   const ranked = [...found].sort((a, b) => PRIORITY.indexOf(a.family) - PRIORITY.indexOf(b.family));
   const score = (day: string): number => [...byDay.get(day)!.values()].reduce((a, b) => a + b, 0);
+  // Each source's own day first: a UTC instant backs its neighbouring days only where another source states them.
   let bestDay = ranked[0]!.value.slice(0, 10);
   for (const c of ranked) if (score(c.value.slice(0, 10)) > score(bestDay) + 1e-9) bestDay = c.value.slice(0, 10);
   const onDay = ranked.filter((c) => c.value.startsWith(bestDay));

@@ -14,7 +14,9 @@ type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide" | "ad";
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
 // Chinese, Japanese and Korean characters: a word's worth of text in one or two characters.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const cjkCount = (s: string): number => s.match(CJK)?.length ?? 0;
+// The main CJK blocks, for a quick test before counting (most pages have none).
+const CJK_RANGE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const cjkCount = (s: string): number => (CJK_RANGE.test(s) ? (s.match(CJK)?.length ?? 0) : 0);
 
 /** Words of a text, counting a word for every two CJK characters (written without spaces). */
 const words = (s: string, cjk = cjkCount(s)): number => s.split(/\s+/).length + cjk / 2;

@@ -23,6 +23,8 @@ export interface PageIndex {
 const MAX_BYLINES = 200;
 // Microdata beyond this many elements is a listing of other items, not one article.
 const MAX_MICRODATA = 200;
+// A key repeated more often than this (several authors, a few dates) is a generated page.
+const MAX_META_VALUES = 20;
 // Class names that mark a byline or an author's name.
 const BYLINE_CLASS = /byline|author/i;
 // The microdata properties of an article's headline, authors and dates.
@@ -42,7 +44,9 @@ export function indexPage($: CheerioAPI): PageIndex {
         for (const key of new Set([a.property, a.name, a.itemprop].map((k) => k?.trim().toLowerCase()))) {
           if (!key) continue;
           const values = index.metas.get(key);
-          if (values) values.push(content);
+          if (values) {
+            if (values.length < MAX_META_VALUES) values.push(content);
+          }
           else index.metas.set(key, [content]);
         }
         break;

@@ -26,6 +26,9 @@ export interface VisibleHeading {
 const NEAR_CHARS = 700;
 // Headline, kicker, standfirst, byline, dates, share buttons: as many blocks at most.
 const NEAR_BLOCKS = 16;
+// h1s away from the body worth weighing (logos, section names, a stray headline); a page with
+// more uses h1 for every heading.
+const MAX_FAR_H1 = 10;
 // Headings that can be the article's own: h1 to h3.
 const MAX_LEVEL = 3;
 
@@ -60,13 +63,14 @@ export function isNearBody(p: Placement, i: number): boolean {
 /** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body. */
 export function visibleHeadings(p: Placement): VisibleHeading[] {
   const out: VisibleHeading[] = [];
+  let far = 0;
   p.seg.blocks.forEach((b, i) => {
     if (!isHeading(b)) return;
     const level = Number(b.tag[1]);
     if (level > MAX_LEVEL) return;
     // An h2 or h3 that opens the body is its first subheading; an h1 there is its headline.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);
-    if (near || level === 1) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
+    if (near || (level === 1 && far++ < MAX_FAR_H1)) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
   });
   return out;
 }

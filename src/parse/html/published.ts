@@ -125,6 +125,17 @@ const MODIFIED_PROP = /\bdateModified\b|(?:^|[\s_-])(?:updated|modified)(?:$|[\s
 // A date in an article's address: /2015/04/30/ or /2015-04-30/.
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/;
 
+// The page's first <time> is looked for among this many (a page of empty ones states no date).
+const MAX_FIRST_TIMES = 20;
+
+/** True when a <time> states an update: by its property or class, or by the words just before it ("Updated"). */
+function isModified(el: Element): boolean {
+  if (MODIFIED_PROP.test(`${el.attribs.itemprop ?? ""} ${el.attribs.class ?? ""}`)) return true;
+  let before = "";
+  for (let n = el.prev; n && before.length < 40; n = n.prev) before = (n.type === "text" ? n.data : n.type === "tag" ? textOf(n) : "") + before;
+  return MODIFIED.test(before);
+}
+
 /** The date a <time> element states: its datetime attribute, else its text. */
 function timeValue(el: Element): string | null {
   const attr = el.attribs.datetime ?? el.attribs.content;
@@ -176,18 +187,21 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   // The head ends with the body's first line (a dateline read as body) or with the body.
   const headEnd = p.body.length > 1 ? p.seg.blocks[p.body[1]!]!.sourceIndex : p.start;
   for (const el of page.times) {
-    if (MODIFIED_PROP.test(`${el.attribs.itemprop ?? ""} ${el.attribs.class ?? ""}`) || (el.parent?.type === "tag" && MODIFIED.test(textOf(el.parent).slice(0, 40)))) continue;
-    const value = timeValue(el);
-    if (!value) continue;
     const at = el.startIndex ?? 0;
-    if ("pubdate" in el.attribs) out.push({ family: "micro", value, printed: printedTime(el) });
-    else if (at >= zoneStart && at <= headEnd) out.push({ family: "visible", value, printed: printedTime(el) });
+    const pubdate = "pubdate" in el.attribs;
+    if ((!pubdate && (at < zoneStart || at > headEnd)) || isModified(el)) continue;
+    const value = timeValue(el);
+    if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
   out.push(...printedInHead(p, from));
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[2]), Number(inUrl[3]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`, printed: null });
-  const firstTime = page.times.map(timeValue).find((v) => v);
-  if (firstTime) out.push({ family: "time", value: firstTime, printed: null });
+  for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
+    const value = timeValue(el);
+    if (!value) continue;
+    out.push({ family: "time", value, printed: null });
+    break;
+  }
   return out;
 }
 

@@ -105,6 +105,8 @@ function support(candidate: string, source: string, outlets: string[]): number {
   return 0;
 }
 
+// Microdata headlines looked at: more are a listing's items.
+const MAX_PER_FAMILY = 10;
 // Words of a headline: a section label or a greeting is shorter ("Health Center", "Hi, I'm Jo").
 const HEADLINE_WORDS = 4;
 
@@ -133,7 +135,7 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
   add("ld", article?.name);
   for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);
   for (const key of ["title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title"]) for (const v of page.metas.get(key) ?? []) add("meta", v);
-  for (const el of page.microdata) if (/\bheadline\b/.test(el.attribs.itemprop!)) add("micro", el.attribs.content ?? textOf(el));
+  for (const el of page.microdata.filter((e) => /\bheadline\b/.test(e.attribs.itemprop!)).slice(0, MAX_PER_FAMILY)) add("micro", el.attribs.content ?? textOf(el));
   if (page.title) add("doc", textOf(page.title));
   return sources;
 }

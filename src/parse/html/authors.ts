@@ -107,9 +107,9 @@ function inOtherStories(el: Element): boolean {
  * The article's authors: each source's names (JSON-LD, microdata, meta tags, the byline next to
  * the body); the list that most other sources share a name with, in that order of preference.
  */
-export function readAuthors(page: PageIndex, article: JsonObject | null, bodyStart: number, outlet: string | null): string[] {
+export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, bodyStart: number, outlet: string | null): string[] {
   const lists = [
-    namesOf(article?.author).flatMap(namesInByline),
+    namesOf(article?.author, byId).flatMap(namesInByline),
     microdataNames(page),
     AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
     bylineNear(page, bodyStart),

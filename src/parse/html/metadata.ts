@@ -3,7 +3,7 @@
 // headline, byline and dateline next to the body) and chosen by agreement between sources.
 import { readAuthors } from "./authors.js";
 import { cleanText, decodeEntities, textOf } from "./dom.js";
-import { articleNode, jsonLdNodes, nameOf, type JsonObject } from "./jsonld.js";
+import { articleNode, jsonLdNodes, nameOf, nodesById, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { visibleHeadings, type Placement } from "./placement.js";
 import { readPublished } from "./published.js";
@@ -38,8 +38,10 @@ function meta(page: PageIndex, ...keys: string[]): string | null {
 }
 
 export function readMetadata(page: PageIndex, placement: Placement): PageMetadata {
-  const article = articleNode(jsonLdNodes(page.jsonLd));
-  const outlet = readOutlet(page, article);
+  const nodes = jsonLdNodes(page.jsonLd);
+  const article = articleNode(nodes);
+  const byId = nodesById(nodes);
+  const outlet = readOutlet(page, article, byId);
   const docTitle = page.title ? clean(textOf(page.title)) : null;
   const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o && isSiteName(o));
   const headline = readHeadline(page, article, visibleHeadings(placement), outlets);
@@ -50,7 +52,7 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
     title: headline?.title ?? null,
     titleBlock: headline?.block ?? null,
     outlet: outlet ?? siteName,
-    authors: readAuthors(page, article, placement.start, outlet ?? siteName),
+    authors: readAuthors(page, article, byId, placement.start, outlet ?? siteName),
     published: published?.text ?? null,
     publishedValue: published?.value ?? null,
     publishedInstant: published?.instant ?? null,
@@ -63,8 +65,8 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
 const isSiteName = (name: string): boolean => name.length <= 40 && name.split(/\s+/).length <= 5;
 
 /** The outlet the page declares, or null. */
-function readOutlet(page: PageIndex, article: JsonObject | null): string | null {
-  const name = [meta(page, "og:site_name"), clean(nameOf(article?.publisher)), meta(page, "application-name")].find((n) => n && isSiteName(n));
+function readOutlet(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>): string | null {
+  const name = [meta(page, "og:site_name"), clean(nameOf(article?.publisher, byId)), meta(page, "application-name")].find((n) => n && isSiteName(n));
   if (!name) return null;
   // Some sites put their address in og:site_name; the host name is the outlet's name then.
   const url = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(name);

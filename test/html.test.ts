@@ -282,6 +282,21 @@ describe("main content", () => {
     expect(lead(doc("", article(`<p>The report\u0007 was published on Tuesday after a delay of several weeks, officials said.</p>`))).paragraphs.at(-1)).toBe("The report was published on Tuesday after a delay of several weeks, officials said.");
   });
 
+  it("reads a list whole once one of its items is article text: short items, linked points", () => {
+    const list = `<ul><li>rope</li><li>two <a href="/t/buckets">metal buckets</a></li><li><a href="/guide/knots">How to tie the three knots you need</a></li><li>a spare set of oars and life jackets for every person on board, checked before each trip</li></ul>`;
+    expect(lead(doc("", article(list))).paragraphs.slice(3)).toEqual(["rope", "two metal buckets", "How to tie the three knots you need", "a spare set of oars and life jackets for every person on board, checked before each trip"]);
+  });
+
+  it("leaves out a list of links after the article, none of whose items is article text", () => {
+    const links = `<ul><li><a href="/a">Harbour bridge to close again in May</a></li><li><a href="/b">Ferry timetable changes from April</a></li></ul>`;
+    expect(lead(doc("", article(links))).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads a table whole: its short and linked cells with the rest", () => {
+    const table = `<table><tr><th>Bridge</th><th>Closed</th><th>Why</th></tr><tr><td><a href="/b/harbour">Harbour</a></td><td>2022</td><td>Cracks were found in the main span during a routine inspection by the council's engineers.</td></tr></table>`;
+    expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Bridge", "Closed", "Why", "Harbour", "2022", "Cracks were found in the main span during a routine inspection by the council's engineers."]);
+  });
+
   it("reads past a misleading class on the wrapper of everything", () => {
     expect(lead(doc("", `<div class="page has-sidebar widget">${article()}</div>`)).paragraphs).toEqual(PROSE);
   });

@@ -154,8 +154,9 @@ function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation): numbe
     done.add(structure!);
     for (let j = range[0]; j < range[1]; j++) {
       const b = seg.blocks[j]!;
-      // Links in a table's cells are its data (names, titles); the furniture's cells stay out.
-      const linkCell = kinds[j] === "bad" && b.tag !== "li" && !b.furnitureTag && !b.furnitureHint;
+      // Links in a table's cells are its data (names, titles), a linked item of a list of points is
+      // one of them; the furniture's cells and lone links of a word or three (menus) stay out.
+      const linkCell = kinds[j] === "bad" && !b.furnitureTag && !b.furnitureHint && (b.tag !== "li" || words(b.text) >= 4 || b.linkChars < b.text.length);
       if (b.tag in ITEM_OF && (kinds[j] === "short" || kinds[j] === "medium" || linkCell)) all.add(j);
     }
   }

@@ -178,6 +178,19 @@ describe("published", () => {
     expect(page.statedDate).toBe("2024-03-15T03:30:00Z");
   });
 
+  it.each([
+    ["fr", "Publié le 30 avril 2015 à 07:19", "2015-04-30T07:19:00"],
+    ["de", "3. März 2024, 14:05 Uhr", "2024-03-03T14:05:00"],
+    ["zh", "2017年3月10日 08:42", "2017-03-10T08:42:00"],
+  ])("reads a dateline in the page's language (%s)", (lang, line, value) => {
+    const html = `<!DOCTYPE html><html lang="${lang}"><head></head><body><h1>Port strike ends</h1><p>${line}</p>${article()}</body></html>`;
+    expect(lead(html)).toMatchObject({ published: line.replace(/^Publié le /, ""), publishedValue: value, paragraphs: PROSE });
+  });
+
+  it("reads no date from a dateline in another language than the page's", () => {
+    expect(lead(doc("", `<h1>Port strike ends</h1><p>30 avril 2015</p>${article()}`)).publishedValue).toBeNull();
+  });
+
   it("leaves the dateline out of the body", () => {
     const page = lead(doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}`));
     expect(page.published).toBe("Dec. 20, 2023, 6:00 AM ET");

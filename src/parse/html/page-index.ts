@@ -17,6 +17,8 @@ export interface PageIndex {
   canonical: string | null;
   /** Elements that may print a byline: rel/itemprop author, byline or author classes. */
   bylines: Element[];
+  /** The page's language ("en", "fr"...), from the lang attribute of <html>; "en" when it states none. */
+  lang: string;
 }
 
 // Enough byline candidates for any article page; a page with more is listing other stories.
@@ -31,7 +33,7 @@ const BYLINE_CLASS = /byline|author/i;
 export const MICRODATA = /\b(?:headline|author|creator|datePublished|dateCreated|dateModified)\b/;
 
 export function indexPage($: CheerioAPI): PageIndex {
-  const index: PageIndex = { metas: new Map(), title: null, h1s: [], times: [], microdata: [], jsonLd: [], canonical: null, bylines: [] };
+  const index: PageIndex = { metas: new Map(), title: null, h1s: [], times: [], microdata: [], jsonLd: [], canonical: null, bylines: [], lang: "en" };
   const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
@@ -53,6 +55,9 @@ export function indexPage($: CheerioAPI): PageIndex {
       }
       case "title":
         index.title ??= node;
+        break;
+      case "html":
+        if (a.lang && /^[a-z]{2}\b/i.test(a.lang)) index.lang = a.lang.slice(0, 2).toLowerCase();
         break;
       case "h1":
         index.h1s.push(node);

@@ -42,13 +42,19 @@ const MAX_HEAD_LINE = 120;
 
 /**
  * The article's head: the blocks printed above the body, from `from` (a block index) on, at most
- * NEAR_BLOCKS of them, and the body's first two blocks when they are short (a dateline, a byline).
+ * NEAR_BLOCKS of them, then the short blocks up to the body's third (a dateline or byline read as
+ * the body's first lines, or left between its headline and its first paragraph).
  */
 export function articleHead(p: Placement, from = 0): number[] {
   const out: number[] = [];
   for (let i = Math.max(from, p.first - NEAR_BLOCKS); i < p.first; i++) out.push(i);
-  for (const i of p.body.slice(0, 2)) if (p.seg.blocks[i]!.text.length <= MAX_HEAD_LINE) out.push(i);
+  for (let i = p.first; i < headEnd(p); i++) if (p.seg.blocks[i]!.text.length <= MAX_HEAD_LINE) out.push(i);
   return out;
+}
+
+/** The block index where the article's head ends: the body's third block. */
+export function headEnd(p: Placement): number {
+  return p.body[2] ?? (p.body.length ? p.body[p.body.length - 1]! + 1 : p.first);
 }
 
 /** True when block i is printed right above the body or is one of its first two blocks. */

@@ -2,12 +2,12 @@
 // <time> elements, the date printed by the byline, the date in its address); the day most sources
 // agree on wins. Modified dates and the dates of other stories are left out. The value is the
 // date as the page states it, with its offset: a local evening is not moved to the next day.
-import { Chrono, configuration as english } from "chrono-node/en";
 import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
-import { articleHead, type Placement } from "./placement.js";
+import { articleHead, headEnd, type Placement } from "./placement.js";
+import { validDay, writtenDate, zoneOf } from "./written-date.js";
 
 export interface PublishedDate {
   /** As printed on the page, else as the metadata states it. */
@@ -20,15 +20,6 @@ export interface PublishedDate {
   block: number | null;
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-
-/** "+01:00" for 60 minutes east of UTC, "Z" for UTC. */
-function zoneOf(minutes: number): string {
-  if (minutes === 0) return "Z";
-  const m = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-}
-
 /** "Z", "+0100", "+01:00" or "-05" as "Z", "+01:00", "-05:00". */
 function offsetOf(zone: string): string {
   if (zone === "Z") return "Z";
@@ -37,17 +28,12 @@ function offsetOf(zone: string): string {
   return zoneOf(sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0)));
 }
 
-function validDay(y: number, mo: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 // ISO 8601 as metadata writes it, with a space or T, fractional seconds and any zone form.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/;
 
 /** The ISO value of a stated date: a date-time with the stated offset when it has a time, else a day. */
-export function isoValue(raw: string): string | null {
+export function isoValue(raw: string, lang = "en"): string | null {
   const s = cleanText(raw);
   const m = ISO.exec(s) ?? COMPACT.exec(s);
   if (m) {
@@ -57,31 +43,12 @@ export function isoValue(raw: string): string | null {
     if (!m[4] || Number(m[4]) > 23 || Number(m[5]) > 59) return day;
     return `${day}T${m[4]}:${m[5]}:${m[6] ?? "00"}${m[7] ? offsetOf(m[7]) : ""}`;
   }
-  return writtenValue(s);
+  return writtenValue(s, lang);
 }
-
-let chrono: Chrono | null = null;
 
 /** The value of a date written out ("Dec. 20, 2023, 6:00 AM ET", "14 March 2024"), with its year. */
-export function writtenValue(text: string): string | null {
-  return writtenDate(text)?.value ?? null;
-}
-
-/** The first date written out in a short text: its value and the words that print it. */
-function writtenDate(text: string): { value: string; text: string } | null {
-  // A written date has a month name; a long text is a sentence, not a dateline.
-  if (!/\p{L}{3}/u.test(text) || text.length > 160) return null;
-  chrono ??= new Chrono(english.createConfiguration(true, false));
-  const found = chrono.parse(text)[0];
-  const c = found?.start;
-  // The year must be printed: "1 day ago" is certain of its year only against the reference.
-  if (!c || !/\d{4}/.test(found.text) || !c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) return null;
-  const [y, mo, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
-  if (!validDay(y, mo, d)) return null;
-  const day = `${y}-${pad(mo)}-${pad(d)}`;
-  if (!c.isCertain("hour")) return { value: day, text: found.text };
-  const zone = c.isCertain("timezoneOffset") ? zoneOf(c.get("timezoneOffset")!) : "";
-  return { value: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}${zone}`, text: found.text };
+export function writtenValue(text: string, lang = "en"): string | null {
+  return writtenDate(text, lang)?.value ?? null;
 }
 
 /** The UTC instant of a value (a date-time without offset read as UTC), or the day itself. */
@@ -137,9 +104,9 @@ function isModified(el: Element): boolean {
 }
 
 /** The date a <time> element states: its datetime attribute, else its text. */
-function timeValue(el: Element): string | null {
+function timeValue(el: Element, lang: string): string | null {
   const attr = el.attribs.datetime ?? el.attribs.content;
-  return (attr && isoValue(decodeEntities(attr))) || writtenValue(textOf(el));
+  return (attr && isoValue(decodeEntities(attr), lang)) || writtenValue(textOf(el), lang);
 }
 
 /** What a <time> element prints, when it is a date ("14 March 2024", not "Share"). */
@@ -149,14 +116,14 @@ function printedTime(el: Element): string | null {
 }
 
 /** The published dates a visible dateline in the article's head prints (not the update's). */
-function printedInHead(p: Placement, from: number): Candidate[] {
+function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   const out: Candidate[] = [];
   for (const i of articleHead(p, from)) {
     const text = p.seg.blocks[i]!.text;
     if (text.length > 160) continue;
     for (const line of text.split("\n")) {
       // "Published 3 May 2024. Updated 4 May 2024": the part before the update.
-      const date = writtenDate(line.split(MODIFIED)[0]!);
+      const date = writtenDate(line.split(MODIFIED)[0]!, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
       out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });
@@ -167,8 +134,9 @@ function printedInHead(p: Placement, from: number): Candidate[] {
 
 function candidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, url: string | null): Candidate[] {
   const out: Candidate[] = [];
+  const lang = page.lang;
   const add = (family: Family, raw: unknown, printed: string | null = null): void => {
-    const value = typeof raw === "string" ? isoValue(decodeEntities(raw)) : null;
+    const value = typeof raw === "string" ? isoValue(decodeEntities(raw), lang) : null;
     if (value) out.push({ family, value, printed });
   };
   add("ld", article?.datePublished ?? article?.dateCreated);
@@ -177,27 +145,27 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   }
   for (const el of page.microdata) {
     if (/\b(?:datePublished|dateCreated)\b/.test(el.attribs.itemprop!)) {
-      const value = timeValue(el);
+      const value = timeValue(el, lang);
       if (value) out.push({ family: "micro", value, printed: el.name === "time" ? printedTime(el) : null });
     }
   }
   // <time> elements: those printed above the body are the article's dateline.
   const zone = articleHead(p, from)[0];
   const zoneStart = zone === undefined ? p.start : p.seg.blocks[zone]!.sourceIndex;
-  // The head ends with the body's first line (a dateline read as body) or with the body.
-  const headEnd = p.body.length > 1 ? p.seg.blocks[p.body[1]!]!.sourceIndex : p.start;
+  const end = headEnd(p);
+  const headStop = end < p.seg.blocks.length ? p.seg.blocks[end]!.sourceIndex : Infinity;
   for (const el of page.times) {
     const at = el.startIndex ?? 0;
     const pubdate = "pubdate" in el.attribs;
-    if ((!pubdate && (at < zoneStart || at > headEnd)) || isModified(el)) continue;
-    const value = timeValue(el);
+    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el)) continue;
+    const value = timeValue(el, lang);
     if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
-  out.push(...printedInHead(p, from));
+  out.push(...printedInHead(p, from, lang));
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[2]), Number(inUrl[3]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`, printed: null });
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
-    const value = timeValue(el);
+    const value = timeValue(el, lang);
     if (!value) continue;
     out.push({ family: "time", value, printed: null });
     break;

@@ -119,6 +119,7 @@ describe("authors", () => {
     ["a name with a date glued to it", doc("", `<p class="byline">by Jane Doe22 Dec 2016</p>${article()}`), ["Jane Doe"]],
     ["no byline at all", doc("", article()), []],
     ["a JSON-LD author given by reference to a node of the graph", doc('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://news.example/#jane"}},{"@type":"Person","@id":"https://news.example/#jane","name":"Jane Doe"}]}</script>', article()), ["Jane Doe"]],
+    ["the byline's fuller list when JSON-LD names only its first author", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"}}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a></p>${article()}`), ["Jane Doe", "John Roe"]],
     ["Dublin Core creators, family name first", doc('<meta name="DC.Creator" content="Doe, Jane"><meta name="DC.Creator" content="Roe, John">', article()), ["Jane Doe", "John Roe"]],
     ["a microdata author's name", doc("", `<article><header><h1>Port strike ends</h1><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Jane Doe"]],
     ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],

@@ -125,6 +125,10 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
       bestScore = score;
     }
   });
+  // A source that names all of the chosen authors and more gives the fuller list ("By X and Y"
+  // where JSON-LD names only X).
+  const chosen = new Set(best.map(key));
+  for (const list of lists) if (list.length > best.length && [...chosen].every((k) => list.some((n) => key(n) === k))) best = list;
   // The site's own name is no author when people are named beside it.
   const people = best.filter((n) => !outlet || key(n) !== key(outlet));
   return people.length ? people : best;

@@ -68,7 +68,8 @@ function valueOf(found: ParsedResult): WrittenDate | null {
   const [y, mo, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
   if (!validDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
-  if (!c.isCertain("hour")) return { value: day, text: found.text };
+  const text = found.text.trim();
+  if (!c.isCertain("hour")) return { value: day, text };
   const zone = c.isCertain("timezoneOffset") ? zoneOf(c.get("timezoneOffset")!) : "";
-  return { value: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}${zone}`, text: found.text };
+  return { value: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}${zone}`, text };
 }

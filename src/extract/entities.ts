@@ -2,13 +2,21 @@
 // text; the tagger, trained on news with those labels among its features, decides the names and
 // their types; then every name that is another form of a named entity (a surname, a short form,
 // an abbreviation, a lexicon alias) joins it.
-import type { Entity } from "../types.js";
+import type { Entity, EntityType } from "../types.js";
 import type { Candidate } from "./entity-candidates.js";
-import { groupMentions, toEntity, type Typed } from "./entity-groups.js";
+import { groupMentions, setFirst, toEntity, type Typed } from "./entity-groups.js";
 import { lexicon as lex } from "./entity-lexicon.js";
+import { namesThing } from "./entity-type.js";
 import { readByRules, ruleLabels } from "./entity-rules.js";
-import { tagNames, type TaggedName } from "./entity-tagger.js";
+import { lead, tagNames, type TaggedName } from "./entity-tagger.js";
 import { isCapitalized, tokenize, type Token } from "./nlp.js";
+import { tagsOf } from "./word-tags.js";
+
+// A lead of the tagger's type over another below this (in weight units) is a guess: the rules' context decides.
+const UNSURE = 20;
+// A lead below this over any other reading leaves a name the rules cannot type unreported.
+const DOUBT = 10;
+const READINGS = ["person", "organization", "location", "misc", "outside"] as const;
 
 export function extractEntities(text: string): Entity[] {
   const tokens = tokenize(text);
@@ -40,9 +48,12 @@ function typedNames(names: Array<TaggedName & { role?: string }>, ruleTyped: Typ
     if (typeof r.t !== "object" || !r.t?.cue) continue;
     const overlapping = new Set<number>();
     for (let k = r.c.first; k <= r.c.last; k++) if (nameAt[k]! >= 0) overlapping.add(nameAt[k]!);
-    if (r.t.cue === "context" && overlapping.size > 0) continue;
     const same = overlapping.size === 1 ? names[[...overlapping][0]!]! : null;
-    const club = same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
+    // The words around a name name it where the tagger found nothing; a frame ("Economists at X", "X-based")
+    // also outweighs the tagger where it is unsure of another type.
+    const unsure = r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE;
+    if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
+    const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;
     for (const k of overlapping) dropped.add(k);
     out.push(r);
@@ -51,19 +62,57 @@ function typedNames(names: Array<TaggedName & { role?: string }>, ruleTyped: Typ
   const within = names.map(() => [] as Typed[]);
   for (const r of ruleTyped) {
     const k = nameAt[r.c.first]!;
-    if (k >= 0 && typeof r.t === "object" && r.t && (nameAt[r.c.last] === k || r.c.last > names[k]!.last)) within[k]!.push(r);
+    if (k >= 0 && r.t !== "none" && (r.t || besideAnd(r.c, tokens, nameAt)) && (nameAt[r.c.last] === k || r.c.last > names[k]!.last)) within[k]!.push(r);
     else if (k < 0 && typeof r.t === "object" && r.t && r.c.last >= 0) {
       // A rule candidate starting before a tagged name it covers ("Max Verstappen" around "Verstappen").
       const inner = nameAt[r.c.last]!;
       if (inner >= 0 && names[inner]!.first > r.c.first && names[inner]!.last <= r.c.last) within[inner]!.push(r);
     }
   }
+  // The type the tagger gives each name in running text, by its words: what a headline's capitals are read by.
+  const bodyTypes = new Map<string, EntityType>();
+  for (const n of names) if (!n.headline) setFirst(bodyTypes, text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase(), n.type);
+  /** Reports tagged name `n` as the candidate `c` (the rules' of the same words where there is one). */
+  const report = (n: TaggedName & { role?: string }, rule: Typed | undefined, split = false): void => {
+    if (rule?.t === "none") return;
+    const typed = typeof rule?.t === "object" && rule.t ? rule.t : null;
+    // A name of ordinary words the rules can type by nothing ("Oculus Rift") is too doubtful to report where the
+    // tagger barely prefers its type to another reading, or where it ran it into the next name ("... and Job Simulator").
+    if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT)) return;
+    const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? byLast.get(n.last)?.role ?? null);
+    if (n.type === "person" && namesThing(c.capWords, lex)) return;
+    // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
+    // another form of a person the text names in full.
+    if (n.type === "person" && rule?.t === null && c.capWords.length === 1 && tagsOf(c.text)?.some((tag) => !tag.startsWith("NNP"))) {
+      out.push({ c, t: null });
+      return;
+    }
+    // In a headline capitals tell little: a name there takes the type the running text gives the same words, else
+    // the rules' type; else it is only another form of a name the text gives (a surname), or nothing.
+    if (n.headline) {
+      const type = bodyTypes.get(c.text.toLowerCase()) ?? typed?.type;
+      out.push({ c, t: type ? { type, strong: typed?.type === type && typed.strong } : null });
+      return;
+    }
+    // The rules' strong evidence for the same type, or a name of several words, names an entity on its own.
+    const strong = (typed?.type === n.type && typed.strong) || c.capWords.length > 1;
+    out.push({ c, t: { type: n.type, strong } });
+  };
+  coordinate(names, byRange, tokens);
+  // The rules' candidates by their last token.
+  const ruleEnding = new Map<number, Typed>();
+  for (const r of ruleTyped) ruleEnding.set(r.c.last, r);
   names.forEach((n, k) => {
     if (dropped.has(k)) return;
+    // Common words capitalized by their position before words that are never names are no name either
+    // ("Benchmark European gas prices rose").
+    const later = ruleEnding.get(n.last);
+    if (later?.t === "none" && later.c.first > n.first && openedByPosition(tokens, n.first, later.c.first)) return;
     const parts = within[k]!;
-    // A name the rules read as several ("Vantorix Chief Executive Roland Busch"): their names, their types where they know them.
+    // A name the rules read as several ("Vantorix Chief Executive Roland Busch", "Oculus Rift and Job Simulator"):
+    // their names, their types where they know them.
     if (parts.length > 1 && parts.every((r) => r.c.first >= n.first && r.c.last <= n.last)) {
-      for (const r of parts) out.push({ c: r.c, t: { type: typeof r.t === "object" && r.t ? r.t.type : n.type, strong: true } });
+      for (const r of parts) report({ ...n, first: r.c.first, last: r.c.last, type: typeof r.t === "object" && r.t ? r.t.type : n.type }, r, true);
       return;
     }
     // Part of a name the rules read whole, with the same type ("Kim" of "Kim Min-jun", "Verstappen" of "Max Verstappen").
@@ -72,14 +121,67 @@ function typedNames(names: Array<TaggedName & { role?: string }>, ruleTyped: Typ
       out.push({ c: whole.c, t: { type: n.type, strong: true } });
       return;
     }
-    const rule = byRange.get(`${n.first}:${n.last}`);
-    if (rule?.t === "none") return;
-    const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? byLast.get(n.last)?.role ?? null);
-    // The rules' strong evidence for the same type, or a name of several words, names an entity on its own.
-    const strong = (typeof rule?.t === "object" && rule.t?.type === n.type && rule.t.strong) || c.capWords.length > 1;
-    out.push({ c, t: { type: n.type, strong } });
+    report(n, byRange.get(`${n.first}:${n.last}`));
   });
+  // A common word capitalized by position that the tagger left out is still a person's surname when
+  // the text names the person in full ("Trump believes ..." opening a headline, with "Donald Trump" below).
+  const surnames = new Set<string>();
+  for (const n of names) if (n.type === "person" && n.last > n.first) surnames.add(tokens[n.last]!.text.toLowerCase());
+  for (const r of ruleTyped) {
+    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(r.c.text.toLowerCase())) out.push({ c: r.c, t: null });
+  }
   return out.sort((a, b) => a.c.first - b.c.first);
+}
+
+/**
+ * Two names joined by "and" or "or" that the rules read surely as of one type ("Councils in Glasgow and Aberdeen"):
+ * where the tagger types them apart, the one it reads less surely takes the other's type.
+ */
+function coordinate(names: TaggedName[], byRange: Map<string, Typed>, tokens: Token[]): void {
+  const ruleType = (n: TaggedName) => {
+    const t = byRange.get(`${n.first}:${n.last}`)?.t;
+    return typeof t === "object" && t?.strong ? t.type : null;
+  };
+  for (let k = 0; k + 1 < names.length; k++) {
+    const [a, b] = [names[k]!, names[k + 1]!];
+    const conj = tokens[a.last + 1]!.text;
+    if (b.first !== a.last + 2 || (conj !== "and" && conj !== "or") || a.type === b.type) continue;
+    const type = ruleType(a);
+    if (!type || type !== ruleType(b) || (a.type !== type && b.type !== type)) continue;
+    const [agrees, differs] = a.type === type ? [a, b] : [b, a];
+    if (lead(differs, type) < lead(agrees, differs.type)) names[names.indexOf(differs)] = { ...differs, type };
+  }
+}
+
+/** Whether tokens from `first` up to `end` are common words capitalized only by their position in the sentence. */
+function openedByPosition(tokens: Token[], first: number, end: number): boolean {
+  if (!tokens[first]!.initial) return false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.word && (!lex.commonWords.has(t.text.toLowerCase()) || lex.givenNames.has(t.text))) return false;
+  }
+  return true;
+}
+
+/** Several words ending in an ordinary one, not opening with a given name ("Oculus Rift", "Job Simulator"; not "Tom Marsh"). */
+function madeOfWords(c: Candidate): boolean {
+  const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
+  const first = c.capWords[0]!;
+  return c.capWords.length > 1 && ordinary(c.capWords[c.capWords.length - 1]!) && !(lex.givenNames.has(first) && !ordinary(first));
+}
+
+/** Whether the rules' candidate stands beside an "and" inside the same tagged name: the tagger joined two names the rules keep apart. */
+function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
+  const k = nameAt[c.first]!;
+  const joins = (i: number) => tokens[i]?.text === "and" && nameAt[i] === k;
+  return k >= 0 && (joins(c.last + 1) || joins(c.first - 1));
+}
+
+/** How far the tagger's reading of a name led the closest other: another type, a name of no reported type, or none. */
+function closestLead(n: TaggedName): number {
+  let min = Infinity;
+  for (const k of READINGS) if (k !== n.type) min = Math.min(min, lead(n, k));
+  return min;
 }
 
 /** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */

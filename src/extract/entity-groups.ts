@@ -22,6 +22,7 @@ export interface Typed {
   t: Typing;
 }
 
+const ENTITY_TYPES: EntityType[] = ["person", "organization", "location"];
 // Government bodies whose name leaves the country to the context ("the Defense Ministry").
 const STATE_BODIES = new Set(["Ministry", "Department", "Government", "Parliament", "Embassy", "Army", "Navy", "Forces", "Cabinet"]);
 
@@ -41,7 +42,15 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
       g.type = type;
     }
     g.mentions.push(c);
+    vote(g, type);
     return g;
+  };
+  // How many mentions of each name read it as each type: the type most of them give is the name's.
+  const votes = new Map<Group, Record<EntityType, number>>();
+  const vote = (g: Group, type: EntityType) => {
+    let v = votes.get(g);
+    if (!v) votes.set(g, (v = { person: 0, organization: 0, location: 0 }));
+    v[type]++;
   };
   const index = new NameIndex();
 
@@ -61,10 +70,16 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
   const unmatched: Candidate[] = [];
   for (const { c, t } of rest) {
-    const g = byKey.get(canonical(c, t && t !== "none" ? t.type : "person")) ?? index.longerNameOf(c);
+    const same = byKey.get(canonical(c, t && t !== "none" ? t.type : "person"));
+    if (same && t && t !== "none") vote(same, t.type);
+    const g = same ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
-    else if (t && t !== "none" && !c.positional) add(c, t.type, canonical(c, t.type));
+    // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
+    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, canonical(c, t.type));
     else unmatched.push(c);
+  }
+  for (const [g, v] of votes) {
+    for (const type of ENTITY_TYPES) if (v[type] > v[g.type]) g.type = type;
   }
   // Earlier untyped occurrences of a name typed further on ("Residents of Tarnby ... in Tarnby").
   for (const c of unmatched) byKey.get(canonical(c, "person"))?.mentions.push(c);
@@ -158,6 +173,11 @@ class NameIndex {
     }
   }
 
+  /** Whether `c` is one word that opens the names of two people or more. */
+  sharedFirstWord(c: Candidate): boolean {
+    return c.capWords.length === 1 && this.firstWords.get(lowerWords(c)) === null;
+  }
+
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
   longerNameOf(c: Candidate): Group | null {
     const key = lowerWords(c);
@@ -187,7 +207,8 @@ class NameIndex {
   }
 }
 
-function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+/** Sets `key` unless the map holds it already: the first value seen stays. */
+export function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
 }
 

@@ -17,7 +17,7 @@ export function readByRules(tokens: Token[], text: string): RuleReading {
 }
 
 const FIRST_LABEL = { person: 1, organization: 3, location: 5 } as const;
-const CUE_OFFSET = { name: 7, context: 14 } as const;
+const CUE_OFFSET = { name: 7, frame: 14, context: 14 } as const;
 
 /**
  * Each token's label in the rule reading: 0 outside a mention, else B (odd) or I (even) of the

@@ -288,6 +288,6 @@ describe("the tagger's model file", () => {
     expect([...scores].map((s) => Math.round(s * model.scale * 100) / 100)).toEqual([4, -2, -0.5]);
   });
   it("refuses bytes that are not a model", () => {
-    expect(() => decodeModel(new Uint8Array(40))).toThrow(/not an ENT1 file/);
+    expect(() => decodeModel(new Uint8Array(40))).toThrow(/not an ENT2 file/);
   });
 });

@@ -308,19 +308,30 @@ export function lineKinds(tokens: Token[]): Uint8Array {
       words = shouted = caps = capFunction = numbers = 0;
     }
     if (!t.word) continue;
-    if (t.text.toLowerCase() === t.text.toUpperCase()) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
       numbers++;
       continue;
     }
-    const cap = isCapitalized(t.text);
-    // "For", "And"; not an initial ("A. Dale") nor "I".
-    if (words > 0 && cap && t.text.length > 1 && FUNCTION_WORDS.has(t.text.toLowerCase()) && tokens[i + 1]?.text !== ".") capFunction++;
     words++;
-    if (cap) caps++;
-    if (cap && t.text === t.text.toUpperCase()) shouted++;
+    if (!isCapitalized(t.text)) continue;
+    caps++;
+    if (inCapitals(t.text)) shouted++;
+    // "For", "And"; not an initial ("A. Dale") nor "I".
+    if (words > 1 && t.text.length > 1 && t.text.length < 10 && FUNCTION_WORDS.has(t.text.toLowerCase()) && tokens[i + 1]?.text !== ".") capFunction++;
   }
   close(tokens.length);
   return out;
+}
+
+/** A capitalized word with no lowercase letter ("JAPAN", "U.S.", "A"). */
+function inCapitals(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return word === word.toUpperCase();
+  }
+  return true;
 }
 
 /** A word in capitals throughout ("JAPAN", "AL-AIN"). */

@@ -2,12 +2,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../src/extract/entities.js";
+import { combineReadings } from "../src/extract/entity-combine.js";
+import { groupMentions, toEntity } from "../src/extract/entity-groups.js";
 import { addScores, decodeModel, encodeModel } from "../src/extract/entity-model.js";
+import { readByRules } from "../src/extract/entity-rules.js";
+import type { Readings, TaggedName } from "../src/extract/entity-tagger.js";
 import { sentenceSpans, tokenize } from "../src/extract/nlp.js";
-import type { Entity } from "../src/types.js";
+import type { Entity, EntityType } from "../src/types.js";
 
 const brief = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`);
 const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
+/** One test per case: the text's entities, as type and name, are the expected ones. */
+const readsAs = (cases: Array<[string, string, string[]]>) => {
+  for (const [what, text, expected] of cases) it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+};
 
 describe("types", () => {
   const cases: Array<[string, string, string[]]> = [
@@ -58,9 +66,7 @@ describe("types", () => {
     ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
   ];
-  for (const [what, text, expected] of cases) {
-    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
-  }
+  readsAs(cases);
 });
 
 it("initials before one surname make no organization", () => {
@@ -171,9 +177,7 @@ describe("headlines", () => {
     ["a dateline's place in capitals", "AL-QASR , Egypt 1996-08-22\nTalks went on.", ["location:AL-QASR", "location:Egypt"]],
     ["title case joins a surname named in the body", "Moreau Wins Backing For Budget Plan\nFinance Minister Claire Moreau won the vote.", ["person:Claire Moreau"]],
   ];
-  for (const [what, text, expected] of cases) {
-    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
-  }
+  readsAs(cases);
   it("in title case, words that are not names yield nothing", () => {
     expect(extractEntities("Prices Rise Again As Winter Begins In Earnest")).toEqual([]);
   });
@@ -209,9 +213,7 @@ describe("newswire forms", () => {
     ["a long name of ordinary words is not a person", "The Dow Jones Industrial Average rose.", []],
     ["head noun after the full name", "The European Commission said so. The Commission 's spokesman agreed.", ["organization:European Commission"]],
   ];
-  for (const [what, text, expected] of cases) {
-    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
-  }
+  readsAs(cases);
 });
 
 describe("sports results", () => {
@@ -223,9 +225,7 @@ describe("sports results", () => {
     ["players beside set scores stay people", "Monica Seles beat Steffi Graf 6-3 6-4 in Montreal.", ["person:Monica Seles", "person:Steffi Graf", "location:Montreal"]],
     ["a town without a score stays a place", "Fans travelled from Valencia to Barcelona.", ["location:Valencia", "location:Barcelona"]],
   ];
-  for (const [what, text, expected] of cases) {
-    it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
-  }
+  readsAs(cases);
   it("keeps a sentence-initial ordinary word of a name the text writes mid-sentence", () => {
     expect(brief(extractEntities("It let Real Madrid close in. Real Madrid won again."))).toEqual(["organization:Real Madrid"]);
   });
@@ -276,6 +276,94 @@ describe("the tagger", () => {
     const spaced = "Shares of Quintrell fell after the broadcaster cut its forecast , Tamsin Groves of Halden Securities said .";
     expect(brief(extractEntities(prose))).toEqual(["organization:Quintrell", "person:Tamsin Groves", "organization:Halden Securities"]);
     expect(brief(extractEntities(spaced))).toEqual(brief(extractEntities(prose)));
+  });
+});
+
+describe("the rules where the tagger guesses", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a '-based' compound names a place", "A Lisbon-based lender cut rates.", ["location:Lisbon"]],
+    ["a dateline names its places", "TORVALLA , Norway 2024-03-02\nPrices rose.", ["location:TORVALLA", "location:Norway"]],
+    ["a body's acronym before a hyphenated title", "NATO Secretary-General Mark Rutte arrived.", ["organization:NATO", "person:Mark Rutte"]],
+    ["a country before a title of office", "US President Joe Biden arrived.", ["location:US", "person:Joe Biden"]],
+    ["where analysts work is a company", "Analysts at Corbel Verity expect a cut.", ["organization:Corbel Verity"]],
+    ["what is owned in shares is a company", "Shares of Tamsworth fell.", ["organization:Tamsworth"]],
+    ["known towns beside a score and a result are clubs", "Leeds beat Burnley 2-1 on Saturday.", ["organization:Leeds", "organization:Burnley"]],
+    ["a place with a modifier", "He grew up in Soviet Latvia.", ["location:Soviet Latvia"]],
+    ["given names that are places, before surnames", "Madison Keys beat Victoria Azarenka.", ["person:Madison Keys", "person:Victoria Azarenka"]],
+    ["initials before a surname", "AJ Brennan wrote the column.", ["person:AJ Brennan"]],
+    ["a club's prefix is no initials", "FC Kesterberg won the cup.", ["organization:FC Kesterberg"]],
+    ["a title-case headline keeps its known places", "Storm Warning Issued For Devon And Cornwall As Winds Rise\nForecasters expect gusts.", ["location:Devon", "location:Cornwall"]],
+    ["a headline's surname that is a common word joins the person named below", "Baker backs new plan\nMinister Tom Baker said the plan would work.", ["person:Tom Baker"]],
+    ["a first word shared by two people names neither", "Anna Berg and Anna Lund spoke. Later Anna left.", ["person:Anna Berg", "person:Anna Lund"]],
+    ["a first word of one person joins that person", "Ken Tully spoke. Later Ken left.", ["person:Ken Tully"]],
+  ];
+  readsAs(cases);
+  it("the headline's surname is a mention of the person", () => {
+    expect(find(extractEntities("Baker backs new plan\nMinister Tom Baker said the plan would work."), "Tom Baker")!.mentions.map((m) => m.span.start)).toEqual([0, 30]);
+  });
+  it("names the tagger ran together across 'and' are the rules' names", () => {
+    expect(extractEntities("The deal joined Velmore and Castell Lidgate.").map((e) => e.name)).toEqual(["Velmore", "Castell Lidgate"]);
+  });
+  const nothing: Array<[string, string]> = [
+    ["products made of ordinary words, run together by 'and'", "Visitors tried Magic Leap and Beat Saber."],
+    ["a law's name ending in a given name that is a common noun", "The Finance Bill passed its second reading."],
+    ["a common word opening a sentence before a nationality", "Wholesale British power prices fell."],
+    ["a title-case headline of ordinary words", "Markets Slide As Investors Weigh Rate Outlook\nStocks fell."],
+  ];
+  for (const [what, text] of nothing) {
+    it(`yields nothing: ${what}`, () => expect(extractEntities(text)).toEqual([]));
+  }
+  const noPerson: Array<[string, string]> = [
+    ["a given name that is a place before a plural is a team", "The Sydney Tigers won again."],
+    ["a long name ending in two ordinary words is a thing", "It was seen by the Nancy Grace Roman Space Telescope."],
+  ];
+  for (const [what, text] of noPerson) {
+    it(`names no person: ${what}`, () => expect(extractEntities(text).filter((e) => e.type === "person")).toEqual([]));
+  }
+});
+
+// The combination itself, with the tagger's readings given by hand: which reading wins at which lead.
+describe("combining the readings", () => {
+  type Given = { words: string; type: EntityType; behind?: Partial<Readings>; headline?: boolean; from?: number };
+  /** The entities of `text` when the tagger reads the given names, each reading `behind` its type by so much (100 if not given). */
+  const combined = (text: string, given: Given[]): string[] => {
+    const tokens = tokenize(text);
+    const names: TaggedName[] = given.map(({ words, type, behind = {}, headline = false, from = 0 }) => {
+      const start = text.indexOf(words, from);
+      const first = tokens.findIndex((t) => t.start === start);
+      const last = tokens.findIndex((t) => t.end === start + words.length);
+      const scores = { person: -100, organization: -100, location: -100, misc: -100, outside: -100, ...behind, [type]: 0 };
+      return { first, last, type, scores, headline };
+    });
+    const groups = groupMentions(combineReadings(names, readByRules(tokens, text).typed, tokens, text), tokens);
+    return brief(groups.filter((g) => g.mentions.length > 0).map(toEntity));
+  };
+  it("a frame around a name outweighs a tagger that is unsure", () => {
+    expect(combined("A Lisbon-based lender cut rates.", [{ words: "Lisbon", type: "organization", behind: { location: -5 } }])).toEqual(["location:Lisbon"]);
+  });
+  it("a frame leaves a tagger that is sure alone", () => {
+    expect(combined("A Lisbon-based lender cut rates.", [{ words: "Lisbon", type: "organization", behind: { location: -60 } }])).toEqual(["organization:Lisbon"]);
+  });
+  it("of two known places joined by 'and', the one read less surely as a club is a place", () => {
+    const text = "Ferries from Inverness and Aberdeen sailed.";
+    expect(combined(text, [{ words: "Inverness", type: "location", behind: { organization: -60 } }, { words: "Aberdeen", type: "organization", behind: { location: -30 } }])).toEqual(["location:Inverness", "location:Aberdeen"]);
+    expect(combined(text, [{ words: "Inverness", type: "location", behind: { organization: -10 } }, { words: "Aberdeen", type: "organization", behind: { location: -30 } }])).toEqual(["location:Inverness", "organization:Aberdeen"]);
+  });
+  it("a name of ordinary words that the rules cannot type needs a clear lead", () => {
+    expect(combined("Players tried Crystal Maze.", [{ words: "Crystal Maze", type: "organization", behind: { misc: -5 } }])).toEqual([]);
+    expect(combined("Players tried Crystal Maze.", [{ words: "Crystal Maze", type: "organization", behind: { misc: -50 } }])).toEqual(["organization:Crystal Maze"]);
+  });
+  it("a title-case headline's name takes the type the running text gives it, else the rules'", () => {
+    const headline = "Storm Hits Devon And Kent As Winds Rise\n";
+    expect(combined(`${headline}Forecasters expect gusts.`, [{ words: "Kent", type: "organization", headline: true }])).toEqual(["location:Kent"]);
+    const body = `${headline}Kent won by six runs.`;
+    expect(combined(body, [{ words: "Kent", type: "organization", headline: true }, { words: "Kent", type: "organization", from: headline.length }])).toEqual(["organization:Kent"]);
+  });
+  it("a name's type is the one most of its mentions give", () => {
+    const text = "Marlow flooded. Trains left Marlow. Water reached Marlow.";
+    const at = (k: number) => text.indexOf("Marlow", k);
+    const given: Given[] = [{ words: "Marlow", type: "organization" }, { words: "Marlow", type: "location", from: at(1) }, { words: "Marlow", type: "location", from: at(at(1) + 1) }];
+    expect(combined(text, given)).toEqual(["location:Marlow"]);
   });
 });
 

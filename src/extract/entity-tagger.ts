@@ -29,6 +29,15 @@ export function lead(n: TaggedName, over: keyof Readings): number {
   return n.scores[n.type] - n.scores[over];
 }
 
+const OTHER_READINGS = ["person", "organization", "location", "misc", "outside"] as const;
+
+/** How far the tagger's reading of a name led the closest other: another type, a name of no reported type, or none. */
+export function closestLead(n: TaggedName): number {
+  let min = Infinity;
+  for (const k of OTHER_READINGS) if (k !== n.type) min = Math.min(min, lead(n, k));
+  return min;
+}
+
 // Readings kept per decided token: O and the B tag of each type (TAGS order).
 const READINGS = 5;
 const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));

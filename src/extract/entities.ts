@@ -12,7 +12,7 @@ import { tokenize } from "./nlp.js";
 export function extractEntities(text: string): Entity[] {
   const tokens = tokenize(text);
   const rules = readByRules(tokens, text);
-  const names = tagNames(tokens, text, ruleLabels(rules, tokens.length));
+  const names = tagNames(tokens, text, ruleLabels(rules, tokens.length), rules.lines);
   const groups = groupMentions(combineReadings(names, rules.typed, tokens, text), tokens);
   return groups.filter((g) => g.mentions.length > 0).map(toEntity).sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
 }

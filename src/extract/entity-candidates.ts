@@ -240,10 +240,9 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
   return groups.filter((g) => g.length > 0);
 }
 
-/** All name candidates of the tokenized text, in order. */
-export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
+/** All name candidates of the tokenized text, in order, given each token's line kind (`lineKinds`). */
+export function findCandidates(tokens: Token[], text: string, lex: Lexicon, lines: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const lines = lineKinds(tokens);
   const midSentence = midSentenceRuns(tokens, text, lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -80,7 +80,9 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
   }
   // The type the tagger gives each name in running text, by its words: what a headline's capitals are read by.
   const bodyTypes = new Map<string, EntityType>();
-  for (const n of names) if (!n.headline) setFirst(bodyTypes, text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase(), n.type);
+  if (names.some((n) => n.headline)) {
+    for (const n of names) if (!n.headline) setFirst(bodyTypes, text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase(), n.type);
+  }
 
   /** Reports name `n` as the rules' candidate of the same words, if any; `split` when the rules split the tagged name. */
   const report = (n: Named, rule: Typed | undefined, split = false): void => {

@@ -3,7 +3,7 @@
 // its neighbours, the rule extractor's label, and how the document writes the word elsewhere.
 // Every feature is a 32-bit hash of its template and value (the hashing trick): no strings are
 // built per token, and the model stores weights by hash bucket.
-import { LINE_SHOUTED, LINE_TITLE_CASE, lineKinds } from "./entity-candidates.js";
+import { LINE_SHOUTED, LINE_TITLE_CASE } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
 import { isCapitalized, type Token } from "./nlp.js";
 import { tagsOf } from "./word-tags.js";
@@ -174,8 +174,8 @@ function wordInfo(w: string, lex: Lexicon): WordInfo {
   return info;
 }
 
-/** Computes the per-token inputs of the features of one text. */
-export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array): TokenFeatures {
+/** Computes the per-token inputs of the features of one text, given the rule reading's labels and line kinds. */
+export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array): TokenFeatures {
   const n = tokens.length;
   const f: TokenFeatures = {
     low: new Int32Array(n), shape: new Int32Array(n), pre3: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
@@ -203,7 +203,6 @@ export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule:
   }
   const docLower = new Set<string>();
   for (let i = 0; i < n; i++) if (!infos[i]!.cap && capitalized.has(infos[i]!.lower)) docLower.add(infos[i]!.lower);
-  const lines = lineKinds(tokens);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const info = infos[i]!;

@@ -178,8 +178,18 @@ class NameIndex {
     return c.capWords.length === 1 && this.firstWords.get(lowerWords(c)) === null;
   }
 
+  /** The answers of `longerNameOf` by the candidate's words: a name is often repeated, the index does not change. */
+  private answered = new Map<string, Group | null>();
+
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
   longerNameOf(c: Candidate): Group | null {
+    const words = c.capWords.join(" ");
+    let g = this.answered.get(words);
+    if (g === undefined) this.answered.set(words, (g = this.findLongerName(c)));
+    return g;
+  }
+
+  private findLongerName(c: Candidate): Group | null {
     const key = lowerWords(c);
     const person = this.surnames.get(key);
     if (person) return person;
@@ -226,11 +236,13 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
     if (list) list.push(h);
     else qualified.set(bare, [h]);
   }
-  // Mentions of countries and capitals, in text order.
-  const places = groups
-    .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
-    .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
-    .sort((x, y) => x.start - y.start);
+  // Mentions of countries and capitals, in text order (listed when first needed).
+  let places: Array<{ key: string; start: number }> | null = null;
+  const placeMentions = () =>
+    (places ??= groups
+      .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
+      .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
+      .sort((x, y) => x.start - y.start));
   for (const g of groups) {
     if (g.type !== "organization" || g.mentions.length === 0 || !STATE_BODIES.has(g.words[g.words.length - 1]!)) continue;
     if (lex.demonyms.has(g.words[0]!) || lex.places.has(g.words[0]!.toLowerCase())) continue;
@@ -247,7 +259,7 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
     const before = tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text.toLowerCase()).join(" ");
     // "The country's Foreign Ministry": the country is the place last named before it.
     if (/\bcountry ['’]s$/.test(before)) {
-      const place = lastBefore(places, at);
+      const place = lastBefore(placeMentions(), at);
       const demonym = place ? lex.demonymOf.get(place) : undefined;
       if (demonym) g.qualified = `${demonym} ${g.key}`;
     }

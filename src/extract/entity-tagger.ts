@@ -42,9 +42,9 @@ export function closestLead(n: TaggedName): number {
 const READINGS = 5;
 const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));
 
-/** The names the tagger finds, as token ranges, given the rule reading's labels. */
-export function tagNames(tokens: Token[], text: string, rule: Uint8Array): TaggedName[] {
-  const f = tokenFeatures(tokens, text, lex, rule);
+/** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
+export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines: Uint8Array): TaggedName[] {
+  const f = tokenFeatures(tokens, text, lex, rule, lines);
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
   const tags = new Uint8Array(tokens.length);

@@ -1,7 +1,7 @@
 // analyze(bytes, options) -> Report: decode, parse into articles, run the extractors on each.
 // No file system, console or process here; the CLI does the I/O.
 import { createHash } from "node:crypto";
-import { extractDates } from "./extract/dates.js";
+import { extractDates, extractItemDates } from "./extract/dates.js";
 import { extractEntities } from "./extract/entities.js";
 import { extractFigures } from "./extract/figures.js";
 import { type ArticleDigest, digestArticles } from "./extract/keywords.js";
@@ -76,12 +76,17 @@ function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDiges
   const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const language = detectLanguage(text);
   const entities = extractEntities(text);
-  const dates = extractDates(text, ref, language);
+  const published = a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null;
+  // A related item's own words count from when it was published; its header from the page's date.
+  const headerStart = a.title ? a.title.length + 1 : 0;
+  const dates = a.role === "related" && published
+    ? extractItemDates(text, ref, { start: headerStart, end: headerStart + published.text.length }, published.value, language)
+    : extractDates(text, ref, language);
   return {
     role: a.role,
     title: a.title,
     outlet: a.outlet,
-    published: a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null,
+    published,
     authors: a.authors,
     url: a.url,
     language,

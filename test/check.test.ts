@@ -15,7 +15,7 @@ import { badCharacters } from "../src/check/rules/encoding.js";
 import { ArticleLedger, checkDocument, tally } from "../src/check/run.js";
 import type { CheckResult } from "../src/check/types.js";
 import { generateCorpus, type GeneratedFile } from "./gen-corpus.js";
-import { runCli } from "./helpers.js";
+import { FIXTURES, runCli } from "./helpers.js";
 
 const TITLE = "Harbour council approves new ferry timetable";
 const P1 = "The harbour council approved a new ferry timetable on Monday after months of talks with operators and island residents about the winter service.";
@@ -57,6 +57,34 @@ describe("rules", () => {
     ["an HTML page with mojibake in its text", html(P3.replace("decision", "decisionâ€™s")), ["encoding:error@8"]],
   ])("%s", (_, text, expected) => {
     expect(findings(text)).toEqual(expected);
+  });
+
+  // Pages of each layout class the text parser reads: an empty body or a truncated item is told, nothing else.
+  it.each<[string, string[]]>([
+    ["lead-title-only.txt", ["incomplete-article:error@2"]],
+    ["lead-title-credits.txt", ["incomplete-article:error@2"]],
+    ["lead-title-paywall.txt", ["incomplete-article:error@1"]],
+    ["lead-title-caption.txt", ["incomplete-article:error@2"]],
+    ["lead-one-paragraph.txt", []],
+    ["lead-one-paragraph-question.txt", []],
+    ["top-of-page-age.txt", []],
+    ["top-of-page-age-lowercase.txt", []],
+    ["truncated-title-twice.txt", ["truncated-article:warning@24"]],
+    ["truncated-item-header.txt", ["truncated-article:warning@25"]],
+    ["truncated-item-title.txt", ["truncated-article:warning@18"]],
+    ["papers-review.txt", []],
+    ["papers-review-top.txt", []],
+    ["briefing-desk.txt", []],
+    ["briefing-desk-spaced.txt", []],
+  ])("fixtures/%s", (name, expected) => {
+    expect(findings(readFileSync(join(FIXTURES, name)))).toEqual(expected);
+  });
+
+  it("a cut-off last item is reported once, as truncated, not as missing its body, outlet or time", () => {
+    const cut = page(TITLE, P1, P2, "Related Articles", "", "Coastal Herald", "3 hours ago", "- Coastal Herald", "New bridge opening delayed again", P3, "", "Ferry fares to rise in spring", "Ferry fares to rise in spring");
+    expect(findings(cut)).toEqual(["truncated-article:warning@13"]);
+    // The same item with nothing missing in the middle of the page is still checked.
+    expect(findings(page(TITLE, P1, P2, "Related Articles", "", "New bridge opening delayed again", "3 hours ago", RELATED[6]!, "", "Coastal Herald", "2 hours ago", "- Coastal Herald", "Ferry fares to rise in spring", P3))).toEqual(["related-metadata:error@6"]);
   });
 
   it("turns rules off and changes severities and thresholds from the configuration", () => {

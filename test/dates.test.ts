@@ -1,7 +1,7 @@
 // The date extractor: every form of time expression with its TIMEX3 value, and text that must
 // yield no date. The reference is a Saturday, 2025-06-21 12:00 UTC, unless a case says otherwise.
 import { describe, expect, it } from "vitest";
-import { extractDates } from "../src/extract/dates.js";
+import { extractDates, extractItemDates } from "../src/extract/dates.js";
 import { addDays, seasonOf, utcDay } from "../src/timex.js";
 
 const REF = new Date("2025-06-21T12:00:00Z");
@@ -24,6 +24,18 @@ const CASES: Case[] = [
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
   ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
   ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
+  // the verb right after a weekday governs it; possessives tell of reported events
+  ["A federal court Thursday refused to hear the case, which will go on.", "Thursday", "2025-06-19"],
+  ["Shares rose after Tuesday's ruling, which the firm will appeal.", "Tuesday", "2025-06-17"],
+  ["Fans gathered ahead of Sunday's final.", "Sunday", "2025-06-22"],
+  ["It was not until Tuesday that the plan emerged.", "Tuesday", "2025-06-17"],
+  ["Until Thursday, police had not named a suspect.", "Thursday", "2025-06-19"],
+  ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
+  ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
+  ["Her vacation plans changed on Friday.", "Friday", "2025-06-20"],
+  // a weekday right after its subject, which may be a name
+  ["The Senate Committee Tuesday approved the budget.", "Tuesday", "2025-06-17"],
+  ["Protesters marched in Lisbon Thursday, chanting slogans.", "Thursday", "2025-06-19"],
   // months and days without a year
   ["Kiev ramped up drone strikes in May.", "May", "2025-05"],
   ["Gas prices rose to their highest level since March.", "March", "2025-03"],
@@ -32,8 +44,28 @@ const CASES: Case[] = [
   ["The inquiry is expected to publish its findings in October.", "October", "2025-10"],
   ["The deal threatened to leave ministers without an agreed plan by April.", "April", "2025-04", "2025-03-14T16:00:00Z"],
   ["The inquiry opened on June 7.", "June 7", "2025-06-07"],
+  ["shipments resumed on may 19 after a pause", "may 19", "2025-05-19"],
   ["The ballot will close on March 28.", "March 28", "2026-03-28"],
+  // a month is compared with the reference's month, not its day: a report of the 30th on the 21st
+  ["The offer was extended to June 30.", "June 30", "2025-06-30"],
+  ["The board declared a dividend payable Aug. 1 to holders of record July 10.", "July 10", "2025-07-10"],
+  ["The car was found at the N.J. airport in December.", "December", "2024-12", "2025-04-10T12:00:00Z"],
+  ["The bomb went off next to the U.S. embassy on Friday.", "Friday", "2025-06-20"],
+  ["The split would be paid on a still unspecified date in January.", "January", "2026-01", "2025-10-26T12:00:00Z"],
+  ["The chairman retired, effective Feb. 1.", "Feb. 1", "2026-02-01", "2025-10-26T12:00:00Z"],
+  ["The offer was extended to Jan. 16.", "Jan. 16", "2026-01-16", "2025-12-10T12:00:00Z"],
+  ["Leaders met to prepare a summit set for April.", "April", "2026-04", "2025-12-10T12:00:00Z"],
+  ["Rules laid down in the March accord were broken.", "March", "2025-03"],
+  // with no tense, the month nearest the reference
+  ["Its properties, worth $130 million in October, are worth half that now.", "October", "2025-10", "2026-01-08T12:00:00Z"],
+  ["The deal to acquire the bank in January is pending.", "January", "2026-01", "2025-11-02T12:00:00Z"],
+  // a month with "last", "next", "this"
+  ["He was last seen in public last October.", "last October", "2024-10"],
+  ["Last April, the group bid for the firm.", "Last April", "2025-04"],
+  ["The tax rises next March.", "next March", "2026-03"],
+  ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
   ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
+  ["The summit will be held on April 24 and 25 in Washington.", "25", "2026-04-25", "2025-12-10T12:00:00Z"],
   // dates and months with a year, numeric dates day first
   ["Households have paid more since February 2022.", "February 2022", "2022-02"],
   ["She was born on Oct. 25, 1989.", "Oct. 25, 1989", "1989-10-25"],
@@ -46,6 +78,12 @@ const CASES: Case[] = [
   ["A storm could arrive around Christmas Day.", "Christmas Day", "2025-12-25"],
   ["He was arrested on New Year's Eve.", "New Year's Eve", "2024-12-31"],
   ["Shops were busy before Christmas.", "Christmas", "2024-12-25"],
+  ["The boy was found on Thanksgiving Day.", "Thanksgiving Day", "1999-11-25", "2000-01-07T12:00:00Z"],
+  ["Voters will decide on Election Day.", "Election Day", "2024-11-05", "2024-10-20T12:00:00Z"],
+  ["Shops will close on Good Friday.", "Good Friday", "2025-04-18", "2025-03-01T12:00:00Z"],
+  ["He left last Labor Day.", "last Labor Day", "2024-09-02"],
+  ["Sales peaked at Easter 2024.", "Easter 2024", "2024-03-31"],
+  ["Parades marked Memorial Day.", "Memorial Day", "2025-05-26"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
   ["She was born in May of 1990.", "May of 1990", "1990-05"],
@@ -58,8 +96,19 @@ const CASES: Case[] = [
   ["The previous record, set in 2019, was $1.8 million.", "2019", "2019"],
   ["In the 1990s the firm grew.", "1990s", "199"],
   ["Talks resumed in mid-2022.", "2022", "2022"],
+  ["He lost his unsuccessful 2019 campaign.", "2019", "2019"],
+  ["The firm's 2024 results were weak.", "2024", "2024"],
+  ["For 2024, the firm earned $1.7 billion.", "2024", "2024"],
+  ["A 1996 law tightened the embargo.", "1996", "1996"],
+  ["Post-1990 politics changed.", "1990", "1990"],
+  ["Sales were flat in the '80s.", "'80s", "198"],
+  ["In nineteen ninety-one he was convicted.", "nineteen ninety-one", "1991"],
+  ["The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
+  ["A bomb hit the clinic in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"],
+  ["Numbers fell through the nineties.", "the nineties", "199"],
   // ISO weeks, weeks, months and years around the reference
   ["Output peaked in 2025-W25.", "2025-W25", "2025-W25"],
+  ["A hearing is set for the week of July 7.", "the week of July 7", "2025-W28"],
   ["Earlier this week, the minister resigned.", "Earlier this week", "2025-W25"],
   ["The exchange was agreed earlier this month.", "earlier this month", "2025-06"],
   ["Talks restarted last month.", "last month", "2025-05"],
@@ -71,6 +120,7 @@ const CASES: Case[] = [
   ["45 minutes ago", "45 minutes ago", "2025-06-21T11:15:00Z"],
   ["a day ago", "a day ago", "2025-06-20"],
   ["The flooding began two weeks ago.", "two weeks ago", "2025-W23"],
+  ["Then, a week or so ago, the general chose a date.", "a week or so ago", "2025-W24"],
   ["The vote took place yesterday.", "yesterday", "2025-06-20"],
   ["Results come tomorrow.", "tomorrow", "2025-06-22"],
   // parts of days, weekends, seasons, quarters
@@ -78,16 +128,43 @@ const CASES: Case[] = [
   ["He arrived this morning.", "this morning", "2025-06-21TMO"],
   ["Shots were heard last night.", "last night", "2025-06-20TNI"],
   ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
+  ["Fighting eased by late afternoon.", "late afternoon", "2025-06-21TAF"],
+  ["Fighting eased mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-20TAF"],
+  ["The strike began on June 7 and the march came in the evening.", "the evening", "2025-06-07TEV"],
+  ["He was freed on June 7 and spoke the next morning.", "the next morning", "2025-06-08TMO"],
+  ["The talks broke off at noon on Thursday.", "noon on Thursday", "2025-06-19T12:00"],
   ["Talks continued over the weekend.", "the weekend", "2025-W25-WE"],
   ["Shops will open this weekend.", "this weekend", "2025-W25-WE"],
   ["It is the first real test of the system this winter.", "this winter", "2025-WI", "2025-11-05T09:30:00Z"],
   ["In the summer of 2022 it was hot.", "the summer of 2022", "2022-SU"],
   ["It opened in the spring.", "the spring", "2025-SP"],
+  ["The stock began trading this summer at $14.", "this summer", "2025-SU", "2025-11-01T12:00:00Z"],
+  ["The unit closed this past spring.", "this past spring", "2025-SP", "2025-10-30T12:00:00Z"],
+  ["Orders rose from the lows of the early summer.", "the early summer", "2025-SU", "2025-10-30T12:00:00Z"],
+  ["Trading slowed in late summer.", "late summer", "2025-SU", "2025-10-30T12:00:00Z"],
   ["Last quarter sales rose.", "Last quarter", "2025-Q1"],
   ["Profit rose in the third quarter.", "the third quarter", "2024-Q3"],
   ["Sales will grow in the fourth quarter.", "the fourth quarter", "2025-Q4"],
   ["The first half of 2024 was weak.", "The first half of 2024", "2024-H1"],
   ["Q3 2023 results were strong.", "Q3 2023", "2023-Q3"],
+  ["Sales were flat in the last half of 2023.", "the last half of 2023", "2023-H2"],
+  ["The trend should last through the first two quarters of 2026.", "the first two quarters of 2026", "2026-H1"],
+  ["The firm posted a third-quarter loss.", "third-quarter", "2025-Q3", "2025-10-28T12:00:00Z"],
+  ["Profit in the fiscal second quarter rose.", "the fiscal second quarter", "2025-Q2"],
+  ["Sales fell from the 2023 fourth quarter.", "the 2023 fourth quarter", "2023-Q4"],
+  ["It expects growth in next year's first quarter.", "next year's first quarter", "2026-Q1"],
+  ["Revenue topped the year-ago second quarter.", "the year-ago second quarter", "2024-Q2"],
+  // the quarter a business story reported last, and comparisons with it
+  ["The firm lost $2 million in the third quarter. Sales in the quarter fell.", "the quarter", "2025-Q3", "2025-10-28T12:00:00Z"],
+  ["Net fell in the second quarter to $5 from $7 a year ago.", "a year ago", "2024-Q2"],
+  ["Net fell in the second quarter. A year earlier, it had risen.", "A year earlier", "2024-Q2"],
+  ["Net fell in the second quarter, compared with year-earlier profit of $3.", "year-earlier", "2024-Q2"],
+  ["Net fell in the second quarter from the year-ago period.", "the year-ago period", "2024-Q2"],
+  ["Net fell in the second quarter. The latest period had one-time gains.", "The latest period", "2025-Q2", "2025-07-28T12:00:00Z"],
+  ["Net rose in the second quarter and will fall in the fourth quarter. The latest quarter had gains.", "The latest quarter", "2025-Q2", "2025-11-02T12:00:00Z"],
+  ["Profit fell in the second quarter from the 2024 period.", "the 2024 period", "2024-Q2"],
+  ["Year-earlier results included a gain.", "Year-earlier", "2024"],
+  ["He left a year ago.", "a year ago", "2024"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
@@ -104,6 +181,17 @@ const CASES: Case[] = [
   ["The index rose 2% today.", "today", "2025-06-21"],
   // clock times
   ["Shares closed at 3 p.m. on Friday.", "3 p.m. on Friday", "2025-06-20T15:00"],
+  ["The offer runs until 5 p.m. EST July 9.", "5 p.m. EST July 9", "2025-07-09T17:00"],
+  ["The blast hit on Friday. Police arrived at 10:35 a.m. and sealed the street.", "10:35 a.m.", "2025-06-20T10:35"],
+  // the year of the story, and parts of it counted from the date told last
+  ["Sales for the full year rose 4%.", "the full year", "2025"],
+  ["The stock hit a high for the year of $42 in June.", "the year", "2025"],
+  ["The index fell on Friday. For the week, it dropped 3.8%.", "the week", "2025-W25"],
+  ["They want 40,000 troops there by the end of the month.", "the end of the month", "2025-06"],
+  ["The deal should close by year-end.", "year-end", "2025"],
+  ["The index has risen 9% since year-end.", "year-end", "2024"],
+  ["Rains delayed planting earlier in the year.", "earlier in the year", "2025"],
+  ["The vote took place on June 7. Later in the day, he resigned.", "Later in the day", "2025-06-07"],
   // vague or rolling stretches: dates without a value
   ["The market grew more nervous in recent months.", "recent months", null],
   ["More were carried over the past week.", "past week", null],
@@ -113,6 +201,16 @@ const CASES: Case[] = [
   ["Days earlier, police had warned residents.", "Days earlier", null],
   ["Weeks later, the plant closed.", "Weeks later", null],
   ["Admissions rose over the past fortnight.", "the past fortnight", null],
+  ["Prices will stay high for the foreseeable future.", "the foreseeable future", null],
+  ["In the past, such deals failed.", "the past", null],
+  ["Margins should improve in coming quarters.", "coming quarters", null],
+  ["The plan will be put to a vote at a later date.", "a later date", null],
+  // counted from an event the text does not date, or from the date told last
+  ["They sailed the day after the storm.", "the day after the storm", null],
+  ["Prices rose two weeks after the vote.", "two weeks after the vote", null],
+  ["The plant closed on March 3. Six months on, the town is empty.", "Six months on", "2025-09"],
+  ["Today is the eighth day of the strike.", "the eighth day", "2025-06-21"],
+  ["On the third day of the trial, he spoke.", "the third day", null],
   ["The talks began a fortnight ago.", "a fortnight ago", "2025-W23"],
   ["Prices have risen 5% over the last year.", "last year", null],
   ["Cases rose in the last week.", "last week", null],
@@ -139,6 +237,10 @@ describe("extractDates", () => {
     "The Sunday Times reported the deal.",
     "The story first ran in Russia Today and USA Today.",
     "Friday Night Lights is a television series.",
+    "Marchers remembered Bloody Sunday.",
+    "She joined the March of the Mothers and the March for Life.",
+    "He spoke on ABC's “This Week” program.",
+    "Sun, a maker of workstations, reported a loss; Sun Microsystems fell.",
     "Trump is the most powerful leader in the world right now.",
     "The talks are currently stalled and will resume later.",
     "The strike lasted five months and the outage 11 days.",
@@ -146,8 +248,14 @@ describe("extractDates", () => {
     "He paid £1,755 a year.",
     "About 2000 people came to the rally.",
     "The index rose to 2150 and 2100 people marched.",
+    "Police said 2000 marched and 1500 more waited 1800 feet away.",
+    "About two thousand people and nineteen hundred troops waited.",
+    "Future losses fell, as they had over the past 20 years.",
+    "They founded Orion 1980, a space venture, for the people of tomorrow.",
+    "It was a 1500 km trip for an 1800 mph jet.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "The Christmas market sold Christmas trees.",
+    "The Easter bunny ate the Thanksgiving turkey.",
     "Boeing 737 jets and 2,300 UAVs were counted; 7/10 voters agreed.",
     "The team won 3-1 at the last minute.",
     "Prices fall when summer heat eases.",
@@ -155,7 +263,13 @@ describe("extractDates", () => {
     "A resolution of 1800 x 1920 per eye.",
     "The man sat down in the sun-drenched square.",
     "Over the last quarter-century it grew.",
-    "They sailed the day after Easter.",
+    "He watched High Noon and waited for high noon.",
+    "I like to run in the morning of a holiday.",
+    "A flood alarm sounded on the night shift.",
+    "It was the latest period of unrest.",
+    "She was named Person of the Year.",
+    "Profit for the fiscal year ended in spring rose.",
+    "A quarter of voters agreed.",
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {
     expect(extractDates(sentence, REF)).toEqual([]);
@@ -187,6 +301,36 @@ describe("extractDates", () => {
   it("never joins an expression across a line break (a title above its dateline)", () => {
     const dates = extractDates("Ferry timetable changes from April\n13 March\nThe ferry will run.", REF);
     expect(dates.map((d) => d.text)).toEqual(["April", "13 March"]);
+  });
+
+  it("counts a related item's own words from when it was published, its header from the reference", () => {
+    const text = "Minister quits\n3 days ago\nThe minister resigned today, a day after Tuesday's vote.";
+    const dates = extractItemDates(text, REF, { start: 15, end: 25 }, "2025-06-18");
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["3 days ago", "2025-06-18"],
+      ["today", "2025-06-18"],
+      ["Tuesday", "2025-06-17"],
+    ]);
+    expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
+  });
+
+  it("reads a day listed after a month's day, not a count", () => {
+    expect(extractDates("He left on May 3 and 12 people stayed; 9 others left on May 5 and 6.", REF).map((d) => d.text)).toEqual(["May 3", "May 5", "6"]);
+  });
+
+  it("learns a day the text names and dates it each time it recurs", () => {
+    const text = "November 4 will be National Unity Day. Crowds are expected on Unity Day in the capital.";
+    const dates = extractDates(text, REF);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["November 4", "2025-11-04"],
+      ["Unity Day", "2025-11-04"],
+    ]);
+    expect(extractDates("Crowds are expected on Unity Day in the capital.", REF)).toEqual([]);
+    const before = extractDates("Flag Day, June 14, was quiet. On Flag Day the mayor spoke.", REF);
+    expect(before.map((d) => [d.text, d.value])).toEqual([
+      ["June 14", "2025-06-14"],
+      ["Flag Day", "2025-06-14"],
+    ]);
   });
 
   it("lists every mention, each time it occurs", () => {

@@ -34,6 +34,49 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000000, unit: "GBP", text: "5 million pounds" },
     { value: 6500000, unit: "USD" },
   ]],
+  ["currency symbols after the amount", "a ticket costs 15 € and a meal 30 $, with 100元 for the taxi", [
+    { value: 15, unit: "EUR", text: "15 €" },
+    { value: 30, unit: "USD", text: "30 $" },
+    { value: 100, unit: "CNY", text: "100元" },
+  ]],
+  ["a symbol before the next amount is that amount's", "he handed over 5 $20 bills", [
+    { value: 5, unit: null, text: "5" },
+    { value: 20, unit: "USD", text: "$20" },
+  ]],
+  ["codes glued to the amount, codes in lower case, singular and slang words", "fees of USD250 and 99EUR, paid 20 usd, worth 10 US dollar or 5 bucks", [
+    { value: 250, unit: "USD", text: "USD250" },
+    { value: 99, unit: "EUR", text: "99EUR" },
+    { value: 20, unit: "USD", text: "20 usd" },
+    { value: 10, unit: "USD", text: "10 US dollar" },
+    { value: 5, unit: "USD", text: "5 bucks" },
+  ]],
+  ["money and its cents are one sum", "it cost 3 dollars 50 cents, twelve euros and twenty cents, $4 and 5 cents; the fare was 15 dollars 50.", [
+    { value: 3.5, unit: "USD", text: "3 dollars 50 cents" },
+    { value: 12.2, unit: "EUR", text: "twelve euros and twenty cents" },
+    { value: 4.05, unit: "USD", text: "$4 and 5 cents" },
+    { value: 15.5, unit: "USD", text: "15 dollars 50" },
+  ]],
+  ["cents need the coin's name after a symbol", "he paid $3 and 50 people came", [
+    { value: 3, unit: "USD", text: "$3" },
+    { value: 50, unit: "people" },
+  ]],
+  ["one before a unit of measure or money", "he found one penny, a one-yen coin and walked one mile; one official said", [
+    { value: 1, unit: "penny", text: "one penny" },
+    { value: 1, unit: "JPY", text: "one-yen" },
+    { value: 1, unit: "mile", text: "one mile" },
+  ]],
+  ["codes that carry a scale", "revenue of MSEK 120, a loss of 30 MUSD, costs of 5 kEUR and 75 USD million", [
+    { value: 120000000, unit: "SEK", text: "MSEK 120" },
+    { value: 30000000, unit: "USD", text: "30 MUSD" },
+    { value: 5000, unit: "EUR", text: "5 kEUR" },
+    { value: 75000000, unit: "USD", text: "75 USD million" },
+  ]],
+  ["a thousands separator with a stray blank, not in a list", "around 80, 000 spectators; scores of 50, 100, 150 points", [
+    { value: 80000, unit: "spectators", text: "around 80, 000 spectators" },
+    { value: 50, unit: null },
+    { value: 100, unit: null },
+    { value: 150, unit: "points" },
+  ]],
   ["pounds of weight", "the parcel weighed 20 pounds; the catch is capped at 29.4 million pounds", [
     { value: 20, unit: "pounds" },
     { value: 29400000, unit: "pounds" },
@@ -123,17 +166,104 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 9, unit: "victims" },
     { value: 12, unit: "victims" },
   ]],
-  ["proportions", "7 out of 10 people and four in 10 Americans", [
-    { value: 7, unit: "people", text: "7 out of 10 people" },
-    { value: 10, unit: "people" },
-    { value: 4, unit: "Americans" },
-    { value: 10, unit: "Americans" },
+  ["proportions are one figure, the share", "7 out of 10 people and four in 10 Americans", [
+    { value: 0.7, unit: "people", text: "7 out of 10 people" },
+    { value: 0.4, unit: "Americans", text: "four in 10 Americans" },
   ]],
-  ["proportions with one and words", "One in two people and one in five children", [
-    { value: 1, unit: "people", text: "One in two people" },
-    { value: 2, unit: "people" },
-    { value: 1, unit: "children", text: "one in five children" },
-    { value: 5, unit: "children" },
+  ["proportions with one, words and a qualifier", "One in two people, one in five children and fewer than one in three voters", [
+    { value: 0.5, unit: "people", text: "One in two people" },
+    { value: 0.2, unit: "children", text: "one in five children" },
+    { value: 1 / 3, unit: "voters", qualifier: "fewer than", text: "fewer than one in three voters" },
+  ]],
+  ["a proportion joined by hyphens", "a one-in-five chance", [{ value: 0.2, unit: "chance", text: "one-in-five chance" }]],
+  ["no proportion across a year or a length of time", "sales rose 5 in 2024 as he scored 2 in 3 minutes", [
+    { value: 5, unit: null },
+    { value: 2, unit: null },
+    { value: 3, unit: "minutes" },
+  ]],
+  ["fractions in words", "two-thirds of the members, almost a third of the staff and one third of landlords; Two-thirds agreed", [
+    { value: 2 / 3, unit: "members", text: "two-thirds of the members" },
+    { value: 1 / 3, unit: "staff", qualifier: "almost", text: "almost a third of the staff" },
+    { value: 1 / 3, unit: "landlords", text: "one third of landlords" },
+    { value: 2 / 3, unit: null, text: "Two-thirds" },
+  ]],
+  ["printed fractions", "a pipe 10 1/2 miles long, a 3/4 mile track, ½ cup of rice and 6 3/8% notes", [
+    { value: 10.5, unit: "miles", text: "10 1/2 miles" },
+    { value: 0.75, unit: "mile", text: "3/4 mile" },
+    { value: 0.5, unit: "cup", text: "½ cup" },
+    { value: 6.375, unit: "%", text: "6 3/8%" },
+  ]],
+  ["fractions of a scale", "a quarter of a million homes, half million dollars and three quarters billion euros", [
+    { value: 250000, unit: "homes", text: "a quarter of a million homes" },
+    { value: 500000, unit: "USD", text: "half million dollars" },
+    { value: 750000000, unit: "EUR", text: "three quarters billion euros" },
+  ]],
+  ["a part of a large whole that is no round number", "he swept seven out of 11 states and hit 55 in 60 balls, as did one in 45 players", [
+    { value: 7, unit: "states", text: "seven out of 11 states" },
+    { value: 11, unit: "states" },
+    { value: 55, unit: null },
+    { value: 60, unit: "balls" },
+    { value: 1 / 45, unit: "players", text: "one in 45 players" },
+  ]],
+  ["a verb right after a proportion", "Nearly three in four say so", [{ value: 0.75, unit: null, qualifier: "nearly", text: "Nearly three in four" }]],
+  ["what the subject's verb says of a number", "More than 30 were injured and at least 12 are feared dead; 40 died and about 300 were laid off", [
+    { value: 30, unit: "injured", qualifier: "more than", text: "More than 30 were injured" },
+    { value: 12, unit: "dead", qualifier: "at least", text: "at least 12 are feared dead" },
+    { value: 40, unit: "died", text: "40 died" },
+    { value: 300, unit: "laid off", qualifier: "about" },
+  ]],
+  ["a superlative and an owner inside the counted phrase", "the 20 most expensive flats held two-thirds of the city's wealth", [
+    { value: 20, unit: "most expensive flats" },
+    { value: 2 / 3, unit: "wealth", text: "two-thirds of the city's wealth" },
+  ]],
+  ["a percentage after a year", "in 2006 95% of them were young", [{ value: 95, unit: "%", text: "95%" }]],
+  ["a range from a number in words to one in digits", "walls eight to 10 feet tall", [{ value: 8, high: 10, unit: "feet", text: "eight to 10 feet" }]],
+  ["lower-case codes before the amount", "rmb 10 and usd 20", [
+    { value: 10, unit: "CNY", text: "rmb 10" },
+    { value: 20, unit: "USD", text: "usd 20" },
+  ]],
+  ["a code between two amounts is the first one's unless that one has a code before it", "fees of 10 EUR 20 USD; rmb 10 usd 20", [
+    { value: 10, unit: "EUR", text: "10 EUR" },
+    { value: 20, unit: "USD", text: "20 USD" },
+    { value: 10, unit: "CNY", text: "rmb 10" },
+    { value: 20, unit: "USD", text: "usd 20" },
+  ]],
+  ["the age of a thing said of it is a length of time", "the law is 40 years old and the aircraft are more than 20 years old", [
+    { value: 40, unit: "years", text: "40 years" },
+    { value: 20, unit: "years", qualifier: "more than", text: "more than 20 years" },
+  ]],
+  ["numbers in words in a title-case headline", "Storm Kills Three People As Mayor Signs Three-Page Order", [
+    { value: 3, unit: "People", text: "Three People" },
+    { value: 3, unit: "Page", text: "Three-Page" },
+  ]],
+  ["a headline's state without its verb", "3 dead, 12 injured in blast. Police Say Ten Arrested After Protest", [
+    { value: 3, unit: "dead", text: "3 dead" },
+    { value: 12, unit: "injured", text: "12 injured" },
+    { value: 10, unit: "Arrested", text: "Ten Arrested" },
+  ]],
+  ["a state after a count of people takes their noun", "the blast left 14 people dead and more than 20 wounded; 84 were killed and roughly 200 wounded", [
+    { value: 14, unit: "people" },
+    { value: 20, unit: "people", text: "more than 20 wounded" },
+    { value: 84, unit: "killed" },
+    { value: 200, unit: "wounded", text: "roughly 200 wounded" },
+  ]],
+  ["a past-tense verb's change and the level reached", "the stock skidded 1.74 to 123.5 while raids killed 5 to 10 people", [
+    { value: 1.74, high: null },
+    { value: 123.5, high: null },
+    { value: 5, high: 10, unit: "people" },
+  ]],
+  ["dollars as wire copy abbreviates them", "a ransom of dlrs 1 million and 50 million dlrs", [
+    { value: 1000000, unit: "USD", text: "dlrs 1 million" },
+    { value: 50000000, unit: "USD", text: "50 million dlrs" },
+  ]],
+  ["an adjective after a name used as an adjective", "the two Democratic presidential candidates met 1,042 Ohio registered voters", [
+    { value: 2, unit: "Democratic presidential candidates" },
+    { value: 1042, unit: "Ohio registered voters" },
+  ]],
+  ["a capitalized currency word before a name is a name", "7 John Kasich. 8 Rand Paul. A 50 Euros Fine", [
+    { value: 7, unit: "John Kasich" },
+    { value: 8, unit: "Rand Paul" },
+    { value: 50, unit: "EUR", text: "50 Euros" },
   ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
   ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
@@ -157,9 +287,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 10, unit: "GBP", text: "£10" },
     { value: 16.99, unit: "USD", text: "$16.99 a pound" },
   ]],
-  ["letter scales after a currency", "a $1.5T budget and a $10K prize", [
+  ["letter scales after a currency", "a $1.5T budget, a $10K prize and £25 m for roads, not $5 T-shirts", [
     { value: 1500000000000, unit: "USD" },
     { value: 10000, unit: "USD" },
+    { value: 25000000, unit: "GBP", text: "£25 m" },
+    { value: 5, unit: "USD", text: "$5" },
   ]],
   ["title case headline", "Dockers Walk Out For 72 Hours As 3,000 Jobs Face Axe; Sales Fall 5%", [
     { value: 72, unit: "Hours" },
@@ -286,6 +418,11 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
+  ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
+  ["years cut to two digits", "in ‘08 and the class of '99"],
+  ["recent years before a plural", "any 2016 presidential candidates and Obama's 2012 bundlers, turnout since at least 1980"],
+  ["a month glued to the word before it", "ModeratorFeaturedFebruary 6, 2016"],
+  ["points numbered inside a sentence and codes with a bracket", "it 1) explains and 2) predicts; (3) follows; your 401(k) plan"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
@@ -294,15 +431,14 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a wire slug's version", "WRAPUP 2-Ukraine says talks go on\nUPDATE 1-Stocks slip"],
   ["a results line", "Results: Barcelona 1 Valencia 1, Real Madrid 2 Deportivo Coruna 0."],
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
-  ["fractions of a scale", "a quarter of a million homes"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
-  ["fractions and ratios", "two-thirds of voters, a 3-to-1 vote, 24/7, 9/11"],
-  ["number words with nothing counted", "the two met; two of them left"],
+  ["ratios, ordinals and dates with a slash", "a 1-in-100-year flood, a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
+  ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],
   ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],
   ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
-  ["compound adjectives", "a four-legged friend and a two-pronged approach"],
+  ["compound adjectives", "a four-legged friend, a two-pronged approach and a six-figure salary"],
 ];
 
 describe("extractFigures: not figures", () => {

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze, detectFormat } from "../src/analyze.js";
 import { parseHtml } from "../src/parse/html.js";
-import { isoValue, namesInByline, stripSiteName } from "../src/parse/html/metadata.js";
+import { namesInByline } from "../src/parse/html/authors.js";
+import { isoValue } from "../src/parse/html/published.js";
+import { cleanTitle, stripSiteName } from "../src/parse/html/title.js";
 import { FIXTURES } from "./helpers.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES, "html", name), "utf8");
@@ -28,6 +30,12 @@ describe("title", () => {
     ["an unclosed h1 gives its own text only", fixture("malformed.html"), "Storm closes schools"],
     ["the full form of a headline JSON-LD cut short", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends after talks between the union and…"}</script><meta property="og:title" content="Port strike ends after talks between the union and the harbour board">', article()), "Port strike ends after talks between the union and the harbour board"],
     ["the h1 when og:title is only the site's name", doc('<meta property="og:title" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">', `<h1>Port strike ends</h1>${article()}`), "Port strike ends"],
+    ["the h1 above the body over a social title that JSON-LD and <title> repeat", doc('<title>Strike over, says union | Harbour Times</title><meta property="og:title" content="Strike over, says union"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Strike over, says union"}</script>', `<h1>Dock workers return after a nine-day strike</h1>${article()}`), "Dock workers return after a nine-day strike"],
+    ["the heading the document title repeats over a section label in the h1", doc("<title>Ferry fares to rise in April - Harbour Times</title>", `<h1>Travel Centre</h1><h2>Ferry fares to rise in April</h2>${article()}`), "Ferry fares to rise in April"],
+    ["the name JSON-LD, the h1 and <title> agree on over a headline that is a description", doc('<title>Harbour Bridge - Town Wiki</title><script type="application/ld+json">{"@type":"Article","name":"Harbour Bridge","headline":"road bridge over the river mouth"}</script>', `<h1>Harbour Bridge</h1>${article()}`), "Harbour Bridge"],
+    ["a stated title over a short h1 that may be the logo", doc('<meta property="og:title" content="Port strike ends after nine days">', `<h1>Harbour Times</h1>${article()}`), "Port strike ends after nine days"],
+    ["entities escaped twice in the social title", doc('<meta property="og:title" content="Rates &amp;mdash; what comes next">', article()), "Rates — what comes next"],
+    ["a heading's permalink sign dropped", doc("", `<h1>Installing the tool¶</h1>${article()}`), "Installing the tool"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
   });
@@ -38,6 +46,21 @@ describe("title", () => {
     ["no separator", "Harbour Times wins award", ["Harbour Times"], "Harbour Times wins award"],
   ])("keeps %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
+  });
+
+  it.each([
+    ["a column and site joined by underscores", "城市中心公园新增夜间开放时段_本地_示例新闻网", [], "城市中心公园新增夜间开放时段"],
+    ["a site name with spaces after an underscore", "Night ferries added for the winter_Travel_Northern Courier", [], "Night ferries added for the winter"],
+    ["a section label", "Opinion | Why the old library should stay open", [], "Why the old library should stay open"],
+  ])("cleanTitle strips %s", (_name, title, outlets, expected) => {
+    expect(cleanTitle(title, outlets)).toBe(expected);
+  });
+
+  it.each([
+    ["an underscore inside a headline longer than its tail", "北部_楓葉季節的露營地"],
+    ["a long tail after an underscore", "Ratings_for the long weekend of the festival were higher than expected"],
+  ])("cleanTitle keeps %s", (_name, title) => {
+    expect(cleanTitle(title, [])).toBe(title);
   });
 
   it.each([
@@ -71,7 +94,21 @@ describe("authors", () => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016"])("no names in %j", (byline) => {
+  it.each([
+    ["Written by Jane Doe Edited by John Roe", ["Jane Doe"]],
+    ["Jane Doe —", ["Jane Doe"]],
+    ["Jane Doe (@janedoe)", ["Jane Doe"]],
+    ["Jane Doe (https://jane.example/)", ["Jane Doe"]],
+    ["By AP", ["AP"]],
+    ["Par Jeanne Martin", ["Jeanne Martin"]],
+    ["王明", ["王明"]],
+    ["By Jane Doe | Photographs by John Roe", ["Jane Doe"]],
+    ["Jane Doe, Senior Correspondent, and John Roe", ["Jane Doe", "John Roe"]],
+  ])("names in the byline %j", (byline, names) => {
+    expect(namesInByline(byline)).toEqual(names);
+  });
+
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 
@@ -81,6 +118,13 @@ describe("authors", () => {
     ["the byline above the body, not a teaser's below it", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}<div class="teaser"><span class="byline">By <a href="/author/ann-lee">Ann Lee</a></span></div>`), ["Jane Doe"]],
     ["a name with a date glued to it", doc("", `<p class="byline">by Jane Doe22 Dec 2016</p>${article()}`), ["Jane Doe"]],
     ["no byline at all", doc("", article()), []],
+    ["a JSON-LD author given by reference to a node of the graph", doc('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://news.example/#jane"}},{"@type":"Person","@id":"https://news.example/#jane","name":"Jane Doe"}]}</script>', article()), ["Jane Doe"]],
+    ["the byline's fuller list when JSON-LD names only its first author", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"}}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a></p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["Dublin Core creators, family name first", doc('<meta name="DC.Creator" content="Doe, Jane"><meta name="DC.Creator" content="Roe, John">', article()), ["Jane Doe", "John Roe"]],
+    ["a microdata author's name", doc("", `<article><header><h1>Port strike ends</h1><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Jane Doe"]],
+    ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],
+    ["not the byline of a related story above the body", doc("", `<div class="related"><a href="/x">Another story</a><span class="byline">By <a href="/author/ann-lee">Ann Lee</a></span></div>${article()}`), []],
+    ["the person the byline names over the site named as author", doc('<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Harbour Times"},{"name":"Jane Doe"}]}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}`), ["Jane Doe"]],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
   });
@@ -88,31 +132,70 @@ describe("authors", () => {
 
 describe("published", () => {
   it.each([
-    ["2024-03-14T09:30:00+01:00", "2024-03-14T08:30:00Z"],
-    ["2017-11-03 03:01:00.000000", "2017-11-03T03:01:00Z"],
+    ["2024-03-14T09:30:00+01:00", "2024-03-14T09:30:00+01:00"],
+    ["2024-03-14T22:30:00-0500", "2024-03-14T22:30:00-05:00"],
+    ["Dec. 20, 2023, 6:00 AM ET", "2023-12-20T06:00:00-05:00"],
+    ["Sunday, Feb 1, 2015 11:57 AM UTC", "2015-02-01T11:57:00Z"],
+    ["2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"],
     ["2023-06-07T20:54:26.829Z", "2023-06-07T20:54:26Z"],
     ["2017-11-16T14:15+0000", "2017-11-16T14:15:00Z"],
     ["2017-07-27", "2017-07-27"],
     ["20170113", "2017-01-13"],
-    ["Fri Mar 13 21:30:09 EST 2015", "2015-03-14T02:30:09Z"],
+    ["Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"],
     ["July 29, 2016", "2016-07-29"],
-    ["January 18, 2017 11:00 PM", "2017-01-18T23:00:00Z"],
+    ["January 18, 2017 11:00 PM", "2017-01-18T23:00:00"],
   ])("isoValue(%j)", (raw, value) => {
     expect(isoValue(raw)).toBe(value);
   });
 
-  it.each(["yesterday", "2019-13-45", "1 day ago", "", "12345"])("isoValue(%j) is null", (raw) => {
+  it.each(["yesterday", "2019-13-45", "1 day ago", "", "12345", "© 2024 Harbour Times", "March 2024", "2023-02-30"])("isoValue(%j) is null", (raw) => {
     expect(isoValue(raw)).toBeNull();
   });
 
   it("prints the visible time and states the metadata's instant", () => {
     const html = doc('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', `<time datetime="2024-03-14T09:30:00+01:00">14 March 2024</time>${article()}`);
-    expect(lead(html)).toMatchObject({ published: "14 March 2024", publishedValue: "2024-03-14T08:30:00Z" });
+    expect(lead(html)).toMatchObject({ published: "14 March 2024", publishedValue: "2024-03-14T09:30:00+01:00" });
     expect(parseHtml(html).statedDate).toBe("2024-03-14T08:30:00Z");
   });
 
   it("reads the printed date of a <time> without datetime", () => {
-    expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00Z" });
+    expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
+  });
+
+  it.each([
+    ["the day most sources state over a different article:published_time", doc('<meta property="article:published_time" content="2024-05-09T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-02T08:00:00Z"}</script>', `<h1>Port strike ends</h1><p class="date">March 2, 2024</p>${article()}`), "2024-03-02T08:00:00Z"],
+    ["the published date, not the update printed after it", doc("", `<h1>Port strike ends</h1><p>Published March 2, 2024. Updated March 5, 2024</p>${article()}`), "2024-03-02"],
+    ["the dateline over a teaser's time elsewhere on the page", doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}<aside><a href="/x">Another story</a><time datetime="2023-11-02">2 November</time></aside>`), "2023-12-20T06:00:00-05:00"],
+    ["the day a dateline prints over the next day a UTC instant falls on", doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-21T03:00:00Z"}</script>', `<h1>Port strike ends</h1><p>Dec. 20, 2023</p>${article()}`), "2023-12-20"],
+    ["the date in the article's address when nothing else states one", doc('<link rel="canonical" href="https://news.example/2024/03/02/port-strike-ends">', article()), "2024-03-02"],
+    ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
+  ])("%s", (_name, html, value) => {
+    expect(lead(html).publishedValue).toBe(value);
+  });
+
+  it("keeps a late-evening local date on its day, and counts relative dates from its instant", () => {
+    const page = parseHtml(doc('<meta property="article:published_time" content="2024-03-14T22:30:00-05:00">', article()));
+    expect(page.articles[0]!.publishedValue).toBe("2024-03-14T22:30:00-05:00");
+    expect(page.statedDate).toBe("2024-03-15T03:30:00Z");
+  });
+
+  it.each([
+    ["fr", "Publié le 30 avril 2015 à 07:19", "2015-04-30T07:19:00"],
+    ["de", "3. März 2024, 14:05 Uhr", "2024-03-03T14:05:00"],
+    ["zh", "2017年3月10日 08:42", "2017-03-10T08:42:00"],
+  ])("reads a dateline in the page's language (%s)", (lang, line, value) => {
+    const html = `<!DOCTYPE html><html lang="${lang}"><head></head><body><h1>Port strike ends</h1><p>${line}</p>${article()}</body></html>`;
+    expect(lead(html)).toMatchObject({ published: line.replace(/^Publié le /, ""), publishedValue: value, paragraphs: PROSE });
+  });
+
+  it("reads no date from a dateline in another language than the page's", () => {
+    expect(lead(doc("", `<h1>Port strike ends</h1><p>30 avril 2015</p>${article()}`)).publishedValue).toBeNull();
+  });
+
+  it("leaves the dateline out of the body", () => {
+    const page = lead(doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}`));
+    expect(page.published).toBe("Dec. 20, 2023, 6:00 AM ET");
+    expect(page.paragraphs).toEqual(PROSE);
   });
 
   it("a page without a date states none", () => {
@@ -168,7 +251,7 @@ describe("main content", () => {
       outlet: "The Coastal Ledger",
       authors: ["Maria Lindqvist", "Tom O'Hara"],
       published: "14 March 2024, 09:30",
-      publishedValue: "2024-03-14T08:30:00Z",
+      publishedValue: "2024-03-14T09:30:00+01:00",
       url: "https://ledger.example/news/harbour-bridge-reopens",
     });
   });
@@ -213,8 +296,61 @@ describe("main content", () => {
     expect(lead(doc("", article(`<p>The report\u0007 was published on Tuesday after a delay of several weeks, officials said.</p>`))).paragraphs.at(-1)).toBe("The report was published on Tuesday after a delay of several weeks, officials said.");
   });
 
+  it("reads a list whole once one of its items is article text: short items, linked points", () => {
+    const list = `<ul><li>rope</li><li>two <a href="/t/buckets">metal buckets</a></li><li><a href="/guide/knots">How to tie the three knots you need</a></li><li>a spare set of oars and life jackets for every person on board, checked before each trip</li></ul>`;
+    expect(lead(doc("", article(list))).paragraphs.slice(3)).toEqual(["rope", "two metal buckets", "How to tie the three knots you need", "a spare set of oars and life jackets for every person on board, checked before each trip"]);
+  });
+
+  it("leaves out a list of links after the article, none of whose items is article text", () => {
+    const links = `<ul><li><a href="/a">Harbour bridge to close again in May</a></li><li><a href="/b">Ferry timetable changes from April</a></li></ul>`;
+    expect(lead(doc("", article(links))).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads a table whole: its short and linked cells with the rest", () => {
+    const table = `<table><tr><th>Bridge</th><th>Closed</th><th>Why</th></tr><tr><td><a href="/b/harbour">Harbour</a></td><td>2022</td><td>Cracks were found in the main span during a routine inspection by the council's engineers.</td></tr></table>`;
+    expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Bridge", "Closed", "Why", "Harbour", "2022", "Cracks were found in the main span during a routine inspection by the council's engineers."]);
+  });
+
   it("reads past a misleading class on the wrapper of everything", () => {
     expect(lead(doc("", `<div class="page has-sidebar widget">${article()}</div>`)).paragraphs).toEqual(PROSE);
+  });
+});
+
+describe("fixtures of page phenomena", () => {
+  it("several bylines: the article's two authors, not a teaser's, and the date only its dateline prints", () => {
+    const page = parseHtml(fixture("byline-several.html"));
+    expect(page.articles[0]).toMatchObject({ authors: ["Ana Ruiz", "Li Wei"], published: "Dec. 20, 2023, 6:00 AM ET", publishedValue: "2023-12-20T06:00:00-05:00" });
+    expect(page.articles[0]!.paragraphs[0]).toMatch(/^The island ferry/);
+    expect(page.articles.slice(1).map((a) => a.title)).toEqual(["Harbour cafe reopens after the storm damage"]);
+  });
+
+  it("a social title and JSON-LD headline that differ from the h1; a section label, entity and underscore tail in <title>", () => {
+    const page = parseHtml(fixture("seo-title.html"));
+    expect(page.articles[0]).toMatchObject({ title: "Why the old library should stay open — for now", published: "March 14, 2024", publishedValue: "2024-03-14T22:30:00-05:00" });
+    expect(page.statedDate).toBe("2024-03-15T03:30:00Z");
+  });
+
+  it("a newsletter box, an advertisement, a read-more link, a caption and another story's gallery inside the article", () => {
+    expect(lead(fixture("furniture-inside.html")).paragraphs).toEqual([
+      "Apple growers in the valley lost a third of their blossom to a single night of frost in late April, according to a survey published by their association on Monday.",
+      "The frost arrived after a warm fortnight had brought the trees into flower early, leaving the blossom exposed when the temperature fell to minus four degrees.",
+      "Some lost everything.",
+      "Growers on the higher slopes fared better, because the cold air drained down into the valley floor overnight and settled around the lower orchards.",
+      "The association has asked the regional government for emergency loans, and expects an answer before the harvest begins at the end of the summer.",
+    ]);
+  });
+
+  it("a Chinese page: title without column and site, author, dateline, short paragraphs", () => {
+    expect(lead(fixture("cjk-underscore.html"))).toMatchObject({
+      title: "城市公园新增夜间开放时段 市民可免费入园",
+      authors: ["王明"],
+      publishedValue: "2024-05-06T09:30:00",
+      paragraphs: [
+        "市园林部门周一表示，从下个月起，城市中心公园将在每周五和周六晚上延长开放时间至晚上十点。",
+        "夜间时段市民可以免费入园，园内的湖边步道和儿童游乐区将增加照明设施。",
+        "园林部门负责人说，这一措施是根据市民的建议推出的，试行三个月后将进行评估。",
+      ],
+    });
   });
 });
 

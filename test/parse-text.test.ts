@@ -1,8 +1,11 @@
 // Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isKnownFurniture, isOutletLike, isProse, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
+import { FIXTURES } from "./helpers.js";
 
 const page = (...lines: string[]): string => lines.join("\n");
 const BODY = "The council voted on Monday to approve the plan, which will cost about £2m over three years.";
@@ -34,7 +37,13 @@ describe("datelines", () => {
     ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
     ["dpa12-03-2025", "12-03-2025", "dpa"],
   ])("%s", (line, time, outlet) => {
-    expect(parseDateline(line)).toEqual({ time, outlet });
+    expect(parseDateline(line)).toMatchObject({ time, outlet });
+  });
+
+  it("keeps the aggregator's desk after a time apart from an outlet", () => {
+    expect(parseDateline("5 hours ago Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
+    expect(parseDateline("2 hours ago · Reuters")).toEqual({ time: "2 hours ago", outlet: "Reuters" });
+    expect(parseDateline("5 hours ago · Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
   });
 
   it.each([
@@ -382,6 +391,7 @@ describe("wire copy", () => {
   it("reads a capitalized place and an ISO date as the story's dateline, not an outlet", () => {
     expect(parseDateline("BRUSSELS 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "BRUSSELS" });
     expect(parseDateline("RIO DE JANEIRO 1996-08-22")).toEqual({ time: "1996-08-22", outlet: null, place: "RIO DE JANEIRO" });
+    expect(parseDateline("N'DJAMENA 1996-08-30")).toEqual({ time: "1996-08-30", outlet: null, place: "N'DJAMENA" });
     // An aggregator's outlet glued to a day-first date stays an outlet.
     expect(parseDateline("Sky News12-03-2025")).toEqual({ time: "12-03-2025", outlet: "Sky News" });
   });
@@ -414,6 +424,22 @@ describe("a headline ending in a stop", () => {
     expect(messages).toEqual([]);
   });
 
+  it("is the title above a shorter paragraph where the article's end is printed", () => {
+    const short = "The council approved the plan on Monday, ending a year of talks.";
+    const { articles, messages } = parseText(page("Ukraine says it downed 40 drones overnight.", short, "Comments", "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2));
+    expect(articles[0]).toMatchObject({ title: "Ukraine says it downed 40 drones overnight.", paragraphs: [short] });
+    expect(messages).toEqual([]);
+    // Two sentences stay body, article end or not.
+    expect(parseText(page("The council met. It voted.", short, "Comments")).articles[0]!.title).toBeNull();
+  });
+
+  it("a long line ending no sentence is the title above a paragraph, however long", () => {
+    const long = "Councillors from every party backed a plan to freeze ferry fares for island residents until the end of next year in a late vote on Tuesday night";
+    expect(parseText(page(long, BODY, BODY2)).articles[0]).toMatchObject({ title: long, paragraphs: [BODY, BODY2] });
+    // Above a line that is no paragraph, it is none.
+    expect(parseText(page(long, "Photo: Getty Images", BODY)).articles[0]!.title).toBeNull();
+  });
+
   it.each([
     ["two sentences", "The council met. It voted."],
     ["a sentence as long as the paragraph after it", "The council voted on Monday to approve the plan after a long debate."],
@@ -421,5 +447,254 @@ describe("a headline ending in a stop", () => {
   ])("is not: %s", (_, first) => {
     const { articles } = parseText(page(first, "Opposition members said it was rushed."));
     expect(articles[0]!.title).toBeNull();
+  });
+});
+
+describe("fixture pages of each layout class split as a reader splits them", () => {
+  const read = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
+  it.each<[string, Array<[string, string | null, string | null, string | null]>, string[]]>([
+    // A lead printed as its title alone, or with credits, a picture credit or a paywall prompt: an empty body.
+    ["lead-title-only.txt", [["lead", "Wildfire forces evacuation of three hillside villages near Marseille", null, null], ["related", "Firefighters battle blaze in hills above Marseille", "France 24", "3 hours ago"], ["related", "Mistral winds complicate fight against Provence fires", "Le Monde", "7 hours ago"]], []],
+    ["lead-title-credits.txt", [["lead", "The Week in Westminster: budget fallout and a leadership wobble", null, null], ["related", "Chancellor faces backbench anger over fuel duty rise", "The Spectator", "5 hours ago"], ["related", "Labour frontbench split over response to the budget", "The New Statesman", "a day ago"]], []],
+    ["lead-title-paywall.txt", [["lead", "Pension funds pile into infrastructure as gilt yields slide.", null, null], ["related", "Insurers cut exposure to commercial property", "Financial Times", "Mar 3"], ["related", "Dutch pension giant shifts billions into wind farms", "Bloomberg", "Feb 27"]], []],
+    ["lead-title-caption.txt", [["lead", "Ukraine says its air defences shot down 112 drones overnight in one of the largest attacks of the war so far, as sirens sounded across Kyiv and the west.", null, null], ["related", "Power cuts hit Lviv after strikes on substations", "Kyiv Independent", "2 hours ago"]], []],
+    // A one-paragraph lead with no tags line, the seam followed by no blank line or by one.
+    ["lead-one-paragraph.txt", [["lead", "Tram drivers in Manchester vote to strike over new rosters", null, null], ["related", "Metrolink operator says trams will still run on strike days", "Manchester Evening News", "4 hours ago"], ["related", "Bus fares in Greater Manchester to stay capped at £2", "BBC", "9 hours ago"]], []],
+    ["lead-one-paragraph-question.txt", [["lead", "Can Spain's grid cope with another record heatwave?", null, null], ["related", "Andalusia closes schools early as heat alert is extended", "El País", "6 hours ago"], ["related", "Olive harvest at risk as Spanish drought deepens", "Reuters", "9 hours ago"]], []],
+    // The top of a page: the lead's outlet glued to its age, its items printed another way.
+    ["top-of-page-age.txt", [["lead", "Dutch cabinet survives confidence vote over asylum law", "Sky News", "3 days ago"], ["related", "Farmers block motorways in protest at nitrogen rules", "NOS", "5 hours ago"], ["related", "Schiphol to cut night flights from next year", "DutchNews", "1 day ago"]], []],
+    ["top-of-page-age-lowercase.txt", [["lead", "Storm Kathleen brings 80mph gusts to western Ireland", "euronews", "2 hours ago"], ["related", "Ferries cancelled as storm sweeps in from the Atlantic", "RTÉ", "3 hours ago"]], []],
+    // An item a truncated scrape cut off after its header.
+    ["truncated-title-twice.txt", [["lead", "Council tax to rise by 4.9 percent in Leeds", "Yorkshire Post", "2 days ago"], ["related", "Bradford warns of cuts to library services", "Telegraph & Argus", "3 hours ago"], ["related", "Sheffield freezes parking charges for a second year", null, null]], ["truncated-article"]],
+    ["truncated-item-header.txt", [["lead", "Hamburg dockers extend walkout into a second week", null, null], ["related", "Shipping lines divert vessels to Rotterdam as Hamburg strike drags on", "Deutsche Welle", "2 hours ago"], ["related", "German exporters count the cost of port stoppage", "Handelsblatt", "5 hours ago"]], ["truncated-article"]],
+    ["truncated-item-title.txt", [["lead", "Storm Kathleen closes schools across the west of Ireland", null, null], ["related", "Power restored to most homes after storm", "RTÉ", "2 hours ago"], ["related", "Met Éireann issues orange wind warning for four counties", "The Irish Times", "5 hours ago"]], ["truncated-article"]],
+    // A lead that lists the papers' headlines keeps its own title.
+    ["papers-review.txt", [["lead", "Newspaper headlines: 'Rail chaos' and PM's 'winter reset'", null, null], ["related", "Network Rail apologises for Euston signal failure", "BBC", "2 hours ago"]], []],
+    ["papers-review-top.txt", [["lead", "What the papers say: 'Freeze warning' and a royal visit", "Sky News", "4 hours ago"], ["related", "Cold weather alert issued for much of England", "The Independent", "2 hours ago"]], []],
+    // Another aggregator's briefing, dated and signed by its desk: one lead article.
+    ["briefing-desk.txt", [["lead", "Evening Briefing", null, "5 hours ago"]], []],
+    ["briefing-desk-spaced.txt", [["lead", "Your Tuesday briefing: a rate cut, a recall and a record", null, "3 hours ago"]], []],
+  ])("%s", (name, articles, codes) => {
+    const p = parseText(read(name));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual(articles);
+    expect(p.messages.map((m) => m.code)).toEqual(codes);
+  });
+
+  it("keeps what each lead prints besides its title where it belongs", () => {
+    expect(parseText(read("lead-title-credits.txt")).articles[0]).toMatchObject({ authors: ["Priya Natarajan", "Tom Ellery"], paragraphs: [] });
+    expect(parseText(read("lead-title-caption.txt")).articles[0]!.paragraphs).toEqual([]);
+    expect(parseText(read("papers-review.txt")).articles[0]!.paragraphs).toEqual(["The Times", "Rail chaos as signal failure strands thousands", "The Guardian", "PM plans winter reset after poll slump", "Daily Mail", "Fury as rail fares rise again", "Passengers face 'winter of misery'"]);
+    expect(parseText(read("truncated-item-header.txt")).articles[2]!.paragraphs).toEqual(["Exporters of machinery and cars warned"]);
+    expect(parseText(read("briefing-desk.txt")).articles[0]!.paragraphs).toHaveLength(6);
+  });
+});
+
+describe("parseText seams that need their evidence", () => {
+  it("a first paragraph with furniture after it and prose again is no title", () => {
+    const p = parseText(page(BODY, "Advertisement", BODY2, "Comments"));
+    expect(p.articles[0]).toMatchObject({ title: null, paragraphs: [BODY, BODY2] });
+    expect(p.messages.map((m) => m.code)).toEqual(["layout-unrecognized"]);
+  });
+
+  it("a page of headlines with no article end stays unrecognized", () => {
+    const p = parseText(page("Council approves plan", "Unions react to the vote", "Mayor defends the budget"));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]!.title).toBeNull();
+    expect(p.messages.map((m) => m.code)).toContain("layout-unrecognized");
+  });
+
+  it("a banner above the first item is no lead, and a title with no article end after it is none either", () => {
+    const banner = parseText(page("We've updated our browser support. Learn more", "Evening Briefing", "5 hours ago Newsroom", "Rail strike called off", BODY + " (Reuters)"));
+    expect(banner.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Evening Briefing", null]]);
+    const bare = parseText(page("Council approves plan", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2, "", "BBC", "3 hours ago", "- BBC", "Plan delayed", BODY));
+    expect(bare.articles.map((a) => [a.role, a.title])).toEqual([["related", "Unions react"], ["related", "Plan delayed"]]);
+  });
+
+  it("a header cut off is an item only where the page ends, and only if nothing follows it", () => {
+    const related = ["Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2, "", "BBC", "3 hours ago", "- BBC", "Plan delayed"];
+    const cut = parseText(page("Council approves plan", BODY, ...related, ""));
+    expect(cut.articles.map((a) => a.title)).toEqual(["Council approves plan", "Unions react", "Plan delayed"]);
+    expect(cut.messages.map((m) => [m.code, m.line])).toEqual([["truncated-article", 14]]);
+    // A paywall prompt after the last header: a teaser, which is furniture.
+    const teaser = parseText(page("Council approves plan", BODY, ...related, "Subscribe to continue reading"));
+    expect(teaser.articles.map((a) => a.title)).toEqual(["Council approves plan", "Unions react"]);
+    expect(teaser.messages).toEqual([]);
+    // A headline printed once after the last body is a widget tail, not a cut-off item.
+    const once = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2, "", "More on this story"));
+    expect(once.articles.map((a) => [a.title, a.paragraphs])).toEqual([["Council approves plan", [BODY]], ["Unions react", [BODY2]]]);
+    expect(once.messages).toEqual([]);
+  });
+
+  it("a few words after the last header are its cut-off body; a widget after a body stays out", () => {
+    const cut = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", "Union leaders said the vote"));
+    expect(cut.articles[1]).toMatchObject({ title: "Unions react", paragraphs: ["Union leaders said the vote"] });
+    expect(cut.messages.map((m) => m.code)).toEqual(["truncated-article"]);
+    const widget = parseText(page("Council approves plan", BODY, "Related Articles", "", "Reuters", "2 hours ago", "- Reuters", "Unions react", BODY2, "Sign up for breaking news alerts"));
+    expect(widget.articles[1]!.paragraphs).toEqual([BODY2]);
+    expect(widget.messages).toEqual([]);
+  });
+
+  it("credit lines name the authors; a picture credit is no author", () => {
+    const p = parseText(page("Council approves plan", "Presented by Jane Doe and John Roe", "Editor: Ann Lee", BODY, "Photograph: Jane Smith/Reuters", BODY2));
+    expect(p.articles[0]).toMatchObject({ authors: ["Jane Doe", "John Roe", "Ann Lee"], paragraphs: [BODY, "Photograph: Jane Smith/Reuters", BODY2] });
+    expect(parseText(page("Council approves plan", "Host: the council's own radio", BODY)).articles[0]!.authors).toEqual([]);
+  });
+
+  it("short lines after prose are a widget tail even when they are many; a list needs an article with no prose", () => {
+    const p = parseText(page("Council approves plan", BODY, "Most popular", "Unions react to the vote", "Mayor defends the budget", "Bridge opening delayed", "Comments"));
+    expect(p.articles[0]!.paragraphs).toEqual([BODY]);
+  });
+
+  it("items printed the same way as the first one make it related, without a seam", () => {
+    const item = (title: string, outlet: string, body: string): string[] => [title, title, outlet, "time2 hours ago", `  • ${outlet}`, title, body];
+    const p = parseText(page("logo", ...item("Council approves plan", "BBC", BODY), ...item("Unions react", "ITV", BODY2)));
+    expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
+  });
+});
+
+// Pages built from parts, every way the layouts combine them (lead forms, the furniture after the
+// lead, blank lines at each seam, item headers, truncation): each page's split is known by
+// construction, so the rules are checked on the family of layouts, not on a few pages.
+describe("parseText on generated variants of the layouts", () => {
+  const HEADLINES = ["Ferry fares frozen for island residents", "Bridge repairs to close the coast road until May", "Why are rents rising fastest in small towns?", "Teachers accept 5% pay offer after ballot", "Flood defences to be raised along the estuary", "Airport expansion approved despite objections", "Hospital waiting lists fall for a third month", "Rail freight grows as lorry costs climb"];
+  const PARAS = [
+    "The council voted on Tuesday to freeze ferry fares for island residents until the end of next year, at a cost of about £1.2m to be met from reserves.",
+    "Engineers said the repairs would take longer than planned because the old supports had to be replaced, and the road will stay closed to all traffic until May.",
+    "Rents outside the big cities rose by 9% in the year to March, twice the national rate, according to figures from the statistics office published on Wednesday.",
+    "Members of the largest teaching union voted by a clear majority to accept the offer, ending a dispute that had closed schools on four days this term.",
+  ];
+  const OUTLETS = ["Reuters", "The Irish Times", "Deutsche Welle", "ABC News (Australia)", "France 24"];
+  const TIMES = ["2 hours ago", "a day ago", "Mar 12", "45 minutes ago"];
+  const CUT_WORDS = "Officials said the work would";
+  // Ages glued to the outlets above, one each ("France 24" glued to a number would be ambiguous even to a reader).
+  const AGES = ["3 days ago", "an hour ago", "12-03-2025", "5 hours ago", "a day ago"];
+
+  interface Want { role: string; title: string; outlet: string | null; published: string | null }
+  const blank = (n: number): string[] => Array.from({ length: n }, () => "");
+
+  // Leads of layout A: the lines printed, the first of them the title.
+  const LEADS: Array<[string, (t: string) => string[]]> = [
+    ["two paragraphs", (t) => [t, PARAS[0]!, PARAS[1]!]],
+    ["one paragraph", (t) => [t, PARAS[2]!]],
+    ["title only", (t) => [t]],
+    ["title and credits", (t) => [t, "Host: Mary Okafor", "Producer: Luis Ortega"]],
+    ["title and paywall", (t) => [t, "Subscribe to read the full story"]],
+    ["title and picture credit", (t) => [t, "Photo: Getty Images"]],
+    ["list of the papers", (t) => [t, "The Times", "Ministers split over fares", "Daily Mail", "Islanders' fury", "The Guardian", "A fair deal at last?"]],
+    ["title ending in a stop, short paragraph", (t) => [`${t}.`, "The plan was approved on Monday after a long debate in the chamber."]],
+    ["long title, no stop", () => [LONG_HEADLINES[0]!, PARAS[1]!, PARAS[3]!]],
+  ];
+  const LONG_TITLE = "Ferry fares will be frozen for island residents until the end of next year after the harbour council voted by a large majority on Tuesday.";
+  const LEAD_ENDS = [["Hashtags", "", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet..."], ["Comments"], []];
+  // Related items: header and body as printed, with what a reader reads from them.
+  const ITEMS: Array<[string, (t: string, o: string, time: string, body: string[]) => string[]]> = [
+    ["outlet, time, bullet", (t, o, time, body) => [o, time, `- ${o}`, t, ...body]],
+    ["outlet, time", (t, o, time, body) => [o, time, t, ...body]],
+    ["dash bullet, blank lines", (t, o, time, body) => [o, "", time, "", `– ${o}`, "", t, ...body]],
+    ["time after the title", (t, o, time, body) => [t, `${time} · ${o}`, ...body]],
+  ];
+  const CUTS = ["none", "header only", "a few words"] as const;
+
+  function layoutA(lead: number, longTitle: boolean, end: number, seamBlanks: number, form: number, gap: number, cut: (typeof CUTS)[number]): [string, Want[], boolean] {
+    const title = longTitle ? LONG_TITLE : HEADLINES[lead]!;
+    const printed = LEADS[lead]![1](title);
+    const lines = ["", ...printed, ...LEAD_ENDS[end]!, "Related Articles", ...blank(seamBlanks)];
+    const want: Want[] = [{ role: "lead", title: printed[0]!, outlet: null, published: null }];
+    for (let k = 0; k < 3; k++) {
+      const [t, o, time] = [HEADLINES[(lead + k + 1) % HEADLINES.length]!, OUTLETS[(form + k) % OUTLETS.length]!, TIMES[(gap + k) % TIMES.length]!];
+      const last = k === 2;
+      const body = last && cut === "header only" ? [] : last && cut === "a few words" ? [CUT_WORDS] : [PARAS[(k + end) % PARAS.length]!];
+      if (k > 0) lines.push(...blank(gap));
+      lines.push(...ITEMS[form]![1](t, o, time, body));
+      want.push({ role: "related", title: t, outlet: o, published: time });
+    }
+    return [lines.join("\n"), want, cut !== "none"];
+  }
+
+  // The top of a page (layout B): the lead's outlet glued to its age, items with title printed twice.
+  // Titles printed twice may run past a headline's length, or end in a stop.
+  const LONG_HEADLINES = [
+    "Ferry fares for island residents will stay frozen until the end of next year after councillors from every party backed the plan in a late vote on Tuesday night",
+    "Engineers say the coast road bridge will need new supports before it can reopen to traffic, putting back the date by at least three months and adding millions to the bill.",
+    "Rents in small towns are now rising twice as fast as in the big cities as more workers move out in search of cheaper homes and gardens",
+  ];
+
+  function layoutB(paras: number, seam: boolean, gap: number, cut: (typeof CUTS)[number] | "title twice" | "title twice, outlet", outlet: number, long: boolean): [string, Want[], boolean] {
+    const titles = long ? LONG_HEADLINES : HEADLINES;
+    const [title, o, age] = [titles[(paras + gap) % titles.length]!, OUTLETS[outlet]!, AGES[outlet]!];
+    const lines = ["logo", ...blank(gap), title, title, `${o}${age}`, ...PARAS.slice(0, paras), "Orange background", ...(seam ? ["", "Try Our AI Features", "", "Comments", "", "Related Articles", ""] : [])];
+    const want: Want[] = [{ role: "lead", title, outlet: o, published: age }];
+    for (let k = 0; k < 2; k++) {
+      const [t, io] = [titles[(paras + gap + k + 1) % titles.length]!, OUTLETS[(outlet + k + 1) % OUTLETS.length]!];
+      const last = k === 1;
+      if (k > 0) lines.push(...blank(gap));
+      if (last && (cut === "title twice" || cut === "title twice, outlet")) {
+        lines.push(t, t, ...(cut === "title twice" ? [] : [io]));
+        want.push({ role: "related", title: t, outlet: cut === "title twice" ? null : io, published: null });
+        continue;
+      }
+      const body = last && cut === "header only" ? [] : last && cut === "a few words" ? [CUT_WORDS] : [PARAS[(k + 2) % PARAS.length]!];
+      lines.push(t, t, io, "time3 hours ago", `  • ${io}`, t, ...body);
+      want.push({ role: "related", title: t, outlet: io, published: "3 hours ago" });
+    }
+    return [lines.join("\n"), want, cut !== "none"];
+  }
+
+  function misses(pages: Array<[string, [string, Want[], boolean]]>): string[] {
+    return pages.flatMap(([name, [text, want, truncated]]) => {
+      const p = parseText(text);
+      const got = p.articles.map((a) => ({ role: a.role, title: a.title, outlet: a.outlet, published: a.published }));
+      const codes = p.messages.map((m) => m.code);
+      const wrong = JSON.stringify(got) !== JSON.stringify(want) || codes.includes("layout-unrecognized") || codes.includes("truncated-article") !== truncated;
+      return wrong ? [`${name}: ${JSON.stringify(got)} ${codes.join(",")}`] : [];
+    });
+  }
+
+  it("layout A: every lead form, lead end, seam, item header, gap and cut", () => {
+    const pages: Array<[string, [string, Want[], boolean]]> = [];
+    LEADS.forEach(([leadName], lead) =>
+      [false, true].forEach((longTitle) =>
+        LEAD_ENDS.forEach((_, end) =>
+          [0, 1, 2].forEach((seamBlanks) =>
+            ITEMS.forEach(([formName], form) =>
+              [0, 1, 2].forEach((gap) =>
+                CUTS.forEach((cut) => {
+                  if (longTitle && lead !== 2) return; // a long sentence is a title only where the article's end follows it
+                  pages.push([`${leadName}${longTitle ? " (long)" : ""} / end ${end} / seam+${seamBlanks} / ${formName} / gap ${gap} / cut ${cut}`, layoutA(lead, longTitle, end, seamBlanks, form, gap, cut)]);
+                }),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    expect(pages.length).toBeGreaterThan(1500);
+    expect(misses(pages)).toEqual([]);
+  });
+
+  it("briefings of another aggregator: banner, section heading, title, desk and gaps", () => {
+    const pages: Array<[string, [string, Want[], boolean]]> = [];
+    const titles = ["Evening Briefing", "Morning Briefing: Fares, Floods And A Rate Cut", "Your Friday briefing: strikes, storms and a surprise"];
+    for (const banner of [[], ["We've updated our browser support"], ["Skip to main content", "Menu"]])
+      for (const heading of [[], ["Top Stories"]])
+        for (const title of titles)
+          for (const dateline of ["5 hours ago Newsroom", "2 days ago News desk", "an hour ago · Money desk", "3 hours ago\nNewsroom"])
+            for (const gap of [0, 1]) {
+              const blocks = [0, 1, 2].flatMap((k) => [...blank(gap), HEADLINES[k]!, `${PARAS[k]!} (${OUTLETS[k]})`]);
+              const want: Want[] = [{ role: "lead", title, outlet: null, published: dateline.split(/ (?=[A-Z·])|\n/)[0]! }];
+              pages.push([`${banner.join("/")} / ${heading.join("")} / ${title} / ${dateline} / gap ${gap}`, [[...banner, ...heading, title, dateline, ...blocks].join("\n"), want, false]]);
+            }
+    expect(misses(pages)).toEqual([]);
+  });
+
+  it("layout B: paragraphs, seam or none, gaps, outlets, title lengths and cuts", () => {
+    const pages: Array<[string, [string, Want[], boolean]]> = [];
+    for (const paras of [1, 2, 3])
+      for (const seam of [true, false])
+        for (const gap of [0, 1])
+          for (const cut of [...CUTS, "title twice", "title twice, outlet"] as const)
+            for (const long of [false, true])
+              OUTLETS.forEach((_, outlet) => pages.push([`${paras}p / seam ${seam} / gap ${gap} / cut ${cut} / outlet ${outlet}${long ? " / long titles" : ""}`, layoutB(paras, seam, gap, cut, outlet, long)]));
+    expect(misses(pages)).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ describe("quotation marks", () => {
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
     ["no run-on from a colon when the paragraph ends mid-sentence", "She said: 'It began here\n'Then it ended.'", ["Then it ended."]],
     ["a quotation over two paragraphs opened after a colon", "She said: \u201cWe are ready.\n\u201cWe will win.\u201d", ["We are ready.", "We will win."]],
+    ["two apostrophes as a double mark", "''We will rebuild,'' she said. ''It's ours.''", ["We will rebuild,", "It's ours."]],
+    ["two apostrophes with a single quotation inside", "''He called it 'a farce' today,'' she said.", ["He called it 'a farce' today,"]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
 
@@ -42,6 +44,7 @@ describe("quotation marks", () => {
     ["a lone mark", "The mark ' stands alone and \" so does this."],
     ["marks without words", "' ' \" \" '' \"\" \u201c\u201d"],
     ["unclosed across a line break", "'It began here\nand ended there'"],
+    ["two apostrophes with no words between", "The marks '' and '' stand alone."],
   ];
   for (const [name, text] of none) it(`none: ${name}`, () => expect(inner(text)).toEqual([]));
 });
@@ -78,6 +81,45 @@ describe("attribution patterns", () => {
     ["a titled person of an organization", "Detective Inspector Mark Holden of West Yorkshire Police said outside court: \"No message is worth a life.\"", [["No message is worth a life", "Mark Holden"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
     ["continuation of the previous speaker", "'It is a step,' Brodie said. 'But it won't stop the cuts.'", [["It is a step", "Brodie"], ["But it won't stop the cuts", "Brodie"]]],
+    ["a bare verb after a modal", "Maria Lenz will say the reform is 'long overdue'.", [["long overdue", "Maria Lenz"]]],
+    ["a bare verb after a plural subject", "Nordbank economists say growth looks 'fragile'.", [["fragile", null]]],
+    ["a progressive", "Dana Whitfield is telling investors the merger is 'on track'.", [["on track", "Dana Whitfield"]]],
+    ["a progressive after a contracted pronoun", "Tom Reyes arrived late. He's claiming the count was 'rigged'.", [["rigged", "Tom Reyes"]]],
+    ["a verb that reports only next to its quotation", "'We will rebuild the bridge,' Ana Costa continued.", [["We will rebuild the bridge", "Ana Costa"]]],
+    ["a phrasal verb next to its quotation", "'That is simply false,' Okafor shot back.", [["That is simply false", "Okafor"]]],
+    ["the speaker in the previous sentence", "Okafor spoke on Wednesday. 'We will not back down.'", [["We will not back down", "Okafor"]]],
+    ["a colon closing the paragraph before", "In a statement, Harbor Freight Lines said:\n'We will not back down.'", [["We will not back down", "Harbor Freight Lines"]]],
+    ["a quotation paragraph after an attributed one", "'The line is closed,' Ana Costa said.\n'It will reopen in June.'", [["The line is closed", "Ana Costa"], ["It will reopen in June", "Ana Costa"]]],
+    ["a sentence about the speaker between", "'We are ready,' Lecornu said. He did not elaborate. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
+    ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
+    ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
+    ["a person and an adverb before a participle", "The crowd surged, with Tom Reyes reportedly shouting: 'Get out of here!'", [["Get out of here!", "Tom Reyes"]]],
+    ["a time adjunct between speaker and verb", "Tom Reyes on Saturday said the plan was 'dead on arrival'.", [["dead on arrival", "Tom Reyes"]]],
+    ["a weekday after the verb", "'It is over,' Harlow said Thursday.", [["It is over", "Harlow"]]],
+    ["a place as the subject of a reporting verb", "Moscow has warned of 'consequences'.", [["consequences", "Moscow"]]],
+    ["a reporting noun that is an object", "Ana Costa called Tom Reyes's remarks 'a wake-up call'.", [["a wake-up call", "Ana Costa"]]],
+    ["a quotation running straight into a verb", "Tom Reyes said in a note that the letter 'plainly' suggests a cover-up.", [["plainly", "Tom Reyes"]]],
+    ["a reporting verb inside the words of another", "Maria Lenz said anybody who complains about the delay is 'missing the point'.", [["missing the point", "Maria Lenz"]]],
+    ["a colon after a verb in a relative clause", "The report was shown to Ana Costa, who said: 'We warned them.'", [["We warned them", "Ana Costa"]]],
+    ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],
+    ["a dash and a name after a quotation", "'The bus never came.' \u2015 Ana Ruiz", [["The bus never came", "Ana Ruiz"]]],
+    ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
+    ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
+    ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
+    ["an inverted verb, role words and a name", "'We will win this,' added his campaign manager Tom Reyes.", [["We will win this", "Tom Reyes"]]],
+    ["a reflexive between speaker and verb", "Maria Lenz herself said the plan was 'flawed'.", [["flawed", "Maria Lenz"]]],
+    ["a dateline before the subject", "VIENNA \u2014 Sen. Maria Lenz weighed in, calling the ruling 'a disgrace'.", [["a disgrace", "Maria Lenz"]]],
+    ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
+    ["a party member named by party", "Senator Rob Portman spoke. 'This is wrong,' the Ohio Republican said.", [["This is wrong", "Rob Portman"]]],
+    ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
+    ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
+    ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
+    ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
+    ["as X put it", "The rule is, as Nordbank put it in a note, 'a tax by another name'.", [["a tax by another name", "Nordbank"]]],
+    ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
+    ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
+    ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
 
@@ -91,9 +133,24 @@ describe("attribution patterns", () => {
     ["a source close to an organization", "Microsoft is near a deal. \"The talks are advanced,\" a source close to the company told Bloomberg.", [["The talks are advanced", null]]],
     ["people familiar with a named party", "\"It could come Monday,\" said people familiar with Microsoft's plans.", [["It could come Monday", null]]],
     ["a direct quotation nobody is given", "'Nothing works here.' The trains were late.", [["Nothing works here", null]]],
-    ["no speaker from the wrong sentence", "Lecornu spoke on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
+    ["a sentence after that says something else", "'The vote is lost.' The union said most members would strike anyway.", [["The vote is lost", null]]],
+    ["a verb that reports only next to a quotation, away from it", "Talks continued for hours. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
+    ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],
+    ["a place closing a prepositional phrase", "The head of the agency in Vienna said it was 'a mistake'.", [["a mistake", null]]],
+    ["a place after a role's verb", "'We regret it,' the ministry's spokesman told reporters in Vienna.", [["We regret it", null]]],
+    ["a number after an inverted verb", "'It is over,' said 42.", [["It is over", null]]],
+    ["a weekday split off a name", "Tom Reyes arrived. 'We lost,' the group on Saturday said.", [["We lost", null]]],
+    ["they for people named generically", "Officials met on Monday. 'We expect a rebound,' they said.", [["We expect a rebound", null]]],
+    ["put without it", "Ana Costa put the 'final touches' on the plan.", []],
+    ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
+    ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
+    ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));
+
+  it("keeps the words of a source named only by description on a quotation that goes on", () => {
+    expect(quotes("In a statement, the union said:\n'We will not back down.'").map((q) => [q.speaker, q.speakerMention])).toEqual([[null, "the union"]]);
+  });
 });
 
 describe("speaker resolution", () => {
@@ -120,6 +177,11 @@ describe("speaker resolution", () => {
     ["the fund to the fund named", "The IMF declined to comment. In a statement, the fund said it \"remains committed\".", ["IMF"]],
     ["abbreviation to its name", "The Health and Safety Executive (HSE) inspected it. 'It failed,' the HSE said.", ["Health and Safety Executive"]],
     ["title stripped, organization kept whole", "The General Dockers' Union said it had 'no quarrel' with them.", ["General Dockers' Union"]],
+    ["she to the speaker of her own sentence", "Maria Lenz said she admired Ana Costa's courage in what she called a 'brave stand'.", ["Maria Lenz"]],
+    ["he to the last speaker rather than a man named since", "'We will appeal,' Tom Reyes said. The ruling was written by Peter Hahn. 'It is wrong,' he said.", ["Tom Reyes", "Tom Reyes"]],
+    ["they to an organization that just spoke", "Halden Motors said sales fell. 'We expect a rebound,' they said.", ["Halden Motors"]],
+    ["a courtesy title's gender", "Daniel Lee and Anna Lee arrived. 'We will go on,' Mr. Lee said. 'We will stay,' Mrs. Lee said.", ["Daniel Lee", "Anna Lee"]],
+    ["he to a name of no known kind when no person fits", "Brafman spoke for an hour. He concluded, 'There is no case here.'", ["Brafman"]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(quotes(body).map((q) => q.speaker)).toEqual(expected));
 
@@ -164,8 +226,31 @@ describe("what is kept", () => {
     ["a title that asks a question", "He wrote a post, \"Are There Any Angry Voters?\" on Monday."],
     ["a one-word name with American punctuation", "The game is like \"Thumper.\""],
     ["a one-word title in a sentence with a cue", "She said the song \"Hello\" was her favourite."],
+    ["a title-like quotation nobody names", "The plan, 'Project Lighthouse', was shelved."],
+    ["a scare quote after a reporting noun used as an object", "The report's 'key findings' were leaked."],
+    ["words quoted as a name nobody is given", "The district is known as 'the flats' to locals."],
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
+
+  it("keeps a short quoted sentence that ends in 'I'", () => {
+    expect(said("'Does anybody know the plan?' Okafor asked. 'Nor do I.'")).toEqual([["Does anybody know the plan?", "Okafor"], ["Nor do I", "Okafor"]]);
+  });
+
+  it("reads a title-case first line with a closing period as a headline", () => {
+    const text = "Lenz Calls the Reform 'Long Overdue.'\nMaria Lenz said the reform was 'long overdue'.";
+    expect(extractQuotes(text, []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Maria Lenz"], ["long overdue", "Maria Lenz"]]);
+  });
+
+  it("gives a headline's quotation to the name before its colon", () => {
+    expect(extractQuotes("Lenz: Reform Is 'Long Overdue'\nThe body follows.", []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Lenz"]]);
+  });
+
+  it("never takes a known place after a preposition for the speaker", () => {
+    const text = `${TITLE}The head of the agency in Vienna said it was 'a mistake'.`;
+    const at = text.indexOf("Vienna");
+    const vienna: Entity = { name: "Vienna", type: "location", aliases: [], role: null, mentions: [{ text: "Vienna", span: { start: at, end: at + 6 } }] };
+    expect(extractQuotes(text, [vienna]).map((q) => q.speaker)).toEqual([null]);
+  });
 
   it("gives a headline quotation the speaker of the body's same words", () => {
     const text = "Antwerp braces for 'wave of diversions'\nThe port expects a 'wave of diversions', its director Koen Lambrechts said.";

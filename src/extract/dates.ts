@@ -9,24 +9,32 @@ import { AgoParser } from "./dates/AgoParser.js";
 import { AnaphoricParser } from "./dates/AnaphoricParser.js";
 import { AnchorRefiner } from "./dates/AnchorRefiner.js";
 import { CenturyParser } from "./dates/CenturyParser.js";
+import { CurrentYearParser } from "./dates/CurrentYearParser.js";
 import { ClockFilter } from "./dates/ClockFilter.js";
+import { ClockZoneRefiner } from "./dates/ClockZoneRefiner.js";
 import { DateTimeMergeRefiner } from "./dates/DateTimeMergeRefiner.js";
+import { DayListRefiner } from "./dates/DayListRefiner.js";
 import { ExpressionTextRefiner } from "./dates/ExpressionTextRefiner.js";
 import { HolidayParser } from "./dates/HolidayParser.js";
 import { IsoWeekParser } from "./dates/IsoWeekParser.js";
+import { gated } from "./dates/KeywordGate.js";
 import { parseInLanguage } from "./dates/locales.js";
 import { MonthOfYearParser } from "./dates/MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./dates/MonthOfNumberRefiner.js";
+import { NamedDayRefiner } from "./dates/NamedDayRefiner.js";
 import { NotDateFilter } from "./dates/NotDateFilter.js";
 import { PartOfDayParser } from "./dates/PartOfDayParser.js";
 import { PeriodPartParser } from "./dates/PeriodPartParser.js";
 import { QuarterParser } from "./dates/QuarterParser.js";
 import { RelativePeriodParser } from "./dates/RelativePeriodParser.js";
+import { ReportingPeriodParser } from "./dates/ReportingPeriodParser.js";
 import { chronoInput } from "./dates/sentenceFilter.js";
 import { SeasonParser } from "./dates/SeasonParser.js";
+import { SpokenYearParser } from "./dates/SpokenYearParser.js";
 import { TenseRefiner } from "./dates/TenseRefiner.js";
 import { VagueStretchParser } from "./dates/VagueStretchParser.js";
 import { WeekendParser } from "./dates/WeekendParser.js";
+import { WeekOfRefiner } from "./dates/WeekOfRefiner.js";
 import { YearParser } from "./dates/YearParser.js";
 import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./dates/tags.js";
 
@@ -55,17 +63,20 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
   return {
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
-      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
-      new VagueStretchParser(), new RelativePeriodParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(),
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
-    ],
+    ].map(gated),
     refiners: [
-      new ClockFilter(), new MonthOfNumberRefiner(),
+      new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
+      new WeekOfRefiner(),
+      new DayListRefiner(),
       new NotDateFilter(),
       new TenseRefiner(),
+      new NamedDayRefiner(),
       new AnchorRefiner(),
     ],
   };
@@ -114,17 +125,47 @@ function timexValue(r: ParsedResult, tags: Set<string>, hasReference: boolean): 
 
 export function extractDates(text: string, ref: Date | null, language: string | null = null): DateMention[] {
   const reference = { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 };
-  const results = parseInLanguage(text, language, reference) ?? chrono.parse(chronoInput(text), reference);
-  return results
-    .filter((r) => text.startsWith(r.text, r.index))
-    .map((r) => {
-      // chrono builds a new set on every call for tags.
-      const tags = r.tags();
-      return {
-        text: r.text,
-        value: timexValue(r, tags, ref !== null),
-        kind: dependsOnReference(r, tags) ? "relative" : "absolute",
-        span: { start: r.index, end: r.index + r.text.length },
-      };
+  const foreign = parseInLanguage(text, language, reference);
+  const input = foreign ? null : chronoInput(text);
+  if (input && input.text.length === 0) return [];
+  const results = foreign ?? chrono.parse(input!.text, reference);
+  const dates: DateMention[] = [];
+  for (const r of results) {
+    const start = input ? input.original(r.index) : r.index;
+    if (!text.startsWith(r.text, start)) continue;
+    // chrono builds a new set on every call for tags.
+    const tags = r.tags();
+    dates.push({
+      text: r.text,
+      value: timexValue(r, tags, ref !== null),
+      kind: dependsOnReference(r, tags) ? "relative" : "absolute",
+      span: { start, end: start + r.text.length },
     });
+  }
+  return dates;
+}
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+const INSTANT_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z$/;
+
+/** The instant an item's published value ("2025-07-16", "2025-07-16T09:00:00Z") stands for: a day at the reference's time of day. */
+function publishedInstant(value: string | null, ref: Date): Date | null {
+  if (value && INSTANT_VALUE.test(value)) return new Date(value);
+  if (!value || !DAY_VALUE.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCHours(ref.getUTCHours(), ref.getUTCMinutes(), ref.getUTCSeconds());
+  return d;
+}
+
+/**
+ * The dates of an item published at another time than the page's reference ("2 days ago"): its
+ * own words ("today", "on Friday") count from when it was published, its header, at `header` in
+ * the text, from the reference like every header.
+ */
+export function extractItemDates(text: string, ref: Date | null, header: { start: number; end: number }, published: string | null, language: string | null = null): DateMention[] {
+  const own = ref ? publishedInstant(published, ref) : null;
+  if (!ref || !own || dayValue(own) === dayValue(ref)) return extractDates(text, ref, language);
+  const body = extractDates(text, own, language).filter((d) => d.span.end <= header.start || d.span.start >= header.end);
+  const head = extractDates(text.slice(header.start, header.end), ref, language).map((d) => ({ ...d, span: { start: d.span.start + header.start, end: d.span.end + header.start } }));
+  return [...body, ...head].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,5 +1,9 @@
 // Numbers as printed: numerals with separators, decimals and scales ("2,300", "3.8 billion",
 // "£120m", "1.2bn") and numbers in words ("six", "twenty-five", "a hundred", "two dozen").
+import {
+  denominatorOf, fractionWordAfter, LEADING_FRACTION_WORDS, mixedFractionAfter, standaloneFractionAt, VULGAR_FRACTIONS,
+} from "./figure-fractions.js";
+import { CURRENCY_SUBUNITS, CURRENCY_WORDS, MEASURE_WORDS, TIME_UNITS } from "./figure-lexicon.js";
 import { isCountNoun, wordAfter } from "./figure-phrase.js";
 
 export interface NumberMention {
@@ -14,6 +18,8 @@ export interface NumberMention {
   scaled: boolean;
   /** The scale's multiplier (1 when none), shared with the low end of "5 to 10 million". */
   scale: number;
+  /** A fraction ("3/4", "two-thirds", "a third"): a figure even with nothing counted after it. */
+  fraction: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -30,10 +36,14 @@ const NUMERAL_SCALES: Record<string, number> = {
 const LETTER_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, T: 1e12 };
 
 /** The words that can start a number in words; "a" is looked for before a scale word instead. */
-export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen"];
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), "hundred", ...Object.keys(SCALES), "dozen", ...LEADING_FRACTION_WORDS];
+/** Characters that are a number on their own ("½"). */
+export const FRACTION_CHARS: string = Object.keys(VULGAR_FRACTIONS).join("");
 
-// A numeral: thousands groups of exactly three digits, or a plain run of digits; a decimal part.
-const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+// A numeral: thousands groups of exactly three digits (or Indian lakh groups of two, "12,34,567"),
+// or a plain run of digits; a decimal part.
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+const SPLIT_THOUSANDS = /, \d{3}(?![\d,.])(?![ \t]+(?:and|or|to)[ \t])/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
 const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
 // More significant digits than a double keeps are an identifier, not an amount.
@@ -41,17 +51,36 @@ const MAX_DIGITS = 15;
 
 /** The number printed at `pos`, or null. `afterCurrency` tells a glued "m" means million. */
 export function readNumber(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
-  return /\d/.test(text[pos] ?? "") ? readNumeral(text, pos, afterCurrency) : readWords(text, pos);
+  if (/\d/.test(text[pos] ?? "")) return readNumeral(text, pos, afterCurrency);
+  return VULGAR_FRACTIONS[text[pos] ?? ""] === undefined ? readWords(text, pos) : readFraction(text, pos);
+}
+
+// "3/4 mile", "½ cup": a fraction with no whole number before it.
+function readFraction(text: string, pos: number): NumberMention | null {
+  const f = standaloneFractionAt(text, pos);
+  return f ? { start: pos, end: f.end, value: f.value, spelled: false, bare: false, scaled: false, scale: 1, fraction: true } : null;
 }
 
 function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
+  if (text[pos + 1] === "/" || text[pos + 2] === "/") {
+    const fraction = readFraction(text, pos);
+    if (fraction) return fraction;
+  }
   NUMERAL.lastIndex = pos;
   const m = NUMERAL.exec(text);
   if (!m) return null;
-  const printed = m[0];
+  let printed = m[0];
+  // "80, 000 spectators": a thousands separator with a stray blank after it, as tokenized text
+  // prints it; not in a list ("50, 100, 150", "10, 100 and 120").
+  SPLIT_THOUSANDS.lastIndex = pos + printed.length;
+  const split = /^\d{1,3}$/.test(printed) && !/\d, $/.test(text.slice(Math.max(0, pos - 3), pos)) ? SPLIT_THOUSANDS.exec(text) : null;
+  if (split) printed = text.slice(pos, split.index + split[0].length);
   if (printed.replace(/\D/g, "").length > MAX_DIGITS) return null;
-  const digits = printed.replace(/,/g, "");
+  const digits = printed.replace(/[, ]/g, "");
   let end = pos + printed.length;
+  // "10 1/2 miles", "7¾%": a whole number and a fraction.
+  const mixed = /^\d+$/.test(printed) ? mixedFractionAfter(text, end) : null;
+  if (mixed) return { start: pos, end: mixed.end, value: Number(digits) + mixed.value, spelled: false, bare: false, scaled: false, scale: 1, fraction: true };
   let scale = 1;
   SPACED_SCALE.lastIndex = end;
   const s = SPACED_SCALE.exec(text);
@@ -59,15 +88,19 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     scale = NUMERAL_SCALES[s[1].toLowerCase()] ?? 1;
     end = s.index + s[0].length;
   } else {
-    LETTER_SCALE.lastIndex = end;
+    // After a currency the letter may also stand apart ("£25 m").
+    const gap = afterCurrency && (text[end] === " " || text[end] === "\u00a0") ? 1 : 0;
+    LETTER_SCALE.lastIndex = end + gap;
     const l = LETTER_SCALE.exec(text);
-    const next = l ? wordAfter(text, end + 1) : null;
+    const next = l ? wordAfter(text, end + gap + 1) : null;
     // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
     // otherwise "5m" is five metres and "5k" a label.
     // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
-    if (l?.[1] && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
+    // Standing apart, a letter before a hyphen starts a word ("$5 T-shirts").
+    const word = gap === 1 && /^[-‐]/.test(text[end + 2] ?? "");
+    if (l?.[1] && !word && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
-      end += 1;
+      end += gap + 1;
     }
   }
   return {
@@ -78,6 +111,7 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     bare: scale === 1 && /^\d+$/.test(printed),
     scaled: scale !== 1,
     scale,
+    fraction: false,
   };
 }
 
@@ -87,12 +121,57 @@ function scaleValue(digits: string, scale: number): number {
 }
 
 const WORD = /(\p{L}+)/uy;
+const NEXT_UNIT_WORD = /[ \t\u00a0-](\p{L}+)(?![\p{L}-])/uy;
+
+// Units that after "one" are more often idioms: "put one foot in front of the other", "not one inch".
+const ONE_IDIOMS = new Set(["foot", "inch"]);
+
+// A unit of measure (not of time: "one day" is more often "some day") or of money after `end`.
+function isMeasureOrMoneyAt(text: string, end: number): boolean {
+  NEXT_UNIT_WORD.lastIndex = end;
+  const word = NEXT_UNIT_WORD.exec(text)?.[1]?.toLowerCase() ?? "";
+  if (ONE_IDIOMS.has(word)) return false;
+  return (MEASURE_WORDS.has(word) && !TIME_UNITS.has(word)) || CURRENCY_WORDS.has(word) || CURRENCY_SUBUNITS.has(word);
+}
 const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
-const ONE_IN = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
+const ONE_IN = /^(?:[ \t]+(?:in|out[ \t]+of)[ \t]+|-in-)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
 const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
+// A scale after a fraction: "three quarters billion", "half a million", "a quarter of a million".
+const SCALE_OF_FRACTION = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?(thousand|million|billion|trillion)(?![\p{L}])/iuy;
+const ARTICLE_BEFORE = /(?<!\p{L})an?[ \t\u00a0]+$/iu;
+const OF_AFTER = /[ \t\u00a0]+of[ \t\u00a0]/y;
+
+// The scale after a fraction ending at `end`, or null.
+function scaleOfFraction(text: string, end: number): { scale: number; end: number } | null {
+  SCALE_OF_FRACTION.lastIndex = end;
+  const m = SCALE_OF_FRACTION.exec(text);
+  const scale = m?.[1] ? SCALES[m[1].toLowerCase()] : undefined;
+  return m && scale ? { scale, end: m.index + m[0].length } : null;
+}
+
+function fractionMention(start: number, end: number, value: number, scaled: boolean): NumberMention {
+  return { start, end, value, spelled: true, bare: false, scaled, scale: 1, fraction: true };
+}
+
+// "a third of", "a quarter million", "half million": a fraction word with an article or a scale.
+// Without either it is an ordinal ("the third day") or vague ("half the country").
+function readLeadingFraction(text: string, pos: number, word: string, den: number): NumberMention | null {
+  const wordEnd = pos + word.length;
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
+  const start = article ? pos - article[0].length : pos;
+  const scale = scaleOfFraction(text, wordEnd);
+  if (scale) return fractionMention(start, scale.end, scale.scale / den, true);
+  OF_AFTER.lastIndex = wordEnd;
+  if (!article || den === 2 || !OF_AFTER.test(text)) return null;
+  return fractionMention(start, wordEnd, 1 / den, false);
+}
 
 function readWords(text: string, pos: number): NumberMention | null {
+  WORD.lastIndex = pos;
+  const first = WORD.exec(text)?.[1] ?? "";
+  const den = denominatorOf(first);
+  if (den !== undefined) return readLeadingFraction(text, pos, first, den);
   let start = pos;
   let total = 0;
   let current = 0;
@@ -151,6 +230,12 @@ function readWords(text: string, pos: number): NumberMention | null {
     at = sep.index + sep[0].length;
   }
   if (count === 0) return null;
+  // "two-thirds", "one third", "three quarters billion": a numerator in words and its denominator.
+  const fraction = count === 1 && last === "unit" ? fractionWordAfter(text, end, current) : null;
+  if (fraction) {
+    const scale = scaleOfFraction(text, fraction.end);
+    return fractionMention(start, scale?.end ?? fraction.end, fraction.value * (scale?.scale ?? 1), !!scale);
+  }
   // "seven and a half years", "one and a half million".
   const half = AND_A_HALF.exec(text.slice(end, end + 16));
   if (half && last !== "scale") {
@@ -166,8 +251,9 @@ function readWords(text: string, pos: number): NumberMention | null {
   }
   const value = total + current;
   // "one" on its own is an article or a pronoun ("one of the richest", "one traveller"), but
-  // before a hyphenated unit of time it is a length ("a one-year contract") and before "in" and
+  // before a hyphenated unit of time it is a length ("a one-year contract"), before a unit of
+  // measure or money an amount ("one mile", "one penny", "a one-yen bid") and before "in" and
   // another number a proportion ("one in five children").
-  if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20))) return null;
-  return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1 };
+  if (count === 1 && value === 1 && !half && !ONE_TIME_UNIT.test(text.slice(end, end + 12)) && !ONE_IN.test(text.slice(end, end + 20)) && !isMeasureOrMoneyAt(text, end)) return null;
+  return { start, end, value, spelled: true, bare: false, scaled: total > 0, scale: 1, fraction: false };
 }

@@ -1,6 +1,6 @@
 // The noun phrase a number counts: "2,300 UAVs", "79 slain Russian soldiers", "6,060 sets of
 // remains", "170 of its flights". Word classes come from the Brill lexicon; no tagger run.
-import { FUNCTION_WORDS, PARTITIVES, tagsOf } from "./figure-lexicon.js";
+import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, SUBJECT_VERBS, tagsOf, TEMPERATURE_SCALES } from "./figure-lexicon.js";
 
 export interface Word {
   text: string;
@@ -15,9 +15,10 @@ export interface CountedPhrase {
   end: number;
 }
 
-// One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]").
-// Inner parts are separated by one hyphen or apostrophe, so the pattern cannot backtrack.
-const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(\])?/uy;
+// One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]"),
+// or initials with their stops ("U.S."). Inner parts are separated by one hyphen or apostrophe, so
+// the pattern cannot backtrack. Letters glued to digits make a code, not a word ("m212", "L-202").
+const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
 
 /** The word after `pos`, or null when the next thing is not a word on the same line. */
 type PhraseWord = Word & { open: boolean; close: boolean };
@@ -43,7 +44,8 @@ export function wordClass(word: string): WordClass {
   const tags = tagsOf(word);
   // Unknown words are names, abbreviations or British spellings of nouns ("UAVs", "litres", "km").
   if (!tags) return /[^s'’]s$/.test(word) && word.length > 3 ? "plural" : "noun";
-  if (tags.some((t) => t === "NNS" || t === "NNPS")) return "plural";
+  // The lexicon tags some names as plurals ("New" in "New Zealanders"): a plural name ends in -s.
+  if (tags.includes("NNS") || (tags.includes("NNPS") && /s$/i.test(word))) return "plural";
   if (tags.some((t) => t.startsWith("NN"))) return "noun";
   // Adjectives and participles premodify the head ("slain Russian soldiers", "fallen troops").
   if (tags.some((t) => t === "JJ" || t === "JJS" || t === "VBN" || t === "VBG")) return "modifier";
@@ -70,11 +72,21 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   // "3,000 more Ukrainian soldiers": the comparative is kept in the text, not in the unit.
   if (w && !w.open && LEAD_COMPARATIVES.has(w.text.toLowerCase())) {
     const next = wordAfter(text, w.end);
-    if (next && wordClass(next.text) !== "stop") w = next;
+    // Before another capitalized word it starts a name ("6 in 10 New York voters").
+    if (next && wordClass(next.text) !== "stop" && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(next.text))) w = next;
   }
   if (!w) return null;
   const start = w.start;
-  const phrase = headPhrase(text, w, true);
+  // "the 20 most expensive restaurants": a superlative made with a word stays in the unit.
+  if (/^(?:most|least)$/i.test(w.text) && !w.close) {
+    const next = wordAfter(text, w.end);
+    if (next && !next.open && wordClass(next.text) === "modifier") w = next;
+  }
+  // A verb right after a number starts the predicate ("three in four say", "the two spoke"); a
+  // past form that can be a participle may modify the noun ("758 pledged delegates").
+  const tags = tagsOf(w.text) ?? [];
+  if (/^VBP?$/.test(tags[0] ?? "") || (tags[0] === "VBD" && !tags.some((t) => t === "VBN" || t === "JJ"))) return null;
+  const phrase = measurePhrase(text, w) ?? headPhrase(text, w, true);
   if (!phrase) return null;
   let end = phrase.end;
   // Partitive heads continue through "of": "6,060 sets of remains", "barrels of oil".
@@ -90,38 +102,78 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
 }
 
 /**
- * "170 of its flights", "nine of the 12 victims", "7 out of 10 people", "3 in 10 voters": what a
- * number with no noun of its own counts, read after "of" or across the whole it is part of.
+ * "170 of its flights", "nine of the 12 victims", "seven out of 11 states", "two-thirds of
+ * voters": what a number with no noun of its own counts, read after "of" across the whole it is part of.
  */
 export function partitivePhraseAfter(text: string, pos: number): CountedPhrase | null {
-  const join = /^[ \t]+(of|out of|in)(?=[ \t])/.exec(text.slice(pos, pos + 8));
-  if (!join?.[1]) return null;
-  let at = pos + join[0].length;
-  // "N of the M X" and "N in M X" skip the number of the whole to reach what is counted.
-  const whole = WHOLE.exec(text.slice(at, at + 24));
-  const skipped = whole?.[0] ?? "";
-  // Without "of", only a number of the whole right after "in" makes it a proportion ("3 in 10",
-  // "one in five"), not a place or a time ("230,000 in the three months").
-  if (join[1] !== "of" && !WHOLE_NUMBER_ONLY.test(skipped)) return null;
-  at += skipped.length;
-  const w = wordAfter(text, at);
+  const join = /^[ \t]+(?:out[ \t]+)?of(?=[ \t])/.exec(text.slice(pos, pos + 9));
+  if (!join) return null;
+  // "N of the M X" skips the number of the whole to reach what is counted.
+  const at = pos + join[0].length + (WHOLE.exec(text.slice(pos + join[0].length, pos + join[0].length + 24))?.[0].length ?? 0);
+  let w = wordAfter(text, at);
+  // "two-thirds of the country's population": the owner is not what is counted.
+  if (w && !w.open && /\p{L}['’]s?$/u.test(w.text)) w = wordAfter(text, w.end);
   if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), end: phrase.end } : null;
 }
 
+const words = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, "[ \\t\\u00a0]+")).join("|");
+// "were injured", "are feared dead", "have been reported killed", "died", and in headlines "two
+// killed": the state or the act.
+const SUBJECT_VERB = new RegExp(
+  String.raw`[ \t\u00a0]+(?:(?:(?:${words(SUBJECT_VERBS.auxiliaries)})[ \t\u00a0]+(?:(?:${words(SUBJECT_VERBS.hedges)})[ \t\u00a0]+)?)?(${words(SUBJECT_VERBS.states)})|(${words(SUBJECT_VERBS.actions)}))(?![\p{L}\p{N}])`,
+  "iuy",
+);
+
+/**
+ * "more than 30 were injured", "12 are feared dead", "40 died": what a number with no noun after
+ * it counts when it is the subject, the state or the act as printed, or null.
+ */
+export function subjectStateAfter(text: string, pos: number): CountedPhrase | null {
+  SUBJECT_VERB.lastIndex = pos;
+  const m = SUBJECT_VERB.exec(text);
+  const unit = m?.[1] ?? m?.[2];
+  return m && unit ? { unit: unit.replace(/\s+/g, " "), end: m.index + m[0].length } : null;
+}
+
 // Cardinal words that can number a whole ("four of the five participants").
 const CARDINAL = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
-// What may stand between "of"/"in" and the counted noun: a determiner, a word that picks a run
+// What may stand between "of" and the counted noun: "all", a determiner, a word that picks a run
 // ("17 of the last 20 races", "four of their next five games"), then the whole's number.
-const WHOLE = new RegExp(String.raw`^(?:[ \t]+(?:the|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
-
-const WHOLE_NUMBER_ONLY = new RegExp(String.raw`^[ \t]+(?:\d[\d,.]*|${CARDINAL})$`, "i");
+const WHOLE = new RegExp(String.raw`^(?:[ \t]+all(?=[ \t]))?(?:[ \t]+(?:the|a|an|its|their|his|her|our|your|these|those)(?=[ \t]))?(?:[ \t]+(?:last|first|next|past|previous|remaining|other)(?=[ \t]))?(?:[ \t]+(?:\d[\d,.]*|${CARDINAL})(?=[ \t]))?`, "i");
 
 interface Head {
   end: number;
   last: string;
   plural: boolean;
+}
+
+/**
+ * A unit of measure spelled out is the whole unit, whatever noun it modifies ("a 1.5 million
+ * gallon tank", "325 kilometres northwest"), with the word before it ("metric tons") and the
+ * scale after degrees ("30 degrees Celsius").
+ */
+function measurePhrase(text: string, first: PhraseWord): Head | null {
+  let w = first;
+  const low = w.text.toLowerCase();
+  if (MEASURE_PREFIXES.has(low)) {
+    const next = wordAfter(text, w.end);
+    if (!next || next.open || !MEASURE_WORDS.has(next.text.toLowerCase())) return null;
+    w = next;
+  } else if (!MEASURE_WORDS.has(low)) return null;
+  const scale = /^deg/i.test(w.text) ? temperatureScaleAfter(text, w.end) : null;
+  // A unit made of two ("megawatt hour").
+  const next = scale ? null : wordAfter(text, w.end);
+  const second = next && !next.open && !MEASURE_PREFIXES.has(next.text.toLowerCase()) && MEASURE_WORDS.has(next.text.toLowerCase()) ? next : null;
+  const last = scale ?? second ?? w;
+  return { end: last.end, last: last.text, plural: wordClass(w.text) === "plural" };
+}
+
+/** The scale named after "degrees" or "°" ("Celsius", "F"), or null. */
+export function temperatureScaleAfter(text: string, pos: number): Word | null {
+  const w = wordAfter(text, pos);
+  return w && !w.open && TEMPERATURE_SCALES.has(w.text.toLowerCase()) ? w : null;
 }
 
 // Modifiers and nouns up to the first plural noun (the head of a counted phrase), or up to the
@@ -145,7 +197,10 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     if (cls === "plural" && /^JJ/.test(tagsOf(w.text)?.[0] ?? "") && next && !next.open && /noun|plural/.test(wordClass(next.text))) cls = "modifier";
     // Modifiers precede the head: after a noun, an adjective or a word most often a verb starts
     // the predicate ("a 6.8 earthquake struck eastern Turkey", "the 7.1 magnitude quake hit Peru").
-    if (lastNoun && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
+    // After a name used as an adjective an adjective still modifies the head ("two Republican
+    // presidential candidates", "two prominent Washington lobbying firms").
+    const afterName = /^\p{Lu}/u.test(lastNoun?.last ?? "") && /^\p{Ll}/u.test(w.text) && !!next && !next.open && /noun|plural/.test(wordClass(next.text));
+    if (lastNoun && !afterName && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     if ((cls === "plural" && stopAtPlural) || w.close) break;
     w = next;

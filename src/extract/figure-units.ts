@@ -1,46 +1,11 @@
-// What a number counts or measures: a currency before it ("£120m", "US$5", "EUR 3bn"), or after it
-// a unit symbol ("12%", "34C"), a percent word, a currency word ("50 euros"), a hyphenated unit
-// ("72-hour") or the noun phrase it counts ("2,300 UAVs").
+// What a number counts or measures: a measure named before it ("magnitude 6.8"), or after it a unit
+// symbol ("12%", "34C"), a percent word, a currency (figure-money.ts), a hyphenated unit
+// ("72-hour"), the noun phrase it counts ("2,300 UAVs") or what its verb says of it ("30 were injured").
 import { isRelativeTime } from "./figure-guards.js";
-import { countedPhraseAfter, partitivePhraseAfter, wordAfter } from "./figure-phrase.js";
-import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS,
-  QUALIFIED_CURRENCY_WORDS, SPACED_UNITS,
-} from "./figure-lexicon.js";
+import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./figure-phrase.js";
+import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS } from "./figure-lexicon.js";
+import { currencyAfter, type Currency } from "./figure-money.js";
 import type { NumberMention } from "./figure-numbers.js";
-
-/** What an amount measures, printed before it: a currency ("£", "EUR") or a measure ("magnitude"). */
-export interface Currency {
-  code: string;
-  start: number;
-}
-
-const SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SYMBOLS);
-const SYMBOL_ENDS = new Set(CURRENCY_SYMBOLS.map(([symbol]) => symbol.slice(-1)));
-// The longest currency marker ("US$", "Rs.", "EUR") is this many characters.
-const MARKER_LENGTH = 4;
-
-/** The currency printed right before `pos` ("£", "US$", "Rs ", "EUR "), or null. */
-export function currencyBefore(text: string, pos: number): Currency | null {
-  const last = text[pos - 1] ?? "";
-  const spaced = last === " " || last === "\u00a0";
-  // Most numbers have neither a symbol nor a space-separated code before them.
-  if (!spaced && !SYMBOL_ENDS.has(last)) return null;
-  const end = spaced ? pos - 1 : pos;
-  let from = end;
-  while (from > 0 && end - from < MARKER_LENGTH && !/[\s\d]/.test(text[from - 1] ?? "")) from--;
-  // The longest marker that ends the token wins ("US$" over "$").
-  for (let at = from; at < end; at++) {
-    const marker = text.slice(at, end);
-    const code = SYMBOLS.get(marker) ?? (spaced && CURRENCY_CODES.has(marker) ? marker : undefined);
-    if (!code) continue;
-    const letters = /^\p{L}+\.?$/u.test(marker);
-    // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount.
-    if (letters && (!spaced || /\p{L}/u.test(text[at - 1] ?? ""))) continue;
-    return { code: code === "RMB" ? "CNY" : code, start: at };
-  }
-  return null;
-}
 
 // A word then a blank or a hyphen, at the end of the few characters before a number.
 const MEASURE_WORD = /(\p{L}+)(?:[-‐]|[ \t\u00a0]+)$/u;
@@ -52,32 +17,39 @@ export function measureBefore(text: string, pos: number): Currency | null {
   return m && unit ? { code: unit, start: pos - m[0].length } : null;
 }
 
-export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun";
+/** "state": what the number's verb says of it ("30 were injured"). */
+export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun" | "state";
 
 export interface Unit {
   unit: string;
   kind: UnitKind;
   /** Where the unit ends (the figure's text runs to here). */
   end: number;
+  /** The multiplier a currency carries ("30 MUSD", "75 USD million"), else absent. */
+  scale?: number;
 }
 
 // What can follow a hyphen after a number without being a unit: fractions and ordinals
-// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), and other numbers.
-const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd)$/i;
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, and the vague size of an
+// amount by its digits ("a six-figure salary").
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
-/** "12%", "34C", "10km", "12 %": a unit symbol right after a numeral. */
+/** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
 function symbolAfter(text: string, end: number): Unit | null {
-  const next = (at: number): string => text[at] ?? "";
-  for (const symbol of GLUED_UNITS) {
-    if (!text.startsWith(symbol, end) || /[\p{L}\p{N}]/u.test(next(end + symbol.length))) continue;
-    return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + symbol.length };
-  }
-  if (text[end] === " " || text[end] === "\u00a0") {
-    for (const symbol of SPACED_UNITS) {
-      if (!text.startsWith(symbol, end + 1) || /[\p{L}\p{N}]/u.test(next(end + 1 + symbol.length))) continue;
-      return { unit: symbol, kind: symbol === "%" ? "percent" : "symbol", end: end + 1 + symbol.length };
-    }
+  const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
+  if (!symbol) return null;
+  const symbolEnd = symbol.at + symbol.symbol.length;
+  // "100° Celsius": the scale after a degree sign is part of the unit.
+  const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
+  const unitEnd = scale?.end ?? symbolEnd;
+  return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
+}
+
+// The first of `symbols` printed at `at` and not followed by a letter or a digit.
+function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol: string; at: number } | null {
+  for (const symbol of symbols) {
+    if (text.startsWith(symbol, at) && !/[\p{L}\p{N}]/u.test(text[at + symbol.length] ?? "")) return { symbol, at };
   }
   return null;
 }
@@ -97,23 +69,6 @@ function percentAfter(text: string, end: number): Unit | null {
   return null;
 }
 
-/** "50 euros", "3 million US dollars", "5bn USD": a currency named after the amount. */
-function currencyAfter(text: string, end: number): Unit | null {
-  const first = wordAfter(text, end);
-  if (!first || first.open) return null;
-  const second = wordAfter(text, first.end);
-  if (second) {
-    const code = QUALIFIED_CURRENCY_WORDS.get(`${first.text} ${second.text}`.toLowerCase());
-    if (code) return { unit: code, kind: "currency", end: second.end };
-  }
-  const word = first.text.toLowerCase();
-  // "pounds" is money when a conversion to another currency follows ("5 million pounds ($6.5
-  // million)"); otherwise it may be weight ("29.4 million pounds of halibut").
-  const pounds = word === "pounds" && /^[ \t]*\((?:US|A|C)?[$€¥]/.test(text.slice(first.end, first.end + 6)) ? "GBP" : undefined;
-  const code = CURRENCY_WORDS.get(word) ?? pounds ?? (CURRENCY_CODES.has(first.text) ? first.text : undefined);
-  return code ? { unit: code === "RMB" ? "CNY" : code, kind: "currency", end: first.end } : null;
-}
-
 export type UnitReading = Unit | "not-a-figure" | null;
 
 /**
@@ -130,7 +85,7 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
   if (percent) return percent;
   if (!priced) {
     const currency = currencyAfter(text, n.end);
-    if (currency) return currency;
+    if (currency) return { ...currency, kind: "currency" };
   }
   // A price's currency says what it measures; a hyphen after it joins an adjective ("£10-a-month").
   if (priced) return null;
@@ -146,10 +101,14 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
       const phrase = countedPhraseAfter(text, n.end + 1 + word.length);
       return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
     }
-    return { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
+    // "a one-yen bid": money.
+    const code = CURRENCY_WORDS.get(word.toLowerCase());
+    return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
-  return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
+  if (phrase) return { unit: phrase.unit, kind: "noun", end: phrase.end };
+  const state = subjectStateAfter(text, n.end);
+  return state ? { unit: state.unit, kind: "state", end: state.end } : null;
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;

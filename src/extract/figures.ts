@@ -5,23 +5,23 @@
 import type { DateMention, Figure } from "../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isReadingTime, isRelativeTime, isScore, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./figure-guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./figure-lexicon.js";
-import { NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
+import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./figure-numbers.js";
 import { isCountNoun } from "./figure-phrase.js";
 import { qualifierAfter, qualifierBefore } from "./figure-qualifiers.js";
-import { currencyBefore, measureBefore, rateEnd, unitAfter, type Currency, type Unit } from "./figure-units.js";
+import { CHANGE_WORDS, proportionWhole, readRange } from "./figure-ranges.js";
+import { centsAfter, currencyBefore, type Currency } from "./figure-money.js";
+import { measureBefore, rateEnd, unitAfter, type Unit } from "./figure-units.js";
 import { partitionPoint } from "./sorted.js";
 
-// Where a number can start: a digit, or a number word standing alone. The lookahead on the
-// words' first letters lets most positions fail before the lookbehind is tried.
-const FIRST_LETTERS = [...new Set(NUMBER_WORDS.map((w) => w[0]))].join("");
-const ANCHOR = new RegExp(`\\d|(?=[${FIRST_LETTERS}])(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join("|")})(?![\\p{L}])`, "giu");
+// Where a number can start: a digit, a fraction character, or a number word standing alone. The
+// ASCII word boundaries keep the scan cheap (a Unicode lookbehind on every letter costs three times
+// as much); a word glued to an accented letter is the rare case they miss.
+const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
-// What joins the two ends of a range: a dash, "to", "or", or "and" after "between".
-const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[ \t\u00a0]+/y;
 // The words before a number that compare it with the figure before it ("65 votes to 63").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
 
@@ -29,16 +29,18 @@ const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against
 export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   const dateSpans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
   const drafts: Figure[] = [];
+  // The figures whose unit is what their verb says of them ("20 wounded").
+  const stated = new Set<Figure>();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const next = readFigureAt(text, m.index, dateSpans, drafts);
+    const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
-  return inheritUnits(text, drafts);
+  return inheritUnits(text, drafts, stated);
 }
 
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
-function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[]): number {
+function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[], stated: Set<Figure>): number {
   const digit = /\d/.test(text[at] ?? "");
   // A measure named before the number takes a currency's place ("magnitude 6.8").
   const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
@@ -58,12 +60,14 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   }
   if (isDigitRun(text, n)) return n.end;
   const range = readRange(text, n, currency?.start ?? n.start);
-  const last = range?.high ?? n;
+  // "one in three voters": one figure, the share, counting what follows the whole.
+  const whole = range || currency ? null : proportionWhole(text, n);
+  const last = range?.high ?? whole ?? n;
   if (range && range.notFigures) return last.end;
   if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
   if ((!n.spelled && isOrdinalOrDecade(text, last.end)) || isClockTime(text, last)) return last.end;
   if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
-  if (isListMarker(text, n) || isAge(text, n) || isReadingTime(text, last.end)) return last.end;
+  if (isListMarker(text, n) || isAge(text, n, last.end) || isReadingTime(text, last.end) || isShortYear(text, n)) return last.end;
   if (!currency && isLabel(text, n)) return last.end;
 
   const postQualifier = qualifierAfter(text, last.end);
@@ -80,10 +84,14 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
-  if (n.spelled && !unit) return last.end;
+  if (n.spelled && !unit && !n.fraction && !whole) return last.end;
+  // "the two were arrested": a number in words after a determiner points back to people named before.
+  if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
-  // group ("Ninety Mile Beach", "the Three Gorges").
-  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start)) return last.end;
+  // group ("Ninety Mile Beach", "the Three Gorges"), unless a headline capitalizes every word
+  // ("Storm Kills Three People", "Trump Signs Three-Page Order").
+  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start) && !isTitleCaseAt(text, n.start)) return last.end;
+  if (!unit && !currency && isPersonsAge(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
   // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
@@ -96,11 +104,35 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
     // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
     // text is its own number (and its own percent sign).
     const own = unit ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
-    pushFigure(text, out, n, null, currency, own, null, minus);
+    pushFigure(text, out, { n, last: n, high: null, value: n.value, currency, unit: own, minus });
     return n.end;
   }
+  // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
+  const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
+  const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
+  // "30 MUSD", "75 USD million": a currency code carrying a scale.
+  const scale = currency?.scale ?? unit?.scale ?? 1;
+  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0)) * scale;
+  const high = range ? range.high.value * scale : null;
+  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
-  return Math.max(last.end, pushFigure(text, out, n, range?.high ?? null, currency, unit, range?.low ?? null, minus));
+  const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
+  if (counted?.kind === "state") stated.add(out[out.length - 1]!);
+  return Math.max(last.end, cents?.end ?? 0, next);
+}
+
+/** What was read of one figure. */
+interface Reading {
+  n: NumberMention;
+  /** The number its words end with: a range's high end, a proportion's whole, else `n`. */
+  last: NumberMention;
+  high: number | null;
+  /** Its value before the sign: n's own, a range's low end at the high end's scale, a proportion's share. */
+  value: number;
+  currency: Currency | null;
+  unit: Unit | null;
+  /** Where a minus sign or the word "minus" before it starts. */
+  minus: number | null;
 }
 
 /** Whether the number at `start` follows a wire slug word in capitals at the start of its line ("UPDATE 2-"). */
@@ -110,59 +142,8 @@ function isSlug(text: string, start: number): boolean {
   return before.start === 0 || text[before.start - 1] === "\n";
 }
 
-// Verbs of change whose amount may be followed by "to" and the level reached.
-const CHANGE_VERBS = new Set([
-  "rose", "rise", "rises", "fell", "fall", "falls", "climbed", "climbs", "dropped", "drops", "gained", "gains", "lost", "loses",
-  "jumped", "jumps", "slid", "slides", "slipped", "slips", "increased", "increases", "decreased", "decreases", "declined", "declines",
-  "grew", "grows", "shed", "sheds", "added", "adds", "surged", "soared", "plunged", "tumbled", "edged", "advanced", "retreated",
-  "cut", "cuts", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "trimmed", "up", "down",
-]);
-
-interface Range {
-  high: NumberMention;
-  /** The low end's value with the high end's scale ("5 to 10 million" -> 5000000). */
-  low: number;
-  /** A score, a span of years, or days of a month: neither end is a figure. */
-  notFigures: boolean;
-  /** "from 5 to 8", "by 5 to 80": two figures, not one range. */
-  separate: boolean;
-}
-
-// Reads "20 to 30", "20-30", "between 20 and 30", "two or three", "£5m-£10m" after `n`.
-function readRange(text: string, n: NumberMention, start: number): Range | null {
-  // "10%-15%": a percent sign printed on both ends.
-  const percentBoth = text[n.end] === "%";
-  RANGE_JOIN.lastIndex = percentBoth ? n.end + 1 : n.end;
-  const join = RANGE_JOIN.exec(text);
-  if (!join) return null;
-  let at = join.index + join[0].length;
-  // "£5m-£10m", "$5 to $10": the currency may be printed again before the high end.
-  const digitAt = at + text.slice(at, at + 5).search(/\d/);
-  const sameCurrency = digitAt > at ? currencyBefore(text, digitAt) : null;
-  if (sameCurrency && sameCurrency.start === at) at = digitAt;
-  if (!/[\p{L}\d]/u.test(text[at] ?? "")) return null;
-  const high = readNumber(text, at, !!sameCurrency);
-  if (!high || high.spelled !== n.spelled || (percentBoth && text[high.end] !== "%")) return null;
-  const word = join[0].trim();
-  const dash = /^[-–—]$/.test(word);
-  const before = wordBefore(text, start)?.text.toLowerCase();
-  // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
-  if (word === "and" && before !== "between") return null;
-  if (word === "to" && (sameCurrency || percentBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
-  const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
-  const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
-  const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
-  // "fell by 21,000 to 1.5 million", "fell $2 to $80": a change and the level it reached, far
-  // apart, not a range (nor does the low end take the high end's scale).
-  const level = word === "to" && !!before && CHANGE_WORDS.has(before) && high.value >= 10 * n.value;
-  if (!notFigures && !level && high.value <= low) return null;
-  return { high, low, notFigures, separate: (word === "to" && before === "from") || level };
-}
-
-function pushFigure(
-  text: string, out: Figure[], n: NumberMention, high: NumberMention | null, currency: Currency | null, unit: Unit | null, low: number | null, minus: number | null,
-): number {
-  const last = high ?? n;
+// Pushes the figure read and returns where reading goes on.
+function pushFigure(text: string, out: Figure[], { n, last, high, value, currency, unit, minus }: Reading): number {
   let before = qualifierBefore(text, currency?.start ?? n.start);
   // Before a length of time "over" means "across" ("cut $1.5 trillion over 10 years") unless
   // "for", "in" or "after" ask how long ("for over 40 years").
@@ -175,8 +156,8 @@ function pushFigure(
   const unitsEnd = Math.max(unitEnd, after?.at ?? 0);
   const end = rateEnd(text, unitsEnd);
   out.push({
-    value: (minus === null ? 1 : -1) * (low ?? n.value),
-    high: high ? high.value : null,
+    value: (minus === null ? 1 : -1) * value,
+    high,
     // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar").
     unit: currency?.code ?? unit?.unit ?? (end > unitsEnd ? text.slice(unitsEnd, end).trim() : null),
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
@@ -187,23 +168,24 @@ function pushFigure(
   return end > unitsEnd ? end : last.end;
 }
 
-// Numbers with no unit of their own compared with a figure before them in the same sentence take
-// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210".
-function inheritUnits(text: string, drafts: Figure[]): Figure[] {
+// Numbers with no noun of their own compared with a figure before them in the same sentence take
+// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210", "14 people dead and
+// more than 20 wounded" (the count is of people; its text keeps "wounded").
+function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figure[] {
   let previous: Figure | null = null;
   for (const d of drafts) {
-    if (d.unit === null && previous?.unit && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
+    const own = d.unit !== null && !stated.has(d);
+    if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) d.unit = previous.unit;
+      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) {
+        d.unit = previous.unit;
+        stated.delete(d);
+      }
     }
     if (d.unit) previous = d;
   }
   return drafts;
 }
-
-// Words before a percentage that make it a change ("rose 0.4% to 401.2": the level is no
-// percent), "or" when it restates one ("rose 1.5 points, or 0.4%, to 401.2").
-const CHANGE_WORDS = new Set(["or", "rose", "fell", "up", "down", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "added", "shed", "grew", "increased", "decreased", "declined", "edged", "surged", "plunged", "tumbled", "slid", "soared", "sank", "eased", "rallied", "by"]);
 
 function isPercentChange(text: string, f: Figure): boolean {
   if (f.unit !== "%" && f.unit !== "percent") return false;

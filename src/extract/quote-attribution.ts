@@ -1,8 +1,8 @@
 // Attribution: for each sentence, the speakers its cues name, resolved to canonical names, and
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
-import { type Cue, clauseSubject, cueSubject, cuesIn, type Subject } from "./quote-cues.js";
-import { ORGANIZATION_ROLES, PERSON_ROLES } from "./quote-lexicon.js";
+import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./quote-cues.js";
+import { ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./quote-lexicon.js";
 import type { Sentence, Token } from "./quote-tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint } from "./sorted.js";
@@ -18,21 +18,37 @@ interface CueAttribution {
   attribution: Attribution;
   /** Where the words naming the speaker are, when the cue has its own. */
   subject: { start: number; end: number } | null;
+  /** The subject names no one who could speak ("the letter suggests", "anyone who objects"). */
+  incidental: boolean;
 }
 
 interface Spoken {
   pos: number;
+  sentence: number;
   name: string | null;
   type: SpeakerType;
   gender: Gender;
 }
 
+// How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
+const RECENT_SENTENCES = 8;
+// How many names back an untyped name may still be who "he" or "she" means.
+const UNTYPED_REACH = 12;
+// How many speakers back an organization is still who "they" means.
+const RECENT_SPEAKERS = 3;
 // A cue this close after a quotation, with only a comma and the speaker between, governs it.
 const ADJACENT = 4;
 // How far (in tokens) a cue may be from the quotation it governs.
 const CUE_REACH = 40;
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
+
+/** Whether the verb at token `at` follows a relative pronoun, past auxiliaries ("who has said"). */
+function afterRelative(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j > at - 4 && VERB_FILLERS.has(tokens[j]!.text.toLowerCase())) j--;
+  return RELATIVE_PRONOUNS.has(tokens[j]?.text.toLowerCase() ?? "");
+}
 
 export class Attributor {
   /** Everyone a cue has named so far, in text order ("unnamed" speakers as null). */
@@ -53,19 +69,32 @@ export class Attributor {
     const s = this.sentences[si]!;
     const out: CueAttribution[] = [];
     let main: CueAttribution | null = null;
+    let latest: CueAttribution | null = null;
     for (const cue of cuesIn(this.tokens, s, this.names)) {
       const subject = cueSubject(this.tokens, s, cue, this.names);
+      // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Costa, who said:").
+      // So does "as" ("described the plan as 'a gamble'").
+      const borrows = cue.kind === "colon" || cue.text.toLowerCase() === "as";
+      const introducing: CueAttribution | null = borrows && !subject ? latest : null;
+      let found: CueAttribution | null = null;
       if (subject) {
-        const found: CueAttribution = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject };
-        out.push(found);
-        if (cue.kind === "verb") main ??= found;
-      } else if (main) {
-        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue.
-        out.push({ cue, attribution: { ...main.attribution, cue: cue.text }, subject: null });
+        const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
+        found = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
+        // A verb in a relative clause ("a builder who said") is not the sentence's main one.
+        if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
+      } else if (introducing ?? main) {
+        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
+        // a colon is reported by the cue it follows.
+        const from: CueAttribution = (introducing ?? main)!;
+        found = { cue, attribution: { ...from.attribution, cue: borrows ? from.attribution.cue : cue.text }, subject: null, incidental: false };
       } else {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
-        if (clause) out.push({ cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null });
+        if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };
       }
+      // "as 'a safe pair of hands'" is a cue only when it names who speaks.
+      if (!found || (cue.text === "as" && !found.attribution.speaker)) continue;
+      out.push(found);
+      if (!found.incidental) latest = found;
     }
     this.bySentence.set(si, out);
     return out;
@@ -75,6 +104,13 @@ export class Attributor {
   reporter(si: number): Attribution | null {
     const c = this.cues(si).find((x) => (x.cue.kind === "verb" || x.cue.kind === "according") && x.attribution.speaker);
     return c ? c.attribution : null;
+  }
+
+  /** Who a colon closing sentence `si` introduces as speaking next ("Transcript as follows:" introduces nobody). */
+  introducer(si: number): Attribution | null {
+    const cues = this.cues(si);
+    const last = cues[cues.length - 1];
+    return last && last.cue.kind === "colon" && last.cue.to === this.sentences[si]!.to ? last.attribution : null;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
@@ -92,12 +128,32 @@ export class Attributor {
       }
     }
     const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
-    const chosen = adjacent ?? left ?? right;
+    let chosen = adjacent ?? left ?? right;
+    // "X said the letter 'plainly' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
+    if (chosen?.incidental) {
+      for (let k = lo - 1; k >= 0 && qi - cues[k]!.cue.at <= 2 * CUE_REACH; k--) {
+        if (!cues[k]!.incidental && cues[k]!.attribution.speaker) {
+          chosen = cues[k];
+          break;
+        }
+      }
+    }
     return chosen ? chosen.attribution : null;
+  }
+
+  /**
+   * Whether an unnamed subject is a person or a group of people ("a spokesman", "officials"), who
+   * can speak; the one left unnamed by a passive ("was told") or an inverted cue is someone too.
+   */
+  private couldSpeak(subject: Subject, cue: Cue): boolean {
+    if (subject.start === this.tokens[cue.at]!.start) return true;
+    return isSpeakerNoun(this.text.slice(subject.start, subject.end).toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "");
   }
 
   /** "'...,' Lecornu said": between the quotation and the cue only a comma and the speaker. */
   private onlySubjectBetween(qi: number, c: CueAttribution): boolean {
+    // A subject before the quotation makes the cue the quotation's own verb, not its attribution.
+    if (c.subject && c.subject.end <= this.tokens[qi]!.start) return false;
     for (let k = qi + 1; k < c.cue.at; k++) {
       const t = this.tokens[k]!;
       if (t.text === ",") continue;
@@ -109,7 +165,7 @@ export class Attributor {
   private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
     const mention = this.text.slice(subject.start, subject.end);
     const found = this.referentFor(subject, sentence);
-    this.spoken.push({ pos: subject.start, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
     return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
   }
 
@@ -125,9 +181,9 @@ export class Attributor {
       case "pronoun": {
         const w = subject.word.toLowerCase();
         if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
-        // "they" and "it" stand for an organization that spoke before, never for a person.
-        const last = this.lastSpoken(pos);
-        if (last?.name && last.type !== "person") return { name: last.name, type: last.type, gender: null };
+        // "they" and "it" stand for an organization that spoke just before, never for a person.
+        const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
+        if (body) return { name: body.name!, type: body.type, gender: null };
         return w === "it" ? this.names.nearest(pos, (r) => r.type === "organization") : null;
       }
       case "role":
@@ -141,17 +197,21 @@ export class Attributor {
     }
   }
 
-  private lastSpoken(pos: number): Spoken | null {
-    for (let k = this.spoken.length - 1; k >= 0; k--) if (this.spoken[k]!.pos < pos) return this.spoken[k]!;
-    return null;
-  }
-
-  /** The nearest person before `pos`, among names and speakers, who fits the gender. */
+  /**
+   * The person "he" or "she" at `pos` stands for: a speaker earlier in the same sentence ("Lenz
+   * says she ..."), else one who spoke in the last few sentences, else the nearest person named.
+   */
   private nearestPerson(pos: number, sentence: number, gender: Gender): Omit<Referent, "pos" | "sentence"> | null {
+    const fits = (r: Spoken): boolean => r.name !== null && fitsGender(r, gender);
     const named = this.names.antecedent(pos, sentence, (r) => fitsGender(r, gender));
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && fitsGender(r, gender));
-    if (spoke && (!named || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
-    return named;
+    const spoke = this.nearestSpoken(pos, (r) => fits(r) && sentence - r.sentence <= RECENT_SENTENCES);
+    const inSentence = spoke?.sentence === sentence;
+    if (spoke && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    if (named) return named;
+    const earlier = this.nearestSpoken(pos, fits);
+    if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
+    // A name of no known kind ("Ban", "Brafman") may be the person when no typed one fits.
+    return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
   }
 
   /**
@@ -167,8 +227,8 @@ export class Attributor {
     return this.names.nearest(pos, (r) => r.type === "organization");
   }
 
-  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean): Spoken | null {
-    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {
+    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < limit; k--, n++) {
       const r = this.spoken[k]!;
       if (r.pos < pos && fits(r)) return r;
     }

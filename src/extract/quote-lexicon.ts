@@ -17,8 +17,31 @@ export const REPORTING_VERBS = words(`
   cautions observed observes answered answers asked asks concluded concludes alleged alleges contended
   contends reiterated reiterates recounted recounts hailed hails characterized characterised boasted
   lamented quipped joked shouted testified announced insisted countered counters agreed agrees objected
-  signalled signaled estimated estimates forecast warned wrote
+  signalled signaled estimated estimates forecast demanded demands retorted retorts mocked mocks jokes
+  quips yelled yells exclaimed exclaims scoffed scoffs mused muses wondered wonders spoke speaks
+  interjected assured assures surmised decried decries likened likens proclaimed proclaims lauded lauds
+  blasted blasts slammed slams ridiculed ridicules derided derides touted touts
 `);
+
+/**
+ * Verbs that report words only next to a quotation ("'...,' he continued", "the sign reads: '...'"),
+ * as elsewhere they mostly do not ("talks continued", "he read the file").
+ */
+export const ADJACENT_VERBS = words(`
+  continued continues read reads chanted chants shouts screamed barked boomed beamed fumed gushed snapped
+  remembered remembers reacted lectured
+`);
+
+/**
+ * The bare forms of reporting verbs, a cue only where a subject or an auxiliary stands before them
+ * ("critics say", "he will say", "went on to say"), as after a determiner they are nouns ("the claim").
+ */
+export const BASE_REPORTING_VERBS = words(`
+  say tell argue insist warn claim note explain ask add state declare write describe call
+`);
+
+/** Auxiliaries after which a bare reporting verb is a finite cue: "he will say", "they did tell". */
+export const MODALS = words(`will would could can may might should must did does do`);
 
 /** Reporting participles, whose speaker is the subject of their clause: "..., describing it as". */
 export const REPORTING_PARTICIPLES = words(`
@@ -26,16 +49,31 @@ export const REPORTING_PARTICIPLES = words(`
   reiterating stressing urging accusing suggesting emphasizing emphasising writing branding labelling
   labeling dubbing asking complaining declaring insisting conceding acknowledging admitting promising
   vowing pledging predicting recalling replying responding citing calling terming condemning criticising
-  criticizing praising welcoming dismissing rejecting
+  criticizing praising welcoming dismissing rejecting continuing yelling shouting joking mocking chanting
+  protesting lecturing exclaiming quipping demanding retorting wondering tweeting posting slamming
+  charging decrying boasting lamenting cautioning announcing confirming denying speaking
 `);
 
 /** Multi-word reporting verbs, keyed by their first word: "pointed out". */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ["went", "on"],
+  ["goes", "on"],
+  ["shot", "back"],
+  ["put", "it"],
+  ["puts", "it"],
+  ["fired", "back"],
+  ["hit", "back"],
   ["pointed", "out"],
   ["points", "out"],
   ["pointing", "out"],
   ["spelled", "out"],
 ]);
+
+/** Verbs that give something a name, so a title-like quotation after them is the speaker's words ("called the plan 'Project Lighthouse'"). */
+export const NAMING_VERBS = words(`
+  call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand
+  brands branded branding nickname nicknamed term terms termed
+`);
 
 /** Nouns that report speech after a possessive: "Putin's assertion that ...". */
 export const REPORTING_NOUNS = words(`
@@ -48,6 +86,7 @@ export const REPORTING_NOUNS = words(`
 export const VERB_FILLERS = words(`
   has have had also first previously will would could may might then again later further reportedly
   once earlier already since subsequently recently publicly privately separately both too still
+  however meanwhile instead can should must did does do himself herself itself themselves
 `);
 
 /** Forms of "be" that make a reporting verb passive: "had been told to ...". */
@@ -72,6 +111,18 @@ export const PERSON_ROLES = words(`
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
   politician candidate head deputy person
 `);
+
+/** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */
+export const PEOPLE_NOUNS = words(`
+  source sources official officials aide aides people person persons man men woman women voter voters critic
+  critics supporter supporters protester protesters demonstrators resident residents worker workers member
+  members expert experts observer observers friend friends relative relatives neighbor neighbours neighbors
+  staff staffers insider insiders adviser advisers advisor advisors lawmakers leaders activists analysts
+  reporter reporters student students parent parents fan fans crowd audience questioner narrator announcer
+`);
+
+/** Party members named by party, a role for a person named before: "the Ohio Republican said". */
+export const PARTY_MEMBERS = words(`Republican Democrat Independent Conservative Liberal Socialist Libertarian`);
 
 /** Role nouns that stand for an organization already named: "the company", "the agency". */
 export const ORGANIZATION_ROLES = words(`
@@ -104,7 +155,7 @@ export const TITLES = words(`
   Spokeswoman Chief Executive Officer Commissioner Inspector Sergeant Sgt Captain Capt Colonel Col
   Lieutenant Lt Admiral Marshal Premier Deputy Vice Speaker Leader Coach Detective Constable
   Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan
-  Attorney Auditor Comptroller Envoy Ceo CEO Founder Chef Agent Analyst
+  Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
 `);
 
 /** Lower-case words allowed inside a name: "Hanna de Wit", "Ludwig van Beethoven". */

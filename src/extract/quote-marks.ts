@@ -4,7 +4,7 @@
 /** A quotation: `open` and `close` are the offsets of its marks; `start`/`end` bound the words inside. */
 export interface Quotation {
   open: number;
-  /** The closing mark, or the line's last character for a quotation that runs on into the next paragraph. */
+  /** The closing mark's last character, or the line's last character for a quotation that runs on into the next paragraph. */
   close: number;
   start: number;
   end: number;
@@ -76,7 +76,7 @@ export function findQuotations(text: string): Quotation[] {
       for (const o of stack) {
         if (o.weak !== null) pair(o.pos, o.weak);
         // A quotation over several paragraphs opens each and closes only the last: "“...\n“...”".
-        else if (o === stack[0] && opensParagraphQuote(text, lineStart, o.pos, lineEnd) && FAMILY[text[firstNonSpace(text, lineEnd)] ?? ""] === family) pair(o.pos, lineEnd);
+        else if (o === stack[0] && opensParagraphQuote(text, lineStart, o.pos, lineEnd) && familyAt(text, firstNonSpace(text, lineEnd)) === family) pair(o.pos, lineEnd);
       }
       stack.length = 0;
     }
@@ -91,9 +91,12 @@ export function findQuotations(text: string): Quotation[] {
       lineStart = i + 1;
       continue;
     }
-    const family = FAMILY[text[i]!];
+    // Two apostrophes stand for a double quotation mark in archive text (''We will,'' she said).
+    const doubled = c === 39 && text.charCodeAt(i + 1) === 39;
+    const family = doubled ? "double" : FAMILY[text[i]!];
     if (!family) continue;
-    const role = markRole(text, i, family);
+    const role = doubled ? doubledRole(text, i) : markRole(text, i, family);
+    if (doubled) i++;
     if (role === "none") continue;
     const stack = stacks[family];
     const top = stack[stack.length - 1];
@@ -103,11 +106,11 @@ export function findQuotations(text: string): Quotation[] {
         pair(top.pos, top.weak);
         stack.pop();
       }
-      stack.push({ pos: i, weak: null });
+      stack.push({ pos: doubled ? i - 1 : i, weak: null });
     } else if (role === "weak-close") {
       if (top && top.weak === null && i - top.pos <= MAX_WEAK_CHARS && wordCount(text, top.pos + 1, i) <= MAX_WEAK_WORDS) top.weak = i;
     } else if (top) {
-      pair(top.pos, i);
+      pair(top.pos, doubled ? i - 1 : i);
       stack.pop();
     }
   }
@@ -141,6 +144,19 @@ function markRole(text: string, i: number, family: Family): Role {
   if (canOpen) return "open";
   if (canClose) return single && isWeakCloser(text, i) ? "weak-close" : "close";
   return "none";
+}
+
+const isDoubled = (text: string, at: number): boolean => text[at] === "'" && text[at + 1] === "'";
+const familyAt = (text: string, at: number): Family | undefined => (isDoubled(text, at) ? "double" : FAMILY[text[at] ?? ""]);
+
+/** What a doubled apostrophe at `i` can do: open before a word, close after one. */
+function doubledRole(text: string, i: number): Role {
+  const prev = text[i - 1];
+  const next = text[i + 2];
+  if (isWord(prev) && isWord(next)) return "none";
+  const canOpen = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!) || FAMILY[prev!] !== undefined);
+  const canClose = !isSpace(prev) && (isSpace(next) || !isWord(next));
+  return canOpen && canClose ? "either" : canOpen ? "open" : canClose ? "close" : "none";
 }
 
 /** "s' " followed by a word is more often a plural possessive ("the Dockers' Union") than a closing mark. */
@@ -223,14 +239,16 @@ function topLevel(text: string, closeAt: Int32Array): Quotation[] {
   return kept;
 }
 
+
 /** The words between the marks, without surrounding space; null when there are none. */
 function innerBounds(text: string, open: number, close: number): Quotation | null {
   const runsOn = close >= text.length || text[close] === "\n" || text[close] === "\r";
-  let start = open + 1;
+  let start = isDoubled(text, open) ? open + 2 : open + 1;
   let end = close;
+  const closeEnd = !runsOn && isDoubled(text, close) ? close + 1 : close;
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   let hasLetter = false;
   for (let i = start; i < end && !hasLetter; i++) hasLetter = isLetter(text[i]!);
-  return hasLetter ? { open, close: runsOn ? close - 1 : close, start, end, runsOn } : null;
+  return hasLetter ? { open, close: runsOn ? close - 1 : closeEnd, start, end, runsOn } : null;
 }

@@ -1,7 +1,7 @@
 // The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
 // one token, so attribution never reads names or verbs inside someone's words. Sentences are
 // ranges of tokens.
-import { ABBREVIATIONS } from "./quote-lexicon.js";
+import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./quote-lexicon.js";
 import type { Quotation } from "./quote-marks.js";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
@@ -62,6 +62,12 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
       i++;
       continue;
     }
+    const plain = plainWordEnd(text, i);
+    if (plain > i) {
+      push("word", i, Math.min(plain, next ? next.open : text.length));
+      i = Math.min(plain, next ? next.open : text.length);
+      continue;
+    }
     WORD_TOKEN.lastIndex = i;
     const m = WORD_TOKEN.exec(text);
     // A word must not run into the next quotation's opening mark.
@@ -79,6 +85,23 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
   }
   markSentences(tokens, quotes, text);
   return tokens;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// Characters that may join a word to more of it (Ouest-France, France's, U.S, AT&T, 18,000).
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 46 || c === 38 || c === 44;
+
+/**
+ * Where a word of ASCII letters and digits that starts at `i` ends, when nothing after it could
+ * extend it (most words); else `i`, and the full word pattern decides.
+ */
+function plainWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const stop = text.charCodeAt(j);
+  return stop < 128 && !isJoiner(stop) ? j : i;
 }
 
 /** Sets each token's sentence index; returns nothing, the ranges come from `sentences`. */
@@ -104,10 +127,42 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
     if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
     return opensSentence(next);
   }
-  // A quotation that ends its own sentence ('... They knew.' 'Next ...').
+  // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Lenz asked.).
   if (t.kind === "quote") {
     const q = quotes[t.quote]!;
-    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next);
+    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next) && !attributionFollows(tokens, i + 1);
+  }
+  return false;
+}
+
+// How many words after a quotation its reporting verb may come ("said the former state senator"),
+// and how many more before the attribution ends ("Reyes said to a crowd of about 300.").
+const ATTRIBUTION_REACH = 5;
+const ATTRIBUTION_TAIL = 12;
+// Words that open a clause of its own after the verb ("The union said most members would strike ..."): then the words are not the quotation's.
+const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
+
+/**
+ * Whether the words from token `from` attribute the quotation before them: a reporting verb within
+ * a few words, and the clause ends soon after it ("Reyes said." but not "The union said most members ...").
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    const w = t.text.toLowerCase();
+    if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
+  }
+  return false;
+}
+
+/** Whether punctuation closes the clause within a few words of token `from`, before any word that opens a clause of its own. */
+function clauseEndsSoon(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
+    const t = tokens[j]!;
+    if (t.kind === "break" || t.kind === "quote") return true;
+    if (t.kind === "punct") return t.text !== "(";
+    if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
   }
   return false;
 }

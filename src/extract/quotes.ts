@@ -3,6 +3,7 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../types.js";
 import { type Attribution, Attributor } from "./quote-attribution.js";
+import { NAMING_VERBS } from "./quote-lexicon.js";
 import { findQuotations, type Quotation } from "./quote-marks.js";
 import { sentences, type Token, tokenize } from "./quote-tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
@@ -31,30 +32,29 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   const names = new NameBook(tokens, nameRuns(tokens), entities);
   const attributor = new Attributor(text, tokens, sents, names);
   const titleEnd = titleLineEnd(text);
+  const titleCase = titleEnd > 0 && isTitleCase(text.slice(0, titleEnd));
 
   const found: Found[] = [];
-  let previous: { sentence: number; attribution: Attribution } | null = null;
+  const context = new Context(attributor);
   for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    if (tokens[s.from]!.kind === "break") continue;
     // Every sentence's cues are read in order, so later "the company" finds who spoke before.
     attributor.cues(si);
-    const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = tokens[k]!;
       if (t.kind !== "quote") continue;
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
-      // A quotation that opens the sentence after an attributed one continues it; after a
-      // sentence reporting someone's words ("Kebede said the union would consult members.") it is theirs.
-      if (!attribution && k === s.from && si > 0) {
-        const before: Attribution | null = previous && previous.sentence === si - 1 ? previous.attribution : attributor.reporter(si - 1);
-        if (before) attribution = { speaker: before.speaker, speakerMention: null, cue: null };
-      }
+      // A quotation that opens its sentence without a cue of its own goes on from the one before.
+      if (!attribution && k === s.from) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
-      if (attribution) previous = { sentence: si, attribution };
-      if (!keep(text, quotation, kind, attribution, inTitle)) continue;
+      if (attribution) context.quoted(attribution);
+      if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
+    context.endSentence(si, tokens[s.from]!);
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -80,6 +80,43 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   return found.map(toQuote(text));
 }
 
+// Pronouns that open a sentence about someone already in view.
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
+
+/**
+ * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
+ * of the sentence before it in its paragraph, or, opening a paragraph, of the previous paragraph's
+ * last sentence ("“A,” Costa said. ¶ “B.”", "He added: ¶ “B.”").
+ */
+class Context {
+  /** The attribution the latest sentence ended with, if any. */
+  private last: Attribution | null = null;
+  /** The one the sentence being read has given so far. */
+  private current: Attribution | null = null;
+
+  constructor(private readonly attributor: Attributor) {}
+
+  /** The speaker a quotation with no cue goes on with; a source named only by description keeps its words ("the union"). */
+  carried(): Attribution | null {
+    const from = this.current ?? this.last;
+    return from ? { speaker: from.speaker, speakerMention: from.speaker ? null : from.speakerMention, cue: null } : null;
+  }
+
+  quoted(a: Attribution): void {
+    this.current = a;
+  }
+
+  /**
+   * A sentence reporting someone's words ("Kebede said the union would consult members.", "He
+   * added:") hands them on; one about the same speaker ("He did not elaborate.") keeps them.
+   */
+  endSentence(si: number, opener: Token): void {
+    const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
+    this.last = next ?? (this.last && PERSONAL_PRONOUNS.has(opener.text.toLowerCase()) ? this.last : null);
+    this.current = null;
+  }
+}
+
 /** Whether `next` opens the paragraph after the one `q` runs to the end of. */
 function opensNextLine(text: string, q: Quotation, next: Quotation): boolean {
   return /^\s*$/.test(text.slice(q.close + 1, next.open));
@@ -90,7 +127,8 @@ function titleLineEnd(text: string): number {
   const nl = text.indexOf("\n");
   if (nl < 0) return 0;
   const line = text.slice(0, nl).trim();
-  if (/[.]$/.test(line) && !/\.\.\.$/.test(line)) return 0;
+  // A closing period marks a sentence, unless every longer word is capitalized as in a headline.
+  if (/[.]$/.test(line) && !/\.\.\.$/.test(line) && !isTitleCase(line)) return 0;
   return line.split(/\s+/).length <= MAX_TITLE_WORDS ? nl : 0;
 }
 
@@ -112,10 +150,13 @@ function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: numb
 
 /**
  * Whether a quotation reproduces someone's words: a partial quote that no cue attributes is a
- * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words.
+ * scare quote or a term ('tartan tax'), and a quoted title of a work is nobody's words, unless a
+ * named speaker used those words ("Reyes called the plan 'Project Lighthouse'"). A headline in title case
+ * capitalizes its quotations too, so there capitals say nothing.
  */
-function keep(text: string, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean): boolean {
-  if (isTitleOfWork(text.slice(q.start, q.end))) return false;
+function keep(text: string, tokens: Token[], k: number, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean, titleCase: boolean): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (!(inTitle && titleCase) && isTitleOfWork(inner) && !(attribution?.speaker && named(tokens, k))) return false;
   return kind === "direct" || inTitle || attribution !== null;
 }
 
@@ -129,8 +170,26 @@ function isTitleOfWork(inner: string): boolean {
   // One capitalized word is a name or a title ("Thumper."), unless a comma hands it to a speaker ("Unprecedented," he said).
   if (words.length === 1) return /^\p{Lu}\p{Ll}*\.?$/u.test(inner);
   if (/[.,;]$/.test(bare)) return false;
-  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalized >= 2 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  // Past the first word, and not counting "I" ("Nor do I.").
+  const capitalized = words.slice(1).filter((w) => w !== "I" && /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalized >= 1 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+// How far before a quotation a naming verb may stand ("called the new bridge 'the Needle'").
+const NAMING_REACH = 6;
+
+/** Whether the quotation at token `k` is a name someone gave: after "as" or a naming verb ("dubbed him 'The Comeback Kid'"). */
+function named(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text.toLowerCase() === "as") return true;
+  for (let j = k - 1; j >= Math.max(0, k - NAMING_REACH) && tokens[j]!.kind === "word"; j--) if (NAMING_VERBS.has(tokens[j]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a headline capitalizes every longer word ("Lenz Calls Reform 'Long Overdue'"). */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -61,6 +61,18 @@ export function genderOf(name: string): Gender {
   return f === m ? null : f ? "female" : "male";
 }
 
+// Courtesy titles that say a person's gender.
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]);
+
+/** The gender the title words before a name give ("mr" male), or null. */
+function titleGender(title: string[]): Gender {
+  if (title.some((w) => MALE_TITLES.has(w))) return "male";
+  return title.some((w) => FEMALE_TITLES.has(w)) ? "female" : null;
+}
+
+const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" : "male");
+
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
 const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
@@ -81,11 +93,18 @@ const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApos
  */
 export function nameRuns(tokens: Token[]): NameRun[] {
   const lowerForms = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !isCapitalized(t.text)) lowerForms.add(t.text);
+  // Words the text capitalizes inside a sentence, where capitals mean a name ("Sen. Ann Banks").
+  const namedForms = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (!isCapitalized(t.text)) lowerForms.add(t.text);
+    else if (!opensSentence(tokens, k)) namedForms.add(t.text);
+  }
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens, i, lowerForms)) {
+    if (!startsName(tokens, i, lowerForms, namedForms)) {
       i++;
       continue;
     }
@@ -96,26 +115,38 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
+      // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial.
+      else if (t.text === "." && isInitial(tokens[j - 1]!) && j - 1 > i && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }
-    for (const [from, to] of splitConnectors(tokens, i, j)) runs.push(makeRun(tokens, from, to));
+    for (const [from, to] of splitConnectors(tokens, i, j)) {
+      // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
+      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text))) continue;
+      runs.push(makeRun(tokens, from, to));
+    }
     i = j;
   }
   return runs;
 }
 
+const isInitial = (t: Token): boolean => t.text.length === 1 && isCapitalized(t.text);
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
 
-function startsName(tokens: Token[], i: number, lowerForms: Set<string>): boolean {
+/** Whether token `k` opens a sentence or a line, where any word may be capitalized. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break";
+}
+
+function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>): boolean {
   const t = tokens[i]!;
   if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
-  const prev = tokens[i - 1];
-  const opensSentence = !prev || prev.sentence !== t.sentence || prev.kind === "quote" || prev.kind === "break";
-  if (!opensSentence || isNameWord(tokens[i + 1])) return true;
-  // A capitalized sentence opener is a name only if the text never writes it in lower case,
-  // and a plural common noun opening a sentence ("Officials said", "Residents say") never is.
-  return !lowerForms.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase())?.[0] !== "NNS";
+  if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
+  // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
+  // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
+  // it elsewhere ("Banks said" after "Sen. Ann Banks").
+  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
 }
 
 /**
@@ -142,7 +173,13 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
 }
 
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
-  const words = tokens.slice(from, to).filter((t) => t.text !== ".").map((t) => t.text);
+  const words: string[] = [];
+  // A title's period is dropped with the title ("Mr. Reeves"); an initial keeps its own ("Ana M. Ruiz").
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ".") words.push(t.text);
+    else if (isInitial(tokens[k - 1]!)) words[words.length - 1] += ".";
+  }
   words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   const { name, type, title } = classifyName(words);
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };
@@ -216,11 +253,13 @@ export class NameBook {
 
   /** The canonical name and type a run resolves to. */
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
+    // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
+    const gender = titleGender(run.title);
     const entity = this.entityAt(run.start, run.end);
-    if (entity) return { name: entity.name, type: entity.type };
+    if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
-    const full = this.fullestPerson(run.name);
+    const full = this.fullestPerson(run.name, gender);
     if (full) return { name: full, type: "person" };
     return { name: run.name, type: run.type };
   }
@@ -233,13 +272,13 @@ export class NameBook {
     this.persons.set(key, names);
   }
 
-  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"). */
-  private fullestPerson(name: string): string | null {
+  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"), of the gender a title gives. */
+  private fullestPerson(name: string, gender: Gender): string | null {
     const tail = ` ${name.toLowerCase()}`;
     let best: string | null = null;
     for (const p of this.persons.get(lastWord(name)) ?? []) {
       const full = ` ${p.toLowerCase()}`;
-      if (full.endsWith(tail) && (!best || p.length > best.length)) best = p;
+      if (full.endsWith(tail) && (!best || p.length > best.length) && (gender === null || genderOf(p) !== otherGender(gender))) best = p;
     }
     return best;
   }

@@ -27,8 +27,6 @@ const KNOWN_FURNITURE = new RegExp(
       "search",
       "home",
       "back to top",
-      // A bar of one- or two-word links; a title with pipes has longer parts ("Budget | What it means | BBC").
-      "[^|\\s]{1,20}(?: [^|\\s]{1,20})?(?: \\| [^|\\s]{1,20}(?: [^|\\s]{1,20})?){2,8}",
       "#+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",
@@ -70,7 +68,9 @@ const KNOWN_FURNITURE = new RegExp(
       "details to follow",
       "(?:subscribe|sign up|sign in|log in|register)(?: (?:now|today|here|to .{1,60}))?\\.?",
       "already (?:a subscriber|have an account)\\??.{0,40}",
-      "this (?:article|content|story) is (?:for|only available to) (?:subscribers|members)\\.?",
+      // Paywall prompts: "This article is for subscribers only.", "You have reached your free article limit."
+      "this (?:article|content|story) is (?:for|only available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)(?: only)?\\.?",
+      "you(?:'ve| have) reached (?:your|the) (?:[\\w-]+ ){0,3}limit.{0,60}",
       "to continue reading.{0,60}",
       "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
       "(?:sign up|subscribe|register)(?: (?:for|to))? (?:our|the) (?:[\\w-]+ ){0,3}newsletters?.{0,40}",
@@ -85,17 +85,23 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
       // The site's footer: "© 2025 Daily8. All rights reserved."
       "(?:©|\\(c\\)|copyright\\s*(?:©|\\d{4})).{0,80}",
-      ".{0,60}all rights reserved\\.?",
     ].join("|") +
-    ")$",
+    // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
+    ")(?:\\s*[.»›→>]+)?$",
   "i",
 );
+
+// Markers that may start with any word, kept apart so the others are matched from their first
+// letters: a bar of one- or two-word links (a title with pipes has longer parts: "Budget | What it
+// means | BBC"), and the site's footer ("Daily8 Ltd. All rights reserved.").
+const NAV_BAR = /^[^|\s]{1,20}(?: [^|\s]{1,20})?(?: \| [^|\s]{1,20}(?: [^|\s]{1,20})?){2,8}(?:\s*[.»›→>]+)?$/;
+const RIGHTS_RESERVED = /^.{0,60}all rights reserved\.?$/i;
 
 /** True for a line that is page furniture whatever its position. */
 export function isKnownFurniture(line: string): boolean {
   const t = line.trim();
-  // Markers may end in a stop or an arrow ("Read more.", "Read more »"), which the patterns leave out.
-  return t.length > 0 && t.length <= 120 && (KNOWN_FURNITURE.test(t) || (/[.»›→>]$/.test(t) && KNOWN_FURNITURE.test(t.replace(/\s*[.»›→>]+$/, ""))));
+  if (t.length === 0 || t.length > 120) return false;
+  return KNOWN_FURNITURE.test(t) || (t.includes(" | ") && NAV_BAR.test(t)) || (/reserved\.?$/i.test(t) && RIGHTS_RESERVED.test(t));
 }
 
 // A seam after which a page lists related items rather than continuing the lead.
@@ -191,13 +197,27 @@ const GLUED_CAPS = /(\p{Ll}[.!?…]['"”’]?)(\p{Lu}[\p{Lu}\d ,'’&-]{4,})$/u
 const GLUED_MARKER = /(\p{Ll}[.!?…]['"”’]?)((?:Advertisement|Read more|Continue reading|Share|Copy the Story Link|Sponsored)\W*)$/iu;
 
 // Cheap necessary conditions, so that most lines skip the tail patterns' scan from every
-// position: an all-caps tail ends in one of its characters; a marker's words occur in the line.
+// position: an all-caps tail ends in one of its characters; a marker's words end the line, but
+// for the non-word characters after them.
 const CAPS_TAIL_END = /[\p{Lu}\d ,'’&-]$/u;
 const MARKER_WORDS = /advertisement|read more|continue reading|share|copy the story link|sponsored/iu;
 
+// The longest marker, with a letter and a stop before it: where a glued marker's words must stand.
+const MARKER_TAIL = 24;
+
+/** A letter, digit or underscore of ASCII, what `\w` matches. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The last `n` characters of a line before its trailing non-word characters ("Share »" gives "Share"). */
+function wordTail(line: string, n: number): string {
+  let end = line.length;
+  while (end > 0 && !isWordChar(line.charCodeAt(end - 1))) end--;
+  return line.slice(Math.max(0, end - n), end);
+}
+
 /** Splits furniture glued to the end of a line: `[text, furniture]`, furniture null if none. */
 export function splitGluedFurniture(line: string): [string, string | null] {
-  const m = (CAPS_TAIL_END.test(line) ? GLUED_CAPS.exec(line) : null) ?? (MARKER_WORDS.test(line) ? GLUED_MARKER.exec(line) : null);
+  const m = (CAPS_TAIL_END.test(line) ? GLUED_CAPS.exec(line) : null) ?? (MARKER_WORDS.test(wordTail(line, MARKER_TAIL)) ? GLUED_MARKER.exec(line) : null);
   if (!m) return [line, null];
   const cut = m.index + (m[1] ?? "").length;
   return [line.slice(0, cut), line.slice(cut).trim()];

@@ -11,6 +11,8 @@ export interface Dateline {
   outlet: string | null;
   /** A wire story's dateline place ("BRUSSELS 1996-08-22"): where the story was filed, no outlet. */
   place?: string;
+  /** The aggregator's own desk printed after the time ("5 hours ago Newsroom"): the page's own article. */
+  desk?: string;
 }
 
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -45,12 +47,26 @@ const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TI
 
 // Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
-const WIRE_DATELINE = /^(\p{Lu}{2,}\.?(?:[ ,'-]+\p{Lu}{2,}\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
+// A place's words may hold an apostrophe ("N'DJAMENA"), which is then no separator, so each line has one reading.
+const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{Lu})+\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
+
+// Every time or date form holds a digit, "ago", "just now" or "yesterday": a cheap test that spares
+// most lines of a page the scans of the full patterns from every position.
+const TIME_WORD = /\d|ago\b|just now|yesterday/i;
+
+// An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
+const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
+
+/** True for a line that names only an aggregator's desk ("Newsroom", "News desk"), printed on a line of its own. */
+export function isDeskName(line: string): boolean {
+  const t = line.trim();
+  return DESK.test(t) && isOutletLike(t) && t.split(/\s+/).length <= 3;
+}
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
   const t = line.trim();
-  if (t.length > 80) return null;
+  if (t.length > 80 || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
   let m = LABELLED.exec(t);
@@ -65,7 +81,8 @@ export function parseDateline(line: string): Dateline | null {
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
   // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
   // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
-  return { time: m[1]!, outlet: m[2] && isOutletLike(m[3]!) ? m[3]!.trim() : null };
+  if (m[2] && isOutletLike(m[3]!) && !DESK.test(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
+  return { time: m[1]!, outlet: null, desk: m[3]!.trim() };
 }
 
 /**

@@ -4,19 +4,22 @@ import type { Message } from "../types.js";
 import { segment } from "./html/blocks.js";
 import { mainContent } from "./html/content.js";
 import { loadDocument } from "./html/dom.js";
-import { bylineNear, readMetadata } from "./html/metadata.js";
+import { readMetadata } from "./html/metadata.js";
 import { indexPage } from "./html/page-index.js";
+import { placementOf } from "./html/placement.js";
 import { relatedItems } from "./html/related.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 export function parseHtml(html: string): ParsedPage {
   const $ = loadDocument(html);
   const index = indexPage($);
-  const meta = readMetadata(index);
   const seg = segment($);
-  const body = mainContent(seg, meta.title);
+  const picked = mainContent(seg);
+  const meta = readMetadata(index, placementOf(seg, picked, html.length));
+  // The headline and the dateline are reported as the title and the published date, not repeated in the body.
+  const body = picked.filter((i) => i !== meta.titleBlock && i !== meta.datelineBlock && seg.blocks[i]!.text !== meta.title);
   const messages: Message[] = [];
-  if (body.paragraphs.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
+  if (body.length === 0) messages.push({ severity: "warning", code: "no-article", message: "no article text found in the HTML", line: null });
   const lineAt = lineIndex(html);
   const lead: ParsedArticle = {
     role: "lead",
@@ -24,12 +27,12 @@ export function parseHtml(html: string): ParsedPage {
     outlet: meta.outlet,
     published: meta.published,
     publishedValue: meta.publishedValue,
-    authors: meta.authors.length ? meta.authors : bylineNear(index, body.sourceIndex ?? 0),
+    authors: meta.authors,
     url: meta.url,
-    paragraphs: body.paragraphs,
-    line: body.sourceIndex === null ? 1 : lineAt(body.sourceIndex),
+    paragraphs: body.flatMap((i) => seg.blocks[i]!.text.split("\n")),
+    line: body.length ? lineAt(seg.blocks[body[0]!]!.sourceIndex) : 1,
   };
-  return { articles: [lead, ...relatedItems($, seg, meta.url, lineAt)], messages, statedDate: meta.publishedValue };
+  return { articles: [lead, ...relatedItems($, seg, meta.url, lineAt)], messages, statedDate: meta.publishedInstant };
 }
 
 /** Maps a source offset to its 1-based line. */

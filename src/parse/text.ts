@@ -2,9 +2,12 @@
 //
 // Items are found by their dateline (a line holding a relative time or a date): the short lines
 // just above it are the item's outlet and its title (printed twice on some pages), the bullets
-// just below it repeat the outlet (after a category), then come the title and the body. Text
+// just below it repeat the outlet (after a category), then come the title and the body. A title
+// printed twice with nothing below it is the header of an item a truncated scrape cut off. Text
 // before the first item is the lead; where there is none, the first item is the lead unless the
-// page is a listing or the item is followed by more items with no related-section seam between.
+// page is a listing or the item is followed by more items printed the same way with no
+// related-section seam between. Whether a line is a title is read from what follows it
+// (`isTitleAt`): furniture, a dateline or the body.
 import { readDataJson } from "../data.js";
 import type { Message } from "../types.js";
 import {
@@ -22,7 +25,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
 import type { ParsedArticle, ParsedPage } from "./page.js";
 
 interface Line {
@@ -34,13 +37,17 @@ interface Line {
 interface Block {
   /** Index of the first header line (outlet or title above the dateline). */
   start: number;
-  /** Index of the dateline. */
+  /** Index of the dateline, or of the last line of a header a truncated scrape cut off before it. */
   at: number;
-  dateline: Dateline;
+  dateline: Dateline | null;
   outlet: string | null;
   title: string | null;
   /** Names of a byline printed between the title and the dateline. */
   authors: string[];
+  /** The aggregator's desk, printed after the time or on the line below it ("Newsroom"), or null. */
+  desk: string | null;
+  /** How the header is printed (its lines and their kinds): a page prints its lead unlike its items. */
+  form: string;
 }
 
 // Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
@@ -80,17 +87,25 @@ export function parseText(input: string): ParsedPage {
   if (lead) articles.push(lead);
   if (seam >= 0) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
 
+  // Dated items are compared by how their headers are printed; a dateless header is a cut-off one.
+  const dated = blocks.filter((b) => b.dateline);
+  let cut = false;
   blocks.forEach((b, k) => {
     const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
-    const item = itemOf(lines, b, end, repeated, messages);
+    const last = k === blocks.length - 1;
+    const { item, headerOnly } = itemOf(lines, b, end, last, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
-    // listing, and it is alone or a related-section seam or its own comments and tags (printed
-    // once, unlike a listing's widgets under every item) separate it from the next item.
+    // listing, and it is alone, or a related-section seam or its own comments and tags (printed
+    // once, unlike a listing's widgets under every item) separate it from the next item, or the
+    // items after it are printed another way (a page's top prints its lead unlike its items).
     const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeated.has(l.text.trim())));
-    const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter);
+    const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
+    const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
     item.role = isLead ? "lead" : "related";
-    // An item with a headline and no body is a headline-only list entry or a teaser: furniture.
-    if (item.paragraphs.length || isLead) articles.push(item);
+    // An item with a headline and no body is a headline-only list entry or a teaser: furniture,
+    // unless the page ends right after its header, which is an item a truncated scrape cut off.
+    cut = last && headerOnly && !item.paragraphs.length && item.title !== null;
+    if (item.paragraphs.length || isLead || cut) articles.push(item);
   });
 
   if (articles.length === 0 && lines.some((l) => l.text.trim())) {
@@ -98,28 +113,28 @@ export function parseText(input: string): ParsedPage {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no article layout recognized; the page is read as one lead article", line: all[0]?.no ?? 1 });
     articles.push({ role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: all.map((l) => l.text.trim()), line: all[0]?.no ?? 1 });
   }
-  flagTruncation(articles, lines, messages);
+  flagTruncation(articles, lines, cut, messages);
   return { articles, messages, statedDate: null };
 }
 
 /**
  * Index of the related-section seam that ends the lead in lines [0, to), or -1. A seam counts
- * after some prose, unless the next line of text is prose again: then it was a widget inside
- * the lead ("Most Read" between two paragraphs).
+ * after the lead's title or some prose, unless the next line of text is prose again: then it
+ * was a widget inside the lead ("Most Read" between two paragraphs).
  */
 function leadSeam(lines: Line[], to: number): number {
-  let prose = false;
+  let text = false;
   let pending = -1;
   for (let i = 0; i < to; i++) {
     const t = lines[i]!.text.trim();
-    if (prose && pending < 0 && isRelatedSeam(t)) pending = i;
+    if (text && pending < 0 && isRelatedSeam(t)) pending = i;
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
     const isBody = isProse(t) && !isTitleLine(t);
     if (pending >= 0) {
       if (!isBody) return pending;
       pending = -1;
     }
-    prose ||= isProse(t);
+    text ||= isProse(t) || (isTitleLine(t) && !isStub(t));
   }
   return pending;
 }
@@ -182,13 +197,16 @@ function findBlocks(lines: Line[]): Block[] {
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
-      // Above a wire dateline stands the story's headline, which wire copy may end in a stop.
-      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS);
+      // Above a wire dateline stands the story's headline, which wire copy may end in a stop; a
+      // title printed twice is one whatever its length.
+      const twice = (j > 0 && lines[j - 1]!.text === t) || (j + 1 < at && lines[j + 1]!.text === t);
+      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim()));
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
+    const headerLines = header.length;
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
     // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn").
@@ -197,8 +215,12 @@ function findBlocks(lines: Line[]): Block[] {
       titles = titles.slice(0, -1);
     }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
-    // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead.
-    if (!outlet && !dateline.place && candidate !== undefined && (isOutletLike(candidate) || below.texts.includes(candidate))) {
+    // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
+    // a dateline signed by the aggregator's desk stands under the page's own title.
+    const next = firstTextFrom(lines, at + 1);
+    const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
+    const outletAbove = !outlet && !dateline.place && candidate !== undefined && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
@@ -211,15 +233,43 @@ function findBlocks(lines: Line[]): Block[] {
     }
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
-    blocks.push({ start, at, dateline, outlet, title, authors });
+    // The dateline's own words besides its time ("time", an outlet, a desk) tell one print from another.
+    let datelineForm = line.text.trim().replace(dateline.time, "#");
+    if (dateline.outlet) datelineForm = datelineForm.replace(dateline.outlet, "O");
+    if (dateline.desk) datelineForm = datelineForm.replace(dateline.desk, "D");
+    const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
+    blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
-  return blocks;
+  return withCutTitles(lines, blocks);
+}
+
+/**
+ * The blocks, with one more for a title printed twice after the last item, maybe with its outlet,
+ * and followed by nothing: the header of an item a truncated scrape cut off before its time.
+ */
+function withCutTitles(lines: Line[], blocks: Block[]): Block[] {
+  const after = blocks.length ? blocks[blocks.length - 1]!.at : -1;
+  const lastText = (from: number): number => {
+    let k = from;
+    while (k > after && isBlank(lines[k])) k--;
+    return k;
+  };
+  const end = lastText(lines.length - 1);
+  const last = lines[end]?.text.trim() ?? "";
+  const outlet = end - 1 > after && lines[end - 1]!.text.trim() !== last && isOutletLike(last) ? last : null;
+  const j = outlet ? lastText(end - 1) : end;
+  const t = lines[j]?.text.trim() ?? "";
+  // The item before it ended in body text, so the two prints are no header of its own.
+  if (j - 1 <= after || lines[j - 1]!.text.trim() !== t || !(isHeadlineLike(t) || isOneSentence(t)) || !lines.slice(after + 1, j - 1).some((l) => isProse(l.text))) return blocks;
+  return [...blocks, { start: j - 1, at: end, dateline: null, outlet, title: t, authors: [], desk: null, form: "" }];
 }
 
 // A headline may end in a stop ("Ukraine says it downed 40 drones."): a page's first line of one
-// short sentence is its title when a paragraph at least twice as long follows.
+// short sentence is its title when a paragraph at least twice as long follows, or a longer one
+// where the page prints the article's end (its tags, comments or related seam), as aggregators do
+// under a titled lead.
 const MAX_STOPPED_TITLE_WORDS = 15;
-function isStoppedTitle(line: string, next: string | null): boolean {
+function isStoppedTitle(line: string, next: string | null, ratio: number): boolean {
   const t = line.trim();
   return (
     next !== null &&
@@ -228,9 +278,56 @@ function isStoppedTitle(line: string, next: string | null): boolean {
     !/[.!?]\s/.test(t) &&
     countWords(t, MAX_STOPPED_TITLE_WORDS) <= MAX_STOPPED_TITLE_WORDS &&
     isProse(next) &&
-    next.length >= 2 * t.length &&
+    next.length >= ratio * t.length &&
     !isKnownFurniture(t)
   );
+}
+
+// A title the article's end closes may run long, but stays one sentence of a long headline's length.
+const MAX_CLOSED_TITLE_WORDS = 40;
+// Two sentences on one line: a stop, a space, then a capital ("The council met. It voted.").
+const SENTENCE_BREAK = /[.!?…]['"”’)\]]*\s+["'“‘(]?\p{Lu}/u;
+
+/** One sentence or headline that could stand as a title: capitalized, no list punctuation at its end. */
+function isOneSentence(t: string): boolean {
+  return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(t) && !/[:;,]$/.test(t) && !SENTENCE_BREAK.test(t) && countWords(t, MAX_CLOSED_TITLE_WORDS) <= MAX_CLOSED_TITLE_WORDS && !isKnownFurniture(t);
+}
+
+/**
+ * True when the text after line i, up to line `to` (included), reaches the end of an article (its
+ * tags or comments, a related-section seam, the next item's dateline) before any prose: captions,
+ * credits and other furniture may stand between.
+ */
+function closedAfter(lines: Line[], i: number, to: number): boolean {
+  for (let k = i + 1; k <= to && k < lines.length; k++) {
+    const t = lines[k]!.text.trim();
+    if (!t) continue;
+    if (isArticleEnd(t) || isRelatedSeam(t) || parseDateline(t)) return true;
+    if (isProse(t) && !isKnownFurniture(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether line i is a title, read from what follows it: a headline is one wherever it stands; any
+ * one sentence is one when the article's end follows it (a lead printed as its title alone), and
+ * any that ends in no stop when a paragraph follows; on the page's first line, one short sentence
+ * ending in a stop is one above a longer paragraph.
+ */
+function isTitleAt(lines: Line[], i: number, to: number, pageTop: boolean): boolean {
+  const t = lines[i]!.text.trim();
+  if (isTitleLine(t)) return true;
+  if (isOneSentence(t) && closedAfter(lines, i, to)) return true;
+  // A long line that ends no sentence, above a paragraph, is a headline however many words it has.
+  const next = firstTextFrom(lines, i + 1);
+  if (isOneSentence(t) && !endsSentence(t) && next !== null && isProse(next) && endsSentence(next)) return true;
+  return pageTop && isStoppedTitle(t, next, articleEndIn(lines, i, to) ? 1 : 2);
+}
+
+/** True when lines [from, to] hold an article's end: its tags or comments, or a related-section seam. */
+function articleEndIn(lines: Line[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < lines.length; k++) if (isArticleEnd(lines[k]!.text) || isRelatedSeam(lines[k]!.text)) return true;
+  return false;
 }
 
 /** The first non-blank line from index `from`, trimmed, or null. */
@@ -254,7 +351,8 @@ function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: numbe
   return { texts, next };
 }
 
-function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, messages: Message[]): ParsedArticle {
+/** An item from its header block to `end`; `headerOnly` when nothing follows its header and title. */
+function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: Set<string>, messages: Message[]): { item: ParsedArticle; headerOnly: boolean } {
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   const outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
@@ -265,41 +363,65 @@ function itemOf(lines: Line[], b: Block, end: number, repeated: Set<string>, mes
   // say lanes are not enough."), when body text follows it.
   const titledByLayout = (k: number): boolean =>
     bullets.length > 0 && countWords(lines[k]!.text, MAX_STOP_TITLE_WORDS) <= MAX_STOP_TITLE_WORDS && !isKnownFurniture(lines[k]!.text) && lines.slice(k + 1, end).some((l) => isProse(l.text));
-  if (j < end && (title === null ? isTitleLine(lines[j]!.text) || titledByLayout(j) : lines[j]!.text.trim() === title)) {
+  if (j < end && (title === null ? isTitleAt(lines, j, end, false) || titledByLayout(j) : lines[j]!.text.trim() === title)) {
     title = lines[j]!.text.trim();
     j++;
   }
-  const exclude = new Set([title ?? "", outlet ?? ""].filter(Boolean));
-  const { paragraphs, authors } = bodyOf(lines.slice(j, end), repeated, exclude, messages);
+  const exclude = new Set([title ?? "", outlet ?? "", b.desk ?? ""].filter(Boolean));
+  const run = lines.slice(j, end);
+  const { paragraphs, authors } = bodyOf(run, repeated, exclude, messages, { list: true, cutAtEnd: last });
+  const d = b.dateline;
   // A wire dateline is printed whole, place and date, as the article's dateline.
-  const published = b.dateline.place ? lines[b.at]!.text.trim() : b.dateline.time;
-  const publishedValue = b.dateline.place ? datelineValue(b.dateline.time, null) : undefined;
-  return { role: "related", title, outlet, published, publishedValue, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
+  const published = d ? (d.place ? lines[b.at]!.text.trim() : d.time) : null;
+  const publishedValue = d?.place ? datelineValue(d.time, null) : undefined;
+  const item: ParsedArticle = { role: "related", title, outlet, published, publishedValue, authors: [...b.authors, ...authors], url: null, paragraphs, line: lines[b.start]!.no };
+  return { item, headerOnly: run.every((l) => isBlank(l)) };
 }
 
-/** The lead article in lines [from, to): its first headline-like line and the prose after it. */
+/**
+ * The lead article in lines [from, to): its title and the text after it. A title the article's
+ * end closes is the lead even without a body (a video, a paywalled story); lines with no title
+ * and no prose above the first item are the page's chrome (a banner), no article.
+ */
 function leadBefore(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle | null {
   let j = from;
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
   const first = lines[j]!;
-  const titled = isTitleLine(first.text) || isStoppedTitle(first.text, firstTextFrom(lines, j + 1));
-  if (!titled) {
+  if (!isTitleAt(lines, j, to, true)) {
+    const body = bodyOf(lines.slice(j, to), repeated, new Set(), messages);
+    if (!body.paragraphs.some((p) => isProse(p))) return null;
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no title line found; the page is read as one lead article", line: first.no });
-    return { role: "lead", title: null, outlet: null, published: null, url: null, ...bodyOf(lines.slice(j, to), repeated, new Set(), messages), line: first.no };
+    return { role: "lead", title: null, outlet: null, published: null, url: null, ...body, line: first.no };
   }
-  const { paragraphs, authors } = bodyOf(lines.slice(j + 1, to), repeated, new Set([first.text.trim()]), messages);
-  if (paragraphs.length === 0) return null;
+  const closed = closedAfter(lines, j, to);
+  const { paragraphs, authors } = bodyOf(lines.slice(j + 1, to), repeated, new Set([first.text.trim()]), messages, { list: closed, cutAtEnd: false });
+  if (paragraphs.length === 0 && !closed) return null;
   return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors, url: null, paragraphs, line: first.no };
 }
 
 // A capitalized word of a printed name ("Jane", "O'Neill", "J.", "Smith-Jones").
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+// One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
+const NAMES = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3}`;
 // A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".
-const BYLINE = new RegExp(`^[Bb]y\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})$`, "u");
+const BYLINE = new RegExp(`^[Bb]y\\s+(${NAMES})$`, "u");
+// A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
+const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
+const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");
 // A person's name as a byline prints it: two to four capitalized words, particles between them.
 const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?: (?:(?:${PARTICLES})\\s)?${NAME_WORD}){1,3}$`, "u");
+
+/** Names a credit line gives ("Host: Jane Doe"), or null when the line is no credit. */
+function creditAuthors(line: string): string[] | null {
+  return namesOf(CREDIT.exec(line.trim()));
+}
+
+/** The names a byline or credit match lists. */
+function namesOf(m: RegExpExecArray | null): string[] | null {
+  return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
+}
 
 /** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */
 function isPersonName(line: string): boolean {
@@ -308,18 +430,37 @@ function isPersonName(line: string): boolean {
 
 /** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
-  const m = BYLINE.exec(line.trim());
-  return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
+  return namesOf(BYLINE.exec(line.trim()));
 }
 
+interface BodyOptions {
+  /** Short lines with no prose and no rows of data among them, three or more, are the article's list, not widgets. */
+  list: boolean;
+  /** The run ends the page: a few words cut off after an item's header are its body. */
+  cutAtEnd: boolean;
+}
+
+// A list article (a review of the papers) prints at least a few names and headlines.
+const MIN_LIST_LINES = 3;
+
 /** Body paragraphs of a run of lines, with furniture and glued furniture removed, and bylines. */
-function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messages: Message[]): { paragraphs: string[]; authors: string[] } {
+function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messages: Message[], opts: BodyOptions = { list: false, cutAtEnd: false }): { paragraphs: string[]; authors: string[] } {
   const kept: Line[] = [];
+  // Short name lines ("The Times"), kept only in a list, where they say whose headline follows.
+  const names = new Set<Line>();
   const authors: string[] = [];
   for (const l of run) {
     const t = l.text.trim();
-    if (!t || exclude.has(t) || isKnownFurniture(t) || isStub(t) || isRelatedSeam(t) || repeated.has(t)) continue;
-    const byline = bylineAuthors(t);
+    if (!t || exclude.has(t) || isKnownFurniture(t) || isRelatedSeam(t) || repeated.has(t)) continue;
+    if (isStub(t)) {
+      if (isOutletLike(t)) {
+        const name = { no: l.no, text: t };
+        kept.push(name);
+        names.add(name);
+      }
+      continue;
+    }
+    const byline = bylineAuthors(t) ?? creditAuthors(t);
     if (byline) {
       authors.push(...byline);
       continue;
@@ -328,12 +469,22 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     if (glued) messages.push({ severity: "info", code: "glued-furniture", message: `removed "${glued}" glued to the end of a sentence`, line: l.no });
     kept.push({ no: l.no, text });
   }
+  if (opts.list && kept.length >= MIN_LIST_LINES && !kept.some((l) => isProse(l.text) || DATA_ROW.test(l.text))) return { paragraphs: kept.map((l) => l.text), authors };
+  const body = kept.filter((l) => !names.has(l));
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
   // rows of data (results, tables: two numbers or more), which widgets do not print.
   const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !DATA_ROW.test(t);
-  while (kept.length && isWidget(kept[kept.length - 1]!.text)) kept.pop();
-  return { paragraphs: kept.map((l) => l.text), authors };
+  const lastLine = body[body.length - 1];
+  while (body.length && isWidget(body[body.length - 1]!.text)) body.pop();
+  // Where the scrape stops a few words into an item's body, those words are its body, cut off.
+  if (opts.cutAtEnd && body.length === 0 && lastLine && isCutSentence(lastLine.text)) body.push(lastLine);
+  return { paragraphs: body.map((l) => l.text), authors };
+}
+
+/** A sentence cut off by the end of a scrape: capitalized, words in lowercase, no closing punctuation. */
+function isCutSentence(t: string): boolean {
+  return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\s\p{Ll}/u.test(t) && /[\p{L}\p{N},'’"”]$/u.test(t) && !isKnownFurniture(t);
 }
 
 /** A short line of two numbers or more: a row of results or a table ("Ajax 3 Feyenoord 1"). */
@@ -341,11 +492,13 @@ function isDataRow(t: string): boolean {
   return countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && DATA_ROW.test(t);
 }
 
-// A scrape cut off mid-word ends its last paragraph without a stop; a table's last row has none either.
-function flagTruncation(articles: ParsedArticle[], lines: Line[], messages: Message[]): void {
+// A scrape cut off mid-word ends its last paragraph without a stop; a table's last row has none
+// either. One cut off right after an item's header (`headerCut`) ends with no body at all.
+function flagTruncation(articles: ParsedArticle[], lines: Line[], headerCut: boolean, messages: Message[]): void {
   const last = articles[articles.length - 1];
   const para = last?.paragraphs[last.paragraphs.length - 1];
-  if (!last || !para || endsSentence(para) || isDataRow(para)) return;
+  if (!last || (!headerCut && (!para || endsSentence(para) || isDataRow(para)))) return;
   const lineNo = [...lines].reverse().find((l) => l.text.trim())?.no ?? last.line;
-  messages.push({ severity: "warning", code: "truncated-article", message: "the last article ends mid-sentence; the scrape looks truncated", line: lineNo });
+  const message = headerCut ? "the last item has only its header; the scrape looks truncated" : "the last article ends mid-sentence; the scrape looks truncated";
+  messages.push({ severity: "warning", code: "truncated-article", message, line: lineNo });
 }

@@ -1,5 +1,6 @@
 import { articleBody } from "../../summary/article-key.js";
 import type { RawFinding, Rule } from "../types.js";
+import { isCutOff } from "./cut-off.js";
 import { isTeaser } from "./teaser.js";
 
 export const incompleteArticle: Rule = {
@@ -10,7 +11,7 @@ export const incompleteArticle: Rule = {
   check: ({ report }) =>
     report.articles.flatMap((a, i): RawFinding[] => {
       if (isTeaser(a)) return [];
-      const missing = [a.title ? null : "title", articleBody(a).trim() ? null : "body"].filter(Boolean);
+      const missing = [a.title ? null : "title", articleBody(a).trim() || isCutOff(report, i) ? null : "body"].filter(Boolean);
       return missing.length ? [{ message: `article ${i + 1} (${a.role}) has no ${missing.join(" and no ")}`, line: a.line }] : [];
     }),
 };

@@ -1,5 +1,6 @@
 import { articleBody } from "../../summary/article-key.js";
 import type { RawFinding, Rule } from "../types.js";
+import { isCutOff } from "./cut-off.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -10,7 +11,8 @@ export const shortBody: Rule = {
   // Twenty words is about one sentence: less is a teaser or a fragment; listing summaries run longer.
   defaults: { minWords: 20 },
   check: ({ report, options }) =>
-    report.articles.flatMap((a): RawFinding[] => {
+    report.articles.flatMap((a, i): RawFinding[] => {
+      if (isCutOff(report, i)) return [];
       const body = articleBody(a);
       const words = body.match(WORD)?.length ?? 0;
       // An empty body is incomplete-article's finding, not this one's.

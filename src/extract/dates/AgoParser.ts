@@ -1,14 +1,14 @@
-// "2 hours ago", "a day ago", "two weeks ago", "a fortnight ago", "a decade ago": counted back from the reference at
+// "2 hours ago", "a day ago", "two weeks ago", "a week or so ago", "a fortnight ago", "a decade ago": counted back from the reference at
 // the granularity of the unit (an instant for hours, a day, a week, a month, a year).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { agoUnit, countOf } from "../../timex.js";
 import { END, START, wordsBefore } from "./components.js";
-import { INSTANT, RELATIVE, VAGUE, WEEK } from "./tags.js";
+import { INSTANT, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 
 const COUNT = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of";
 // Keyed on "ago"; the count and unit before it are read with wordsBefore.
 const PATTERN = new RegExp(`${START}ago${END}`, "i");
-const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)\\s+$`, "i");
+const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+$`, "i");
 const COUNT_GROUP = 1;
 const UNIT_GROUP = 2;
 
@@ -48,6 +48,7 @@ export class AgoParser implements Parser {
       case "year": d.setUTCFullYear(d.getUTCFullYear() - count); break;
     }
     c.assign("year", d.getUTCFullYear());
+    if (unit === "year" && count === 1) c.addTag(YEAR_BEFORE);
     if (unit !== "year") c.assign("month", d.getUTCMonth() + 1);
     if (unit === "day" || unit === "week") c.assign("day", d.getUTCDate());
     return unit === "week" ? c.addTag(WEEK) : c;

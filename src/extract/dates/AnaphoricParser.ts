@@ -1,16 +1,41 @@
 // "the following day", "the day before", "the previous week", "that day", "a year earlier",
-// "two days later": counted from the date the text mentioned last, which the anchor refiner supplies.
-import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+// "two days later", "six months on", "later in the day", "earlier in the year", "the week" (of the
+// day told last), "it is the third day of the strike": counted from the date the text mentioned
+// last, which the anchor refiner supplies.
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { countOf } from "../../timex.js";
+import { tagsOf } from "../word-tags.js";
 import { END, START } from "./components.js";
-import { ANCHOR, RELATIVE } from "./tags.js";
+import { ANCHOR, RELATIVE, VAGUE, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|that\\s+(${UNIT})` +
-    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+(earlier|later|before|after))${END}`,
+  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
+    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+(earlier|later|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
+    `|(?:the|its|his|her|their)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day))${END}`,
   "i",
 );
+// The event counted from: a determiner and the nouns and adjectives after it ("the vote", "his
+// death", "the deadly bombings", "the stock market plunge").
+const DETERMINER = /^ (?:the|his|her|its|their|this|that)\b/;
+const EVENT_WORD = /^\s+([\p{Ll}-]+)/u;
+const EVENT_TAGS = new Set(["NN", "NNS", "JJ", "VBG"]);
+const EVENT_WORDS = 4;
+const EVENT_LOOK = 60;
+
+/** " the vote" from the text after "two weeks after", or null when no event phrase follows. */
+function eventAfter(after: string): string | null {
+  const determiner = DETERMINER.exec(after);
+  if (!determiner) return null;
+  let end = determiner[0].length;
+  for (let n = 0; n < EVENT_WORDS; n++) {
+    const word = EVENT_WORD.exec(after.slice(end));
+    const tag = word ? tagsOf(word[1]!)?.[0] : undefined;
+    if (!word || !tag || !EVENT_TAGS.has(tag)) break;
+    end += word[0].length;
+  }
+  return end > determiner[0].length ? after.slice(0, end) : null;
+}
 const WORD_GROUP = 1;
 const UNIT_GROUP = 2;
 const UNIT_FIRST_GROUP = 3;
@@ -19,22 +44,37 @@ const THAT_UNIT_GROUP = 5;
 const COUNT_GROUP = 6;
 const COUNTED_UNIT_GROUP = 7;
 const DIRECTION_GROUP = 8;
+const EVENT_DAY_GROUP = 9;
+// "Today is the eighth day of the operation", "It's the second day of the offensive": a day of an
+// event that the sentence says is the day told last (or today); other such days have no date here.
+const IS_BEFORE = /\b(?:is|'s|’s|was|marks|marked)\s+$/i;
 
-const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, later: 1, previous: -1, preceding: -1, before: -1, earlier: -1, same: 0, that: 0 };
+const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, later: 1, on: 1, previous: -1, preceding: -1, before: -1, earlier: -1, same: 0, that: 0 };
 
 export class AnaphoricParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    // "the day after Easter", "a year after the launch" count from an event, not from a date.
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | ParsingResult | null {
+    if (match[EVENT_DAY_GROUP]) {
+      const c = context.createParsingComponents().addTag(RELATIVE);
+      return IS_BEFORE.test(context.text.slice(Math.max(0, match.index! - 8), match.index!)) ? c.addTag(`${ANCHOR}day/0`) : c.addTag(VAGUE);
+    }
+    // "two weeks after the vote", "the day after his death" count from an event the text does not
+    // date here: a date with no value. "the day after Easter" leaves Easter to its own parser.
     const direction = (match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP])?.toLowerCase();
     const end = match.index! + match[0].length;
-    if ((direction === "before" || direction === "after") && /^ [\w"“‘']/.test(context.text.slice(end, end + 2))) return null;
+    if ((direction === "before" || direction === "after") && /^ [\w"“‘']/.test(context.text.slice(end, end + 2))) {
+      const event = eventAfter(context.text.slice(end, end + EVENT_LOOK));
+      if (!event) return null;
+      return context.createParsingResult(match.index!, match[0] + event, context.createParsingComponents().addTag(RELATIVE).addTag(VAGUE));
+    }
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;
-    return context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count}`);
+    const c = context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count}`);
+    // "a year earlier" compares with the period just reported, which may be a quarter.
+    return unit === "year" && OFFSET[word]! * count === -1 ? c.addTag(YEAR_BEFORE) : c;
   }
 }

@@ -1,46 +1,118 @@
 // Resolves expressions counted from the date the text mentioned last ("the following day" after
-// "June 7", "the final week of the month" after "in May"); with no such date, from the reference.
+// "June 7", "the final week of the month" after "in May", "the year-ago quarter" after "the third
+// quarter"); with no such date, from the reference.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
-import { ANCHOR, WEEK, tagValue } from "./tags.js";
+import { ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
+import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 
-type Unit = "day" | "week" | "month" | "year";
+type Unit = "day" | "week" | "month" | "quarter" | "year";
 
-/** The finest unit a result's components fix, or null when they fix none. */
-function granularity(c: ParsingComponents): Unit | null {
+/** The quarter or half a result names ("Q3", "H1"), or null. */
+function quarterOf(r: ParsingResult): string | null {
+  const part = tagValue(r.tags(), YEAR_PART);
+  return part !== null && /^[QH]\d$/.test(part) && r.start.isCertain("year") ? part : null;
+}
+
+/** The finest unit a result fixes, or null when it fixes none. */
+function granularity(r: ParsingResult): Unit | null {
+  const c: ParsingComponents = r.start;
   if (c.isCertain("day")) return "day";
   if (c.isCertain("month")) return "month";
+  if (quarterOf(r)) return "quarter";
   return c.isCertain("year") ? "year" : null;
 }
 
-const FINER: Record<Unit, Unit[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
+const FINER: Record<Unit, Unit[]> = { day: ["day"], week: ["day"], month: ["day", "month"], quarter: ["quarter"], year: ["day", "month", "quarter", "year"] };
 
 // How far back an anchor is looked for, which keeps the refiner linear on date-dense input.
 const LOOK_BACK = 40;
+// How close a quarter must be for "a year ago" to compare with it ("net rose in the quarter from $2 a year ago").
+const COMPARED_WITHIN = 600;
+const QUARTERS_IN_YEAR = 4;
 
-/** The latest result before index i that fixes the unit (a day for "the following day"). */
-function latestBefore(results: ParsingResult[], i: number, unit: Unit): ParsingResult | undefined {
+/** Whether a quarter (or half) has ended by a day. */
+function endedBy(r: ParsingResult, day: Date): boolean {
+  const part = quarterOf(r)!;
+  const months = part[0] === "H" ? 6 : 3;
+  return utcDay(r.start.get("year")!, Number(part[1]) * months + 1, 1) <= day;
+}
+
+/** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
+function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const p = results[j]!;
-    // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again).
-    const g = granularity(p.start);
+    if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;
+    // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again),
+    // but a quarter or year refers to the period reported, not to a comparison with it ("a year earlier").
+    if ((unit === "year" || unit === "quarter") && p.tags().has(YEAR_BEFORE)) continue;
+    if (unit === "year" && tagValue(p.tags(), ANCHOR) !== null) continue;
+    const g = granularity(p);
     if (g !== null && FINER[unit].includes(g)) return p;
   }
   return undefined;
 }
 
+/** Sets a result to the quarter (or half) of another, moved by a number of quarters. */
+function assignQuarter(r: ParsingResult, from: { year: number; part: string }, quarters: number): void {
+  const perYear = from.part[0] === "H" ? 2 : QUARTERS_IN_YEAR;
+  const steps = from.part[0] === "H" ? Math.trunc(quarters / 2) : quarters;
+  const index = from.year * perYear + Number(from.part[1]) - 1 + steps;
+  r.start.assign("year", Math.floor(index / perYear));
+  r.addTag(`${YEAR_PART}${from.part[0]}${(index % perYear) + 1}`);
+}
+
+/** The last quarter that ended before the reference day. */
+function lastEndedQuarter(ref: Date): { year: number; part: string } {
+  const q = Math.floor(ref.getUTCMonth() / 3);
+  return q === 0 ? { year: ref.getUTCFullYear() - 1, part: "Q4" } : { year: ref.getUTCFullYear(), part: `Q${q}` };
+}
+
 export class AnchorRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
+    const dropped = new Set<ParsingResult>();
     results.forEach((r, i) => {
-      const anchor = tagValue(r.tags(), ANCHOR);
+      const tags = r.tags();
+      const anchor = tagValue(tags, ANCHOR);
+      // "a year ago" right after a quarter is that quarter a year before.
+      if (tags.has(YEAR_BEFORE) && i > 0) {
+        const previous = results[i - 1]!;
+        const part = quarterOf(previous);
+        if (part && !quarterOf(r) && r.index - previous.index < COMPARED_WITHIN && (anchor === null || !anchor.startsWith("quarter"))) {
+          // After "the year-ago quarter", "a year ago" is that same quarter.
+          assignQuarter(r, { year: previous.start.get("year")!, part }, previous.tags().has(YEAR_BEFORE) ? 0 : -QUARTERS_IN_YEAR);
+          return;
+        }
+      }
+      // A clock time alone ("at 10:35 a.m.") is on the day the text told last.
+      if (anchor === null && r.start.isOnlyTime()) {
+        const day = latestBefore(results, i, "day");
+        if (day) {
+          assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+          if (day.tags().has(RELATIVE)) r.addTag(RELATIVE);
+        }
+        return;
+      }
       if (anchor === null) return;
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);
-      const part = tagValue(r.tags(), PERIOD_PART);
+      if (unit === "quarter") {
+        // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
+        const previous = (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
+        if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);
+        else if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
+        else {
+          const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
+          const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
+          assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
+        }
+        return;
+      }
+      const part = tagValue(tags, PERIOD_PART);
       // "by the end of the year" in a future sentence is the reference's year, whatever came before.
       const ahead = part !== null && directionAt(context.text, r.index, r.index + r.text.length) === "future";
       const previous = ahead ? undefined : latestBefore(results, i, unit);
@@ -60,6 +132,6 @@ export class AnchorRefiner implements Refiner {
         r.start.assign("year", base.getUTCFullYear() + offset);
       }
     });
-    return results;
+    return dropped.size === 0 ? results : results.filter((r) => !dropped.has(r));
   }
 }

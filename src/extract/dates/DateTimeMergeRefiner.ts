@@ -13,9 +13,9 @@ export class DateTimeMergeRefiner implements Refiner {
   constructor(private readonly merge: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const timeless = results.filter(isTimeless);
-    if (timeless.length === 0) return this.merge.refine(context, results);
-    const merged = this.merge.refine(context, results.filter((r) => !isTimeless(r)));
+    const timeless = new Set(results.filter(isTimeless));
+    if (timeless.size === 0) return this.merge.refine(context, results);
+    const merged = this.merge.refine(context, results.filter((r) => !timeless.has(r)));
     return [...merged, ...timeless].sort((a, b) => a.index - b.index);
   }
 }

@@ -6,6 +6,8 @@ const LEADING = /^[\s,(（]*(?:(?:on|in|at|since|by|during|until|till|from|for|o
 // Trailing punctuation, stripped by a backward scan: an end-anchored pattern would try every
 // position of a long run of blanks inside the text (quadratic).
 const TRAILING = /[\s,)）.;:]/;
+// "March of" when no year follows: the "of" belongs to the words after.
+const DANGLING_OF = /\s+of$/i;
 
 export class ExpressionTextRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -17,8 +19,10 @@ export class ExpressionTextRefiner implements Refiner {
         r.text = r.text.slice(lead);
       }
       let end = r.text.length;
-      while (end > 0 && TRAILING.test(r.text[end - 1]!)) end--;
-      r.text = r.text.slice(0, end);
+      // The stop of "a.m." and "p.m." is part of the expression.
+      const clock = /[ap]\.m\.$/i.test(r.text) ? 1 : 0;
+      while (end > clock && TRAILING.test(r.text[end - 1]!) && !(clock && end === r.text.length && r.text[end - 1] === ".")) end--;
+      r.text = r.text.slice(0, end).replace(DANGLING_OF, "");
     }
     return results.filter((r) => r.text.length > 0);
   }

@@ -1,23 +1,78 @@
-// Holidays on a fixed day of the year: "Christmas Day" -> the 25 December the tense points to,
-// "New Year's Eve 2024" -> "2024-12-31". Bare "Christmas" counts only after a time preposition
-// ("before Christmas"); "Christmas trees" and "the Christmas market" are no dates.
+// Holidays a text names without a date: "Christmas Day", "New Year's Eve 2024", "Thanksgiving",
+// "last Labor Day", "Good Friday", each placed on its day of the year the tense points to (data in
+// data/date-holidays.json: fixed days, nth weekdays of a month, days counted from Easter). A bare
+// "Christmas" or "Easter" counts only after a time word, a modifier or with a year ("before
+// Christmas"); "Christmas trees" and "the Easter bunny" are no dates.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { END, START } from "./components.js";
+import { readDataJson } from "../../data.js";
+import { addDays, utcDay } from "../../timex.js";
+import { END, START, dayComponents, referenceDay } from "./components.js";
+import { RELATIVE } from "./tags.js";
+import { directionAt } from "./tense.js";
 
-const DAYS: Record<string, [month: number, day: number]> = {
-  "christmas day": [12, 25], "christmas eve": [12, 24], "boxing day": [12, 26], "new year's day": [1, 1],
-  "new year's eve": [12, 31], "valentine's day": [2, 14], "st patrick's day": [3, 17], "halloween": [10, 31],
-  "bonfire night": [11, 5], "armistice day": [11, 11], "remembrance day": [11, 11], "bastille day": [7, 14],
-  "christmas": [12, 25],
-};
-const PATTERN = new RegExp(
-  `${START}(christmas(?:\\s+(?:day|eve))?|boxing\\s+day|new\\s+year['’]s\\s+(?:day|eve)|valentine['’]s\\s+day|st\\.?\\s+patrick['’]s\\s+day|halloween|bonfire\\s+night|armistice\\s+day|remembrance\\s+day|bastille\\s+day)(?:\\s+(\\d{4}))?${END}`,
-  "i",
-);
-const NAME_GROUP = 1;
-const YEAR_GROUP = 2;
+interface HolidayRule {
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  from?: number;
+  easter?: number;
+}
+interface HolidayData {
+  holidays: Record<string, HolidayRule>;
+  bare: string[];
+}
+
+const DATA = readDataJson<HolidayData>("date-holidays.json");
+const BARE = new Set(DATA.bare);
+
+/** A pattern for a name keyed without apostrophes or stops: "new years day" matches "New Year's Day". */
+function namePattern(key: string): string {
+  return key
+    .split(" ")
+    .map((w) => (w === "st" || w === "jr" ? `${w}\\.?` : w.length > 2 && w.endsWith("s") ? `${w.slice(0, -1)}['’]?s['’]?` : w))
+    .join("\\s+");
+}
+const NAMES = Object.keys(DATA.holidays).sort((a, b) => b.length - a.length).map(namePattern).join("|");
+const PATTERN = new RegExp(`${START}(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?${END}`, "i");
+const MODIFIER_GROUP = 1;
+const NAME_GROUP = 2;
+const YEAR_GROUP = 3;
 // Words that make a bare "Christmas" a time ("over Christmas", "by Christmas").
-const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on"]);
+const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "until", "through", "ahead"]);
+const SUNDAY = 0;
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return utcDay(year, month, day);
+}
+
+/** The day a holiday falls on in a year. */
+function holidayIn(rule: HolidayRule, year: number): Date {
+  if (rule.easter !== undefined) return addDays(easterSunday(year), rule.easter);
+  if (rule.weekday === undefined) return utcDay(year, rule.month!, rule.day!);
+  const nth = rule.nth ?? 1;
+  if (nth < 0) {
+    const last = utcDay(year, rule.month! + 1, 0);
+    return addDays(last, -((last.getUTCDay() - rule.weekday + 7) % 7));
+  }
+  const first = utcDay(year, rule.month!, rule.from ?? 1);
+  return addDays(first, ((rule.weekday - first.getUTCDay() + 7) % 7) + 7 * (nth - 1));
+}
 
 export class HolidayParser implements Parser {
   pattern(): RegExp {
@@ -25,18 +80,26 @@ export class HolidayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const name = match[NAME_GROUP]!.toLowerCase().replace(/\s+/g, " ").replace("’", "'").replace("st. ", "st ");
-    const known = DAYS[name];
+    const printed = match[NAME_GROUP]!;
+    const key = printed.toLowerCase().replace(/['’.]/g, "").replace(/\s+/g, " ");
+    const rule = DATA.holidays[key];
     // Holiday names are capitalized.
-    if (!known || !/^\p{Lu}/u.test(match[NAME_GROUP]!)) return null;
-    if (name === "christmas" && !match[YEAR_GROUP]) {
+    if (!rule || !/^\p{Lu}/u.test(printed)) return null;
+    const modifier = match[MODIFIER_GROUP]?.toLowerCase();
+    if (BARE.has(key) && !modifier && !match[YEAR_GROUP]) {
       const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, match.index! - 14), match.index!))?.[1]?.toLowerCase();
       if (!before || !TIME_PREPOSITIONS.has(before)) return null;
     }
-    const [month, day] = known;
-    // Without a year the tense refiner places it, as it does "March 28".
-    const c = context.createParsingComponents({ month, day });
-    if (match[YEAR_GROUP]) c.assign("year", Number(match[YEAR_GROUP]));
-    return c;
+    if (match[YEAR_GROUP]) return dayComponents(context, holidayIn(rule, Number(match[YEAR_GROUP])));
+    const ref = referenceDay(context);
+    const year = ref.getUTCFullYear();
+    const [before, during, after] = [holidayIn(rule, year - 1), holidayIn(rule, year), holidayIn(rule, year + 1)];
+    const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, match.index! + match[0].length);
+    // "last Thanksgiving" is the latest one before the reference day, "next Easter" the first after it.
+    const strict = modifier === "last" || modifier === "next";
+    let day = during;
+    if (direction === "past" && (strict ? during >= ref : during > ref)) day = before;
+    if (direction === "future" && (strict ? during <= ref : during < ref)) day = after;
+    return dayComponents(context, day).addTag(RELATIVE);
   }
 }

@@ -12,10 +12,14 @@ const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thur
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, "today", "morning", "afternoon", "evening", "night"]);
 // Words that introduce a time, so a capitalized word after them is no name ("On Friday", "Since May").
 const INTRODUCERS = new Set(["on", "in", "by", "since", "until", "till", "from", "through", "during", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "as", "every", "each", "until", "end"]);
+// Capitalized words that make a weekday after them part of a name ("Bloody Sunday", "Super Tuesday").
+const WEEKDAY_EPITHETS = new Set(["bloody", "super", "black", "cyber", "good", "holy", "manic", "blue", "giving"]);
 // One or more capitalized words ("Friday", "Friday Night"), which a name may contain.
 const NAME_LIKE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u;
 const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
+const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
 
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
@@ -35,7 +39,12 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
-    if (r.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return false;
+    // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
+    if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;
+    // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").
+    if (TITLE_CASE.test(r.text) && /["“‘']$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return false;
+    if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;
+    if (/\d[/.-]\d/.test(r.text) && !r.start.isCertain("year") && r.tags().has("parser/SlashDateFormatParser")) return false;
     if (!WORDS.test(r.text)) return true;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;
@@ -49,10 +58,16 @@ export class NotDateFilter implements Refiner {
     // "May" on its own is the modal unless a time word introduces it ("in May").
     if (lower === "may" && !introduced) return false;
     if (introduced) return true;
+    // A weekday abbreviation alone ("Sun", "Wed") is a name or a word; in a date it comes with a day.
+    if (WEEKDAY_ABBREVIATIONS.includes(lower)) return false;
     // A capitalized neighbour in the same phrase makes it part of a name.
     const after = wordAfter(text, r.index + r.text.length);
     const nameAfter = after !== null && CAPITALIZED.test(after) && !DATE_WORDS.has(after.toLowerCase().replace(/[^\p{L}]/gu, ""));
+    if (nameAfter) return false;
     const nameBefore = before !== null && CAPITALIZED.test(before) && /\p{L}$/u.test(before);
-    return !nameAfter && !nameBefore;
+    // News puts a weekday right after its subject ("the Cabinet Tuesday approved", "in Miami Wednesday"),
+    // so a name before a weekday ends there, unless it is an epithet of the day ("Bloody Sunday").
+    if (nameBefore && WEEKDAYS.includes(words[words.length - 1]!)) return !WEEKDAY_EPITHETS.has(plainBefore);
+    return !nameBefore;
   }
 }

@@ -1,17 +1,36 @@
 // Parts of days as TIMEX3 writes them: "overnight" and "last night" (the night before the
-// reference, "2025-09-19TNI"), "tonight", "this morning", "yesterday afternoon", "Friday morning".
+// reference, "2025-09-19TNI"), "tonight", "this morning", "yesterday afternoon", "Friday morning",
+// "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
+// next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
+// "high noon") as a clock time.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
-import { DAY_PART, RELATIVE } from "./tags.js";
+import { ANCHOR, DAY_PART, RELATIVE } from "./tags.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const PATTERN = new RegExp(`${START}(?:(this|last|yesterday|tomorrow|${WEEKDAYS.join("|")})\\s+(morning|afternoon|evening|night)|(overnight|tonight))${END}`, "i");
+const DAY = `this|last|yesterday|today|tomorrow|${WEEKDAYS.join("|")}`;
+const PART = "morning|afternoon|evening|night";
+// Words that may follow a part of the day told without a day ("in the morning, when"); any other
+// lower-case word makes it part of a noun ("the night shift", "the morning session", "the night of").
+const FUNCTION_WORD = "and|or|but|when|while|as|before|after|to|in|at|on|with|by|for|from|until|till|the|a|an|his|her|their|its|he|she|they|it|we|i|you|was|were|is|are|had|has|have|will|would|could|there|that|this|then|so";
+const PATTERN = new RegExp(
+  `${START}(?:(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
+    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)|(?<!\\bhigh\\s)(noon|midday))${END}`,
+  "iu",
+);
 const DAY_GROUP = 1;
 const PART_GROUP = 2;
-const SINGLE_GROUP = 3;
+const EDGE_GROUP = 3;
+const EDGE_PART_GROUP = 4;
+const EDGE_DAY_GROUP = 5;
+const ANAPHOR_GROUP = 6;
+const ANAPHOR_PART_GROUP = 7;
+const SINGLE_GROUP = 8;
+const NOON_GROUP = 9;
 
-const PART: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI", tonight: "NI" };
+const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI", tonight: "NI" };
+const NOON = 12;
 
 export class PartOfDayParser implements Parser {
   pattern(): RegExp {
@@ -19,10 +38,16 @@ export class PartOfDayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
-    const ref = referenceDay(context);
+    if (match[NOON_GROUP]) return context.createParsingComponents({ hour: NOON, minute: 0 });
     const single = match[SINGLE_GROUP]?.toLowerCase();
-    const part = PART[single ?? match[PART_GROUP]!.toLowerCase()]!;
-    const day = (single ?? match[DAY_GROUP]!).toLowerCase();
+    const part = (single ?? match[PART_GROUP] ?? match[EDGE_PART_GROUP] ?? match[ANAPHOR_PART_GROUP]!).toLowerCase();
+    const tag = `${DAY_PART}${CODE[part]!}`;
+    const day = (single ?? match[DAY_GROUP] ?? match[EDGE_DAY_GROUP])?.toLowerCase();
+    if (day === undefined) {
+      // "late afternoon", "in the morning", "the next morning": of the day the text told last.
+      const offset = match[ANAPHOR_GROUP] && !/^that$/i.test(match[ANAPHOR_GROUP]) ? 1 : 0;
+      return context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}day/${offset}`).addTag(tag);
+    }
     const weekday = WEEKDAYS.indexOf(day);
     let c: ParsingComponents;
     if (weekday >= 0) {
@@ -31,8 +56,8 @@ export class PartOfDayParser implements Parser {
     } else {
       // News reports "overnight" and "last night" the morning after.
       const offset = day === "yesterday" || day === "last" || day === "overnight" ? -1 : day === "tomorrow" ? 1 : 0;
-      c = dayComponents(context, addDays(ref, offset));
+      c = dayComponents(context, addDays(referenceDay(context), offset));
     }
-    return c.addTag(RELATIVE).addTag(`${DAY_PART}${part}`);
+    return c.addTag(RELATIVE).addTag(tag);
   }
 }

@@ -1,25 +1,34 @@
 // Quarters and halves of a year, as business news counts them: "the third quarter" ->
-// "2025-Q3", "Q1 2024" -> "2024-Q1", "the first half of 2024" -> "2024-H1".
+// "2025-Q3", "third-quarter profit", "the fiscal first quarter", "Q1 2024" -> "2024-Q1", "the
+// first half of 2024" -> "2024-H1", "the 1988 second quarter", "next year's first quarter", "the
+// year-ago third quarter" (the same quarter a year before).
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { START, referenceDay } from "./components.js";
-import { RELATIVE, YEAR_PART } from "./tags.js";
+import { RELATIVE, YEAR_BEFORE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
 
-// "last quarter" is the previous one (RelativePeriodParser); "final" names the fourth.
-const ORDINAL = "first|second|third|fourth|final";
+// "last quarter" is the previous one (RelativePeriodParser); "final" names the fourth; "the last
+// half of 1989" and "the first two quarters of 1990" are halves.
+const ORDINAL = "first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th";
 // Not before a hyphen: "the last quarter-century" is no quarter of a year.
 const PATTERN = new RegExp(
-  `${START}(?:(?:the\\s+)?(${ORDINAL})\\s+(quarter|half)(?:\\s+of\\s+(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?|Q([1-4])(?:\\s+(\\d{4}))?)(?![\\w-])`,
+  `${START}(?:(?:the\\s+)?(?:(year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(\\d{4})\\s+|(last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?` +
+    `(${ORDINAL})[\\s-]+(quarter|half|two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?` +
+    `|Q([1-4])(?:\\s+(\\d{4}))?)(?![\\w-])`,
   "i",
 );
-const ORDINAL_GROUP = 1;
-const UNIT_GROUP = 2;
-const YEAR_GROUP = 3;
-const YEAR_MODIFIER_GROUP = 4;
-const Q_GROUP = 5;
-const Q_YEAR_GROUP = 6;
+const YEAR_AGO_GROUP = 1;
+const YEAR_BEFORE_GROUP = 2;
+const YEARS_MODIFIER_GROUP = 3;
+const ORDINAL_GROUP = 4;
+const UNIT_GROUP = 5;
+const YEAR_GROUP = 6;
+const YEAR_MODIFIER_GROUP = 7;
+const Q_GROUP = 8;
+const Q_YEAR_GROUP = 9;
 
-const NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const NUMBER: Record<string, number> = { last: 4, latter: 4, final: 4, first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export class QuarterParser implements Parser {
   pattern(): RegExp {
@@ -27,24 +36,30 @@ export class QuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const half = match[UNIT_GROUP]?.toLowerCase() === "half";
+    const half = /^(?:half|two)/i.test(match[UNIT_GROUP] ?? "");
     const ordinal = match[ORDINAL_GROUP]?.toLowerCase();
-    const n = match[Q_GROUP] ? Number(match[Q_GROUP]) : NUMBER[ordinal!] ?? (half ? 2 : 4);
+    const named = match[YEAR_GROUP] ?? match[YEAR_MODIFIER_GROUP] ?? /\s+of\s+/i.exec(match[0]);
+    // "last" and "latter" name a part of a year only with "of": "last quarter" is the previous one.
+    if ((ordinal === "last" || ordinal === "latter") && !named) return null;
+    const closing = ordinal === "last" || ordinal === "latter" || ordinal === "final";
+    const n = match[Q_GROUP] ? Number(match[Q_GROUP]) : half && closing ? 2 : NUMBER[ordinal!] ?? (half ? 2 : 4);
     if (half && n > 2) return null;
-    const stated = match[YEAR_GROUP] ?? match[Q_YEAR_GROUP];
+    const stated = match[YEAR_BEFORE_GROUP] ?? match[YEAR_GROUP] ?? match[Q_YEAR_GROUP];
     const ref = referenceDay(context);
     const c = context.createParsingComponents();
-    if (stated) c.assign("year", Number(stated));
+    const yearAgo = match[YEAR_AGO_GROUP] ? 1 : 0;
+    if (stated) c.assign("year", Number(stated) - yearAgo);
     else {
       // Without a year: the reference's year (or the one named relative to it); in past-tense
       // copy a quarter that has not begun yet is last year's ("profit rose in the third quarter").
-      const modifier = match[YEAR_MODIFIER_GROUP]?.toLowerCase();
+      const modifier = (match[YEAR_MODIFIER_GROUP] ?? match[YEARS_MODIFIER_GROUP])?.toLowerCase();
       const firstMonth = half ? 6 * (n - 1) + 1 : 3 * (n - 1) + 1;
       const notBegun = !modifier && firstMonth > ref.getUTCMonth() + 1;
       const past = notBegun && (directionAt(context.text, match.index!, match.index! + match[0].length) ?? "past") === "past";
-      c.assign("year", ref.getUTCFullYear() + (modifier === "last" || past ? -1 : modifier === "next" ? 1 : 0));
+      c.assign("year", ref.getUTCFullYear() + (modifier ? OFFSET[modifier]! : past ? -1 : 0) - yearAgo);
       c.addTag(RELATIVE);
     }
+    if (yearAgo) c.addTag(YEAR_BEFORE);
     return c.addTag(`${YEAR_PART}${half ? "H" : "Q"}${n}`);
   }
 }

@@ -5,8 +5,9 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
+import { directionAt } from "./tense.js";
 
-const PATTERN = new RegExp(`${START}(?:(this|last|next|coming|the)\\s+)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
+const PATTERN = new RegExp(`${START}(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;
@@ -21,7 +22,9 @@ export class SeasonParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const modifier = match[MODIFIER_GROUP]?.toLowerCase();
+    // "this past spring" is the last one, "this coming winter" the next; "early summer" is read as "the early summer".
+    const edge = /^(?:the\s+)?(?:early|late|mid)/i.test(match[0]);
+    const modifier = match[MODIFIER_GROUP]?.toLowerCase().replace(/^this\s+past$/, "last").replace(/^this\s+coming$/, "next") ?? (edge ? "the" : undefined);
     const year = match[YEAR_GROUP];
     // A bare season word ("summer heat", "prices fall") is no time expression.
     if (!modifier && !year) return null;
@@ -30,9 +33,10 @@ export class SeasonParser implements Parser {
     if (year) return context.createParsingComponents({ year: Number(year) }).addTag(tag);
     const startMonth = SEASON_START[code];
     if (modifier === "the") {
-      // "the fall of Rome", "the spring water": only after a time preposition ("in the summer").
+      // "the fall of Rome", "the spring water": only after a time preposition ("in the summer") or
+      // with an edge ("the early summer").
       const before = /(\w+)\s+$/.exec(context.text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
-      if (!before || !TIME_PREPOSITIONS.has(before)) return null;
+      if (!edge && (!before || !TIME_PREPOSITIONS.has(before))) return null;
       // The season's first month with an implied year, for the tense refiner to place.
       return context.createParsingComponents({ month: startMonth }).addTag(tag).addTag(RELATIVE);
     }
@@ -41,7 +45,10 @@ export class SeasonParser implements Parser {
     const ended = (y: number): boolean => utcDay(y, startMonth + SEASON_MONTHS, 1) <= ref;
     let y = ref.getUTCFullYear() + 1;
     while (start(y) > ref) y--; // y: the latest season of this name that has begun
-    const chosen = modifier === "last" ? (ended(y) ? y : y - 1) : modifier === "this" ? (ended(y) ? y + 1 : y) : y + 1;
+    // "this summer" once it has ended is the coming one, unless it was this year's and the sentence
+    // tells of the past ("began trading this summer").
+    const past = (): boolean => directionAt(context.text, match.index!, match.index! + match[0].length) === "past";
+    const chosen = modifier === "last" ? (ended(y) ? y : y - 1) : modifier === "this" ? (ended(y) && !(y === ref.getUTCFullYear() && past()) ? y + 1 : y) : y + 1;
     return context.createParsingComponents({ year: chosen }).addTag(tag).addTag(RELATIVE);
   }
 }

@@ -7,6 +7,7 @@ import { assignDay, referenceDay } from "./components.js";
 import { type Direction, directionAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
+const HALF_YEAR = 6;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
 
 /** The weekday (0 = Sunday) on or before the reference day, or strictly after it. */
@@ -15,13 +16,20 @@ function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
   return direction === "past" ? addDays(ref, -back) : addDays(ref, (weekday - ref.getUTCDay() + 7) % 7 || 7);
 }
 
-/** The year of a month (and day) on or before the reference day, or on or after it. */
-function placeYear(ref: Date, month: number, day: number | null, direction: Direction): number {
+/**
+ * The year of a month (and day): in a past-tense sentence a later month than the reference's is
+ * last year's, in a future-tense one an earlier month is next year's, and with no tense the one
+ * nearest the reference (a report of "Nov. 20" written on Nov. 2, of "January" written in November).
+ * Months, not days, are compared.
+ */
+function placeYear(ref: Date, month: number, direction: Direction | null): number {
   const year = ref.getUTCFullYear();
-  const probe = utcDay(year, month, day ?? 1);
-  const sameMonth = month === ref.getUTCMonth() + 1;
-  if (direction === "past") return probe <= ref || (day === null && sameMonth) ? year : year - 1;
-  return probe >= ref || (day === null && sameMonth) ? year : year + 1;
+  const refMonth = ref.getUTCMonth() + 1;
+  if (direction === "past") return month > refMonth ? year - 1 : year;
+  if (direction === "future") return month < refMonth ? year + 1 : year;
+  // Nearest, and the earlier of two as near, as news tells of the past more often.
+  if (month - refMonth > HALF_YEAR) return year - 1;
+  return refMonth - month > HALF_YEAR ? year + 1 : year;
 }
 
 export class TenseRefiner implements Refiner {
@@ -29,17 +37,17 @@ export class TenseRefiner implements Refiner {
     const ref = referenceDay(context);
     for (const r of results) {
       const s = r.start;
+      const weekday = s.isCertain("weekday") && !s.isCertain("day");
+      if (!weekday && !(s.isCertain("month") && !s.isCertain("year"))) continue;
       if (tagValue(r.tags(), ANCHOR) !== null) continue;
-      if (s.isCertain("weekday") && !s.isCertain("day")) {
+      if (weekday) {
         const day = EXPLICIT.test(r.text)
           ? utcDay(s.get("year")!, s.get("month")!, s.get("day")!)
           : placeWeekday(ref, s.get("weekday")!, directionAt(context.text, r.index, r.index + r.text.length) ?? "past");
         assignDay(s, day);
         r.addTag(RELATIVE);
-      } else if (s.isCertain("month") && !s.isCertain("year")) {
-        const day = s.isCertain("day") ? s.get("day") : null;
-        const direction = directionAt(context.text, r.index, r.index + r.text.length) ?? "past";
-        s.assign("year", placeYear(ref, s.get("month")!, day, direction));
+      } else {
+        s.assign("year", placeYear(ref, s.get("month")!, directionAt(context.text, r.index, r.index + r.text.length)));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
       }

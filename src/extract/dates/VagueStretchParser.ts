@@ -1,6 +1,7 @@
-// "recent months", "the past few weeks", "the coming days", "the past fortnight", "days later":
-// rolling or uncounted stretches with no calendar value. Numeric ones ("the past five years")
-// are lengths of time, hence figures.
+// "recent months", "the past few weeks", "the coming days", "the past fortnight", "days later",
+// "coming quarters", "the future", "the recent past", "the near term", "at a later date": rolling or
+// uncounted stretches with no calendar value. Numeric ones ("the past five years") are lengths of
+// time, hence figures; "now", "currently", "soon" and "future losses" are no time expressions.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, START } from "./components.js";
 import { RELATIVE, VAGUE } from "./tags.js";
@@ -8,7 +9,8 @@ import { RELATIVE, VAGUE } from "./tags.js";
 // Not after a count: "two days later" is counted from the date before it (AnaphoricParser). One
 // blank only, so that the lookbehind stays bounded.
 const UNCOUNTED = "(?<!(?:\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred))\\s)";
-const PATTERN = new RegExp(`${START}(?:(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|couple\\s+of\\s+)?|recent\\s+|the\\s+coming\\s+)(?:days|weeks|months|years|decades)|(?:the\\s+)?(?:past|last|next|coming)\\s+fortnight|${UNCOUNTED}(?:(?:a\\s+few|a\\s+couple\\s+of|several|many)\\s+)?(?:days|weeks|months|years|decades)\\s+(?:earlier|later))${END}`, "i");
+const PATTERN = new RegExp(`${START}(?:(?:(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?|recent\\s+|future\\s+(?=quarters)|the\\s+coming\\s+)(?:days|weeks|months|quarters|years|decades)` +
+  `|the\\s+(?:(?:near|distant|foreseeable|immediate)\\s+)?future|the\\s+(?:(?:recent|distant)\\s+)?past(?!\\s+(?:\\d|(?:few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|day|week|fortnight|month|quarter|year|decade|century|\\p{L}+s)\\b))|the\\s+(?:near|short|long|medium)\\s+term|an?\\s+(?:later|future)\\s+date|(?:the\\s+)?(?:past|last|next|coming)\\s+fortnight|${UNCOUNTED}(?:(?:a\\s+few|a\\s+couple\\s+of|several|many)\\s+)?(?:days|weeks|months|years|decades)\\s+(?:earlier|later))${END}`, "iu");
 
 export class VagueStretchParser implements Parser {
   pattern(): RegExp {

@@ -1,47 +1,121 @@
 // A cheap first pass: only sentences with a digit or a time word can hold a time expression.
-// The others are blanked out (same length, so every offset holds) before chrono's many patterns
-// run, which then skip them at the speed of a scan over spaces.
+// chrono's many patterns then run over those sentences alone, joined into one shorter text, and
+// each result is mapped back to its place in the original.
 
-// Every word a date parser keys on: digits, month and weekday names, and the time words.
+// Numbers that can be dates or times: year-like numbers ("2022", "1990s", "'80s"), numeric dates
+// ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters and ISO weeks ("Q3",
+// "2025-W25"). Other numbers ("2,300 drones") hold a date only beside a month or time word.
+const DATE_NUMBER = "(?<![\\w,.])(?:1[6-9]|2[01])\\d\\d(?![,.]\\d)|['’]\\d0s|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bQ[1-4]\\b";
+// Names written with a capital (the modal "may" and the verb "march" are not triggers); holiday
+// names end in "Day", "Eve", "Night" or are one word.
+const NAMES = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
+  "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday", "Sat", "Saturday", "Sun", "Sunday",
+  "Day", "Eve", "Night", "Christmas", "Halloween", "Thanksgiving", "Easter", "Juneteenth", "Hogmanay", "Pentecost", "Epiphany", "Mardi"];
+// Time words that are dates on their own, at the start of a sentence or not.
+const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "noon", "midday", "midnight",
+  "ago", "weekend", "weekends", "century", "mondays", "fridays", "sundays",
+  // years and decades in words ("nineteen ninety-six", "two thousand", "the nineties")
+  "future", "past", "term",
+  "eighteen", "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+// Units of time are dates only with a word that places them ("last week", "the year", "two days
+// later", "recent months", "year-end"); "for years" and "half the voters" are not. Each unit found
+// is checked against the few words around it.
+const UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "half", "decade", "decades", "period", "periods", "fortnight", "fortnights",
+  "winter", "spring", "summer", "autumn", "fall", "date"];
+const PLACING = "this|last|next|past|previous|preceding|following|coming|current|recent|earlier|later|same|that|few|several|couple\\s+of|many|full|fiscal|calendar|" +
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|early|late|mid|end|start|beginning|middle|future";
+const PLACED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACING})[\\s-]+(?:[\\w-]+\\s+){0,2}$`, "iu");
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\w-]+\s+)?$/iu;
+const PLACED_AFTER = /^(?:s?\s+(?:ago|earlier|later|before|after|on)\b|[\s-]+end\b|['’]s\s+end\b|-ago\b|-earlier\b)/i;
+// What "the" may place: "the year", "the quarter" (not "the day", "the days").
+const PLACED_BY_THE = new Set(["week", "year", "quarter", "period", "decade", "winter", "spring", "summer", "autumn", "fall"]);
+// A month name in any case is a date beside a day number ("may 19", "19 MAY" in lower-cased or shouting text).
+const MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
+const DAY_AFTER = /^\.?\s+\d{1,2}\b/;
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
+const LOOK = 32;
+const capitalizedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const anyCase = (w: string): string => `(?:${w}|${w.toUpperCase()}|${w[0]!.toUpperCase()}${w.slice(1)})`;
+// Every word or number a date parser keys on: units (group 1) and months in any case (group 2) are checked.
 const TRIGGER = new RegExp(
-  "\\d|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
-    "|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?|today|tonight|tomorrow|yesterday|overnight|nights?|mornings?|afternoons?|evenings?|noon|midnight" +
-    "|ago|christmas|halloween|days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|half|decades?|century|winter|spring|summer|autumn|fall)\\b",
-  "gi",
+  `${DATE_NUMBER}|\\b(?:${[...NAMES, ...WORDS.map(capitalizedToo)].join("|")})\\b|\\b(${UNITS.map(capitalizedToo).join("|")})\\b|\\b(${MONTH_WORDS.map(anyCase).join("|")})\\b`,
+  "g",
 );
+const UNIT_GROUP = 1;
+const MONTH_GROUP = 2;
+
+/** Whether a trigger match places a date: a unit with a word that places it, a month beside a day number, or anything else. */
+function places(text: string, m: RegExpExecArray): boolean {
+  const unit = m[UNIT_GROUP]?.toLowerCase();
+  const end = m.index + m[0].length;
+  if (unit !== undefined) {
+    const before = text.slice(Math.max(0, m.index - LOOK), m.index);
+    if (PLACED_BEFORE.test(before)) return true;
+    if (unit !== "date" && PLACED_AFTER.test(text.slice(end, end + LOOK))) return true;
+    return PLACED_BY_THE.has(unit) && THE_BEFORE.test(before);
+  }
+  if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+  return true;
+}
 // A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
 const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
 
-// Stands for a line break in the text chrono reads: chrono's patterns take "\n" as a space and
-// would join a title's last word to the dateline below it ("from April" + "13 March").
+// Stands for a line break in the text chrono reads, and joins the sentences kept: chrono's
+// patterns take "\n" as a space and would join a title's last word to the dateline below it
+// ("from April" + "13 March"), or two sentences once the text between them is left out.
 export const LINE_BREAK = "\u0000";
 
 // A run of blanks no expression spans. chrono's patterns that allow blanks on both sides of an
 // optional comma ("March   , 5") are quadratic in such a run, so it is made impassable too.
 const LONG_BLANKS = /[ \t\u00a0]{8,}/g;
 
-/** What chrono reads: sentences without a trigger blanked, line breaks and long blank runs made impassable. */
-export function chronoInput(text: string): string {
-  return blankSentencesWithoutTriggers(text).replace(/\n/g, LINE_BREAK).replace(LONG_BLANKS, (run) => LINE_BREAK.repeat(run.length));
+/** What chrono reads, and where each of its offsets lies in the original text. */
+export interface ChronoInput {
+  text: string;
+  /** The original offset of an offset into `text`. */
+  original(index: number): number;
 }
 
-/** The text with every sentence that has no trigger replaced by spaces. */
-export function blankSentencesWithoutTriggers(text: string): string {
+/** The sentences of `text` that have a trigger, joined by line breaks, with their offsets. */
+export function chronoInput(text: string): ChronoInput {
   const parts: string[] = [];
-  let kept = 0; // end of the text copied so far
+  // Per kept sentence: where it starts in the joined text and in the original.
+  const joinedStarts: number[] = [];
+  const originalStarts: number[] = [];
+  let joined = 0;
+  let kept = 0; // end of the original text looked at so far
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    const start = sentenceStart(text, m.index, kept);
+    if (!places(text, m)) continue;
+    const start = Math.max(sentenceStart(text, m.index, kept), kept);
     BOUNDARY.lastIndex = m.index + m[0].length;
-    const end = BOUNDARY.exec(text)?.index ?? text.length;
-    if (start > kept) parts.push(" ".repeat(start - kept));
-    parts.push(text.slice(Math.max(start, kept), end + 1));
-    kept = Math.min(text.length, end + 1);
+    const end = Math.min(text.length, (BOUNDARY.exec(text)?.index ?? text.length) + 1);
+    if (parts.length > 0 && start > kept) {
+      parts.push(LINE_BREAK);
+      joined += 1;
+    }
+    joinedStarts.push(joined);
+    originalStarts.push(start);
+    const sentence = text.slice(start, end);
+    parts.push(sentence);
+    joined += sentence.length;
+    kept = end;
     TRIGGER.lastIndex = kept;
   }
-  if (kept === 0) return " ".repeat(text.length);
-  if (kept < text.length) parts.push(" ".repeat(text.length - kept));
-  return parts.join("");
+  const input = parts.join("").replace(/\n/g, LINE_BREAK).replace(LONG_BLANKS, (run) => LINE_BREAK.repeat(run.length));
+  return {
+    text: input,
+    original(index: number): number {
+      let lo = 0;
+      let hi = joinedStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (joinedStarts[mid]! <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return originalStarts[lo]! + index - joinedStarts[lo]!;
+    },
+  };
 }
 
 /** The start of the sentence holding `index`, not before `floor`. */

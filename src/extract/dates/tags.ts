@@ -22,6 +22,9 @@ export const DAY_PART = "timex/day-part/";
 /** Prefix: counted from the previous date in the text ("the following day"): unit and offset. */
 export const ANCHOR = "timex/anchor/";
 
+/** "a year ago" or "year-earlier": the quarter just reported, a year before, when there is one. */
+export const YEAR_BEFORE = "timex/year-before";
+
 /** The suffix of the first tag with a prefix, or null. */
 export function tagValue(tags: Set<string>, prefix: string): string | null {
   for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);

@@ -1,6 +1,7 @@
 // Which way a weekday or month without a year points: the tense of the verb that governs it.
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
+import { tagsOf } from "../word-tags.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
 
 export type Direction = "past" | "future";
@@ -10,32 +11,70 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
   "take", "takes", "begins", "starts", "opens", "closes", "expires", "resumes", "kicks",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
-  "host", "hosts", "face", "faces", "meets", "visit", "visits"]);
+  "host", "hosts", "face", "faces", "meets", "visit", "visits",
+  // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
+  "payable",
+  // plans ("protesters planned a rally on Saturday")
+  "planned", "plans", "planning"]);
+// Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
+// "as previously planned" a past plan).
+const PLAN = new Set(["planned", "plans", "planning"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
-const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore"]);
+const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
+  "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
-const NOT_PAST = new Set(["need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
+const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
 // After these a participle is a passive whose tense lies further left ("will be held").
 const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
+// Words before a possessive weekday that make its event awaited ("ahead of Saturday's vote").
+const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "await", "awaited"]);
+// Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
+const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
+// Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
+const UNTIL_OF_PAST = new Set(["not", "up"]);
 
-const isSentenceEnd = (ch: string | undefined): boolean => ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === LINE_BREAK;
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === LINE_BREAK;
+// Words a stop follows without ending the sentence: initials ("N.J.", "U.S."), titles, months, company forms.
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|rev|prof|inc|corp|co|ltd|jr|sr|no|vs|mt|ft|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/iu;
+
+/** Whether text[i] ends a sentence: a line end, or a stop before a blank and a capital that closes no abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "\n" || ch === LINE_BREAK) return true;
+  if (ch !== "." && ch !== "!" && ch !== "?") return false;
+  if (!/^["'”’`]*\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 8))) return i + 1 >= text.length;
+  return ch !== "." || !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+}
 // Cue words are plain English, so ASCII words are enough.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // How far a sentence is read each way for its verbs (the governing one is near).
 const REACH = 200;
+// How far the word right after an expression may start.
+const NEXT_WORD_WITHIN = 12;
+
+/** An "-ed" word that the lexicon knows as a past tense ("announced"; not "unspecified"), else any long "-ed" word. */
+function isPastForm(w: string): boolean {
+  if (!w.endsWith("ed")) return false;
+  const tags = tagsOf(w);
+  if (tags) return tags.includes("VBD") && (tags[0] === "VBD" || tags[0] === "VBN");
+  return w.length > 4 && w.endsWith("ed");
+}
 
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
+  const prev = i > 0 ? words[i - 1]! : "";
+  // "next to the embassy" is a place.
+  if (w === "next" && words[i + 1] === "to") return null;
+  if (PLAN.has(w) && !(words[i + 1] === "to" || (w !== "plans" && words[i + 1] === "for") || DETERMINERS.has(words[i + 1] ?? ""))) return null;
+  // "a summit set for April" is scheduled.
+  if (w === "set" && words[i + 1] === "for") return "future";
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
-  const prev = i > 0 ? words[i - 1]! : "";
-  const pastForm = PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !NOT_PAST.has(w));
+  const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
   return "past";
@@ -46,7 +85,8 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   for (let i = from; i >= 0 && i < words.length; i += step) {
     const d = cue(words, i);
     if (!d) continue;
-    if (d === "past" && step === 1) {
+    // "was likely to", "had been expected to": a past auxiliary before a future word is future.
+    if (d === "past" && step === 1 && (PASSIVE.has(words[i]!) || AUXILIARY.has(words[i]!))) {
       for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if (FUTURE.has(words[j]!) || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
     }
     return d;
@@ -55,29 +95,62 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
 }
 
 // Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
-const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map((w) => (w === "May" ? "" : w.toLowerCase().replace(/’/g, "'")));
+const normalized = (w: string): string => (w === "May" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
+
+/** The words of a stretch of a sentence, lower-cased, with where each starts. */
+interface SentenceWords {
+  text: string;
+  from: number;
+  to: number;
+  words: string[];
+  starts: number[];
+}
+// The sentence read last: the dates of one sentence share its words.
+let lastSentence: SentenceWords | null = null;
+
+/** The words of the sentence around text[start, end), at most REACH characters each way. */
+function sentenceWords(text: string, start: number, end: number): SentenceWords {
+  const last = lastSentence;
+  if (last && last.text === text && last.from <= start && end <= last.to) return last;
+  let from = start;
+  while (from > 0 && start - from < REACH && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && !endsSentence(text, to)) to++;
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    words.push(normalized(m[0]));
+    starts.push(from + m.index);
+  }
+  lastSentence = { text, from, to, words, starts };
+  return lastSentence;
+}
 
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
-  let s = start;
-  while (s > 0 && start - s < REACH && !isSentenceEnd(text[s - 1])) s--;
-  const left = wordsOf(text.slice(s, start));
-  // The preposition right before decides first: "since" looks back, "until" ahead.
+  const sentence = sentenceWords(text, start, end);
+  let firstInside = 0;
+  while (firstInside < sentence.starts.length && sentence.starts[firstInside]! < start) firstInside++;
+  let firstAfter = firstInside;
+  while (firstAfter < sentence.starts.length && sentence.starts[firstAfter]! < end) firstAfter++;
+  const left = sentence.words.slice(0, firstInside);
+  // The preposition right before decides first: "since" looks back, "until" ahead (unless it opens
+  // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];
   if (preposition === "since") return "past";
-  if (preposition === "until" || preposition === "till") return "future";
-  const right = (): string[] => {
-    let e = end;
-    while (e < text.length && e - end < REACH && !(isSentenceEnd(text[e]) && isSpace(text[e + 1]))) e++;
-    return wordsOf(text.slice(end, e));
-  };
-  const next = wordsOf(text.slice(end, end + 12))[0];
-  const fromLeft = (): Direction | null => scan(left, left.length - 1, -1);
-  const fromRight = (): Direction | null => {
-    const words = [...left, ...right()];
-    return scan(words, left.length, 1);
-  };
-  // A verb right after the expression makes it the subject of that verb's clause.
-  const subject = left.length === 0 || AUXILIARY.has(next ?? "");
+  const until = preposition === "until" || preposition === "till";
+  if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
+  const n = left.length;
+  if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
+  if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
+  // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
+  const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
+  const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
+  const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);
+  // A verb right after the expression makes it the subject of that verb's clause, or puts it
+  // between subject and verb ("the court Thursday refused").
+  const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;
+  const subject = left.length === 0 || AUXILIARY.has(next ?? "") || between;
   return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
 }

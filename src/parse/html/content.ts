@@ -2,76 +2,124 @@
 // text net of furniture (text density over the tree), then the blocks inside it that read as
 // article text, keeping short ones only where article text surrounds them.
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
+import type { AnyNode, Element } from "./dom.js";
+import { BLOCK_TAGS, furnitureHint } from "./hints.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 
-export interface MainContent {
-  /** Body paragraphs in document order. */
-  paragraphs: string[];
-  /** Source offset of the first paragraph, or null when there is none. */
-  sourceIndex: number | null;
-}
-
-type Kind = "good" | "medium" | "short" | "heading" | "bad";
+// "slide": a gallery's slide, never article text, but no evidence against its container either.
+// "ad": an advertisement's label, which does not separate the paragraphs around it.
+type Kind = "good" | "medium" | "short" | "heading" | "bad" | "slide" | "ad";
 
 // Sentence punctuation near the end: prose, as opposed to labels, menus and credits.
 const SENTENCE_END = /[.!?…:;"'”’»)。！？」]\s*$/;
-const words = (s: string): number => s.split(/\s+/).length;
+// Chinese, Japanese and Korean characters: a word's worth of text in one or two characters.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// The main CJK blocks, for a quick test before counting (most pages have none).
+const CJK_RANGE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const cjkCount = (s: string): number => (CJK_RANGE.test(s) ? (s.match(CJK)?.length ?? 0) : 0);
+
+/** Words of a text, counting a word for every two CJK characters (written without spaces). */
+const words = (s: string, cjk = cjkCount(s)): number => s.split(/\s+/).length + cjk / 2;
+/** A text's length in Latin characters: a CJK character says about as much as three. */
+const weightedLength = (s: string, cjk = cjkCount(s)): number => s.length + 2 * cjk;
+
+// Calls to action inside an article: newsletter sign-ups, app downloads, "follow us" lines.
+const CALL_TO_ACTION = /\b(?:sign\s*up|subscribe|register)\b.{0,80}\b(?:newsletters?|briefings?|inbox|e-?mails?|alerts)\b|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe|inbox)\b|^(?:follow\s+(?:us|@\w+)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|click\s+here\s+to)\b/i;
+// A call to action is a sentence or two; an article paragraph about newsletters runs longer.
+const MAX_CALL_TO_ACTION = 250;
+// The label of an advertisement slot between two paragraphs of an article.
+const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|(?:the )?(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main story|below))?|scroll to continue(?: with content)?)$/i;
 
 /** What a block is: article text, a medium or short piece, a subheading, or furniture. */
 function kindOf(b: TextBlock, useHints: boolean): Kind {
+  if (AD_LABEL.test(b.text)) return "ad";
   if (b.furnitureTag || (useHints && b.furnitureHint)) return "bad";
+  if (b.text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(b.text)) return "bad";
   // Subheadings are often links to their topic; the prose after them decides.
-  const len = b.text.length;
+  const cjk = cjkCount(b.text);
+  const len = weightedLength(b.text, cjk);
   const sentence = SENTENCE_END.test(b.text);
   // Some pages set their first paragraph as a heading: a long sentence is prose whatever its tag.
   if (isHeading(b) && !(len >= 120 && sentence && b.linkChars === 0)) return "heading";
   // Link lists (menus, teasers, tag clouds) are mostly link text.
-  if (b.linkChars / len > 0.5) return "bad";
+  const linkShare = b.linkChars / b.text.length;
+  if (linkShare > 0.5) return "bad";
   // Prose is judged by the words it has outside its links.
-  const own = len - b.linkChars;
-  if (own >= 80 || (own >= 30 && words(b.text) >= 5 && sentence)) return "good";
+  const own = len * (1 - linkShare);
+  const n = words(b.text, cjk);
+  if (own >= 80 || (own >= 30 && n >= 5 && sentence)) return "good";
   // A list item or clause of a few words: article text only next to article text. Capitals
   // without a sentence's end are a label ("SIGN UP FOR OUR NEWSLETTER"), not a clause.
-  if (own >= 25 && words(b.text) >= 4 && (sentence || /\p{Ll}/u.test(b.text))) return "medium";
+  if (own >= 25 && n >= 4 && (sentence || cjk > 0 || /\p{Ll}/u.test(b.text))) return "medium";
   return "short";
 }
 
 /** The block's weight in the choice of container: article text counts for, furniture against. */
 function weightOf(kind: Kind, b: TextBlock): number {
-  if (kind === "good") return b.text.length;
-  if (kind === "bad") return -b.text.length;
+  if (kind === "good") return weightedLength(b.text);
+  if (kind === "bad") return -weightedLength(b.text);
   return 0;
 }
 
-/** The element holding the most article text net of furniture: the deepest of equals. */
-function bestContainer(seg: Segmentation, kinds: Kind[]): [number, number] | null {
+/** The element holding the most article text net of furniture (the deepest of equals), and its blocks' range. */
+function bestContainer(seg: Segmentation, kinds: Kind[]): [Element, [number, number]] | null {
   const prefix = new Float64Array(kinds.length + 1);
   for (let i = 0; i < kinds.length; i++) prefix[i + 1] = prefix[i]! + weightOf(kinds[i]!, seg.blocks[i]!);
-  let best: [number, number] | null = null;
+  let best: [Element, [number, number]] | null = null;
   let bestScore = 0;
-  for (const range of seg.ranges.values()) {
+  for (const [el, range] of seg.ranges) {
     const score = prefix[range[1]]! - prefix[range[0]]!;
     if (score > bestScore) {
       bestScore = score;
-      best = range;
+      best = [el, range];
     }
   }
   return best;
 }
 
+// Ancestors looked at above a block: markup deeper than this is generated nesting, not layout.
+const MAX_ANCESTORS = 100;
+
+/**
+ * On a page read without its class names, marks as furniture again the blocks inside a hinted
+ * element that holds the lesser part of the container's prose (comments, a gallery, a share bar
+ * inside the article); a hinted wrapper of most of the prose is the article's, whatever its class.
+ */
+function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, end]: [number, number]): void {
+  const good = new Float64Array(kinds.length + 1);
+  for (let i = 0; i < kinds.length; i++) good[i + 1] = good[i]! + (kinds[i] === "good" ? seg.blocks[i]!.text.length : 0);
+  const goodIn = (el: Element): number => {
+    const r = seg.ranges.get(el);
+    return r ? good[r[1]]! - good[r[0]]! : 0;
+  };
+  const half = goodIn(container) / 2;
+  const minor = new Map<Element, boolean>();
+  for (let i = start; i < end; i++) {
+    let el: AnyNode | null = seg.blocks[i]!.owner;
+    for (let depth = 0; el && el !== container && el.type === "tag" && depth < MAX_ANCESTORS; el = el.parent, depth++) {
+      if (!BLOCK_TAGS.has(el.name) || !furnitureHint(el)) continue;
+      let isMinor = minor.get(el);
+      if (isMinor === undefined) minor.set(el, (isMinor = goodIn(el) < half));
+      if (isMinor) {
+        kinds[i] = "bad";
+        break;
+      }
+    }
+  }
+}
+
 /** The blocks of [start, end) that read as article text. */
-function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: number, title: string | null): number[] {
+function articleBlocks(kinds: Kind[], seg: Segmentation, start: number, end: number): number[] {
+  const blocks = seg.blocks;
   const kept: number[] = [];
-  // The nearest block before/after i that is prose, a heading or furniture.
+  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none).
   const anchor = (i: number, step: 1 | -1): Kind | null => {
-    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium") return kinds[j]!;
+    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium" && kinds[j] !== "ad") return kinds[j]!;
     return null;
   };
   for (let i = start; i < end; i++) {
     const b = blocks[i]!;
     const kind = kinds[i]!;
-    // The headline is reported as the title, not repeated in the body.
-    if (title && b.text === title) continue;
     if (kind === "good") kept.push(i);
     // A subheading belongs to the article when prose follows it.
     else if (kind === "heading" && anchor(i, 1) === "good") kept.push(i);
@@ -80,7 +128,39 @@ function articleBlocks(blocks: TextBlock[], kinds: Kind[], start: number, end: n
     // A short paragraph inside the prose ("He declined to comment."), not a one-word label.
     else if (kind === "short" && words(b.text) >= 3 && anchor(i, -1) === "good" && anchor(i, 1) === "good") kept.push(i);
   }
-  return kept;
+  return withWholeLists(kept, kinds, seg);
+}
+
+// A list or a table is read whole: its short items and cells belong to the article with the rest.
+const ITEM_OF: Record<string, Set<string>> = { li: new Set(["ul", "ol"]), td: new Set(["table"]), th: new Set(["table"]) };
+
+/** The element (list, table) whose items the block is one of, or null. */
+function structureOf(b: TextBlock): Element | null {
+  const parents = ITEM_OF[b.tag];
+  if (!parents) return null;
+  let el = b.owner?.parent;
+  for (let depth = 0; el && el.type === "tag" && depth < MAX_ANCESTORS; el = el.parent, depth++) if (parents.has(el.name)) return el;
+  return null;
+}
+
+/** The kept blocks, with every short item of a list or table one of whose items is kept. */
+function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation): number[] {
+  const all = new Set(kept);
+  const done = new Set<Element>();
+  for (const i of kept) {
+    const structure = structureOf(seg.blocks[i]!);
+    const range = structure && !done.has(structure) ? seg.ranges.get(structure) : undefined;
+    if (!range) continue;
+    done.add(structure!);
+    for (let j = range[0]; j < range[1]; j++) {
+      const b = seg.blocks[j]!;
+      // Links in a table's cells are its data (names, titles), a linked item of a list of points is
+      // one of them; the furniture's cells and lone links of a word or three (menus) stay out.
+      const linkCell = kinds[j] === "bad" && !b.furnitureTag && !b.furnitureHint && (b.tag !== "li" || words(b.text) >= 4 || b.linkChars < b.text.length);
+      if (b.tag in ITEM_OF && (kinds[j] === "short" || kinds[j] === "medium" || linkCell)) all.add(j);
+    }
+  }
+  return all.size === kept.length ? kept : [...all].sort((a, b) => a - b);
 }
 
 /** Marks as furniture each teaser section: from a "Related"/"More stories" heading to the end of its section. */
@@ -118,27 +198,47 @@ function silenceTeaserRuns(blocks: TextBlock[], kinds: Kind[]): void {
   }
 }
 
-function extract(seg: Segmentation, title: string | null, useHints: boolean): number[] {
+// A numbered slide's title: "3/50 Rates held", "3 of 50: Rates held".
+const SLIDE_COUNTER = /^(\d{1,3})\s*(?:\/|of)\s*(\d{1,3})\b:?\s+\p{L}/u;
+// A gallery numbers at least this many slides.
+const MIN_SLIDES = 3;
+
+/** Marks as furniture the slides of a gallery: each block that opens with a counter ("3/50") and its caption. */
+function silenceSlides(blocks: TextBlock[], kinds: Kind[]): void {
+  const slides = blocks.flatMap((b, i) => {
+    const m = SLIDE_COUNTER.exec(b.text);
+    return m && b.text.length <= 200 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= MIN_SLIDES ? [i] : [];
+  });
+  if (slides.length < MIN_SLIDES) return;
+  for (const i of slides) {
+    kinds[i] = "slide";
+    if (i + 1 < blocks.length && !SLIDE_COUNTER.test(blocks[i + 1]!.text)) kinds[i + 1] = "slide";
+  }
+}
+
+function extract(seg: Segmentation, useHints: boolean): number[] {
   const kinds = seg.blocks.map((b) => kindOf(b, useHints));
   silenceTeaserSections(seg, kinds);
   silenceTeaserRuns(seg.blocks, kinds);
-  const range = bestContainer(seg, kinds);
-  return range ? articleBlocks(seg.blocks, kinds, range[0], range[1], title) : [];
+  silenceSlides(seg.blocks, kinds);
+  const best = bestContainer(seg, kinds);
+  if (!best) return [];
+  const [container, range] = best;
+  if (!useHints) rehint(seg, kinds, container, range);
+  return articleBlocks(kinds, seg, range[0], range[1]);
 }
 
 const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);
 
-export function mainContent(seg: Segmentation, title: string | null): MainContent {
-  let picked = extract(seg, title, true);
+/** The indexes of the body's blocks, in document order. */
+export function mainContent(seg: Segmentation): number[] {
+  let picked = extract(seg, true);
   // Class names mislead on some pages ("page has-sidebar" around everything): when they leave
   // little text, read the page by its tags and text alone.
   if (textLength(seg, picked) < 500) {
-    const plain = extract(seg, title, false);
+    const plain = extract(seg, false);
     if (textLength(seg, plain) > 2 * textLength(seg, picked)) picked = plain;
   }
-  return {
-    paragraphs: picked.flatMap((i) => seg.blocks[i]!.text.split("\n")),
-    sourceIndex: picked.length ? seg.blocks[picked[0]!]!.sourceIndex : null,
-  };
+  return picked;
 }
 

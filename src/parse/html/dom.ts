@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { decodeHTML } from "entities";
 
 export type { AnyNode, Element };
 
@@ -26,6 +27,16 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff
 
 // Control characters render as nothing; a page that carries them is damaged, not saying something.
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]+/g;
+
+/**
+ * Text with HTML entities decoded. Meta contents and JSON-LD strings are raw or escaped a second
+ * time by some CMSs ("&amp;mdash;"), so a second round runs when the first leaves an entity.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  const once = decodeHTML(text);
+  return /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(once) ? decodeHTML(once) : once;
+}
 
 /** Text with control characters dropped and every whitespace run collapsed to one space, trimmed. */
 export function cleanText(text: string): string {

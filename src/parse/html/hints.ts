@@ -35,6 +35,18 @@ function hintWords(hint: string): string[] {
 
 const NEGATING = new Set(["no", "non", "not", "has", "with", "without", "show", "hide"]);
 
+// Function words: a class or id that holds one among four words or more is the slug of a
+// heading ("sharing-with-a-single-developer"), which names a section's topic, not its role.
+const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "is", "are", "how", "what", "why", "when", "your", "you", "from", "by", "we", "our", "it", "this"]);
+
+/** The class/id string without the slugs of headings. */
+function withoutSlugs(raw: string): string {
+  return raw.split(/\s+/).filter((token) => {
+    const parts = token.toLowerCase().split(/[-_]+/);
+    return parts.length < 4 || !parts.some((w) => FUNCTION_WORDS.has(w));
+  }).join(" ");
+}
+
 export type HintStrength = "strong" | "weak" | null;
 
 // The article's own wrappers are judged by their content, whatever their (often generated) classes.
@@ -54,7 +66,7 @@ export function furnitureHint(el: Element): HintStrength {
   let verdict = furnitureHints.get(raw);
   if (verdict === undefined) {
     // A word after "no", "has", "with"... describes the element's state, not its role ("no_caption").
-    const words = hintWords(raw).filter((w, i, all) => i === 0 || !NEGATING.has(all[i - 1]!));
+    const words = hintWords(withoutSlugs(raw)).filter((w, i, all) => i === 0 || !NEGATING.has(all[i - 1]!));
     verdict = SCREEN_READER_ONLY.test(raw) || words.some((w) => STRONG_NEGATIVE.test(w)) ? "strong" : words.some((w) => WEAK_NEGATIVE.test(w)) && !words.some((w) => POSITIVE.test(w)) ? "weak" : null;
     if (furnitureHints.size > 50_000) furnitureHints.clear();
     furnitureHints.set(raw, verdict);

@@ -42,14 +42,23 @@ export function articleNode(nodes: JsonObject[]): JsonObject | null {
     ?? null;
 }
 
-/** A string property, or the `name` of an object property. */
-export function nameOf(v: unknown): string | null {
+/** The nodes that have an @id, by it: graphs name an author once and point to it ("author": {"@id": "#jane"}). */
+export function nodesById(nodes: JsonObject[]): Map<string, JsonObject> {
+  const byId = new Map<string, JsonObject>();
+  for (const n of nodes) if (typeof n["@id"] === "string" && !byId.has(n["@id"])) byId.set(n["@id"], n);
+  return byId;
+}
+
+/** A string property, or the `name` of an object property (or of the node it points to). */
+export function nameOf(v: unknown, byId?: Map<string, JsonObject>): string | null {
   if (typeof v === "string") return v;
-  if (isObject(v) && typeof v.name === "string") return v.name;
-  return null;
+  if (!isObject(v)) return null;
+  if (typeof v.name === "string") return v.name;
+  const target = typeof v["@id"] === "string" ? byId?.get(v["@id"]) : undefined;
+  return typeof target?.name === "string" ? target.name : null;
 }
 
 /** The names of a property that may be a string, an object or an array of either. */
-export function namesOf(v: unknown): string[] {
-  return [v].flat().map(nameOf).filter((s): s is string => !!s);
+export function namesOf(v: unknown, byId?: Map<string, JsonObject>): string[] {
+  return [v].flat().map((x) => nameOf(x, byId)).filter((s): s is string => !!s);
 }

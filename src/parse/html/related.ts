@@ -8,7 +8,7 @@ import type { Segmentation } from "./blocks.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 import { cleanText, elementsIn, textOf, type AnyNode, type Element } from "./dom.js";
 import { BLOCK_TAGS, INVISIBLE_TAGS } from "./hints.js";
-import { isoValue } from "./metadata.js";
+import { isoValue } from "./published.js";
 
 interface Teaser {
   link: Element;

@@ -1,0 +1,17 @@
+// "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday": a clock time keeps the zone printed after it in its
+// text, so that the date after the zone merges with it. The value stays the clock time as printed
+// (TIMEX3 writes local times); the zone is not converted.
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+
+const ZONE_AFTER = /^,?\s+(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|AES?T|AED?T|JST|IST|HKT|SGT|MSK)\b/;
+
+export class ClockZoneRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (!r.start.isOnlyTime()) continue;
+      const zone = ZONE_AFTER.exec(context.text.slice(r.index + r.text.length, r.index + r.text.length + 8));
+      if (zone) r.text += zone[0];
+    }
+    return results;
+  }
+}

@@ -1,0 +1,28 @@
+// The year a story is told in, named without a number: "the year", "the full year", "the fiscal
+// year", "the current fiscal year", "year-end", "year's end" -> the reference's year ("since
+// year-end" the year before, whose end it was).
+import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import { START, referenceDay } from "./components.js";
+import { RELATIVE } from "./tags.js";
+
+// Lower-case "year" ("Person of the Year" is a title); not "the year 2000", "the year before",
+// "the year of the flood" (but "a high for the year of $42"), "the year when ..." (a year the text
+// names or counts from), nor "the
+// year ended March 31" (a fiscal year, which no calendar year is).
+const PATTERN = new RegExp(
+  `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending)\\b)` +
+    `|year[\\s-]end\\b|year['’]s\\s+end\\b)`,
+);
+const SINCE = /\bsince\s+$/i;
+
+export class CurrentYearParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
+    const year = referenceDay(context).getUTCFullYear();
+    const ended = /end$/.test(match[0]) && SINCE.test(context.text.slice(Math.max(0, match.index! - 8), match.index!));
+    return context.createParsingComponents({ year: ended ? year - 1 : year }).addTag(RELATIVE);
+  }
+}

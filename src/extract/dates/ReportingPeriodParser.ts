@@ -1,0 +1,44 @@
+// The periods company results refer back to: "the quarter", "the latest quarter", "that quarter",
+// "the latest period", "the year-ago quarter", "the 1988 period", "year-earlier profit". Each is the
+// quarter the text reported last, moved a year back for "year-ago"; the anchor refiner places them.
+import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
+import { END, START } from "./components.js";
+import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
+
+const PATTERN = new RegExp(
+  `${START}(?:(?:(the|that)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
+    `|(year-(?:ago|earlier)))${END}`,
+  "i",
+);
+const DETERMINER_GROUP = 1;
+const MODIFIER_GROUP = 2;
+const YEAR_AGO_GROUP = 3;
+const YEAR_GROUP = 4;
+const NOUN_GROUP = 5;
+const BARE_YEAR_AGO_GROUP = 6;
+
+/** Tag of a period that means nothing without a quarter before it ("the latest period"). */
+export const NEEDS_QUARTER = "timex/needs-quarter";
+/** Tag of "the latest quarter": a quarter that has ended, not one ahead the text mentioned. */
+export const ENDED_QUARTER = "timex/ended-quarter";
+const QUARTERS_IN_YEAR = 4;
+
+export class ReportingPeriodParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
+    const c = context.createParsingComponents().addTag(RELATIVE);
+    if (match[BARE_YEAR_AGO_GROUP]) return c.addTag(`${ANCHOR}quarter/${-QUARTERS_IN_YEAR}`).addTag(YEAR_BEFORE);
+    const noun = match[NOUN_GROUP]!.toLowerCase();
+    // "that period" and "the period" are too loose to read as a quarter.
+    if (noun === "period" && !match[MODIFIER_GROUP] && !match[YEAR_AGO_GROUP] && !match[YEAR_GROUP]) return null;
+    if (match[DETERMINER_GROUP]!.toLowerCase() === "that" && match[YEAR_GROUP]) return null;
+    if (match[YEAR_GROUP]) c.assign("year", Number(match[YEAR_GROUP]));
+    if (noun === "period" || match[YEAR_GROUP]) c.addTag(NEEDS_QUARTER);
+    if (/^(?:latest|most)/i.test(match[MODIFIER_GROUP] ?? "")) c.addTag(ENDED_QUARTER);
+    if (match[YEAR_AGO_GROUP]) c.addTag(YEAR_BEFORE);
+    return c.addTag(`${ANCHOR}quarter/${match[YEAR_AGO_GROUP] ? -QUARTERS_IN_YEAR : 0}`);
+  }
+}

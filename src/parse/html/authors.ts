@@ -1,0 +1,166 @@
+// The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
+// The source the others agree with wins; a byline is read from the printed line nearest the body,
+// so that other stories' bylines in side panels and teasers are left out.
+import { cleanText, decodeEntities, linksIn, textOf, type Element } from "./dom.js";
+import { namesOf, type JsonObject } from "./jsonld.js";
+import type { PageIndex } from "./page-index.js";
+
+// Author values that are links or handles rather than names.
+const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
+// "By", "Written by", and its forms in the languages pages are written in (par, por, von, door).
+const BY = /^(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)\b\s*:?\s*/i;
+// Other people a byline credits, who are not the article's authors: what follows is dropped.
+const OTHER_ROLES = /\s*\b(?:edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|updated|published|posted)\b(?:\s+by)?\b.*$/i;
+// "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
+const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
+// Dashes, bars and colons left around a name by the layout ("Jane Doe —").
+const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
+// A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
+const NAME_LETTER = /[\p{Lu}\p{Lo}]/u;
+
+/** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
+export function namesInByline(byline: string): string[] {
+  const text = cleanText(decodeEntities(byline)).replace(BY, "").replace(OTHER_ROLES, "");
+  return text
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/i)
+    .map((s) => s.replace(BY, "").replace(TRAILING_PARENS, "").replace(EDGE_PUNCTUATION, "").trim())
+    .filter((s) => isName(s));
+}
+
+// Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
+const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
+
+// A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
+const MAX_ROLE_WORDS = 3;
+
+function isName(s: string): boolean {
+  if (ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS) return false;
+  // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
+  // otherwise three characters at least.
+  if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;
+  return !NOT_A_NAME.test(s) && s.split(/\s+/).length <= 5 && NAME_LETTER.test(s);
+}
+
+const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = key(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// Meta tags that name the authors (article:author is often a profile address, left out by isName).
+const AUTHOR_METAS = ["author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "byl", "cxenseparse:author"];
+
+// Dublin Core names one creator per tag, family name first: "Doe, Jane".
+const DC_CREATOR = /^(?:dc|dcterms)\.creator$/;
+
+/** "Doe, Jane" as "Jane Doe"; other forms unchanged. */
+function givenNameFirst(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(cleanText(name));
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
+/** The names a microdata author property gives: its `name` property, else its text. */
+function microdataNames(page: PageIndex): string[] {
+  const names: string[] = [];
+  for (const el of page.microdata) {
+    if (!/\b(?:author|creator)\b/.test(el.attribs.itemprop!) || inOtherStories(el)) continue;
+    const named = linksIn(el).length || el.children.length ? findNamed(el) : null;
+    names.push(...namesInByline(named ?? el.attribs.content ?? textOf(el)));
+  }
+  return names;
+}
+
+/** The text of the element's itemprop="name" descendant, if it has one. */
+function findNamed(el: Element): string | null {
+  const stack = [...el.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== "tag") continue;
+    if (/\bname\b/.test(node.attribs.itemprop ?? "")) return node.attribs.content ?? textOf(node);
+    stack.push(...node.children);
+  }
+  return null;
+}
+
+// Class/id words of the panels that list other stories, with their bylines.
+const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
+
+/** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
+function inOtherStories(el: Element): boolean {
+  let aside = false;
+  for (let e: Element | null = el; e && e.type === "tag"; e = e.parent as Element | null) {
+    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
+    if (e.name === "aside") aside = true;
+    // An aside inside the article holds its own byline.
+    if (e.name === "article") return false;
+  }
+  return aside;
+}
+
+/**
+ * The article's authors: each source's names (JSON-LD, microdata, meta tags, the byline next to
+ * the body); the list that most other sources share a name with, in that order of preference.
+ */
+export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, bodyStart: number, outlet: string | null): string[] {
+  const lists = [
+    namesOf(article?.author, byId).flatMap(namesInByline),
+    microdataNames(page),
+    AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
+    bylineNear(page, bodyStart),
+  ].map(dedupe);
+  const keys = lists.map((l) => new Set(l.map(key)));
+  let best: string[] = [];
+  let bestScore = -1;
+  lists.forEach((list, i) => {
+    if (!list.length) return;
+    const score = keys.filter((k, j) => j !== i && [...keys[i]!].some((n) => k.has(n))).length;
+    if (score > bestScore) {
+      best = list;
+      bestScore = score;
+    }
+  });
+  // A source that names all of the chosen authors and more gives the fuller list ("By X and Y"
+  // where JSON-LD names only X).
+  const chosen = new Set(best.map(key));
+  for (const list of lists) if (list.length > best.length && [...chosen].every((k) => list.some((n) => key(n) === k))) best = list;
+  // The site's own name is no author when people are named beside it.
+  const people = best.filter((n) => !outlet || key(n) !== key(outlet));
+  return people.length ? people : best;
+}
+
+// Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.
+const AUTHOR_PATH = /\/(?:authors?|auteurs?|autor(?:es)?|writers?|people|profiles?|staff|contributors?|journalists?|reporters?|columnists?|by)\//i;
+
+function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
+}
+
+/**
+ * Authors from the visible byline nearest the article body (pages print other stories' bylines
+ * in their side panels): the names its author links give, else its text without "By" and dates.
+ */
+export function bylineNear(page: PageIndex, offset: number): string[] {
+  const linked: Array<[number, string[]]> = [];
+  const printed: Array<[number, string[]]> = [];
+  for (const el of page.bylines) {
+    const text = textOf(el);
+    if (!text || text.length > 120 || inOtherStories(el)) continue;
+    const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
+    // A date or a count is often glued to the name ("Lucas Nolan22 Dec 2016").
+    const names = links.length ? links.flatMap(namesInByline) : namesInByline(text.replace(/\d.*$/, ""));
+    if (!names.length) continue;
+    // A byline above the body is the article's; one below it may belong to a teaser.
+    const start = el.startIndex ?? 0;
+    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names]);
+  }
+  // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
+  const candidates = linked.length ? linked : printed;
+  candidates.sort((a, b) => a[0] - b[0]);
+  return candidates[0]?.[1] ?? [];
+}

@@ -1,0 +1,82 @@
+// Where the article body sits among the page's text blocks, and what the page prints just before
+// it: the headline a reader sees, the byline and the date sit next to the body, while logos,
+// section labels and other stories' headlines sit further away.
+import { isHeading, type Segmentation } from "./blocks.js";
+
+export interface Placement {
+  seg: Segmentation;
+  /** Indexes of the body's blocks, in document order. */
+  body: number[];
+  /** Index of the body's first block (the number of blocks when there is no body). */
+  first: number;
+  /** Source offset of the body's first text (the end of the page when there is none). */
+  start: number;
+}
+
+export interface VisibleHeading {
+  text: string;
+  block: number;
+  /** 1 for h1, 2 for h2 ... */
+  level: number;
+  /** Printed right above the body (or as its first lines). */
+  near: boolean;
+}
+
+// A headline, standfirst, byline, date and share bar fit in this much text above the body.
+const NEAR_CHARS = 700;
+// Headline, kicker, standfirst, byline, dates, share buttons: as many blocks at most.
+const NEAR_BLOCKS = 16;
+// h1s away from the body worth weighing (logos, section names, a stray headline); a page with
+// more uses h1 for every heading.
+const MAX_FAR_H1 = 10;
+// Headings that can be the article's own: h1 to h3.
+const MAX_LEVEL = 3;
+
+export function placementOf(seg: Segmentation, body: number[], sourceLength: number): Placement {
+  const first = body[0] ?? seg.blocks.length;
+  return { seg, body, first, start: body.length ? seg.blocks[first]!.sourceIndex : sourceLength };
+}
+
+// A dateline or byline read as the body's first lines is short.
+const MAX_HEAD_LINE = 120;
+
+/**
+ * The article's head: the blocks printed above the body, from `from` (a block index) on, at most
+ * NEAR_BLOCKS of them, then the short blocks up to the body's third (a dateline or byline read as
+ * the body's first lines, or left between its headline and its first paragraph).
+ */
+export function articleHead(p: Placement, from = 0): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(from, p.first - NEAR_BLOCKS); i < p.first; i++) out.push(i);
+  for (let i = p.first; i < headEnd(p); i++) if (p.seg.blocks[i]!.text.length <= MAX_HEAD_LINE) out.push(i);
+  return out;
+}
+
+/** The block index where the article's head ends: the body's third block. */
+export function headEnd(p: Placement): number {
+  return p.body[2] ?? (p.body.length ? p.body[p.body.length - 1]! + 1 : p.first);
+}
+
+/** True when block i is printed right above the body or is one of its first two blocks. */
+export function isNearBody(p: Placement, i: number): boolean {
+  if (i === p.body[0] || i === p.body[1]) return true;
+  if (i >= p.first || p.first - i > NEAR_BLOCKS) return false;
+  let chars = 0;
+  for (let j = i + 1; j < p.first; j++) chars += p.seg.blocks[j]!.text.length;
+  return chars <= NEAR_CHARS;
+}
+
+/** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body. */
+export function visibleHeadings(p: Placement): VisibleHeading[] {
+  const out: VisibleHeading[] = [];
+  let far = 0;
+  p.seg.blocks.forEach((b, i) => {
+    if (!isHeading(b)) return;
+    const level = Number(b.tag[1]);
+    if (level > MAX_LEVEL) return;
+    // An h2 or h3 that opens the body is its first subheading; an h1 there is its headline.
+    const near = isNearBody(p, i) && (level === 1 || i < p.first);
+    if (near || (level === 1 && far++ < MAX_FAR_H1)) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
+  });
+  return out;
+}

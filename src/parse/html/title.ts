@@ -1,0 +1,178 @@
+// The headline: every title the page states (JSON-LD, Open Graph and Twitter cards, meta tags,
+// microdata, the document title) and the headings it prints, each cleaned of the site's name and
+// section label. The one the most sources agree on wins; a heading printed right above the body
+// is one source, and wins ties, since it is the headline a reader sees.
+import { cleanText, decodeEntities, textOf } from "./dom.js";
+import type { JsonObject } from "./jsonld.js";
+import type { PageIndex } from "./page-index.js";
+import type { VisibleHeading } from "./placement.js";
+
+type Family = "visible" | "ld" | "social" | "micro" | "meta" | "doc";
+// Order of preference between equally supported titles.
+const PRIORITY: Family[] = ["visible", "ld", "social", "micro", "meta", "doc"];
+
+interface Source {
+  family: Family;
+  text: string;
+  /** How much the source counts: 1, or less for an h1 far from the body (often a logo). */
+  weight: number;
+  /** The heading's block, for visible sources. */
+  block: number | null;
+}
+
+export interface Headline {
+  title: string;
+  /** The block of the heading that prints it, when one does. */
+  block: number | null;
+}
+
+// " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / " separate a headline from the site's name.
+const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/g;
+// What may join a headline to the rest of a title: the separators, "@" (blog posts), "_" (CJK sites).
+const JOINER = /^(?:\s+(?:[|\-–—·»/@]|::)\s+|\s*_|\s*\|\s*|:\s+)/;
+// The permalink sign documentation sites print after a heading ("Setting up¶", "Install #").
+const PERMALINK = /\s*[¶#§]+$/;
+// Headlines are shorter than this; longer "titles" are descriptions.
+const MAX_TITLE = 300;
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const norm = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, " ").trim();
+
+/** True when a title segment names the outlet ("BBC News" for "BBC", "HeraldSun" for "Herald Sun"). */
+function namesOutlet(segment: string, outlets: string[]): boolean {
+  const seg = letters(segment);
+  if (!seg) return false;
+  return outlets.some((o) => {
+    const name = letters(o).replace(/^the/, "");
+    return name.length >= 2 && (seg.replace(/^the/, "") === name || (seg.length <= 40 && (seg.includes(name) || name.includes(seg))));
+  });
+}
+
+/** The title without a leading or trailing segment that names the site. */
+export function stripSiteName(title: string, outlets: string[]): string {
+  let t = title;
+  for (let round = 0; round < 3; round++) {
+    const seps = [...t.matchAll(SEPARATOR)];
+    if (!seps.length) break;
+    const last = seps[seps.length - 1]!;
+    const first = seps[0]!;
+    if (namesOutlet(t.slice(last.index + last[0].length), outlets)) t = t.slice(0, last.index);
+    else if (namesOutlet(t.slice(0, first.index), outlets)) t = t.slice(first.index + first[0].length);
+    else break;
+  }
+  return t.trim();
+}
+
+// Sites that join with underscores put a column and their name after the headline, each a word
+// or three ("…新台阶_科技_腾讯网", "Headline_Tech_Site Name"): short segments at the end.
+const UNDERSCORE_TAIL = /(?:\s*_\s*[^_\s](?:[^_\s]| (?=\S)){0,19}){1,3}$/u;
+const MAX_TAIL_WORDS = 3;
+
+/** The title without a tail of short segments joined by underscores. */
+function stripUnderscoreTail(title: string): string {
+  const tail = UNDERSCORE_TAIL.exec(title);
+  if (!tail || tail[0].split("_").some((seg) => seg.trim().split(" ").length > MAX_TAIL_WORDS)) return title;
+  const head = title.slice(0, tail.index).trim();
+  // The headline is the longer part: "新竹尖石_美樹營地賞楓" keeps its underscore.
+  return head.length > tail[0].length ? head : title;
+}
+
+// A section label before the headline: "Opinion | …", "World » …" (one or two words).
+const SECTION_PREFIX = /^[\p{L}&]+(?: [\p{L}&]+)?\s+[|»›]\s+(?=(?:\S+\s+){2}\S)/u;
+
+/** A stated title as a headline: entities decoded, site name, column and section label removed. */
+export function cleanTitle(raw: string, outlets: string[]): string {
+  const t = cleanText(decodeEntities(raw));
+  return stripSiteName(stripUnderscoreTail(t), outlets).replace(SECTION_PREFIX, "").trim();
+}
+
+/** How far a source's text supports a candidate headline: 1 the same, less for a part of it. */
+function support(candidate: string, source: string, outlets: string[]): number {
+  const c = norm(candidate);
+  const s = norm(source);
+  if (!c || !s) return 0;
+  if (c === s || c === norm(cleanTitle(source, outlets))) return 1;
+  // A headline cut short with an ellipsis (JSON-LD limits its length).
+  const cut = /^(.{20,}?)\s*(?:…|\.\.\.)$/.exec(s);
+  if (cut && c.startsWith(cut[1]!)) return 0.9;
+  // The headline, then the rest of the title after a separator ("Headline | Column | Site").
+  if (s.startsWith(c) && JOINER.test(s.slice(c.length))) return 0.8;
+  // The rest, then the headline ("Site - Headline"): the site's name is the shorter part.
+  if (s.endsWith(c)) {
+    const rest = s.slice(0, s.length - c.length);
+    if (/(?:\s+(?:[|\-–—·»/]|::)|_|:)\s*$/.test(rest) && rest.length < c.length) return 0.8;
+  }
+  return 0;
+}
+
+// Microdata headlines looked at: more are a listing's items.
+const MAX_PER_FAMILY = 10;
+// Words of a headline: a section label or a greeting is shorter ("Health Center", "Hi, I'm Jo").
+const HEADLINE_WORDS = 4;
+
+/**
+ * How much a printed heading counts. The h1 above the body is the headline a reader sees: a
+ * headline-length one outweighs two sources that state another (social titles are rewritten for
+ * sharing and search); a short one counts as one source. An h2 or h3 there may be a kicker, and
+ * an h1 far from the body is often the site's logo.
+ */
+function visibleWeight(h: VisibleHeading): number {
+  if (!h.near) return 0.5;
+  if (h.level > 1) return 0.9;
+  const words = h.text.split(/\s+/).length + (h.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
+  // A short one loses a tie to a stated title: it may be the site's logo.
+  return words >= HEADLINE_WORDS ? 3 : 0.95;
+}
+
+/** Every title the page states, by source. */
+function statedTitles(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[]): Source[] {
+  const sources: Source[] = [];
+  const add = (family: Family, text: unknown, weight = 1, block: number | null = null): void => {
+    if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block });
+  };
+  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block);
+  add("ld", article?.headline);
+  add("ld", article?.name);
+  for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);
+  for (const key of ["title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title"]) for (const v of page.metas.get(key) ?? []) add("meta", v);
+  for (const el of page.microdata.filter((e) => /\bheadline\b/.test(e.attribs.itemprop!)).slice(0, MAX_PER_FAMILY)) add("micro", el.attribs.content ?? textOf(el));
+  if (page.title) add("doc", textOf(page.title));
+  return sources;
+}
+
+/** The headline most sources agree on, or null when the page states none. */
+export function readHeadline(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[], outlets: string[]): Headline | null {
+  const sources = statedTitles(page, article, headings);
+  const isOutlet = (t: string): boolean => outlets.some((o) => letters(o) === letters(t));
+  let best: { title: string; block: number | null; score: number; rank: number } | null = null;
+  const seen = new Set<string>();
+  for (const [rank, src] of sources.map((s) => [PRIORITY.indexOf(s.family), s] as const).sort((a, b) => a[0] - b[0])) {
+    const title = src.family === "visible" ? cleanText(src.text) : cleanTitle(src.text, outlets);
+    if (!title || title.length > MAX_TITLE || isOutlet(title) || !/[\p{L}\p{N}]/u.test(title) || seen.has(norm(title))) continue;
+    seen.add(norm(title));
+    // Each family counts once, by its best-supporting source.
+    const byFamily = new Map<Family, number>();
+    for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, outlets) * s.weight));
+    const score = [...byFamily.values()].reduce((a, b) => a + b, 0);
+    if (!best || score > best.score + 1e-9) best = { title, block: src.block, score, rank };
+  }
+  if (!best) return null;
+  const forms = sources.filter((s) => s.family !== "doc").map((s) => cleanTitle(s.text, outlets));
+  return { title: untruncated(best.title, forms), block: best.block };
+}
+
+/** A headline cut short with an ellipsis, completed from a fuller form (not one that adds the site's name). */
+function untruncated(title: string, forms: string[]): string {
+  const cut = /^(.*\S)\s*(?:…|\.\.\.)$/.exec(title);
+  if (!cut) return title;
+  return forms.find((f) => f.length > cut[1]!.length && f.startsWith(cut[1]!) && !/(?:…|\.\.\.)$/.test(f) && !JOINER.test(f.slice(cut[1]!.length))) ?? title;
+}
+
+/** What the document title appends after the headline ("Headline - The Daily Example"), or null. */
+export function appendedName(docTitle: string, headline: string): string | null {
+  if (!docTitle.startsWith(headline) || docTitle.length <= headline.length) return null;
+  const m = /^\s*(?:[|\-–—·»]|::)\s+(.+)$/.exec(docTitle.slice(headline.length));
+  const name = m?.[1]!.split(SEPARATOR).pop()?.trim();
+  // A site name is short and is not a date ("Headline - Feb. 1, 2016").
+  return name && name.length <= 40 && !/\d{4}/.test(name) ? name : null;
+}

@@ -113,7 +113,7 @@ function prepare(doc, prose, rand) {
     gold[i] = TAG_INDEX.get(label);
   });
   const rules = readByRules(tokens, text);
-  const f = tokenFeatures(tokens, text, lexicon, ruleLabels(rules, tokens.length));
+  const f = tokenFeatures(tokens, text, lexicon, ruleLabels(rules, tokens.length), rules.lines);
   // The static features of every token the tagger may decide, computed once.
   const offsets = new Int32Array(tokens.length + 1);
   const buf = new Int32Array(tokens.length * MAX_FEATURES);

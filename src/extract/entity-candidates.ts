@@ -240,19 +240,16 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
   return groups.filter((g) => g.length > 0);
 }
 
-/** All name candidates of the tokenized text, in order. */
-export function findCandidates(tokens: Token[], text: string, lex: Lexicon): Candidate[] {
+/** All name candidates of the tokenized text, in order, given each token's line kind (`lineKinds`). */
+export function findCandidates(tokens: Token[], text: string, lex: Lexicon, lines: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const titleCase = titleCaseLines(tokens);
   const midSentence = midSentenceRuns(tokens, text, lex);
-  let line = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.newline) line++;
     if (!isCapWord(t)) continue;
     const units = readRun(tokens, text, i, lex);
     // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
-    const headline = titleCase.has(line) || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
+    const headline = lines[i] === LINE_TITLE_CASE || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
     const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
     for (const group of groups) {
       const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
@@ -279,31 +276,61 @@ function midSentenceRuns(tokens: Token[], text: string, lex: Lexicon): Set<strin
   return out;
 }
 
-/** Indexes of lines written in title case ("Heat Alert Extended For London And Essex"): most words, function words too, capitalized. */
-function titleCaseLines(tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  let line = -1;
+export const LINE_SHOUTED = 1;
+export const LINE_TITLE_CASE = 2;
+
+/**
+ * Each token's line kind: LINE_SHOUTED where most words are in capitals (headlines, datelines,
+ * tables in capitals), LINE_TITLE_CASE where most words, function words too, are capitalized
+ * ("Heat Alert Extended For London And Kent"), else 0. Capitals tell little about names on both.
+ */
+export function lineKinds(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
   let words = 0;
+  let shouted = 0;
   let caps = 0;
   let capFunction = 0;
-  const close = () => {
-    // At least four words, four in five capitalized, and a capitalized function word past the first word.
-    if (line >= 0 && words >= 4 && caps * 5 >= words * 4 && capFunction > 0) out.add(line);
+  let numbers = 0;
+  const close = (end: number) => {
+    let kind = 0;
+    if (words > 0 && shouted * 3 >= words * 2) kind = LINE_SHOUTED;
+    // At least four words, four in five capitalized, a capitalized function word past the first, few numbers (not a table).
+    else if (words >= 4 && caps * 5 >= words * 4 && capFunction > 0 && numbers * 4 < words) kind = LINE_TITLE_CASE;
+    if (kind) out.fill(kind, start, end);
   };
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.newline) {
-      close();
-      line++;
-      words = caps = capFunction = 0;
+      close(i);
+      start = i;
+      words = shouted = caps = capFunction = numbers = 0;
     }
-    if (!t.word || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) continue;
-    const cap = isCapitalized(t.text);
-    if (words > 0 && cap && FUNCTION_WORDS.has(t.text.toLowerCase())) capFunction++;
+    if (!t.word) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      numbers++;
+      continue;
+    }
     words++;
-    if (cap) caps++;
+    if (!isCapitalized(t.text)) continue;
+    caps++;
+    if (inCapitals(t.text)) shouted++;
+    // "For", "And"; not an initial ("A. Dale") nor "I".
+    if (words > 1 && t.text.length > 1 && t.text.length < 10 && FUNCTION_WORDS.has(t.text.toLowerCase()) && tokens[i + 1]?.text !== ".") capFunction++;
   }
-  close();
+  close(tokens.length);
   return out;
+}
+
+/** A capitalized word with no lowercase letter ("JAPAN", "U.S.", "A"). */
+function inCapitals(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return word === word.toUpperCase();
+  }
+  return true;
 }
 
 /** A word in capitals throughout ("JAPAN", "AL-AIN"). */

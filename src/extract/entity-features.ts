@@ -3,7 +3,7 @@
 // its neighbours, the rule extractor's label, and how the document writes the word elsewhere.
 // Every feature is a 32-bit hash of its template and value (the hashing trick): no strings are
 // built per token, and the model stores weights by hash bucket.
-import { FUNCTION_WORDS } from "./entity-candidates.js";
+import { LINE_SHOUTED, LINE_TITLE_CASE } from "./entity-candidates.js";
 import type { Lexicon } from "./entity-lexicon.js";
 import { isCapitalized, type Token } from "./nlp.js";
 import { tagsOf } from "./word-tags.js";
@@ -174,8 +174,8 @@ function wordInfo(w: string, lex: Lexicon): WordInfo {
   return info;
 }
 
-/** Computes the per-token inputs of the features of one text. */
-export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array): TokenFeatures {
+/** Computes the per-token inputs of the features of one text, given the rule reading's labels and line kinds. */
+export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array): TokenFeatures {
   const n = tokens.length;
   const f: TokenFeatures = {
     low: new Int32Array(n), shape: new Int32Array(n), pre3: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
@@ -203,12 +203,10 @@ export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule:
   }
   const docLower = new Set<string>();
   for (let i = 0; i < n; i++) if (!infos[i]!.cap && capitalized.has(infos[i]!.lower)) docLower.add(infos[i]!.lower);
-  const lines = lineFlags(tokens, infos);
-  let line = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const info = infos[i]!;
-    if (t.newline) line = lines.get(i) ?? 0;
+    const line = lines[i] === LINE_SHOUTED ? F_SHOUTED_LINE : lines[i] === LINE_TITLE_CASE ? F_TITLE_LINE : 0;
     let flags = info.flags | line | (t.initial ? F_INITIAL : 0) | (t.newline ? F_LINE_START : 0);
     if (t.word && info.cap && !CONTRACTION.test(t.text)) {
       f.scored[i] = 1;
@@ -219,6 +217,11 @@ export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule:
   }
   markLexiconSpans(tokens, text, lex, f.lex);
   return f;
+}
+
+/** Whether token i is on a line in title case ("Heat Alert Extended For London And Kent"). */
+export function onTitleCaseLine(f: TokenFeatures, i: number): boolean {
+  return (f.flags[i]! & F_TITLE_LINE) !== 0;
 }
 
 /** Whether token i, not capitalized, is decided by the tagger: a connector or particle right after a name's word, before another. */
@@ -255,43 +258,6 @@ function hashString(s: string): number {
 /** A word in capitals throughout ("JAPAN", "AL-AIN"). */
 function isShouted(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
-/**
- * Line flags by the index of each line's first token: F_SHOUTED_LINE where most words are in
- * capitals (headlines, datelines, tables in capitals), F_TITLE_LINE where most words, function
- * words too, are capitalized ("Heat Alert Extended For London").
- */
-function lineFlags(tokens: Token[], infos: WordInfo[]): Map<number, number> {
-  const out = new Map<number, number>();
-  let start = 0;
-  let letters = 0;
-  let shouted = 0;
-  let caps = 0;
-  let capFunction = 0;
-  const close = () => {
-    let flags = 0;
-    if (letters > 0 && shouted * 3 >= letters * 2) flags |= F_SHOUTED_LINE;
-    else if (letters >= 4 && caps * 5 >= letters * 4 && capFunction > 0) flags |= F_TITLE_LINE;
-    if (flags) out.set(start, flags);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.newline) {
-      close();
-      start = i;
-      letters = shouted = caps = capFunction = 0;
-    }
-    const info = infos[i]!;
-    // Words with a letter: capitalized or lowercase ones.
-    if (!t.word || (!info.cap && info.lower === info.lower.toUpperCase())) continue;
-    if (info.cap && letters > 0 && FUNCTION_WORDS.has(info.lower)) capFunction++;
-    letters++;
-    if (info.cap) caps++;
-    if (info.shouted || (info.cap && t.text.length === 1)) shouted++;
-  }
-  close();
-  return out;
 }
 
 // Longest multi-word lexicon name tried at a capitalized word.

@@ -22,6 +22,7 @@ export interface Typed {
   t: Typing;
 }
 
+const ENTITY_TYPES: EntityType[] = ["person", "organization", "location"];
 // Government bodies whose name leaves the country to the context ("the Defense Ministry").
 const STATE_BODIES = new Set(["Ministry", "Department", "Government", "Parliament", "Embassy", "Army", "Navy", "Forces", "Cabinet"]);
 
@@ -41,7 +42,15 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
       g.type = type;
     }
     g.mentions.push(c);
+    vote(g, type);
     return g;
+  };
+  // How many mentions of each name read it as each type: the type most of them give is the name's.
+  const votes = new Map<Group, Record<EntityType, number>>();
+  const vote = (g: Group, type: EntityType) => {
+    let v = votes.get(g);
+    if (!v) votes.set(g, (v = { person: 0, organization: 0, location: 0 }));
+    v[type]++;
   };
   const index = new NameIndex();
 
@@ -61,10 +70,16 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
   const unmatched: Candidate[] = [];
   for (const { c, t } of rest) {
-    const g = byKey.get(canonical(c, t && t !== "none" ? t.type : "person")) ?? index.longerNameOf(c);
+    const same = byKey.get(canonical(c, t && t !== "none" ? t.type : "person"));
+    if (same && t && t !== "none") vote(same, t.type);
+    const g = same ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
-    else if (t && t !== "none" && !c.positional) add(c, t.type, canonical(c, t.type));
+    // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
+    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, canonical(c, t.type));
     else unmatched.push(c);
+  }
+  for (const [g, v] of votes) {
+    for (const type of ENTITY_TYPES) if (v[type] > v[g.type]) g.type = type;
   }
   // Earlier untyped occurrences of a name typed further on ("Residents of Tarnby ... in Tarnby").
   for (const c of unmatched) byKey.get(canonical(c, "person"))?.mentions.push(c);
@@ -158,8 +173,23 @@ class NameIndex {
     }
   }
 
+  /** Whether `c` is one word that opens the names of two people or more. */
+  sharedFirstWord(c: Candidate): boolean {
+    return c.capWords.length === 1 && this.firstWords.get(lowerWords(c)) === null;
+  }
+
+  /** The answers of `longerNameOf` by the candidate's words: a name is often repeated, the index does not change. */
+  private answered = new Map<string, Group | null>();
+
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
   longerNameOf(c: Candidate): Group | null {
+    const words = c.capWords.join(" ");
+    let g = this.answered.get(words);
+    if (g === undefined) this.answered.set(words, (g = this.findLongerName(c)));
+    return g;
+  }
+
+  private findLongerName(c: Candidate): Group | null {
     const key = lowerWords(c);
     const person = this.surnames.get(key);
     if (person) return person;
@@ -187,7 +217,8 @@ class NameIndex {
   }
 }
 
-function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+/** Sets `key` unless the map holds it already: the first value seen stays. */
+export function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
 }
 
@@ -205,11 +236,13 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
     if (list) list.push(h);
     else qualified.set(bare, [h]);
   }
-  // Mentions of countries and capitals, in text order.
-  const places = groups
-    .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
-    .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
-    .sort((x, y) => x.start - y.start);
+  // Mentions of countries and capitals, in text order (listed when first needed).
+  let places: Array<{ key: string; start: number }> | null = null;
+  const placeMentions = () =>
+    (places ??= groups
+      .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
+      .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
+      .sort((x, y) => x.start - y.start));
   for (const g of groups) {
     if (g.type !== "organization" || g.mentions.length === 0 || !STATE_BODIES.has(g.words[g.words.length - 1]!)) continue;
     if (lex.demonyms.has(g.words[0]!) || lex.places.has(g.words[0]!.toLowerCase())) continue;
@@ -226,7 +259,7 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
     const before = tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text.toLowerCase()).join(" ");
     // "The country's Foreign Ministry": the country is the place last named before it.
     if (/\bcountry ['’]s$/.test(before)) {
-      const place = lastBefore(places, at);
+      const place = lastBefore(placeMentions(), at);
       const demonym = place ? lex.demonymOf.get(place) : undefined;
       if (demonym) g.qualified = `${demonym} ${g.key}`;
     }

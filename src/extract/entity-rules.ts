@@ -1,6 +1,6 @@
 // The rule reading of a text: name candidates typed by lexicons, cue words and context, and
 // grouped into entities. Its labels are one of the features of the entity tagger.
-import { findCandidates, type Candidate } from "./entity-candidates.js";
+import { findCandidates, lineKinds, type Candidate } from "./entity-candidates.js";
 import { groupMentions, type Group, type Typed } from "./entity-groups.js";
 import { lexicon as lex } from "./entity-lexicon.js";
 import { typeCandidate } from "./entity-type.js";
@@ -9,15 +9,18 @@ import type { Token } from "./nlp.js";
 export interface RuleReading {
   typed: Typed[];
   groups: Group[];
+  /** Each token's line kind, which the tagger's features read too. */
+  lines: Uint8Array;
 }
 
 export function readByRules(tokens: Token[], text: string): RuleReading {
-  const typed = findCandidates(tokens, text, lex).map((c) => ({ c, t: typeCandidate(c, tokens, lex) }));
-  return { typed, groups: groupMentions(typed, tokens) };
+  const lines = lineKinds(tokens);
+  const typed = findCandidates(tokens, text, lex, lines).map((c) => ({ c, t: typeCandidate(c, tokens, lex) }));
+  return { typed, groups: groupMentions(typed, tokens), lines };
 }
 
 const FIRST_LABEL = { person: 1, organization: 3, location: 5 } as const;
-const CUE_OFFSET = { name: 7, context: 14 } as const;
+const CUE_OFFSET = { name: 7, frame: 14, context: 14 } as const;
 
 /**
  * Each token's label in the rule reading: 0 outside a mention, else B (odd) or I (even) of the

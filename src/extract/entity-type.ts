@@ -9,10 +9,11 @@ import { isAllCaps, type Token } from "./nlp.js";
 
 /**
  * `cue`: what spells the type: the name's own words ("... Diagnostics", "River ...", "Procter &
- * Gamble", a lexicon name of several words), or the words around it ("the regulator X", "X-based",
- * "X chief executive Y").
+ * Gamble", a lexicon name of several words); a frame of words around it that fixes it ("X-based",
+ * a dateline, "UN Secretary-General Y", "economists at X"); or looser context ("the regulator X",
+ * "X, who", "X chief executive Y").
  */
-export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "context" } | "none" | null;
+export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "frame" | "context" } | "none" | null;
 
 // Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
 const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
@@ -38,13 +39,21 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
 
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
-  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) return { type: "organization", strong: true };
+  // A known town beside a score and a result is framed as its club; other names may be players.
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) {
+    return { type: "organization", strong: true, cue: lex.places.has(key) ? "frame" : undefined };
+  }
   // "Lyon-based": the place something is based in, also a known place.
-  if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "context" };
+  if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // A known name of several words spells its type. A known name of one word before a title is
+  // where the title holder serves: a body before any role ("UN Secretary-General X"), a place
+  // before a title of office or a place's role ("US President X", not "Florida manager X").
+  const role = multi ? null : roleAfter(c, tokens, lex);
   const org = lex.orgs.get(key);
-  if (org) return { type: "organization", strong: true, cue: multi ? "name" : undefined };
+  if (org) return { type: "organization", strong: true, cue: multi ? "name" : role ? "frame" : undefined };
   const place = lex.places.get(key);
-  if (place) return { type: "location", strong: true, cue: multi ? "name" : undefined };
+  const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
+  if (place) return { type: "location", strong: true, cue: multi ? "name" : office ? "frame" : undefined };
   if (c.positional) return null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
@@ -53,22 +62,30 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true, cue: "name" };
   // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
-  if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true };
+  if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true, cue: "frame" };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
+  if (isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
+  // Two capitals no lexicon knows before one surname are a person's initials ("JK Rowling"); clubs' and
+  // companies' prefixes are organization heads ("FC Linz", "PT Astra"), known bodies are in the lexicon.
+  if (isInitialsAndSurname(caps, lex)) return { type: "person", strong: true, cue: "name" };
   const context = contextType(c, tokens, lex);
   if (context) return { type: context, strong: true, cue: "context" };
   if (multi) {
     const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
     if (others.length < caps.length) {
-      if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) return { type: "location", strong: true };
-      // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname.
-      const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase());
-      if (surname && lex.givenNames.has(firstCap)) return { type: "person", strong: true };
+      // A modifier that is no compass point spells a place ("Nazi Germany"); "East Fife", "South Sydney" may be clubs.
+      if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) {
+        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : undefined };
+      }
+      // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname; not a
+      // country ("America Online"), nor a plural or a body's word after it ("Sydney Tigers", "London Newsroom").
+      const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase()) && !/s$/.test(lastCap);
+      if (surname && lex.givenNames.has(firstCap) && !lex.countries.has(firstCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
       return { type: "organization", strong: true, cue: "name" };
     }
     // "Millbrook North": a name with a compass point after it is a place.
@@ -88,9 +105,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     // "BP Energy"); initials before one surname stay a person ("JK Rowling").
     if (isAllCaps(firstCap) && firstCap.length <= 5 && (caps.length >= 3 || ordinary(lastCap))) return { type: "organization", strong: false };
     const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
-    // Three words or more ending in two ordinary ones name a thing ("James Webb Space Telescope").
-    const thing = caps.length >= 3 && ordinary(lastCap) && ordinary(caps[caps.length - 2]!);
-    if (nameLike && !thing && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    if (nameLike && !namesThing(caps, lex) && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
     return null;
   }
   const prev = tokens[c.first - 1];
@@ -112,6 +127,27 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   return null;
 }
 
+function isInitialsAndSurname(caps: string[], lex: Lexicon): boolean {
+  if (caps.length !== 2 || !/^\p{Lu}{2}$/u.test(caps[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(caps[1]!)) return false;
+  const [initials, surname] = [caps[0]!, caps[1]!.toLowerCase()];
+  const known = lex.orgs.has(initials.toLowerCase()) || lex.places.has(initials.toLowerCase()) || lex.orgHeads.has(initials) || lex.notEntities.has(initials) || lex.personTitles.has(initials);
+  return !known && !lex.commonWords.has(surname) && !lex.places.has(surname);
+}
+
+/** Three words or more ending in two ordinary ones name a thing, not a person ("James Webb Space Telescope"). */
+export function namesThing(caps: string[], lex: Lexicon): boolean {
+  return caps.length >= 3 && lex.commonWords.has(caps[caps.length - 1]!.toLowerCase()) && lex.commonWords.has(caps[caps.length - 2]!.toLowerCase());
+}
+
+/** Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital") or what is owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors"): a company. */
+function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const link = tokens[c.first - 1]?.text;
+  const before = tokens[c.first - 2];
+  if (!before?.word) return false;
+  if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
+  return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(before.text);
+}
+
 /** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
   // A cue noun right before the name: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,".
@@ -120,11 +156,6 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
     if (lex.orgNouns.has(prev.text)) return "organization";
     if (lex.personRoleNouns.has(prev.text)) return "person";
   }
-  // "analysts at Merrill Lynch", "an economist with Halvard Capital": where people work.
-  const role = tokens[c.first - 2];
-  if ((tokens[c.first - 1]?.text === "at" || tokens[c.first - 1]?.text === "with") && role?.word && lex.personRoleNouns.has(role.text.toLowerCase().replace(/s$/, ""))) return "organization";
-  // "Shares of Reckitt Benckiser fell", "a stake in Arlo Motors": what is owned in shares is a company.
-  if ((tokens[c.first - 1]?.text === "of" || tokens[c.first - 1]?.text === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[c.first - 2]?.text ?? "")) return "organization";
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   // "the canton of Valais", "the town of Oberwil": a place named after the kind of place it is.
@@ -170,18 +201,28 @@ const MAX_ROLE_WORDS = 3;
 function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
   // "a Treasury spokesman said": a spokesman speaks for an organization, named or not.
   if (MOUTHPIECES.has(tokens[c.last + 1]?.text ?? "")) return "organization";
+  const role = roleAfter(c, tokens, lex);
+  if (!role) return null;
+  return PLACE_ROLES.has(role) ? "location" : "organization";
+}
+
+/** The role or title between the candidate and a person's name after it ("manager" of "Arsenal manager Mikel Arteta"), or null. */
+function roleAfter(c: Candidate, tokens: Token[], lex: Lexicon): string | null {
   let role: string | null = null;
   let k = c.last + 1;
-  for (; k <= c.last + MAX_ROLE_WORDS; k++) {
+  for (let words = 0; words < MAX_ROLE_WORDS; k++) {
     const t = tokens[k];
+    // "Secretary-General": a hyphen joins the parts of a title.
+    if (t?.text === "-" && role && !t.space && tokens[k + 1]?.word && !tokens[k + 1]!.space) continue;
     if (!t?.word || t.newline) return null;
+    words++;
     const title = lex.personTitles.has(t.text);
     if (!title && !/^\p{Ll}/u.test(t.text)) break;
     role = title || lex.personRoleNouns.has(t.text) ? t.text : null;
   }
   const name = tokens[k];
   if (!role || !name?.word || name.newline || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
-  return PLACE_ROLES.has(role) ? "location" : "organization";
+  return role;
 }
 
 /** The abbreviation in brackets right after the candidate, or null. */

@@ -155,6 +155,8 @@ describe("merging", () => {
 describe("texts that must yield nothing", () => {
   const cases: Array<[string, string]> = [
     ["weekdays and months", "On Monday and again in March, talks resumed on Friday."],
+    ["abbreviated months opening a dateline", "Ferry fares rise for the winter\nDec. 20, 2023, 6:00 AM ET\nThe ferry will run extra crossings every night, the operator said."],
+    ["abbreviated months opening a dateline, again", "Rail strike called off\nSept. 2, 2024, 8:15 AM ET\nThe union called off the strike after talks, its leader said on Monday."],
     ["nationalities and adjectives", "French and Russian officials met Ukrainian, Western and Baltic envoys."],
     ["plural nationalities", "Russians and Estonians crossed the border."],
     ["sentence-initial common words", "Giving evidence, he paused. Benchmark prices rose. Hospitals were full."],

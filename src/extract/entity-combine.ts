@@ -93,6 +93,8 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT)) return;
     const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
+    // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
+    if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, "")))) return;
     // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
     // another form of a person the text names in full.
     if (n.type === "person" && !typed && c.capWords.length === 1 && tagsOf(c.text)?.some((tag) => !tag.startsWith("NNP"))) {

@@ -270,7 +270,7 @@ describe("corpus check over a generated corpus", () => {
     expect(JSON.parse(inside.stdout).files[0].findings[0].message).toMatch(/duplicates .*b-original\.txt:2$/);
     rmSync(folder, { recursive: true, force: true });
     rmSync(ndjson, { force: true });
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("exit codes", () => {

@@ -416,7 +416,7 @@ describe("pages without an article and bad HTML", () => {
     const html = doc("<title>Big</title>", `${article()}${filler}`);
     expect(html.length).toBeGreaterThan(20 << 20);
     expect(lead(html).paragraphs).toEqual(PROSE);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("HTML detection", () => {

@@ -16,10 +16,10 @@ const compiled = (path) => import(pathToFileURL(join(BUILD, "build", path)).href
 /** corpus's own targets, by name. */
 export async function corpusTargets() {
   const [{ extractQuotes }, { extractEntities }, { extractFigures }, { extractDates }, { parseText }, { parseHtml }, { analyze }, { formatJson }] = await Promise.all([
-    compiled("extract/quotes.js"),
-    compiled("extract/entities.js"),
-    compiled("extract/figures.js"),
-    compiled("extract/dates.js"),
+    compiled("extract/quotes/index.js"),
+    compiled("extract/entities/index.js"),
+    compiled("extract/figures/index.js"),
+    compiled("extract/dates/index.js"),
     compiled("parse/text.js"),
     compiled("parse/html.js"),
     compiled("analyze.js"),

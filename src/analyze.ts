@@ -1,11 +1,11 @@
 // analyze(bytes, options) -> Report: decode, parse into articles, run the extractors on each.
 // No file system, console or process here; the CLI does the I/O.
 import { createHash } from "node:crypto";
-import { extractDates, extractItemDates } from "./extract/dates.js";
-import { extractEntities } from "./extract/entities.js";
-import { extractFigures } from "./extract/figures.js";
-import { type ArticleDigest, digestArticles } from "./extract/keywords.js";
-import { extractQuotes } from "./extract/quotes.js";
+import { extractDates, extractItemDates } from "./extract/dates/index.js";
+import { extractEntities } from "./extract/entities/index.js";
+import { extractFigures } from "./extract/figures/index.js";
+import { type ArticleDigest, digestArticles } from "./extract/keywords/index.js";
+import { extractQuotes } from "./extract/quotes/index.js";
 import { decode } from "./input/decode.js";
 import { detectLanguage } from "./language/detect.js";
 import { unsupportedLanguage } from "./language/readers.js";

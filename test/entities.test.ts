@@ -1,13 +1,13 @@
 // The entity extractor: one table per rule, with texts that must yield nothing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../src/extract/entities.js";
-import { combineReadings } from "../src/extract/entity-combine.js";
-import { groupMentions, toEntity } from "../src/extract/entity-groups.js";
-import { addScores, decodeModel, encodeModel } from "../src/extract/entity-model.js";
-import { readByRules } from "../src/extract/entity-rules.js";
-import type { Readings, TaggedName } from "../src/extract/entity-tagger.js";
-import { sentenceSpans, tokenize } from "../src/extract/nlp.js";
+import { extractEntities } from "../src/extract/entities/index.js";
+import { combineReadings } from "../src/extract/entities/combine.js";
+import { groupMentions, toEntity } from "../src/extract/entities/groups.js";
+import { addScores, decodeModel, encodeModel } from "../src/extract/entities/model.js";
+import { readByRules } from "../src/extract/entities/rules.js";
+import type { Readings, TaggedName } from "../src/extract/entities/tagger.js";
+import { sentenceSpans, tokenize } from "../src/extract/text/index.js";
 import type { Entity, EntityType } from "../src/types.js";
 
 const brief = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`);

@@ -1,8 +1,7 @@
 // The quote extractor: quotation marks versus apostrophes, attribution patterns, speaker
 // resolution, titles, and inputs that must yield no quote.
 import { describe, expect, it } from "vitest";
-import { findQuotations } from "../src/extract/quote-marks.js";
-import { extractQuotes } from "../src/extract/quotes.js";
+import { extractQuotes, findQuotations } from "../src/extract/quotes/index.js";
 import type { Entity } from "../src/types.js";
 
 const TITLE = "A headline\n";

@@ -7,10 +7,10 @@ import { combineReadings } from "./combine.js";
 import { groupMentions, toEntity } from "./groups.js";
 import { readByRules, ruleLabels } from "./rules.js";
 import { tagNames } from "./tagger.js";
-import { tokenize } from "../text/index.js";
+import type { TextLayer } from "../text/index.js";
 
-export function extractEntities(text: string): Entity[] {
-  const tokens = tokenize(text);
+/** The entities of a text, read from its word tokens. */
+export function extractEntities({ text, tokens }: TextLayer): Entity[] {
   const rules = readByRules(tokens, text);
   const names = tagNames(tokens, text, ruleLabels(rules, tokens.length), rules.lines);
   const groups = groupMentions(combineReadings(names, rules.typed, tokens, text), tokens);

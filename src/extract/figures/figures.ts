@@ -2,6 +2,9 @@
 // Pipeline: find a number, read a range, drop what is not a figure (dates, times, ages, labels,
 // scores), read its unit and qualifiers, then give unit-less numbers the unit of the figure they
 // are compared with ("65 votes to 63").
+// Numbers are read from the characters, not the text layer's tokens: those split "2,300", "3.8bn"
+// and "737-800" at the very punctuation a number reader must see across, and a regex anchored on
+// digits and number words touches far fewer places than a walk over every token.
 import type { DateMention, Figure } from "../../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,

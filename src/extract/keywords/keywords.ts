@@ -3,6 +3,9 @@
 // background table (data/background-df.json, built from a corpus by
 // data/build-background-df.mjs) plus the page's own articles: a word common in news everywhere
 // weighs little, a word only this article dwells on weighs most.
+// Keywords read the page's bodies (paragraphs, without title and dateline) together, before any
+// one article is read, so they keep their own words and sentences instead of the articles' text
+// layer: its offsets and its sentence bounds are those of another text.
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";

@@ -4,7 +4,7 @@
 import type { Entity, Quote, QuoteKind } from "../../types.js";
 import { type Attribution, Attributor } from "./attribution.js";
 import { NAMING_VERBS } from "./lexicon.js";
-import { findQuotations, type Quotation } from "./marks.js";
+import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
 import { partitionPoint } from "../text/index.js";
@@ -24,8 +24,13 @@ interface Found {
   inTitle: boolean;
 }
 
-export function extractQuotes(text: string, entities: Entity[]): Quote[] {
-  const quotations = findQuotations(text);
+/**
+ * The quotes among a text's quotations (findQuotations), with their speakers. Attribution reads
+ * tokens of its own (tokens.ts), not the text layer's: each quotation is one token there, so no
+ * name or verb inside someone's words is read as the sentence's, and hyphenated words and numbers
+ * with thousands separators are whole words, as the cue lexicons list them.
+ */
+export function extractQuotes(text: string, quotations: Quotation[], entities: Entity[]): Quote[] {
   if (!quotations.length) return [];
   const tokens = tokenize(text, quotations);
   const sents = sentences(tokens);

@@ -35,10 +35,18 @@ function lookup(word: string): string | null {
   return found;
 }
 
-/** Tags the lexicon knows for a word as printed, else lowercased; null when unknown. */
-export function tagsOf(word: string): string[] | null {
-  const tags = lookup(word) ?? lookup(word.toLowerCase());
-  return tags ? tags.split(" ") : null;
+// Each word's tags as a list, kept like the lines they come from: the extractors ask for the same words again and again.
+const TAGS_MEMO = new Map<string, readonly string[] | null>();
+
+/** Tags the lexicon knows for a word as printed, else lowercased; null when unknown. Shared: not to be modified. */
+export function tagsOf(word: string): readonly string[] | null {
+  let tags = TAGS_MEMO.get(word);
+  if (tags !== undefined) return tags;
+  const line = lookup(word) ?? lookup(word.toLowerCase());
+  tags = line ? line.split(" ") : null;
+  if (TAGS_MEMO.size >= MEMO_LIMIT) TAGS_MEMO.clear();
+  TAGS_MEMO.set(word, tags);
+  return tags;
 }
 
 // The most frequent tag (the first) is a proper noun's.

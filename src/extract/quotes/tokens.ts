@@ -3,6 +3,7 @@
 // ranges of tokens.
 import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
+import { isAsciiAlnum } from "../text/index.js";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
 
@@ -87,7 +88,6 @@ export function tokenize(text: string, quotes: Quotation[]): Token[] {
   return tokens;
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 // Characters that may join a word to more of it (Ouest-France, France's, U.S, AT&T, 18,000).
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 46 || c === 38 || c === 44;
 

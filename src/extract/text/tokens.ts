@@ -47,11 +47,11 @@ export function tokenize(text: string): Token[] {
   let prev: Token | undefined;
   let nextBreak = lineBreakFrom(text, 0);
   let skipTo = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
+  for (let at = nextToken(text, 0); at >= 0; at = nextToken(text, at)) {
+    const start = found.start;
     if (start < skipTo) continue;
-    let raw = m[0];
+    const word = found.word;
+    let raw = found.text;
     // A clitic tokenized apart from its word ("Germany 's"): one "'s" token.
     if ((raw === "'" || raw === "’") && prev?.word && (text[start + 1] === "s" || text[start + 1] === "S") && !/[\p{L}\p{N}]/u.test(text[start + 2] ?? "")) {
       raw = text.slice(start, start + 2);
@@ -65,11 +65,11 @@ export function tokenize(text: string): Token[] {
     const space = newline || start > prevEnd;
     if (newline) atStart = true;
     // "U.S.": an abbreviation of dotted letters keeps its final dot (and the dot ends no sentence).
-    if (m[1] !== undefined && text[start + raw.length] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
+    if (word && text[start + raw.length] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(raw)) {
       raw = text.slice(start, start + raw.length + 1);
       skipTo = start + raw.length;
     }
-    if (m[1] !== undefined) {
+    if (word) {
       // The possessive clitic at the end of a word ("Kiev's") is split off so the name's mention is "Kiev".
       const n = raw.length;
       const poss = n > 2 && (raw[n - 1] === "s" || raw[n - 1] === "S") && (raw[n - 2] === "'" || raw[n - 2] === "’");
@@ -100,6 +100,45 @@ export function tokenize(text: string): Token[] {
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** An ASCII letter or digit, by character code. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// ASCII whitespace: space, tab, line feed, vertical tab, form feed, carriage return.
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** The match `nextToken` found last: TOKEN's match, read without the regex where the text is plain ASCII. */
+const found = { start: 0, text: "", word: false };
+
+/**
+ * Finds the first TOKEN match at or after `from` into `found`; returns where the search goes on
+ * (-1 when there is none). Most words are ASCII letters and digits followed by a space or ASCII
+ * punctuation: those and ASCII punctuation are read by character codes, everything else by TOKEN.
+ */
+function nextToken(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c < 128 && !isAsciiAlnum(c)) return setFound(i, text[i]!, false);
+  if (c < 128) {
+    let j = i + 1;
+    while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+    const stop = j < text.length ? text.charCodeAt(j) : 32;
+    // A letter beyond ASCII, an apostrophe or a dot may go on with the word: TOKEN decides.
+    if (stop < 128 && stop !== 39 && stop !== 46) return setFound(i, text.slice(i, j), true);
+  }
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  if (!m) return -1;
+  return setFound(m.index, m[0], m[1] !== undefined);
+}
+
+function setFound(start: number, text: string, word: boolean): number {
+  found.start = start;
+  found.text = text;
+  found.word = word;
+  return start + text.length;
 }
 
 /** Index of the first line break at or after `from`, or Infinity. */

@@ -1,4 +1,4 @@
-// analyze(bytes, options) -> Report: decode, parse into articles, run the extractors on each.
+// analyze(bytes, options) -> Report: decode, parse into articles, hand each to the extraction pipeline (extract/index.ts).
 // No file system, console or process here; the CLI does the I/O.
 import { createHash } from "node:crypto";
 import { type ArticleDigest, digestArticles, readArticle } from "./extract/index.js";

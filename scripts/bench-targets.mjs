@@ -15,23 +15,24 @@ const compiled = (path) => import(pathToFileURL(join(BUILD, "build", path)).href
 
 /** corpus's own targets, by name. */
 export async function corpusTargets() {
-  const [{ extractQuotes }, { extractEntities }, { extractFigures }, { extractDates }, { parseText }, { parseHtml }, { analyze }, { formatJson }] = await Promise.all([
-    compiled("extract/quotes.js"),
-    compiled("extract/entities.js"),
-    compiled("extract/figures.js"),
-    compiled("extract/dates.js"),
+  const [{ readText }, { extractQuotes, findQuotations }, { extractEntities }, { extractFigures }, { extractDates }, { parseText }, { parseHtml }, { analyze }, { formatJson }] = await Promise.all([
+    compiled("extract/text/index.js"),
+    compiled("extract/quotes/index.js"),
+    compiled("extract/entities/index.js"),
+    compiled("extract/figures/index.js"),
+    compiled("extract/dates/index.js"),
     compiled("parse/text.js"),
     compiled("parse/html.js"),
     compiled("analyze.js"),
     compiled("report/json.js"),
   ]);
   return {
-    quotes: { prepare: (text) => ({ text, entities: extractEntities(text) }), run: (s) => extractQuotes(s.text, s.entities) },
-    entities: { prepare: (text) => text, run: (text) => extractEntities(text) },
+    quotes: { prepare: (text) => ({ text, entities: extractEntities(readText(text)) }), run: (s) => extractQuotes(s.text, findQuotations(s.text), s.entities) },
+    entities: { prepare: (text) => text, run: (text) => extractEntities(readText(text)) },
     figures: { prepare: (text) => ({ text, dates: extractDates(text, REF) }), run: (s) => extractFigures(s.text, s.dates) },
     dates: { prepare: (text) => text, run: (text) => extractDates(text, REF) },
     // The same work as compromise's people, places, organizations and quotations.
-    "entities+quotes": { prepare: (text) => text, run: (text) => extractQuotes(text, extractEntities(text)) },
+    "entities+quotes": { prepare: (text) => text, run: (text) => extractQuotes(text, findQuotations(text), extractEntities(readText(text))) },
     "text parser": { prepare: (text) => text, run: (text) => parseText(text) },
     "HTML parser": { prepare: (text) => text, run: (html) => parseHtml(html) },
     analyze: { prepare: (text) => Buffer.from(text), run: (bytes) => formatJson(analyze(bytes, { path: "bench", referenceDate: REF })) },

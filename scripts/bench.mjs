@@ -156,7 +156,7 @@ function startup() {
 }
 
 // Modules whose load time makes up the start-up, each timed in a fresh process.
-const STARTUP_MODULES = ["extract/entities.js", "extract/quotes.js", "extract/figures.js", "extract/dates.js", "parse/text.js", "parse/html.js", "analyze.js", "cli.js"];
+const STARTUP_MODULES = ["extract/entities/index.js", "extract/quotes/index.js", "extract/figures/index.js", "extract/dates/index.js", "parse/text.js", "parse/html.js", "analyze.js", "cli.js"];
 
 function importTimes() {
   log(`import time of ${STARTUP_MODULES.length} modules, ${CONFIG.importRuns} fresh processes each`);

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
 const build = (m) => import(join(ROOT, "build", "extract", m));
 const [{ tokenize }, { readByRules, ruleLabels }, features, { lexicon }, { encodeModel }] = await Promise.all([
-  build("nlp.js"), build("entity-rules.js"), build("entity-features.js"), build("entity-lexicon.js"), build("entity-model.js"),
+  build("text/index.js"), build("entities/rules.js"), build("entities/features.js"), build("entities/lexicon.js"), build("entities/model.js"),
 ]);
 const { TAGS, TAG_COUNT, BUCKET_BITS, MAX_FEATURES, allowed, isScoredConnector, staticFeatures, tagFeatures, tokenFeatures } = features;
 

@@ -1,11 +1,7 @@
-// analyze(bytes, options) -> Report: decode, parse into articles, run the extractors on each.
+// analyze(bytes, options) -> Report: decode, parse into articles, hand each to the extraction pipeline (extract/index.ts).
 // No file system, console or process here; the CLI does the I/O.
 import { createHash } from "node:crypto";
-import { extractDates, extractItemDates } from "./extract/dates.js";
-import { extractEntities } from "./extract/entities.js";
-import { extractFigures } from "./extract/figures.js";
-import { type ArticleDigest, digestArticles } from "./extract/keywords.js";
-import { extractQuotes } from "./extract/quotes.js";
+import { type ArticleDigest, digestArticles, readArticle } from "./extract/index.js";
 import { decode } from "./input/decode.js";
 import { detectLanguage } from "./language/detect.js";
 import { unsupportedLanguage } from "./language/readers.js";
@@ -75,13 +71,11 @@ function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
 function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDigest): Article {
   const text = [a.title, a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const language = detectLanguage(text);
-  const entities = extractEntities(text);
   const published = a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null;
   // A related item's own words count from when it was published; its header from the page's date.
   const headerStart = a.title ? a.title.length + 1 : 0;
-  const dates = a.role === "related" && published
-    ? extractItemDates(text, ref, { start: headerStart, end: headerStart + published.text.length }, published.value, language)
-    : extractDates(text, ref, language);
+  const item = a.role === "related" && published ? { header: { start: headerStart, end: headerStart + published.text.length }, published: published.value } : null;
+  const doc = readArticle(text, { ref, language, item });
   return {
     role: a.role,
     title: a.title,
@@ -92,10 +86,10 @@ function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDiges
     language,
     text,
     line: a.line,
-    quotes: extractQuotes(text, entities),
-    entities,
-    figures: extractFigures(text, dates),
-    dates,
+    quotes: doc.quotes,
+    entities: doc.entities,
+    figures: doc.figures,
+    dates: doc.dates,
     summary: digest.summary,
     keywords: digest.keywords,
   };

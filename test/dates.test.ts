@@ -1,7 +1,7 @@
 // The date extractor: every form of time expression with its TIMEX3 value, and text that must
 // yield no date. The reference is a Saturday, 2025-06-21 12:00 UTC, unless a case says otherwise.
 import { describe, expect, it } from "vitest";
-import { extractDates, extractItemDates } from "../src/extract/dates.js";
+import { extractDates, extractItemDates } from "../src/extract/dates/index.js";
 import { addDays, seasonOf, utcDay } from "../src/timex.js";
 
 const REF = new Date("2025-06-21T12:00:00Z");

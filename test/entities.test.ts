@@ -1,20 +1,20 @@
 // The entity extractor: one table per rule, with texts that must yield nothing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../src/extract/entities.js";
-import { combineReadings } from "../src/extract/entity-combine.js";
-import { groupMentions, toEntity } from "../src/extract/entity-groups.js";
-import { addScores, decodeModel, encodeModel } from "../src/extract/entity-model.js";
-import { readByRules } from "../src/extract/entity-rules.js";
-import type { Readings, TaggedName } from "../src/extract/entity-tagger.js";
-import { sentenceSpans, tokenize } from "../src/extract/nlp.js";
+import { combineReadings } from "../src/extract/entities/combine.js";
+import { groupMentions, toEntity } from "../src/extract/entities/groups.js";
+import { addScores, decodeModel, encodeModel } from "../src/extract/entities/model.js";
+import { readByRules } from "../src/extract/entities/rules.js";
+import type { Readings, TaggedName } from "../src/extract/entities/tagger.js";
+import { sentenceSpans, tokenize } from "../src/extract/text/index.js";
 import type { Entity, EntityType } from "../src/types.js";
+import { entitiesOf } from "./extract.js";
 
 const brief = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`);
 const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
 /** One test per case: the text's entities, as type and name, are the expected ones. */
 const readsAs = (cases: Array<[string, string, string[]]>) => {
-  for (const [what, text, expected] of cases) it(what, () => expect(brief(extractEntities(text))).toEqual(expected));
+  for (const [what, text, expected] of cases) it(what, () => expect(brief(entitiesOf(text))).toEqual(expected));
 };
 
 describe("types", () => {
@@ -70,7 +70,7 @@ describe("types", () => {
 });
 
 it("initials before one surname make no organization", () => {
-  expect(extractEntities("JQ Maddox wrote the report.").filter((e) => e.type === "organization")).toEqual([]);
+  expect(entitiesOf("JQ Maddox wrote the report.").filter((e) => e.type === "organization")).toEqual([]);
 });
 
 describe("names, titles and roles", () => {
@@ -82,7 +82,7 @@ describe("names, titles and roles", () => {
   ];
   for (const [what, text, name, role] of cases) {
     it(what, () => {
-      const e = find(extractEntities(text), name);
+      const e = find(entitiesOf(text), name);
       expect(e?.type).toBe("person");
       expect(e?.role).toBe(role);
     });
@@ -92,62 +92,62 @@ describe("names, titles and roles", () => {
 describe("merging", () => {
   it("joins a surname to the full name, wherever it comes", () => {
     const text = "Moreau's plan was praised. Finance Minister Claire Moreau said it would pass. Moreau added more.";
-    const es = extractEntities(text);
+    const es = entitiesOf(text);
     expect(brief(es)).toEqual(["person:Claire Moreau"]);
     expect(es[0]!.aliases).toEqual(["Moreau"]);
     expect(es[0]!.mentions.map((m) => m.text)).toEqual(["Moreau", "Claire Moreau", "Moreau"]);
   });
   it("joins a surname with a particle", () => {
-    const es = extractEntities("Minister Anouk van Dijk spoke first. Later, Van Dijk left.");
+    const es = entitiesOf("Minister Anouk van Dijk spoke first. Later, Van Dijk left.");
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
   });
   it("joins a family name written first to the full name", () => {
-    const es = extractEntities("Foreign Minister Wang Yi met Cho Tae-yul in Beijing. Wang said so, and Cho agreed.");
+    const es = entitiesOf("Foreign Minister Wang Yi met Cho Tae-yul in Beijing. Wang said so, and Cho agreed.");
     expect(brief(es)).toEqual(["person:Wang Yi", "person:Cho Tae-yul", "location:Beijing"]);
     expect(es.map((e) => e.aliases)).toEqual([["Wang"], ["Cho"], []]);
   });
   it("leaves a first word two people share, and a place's name, alone", () => {
-    const es = extractEntities("John Carter met John Osborne and Paris Hilton. Later John said Paris was wet.");
+    const es = entitiesOf("John Carter met John Osborne and Paris Hilton. Later John said Paris was wet.");
     expect(es.map((e) => e.aliases)).toEqual([[], [], [], []]);
     expect(brief(es)).toEqual(["person:John Carter", "person:John Osborne", "person:Paris Hilton", "location:Paris"]);
   });
   it("takes a possessive's name without the clitic", () => {
     const text = "Kiev's forces advanced. Officials in Kiev denied it.";
-    const es = extractEntities(text);
+    const es = entitiesOf(text);
     expect(es[0]!.mentions.map((m) => [m.text, text.slice(m.span.start, m.span.end)])).toEqual([["Kiev", "Kiev"], ["Kiev", "Kiev"]]);
   });
   it("joins two spellings of one place", () => {
-    const es = extractEntities("Talks in Kyiv resumed. Kiev said they would go on.");
+    const es = entitiesOf("Talks in Kyiv resumed. Kiev said they would go on.");
     expect(brief(es)).toEqual(["location:Kyiv"]);
     expect(es[0]!.aliases).toEqual(["Kiev"]);
   });
   it("joins an abbreviation defined in brackets and used later", () => {
-    const es = extractEntities("The Office of Rail and Road (ORR) said fares would rise. The ORR will review them.");
+    const es = entitiesOf("The Office of Rail and Road (ORR) said fares would rise. The ORR will review them.");
     expect(brief(es)).toEqual(["organization:Office of Rail and Road"]);
     expect(es[0]!.aliases).toEqual(["ORR"]);
   });
   it("joins a mixed-case abbreviation that takes a function word's letter", () => {
-    const es = extractEntities("The Department for Transport said so. A DfT spokesperson agreed.");
+    const es = entitiesOf("The Department for Transport said so. A DfT spokesperson agreed.");
     expect(brief(es)).toEqual(["organization:Department for Transport"]);
     expect(es[0]!.aliases).toEqual(["DfT"]);
   });
   it("joins an abbreviation made of a named body's initials", () => {
-    const es = extractEntities("Leaders of the European Union met. EU ministers agreed.");
+    const es = entitiesOf("Leaders of the European Union met. EU ministers agreed.");
     expect(brief(es)).toEqual(["organization:European Union"]);
     expect(es[0]!.aliases).toEqual(["EU"]);
   });
   it("joins the first words of an organization's name to it", () => {
-    const es = extractEntities("A leak at Fenwick Road Laboratories was reported. Fenwick Road said it had acted.");
+    const es = entitiesOf("A leak at Fenwick Road Laboratories was reported. Fenwick Road said it had acted.");
     expect(brief(es)).toEqual(["organization:Fenwick Road Laboratories"]);
   });
   it("keeps two countries' ministries apart and gives the bare one to the nearest", () => {
-    const es = extractEntities("The Italian Interior Ministry said so. The Interior Ministry added details. Later the Greek Interior Ministry disagreed.");
+    const es = entitiesOf("The Italian Interior Ministry said so. The Interior Ministry added details. Later the Greek Interior Ministry disagreed.");
     expect(brief(es)).toEqual(["organization:Italian Interior Ministry", "organization:Greek Interior Ministry"]);
     expect(find(es, "Italian Interior Ministry")!.aliases).toEqual(["Interior Ministry"]);
   });
   it("gives a ministry the country of 'the country's'", () => {
-    const es = extractEntities("Officials in Madrid were angry. The country's Foreign Ministry summoned the envoy.");
+    const es = entitiesOf("Officials in Madrid were angry. The country's Foreign Ministry summoned the envoy.");
     expect(brief(es)).toContain("organization:Spanish Foreign Ministry");
   });
 });
@@ -168,7 +168,7 @@ describe("texts that must yield nothing", () => {
     ["empty text", ""],
   ];
   for (const [what, text] of cases) {
-    it(what, () => expect(extractEntities(text)).toEqual([]));
+    it(what, () => expect(entitiesOf(text)).toEqual([]));
   }
 });
 
@@ -181,16 +181,16 @@ describe("headlines", () => {
   ];
   readsAs(cases);
   it("in title case, words that are not names yield nothing", () => {
-    expect(extractEntities("Prices Rise Again As Winter Begins In Earnest")).toEqual([]);
+    expect(entitiesOf("Prices Rise Again As Winter Begins In Earnest")).toEqual([]);
   });
 });
 
 describe("context exceptions", () => {
   it("a company after 'shares in' is not a place", () => {
-    expect(brief(extractEntities("Shares in Vantor rose."))).toEqual(["organization:Vantor"]);
+    expect(brief(entitiesOf("Shares in Vantor rose."))).toEqual(["organization:Vantor"]);
   });
   it("a landmark is a place", () => {
-    expect(brief(extractEntities("Crowds gathered at the Ostrava Tower."))).toEqual(["location:Ostrava Tower"]);
+    expect(brief(entitiesOf("Crowds gathered at the Ostrava Tower."))).toEqual(["location:Ostrava Tower"]);
   });
 });
 
@@ -229,13 +229,13 @@ describe("sports results", () => {
   ];
   readsAs(cases);
   it("keeps a sentence-initial ordinary word of a name the text writes mid-sentence", () => {
-    expect(brief(extractEntities("It let Real Madrid close in. Real Madrid won again."))).toEqual(["organization:Real Madrid"]);
+    expect(brief(entitiesOf("It let Real Madrid close in. Real Madrid won again."))).toEqual(["organization:Real Madrid"]);
   });
 });
 
 describe("source credits", () => {
   it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
-    expect(brief(extractEntities("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);
+    expect(brief(entitiesOf("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);
   });
 });
 
@@ -244,7 +244,7 @@ describe("spans", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("Paris", "Anna Berg", "the", "Ministry", "of", "Health", "'s", " ", ", ", ". ", "\n", "NATO", "(", ")", "said", "Berg", "-", "&"), { maxLength: 40 }), (parts) => {
         const text = parts.join(" ");
-        for (const e of extractEntities(text)) {
+        for (const e of entitiesOf(text)) {
           for (const m of e.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
         }
       }),
@@ -268,7 +268,7 @@ describe("nlp helpers", () => {
 
 describe("the tagger", () => {
   it("reads a match report: clubs named by their town, an initial with a surname, the surname alone", () => {
-    const es = extractEntities("CRICKET - DURHAM BEAT KENT\nJ. Okoro took four wickets as Durham beat Kent. Okoro said it was his best day.");
+    const es = entitiesOf("CRICKET - DURHAM BEAT KENT\nJ. Okoro took four wickets as Durham beat Kent. Okoro said it was his best day.");
     expect(brief(es)).toContain("person:J. Okoro");
     expect(find(es, "J. Okoro")!.aliases).toEqual(["Okoro"]);
     expect(brief(es)).toEqual(expect.arrayContaining(["organization:Durham", "organization:Kent"]));
@@ -276,8 +276,8 @@ describe("the tagger", () => {
   it("reads the same sentence alike as prose and spaced out as tokens", () => {
     const prose = "Shares of Quintrell fell after the broadcaster cut its forecast, Tamsin Groves of Halden Securities said.";
     const spaced = "Shares of Quintrell fell after the broadcaster cut its forecast , Tamsin Groves of Halden Securities said .";
-    expect(brief(extractEntities(prose))).toEqual(["organization:Quintrell", "person:Tamsin Groves", "organization:Halden Securities"]);
-    expect(brief(extractEntities(spaced))).toEqual(brief(extractEntities(prose)));
+    expect(brief(entitiesOf(prose))).toEqual(["organization:Quintrell", "person:Tamsin Groves", "organization:Halden Securities"]);
+    expect(brief(entitiesOf(spaced))).toEqual(brief(entitiesOf(prose)));
   });
 });
 
@@ -301,10 +301,10 @@ describe("the rules where the tagger guesses", () => {
   ];
   readsAs(cases);
   it("the headline's surname is a mention of the person", () => {
-    expect(find(extractEntities("Baker backs new plan\nMinister Tom Baker said the plan would work."), "Tom Baker")!.mentions.map((m) => m.span.start)).toEqual([0, 30]);
+    expect(find(entitiesOf("Baker backs new plan\nMinister Tom Baker said the plan would work."), "Tom Baker")!.mentions.map((m) => m.span.start)).toEqual([0, 30]);
   });
   it("names the tagger ran together across 'and' are the rules' names", () => {
-    expect(extractEntities("The deal joined Velmore and Castell Lidgate.").map((e) => e.name)).toEqual(["Velmore", "Castell Lidgate"]);
+    expect(entitiesOf("The deal joined Velmore and Castell Lidgate.").map((e) => e.name)).toEqual(["Velmore", "Castell Lidgate"]);
   });
   const nothing: Array<[string, string]> = [
     ["products made of ordinary words, run together by 'and'", "Visitors tried Magic Leap and Beat Saber."],
@@ -313,14 +313,14 @@ describe("the rules where the tagger guesses", () => {
     ["a title-case headline of ordinary words", "Markets Slide As Investors Weigh Rate Outlook\nStocks fell."],
   ];
   for (const [what, text] of nothing) {
-    it(`yields nothing: ${what}`, () => expect(extractEntities(text)).toEqual([]));
+    it(`yields nothing: ${what}`, () => expect(entitiesOf(text)).toEqual([]));
   }
   const noPerson: Array<[string, string]> = [
     ["a given name that is a place before a plural is a team", "The Sydney Tigers won again."],
     ["a long name ending in two ordinary words is a thing", "It was seen by the Nancy Grace Roman Space Telescope."],
   ];
   for (const [what, text] of noPerson) {
-    it(`names no person: ${what}`, () => expect(extractEntities(text).filter((e) => e.type === "person")).toEqual([]));
+    it(`names no person: ${what}`, () => expect(entitiesOf(text).filter((e) => e.type === "person")).toEqual([]));
   }
 });
 

@@ -1,7 +1,7 @@
 // The figure extractor: every form of number with what it counts, and the numbers that are not figures.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "../src/extract/figures.js";
+import { extractFigures } from "../src/extract/figures/index.js";
 import type { DateMention, Figure } from "../src/types.js";
 
 type Expected = Partial<Omit<Figure, "span">>;

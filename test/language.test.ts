@@ -5,10 +5,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.js";
 import { resolveRules } from "../src/check/config.js";
 import { ArticleLedger, checkDocument } from "../src/check/run.js";
-import { extractDates } from "../src/extract/dates.js";
-import { extractEntities } from "../src/extract/entities.js";
-import { extractFigures } from "../src/extract/figures.js";
-import { extractQuotes } from "../src/extract/quotes.js";
+import { extractDates } from "../src/extract/dates/index.js";
+import { extractFigures } from "../src/extract/figures/index.js";
 import { detectLanguage } from "../src/language/detect.js";
 import { formatSummaryText } from "../src/report/summary-text.js";
 import { formatText } from "../src/report/text.js";
@@ -16,6 +14,7 @@ import { reportSchema } from "../src/schema.js";
 import { CorpusSummary } from "../src/summary/aggregate.js";
 import type { Report } from "../src/types.js";
 import { validate } from "./json-schema.js";
+import { entitiesOf, quotesOf } from "./extract.js";
 
 // A Saturday: "Friday" in a past-tense sentence is the day before.
 const REF = new Date("2025-06-21T12:00:00Z");
@@ -118,8 +117,8 @@ describe("the report", () => {
 
   it("leaves the extractors' results of a page in another language as they are", () => {
     const article = run(PAGES.de!).articles[0]!;
-    expect(article.entities).toEqual(extractEntities(article.text));
-    expect(article.quotes).toEqual(extractQuotes(article.text, article.entities));
+    expect(article.entities).toEqual(entitiesOf(article.text));
+    expect(article.quotes).toEqual(quotesOf(article.text, article.entities));
     expect(article.figures).toEqual(extractFigures(article.text, article.dates));
   });
 

@@ -1,13 +1,13 @@
 // The quote extractor: quotation marks versus apostrophes, attribution patterns, speaker
 // resolution, titles, and inputs that must yield no quote.
 import { describe, expect, it } from "vitest";
-import { findQuotations } from "../src/extract/quote-marks.js";
-import { extractQuotes } from "../src/extract/quotes.js";
+import { findQuotations } from "../src/extract/quotes/index.js";
 import type { Entity } from "../src/types.js";
+import { quotesOf } from "./extract.js";
 
 const TITLE = "A headline\n";
 const inner = (text: string): string[] => findQuotations(text).map((q) => text.slice(q.start, q.end));
-const quotes = (body: string, entities: Entity[] = []) => extractQuotes(TITLE + body, entities);
+const quotes = (body: string, entities: Entity[] = []) => quotesOf(TITLE + body, entities);
 const said = (body: string): Array<[string, string | null]> => quotes(body).map((q) => [q.text, q.speaker]);
 
 describe("quotation marks", () => {
@@ -193,7 +193,7 @@ describe("speaker resolution", () => {
       name: "Vladimir Medinsky", type: "person", aliases: ["Medinsky"], role: null,
       mentions: [{ text: "Medinsky", span: { start: at, end: at + 8 } }],
     };
-    expect(extractQuotes(text, [entity]).map((q) => q.speaker)).toEqual(["Vladimir Medinsky"]);
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Vladimir Medinsky"]);
   });
 
   it("reports the mention and the cue as written", () => {
@@ -238,33 +238,33 @@ describe("what is kept", () => {
 
   it("reads a title-case first line with a closing period as a headline", () => {
     const text = "Lenz Calls the Reform 'Long Overdue.'\nMaria Lenz said the reform was 'long overdue'.";
-    expect(extractQuotes(text, []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Maria Lenz"], ["long overdue", "Maria Lenz"]]);
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Maria Lenz"], ["long overdue", "Maria Lenz"]]);
   });
 
   it("gives a headline's quotation to the name before its colon", () => {
-    expect(extractQuotes("Lenz: Reform Is 'Long Overdue'\nThe body follows.", []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Lenz"]]);
+    expect(quotesOf("Lenz: Reform Is 'Long Overdue'\nThe body follows.", []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Lenz"]]);
   });
 
   it("never takes a known place after a preposition for the speaker", () => {
     const text = `${TITLE}The head of the agency in Vienna said it was 'a mistake'.`;
     const at = text.indexOf("Vienna");
     const vienna: Entity = { name: "Vienna", type: "location", aliases: [], role: null, mentions: [{ text: "Vienna", span: { start: at, end: at + 6 } }] };
-    expect(extractQuotes(text, [vienna]).map((q) => q.speaker)).toEqual([null]);
+    expect(quotesOf(text, [vienna]).map((q) => q.speaker)).toEqual([null]);
   });
 
   it("gives a headline quotation the speaker of the body's same words", () => {
     const text = "Antwerp braces for 'wave of diversions'\nThe port expects a 'wave of diversions', its director Koen Lambrechts said.";
-    expect(extractQuotes(text, []).map((q) => [q.text, q.speaker])).toEqual([["wave of diversions", "Koen Lambrechts"], ["wave of diversions", "Koen Lambrechts"]]);
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["wave of diversions", "Koen Lambrechts"], ["wave of diversions", "Koen Lambrechts"]]);
   });
 
   it("gives a headline quotation the speaker of the body sentence that uses its words", () => {
     const text = "Trump believes only 'agreement' can end the war\nTrump sees an agreement as the only path, according to spokesperson Tammy Bruce.";
-    expect(extractQuotes(text, []).map((q) => q.speaker)).toEqual(["Tammy Bruce"]);
+    expect(quotesOf(text, []).map((q) => q.speaker)).toEqual(["Tammy Bruce"]);
   });
 
   it("slices every quote out of the text by its span", () => {
     const text = "Title 'one'\n'Two, three,' said Ann Lee. He called it \u201cfour\u201d and \u2018five\u2019.";
-    for (const q of extractQuotes(text, [])) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+    for (const q of quotesOf(text, [])) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
   });
 
   const none: Array<[string, string]> = [

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestArticles, sentences, terms } from "../src/extract/keywords.js";
+import { digestArticles, sentences, terms } from "../src/extract/keywords/index.js";
 import { formatSummaryText } from "../src/report/summary-text.js";
 import { CorpusSummary } from "../src/summary/aggregate.js";
 import { BoundedTable, TopK } from "../src/summary/bounded.js";

@@ -2,7 +2,7 @@
 // are not names are common words of natural's English lexicon. On short headlines this is surer than
 // n-grams (which read "Meet the New Han Solo" as Norwegian), and English pages never pay for
 // loading the detector's tables.
-import { isCommonWord } from "../extract/word-tags.js";
+import { isCommonWord } from "../extract/text/index.js";
 
 // On the articles and headlines of the development pages and public splits, 95% of English texts
 // reach four in five; the most English-looking text in another language (Spanish about Twitter) 0.66.

@@ -1,7 +1,7 @@
 // Which languages each extractor reads, and the warning an article gets when some of its
 // extractors cannot read it: their results (names, a quotation in guillemets) may still be true,
 // but an empty list then says nothing about the text.
-import { CHRONO_LANGUAGES } from "../extract/dates/locales.js";
+import { CHRONO_LANGUAGES } from "../extract/dates/index.js";
 import type { Article, Message } from "../types.js";
 
 /** Per extractor, the languages it reads: cue words, lexicons and number words are English; chrono-node reads dates in more. */

@@ -4,7 +4,7 @@
 // last, which the anchor refiner supplies.
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { countOf } from "../../timex.js";
-import { tagsOf } from "../word-tags.js";
+import { tagsOf } from "../text/index.js";
 import { END, START } from "./components.js";
 import { ANCHOR, RELATIVE, VAGUE, YEAR_BEFORE } from "./tags.js";
 

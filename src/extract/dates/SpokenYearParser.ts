@@ -4,7 +4,7 @@
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, MONTH_NAME, START, monthNumber, referenceDay } from "./components.js";
 import { DECADE } from "./tags.js";
-import { tagsOf } from "../word-tags.js";
+import { tagsOf } from "../text/index.js";
 import { COUNT_NOUNS } from "./YearParser.js";
 
 const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];

@@ -3,7 +3,7 @@
 // word that introduces a time or a possessive, or before a noun it qualifies rather than counts
 // ("2000 people" is a figure).
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { isCommonWord } from "../word-tags.js";
+import { isCommonWord } from "../text/index.js";
 import { referenceDay } from "./components.js";
 import { DECADE } from "./tags.js";
 

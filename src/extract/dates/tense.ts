@@ -1,7 +1,7 @@
 // Which way a weekday or month without a year points: the tense of the verb that governs it.
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
-import { tagsOf } from "../word-tags.js";
+import { tagsOf } from "../text/index.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
 
 export type Direction = "past" | "future";

@@ -1,0 +1,171 @@
+// Time expressions and their TIMEX3 values: chrono-node's English parsers, with the parsers and
+// refiners in dates/ for what news needs and chrono lacks (bare years, weeks, parts of days,
+// seasons, vague stretches, anaphora, past- or future-biased weekdays and months).
+import type { ParsedComponents } from "chrono-node";
+import { Chrono, configuration as english, type ParsedResult } from "chrono-node/en";
+import { dayValue, instantValue, monthValue, utcDay, weekValue } from "../../timex.js";
+import type { DateMention } from "../../types.js";
+import { AgoParser } from "./AgoParser.js";
+import { AnaphoricParser } from "./AnaphoricParser.js";
+import { AnchorRefiner } from "./AnchorRefiner.js";
+import { CenturyParser } from "./CenturyParser.js";
+import { CurrentYearParser } from "./CurrentYearParser.js";
+import { ClockFilter } from "./ClockFilter.js";
+import { ClockZoneRefiner } from "./ClockZoneRefiner.js";
+import { DateTimeMergeRefiner } from "./DateTimeMergeRefiner.js";
+import { DayListRefiner } from "./DayListRefiner.js";
+import { ExpressionTextRefiner } from "./ExpressionTextRefiner.js";
+import { HolidayParser } from "./HolidayParser.js";
+import { IsoWeekParser } from "./IsoWeekParser.js";
+import { gated } from "./KeywordGate.js";
+import { parseInLanguage } from "./locales.js";
+import { MonthOfYearParser } from "./MonthOfYearParser.js";
+import { MonthOfNumberRefiner } from "./MonthOfNumberRefiner.js";
+import { NamedDayRefiner } from "./NamedDayRefiner.js";
+import { NotDateFilter } from "./NotDateFilter.js";
+import { PartOfDayParser } from "./PartOfDayParser.js";
+import { PeriodPartParser } from "./PeriodPartParser.js";
+import { QuarterParser } from "./QuarterParser.js";
+import { RelativePeriodParser } from "./RelativePeriodParser.js";
+import { ReportingPeriodParser } from "./ReportingPeriodParser.js";
+import { chronoInput } from "./sentenceFilter.js";
+import { SeasonParser } from "./SeasonParser.js";
+import { SpokenYearParser } from "./SpokenYearParser.js";
+import { TenseRefiner } from "./TenseRefiner.js";
+import { VagueStretchParser } from "./VagueStretchParser.js";
+import { WeekendParser } from "./WeekendParser.js";
+import { WeekOfRefiner } from "./WeekOfRefiner.js";
+import { YearParser } from "./YearParser.js";
+import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./tags.js";
+
+/** chrono's English parsers this extractor keeps: dates, month names, weekdays, clock times, today/yesterday. */
+export const CHRONO_PARSERS = [
+  "ENYearMonthDayParser", "ISOFormatParser", "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser", "ENWeekdayParser", "ENTimeExpressionParser", "ENYearMonthNameParser",
+  "ENCasualDateParser", "ENMonthNameParser",
+];
+// Left out: durations ("within 5 days" is a figure), chrono's "last month" as an instant a month
+// back (RelativePeriodParser writes calendar periods), "morning" alone, and refiners that merge
+// ranges across words ("Monday to Wednesday" stays two dates), scan the whole prefix per result,
+// or read time zone names (values are written in UTC, the reference's zone).
+/** chrono's refiners this extractor keeps, in chrono's order. */
+export const CHRONO_REFINERS = [
+  "OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "MergeWeekdayComponentRefiner", "ENMergeDateTimeRefiner",
+  "ENExtractYearSuffixRefiner",
+];
+
+function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refiners"] } {
+  const base = english.createCasualConfiguration(false);
+  // Day first for numeric dates ("12-03-2025"), as the aggregators print them, unless impossible;
+  // month names stay middle-endian ("March 28" is a day, not March 2028).
+  const dayFirst = english.createCasualConfiguration(true);
+  const named = <T>(items: T[], names: string[]): T[] => items.filter((x) => names.includes((x as object).constructor.name));
+  return {
+    // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
+    parsers: [
+      new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
+      ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
+      ...named(base.parsers, CHRONO_PARSERS),
+    ].map(gated),
+    refiners: [
+      new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
+      ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
+      new ExpressionTextRefiner(),
+      new WeekOfRefiner(),
+      new DayListRefiner(),
+      new NotDateFilter(),
+      new TenseRefiner(),
+      new NamedDayRefiner(),
+      new AnchorRefiner(),
+    ],
+  };
+}
+
+const chrono = new Chrono(configuration());
+// chrono needs some reference; without one, every value that depends on it is dropped.
+const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** Whether a result's value is counted from the reference date (or a date the text gave before). */
+function dependsOnReference(r: ParsedResult, tags: Set<string>): boolean {
+  if (tags.has(RELATIVE)) return true;
+  for (const t of tags) if (t.startsWith("casualReference/") || t.startsWith("result/relative")) return true;
+  return !r.start.isCertain("year");
+}
+
+/** The TIMEX3 value of one end of a result. */
+function componentsValue(c: ParsedComponents, tags: Set<string>): string | null {
+  const year = c.get("year");
+  if (year === null) return null;
+  const day = (): Date => utcDay(year, c.get("month") ?? 1, c.get("day") ?? 1);
+  const yearPart = tagValue(tags, YEAR_PART);
+  if (yearPart) return `${year}-${yearPart}`;
+  if (tags.has(DECADE)) return String(Math.floor(year / 10));
+  if (tags.has(CENTURY)) return String(Math.floor(year / 100)).padStart(2, "0");
+  if (tags.has(WEEKEND)) return `${weekValue(day())}-WE`;
+  if (tags.has(WEEK)) return weekValue(day());
+  const dayPart = tagValue(tags, DAY_PART);
+  if (dayPart) return `${dayValue(day())}T${dayPart}`;
+  if (tags.has(INSTANT)) return instantValue(new Date(Date.UTC(year, c.get("month")! - 1, c.get("day")!, c.get("hour")!, c.get("minute")!, c.get("second")!)));
+  if (c.isCertain("hour")) return `${dayValue(day())}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`;
+  if (c.isCertain("day") || c.isCertain("weekday")) return dayValue(day());
+  if (c.isCertain("month")) return monthValue(day());
+  return c.isCertain("year") ? String(year) : null;
+}
+
+/** The TIMEX3 value of a result: a day, month, year, week, season, part of day, instant or range. */
+function timexValue(r: ParsedResult, tags: Set<string>, hasReference: boolean): string | null {
+  if (tags.has(VAGUE) || (!hasReference && dependsOnReference(r, tags))) return null;
+  const start = componentsValue(r.start, tags);
+  const end = r.end ? componentsValue(r.end, tags) : null;
+  return start && end && end !== start ? `${start}/${end}` : start;
+}
+
+export function extractDates(text: string, ref: Date | null, language: string | null = null): DateMention[] {
+  const reference = { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 };
+  const foreign = parseInLanguage(text, language, reference);
+  const input = foreign ? null : chronoInput(text);
+  if (input && input.text.length === 0) return [];
+  const results = foreign ?? chrono.parse(input!.text, reference);
+  const dates: DateMention[] = [];
+  for (const r of results) {
+    const start = input ? input.original(r.index) : r.index;
+    if (!text.startsWith(r.text, start)) continue;
+    // chrono builds a new set on every call for tags.
+    const tags = r.tags();
+    dates.push({
+      text: r.text,
+      value: timexValue(r, tags, ref !== null),
+      kind: dependsOnReference(r, tags) ? "relative" : "absolute",
+      span: { start, end: start + r.text.length },
+    });
+  }
+  return dates;
+}
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+const INSTANT_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z$/;
+
+/** The instant an item's published value ("2025-07-16", "2025-07-16T09:00:00Z") stands for: a day at the reference's time of day. */
+function publishedInstant(value: string | null, ref: Date): Date | null {
+  if (value && INSTANT_VALUE.test(value)) return new Date(value);
+  if (!value || !DAY_VALUE.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCHours(ref.getUTCHours(), ref.getUTCMinutes(), ref.getUTCSeconds());
+  return d;
+}
+
+/**
+ * The dates of an item published at another time than the page's reference ("2 days ago"): its
+ * own words ("today", "on Friday") count from when it was published, its header, at `header` in
+ * the text, from the reference like every header.
+ */
+export function extractItemDates(text: string, ref: Date | null, header: { start: number; end: number }, published: string | null, language: string | null = null): DateMention[] {
+  const own = ref ? publishedInstant(published, ref) : null;
+  if (!ref || !own || dayValue(own) === dayValue(ref)) return extractDates(text, ref, language);
+  const body = extractDates(text, own, language).filter((d) => d.span.end <= header.start || d.span.start >= header.end);
+  const head = extractDates(text.slice(header.start, header.end), ref, language).map((d) => ({ ...d, span: { start: d.span.start + header.start, end: d.span.end + header.start } }));
+  return [...body, ...head].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,519 @@
+// Candidate names: runs of capitalized words (with the connectors names contain: "of", "for",
+// "and", "&", particles such as "de"), split where no name spans the connector, with titles and
+// roles taken off the front and words capitalized only by position dropped.
+import type { Lexicon } from "./lexicon.js";
+import { isCapitalized, type Token } from "../text/index.js";
+
+export interface Candidate {
+  /** The name's words as printed: capitalized words and the connectors between them. */
+  words: string[];
+  /** The capitalized words only. */
+  capWords: string[];
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the first and last token of the name. */
+  first: number;
+  last: number;
+  /** The title or role the text gives before the name ("French Defense Minister"), or null. */
+  role: string | null;
+  /** The first word is capitalized by position (sentence start, quotation, line start). */
+  initial: boolean;
+  /** A common word capitalized only by position ("Trump's efforts ..."): a mention only of an entity named elsewhere. */
+  positional: boolean;
+}
+
+interface Unit {
+  text: string;
+  first: number;
+  last: number;
+  /** A connector ("of", "and", "&", ", ") rather than a capitalized word. */
+  conn: boolean;
+}
+
+// Function words: never part of a name at its start ("The Scottish Government").
+export const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "in", "on", "at", "for", "of", "but", "and", "or", "if", "as", "by", "with", "from", "to", "after",
+  "before", "when", "while", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your", "some",
+  "all", "many", "most", "no", "not", "so", "then", "there", "here", "it", "he", "she", "we", "they", "i", "you", "what",
+  "which", "who", "where", "why", "how", "although", "though", "because", "since", "until", "during", "under", "over",
+  "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
+  "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
+]);
+// A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
+// Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+
+/** A short family name and a hyphenated given name, Korean style ("Moon Jae-in"). */
+export function isKoreanName(words: string[]): boolean {
+  return words.length === 2 && words[0]!.length <= 5 && KOREAN_GIVEN_NAME.test(words[1]!);
+}
+// Plurals without an s, whose possessive names bodies ("People's Liberation Army", "Women's Aid").
+const IRREGULAR_PLURALS = new Set(["People", "Children", "Women", "Men"]);
+// Connectors inside organization and place names ("Bank of England", "Ministry for the ...").
+const OF_FOR = new Set(["of", "for"]);
+
+function isCapWord(t: Token | undefined): t is Token {
+  return !!t && t.word && isCapitalized(t.text);
+}
+
+const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
+
+/** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
+function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
+  let last = i;
+  for (;;) {
+    const dash = tokens[last + 1];
+    const next = tokens[last + 2];
+    // "Rolls-Royce", "Baden-Württemberg": a hyphen between capitalized words with no spaces;
+    // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
+    // (unlike "Toulouse-based", "Kremlin-backed").
+    // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
+    const syllable = next !== undefined && /^\p{Ll}{2}$/u.test(next.text) && tokens[last]!.text.length <= 4;
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || syllable)) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  const apos = tokens[last + 1];
+  // "General Millers' Union": a plural possessive inside a name, followed by a capitalized word.
+  if (apos && (apos.text === "'" || apos.text === "’") && !apos.space && /s$/.test(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+    last += 1;
+  }
+  // "People's Bank of China", "Children's Hospital": an irregular plural's possessive inside a name.
+  const clitic = tokens[last + 1];
+  if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && IRREGULAR_PLURALS.has(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+    last += 1;
+  }
+  return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
+}
+
+/** The last token of the hyphenated word starting at token i ("Rolls-Royce", "Min-jun", not "Toulouse-based"). */
+export function hyphenatedWordEnd(tokens: Token[], text: string, i: number, lex: Lexicon): number {
+  return readCapUnit(tokens, text, i, lex).last;
+}
+
+/** Dotted initials before a surname ("J.D. Vance"), not a dotted place or body ("U.S.", "U.N."). */
+function isInitials(word: string, lex: Lexicon): boolean {
+  return /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(word) && !lex.places.has(word.toLowerCase()) && !lex.orgs.has(word.toLowerCase());
+}
+
+/** Units of the maximal capitalized run starting at token `i`. */
+function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
+  const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
+  let orgOf = false;
+  for (;;) {
+    const j = units[units.length - 1]!.last + 1;
+    const t = tokens[j];
+    // A final dot ("U.S.") may end the sentence: the run ends with it.
+    const lastTok = tokens[units[units.length - 1]!.last]!;
+    if (!t || t.newline || (lastTok.word && lastTok.text.endsWith(".") && !isInitials(lastTok.text, lex))) break;
+    if (isCapWord(t) && t.space) {
+      units.push(readCapUnit(tokens, text, j, lex));
+      continue;
+    }
+    // A middle initial: "Donald J. Trump".
+    const prevUnit = units[units.length - 1]!;
+    if (t.text === "." && !t.space && /^\p{Lu}$/u.test(prevUnit.text) && units.length > 1 && isCapWord(tokens[j + 1]) && tokens[j + 1]!.space && !tokens[j + 1]!.newline) {
+      prevUnit.last = j;
+      prevUnit.text += ".";
+      continue;
+    }
+    if (t.text === "&" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
+      units.push({ text: "&", first: j, last: j, conn: true }, readCapUnit(tokens, text, j + 1, lex));
+      continue;
+    }
+    const lower = t.word ? t.text : "";
+    // "Abdel Fattah al-Sisi": a particle joined to the surname by a hyphen.
+    if (lex.nameParticles.has(lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.space && isCapWord(tokens[j + 2]) && !tokens[j + 2]!.space) {
+      const surname = readCapUnit(tokens, text, j + 2, lex);
+      units.push({ text: text.slice(t.start, tokens[surname.last]!.end), first: j, last: surname.last, conn: false });
+      continue;
+    }
+    if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
+      let k = j + 1;
+      if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;
+      // "Nikolaus van der Pas": two particles in a row.
+      else if (lex.nameParticles.has(lower) && tokens[k]?.word && lex.nameParticles.has(tokens[k]!.text)) k++;
+      const next = tokens[k];
+      if (isCapWord(next) && !next.newline) {
+        if (OF_FOR.has(lower) && lex.orgHeads.has(lastCapWord(units))) orgOf = true;
+        units.push({ text: text.slice(t.start, tokens[k - 1]!.end), first: j, last: k - 1, conn: true }, readCapUnit(tokens, text, k, lex));
+        continue;
+      }
+    }
+    // "Department for Culture, Media and Sport": a listed name after "of"/"for".
+    if (t.text === "," && orgOf) {
+      const end = commaListEnd(tokens, j);
+      if (end > j) {
+        for (let k = j; k <= end; k++) {
+          units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+          k = units[units.length - 1]!.last;
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  return units;
+}
+
+/** The last token of ", A, B and C" starting at the comma `j`, or `j` when the list does not close with "and". */
+function commaListEnd(tokens: Token[], j: number): number {
+  let k = j;
+  // Bounded look-ahead keeps the scan linear.
+  for (let steps = 0; steps < 16; steps++) {
+    const t = tokens[k];
+    if (!t || t.newline && k > j) return j;
+    if (t.text === "," || (t.text === "and" && isCapWord(tokens[k + 1]))) {
+      if (t.text === "and") {
+        let e = k + 1;
+        while (isCapWord(tokens[e + 1]) && tokens[e + 1]!.space && !tokens[e + 1]!.newline) e++;
+        return e;
+      }
+      k++;
+      continue;
+    }
+    if (isCapWord(t)) {
+      k++;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
+
+function lastCapWord(units: Unit[]): string {
+  for (let i = units.length - 1; i >= 0; i--) if (!units[i]!.conn) return units[i]!.text;
+  return "";
+}
+
+/** A titled name ("Detective Inspector Mark Holden") or a given name and a surname ("Emma Collins"). */
+function isPersonName(units: Unit[], lex: Lexicon): boolean {
+  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const last = caps[caps.length - 1]!;
+  if (caps.length < 2 || isTitle(last, lex) || lex.orgHeads.has(caps[0]!) || lex.orgSuffixes.has(last)) return false;
+  return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
+}
+
+/** Splits a run where a connector joins two names rather than parts of one name. */
+function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
+  const groups: Unit[][] = [];
+  let cur: Unit[] = [units[0]!];
+  let orgOf = false;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.conn) {
+      cur.push(u);
+      continue;
+    }
+    // The right-hand segment, up to the next connector.
+    let r = i + 1;
+    while (r + 1 < units.length && !units[r + 1]!.conn) r++;
+    const rightLast = units[r]!.text;
+    const word = u.text.split(/\s+/)[0]!.toLowerCase();
+    let join: boolean;
+    if (word === "&" || lex.nameParticles.has(word)) join = true; // "Procter & Gamble", "Anouk van Dijk"
+    else if (OF_FOR.has(word)) {
+      // "University of Leeds", "Gulf of Mexico", "Port of Hamburg Authority"; not "Mayor of London".
+      const left = lastCapWord(cur);
+      // A common word before "of" is not a name's head ("Leaders of the European Union").
+      // A person before "of" works there ("Inspector Mark Holden of West Yorkshire Police", "Emma Collins of Amnesty International").
+      join = !isPersonName(cur, lex) && (lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase())));
+      if (join && lex.orgHeads.has(left)) orgOf = true;
+    } else {
+      // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
+      // Not after a name that is already complete ("Maersk Line and Hapag Maritime").
+      join = orgOf || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
+    }
+    if (join) cur.push(u);
+    else {
+      groups.push(cur);
+      cur = [];
+      orgOf = false;
+    }
+  }
+  groups.push(cur);
+  return groups.filter((g) => g.length > 0);
+}
+
+/** All name candidates of the tokenized text, in order, given each token's line kind (`lineKinds`). */
+export function findCandidates(tokens: Token[], text: string, lex: Lexicon, lines: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const midSentence = midSentenceRuns(tokens, text, lex);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapWord(t)) continue;
+    const units = readRun(tokens, text, i, lex);
+    // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
+    const headline = lines[i] === LINE_TITLE_CASE || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
+    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
+    for (const group of groups) {
+      const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
+      const o = owner && refineGroup(owner, tokens, text, lex, false, midSentence);
+      if (o) out.push(o);
+      const c = refineGroup(group, tokens, text, lex, headline, midSentence);
+      if (c) out.push(c);
+    }
+    i = units[units.length - 1]!.last;
+  }
+  return out;
+}
+
+/** The capitalized runs the text writes where no position capitalizes them: names whatever their words. */
+function midSentenceRuns(tokens: Token[], text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue;
+    const units = readRun(tokens, text, i, lex);
+    const last = units[units.length - 1]!.last;
+    if (!tokens[i]!.initial && units.length > 1) out.add(text.slice(tokens[i]!.start, tokens[last]!.end));
+    i = last;
+  }
+  return out;
+}
+
+export const LINE_SHOUTED = 1;
+export const LINE_TITLE_CASE = 2;
+
+/**
+ * Each token's line kind: LINE_SHOUTED where most words are in capitals (headlines, datelines,
+ * tables in capitals), LINE_TITLE_CASE where most words, function words too, are capitalized
+ * ("Heat Alert Extended For London And Kent"), else 0. Capitals tell little about names on both.
+ */
+export function lineKinds(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  let words = 0;
+  let shouted = 0;
+  let caps = 0;
+  let capFunction = 0;
+  let numbers = 0;
+  const close = (end: number) => {
+    let kind = 0;
+    if (words > 0 && shouted * 3 >= words * 2) kind = LINE_SHOUTED;
+    // At least four words, four in five capitalized, a capitalized function word past the first, few numbers (not a table).
+    else if (words >= 4 && caps * 5 >= words * 4 && capFunction > 0 && numbers * 4 < words) kind = LINE_TITLE_CASE;
+    if (kind) out.fill(kind, start, end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.newline) {
+      close(i);
+      start = i;
+      words = shouted = caps = capFunction = numbers = 0;
+    }
+    if (!t.word) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      numbers++;
+      continue;
+    }
+    words++;
+    if (!isCapitalized(t.text)) continue;
+    caps++;
+    if (inCapitals(t.text)) shouted++;
+    // "For", "And"; not an initial ("A. Dale") nor "I".
+    if (words > 1 && t.text.length > 1 && t.text.length < 10 && FUNCTION_WORDS.has(t.text.toLowerCase()) && tokens[i + 1]?.text !== ".") capFunction++;
+  }
+  close(tokens.length);
+  return out;
+}
+
+/** A capitalized word with no lowercase letter ("JAPAN", "U.S.", "A"). */
+function inCapitals(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return word === word.toUpperCase();
+  }
+  return true;
+}
+
+/** A word in capitals throughout ("JAPAN", "AL-AIN"). */
+function isShouted(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}'’-]+$/u.test(word);
+}
+
+/**
+ * A headline in capitals ("JAPAN GET LUCKY WIN"): its capitals say nothing, so it splits into the
+ * longest lexicon names it contains and single words (which need the lexicon or an abbreviation's shape to count).
+ */
+function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[][] {
+  const words = units.filter((u) => !u.conn);
+  const groups: Unit[][] = [];
+  for (let i = 0; i < words.length; ) {
+    let len = 1;
+    for (let n = Math.min(4, words.length - i); n > 1; n--) {
+      const key = text.slice(tokens[words[i]!.first]!.start, tokens[words[i + n - 1]!.last]!.end).toLowerCase();
+      if (lex.places.has(key) || lex.orgs.has(key)) {
+        len = n;
+        break;
+      }
+    }
+    const first = words[i]!;
+    const last = words[i + len - 1]!;
+    groups.push([{ text: text.slice(tokens[first.first]!.start, tokens[last.last]!.end), first: first.first, last: last.last, conn: false }]);
+    i += len;
+  }
+  return groups;
+}
+
+/** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
+function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
+  let units = trimConnectors(group);
+  // Letters after a name are honours and offices, not the name ("Alan Fraser KC", "Jane Smith MP").
+  while (units.length > 2 && POST_NOMINALS.has(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
+  while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  if (!units.length) return null;
+  const inLexicon = inLexiconText(units, tokens, text, lex);
+  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const lastCap = caps[caps.length - 1]!;
+  const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
+  let initial = headline || tokens[units[0]!.first]!.initial;
+  let positional = false;
+  let roleStart = -1;
+  let roleEnd = -1;
+
+  // Function words capitalized by position ("The", "In", "When") never start a name.
+  if (!inLexicon && initial) {
+    let k = 0;
+    while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
+    units = trimConnectors(units.slice(k));
+    if (!units.length) return null;
+    // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
+    if (k > 0) initial = false;
+  }
+  // What is left may be a lexicon name ("The United Nations"), whose common words stay.
+  if (!inLexiconText(units, tokens, text, lex)) {
+    // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
+    if (!suffixed) {
+      let k = -1;
+      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && isTitle(units[i]!.text, lex)) k = i;
+      if (k >= 0 && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
+        roleStart = units[0]!.first;
+        roleEnd = units[k]!.last;
+        units = trimConnectors(units.slice(k + 1));
+        initial = false;
+      }
+    }
+    // Position-capitalized common first word ("Giving", "Benchmark"); kept when an organization name follows it ("Nurses' Alliance Wales").
+    while (units.length && initial && !units[0]!.conn) {
+      const w = units[0]!.text;
+      const lower = w.toLowerCase().replace(/['’]$/, "");
+      const common = lex.commonWords.has(lower) || lex.notEntities.has(w);
+      // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
+      const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(units.map((u) => u.text)));
+      if (!common || givenFirst) break;
+      if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
+      if (units.length > 1 && midSentence.has(text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end))) break;
+      if (units.length === 1) {
+        positional = true;
+        break;
+      }
+      // "Department for Business and Trade", "Ministry of Health".
+      if (lex.orgHeads.has(w) && units[1]?.conn && /^(?:of|for)\b/.test(units[1].text)) break;
+      units = trimConnectors(units.slice(1));
+      initial = false;
+    }
+    // "The Telegraph" is in the lexicon; any other leading "The" is not part of the name.
+    if (units.length > 1 && units[0]!.text === "The" && !inLexiconText(units, tokens, text, lex)) {
+      units = trimConnectors(units.slice(1));
+      initial = false;
+    }
+    if (!units.length) return null;
+    // Leading nationality adjectives are not part of a name unless an organization or place suffix follows ("Russian Defense Ministry").
+    if (!suffixed) {
+      const adjective = (u: Unit) => !u.conn && (lex.demonyms.has(u.text) || lex.notEntities.has(u.text) || lex.compassWords.has(u.text));
+      if (units.some((u) => !u.conn && lex.demonyms.has(u.text))) {
+        let k = 0;
+        while (k < units.length && adjective(units[k]!)) k++;
+        if (k > 0) {
+          units = trimConnectors(units.slice(k));
+          initial = false;
+        }
+      }
+    }
+    if (!units.length) return null;
+    // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
+    const rest = units.filter((u) => !u.conn).map((u) => u.text);
+    const lastWord = rest[rest.length - 1]!;
+    if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+  }
+
+  const first = units[0]!.first;
+  const last = units[units.length - 1]!.last;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  let role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, tokens[roleEnd]!.end) : null;
+  role ??= roleBefore(tokens, text, roleStart >= 0 ? roleStart : first, lex);
+  return {
+    words: units.map((u) => u.text),
+    capWords: units.filter((u) => !u.conn).map((u) => u.text),
+    text: text.slice(start, end),
+    start,
+    end,
+    first,
+    last,
+    role,
+    initial,
+    positional,
+  };
+}
+
+/** A lowercase role phrase right before the name ("Treasury Department spokesperson", "retired judge"), or null. */
+function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon): string | null {
+  const prev = tokens[first - 1];
+  if (!prev || !prev.word || !lex.personRoleNouns.has(prev.text)) return null;
+  let b = first - 1;
+  // Walk back over the words of the role, at most five, stopping at function words and punctuation.
+  while (b - 1 >= 0 && first - 1 - (b - 1) < 5) {
+    const t = tokens[b - 1]!;
+    if (!t.word || t.newline || tokens[b]!.newline || FUNCTION_WORDS.has(t.text.toLowerCase()) || lex.speechVerbs.has(t.text)) break;
+    b--;
+  }
+  return text.slice(tokens[b]!.start, prev.end);
+}
+
+/**
+ * "Siemens Chief Executive Roland Busch", "UN Secretary-General Antonio Guterres": the name before
+ * a title is the person's organization or place, a name of its own; portfolio words ("Defence
+ * Minister", "Foreign Secretary") are ordinary words and name nothing.
+ */
+function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[] | null {
+  const caps = units.filter((u) => !u.conn);
+  const lastCap = caps[caps.length - 1]!.text;
+  if (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap)) return null;
+  const title = units.findIndex((u) => !u.conn && isTitle(u.text, lex));
+  if (title <= 0 || title === units.length - 1) return null;
+  let k = 0;
+  const modifier = (u: Unit) => FUNCTION_WORDS.has(u.text.toLowerCase()) || lex.demonyms.has(u.text) || lex.notEntities.has(u.text);
+  while (k < title && !units[k]!.conn && modifier(units[k]!)) k++;
+  const owner = units.slice(k, title);
+  if (!owner.length || owner.some((u) => u.conn)) return null;
+  if (inLexiconText(owner, tokens, text, lex)) return owner;
+  return owner.some((u) => lex.commonWords.has(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
+}
+
+/** "Minister", or a hyphenated title ("Attorney-General"). */
+function isTitle(word: string, lex: Lexicon): boolean {
+  return lex.personTitles.has(word) || (word.includes("-") && word.split("-").some((p) => lex.personTitles.has(p)));
+}
+
+function trimConnectors(units: Unit[]): Unit[] {
+  let a = 0;
+  let b = units.length;
+  while (a < b && units[a]!.conn) a++;
+  while (b > a && units[b - 1]!.conn) b--;
+  return units.slice(a, b);
+}
+
+function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean {
+  const key = text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end).toLowerCase();
+  return lex.places.has(key) || lex.orgs.has(key);
+}

@@ -1,0 +1,225 @@
+// The tagger's names and the rule reading combined into typed candidates for grouping. The tagger
+// decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
+// it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
+import type { EntityType } from "../../types.js";
+import type { Candidate } from "./candidates.js";
+import { setFirst, type Typed } from "./groups.js";
+import { lexicon as lex } from "./lexicon.js";
+import { closestLead, lead, type TaggedName } from "./tagger.js";
+import { namesThing } from "./type.js";
+import { isCapitalized, type Token } from "../text/index.js";
+import { tagsOf } from "../text/index.js";
+
+// Below this lead of the tagger's type over the rules', a frame of words around the name decides.
+const UNSURE = 20;
+// Below this lead over any other reading, a name of ordinary words that the rules cannot type is left out.
+const DOUBT = 10;
+
+type Named = TaggedName & { role?: string };
+
+/**
+ * The tagged names as typed candidates (the rule candidate of the same words where there is one:
+ * it holds the role), with the rule evidence that outweighs the tagger's (`ruleOverrides`), the
+ * rules' reading of a tagged name's parts (`reportTagged`), and the surnames the tagger left out.
+ */
+export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
+  const names: Named[] = tagged.map((n) => withoutTitles(n, tokens));
+  // The tagged name covering each token, by index in `names`, else -1.
+  const nameAt = new Int32Array(tokens.length).fill(-1);
+  names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
+  const byRange = new Map<string, Typed>();
+  for (const r of ruleTyped) byRange.set(`${r.c.first}:${r.c.last}`, r);
+  const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
+  coordinate(names, byRange, tokens);
+  reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
+  // A common word capitalized by position that the tagger left out is still a person's surname when
+  // the text names the person in full ("Trump believes ..." opening a headline, with "Donald Trump" below).
+  const surnames = new Set<string>();
+  for (const n of names) if (n.type === "person" && n.last > n.first) surnames.add(tokens[n.last]!.text.toLowerCase());
+  for (const r of ruleTyped) {
+    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(r.c.text.toLowerCase())) out.push({ c: r.c, t: null });
+  }
+  return out.sort((a, b) => a.c.first - b.c.first);
+}
+
+/**
+ * The rule candidates whose evidence outweighs the tagger, and the tagged names they replace: a
+ * type the name's own words spell ("Calder Diagnostics", "River Severn", "Nazi Germany", "Sydney
+ * Brown") wins over the names it overlaps, except a name opening with a place that the tagger
+ * reads as a club named after it ("Bristol City"); a frame of words around a name ("X-based", a
+ * dateline, "UN Secretary-General Y", "economists at X") wins where the tagger is unsure of
+ * another type; looser context ("the regulator X") names a name where the tagger found nothing.
+ */
+function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): { out: Typed[]; dropped: Set<number> } {
+  const out: Typed[] = [];
+  const dropped = new Set<number>();
+  for (const r of ruleTyped) {
+    if (typeof r.t !== "object" || !r.t?.cue) continue;
+    const overlapping = new Set<number>();
+    for (let k = r.c.first; k <= r.c.last; k++) if (nameAt[k]! >= 0) overlapping.add(nameAt[k]!);
+    const same = overlapping.size === 1 ? names[[...overlapping][0]!]! : null;
+    const unsure = r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE;
+    if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
+    const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
+    if (club) continue;
+    for (const k of overlapping) dropped.add(k);
+    out.push(r);
+  }
+  return { out, dropped };
+}
+
+/** Appends to `out` each tagged name not replaced by the rules, as the rules read its words. */
+function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: Map<string, Typed>, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
+  const within = ruleCandidatesWithin(names, ruleTyped, nameAt, tokens);
+  // The rules' candidates by their last token, and the roles they found before a name.
+  const ruleEnding = new Map<number, Typed>();
+  const roleEnding = new Map<number, string>();
+  for (const r of ruleTyped) {
+    ruleEnding.set(r.c.last, r);
+    if (r.c.role) roleEnding.set(r.c.last, r.c.role);
+  }
+  // The type the tagger gives each name in running text, by its words: what a headline's capitals are read by.
+  const bodyTypes = new Map<string, EntityType>();
+  if (names.some((n) => n.headline)) {
+    for (const n of names) if (!n.headline) setFirst(bodyTypes, text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase(), n.type);
+  }
+
+  /** Reports name `n` as the rules' candidate of the same words, if any; `split` when the rules split the tagged name. */
+  const report = (n: Named, rule: Typed | undefined, split = false): void => {
+    if (rule?.t === "none") return;
+    const typed = typeof rule?.t === "object" && rule.t ? rule.t : null;
+    // A name of ordinary words the rules can type by nothing ("Oculus Rift") is too doubtful to report where the
+    // tagger barely prefers its type to another reading, or where it ran it into the next name ("... and Job Simulator").
+    if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT)) return;
+    const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
+    if (n.type === "person" && namesThing(c.capWords, lex)) return;
+    // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
+    if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, "")))) return;
+    // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
+    // another form of a person the text names in full.
+    if (n.type === "person" && !typed && c.capWords.length === 1 && tagsOf(c.text)?.some((tag) => !tag.startsWith("NNP"))) {
+      out.push({ c, t: null });
+      return;
+    }
+    // In a title-case headline capitals tell little: a name there takes the type the running text gives the same
+    // words, else the rules' type; else it is only another form of a name the text gives (a surname), or nothing.
+    if (n.headline) {
+      const type = bodyTypes.get(c.text.toLowerCase()) ?? typed?.type;
+      out.push({ c, t: type ? { type, strong: typed?.type === type && typed.strong } : null });
+      return;
+    }
+    // The rules' strong evidence for the same type, or a name of several words, names an entity on its own.
+    const strong = (typed?.type === n.type && typed.strong) || c.capWords.length > 1;
+    out.push({ c, t: { type: n.type, strong } });
+  };
+
+  names.forEach((n, k) => {
+    if (dropped.has(k)) return;
+    // Common words capitalized by their position before words that are never names are no name either
+    // ("Benchmark European gas prices rose").
+    const later = ruleEnding.get(n.last);
+    if (later?.t === "none" && later.c.first > n.first && openedByPosition(tokens, n.first, later.c.first)) return;
+    const parts = within[k]!;
+    // A name the rules read as several ("Vantorix Chief Executive Roland Busch", "Oculus Rift and Job Simulator"):
+    // their names, their types where they know them.
+    if (parts.length > 1 && parts.every((r) => r.c.first >= n.first && (r.c.last <= n.last || r.t === null))) {
+      for (const r of parts) report({ ...n, first: r.c.first, last: r.c.last, type: typeof r.t === "object" && r.t ? r.t.type : n.type }, r, true);
+      return;
+    }
+    // Part of a name the rules read whole, with the same type ("Kim" of "Kim Min-jun", "Verstappen" of "Max Verstappen").
+    const whole = parts.length === 1 && typeof parts[0]!.t === "object" && parts[0]!.t?.strong && parts[0]!.t.type === n.type ? parts[0]! : null;
+    if (whole && whole.c.first <= n.first && whole.c.last >= n.last) {
+      out.push({ c: whole.c, t: { type: n.type, strong: true } });
+      return;
+    }
+    report(n, byRange.get(`${n.first}:${n.last}`));
+  });
+}
+
+/**
+ * The rule candidates inside or around each tagged name: the typed ones, and untyped ones the
+ * tagger ran together across an "and".
+ */
+function ruleCandidatesWithin(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, tokens: Token[]): Typed[][] {
+  const within = names.map(() => [] as Typed[]);
+  for (const r of ruleTyped) {
+    const k = nameAt[r.c.first]!;
+    if (k >= 0 && r.t !== "none" && (r.t || besideAnd(r.c, tokens, nameAt)) && (nameAt[r.c.last] === k || r.c.last > names[k]!.last)) within[k]!.push(r);
+    else if (k < 0 && typeof r.t === "object" && r.t && r.c.last >= 0) {
+      // A rule candidate starting before a tagged name it covers ("Max Verstappen" around "Verstappen").
+      const inner = nameAt[r.c.last]!;
+      if (inner >= 0 && names[inner]!.first > r.c.first && names[inner]!.last <= r.c.last) within[inner]!.push(r);
+    }
+  }
+  return within;
+}
+
+/**
+ * Two names joined by "and" or "or" that the rules read surely as of one type ("Councils in Glasgow and Aberdeen"):
+ * where the tagger types them apart, the one it reads less surely takes the other's type.
+ */
+function coordinate(names: Named[], byRange: Map<string, Typed>, tokens: Token[]): void {
+  const ruleType = (n: TaggedName) => {
+    const t = byRange.get(`${n.first}:${n.last}`)?.t;
+    return typeof t === "object" && t?.strong ? t.type : null;
+  };
+  for (let k = 0; k + 1 < names.length; k++) {
+    const [a, b] = [names[k]!, names[k + 1]!];
+    const conj = tokens[a.last + 1]!.text;
+    if (b.first !== a.last + 2 || (conj !== "and" && conj !== "or") || a.type === b.type) continue;
+    const type = ruleType(a);
+    if (!type || type !== ruleType(b) || (a.type !== type && b.type !== type)) continue;
+    const [agrees, differs] = a.type === type ? [a, b] : [b, a];
+    if (lead(differs, type) < lead(agrees, differs.type)) names[names.indexOf(differs)] = { ...differs, type };
+  }
+}
+
+/** Whether tokens from `first` up to `end` are common words capitalized only by their position in the sentence. */
+function openedByPosition(tokens: Token[], first: number, end: number): boolean {
+  if (!tokens[first]!.initial) return false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.word && (!lex.commonWords.has(t.text.toLowerCase()) || lex.givenNames.has(t.text))) return false;
+  }
+  return true;
+}
+
+/** Several words ending in an ordinary one, not opening with a given name ("Oculus Rift", "Job Simulator"; not "Tom Marsh"). */
+function madeOfWords(c: Candidate): boolean {
+  const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
+  const first = c.capWords[0]!;
+  return c.capWords.length > 1 && ordinary(c.capWords[c.capWords.length - 1]!) && !(lex.givenNames.has(first) && !ordinary(first));
+}
+
+/** Whether the rules' candidate stands beside an "and" inside the same tagged name: the tagger joined two names the rules keep apart. */
+function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
+  const k = nameAt[c.first]!;
+  const joins = (i: number) => tokens[i]?.text === "and" && nameAt[i] === k;
+  return k >= 0 && (joins(c.last + 1) || joins(c.first - 1));
+}
+
+/** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */
+function withoutTitles(n: TaggedName, tokens: Token[]): Named {
+  let first = n.first;
+  while (n.type === "person" && first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
+  if (first === n.first) return n;
+  return { ...n, first, role: tokens.slice(n.first, first).map((t) => t.text).join(" ") };
+}
+
+function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string | null): Candidate {
+  const start = tokens[n.first]!.start;
+  const end = tokens[n.last]!.end;
+  const words = text.slice(start, end).split(/\s+/);
+  return {
+    words,
+    capWords: words.filter((w) => isCapitalized(w)),
+    text: text.slice(start, end),
+    start,
+    end,
+    first: n.first,
+    last: n.last,
+    role,
+    initial: tokens[n.first]!.initial,
+    positional: false,
+  };
+}

@@ -1,0 +1,354 @@
+// The features the entity tagger reads, shared by the tagger and by the script that trains it
+// (scripts/train-entities.mjs): word forms, shapes, affixes and lexicon classes of a token and of
+// its neighbours, the rule extractor's label, and how the document writes the word elsewhere.
+// Every feature is a 32-bit hash of its template and value (the hashing trick): no strings are
+// built per token, and the model stores weights by hash bucket.
+import { LINE_SHOUTED, LINE_TITLE_CASE } from "./candidates.js";
+import type { Lexicon } from "./lexicon.js";
+import { isCapitalized, type Token } from "../text/index.js";
+import { tagsOf } from "../text/index.js";
+
+/** Tags in BIO form; MISC (events, nationalities, works) is learned so that it is not taken for a name, and never output. */
+export const TAGS = ["O", "B-person", "I-person", "B-organization", "I-organization", "B-location", "I-location", "B-misc", "I-misc"] as const;
+export const TAG_COUNT = TAGS.length;
+/** Rule labels: O, then B and I of person, organization and location (the first seven tags), each also with a cue of the name's words or of its context (rules.ts). */
+export const RULE_LABELS = 21;
+
+/** log2 of the number of hash buckets features fall into. */
+export const BUCKET_BITS = 20;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
+// Flag bits of a token.
+const F_GIVEN = 1 << 0;
+const F_PLACE = 1 << 1;
+const F_COUNTRY = 1 << 2;
+const F_DEMONYM = 1 << 3;
+const F_ORG = 1 << 4;
+const F_ORG_SUFFIX = 1 << 5;
+const F_ORG_HEAD = 1 << 6;
+const F_LOC_CUE = 1 << 7;
+const F_TITLE = 1 << 8;
+const F_COMMON = 1 << 9;
+const F_NOT_ENTITY = 1 << 10;
+const F_INITIAL = 1 << 11;
+const F_LINE_START = 1 << 12;
+const F_SHOUTED_LINE = 1 << 13;
+const F_DOC_LOWER = 1 << 14;
+const F_DOC_TITLE = 1 << 15;
+const F_COMPASS = 1 << 16;
+const F_PARTICLE = 1 << 17;
+const F_ROLE_NOUN = 1 << 18;
+const F_ORG_NOUN = 1 << 19;
+const F_TITLE_LINE = 1 << 20;
+const FLAG_COUNT = 21;
+
+// Template numbers: each feature hashes its template with its value.
+const enum T {
+  Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, W0Wp1, Wm1W0, Sh0, Shm1, Shp1, Shm1Sh0, Sh0Shp1, Pre3, Suf2, Suf3, Suf4,
+  Tag0, Rule0, Rulem1, Rulep1, Rule0Sh0, Lex0, ShoutSh0, Flag0, Flagm1 = Flag0 + FLAG_COUNT, Flagp1 = Flagm1 + FLAG_COUNT,
+  Prev = Flagp1 + FLAG_COUNT, Prev2, PrevW0, PrevSh0, PrevRule0,
+}
+
+/** What the features of one text are computed from, token by token. */
+export interface TokenFeatures {
+  /** Hash of the lowercased word. */
+  low: Int32Array;
+  shape: Int32Array;
+  pre3: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  flags: Int32Array;
+  /** Hash of the word's most frequent part-of-speech tag in the lexicon (capitalized words only). */
+  tag: Int32Array;
+  /** The rule reading's label, 0..RULE_LABELS-1. */
+  rule: Uint8Array;
+  /** A span of a multi-word lexicon name: 0 none, 1/2 first/inner word of a place, 3/4 of an organization. */
+  lex: Uint8Array;
+  /** Whether the tagger decides this token; the others are O. */
+  scored: Uint8Array;
+}
+
+/** A 32-bit mix of two integers (murmur3's finalizer over their combination). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The hash bucket of a template and a value. */
+export function bucket(template: number, value: number): number {
+  return mix(template, value) & BUCKET_MASK;
+}
+
+// FNV-1a over character codes.
+const FNV_OFFSET = 0x811c9dc5;
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** Code of a character's class in a word's shape: X capital, x lowercase, d digit, else the character. */
+function shapeClass(c: number, ch: string): number {
+  if (c >= 65 && c <= 90) return 88;
+  if (c >= 97 && c <= 122) return 120;
+  if (c >= 48 && c <= 57) return 100;
+  if (c < 128) return c;
+  if (ch !== ch.toLowerCase()) return 88;
+  if (ch !== ch.toUpperCase()) return 120;
+  return 120;
+}
+
+// A pronoun or verb with a contraction ("I've", "We're", "It'll") is no name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
+// Words that join the parts of a name and are decided by the tagger between capitalized words.
+const CONNECTORS = new Set([".", "-", "&", "'s", "’s", "'", "’", "/", "of", "and", "for", "the", "ul", "ur", "i"]);
+
+/** What the features need of a word, whatever its place: computed once per distinct word. */
+interface WordInfo {
+  lower: string;
+  low: number;
+  shape: number;
+  pre3: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  /** Capitalized ("Paris", "NATO"). */
+  cap: boolean;
+  /** In capitals throughout ("JAPAN"). */
+  shouted: boolean;
+  /** The lexicon flags of the word. */
+  flags: number;
+  tag: number;
+}
+
+// Words seen again are answered from memory; the bound keeps memory flat over a large corpus.
+const WORDS = new Map<string, WordInfo>();
+const WORDS_LIMIT = 50_000;
+
+function wordInfo(w: string, lex: Lexicon): WordInfo {
+  let info = WORDS.get(w);
+  if (info) return info;
+  const lower = w.toLowerCase();
+  let h = FNV_OFFSET;
+  let s = FNV_OFFSET;
+  let pre3 = 0;
+  let lastClass = -1;
+  for (let k = 0; k < lower.length; k++) {
+    h = fnv(h, lower.charCodeAt(k));
+    if (k === 2) pre3 = h;
+    const cls = shapeClass(w.charCodeAt(k), w[k]!);
+    // Runs of one class count once: "Xx", "X.X.", "dd-dd" -> "d-d".
+    if (cls !== lastClass) s = fnv(s, cls);
+    lastClass = cls;
+  }
+  const cap = isCapitalized(w);
+  const shouted = cap && isShouted(w);
+  let flags = 0;
+  let tag = 0;
+  if (cap) {
+    const title = shouted ? w[0] + lower.slice(1) : w;
+    if (lex.givenNames.has(title)) flags |= F_GIVEN;
+    if (lex.places.has(lower)) flags |= F_PLACE;
+    if (lex.countries.has(lower)) flags |= F_COUNTRY;
+    if (lex.demonyms.has(title)) flags |= F_DEMONYM;
+    if (lex.orgs.has(lower)) flags |= F_ORG;
+    if (lex.orgSuffixes.has(title)) flags |= F_ORG_SUFFIX;
+    if (lex.orgHeads.has(title)) flags |= F_ORG_HEAD;
+    if (lex.locationSuffixes.has(title) || lex.locationHeads.has(title)) flags |= F_LOC_CUE;
+    if (lex.personTitles.has(title)) flags |= F_TITLE;
+    if (lex.commonWords.has(lower)) flags |= F_COMMON;
+    if (lex.notEntities.has(title)) flags |= F_NOT_ENTITY;
+    if (lex.compassWords.has(title)) flags |= F_COMPASS;
+    const tags = tagsOf(w);
+    tag = tags ? hashString(tags[0]!) : 0;
+  } else {
+    if (lex.nameParticles.has(lower)) flags |= F_PARTICLE;
+    if (lex.personRoleNouns.has(lower)) flags |= F_ROLE_NOUN;
+    if (lex.orgNouns.has(lower)) flags |= F_ORG_NOUN;
+  }
+  info = {
+    lower, low: h, shape: s, pre3: lower.length < 3 ? h : pre3, suf2: suffixHash(lower, 2), suf3: suffixHash(lower, 3), suf4: suffixHash(lower, 4),
+    cap, shouted, flags, tag,
+  };
+  if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+  WORDS.set(w, info);
+  return info;
+}
+
+/** Computes the per-token inputs of the features of one text, given the rule reading's labels and line kinds. */
+export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array): TokenFeatures {
+  const n = tokens.length;
+  const f: TokenFeatures = {
+    low: new Int32Array(n), shape: new Int32Array(n), pre3: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
+    suf4: new Int32Array(n), flags: new Int32Array(n), tag: new Int32Array(n), rule, lex: new Uint8Array(n), scored: new Uint8Array(n),
+  };
+  const infos: WordInfo[] = new Array(n);
+  // How the document writes each capitalized word elsewhere: capitalized where no position capitalizes it, or in lowercase.
+  const docTitle = new Set<string>();
+  const capitalized = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const info = wordInfo(t.text, lex);
+    infos[i] = info;
+    f.low[i] = info.low;
+    f.shape[i] = info.shape;
+    f.pre3[i] = info.pre3;
+    f.suf2[i] = info.suf2;
+    f.suf3[i] = info.suf3;
+    f.suf4[i] = info.suf4;
+    f.tag[i] = info.tag;
+    if (info.cap && t.word) {
+      capitalized.add(info.lower);
+      if (!t.initial && !info.shouted) docTitle.add(info.lower);
+    }
+  }
+  const docLower = new Set<string>();
+  for (let i = 0; i < n; i++) if (!infos[i]!.cap && capitalized.has(infos[i]!.lower)) docLower.add(infos[i]!.lower);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const info = infos[i]!;
+    const line = lines[i] === LINE_SHOUTED ? F_SHOUTED_LINE : lines[i] === LINE_TITLE_CASE ? F_TITLE_LINE : 0;
+    let flags = info.flags | line | (t.initial ? F_INITIAL : 0) | (t.newline ? F_LINE_START : 0);
+    if (t.word && info.cap && !CONTRACTION.test(t.text)) {
+      f.scored[i] = 1;
+      if (docLower.has(info.lower)) flags |= F_DOC_LOWER;
+      if (docTitle.has(info.lower)) flags |= F_DOC_TITLE;
+    }
+    f.flags[i] = flags;
+  }
+  markLexiconSpans(tokens, text, lex, f.lex);
+  return f;
+}
+
+/** Whether token i is on a line in title case ("Heat Alert Extended For London And Kent"). */
+export function onTitleCaseLine(f: TokenFeatures, i: number): boolean {
+  return (f.flags[i]! & F_TITLE_LINE) !== 0;
+}
+
+/** Whether token i, not capitalized, is decided by the tagger: a connector or particle right after a name's word, before another. */
+export function isScoredConnector(tokens: Token[], f: TokenFeatures, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.newline || !(CONNECTORS.has(t.text) || (f.flags[i]! & F_PARTICLE) !== 0)) return false;
+  const next = tokens[i + 1];
+  // "Inc." and "St." keep their stop; one that ends a sentence is no part of a name.
+  if (t.text === ".") return isAbbreviationStop(tokens, i);
+  const after = tokens[i + 2];
+  return (!!next && !next.newline && f.scored[i + 1] === 1) || (!!after && !after.newline && !!next && !next.newline && f.scored[i + 2] === 1);
+}
+
+/** A stop written against a short word ("Inc.", "St.", "J.") that does not end the sentence. */
+export function isAbbreviationStop(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial;
+}
+
+function suffixHash(lower: string, k: number): number {
+  let h = FNV_OFFSET ^ k;
+  for (let j = Math.max(0, lower.length - k); j < lower.length; j++) h = fnv(h, lower.charCodeAt(j));
+  return h;
+}
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k++) h = fnv(h, s.charCodeAt(k));
+  return h;
+}
+
+/** A word in capitals throughout ("JAPAN", "AL-AIN"). */
+function isShouted(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+// Longest multi-word lexicon name tried at a capitalized word.
+const MAX_LEXICON_WORDS = 4;
+
+/** Marks runs of capitalized words that the place or organization lexicon holds as a whole ("New York", "Red Cross"). */
+function markLexiconSpans(tokens: Token[], text: string, lex: Lexicon, out: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word || !isCapitalized(tokens[i]!.text)) continue;
+    // The run's last token index after each word: "New York" spans two tokens, "Rolls-Royce" three.
+    let end = -1;
+    let kind = 0;
+    let words = 1;
+    for (let j = i + 1; j < tokens.length && words < MAX_LEXICON_WORDS; j++) {
+      const t = tokens[j]!;
+      if (t.newline) break;
+      if (t.word && isCapitalized(t.text) && t.space) {
+        words++;
+        const key = text.slice(tokens[i]!.start, t.end).toLowerCase();
+        if (lex.places.has(key)) [end, kind] = [j, 1];
+        else if (lex.orgs.has(key)) [end, kind] = [j, 3];
+      } else if (!(t.text === "-" || t.text === "of" || t.text === "and" || t.text === "&" || (t.word && isCapitalized(t.text)))) break;
+    }
+    if (end < 0) continue;
+    out[i] = kind;
+    for (let j = i + 1; j <= end; j++) out[j] = kind + 1;
+    i = end;
+  }
+}
+
+/**
+ * The static features of token i (all but those of the tags before it) into `out`, from `at`;
+ * returns the new length. Buckets, not raw hashes.
+ */
+export function staticFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number): number {
+  const n = f.low.length;
+  const low = (k: number) => (k >= 0 && k < n ? f.low[k]! : k < 0 ? 1 : 2);
+  const shape = (k: number) => (k >= 0 && k < n ? f.shape[k]! : k < 0 ? 1 : 2);
+  const rule = (k: number) => (k >= 0 && k < n ? f.rule[k]! : 0);
+  let m = at;
+  out[m++] = bucket(T.Bias, 0);
+  out[m++] = bucket(T.W0, low(i));
+  out[m++] = bucket(T.Wm1, low(i - 1));
+  out[m++] = bucket(T.Wp1, low(i + 1));
+  out[m++] = bucket(T.Wm2, low(i - 2));
+  out[m++] = bucket(T.Wp2, low(i + 2));
+  out[m++] = bucket(T.W0Wp1, mix(low(i), low(i + 1)));
+  out[m++] = bucket(T.Wm1W0, mix(low(i - 1), low(i)));
+  out[m++] = bucket(T.Sh0, shape(i));
+  out[m++] = bucket(T.Shm1, shape(i - 1));
+  out[m++] = bucket(T.Shp1, shape(i + 1));
+  out[m++] = bucket(T.Shm1Sh0, mix(shape(i - 1), shape(i)));
+  out[m++] = bucket(T.Sh0Shp1, mix(shape(i), shape(i + 1)));
+  out[m++] = bucket(T.Pre3, f.pre3[i]!);
+  out[m++] = bucket(T.Suf2, f.suf2[i]!);
+  out[m++] = bucket(T.Suf3, f.suf3[i]!);
+  out[m++] = bucket(T.Suf4, f.suf4[i]!);
+  out[m++] = bucket(T.Tag0, f.tag[i]!);
+  out[m++] = bucket(T.Rule0, rule(i));
+  out[m++] = bucket(T.Rulem1, rule(i - 1));
+  out[m++] = bucket(T.Rulep1, rule(i + 1));
+  out[m++] = bucket(T.Rule0Sh0, mix(rule(i), shape(i)));
+  out[m++] = bucket(T.Lex0, f.lex[i]!);
+  const flags = f.flags[i]!;
+  out[m++] = bucket(T.ShoutSh0, mix(flags & F_SHOUTED_LINE, shape(i)));
+  m = flagFeatures(T.Flag0, flags, out, m);
+  if (i > 0) m = flagFeatures(T.Flagm1, f.flags[i - 1]!, out, m);
+  if (i + 1 < n) m = flagFeatures(T.Flagp1, f.flags[i + 1]!, out, m);
+  return m;
+}
+
+function flagFeatures(template: number, flags: number, out: Int32Array, m: number): number {
+  for (let b = 0; b < FLAG_COUNT; b++) if (flags & (1 << b)) out[m++] = bucket(template + b, 1);
+  return m;
+}
+
+/** The features of token i that depend on the two tags before it, appended from `at`; returns the new length. */
+export function tagFeatures(f: TokenFeatures, i: number, prev: number, prev2: number, out: Int32Array, at: number): number {
+  let m = at;
+  out[m++] = bucket(T.Prev, prev);
+  out[m++] = bucket(T.Prev2, prev * TAG_COUNT + prev2);
+  out[m++] = bucket(T.PrevW0, mix(prev, f.low[i]!));
+  out[m++] = bucket(T.PrevSh0, mix(prev, f.shape[i]!));
+  out[m++] = bucket(T.PrevRule0, prev * RULE_LABELS + f.rule[i]!);
+  return m;
+}
+
+/** Largest number of features of one token. */
+export const MAX_FEATURES = 32 + 3 * FLAG_COUNT;
+
+/** Whether tag `next` may follow tag `prev` in BIO: an I- tag continues a name of its own type. */
+export function allowed(prev: number, next: number): boolean {
+  return next === 0 || next % 2 === 1 || prev === next || prev === next - 1;
+}

@@ -1,0 +1,298 @@
+// Mentions into entities: typed candidates are grouped so that every candidate that is another
+// form of a named entity (a surname, a short form, an abbreviation, a lexicon alias) joins it.
+import type { Entity, EntityType, Mention } from "../../types.js";
+import type { Candidate } from "./candidates.js";
+import { lexicon as lex } from "./lexicon.js";
+import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
+import type { Token } from "../text/index.js";
+import { partitionPoint } from "../text/index.js";
+
+export interface Group {
+  type: EntityType;
+  /** Lexicon canonical name or the name as printed: what other mentions are matched against. */
+  key: string;
+  words: string[];
+  mentions: Candidate[];
+  /** A name the text implies but does not print ("Russian Foreign Ministry" for "the country's Foreign Ministry"). */
+  qualified: string | null;
+}
+
+export interface Typed {
+  c: Candidate;
+  t: Typing;
+}
+
+const ENTITY_TYPES: EntityType[] = ["person", "organization", "location"];
+// Government bodies whose name leaves the country to the context ("the Defense Ministry").
+const STATE_BODIES = new Set(["Ministry", "Department", "Government", "Parliament", "Embassy", "Army", "Navy", "Forces", "Cabinet"]);
+
+/** The entities the typed candidates name, each with its mentions (some may be left without any). */
+export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const add = (c: Candidate, type: EntityType, key: string): Group => {
+    let g = byKey.get(key);
+    if (!g) {
+      // The printed words, not the lexicon's name: short forms are matched against what the text says.
+      g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null };
+      byKey.set(key, g);
+      groups.push(g);
+    } else if (g.type === "location" && type === "organization") {
+      // Context that makes a place an organization (a club named after its town) outweighs the place lexicon.
+      g.type = type;
+    }
+    g.mentions.push(c);
+    vote(g, type);
+    return g;
+  };
+  // How many mentions of each name read it as each type: the type most of them give is the name's.
+  const votes = new Map<Group, Record<EntityType, number>>();
+  const vote = (g: Group, type: EntityType) => {
+    let v = votes.get(g);
+    if (!v) votes.set(g, (v = { person: 0, organization: 0, location: 0 }));
+    v[type]++;
+  };
+  const index = new NameIndex();
+
+  // Full names first: strong evidence, and people's names of two words or more.
+  const prefixesOfStrong = strongPrefixes(typed);
+  const rest: Typed[] = [];
+  for (const item of typed) {
+    const { c, t } = item;
+    if (t === "none") continue;
+    if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !prefixesOfStrong.has(lowerWords(c))) {
+      const g = add(c, t.type, canonical(c, t.type));
+      const abbr = abbreviationAfter(c, tokens);
+      if (abbr) index.abbreviations.set(abbr.text.toUpperCase(), g);
+    } else rest.push(item);
+  }
+  for (const g of groups) index.add(g);
+  // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
+  const unmatched: Candidate[] = [];
+  for (const { c, t } of rest) {
+    const same = byKey.get(canonical(c, t && t !== "none" ? t.type : "person"));
+    if (same && t && t !== "none") vote(same, t.type);
+    const g = same ?? index.longerNameOf(c);
+    if (g) g.mentions.push(c);
+    // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
+    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, canonical(c, t.type));
+    else unmatched.push(c);
+  }
+  for (const [g, v] of votes) {
+    for (const type of ENTITY_TYPES) if (v[type] > v[g.type]) g.type = type;
+  }
+  // Earlier untyped occurrences of a name typed further on ("Residents of Tarnby ... in Tarnby").
+  for (const c of unmatched) byKey.get(canonical(c, "person"))?.mentions.push(c);
+  // People's surnames and organizations' short forms may have been typed on their own before the full name was seen.
+  for (const g of groups) {
+    if (g.mentions.length === 0) continue;
+    const target = index.longerNameOf(g.mentions[0]!);
+    // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
+    const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
+    if (target && target !== g && !(knownPlace && target.type === "person")) {
+      target.mentions.push(...g.mentions);
+      g.mentions = [];
+    } else if (target && target !== g) {
+      // ... unless it speaks: "Hamilton said" after "Lewis Hamilton" is the driver, not the town.
+      const speaks = g.mentions.filter((m) => lex.speechVerbs.has(tokens[m.last + 1]?.text ?? ""));
+      target.mentions.push(...speaks);
+      g.mentions = g.mentions.filter((m) => !speaks.includes(m));
+    }
+  }
+  qualifyStateBodies(groups, tokens);
+  return groups;
+}
+
+/** The name other forms are matched against: the lexicon's canonical name, else the text. */
+function canonical(c: Candidate, type: EntityType): string {
+  const key = c.text.toLowerCase();
+  const known = type === "location" ? lex.places.get(key) : type === "organization" ? lex.orgs.get(key) : undefined;
+  return known ?? c.words.join(" ").replace(/['’]$/, "");
+}
+
+function lowerWords(c: Candidate): string {
+  return c.capWords.join(" ").toLowerCase();
+}
+
+/** "Fenwick Road" before "Fenwick Road Laboratories": the leading words of strongly typed organization and place names. */
+function strongPrefixes(typed: Typed[]): Set<string> {
+  const out = new Set<string>();
+  for (const { c, t } of typed) {
+    if (!t || t === "none" || !t.strong || t.type === "person") continue;
+    const words = c.capWords.map((w) => w.toLowerCase());
+    for (let n = 1; n < words.length && n <= MAX_NAME_WORDS; n++) out.add(words.slice(0, n).join(" "));
+  }
+  return out;
+}
+
+// Names longer than this are not indexed by their parts (keeps the index linear in the text).
+const MAX_NAME_WORDS = 8;
+// Mixed-case abbreviations ("Nasa") are tried against this many organizations at most.
+const MAX_ABBREVIATION_TARGETS = 200;
+
+/** Lookup of the longer names a short form may stand for. */
+class NameIndex {
+  /** "moreau" -> Claire Moreau: the last words of people's names. */
+  private surnames = new Map<string, Group>();
+  /** "wang" -> Wang Yi: people's first words, for names written family name first; null when two people share one. */
+  private firstWords = new Map<string, Group | null>();
+  /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
+  private prefixes = new Map<string, Group>();
+  /** "Commission" -> the organizations whose name ends with it. */
+  private heads = new Map<string, Group[]>();
+  /** "EU" -> European Union: exact initials. */
+  private initials = new Map<string, Group>();
+  /** Organizations and places by the first letter of their name, for mixed-case abbreviations. */
+  private byInitial = new Map<string, Group[]>();
+  private indexed = 0;
+  /** Abbreviations defined in brackets after a long form. */
+  readonly abbreviations = new Map<string, Group>();
+
+  add(g: Group): void {
+    const words = g.words.map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > MAX_NAME_WORDS) return;
+    for (let n = 1; n < words.length; n++) {
+      if (g.type === "person") setFirst(this.surnames, words.slice(words.length - n).join(" "), g);
+      else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
+    }
+    if (g.type === "person") {
+      this.firstWords.set(words[0]!, this.firstWords.has(words[0]!) && this.firstWords.get(words[0]!) !== g ? null : g);
+      return;
+    }
+    const last = g.words[g.words.length - 1]!;
+    const list = this.heads.get(last);
+    if (list) list.push(g);
+    else this.heads.set(last, [g]);
+    const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
+    setFirst(this.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
+    if (this.indexed++ < MAX_ABBREVIATION_TARGETS) {
+      const letter = g.words[0]![0]!.toUpperCase();
+      const list = this.byInitial.get(letter);
+      if (list) list.push(g);
+      else this.byInitial.set(letter, [g]);
+    }
+  }
+
+  /** Whether `c` is one word that opens the names of two people or more. */
+  sharedFirstWord(c: Candidate): boolean {
+    return c.capWords.length === 1 && this.firstWords.get(lowerWords(c)) === null;
+  }
+
+  /** The answers of `longerNameOf` by the candidate's words: a name is often repeated, the index does not change. */
+  private answered = new Map<string, Group | null>();
+
+  /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
+  longerNameOf(c: Candidate): Group | null {
+    const words = c.capWords.join(" ");
+    let g = this.answered.get(words);
+    if (g === undefined) this.answered.set(words, (g = this.findLongerName(c)));
+    return g;
+  }
+
+  private findLongerName(c: Candidate): Group | null {
+    const key = lowerWords(c);
+    const person = this.surnames.get(key);
+    if (person) return person;
+    // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg").
+    const prefixed = lex.places.has(key) ? undefined : this.prefixes.get(key);
+    if (prefixed) return prefixed;
+    if (c.capWords.length !== 1) return null;
+    const word = c.capWords[0]!;
+    // "Wang" after "Wang Yi", "Cho" after "Cho Tae-yul": the first word of one person's name, unless it names a place or body.
+    const first = this.firstWords.get(key);
+    if (first && !lex.places.has(key) && !lex.orgs.has(key)) return first;
+    // "the Commission" after "European Commission": the head noun of exactly one named organization.
+    const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
+    if (heads?.length === 1) return heads[0]!;
+    const upper = word.toUpperCase();
+    const defined = this.abbreviations.get(upper) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
+    if (defined) return defined;
+    // "Nasa" for "National Aeronautics and Space Administration": a mixed-case abbreviation may take function words' letters too.
+    if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
+      return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
+    }
+    // "DfT" for "Department for Transport": a lower-case letter between capitals is a function word's.
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words)) ?? null;
+    return null;
+  }
+}
+
+/** Sets `key` unless the map holds it already: the first value seen stays. */
+export function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
+/**
+ * "the Defense Ministry" joins the one country-qualified ministry of that name the text gives
+ * (the nearest), or takes the country of "the country's" from the place last named before it.
+ */
+function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
+  // Country-qualified bodies by their bare name: "Interior Ministry" -> Italian Interior Ministry, Greek Interior Ministry.
+  const qualified = new Map<string, Group[]>();
+  for (const h of groups) {
+    if (h.type !== "organization" || h.words.length < 2 || !lex.demonyms.has(h.words[0]!)) continue;
+    const bare = h.words.slice(1).join(" ");
+    const list = qualified.get(bare);
+    if (list) list.push(h);
+    else qualified.set(bare, [h]);
+  }
+  // Mentions of countries and capitals, in text order (listed when first needed).
+  let places: Array<{ key: string; start: number }> | null = null;
+  const placeMentions = () =>
+    (places ??= groups
+      .filter((h) => h.type === "location" && lex.demonymOf.has(h.key))
+      .flatMap((h) => h.mentions.map((m) => ({ key: h.key, start: m.start })))
+      .sort((x, y) => x.start - y.start));
+  for (const g of groups) {
+    if (g.type !== "organization" || g.mentions.length === 0 || !STATE_BODIES.has(g.words[g.words.length - 1]!)) continue;
+    if (lex.demonyms.has(g.words[0]!) || lex.places.has(g.words[0]!.toLowerCase())) continue;
+    const siblings = qualified.get(g.key);
+    const at = g.mentions[0]!.start;
+    if (siblings?.length) {
+      let nearest = siblings[0]!;
+      for (const h of siblings) if (distance(h, at) < distance(nearest, at)) nearest = h;
+      nearest.mentions.push(...g.mentions);
+      g.mentions = [];
+      continue;
+    }
+    const c = g.mentions[0]!;
+    const before = tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text.toLowerCase()).join(" ");
+    // "The country's Foreign Ministry": the country is the place last named before it.
+    if (/\bcountry ['’]s$/.test(before)) {
+      const place = lastBefore(placeMentions(), at);
+      const demonym = place ? lex.demonymOf.get(place) : undefined;
+      if (demonym) g.qualified = `${demonym} ${g.key}`;
+    }
+  }
+}
+
+function distance(g: Group, at: number): number {
+  let best = Infinity;
+  for (const m of g.mentions) best = Math.min(best, Math.abs(m.start - at));
+  return best;
+}
+
+/** The key of the last place mentioned before `at` (binary search over mentions in text order). */
+function lastBefore(places: Array<{ key: string; start: number }>, at: number): string | null {
+  const lo = partitionPoint(places.length, (i) => places[i]!.start < at);
+  return lo > 0 ? places[lo - 1]!.key : null;
+}
+
+export function toEntity(g: Group): Entity {
+  const mentions = [...g.mentions].sort((a, b) => a.start - b.start);
+  // The fullest form: most words, then longest, then first; a form in running text before one in headline capitals.
+  const shouted = (s: string) => s.length > 3 && s === s.toUpperCase();
+  let name = mentions[0]!.text;
+  for (const m of mentions) {
+    const n = m.text.split(/\s+/).length;
+    const best = name.split(/\s+/).length;
+    if (shouted(name) && !shouted(m.text)) name = m.text;
+    else if (shouted(m.text) && !shouted(name)) continue;
+    else if (n > best || (n === best && m.text.length > name.length)) name = m.text;
+  }
+  name = name.replace(/['’]$/, "");
+  if (g.qualified) name = g.qualified;
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+  const out: Mention[] = mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } }));
+  return { name, type: g.type, aliases, role: mentions.find((m) => m.role)?.role ?? null, mentions: out };
+}

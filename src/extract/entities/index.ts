@@ -1,0 +1,2 @@
+// People, organizations and places.
+export { extractEntities } from "./entities.js";

@@ -1,0 +1,118 @@
+// The entity tagger: an averaged perceptron trained on CoNLL-2003 (scripts/train-entities.mjs),
+// decoding BIO tags greedily left to right over the capitalized words and the connectors between
+// them; every other token is outside a name.
+import { readDataBytes } from "../../data.js";
+import { allowed, isAbbreviationStop, isScoredConnector, MAX_FEATURES, onTitleCaseLine, staticFeatures, TAG_COUNT, TAGS, tagFeatures, tokenFeatures, type TokenFeatures } from "./features.js";
+import { FUNCTION_WORDS, hyphenatedWordEnd } from "./candidates.js";
+import { lexicon as lex } from "./lexicon.js";
+import { addScores, decodeModel } from "./model.js";
+import { isCapitalized, type Token } from "../text/index.js";
+import type { EntityType } from "../../types.js";
+
+const model = decodeModel(readDataBytes("entity-model.bin"));
+if (model.tagCount !== TAG_COUNT) throw new Error("entity model: tag count differs from the features'");
+
+export interface TaggedName {
+  first: number;
+  last: number;
+  type: EntityType;
+  /** The tagger's score for each reading of the name's first word: opening a name of each type, or outside any (weight units). */
+  scores: Readings;
+  /** On a line in title case (a headline), where capitals tell little. */
+  headline: boolean;
+}
+
+export type Readings = Record<EntityType | "misc" | "outside", number>;
+
+/** How far the tagger's reading of a name led another reading of it (below zero: it did not). */
+export function lead(n: TaggedName, over: keyof Readings): number {
+  return n.scores[n.type] - n.scores[over];
+}
+
+const OTHER_READINGS = ["person", "organization", "location", "misc", "outside"] as const;
+
+/** How far the tagger's reading of a name led the closest other: another type, a name of no reported type, or none. */
+export function closestLead(n: TaggedName): number {
+  let min = Infinity;
+  for (const k of OTHER_READINGS) if (k !== n.type) min = Math.min(min, lead(n, k));
+  return min;
+}
+
+// Readings kept per decided token: O and the B tag of each type (TAGS order).
+const READINGS = 5;
+const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));
+
+/** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
+export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines: Uint8Array): TaggedName[] {
+  const f = tokenFeatures(tokens, text, lex, rule, lines);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(TAG_COUNT);
+  const tags = new Uint8Array(tokens.length);
+  // The scores of O, B-person, B-organization, B-location and B-misc at each decided token.
+  const readings = new Float64Array(tokens.length * READINGS);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.newline) prev = prev2 = 0;
+    let tag = 0;
+    if (f.scored[i] === 1 || (prev !== 0 && isScoredConnector(tokens, f, i))) {
+      let m = staticFeatures(f, i, features, 0);
+      m = tagFeatures(f, i, prev, prev2, features, m);
+      scores.fill(0);
+      addScores(model, features, m, scores);
+      let best = -Infinity;
+      for (let k = 0; k < TAG_COUNT; k++) {
+        if (scores[k]! > best && allowed(prev, k)) {
+          best = scores[k]!;
+          tag = k;
+        }
+      }
+      for (let k = 0; k < READINGS; k++) readings[i * READINGS + k] = scores[k === 0 ? 0 : 2 * k - 1]! * model.scale;
+    }
+    tags[i] = tag;
+    prev2 = prev;
+    prev = tag;
+  }
+  return namesOf(tags, readings, f, tokens, text);
+}
+
+/** A name's last token: a capitalized word or a number, or the stop of an abbreviation. */
+function endsName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === ".") return isAbbreviationStop(tokens, k);
+  if (!t.word) return false;
+  return isCapitalized(t.text) || /^\p{N}/u.test(t.text);
+}
+
+/** A word that may open a hyphenated name: capitalized, or a particle ("al-Sisi"). */
+const isNamePart = (t: Token | undefined): boolean => !!t && t.word && (isCapitalized(t.text) || lex.nameParticles.has(t.text));
+
+/** A name's first token: not a function word capitalized by its position ("Then Arsenal"). */
+function opensName(t: Token): boolean {
+  return !(t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()));
+}
+
+/** The B-I runs of person, organization and location tags, without connectors at their ends. */
+function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenFeatures, tokens: Token[], text: string): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const type = TYPE_OF_TAG[tags[i]!];
+    if (!type || tags[i]! % 2 === 0) continue;
+    let last = i;
+    while (last + 1 < tags.length && tags[last + 1] === tags[i]! + 1) last++;
+    const next = last;
+    let first = i;
+    while (first < last && !opensName(tokens[first]!)) first++;
+    // A name ends with a word: "Bank of" with its "of" tagged is "Bank"; "Inc." keeps its stop.
+    while (last > first && !endsName(tokens, last)) last--;
+    if (!opensName(tokens[first]!)) continue;
+    // Hyphenated words are whole in a name ("Kim Min-jun", "al-Sisi"), as the tokens of the training text were.
+    last = hyphenatedWordEnd(tokens, text, last, lex);
+    while (tokens[first - 1]?.text === "-" && !tokens[first - 1]!.space && !tokens[first]!.space && isNamePart(tokens[first - 2])) first -= 2;
+    const r = i * READINGS;
+    const scores = { outside: readings[r]!, person: readings[r + 1]!, organization: readings[r + 2]!, location: readings[r + 3]!, misc: readings[r + 4]! };
+    out.push({ first, last, type, scores, headline: onTitleCaseLine(f, first) });
+    i = next;
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// Sports teams: a club is named after its town ("Barcelona were held to a 1-1 draw by Valencia",
+// "Barcelona 1 Valencia 1"), so a place or an unknown name next to a score or a result verb in a
+// sentence with a score is an organization. Countries stay places: national sides keep their country's name.
+import type { Candidate } from "./candidates.js";
+import type { Token } from "../text/index.js";
+
+// Verbs that report a result: "Arsenal beat Chelsea 3-2", "drew 1-1 with West Ham".
+const RESULT_VERBS = new Set([
+  "beat", "beats", "defeated", "defeats", "drew", "draw", "draws", "held", "edged", "edge", "edges", "thrashed",
+  "routed", "crushed", "downed", "overcame", "stunned", "lost", "lose", "loses", "won", "win", "wins", "trounced",
+]);
+// Words after which the other side of a result is named: "a 1-1 draw with Valencia", "a win over Leeds".
+const RESULT_LINKS = new Set(["with", "over", "against", "by", "to", ...RESULT_VERBS]);
+// How far a score may be from the team in the same sentence.
+const SCORE_REACH = 12;
+
+const isGoals = (t: Token | undefined): boolean => !!t && t.word && /^\d{1,2}$/.test(t.text);
+const isName = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
+const endsSentence = (t: Token): boolean => t.newline || t.text === "." || t.text === ";" || t.text === "!" || t.text === "?";
+
+/** A score "2-0" or "2 - 0" starting at token k. */
+function isScore(tokens: Token[], k: number): boolean {
+  return isGoals(tokens[k]) && tokens[k + 1]?.text === "-" && isGoals(tokens[k + 2]);
+}
+
+/** Whether the candidate names a team in a sports result. */
+export function isTeam(c: Candidate, tokens: Token[]): boolean {
+  // A results line: "Barcelona 1 Valencia 1", the number of goals after each side.
+  const goals = tokens[c.last + 1];
+  if (isGoals(goals) && !goals!.newline && tokens[c.last + 2]?.text !== "-") {
+    const after = tokens[c.last + 2];
+    const before = tokens[c.first - 1];
+    if (isName(after) && !after!.newline) return true;
+    if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word)) return true;
+  }
+  if (!scoreNear(tokens, c)) return false;
+  const next = tokens[c.last + 1]?.text.toLowerCase() ?? "";
+  const prev = tokens[c.first - 1]?.text.toLowerCase() ?? "";
+  // "Barcelona were held", "Arsenal beat", "beat Chelsea", "with West Ham", "Real Madrid 2-0".
+  return RESULT_VERBS.has(next) || (next === "were" && RESULT_VERBS.has(tokens[c.last + 2]?.text ?? "")) || RESULT_LINKS.has(prev) || isScore(tokens, c.last + 1);
+}
+
+/** A score in the candidate's sentence, within a few tokens of it; set scores ("6-3 6-4") are players', not teams'. */
+function scoreNear(tokens: Token[], c: Candidate): boolean {
+  const teamScore = (k: number) => isScore(tokens, k) && !isScore(tokens, k + 3) && !isScore(tokens, k - 3);
+  for (let k = c.last + 1; k < tokens.length && k <= c.last + SCORE_REACH && !endsSentence(tokens[k]!); k++) if (teamScore(k)) return true;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - SCORE_REACH && !tokens[k + 1]!.newline; k--) {
+    if (endsSentence(tokens[k]!) && !tokens[k]!.newline) break;
+    if (teamScore(k)) return true;
+  }
+  return false;
+}

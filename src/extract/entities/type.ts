@@ -1,0 +1,254 @@
+// The type of a candidate name, from the lexicons, the cue words inside it and the words around
+// it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
+// not another form of an entity the text already names.
+import type { EntityType } from "../../types.js";
+import { isKoreanName, type Candidate } from "./candidates.js";
+import type { Lexicon } from "./lexicon.js";
+import { isTeam } from "./teams.js";
+import { isAllCaps, type Token } from "../text/index.js";
+
+/**
+ * `cue`: what spells the type: the name's own words ("... Diagnostics", "River ...", "Procter &
+ * Gamble", a lexicon name of several words); a frame of words around it that fixes it ("X-based",
+ * a dateline, "UN Secretary-General Y", "economists at X"); or looser context ("the regulator X",
+ * "X, who", "X chief executive Y").
+ */
+export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "frame" | "context" } | "none" | null;
+
+// Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
+const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
+const DASHES = new Set(["–", "—", "-"]);
+
+/** "none" for words that are never entities, a typing, or null when nothing tells the type. */
+export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
+  const caps = c.capWords;
+  const firstCap = caps[0]!;
+  const lastCap = caps[caps.length - 1]!;
+  const key = c.text.toLowerCase();
+  const multi = caps.length > 1;
+
+  // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
+  const plain = (w: string) => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+  if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
+  // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
+  if ((multi && lex.demonyms.has(c.text)) || lex.demonyms.has(`${tokens[c.first - 1]?.text ?? ""} ${c.text}`)) return "none";
+  // Plural acronyms name kinds of things ("UAVs", "MSPs").
+  if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
+  // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
+  if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
+
+  // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
+  // A known town beside a score and a result is framed as its club; other names may be players.
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) {
+    return { type: "organization", strong: true, cue: lex.places.has(key) ? "frame" : undefined };
+  }
+  // "Lyon-based": the place something is based in, also a known place.
+  if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // A known name of several words spells its type. A known name of one word before a title is
+  // where the title holder serves: a body before any role ("UN Secretary-General X"), a place
+  // before a title of office or a place's role ("US President X", not "Florida manager X").
+  const role = multi ? null : roleAfter(c, tokens, lex);
+  const org = lex.orgs.get(key);
+  if (org) return { type: "organization", strong: true, cue: multi ? "name" : role ? "frame" : undefined };
+  const place = lex.places.get(key);
+  const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
+  if (place) return { type: "location", strong: true, cue: multi ? "name" : office ? "frame" : undefined };
+  if (c.positional) return null;
+  if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
+  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
+  if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
+  // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
+  if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
+  if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true, cue: "name" };
+  // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
+  if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true, cue: "frame" };
+  if (c.role) return { type: "person", strong: true };
+  // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
+  if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
+  // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
+  if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
+  if (isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
+  // Two capitals no lexicon knows before one surname are a person's initials ("JK Rowling"); clubs' and
+  // companies' prefixes are organization heads ("FC Linz", "PT Astra"), known bodies are in the lexicon.
+  if (isInitialsAndSurname(caps, lex)) return { type: "person", strong: true, cue: "name" };
+  const context = contextType(c, tokens, lex);
+  if (context) return { type: context, strong: true, cue: "context" };
+  if (multi) {
+    const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
+    // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
+    if (others.length < caps.length) {
+      // A modifier that is no compass point spells a place ("Nazi Germany"); "East Fife", "South Sydney" may be clubs.
+      if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) {
+        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : undefined };
+      }
+      // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname; not a
+      // country ("America Online"), nor a plural or a body's word after it ("Sydney Tigers", "London Newsroom").
+      const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase()) && !/s$/.test(lastCap);
+      if (surname && lex.givenNames.has(firstCap) && !lex.countries.has(firstCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
+      return { type: "organization", strong: true, cue: "name" };
+    }
+    // "Millbrook North": a name with a compass point after it is a place.
+    if (lex.compassWords.has(lastCap)) return { type: "location", strong: true };
+  }
+  // A long form followed by its abbreviation in brackets: "Office of Rail and Road (ORR)".
+  if (multi && abbreviationAfter(c, tokens)) return { type: "organization", strong: true };
+
+  // Weak evidence from here on.
+  const employer = employerBeforeRole(c, tokens, lex);
+  if (employer) return { type: employer, strong: false, cue: "context" };
+  if (multi) {
+    // Neither end an ordinary word ("Idris Okonkwo"), or a given name before a surname that is one ("Tom Marsh");
+    // not product or place names made of words ("Oculus Rift", "Ballard Locks", "Blue House").
+    const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
+    // An acronym leading ordinary or several words names a company or body ("LG Energy Solution",
+    // "BP Energy"); initials before one surname stay a person ("JK Rowling").
+    if (isAllCaps(firstCap) && firstCap.length <= 5 && (caps.length >= 3 || ordinary(lastCap))) return { type: "organization", strong: false };
+    const nameLike = (!ordinary(firstCap) && !ordinary(lastCap)) || (lex.givenNames.has(firstCap) && !ordinary(firstCap));
+    if (nameLike && !namesThing(caps, lex) && caps.length <= 4 && !caps.some((w) => lex.notEntities.has(w) || isAllCaps(w))) return { type: "person", strong: false };
+    return null;
+  }
+  const prev = tokens[c.first - 1];
+  // "in Quorndon", "from Lancashire": a single name after a place preposition.
+  // Not "shares in Acme", "a stake in Acme".
+  const holding = /^(?:shares|stake|stakes|investment|investments|interest)$/i.test(tokens[c.first - 2]?.text ?? "");
+  if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key) && !holding) return { type: "location", strong: false };
+  // "from Lisbon to Setubal".
+  if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
+  // "to Lisbon and Setubal": coordinated with a known place.
+  const before = tokens[c.first - 2];
+  if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
+  // An acronym that is not an ordinary word in capitals ("KVX", "SNCF").
+  if (isAllCaps(firstCap) && firstCap.length <= 6 && !lex.commonWords.has(key)) return { type: "organization", strong: false };
+  // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's
+  // surname; a plural ("Democrats said", "Sandinistas said") names a group.
+  const verb = tokens[c.last + 1];
+  if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
+  return null;
+}
+
+function isInitialsAndSurname(caps: string[], lex: Lexicon): boolean {
+  if (caps.length !== 2 || !/^\p{Lu}{2}$/u.test(caps[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(caps[1]!)) return false;
+  const [initials, surname] = [caps[0]!, caps[1]!.toLowerCase()];
+  const known = lex.orgs.has(initials.toLowerCase()) || lex.places.has(initials.toLowerCase()) || lex.orgHeads.has(initials) || lex.notEntities.has(initials) || lex.personTitles.has(initials);
+  return !known && !lex.commonWords.has(surname) && !lex.places.has(surname);
+}
+
+/** Three words or more ending in two ordinary ones name a thing, not a person ("James Webb Space Telescope"). */
+export function namesThing(caps: string[], lex: Lexicon): boolean {
+  return caps.length >= 3 && lex.commonWords.has(caps[caps.length - 1]!.toLowerCase()) && lex.commonWords.has(caps[caps.length - 2]!.toLowerCase());
+}
+
+/** Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital") or what is owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors"): a company. */
+function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const link = tokens[c.first - 1]?.text;
+  const before = tokens[c.first - 2];
+  if (!before?.word) return false;
+  if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
+  return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(before.text);
+}
+
+/** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
+function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  // A cue noun right before the name: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,".
+  const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
+  if (prev?.word && prev.text === prev.text.toLowerCase()) {
+    if (lex.orgNouns.has(prev.text)) return "organization";
+    if (lex.personRoleNouns.has(prev.text)) return "person";
+  }
+  const next = tokens[c.last + 1];
+  const after = tokens[c.last + 2];
+  // "the canton of Valais", "the town of Oberwil": a place named after the kind of place it is.
+  if (tokens[c.first - 1]?.text === "of" && lex.placeKinds.has(tokens[c.first - 2]?.text ?? "")) return "location";
+  // "the Rhone valley", "the Botlek terminals".
+  if (tokens[c.first - 1]?.text === "the" && next?.word && lex.locationNouns.has(next.text)) return "location";
+  if (next && (next.text === "," || (DASHES.has(next.text) && next.space))) {
+    // "... of the Scuola Normale in Pisa, who led": after a place preposition "who" goes back to someone named earlier.
+    if (after?.text === "who" && !lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) return "person";
+    if (after?.text === "which") return "organization";
+    // An appositive opens with a determiner or a possessive: ", a Dutch artist", ", the council's chief executive".
+    if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
+    // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
+    let found: EntityType | null = null;
+    for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {
+      const t = tokens[k]!;
+      if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
+      const w = t.text.toLowerCase();
+      if (APPOSITIVE_STOP.has(w)) break;
+      if (t.text !== w) continue; // names inside the appositive ("a Lyon-based robot maker") are not its head
+      if (lex.personRoleNouns.has(w)) found = "person";
+      else if (lex.orgNouns.has(w)) found = "organization";
+      else if (lex.locationNouns.has(w)) found = "location";
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+// National sides of nations the country list does not hold.
+const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
+// Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
+const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+// Roles whose holder speaks for an organization.
+const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+// Role phrases are short: "chief executive", "head coach", "general secretary".
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Arsenal manager Mikel Arteta", "Siemens Chief Executive Roland Busch": a name right before a
+ * role or title that a person's name follows is where the person works.
+ */
+function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  // "a Treasury spokesman said": a spokesman speaks for an organization, named or not.
+  if (MOUTHPIECES.has(tokens[c.last + 1]?.text ?? "")) return "organization";
+  const role = roleAfter(c, tokens, lex);
+  if (!role) return null;
+  return PLACE_ROLES.has(role) ? "location" : "organization";
+}
+
+/** The role or title between the candidate and a person's name after it ("manager" of "Arsenal manager Mikel Arteta"), or null. */
+function roleAfter(c: Candidate, tokens: Token[], lex: Lexicon): string | null {
+  let role: string | null = null;
+  let k = c.last + 1;
+  for (let words = 0; words < MAX_ROLE_WORDS; k++) {
+    const t = tokens[k];
+    // "Secretary-General": a hyphen joins the parts of a title.
+    if (t?.text === "-" && role && !t.space && tokens[k + 1]?.word && !tokens[k + 1]!.space) continue;
+    if (!t?.word || t.newline) return null;
+    words++;
+    const title = lex.personTitles.has(t.text);
+    if (!title && !/^\p{Ll}/u.test(t.text)) break;
+    role = title || lex.personRoleNouns.has(t.text) ? t.text : null;
+  }
+  const name = tokens[k];
+  if (!role || !name?.word || name.newline || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
+  return role;
+}
+
+/** The abbreviation in brackets right after the candidate, or null. */
+export function abbreviationAfter(c: Candidate, tokens: Token[]): Token | null {
+  const open = tokens[c.last + 1];
+  const abbr = tokens[c.last + 2];
+  const close = tokens[c.last + 3];
+  if (open?.text !== "(" || close?.text !== ")" || !abbr?.word || !/^\p{Lu}/u.test(abbr.text)) return null;
+  return abbreviates(abbr.text, c.capWords) ? abbr : null;
+}
+
+/** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */
+export function abbreviates(abbr: string, words: string[]): boolean {
+  const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
+  if (letters.length < 2 || letters.length > 10) return false;
+  if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
+  if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
+  // Most letters are initials ("Ofwat": Office of Water Services), not letters from inside one word.
+  const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
+  let n = 0;
+  for (const l of letters) if (initials.has(l)) n++;
+  return n * 2 > letters.length;
+}
+
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
+  return i === a.length;
+}

@@ -1,0 +1,226 @@
+// Numbers and what they count: "2,300 UAVs", "€3.8 billion", "up to 400 jobs", "20 to 30 vessels".
+// Pipeline: find a number, read a range, drop what is not a figure (dates, times, ages, labels,
+// scores), read its unit and qualifiers, then give unit-less numbers the unit of the figure they
+// are compared with ("65 votes to 63").
+// Numbers are read from the characters, not the text layer's tokens: those split "2,300", "3.8bn"
+// and "737-800" at the very punctuation a number reader must see across, and a regex anchored on
+// digits and number words touches far fewer places than a walk over every token.
+import type { DateMention, Figure } from "../../types.js";
+import {
+  isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
+  isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+} from "./guards.js";
+import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./lexicon.js";
+import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./numbers.js";
+import { isCountNoun } from "./phrase.js";
+import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
+import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
+import { centsAfter, currencyBefore, type Currency } from "./money.js";
+import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
+import { partitionPoint } from "../text/index.js";
+
+// Where a number can start: a digit, a fraction character, or a number word standing alone. The
+// ASCII word boundaries keep the scan cheap (a Unicode lookbehind on every letter costs three times
+// as much); a word glued to an accented letter is the rare case they miss.
+const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
+// Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
+const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
+// The words before a number that compare it with the figure before it ("65 votes to 63").
+const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
+
+/** Every figure in `text`, in order. Numbers inside the given date spans are not figures. */
+export function extractFigures(text: string, dates: DateMention[]): Figure[] {
+  const dateSpans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
+  const drafts: Figure[] = [];
+  // The figures whose unit is what their verb says of them ("20 wounded").
+  const stated = new Set<Figure>();
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
+    ANCHOR.lastIndex = Math.max(next, m.index + 1);
+  }
+  return inheritUnits(text, drafts, stated);
+}
+
+// Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.
+function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[], stated: Set<Figure>): number {
+  const digit = /\d/.test(text[at] ?? "");
+  // A measure named before the number takes a currency's place ("magnitude 6.8").
+  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
+  const n = readNumber(text, at, !!currency);
+  if (!n) return skipToken(text, at);
+  // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").
+  if (!n.spelled && !currency && isPartOfToken(text, n.start)) return skipToken(text, at);
+  // "1,2345": digits grouped wrongly are a code or a list, not an amount.
+  if (!n.spelled && /^,\d/.test(text.slice(n.end, n.end + 2))) return skipToken(text, n.end + 1);
+  // "12-03-2025", "9/11", "24/7", "10:30", "1.2.3": dates, ratios, times and versions.
+  if (!n.spelled && /^[-/.:]\d/.test(text.slice(n.end, n.end + 2))) {
+    NUMERIC_CHAIN.lastIndex = n.end;
+    const chain = NUMERIC_CHAIN.exec(text)?.[0] ?? "";
+    // One hyphen before a decimal joins a range ("$1.2-1.5bn"), not a version or a date.
+    const decimalRange = /^-\d+\.\d+$/.test(chain);
+    if (!decimalRange && (/[/:.]/.test(chain) || (chain.match(/-/g) ?? []).length > 1)) return n.end + chain.length;
+  }
+  if (isDigitRun(text, n)) return n.end;
+  const range = readRange(text, n, currency?.start ?? n.start);
+  // "one in three voters": one figure, the share, counting what follows the whole.
+  const whole = range || currency ? null : proportionWhole(text, n);
+  const last = range?.high ?? whole ?? n;
+  if (range && range.notFigures) return last.end;
+  if (overlapsDate(dateSpans, n.start, last.end)) return last.end;
+  if ((!n.spelled && isOrdinalOrDecade(text, last.end)) || isClockTime(text, last)) return last.end;
+  if (isDayOfMonth(text, n.start, last.end, n.value)) return last.end;
+  if (isListMarker(text, n) || isAge(text, n, last.end) || isReadingTime(text, last.end) || isShortYear(text, n)) return last.end;
+  if (!currency && isLabel(text, n)) return last.end;
+
+  const postQualifier = qualifierAfter(text, last.end);
+  const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
+  const unit = unitAfter(text, unitFrom, !!currency);
+  if (unit === "not-a-figure") return last.end;
+  // Letters glued after a numeral that are no unit make a code ("4G", "3D").
+  if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
+  // A year-shaped number counts only a lowercase plural ("1500 troops"); "2024 Olympics" and "a
+  // 2023 report" are years.
+  // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
+  if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, countsPlural(unit))) return last.end;
+  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
+  // A number before a street name is an address ("10 Downing Street").
+  if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
+  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
+  if (n.spelled && !unit && !n.fraction && !whole) return last.end;
+  // "the two were arrested": a number in words after a determiner points back to people named before.
+  if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
+  // A capitalized number word inside a sentence before a capitalized noun names a place or a
+  // group ("Ninety Mile Beach", "the Three Gorges"), unless a headline capitalizes every word
+  // ("Storm Kills Three People", "Trump Signs Three-Page Order").
+  if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start) && !isTitleCaseAt(text, n.start)) return last.end;
+  if (!unit && !currency && isPersonsAge(text, n.start)) return last.end;
+  // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
+  if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
+  // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
+  if (text[n.end] === "-" && isSlug(text, n.start)) return last.end;
+  // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
+  if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
+  // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
+  const minus = currency ? null : minusBefore(text, n.start);
+  if (range?.separate) {
+    // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
+    // text is its own number (and its own percent sign).
+    const own = unit ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
+    pushFigure(text, out, { n, last: n, high: null, value: n.value, currency, unit: own, minus });
+    return n.end;
+  }
+  // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
+  const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
+  const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
+  // "30 MUSD", "75 USD million": a currency code carrying a scale.
+  const scale = currency?.scale ?? unit?.scale ?? 1;
+  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0)) * scale;
+  const high = range ? range.high.value * scale : null;
+  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
+  // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
+  const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
+  if (counted?.kind === "state") stated.add(out[out.length - 1]!);
+  return Math.max(last.end, cents?.end ?? 0, next);
+}
+
+/** What was read of one figure. */
+interface Reading {
+  n: NumberMention;
+  /** The number its words end with: a range's high end, a proportion's whole, else `n`. */
+  last: NumberMention;
+  high: number | null;
+  /** Its value before the sign: n's own, a range's low end at the high end's scale, a proportion's share. */
+  value: number;
+  currency: Currency | null;
+  unit: Unit | null;
+  /** Where a minus sign or the word "minus" before it starts. */
+  minus: number | null;
+}
+
+/** Whether the number at `start` follows a wire slug word in capitals at the start of its line ("UPDATE 2-"). */
+function isSlug(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!before || !/^\p{Lu}{3,}$/u.test(before.text)) return false;
+  return before.start === 0 || text[before.start - 1] === "\n";
+}
+
+// Pushes the figure read and returns where reading goes on.
+function pushFigure(text: string, out: Figure[], { n, last, high, value, currency, unit, minus }: Reading): number {
+  let before = qualifierBefore(text, currency?.start ?? n.start);
+  // Before a length of time "over" means "across" ("cut $1.5 trillion over 10 years") unless
+  // "for", "in" or "after" ask how long ("for over 40 years").
+  if (before && (before.qualifier === "over" || before.qualifier === "under") && unit && TIME_UNITS.has(unit.unit.toLowerCase())) {
+    if (!/^(?:for|in|after|of)$/i.test(wordBefore(text, before.at)?.text ?? "")) before = null;
+  }
+  const unitEnd = unit?.end ?? last.end;
+  const after = qualifierAfter(text, last.end) ?? qualifierAfter(text, unitEnd);
+  const start = before?.at ?? currency?.start ?? minus ?? n.start;
+  const unitsEnd = Math.max(unitEnd, after?.at ?? 0);
+  const end = rateEnd(text, unitsEnd);
+  out.push({
+    value: (minus === null ? 1 : -1) * value,
+    high,
+    // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar").
+    unit: currency?.code ?? unit?.unit ?? (end > unitsEnd ? text.slice(unitsEnd, end).trim() : null),
+    qualifier: before?.qualifier ?? after?.qualifier ?? null,
+    text: text.slice(start, end),
+    span: { start, end },
+  });
+  // Reading goes on after a rate ("per 100,000 people"), else after the number.
+  return end > unitsEnd ? end : last.end;
+}
+
+// Numbers with no noun of their own compared with a figure before them in the same sentence take
+// its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210", "14 people dead and
+// more than 20 wounded" (the count is of people; its text keeps "wounded").
+function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figure[] {
+  let previous: Figure | null = null;
+  for (const d of drafts) {
+    const own = d.unit !== null && !stated.has(d);
+    if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
+      const word = wordBefore(text, d.span.start)?.text.toLowerCase();
+      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) {
+        d.unit = previous.unit;
+        stated.delete(d);
+      }
+    }
+    if (d.unit) previous = d;
+  }
+  return drafts;
+}
+
+function isPercentChange(text: string, f: Figure): boolean {
+  if (f.unit !== "%" && f.unit !== "percent") return false;
+  return CHANGE_WORDS.has(wordBefore(text, f.span.start)?.text.toLowerCase() ?? "");
+}
+
+// True for a lowercase plural or unit abbreviation ("troops", "km"), which a year does not modify.
+function countsPlural(unit: Unit | null): boolean {
+  const head = unit?.unit.split(" ").pop() ?? "";
+  return !!unit && /^\p{Ll}/u.test(unit.unit) && (isCountNoun(head) || GLUED_UNITS.includes(head));
+}
+
+// Where a minus sign or the word "minus" before `start` begins, or null.
+function minusBefore(text: string, start: number): number | null {
+  if (/(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, start - 2), start))) return start - 1;
+  const word = /(?:^|[^\p{L}])(minus[ \t])$/iu.exec(text.slice(Math.max(0, start - 7), start));
+  return word?.[1] ? start - word[1].length : null;
+}
+
+// The position after the token at `at`: skips a name or code in one step.
+function skipToken(text: string, at: number): number {
+  TOKEN_REST.lastIndex = at;
+  const m = TOKEN_REST.exec(text);
+  return at + Math.max(1, m?.[0].length ?? 1);
+}
+
+// Binary search on the sorted starts: does [start, end) overlap a date span?
+function overlapsDate(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  const lo = partitionPoint(spans.length, (i) => spans[i]!.start < end);
+  // Date spans do not nest deeply; the few starting last before `end` are the only candidates.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    if ((spans[i]?.end ?? 0) > start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,266 @@
+// Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
+// labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
+import { CURRENCY_CODES, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
+import type { NumberMention } from "./numbers.js";
+import { countedPhraseAfter, wordAfter } from "./phrase.js";
+
+// How far back the guards look: a few words.
+const LOOKBACK = 40;
+
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]+$/u;
+const isBlank = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\u00a0";
+
+/** The word right before `pos` on the same line (with a trailing "." kept for "No."), or null. */
+export function wordBefore(text: string, pos: number): { text: string; start: number } | null {
+  const base = Math.max(0, pos - LOOKBACK);
+  // The word is the last run of non-blanks before the blanks that end at `pos`: the pattern
+  // only needs to be tried from the start of that run.
+  let end = pos;
+  while (end > base && isBlank(text[end - 1]!)) end--;
+  if (end === pos) return null;
+  let from = end;
+  while (from > base && !isBlank(text[from - 1]!)) from--;
+  const m = WORD_BEFORE.exec(text.slice(from, pos));
+  if (!m?.[1]) return null;
+  const start = from + m.index;
+  // The word must start there, not in the middle of a longer token.
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) return null;
+  return { text: m[1], start };
+}
+
+/** True when `pos` starts a sentence, a line or a quotation (so a capital there proves nothing). */
+export function sentenceStartAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos).replace(/[ \t\u00a0]+$/, "");
+  return before === "" || /[.!?:\n"'“‘«(\[–—-]$/.test(before);
+}
+
+// A numeral glued to letters or code punctuation before it is part of a name or code:
+// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address.
+const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$/u;
+
+/** True for a number that is part of a token with letters: names, codes, hashtags. */
+export function isPartOfToken(text: string, start: number): boolean {
+  return GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+// Ordinal and decade suffixes: "21st", "3rd", "1990s", "in his 60s", "the 2020's".
+const ORDINAL_OR_DECADE = /(?:st|nd|rd|th|s|['’]s)(?![\p{L}\p{N}])/uy;
+// Other letters glued after a numeral that is not a scale or unit make a code: "4G", "3D", "737MAX", "401(k)".
+const GLUED_LETTER = /\p{L}|\(\p{L}\)/uy;
+
+export function isOrdinalOrDecade(text: string, end: number): boolean {
+  ORDINAL_OR_DECADE.lastIndex = end;
+  return ORDINAL_OR_DECADE.test(text);
+}
+
+export function isGluedCode(text: string, end: number): boolean {
+  GLUED_LETTER.lastIndex = end;
+  return GLUED_LETTER.test(text);
+}
+
+// Clock times: "3pm", "9.30 a.m.", "0900 GMT", "14h"; zone names are matched in capitals only.
+const MERIDIEM_AFTER = /[ \t\u00a0]?(?:[ap]\.m\.|[ap]m|[AP]M)(?![\p{L}\p{N}])|[ \t\u00a0]?o['’]clock/uy;
+const ZONE_AFTER = /[ \t\u00a0](?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|IST|JST|ET|PT|local time)(?![\p{L}\p{N}])/uy;
+const HOURS_AFTER = /[ \t\u00a0]?(?:h|hrs)(?![\p{L}\p{N}])/uy;
+
+export function isClockTime(text: string, n: NumberMention): boolean {
+  if (n.scaled) return false;
+  MERIDIEM_AFTER.lastIndex = n.end;
+  if (MERIDIEM_AFTER.test(text)) return !n.spelled || /o['’]clock/.test(text.slice(n.end, n.end + 9));
+  if (n.spelled) return false;
+  ZONE_AFTER.lastIndex = n.end;
+  if (ZONE_AFTER.test(text)) return true;
+  // Four digits before "hrs" or "h" are a 24-hour clock ("0900 hrs"); "72 hours" is a length.
+  HOURS_AFTER.lastIndex = n.end;
+  return /^\d{4}$/.test(text.slice(n.start, n.end)) && HOURS_AFTER.test(text);
+}
+
+const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+// After a day number: another day joined to it ("3 and 4 July", "3rd or 4th of July"), then the month.
+const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)?(?:[ \t]+(?:and|or|to|&)[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u;
+
+/** A day number beside a month name: "June 7", "7 June", "May 7-8", "7-8 June", "3 and 4 July", "Jan. 6". */
+export function isDayOfMonth(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+  const before = wordBefore(text, start);
+  if (before && MONTHS.has(before.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(before.text)) return true;
+  // A month glued to the word before it by a scrape ("FeaturedFebruary 6, 2016").
+  if (before && GLUED_MONTH.test(before.text)) return true;
+  const after = MONTH_AFTER_DAY.exec(text.slice(end, end + 32));
+  return !!after?.[1] && MONTHS.has(after[1]);
+}
+
+// Prepositions of time, months' neighbours and determiners that make a four-digit number a year.
+const YEAR_BEFORE = /^(?:in|since|until|till|through|during|before|after|between|the|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter)$/;
+// Recent years: counts this size are printed with a separator ("2,016 delegates"), so "2016
+// candidates" and "Obama's 2012 bundlers" name a year.
+const RECENT_YEARS = { from: 1950, to: 2035 };
+
+/**
+ * A four-digit year: "in 2022", "since 2019", "February 2022", "the 2024 election", "2016
+ * candidates". A number of that shape counts something only when a qualifier precedes it (not
+ * after a preposition of time: "since at least 1980") or when it is no recent year and a plural
+ * noun follows it without a preposition before it ("1500 troops", "about 2000 people").
+ */
+export function isYear(text: string, n: NumberMention, countsNoun: boolean): boolean {
+  if (!n.bare || n.end - n.start !== 4 || n.value < 1000 || n.value > 2199) return false;
+  const before = wordBefore(text, n.start);
+  const prev = before?.text.toLowerCase() ?? "";
+  const qualifier = before && QUALIFIERS_BEFORE.find((q) => q === prev || q.endsWith(` ${prev}`));
+  if (qualifier) return YEAR_BEFORE.test(wordBefore(text, before.start - (qualifier.length - prev.length))?.text.toLowerCase() ?? "");
+  if (YEAR_BEFORE.test(prev)) return true;
+  if (before && MONTHS.has(before.text.replace(/\.$/, ""))) return true;
+  return !countsNoun || (n.value >= RECENT_YEARS.from && n.value <= RECENT_YEARS.to);
+}
+
+// Words after a length of time that make it a point in time: "2 hours ago", "two days later".
+const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|earlier|later|back|previously|prior|from now|hence)(?![\p{L}\p{N}])/iuy;
+
+/** "2 hours ago", "a day ago", "two weeks later": a time relative to now, not an amount. */
+export function isRelativeTime(text: string, unit: string | null, unitEnd: number): boolean {
+  if (!unit || !TIME_UNITS.has(unit.toLowerCase())) return false;
+  RELATIVE_AFTER.lastIndex = unitEnd;
+  return RELATIVE_AFTER.test(text);
+}
+
+// Words right before an age: "aged 45", "turned 30", "at the age of 80".
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
+// After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";
+// and the terms of a state, which are not lengths of time either ("eight months pregnant").
+// Group 1 is the "old" of a predicate ("is 30 years old").
+const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+// The subject before a predicate's age: "the proposal is 8 months old", "it will be three weeks old".
+const SUBJECT_BEFORE = /(\p{L}+)[ \t\u00a0]+(?:is|was|are|were|will be|would be|has been|had been)[ \t\u00a0]+(?:(?:only|just|about|almost|nearly|now|already|more than|over|around|roughly|some)[ \t\u00a0]+)*$/iu;
+// Endings of nouns for people ("manager", "survivor", "activist", "historian", "employee", "chairman").
+const PERSON_ENDING = /(?:er|or|ist|ian|ee|man|men|ster|ant|ent)s?$/;
+
+/**
+ * The age of a thing said of it is a length of time: "the proposal is 8 months old", "it will be
+ * three weeks old", "the aircraft are more than 20 years old". A person's or an animal's is not,
+ * nor is an age before a noun ("a 34-year-old", "a 60-year-old firm"), which news gives people.
+ */
+function isThingsAge(text: string, start: number): boolean {
+  const subject = SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - LOOKBACK), start))?.[1];
+  if (!subject || subject !== subject.toLowerCase()) return false;
+  if (/^(?:it|this|that)$/.test(subject)) return true;
+  // A common noun for a thing: a noun to the lexicon, not a person or an animal.
+  return !PERSON_NOUNS.has(subject) && !PERSON_ENDING.test(subject) && /^NNS?$/.test(tagsOf(subject)?.[0] ?? "");
+}
+
+/** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
+// The second age of a pair: "aged 16 and 17", "aged 18 to 24".
+const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
+
+export function isAge(text: string, n: NumberMention, end: number): boolean {
+  const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
+  if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  // `end` is where a range of ages ends ("40 to 50 years old").
+  AGE_AFTER.lastIndex = end;
+  const age = AGE_AFTER.exec(text);
+  if (age) return !(age[1] && isThingsAge(text, n.start));
+  if (!Number.isInteger(n.value) || n.value > 120 || n.spelled) return false;
+  // A small number set off by commas or brackets right after a name or a noun for a person
+  // ("a man, 34,") is that person's age.
+  const after = text.slice(n.end, n.end + 2);
+  if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
+  // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not.
+  return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^(?:,|\.(?:\s|$))/.test(text.slice(n.end, n.end + 2))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+}
+
+// A person's pronoun and a verb of being before a number with nothing counted: "when she was 4", "I'm 29".
+const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she|i|you)(?:['’]s|['’]m|['’]re|\s+(?:is|was|are|were|am|be|turned|turns))[ \t\u00a0]+(?:(?:only|just|nearly|almost|about)[ \t\u00a0]+)?$/iu;
+
+/** "when she was 4", "I'm only 29": a bare number said of a person is their age (call it when nothing counted follows). */
+export function isPersonsAge(text: string, start: number): boolean {
+  return PERSON_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * A number that labels rather than counts: after a designator noun ("level 3", "Article 5",
+ * "No. 10") or after a capitalized name that is not a sentence start ("Boeing 737", "Windows 11").
+ */
+export function isLabel(text: string, n: NumberMention): boolean {
+  const before = wordBefore(text, n.start);
+  if (!before) return false;
+  const word = before.text.replace(/\.$/, "");
+  // Designators are looked up as printed: a full stop ends a sentence ("a day. 3 million
+  // people") unless the list has the abbreviation with it ("No. 10").
+  // A number in words labels too when nothing it counts follows ("day two of the trial", not
+  // "the week two people died").
+  if (DESIGNATORS.has(before.text.toLowerCase())) return !n.spelled || !countedPhraseAfter(text, n.end);
+  // Any other word with one full stop ends a sentence ("7 John Kasich. 8 Rand Paul"); initials
+  // do not ("the S.&P. 500").
+  if (n.spelled || (/^[^.]+\.$/.test(before.text) && /^\s?$/.test(text[before.start - 1] ?? ""))) return false;
+  // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
+  if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
+  // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2"), not currency codes.
+  if (/^\p{Lu}+$/u.test(word)) return !CURRENCY_CODES.has(word);
+  // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
+  return !isCommonWord(word);
+}
+
+/** True when the word before `start` is a capitalized common word, as in a headline in title case ("Storm Kills Three"). */
+export function isTitleCaseAt(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !FUNCTION_WORDS.has(before.text.toLowerCase()) && isCommonWord(before.text);
+}
+
+/** True when a capitalized word that is not a function word or a sentence start comes right before. */
+export function isAfterCapitalized(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && /^\p{Lu}/u.test(before.text) && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !sentenceStartAt(text, before.start);
+}
+
+// Page furniture that states a reading time: "3 min read", "5 minute read".
+const READING_TIME = /[ \t\u00a0]?(?:min|mins|minute|minutes)[ \t\u00a0]+read(?![\p{L}])/iuy;
+
+/** "3 min read": how long an article takes to read, page furniture rather than a claim. */
+export function isReadingTime(text: string, end: number): boolean {
+  READING_TIME.lastIndex = end;
+  return READING_TIME.test(text);
+}
+
+/** "1. First point", "2) Second", "it 1) explains and 2) predicts": a numeral that numbers a line or a point. */
+export function isListMarker(text: string, n: NumberMention): boolean {
+  const lineStart = n.start === 0 || text[n.start - 1] === "\n";
+  if (lineStart && /^[.)][ \t]/.test(text.slice(n.end, n.end + 2))) return true;
+  // A small number closing a bracket that no bracket opened on its line, or alone in brackets,
+  // numbers a point ("(1) first").
+  if (n.spelled || !/^[ \t]?\)/.test(text.slice(n.end, n.end + 2)) || n.value > 20) return false;
+  const line = text.slice(Math.max(0, text.lastIndexOf("\n", n.start) + 1, n.start - LOOKBACK), n.start);
+  return !line.includes("(") || line.endsWith("(");
+}
+
+/** Digit groups in a row ("020 7946 0000") are a phone number or a code; a group with a percent sign is not ("in 2006 95% of them"). */
+export function isDigitRun(text: string, n: NumberMention): boolean {
+  if (n.spelled || text[n.end] === "%") return false;
+  return /\d[ \t]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) || /^[ \t]\d/.test(text.slice(n.end, n.end + 2));
+}
+
+// Words before a year cut to two digits ("in ’08"); after others it may open a quoted title ("the movie ‘13 Hours’").
+const SHORT_YEAR_BEFORE = /^(?:in|since|of|by|until|till|from|before|after|and|or|to|through|during|between|circa|class)$/i;
+
+/** "in ‘08", "the class of '99", "’08 and ’12.": a year cut to two digits after an apostrophe. */
+export function isShortYear(text: string, n: NumberMention): boolean {
+  if (n.spelled || n.end - n.start !== 2 || !/(?:^|[\s(])['‘’]$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return false;
+  return SHORT_YEAR_BEFORE.test(wordBefore(text, n.start - 1)?.text ?? "") || !/^[ \t\u00a0]*\p{L}/u.test(text.slice(n.end, n.end + 3));
+}
+
+// Words around a pair of numbers that make it a match score or a vote's tally: "won 3-1", "a 2-0 win", "failed 49-50".
+const SCORE_BEFORE = /(?:^|[^\p{L}])(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|draws|defeated|thrashed|edged|led|leads|trailed|trailing|score|scored|scoreline|failed|passed|vote|voted|approved|rejected)[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+)?$/iu;
+const SCORE_AFTER = new Set(["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "thrashing", "triumph", "rout", "home", "away", "aggregate"]);
+
+/** "3-1", "a 2-0 win", "won 4-2": a score, not two figures. */
+export function isScore(text: string, low: NumberMention, high: NumberMention): boolean {
+  if (!Number.isInteger(low.value) || !Number.isInteger(high.value) || low.spelled) return false;
+  // Ranges climb; a pair that does not is a score or a tally ("2-1", "1-1").
+  if (high.value <= low.value) return true;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, low.start - LOOKBACK), low.start))) return true;
+  const next = wordAfter(text, high.end);
+  return !!next && SCORE_AFTER.has(next.text.toLowerCase());
+}
+
+/** "2019-2024", "2022-23", "12-03-2025", "9/11", "24/7", "10:30": dates, seasons, times, ratios. */
+export const NUMERIC_CHAIN = /\d*(?:[-/.:]\d+)*/y;

@@ -1,0 +1,2 @@
+// Numbers with what they count or measure.
+export { extractFigures } from "./figures.js";

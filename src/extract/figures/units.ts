@@ -1,0 +1,144 @@
+// What a number counts or measures: a measure named before it ("magnitude 6.8"), or after it a unit
+// symbol ("12%", "34C"), a percent word, a currency (money.ts), a hyphenated unit
+// ("72-hour"), the noun phrase it counts ("2,300 UAVs") or what its verb says of it ("30 were injured").
+import { isRelativeTime } from "./guards.js";
+import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./phrase.js";
+import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS } from "./lexicon.js";
+import { currencyAfter, type Currency } from "./money.js";
+import type { NumberMention } from "./numbers.js";
+
+// A word then a blank or a hyphen, at the end of the few characters before a number.
+const MEASURE_WORD = /(\p{L}+)(?:[-‐]|[ \t\u00a0]+)$/u;
+
+/** "magnitude 6.8", "a magnitude-7 quake", "Mach 2": a measure named right before the number. */
+export function measureBefore(text: string, pos: number): Currency | null {
+  const m = MEASURE_WORD.exec(text.slice(Math.max(0, pos - 16), pos));
+  const unit = m?.[1] ? MEASURES_BEFORE.get(m[1].toLowerCase()) : undefined;
+  return m && unit ? { code: unit, start: pos - m[0].length } : null;
+}
+
+/** "state": what the number's verb says of it ("30 were injured"). */
+export type UnitKind = "symbol" | "percent" | "currency" | "hyphen" | "noun" | "state";
+
+export interface Unit {
+  unit: string;
+  kind: UnitKind;
+  /** Where the unit ends (the figure's text runs to here). */
+  end: number;
+  /** The multiplier a currency carries ("30 MUSD", "75 USD million"), else absent. */
+  scale?: number;
+}
+
+// What can follow a hyphen after a number without being a unit: fractions and ordinals
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, and the vague size of an
+// amount by its digits ("a six-figure salary").
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
+const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
+
+/** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
+function symbolAfter(text: string, end: number): Unit | null {
+  const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
+  if (!symbol) return null;
+  const symbolEnd = symbol.at + symbol.symbol.length;
+  // "100° Celsius": the scale after a degree sign is part of the unit.
+  const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
+  const unitEnd = scale?.end ?? symbolEnd;
+  return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
+}
+
+// The first of `symbols` printed at `at` and not followed by a letter or a digit.
+function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol: string; at: number } | null {
+  for (const symbol of symbols) {
+    if (text.startsWith(symbol, at) && !/[\p{L}\p{N}]/u.test(text[at + symbol.length] ?? "")) return { symbol, at };
+  }
+  return null;
+}
+
+/** "50 percent", "3 per cent", "2 percentage points", "5pc": unit "percent" or the points as printed. */
+function percentAfter(text: string, end: number): Unit | null {
+  const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
+  for (const word of PERCENT_WORDS) {
+    const at = end + gap;
+    if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
+    // "pc" needs no space ("5pc"); words need one.
+    if (!gap && word !== "pc") continue;
+    // "per cent" and "pc" are spellings of "percent"; percentage points are another unit.
+    const unit = /point/.test(word) ? text.slice(at, at + word.length) : "percent";
+    return { unit, kind: "percent", end: at + word.length };
+  }
+  return null;
+}
+
+export type UnitReading = Unit | "not-a-figure" | null;
+
+/**
+ * The unit after a number: symbol, percent word, currency word, hyphenated unit or counted noun
+ * phrase. "not-a-figure" for a fraction or ordinal made with a hyphen ("two-thirds").
+ * `priced` tells that a currency before the number already says what it measures.
+ */
+export function unitAfter(text: string, n: NumberMention, priced: boolean): UnitReading {
+  if (!n.spelled && !n.scaled) {
+    const symbol = symbolAfter(text, n.end);
+    if (symbol) return symbol;
+  } else if (n.scaled && text[n.end] === "%") return { unit: "%", kind: "percent", end: n.end + 1 };
+  const percent = percentAfter(text, n.end);
+  if (percent) return percent;
+  if (!priced) {
+    const currency = currencyAfter(text, n.end);
+    if (currency) return { ...currency, kind: "currency" };
+  }
+  // A price's currency says what it measures; a hyphen after it joins an adjective ("£10-a-month").
+  if (priced) return null;
+  HYPHEN_WORD.lastIndex = n.end;
+  const hyphen = HYPHEN_WORD.exec(text);
+  if (hyphen?.[1]) {
+    const word = hyphen[1];
+    // Compound adjectives in -ed ("four-legged", "two-pronged") describe rather than count, and a
+    // single letter makes a code ("3-D").
+    if (NOT_HYPHEN_UNITS.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || /ed$/i.test(word) || word.length === 1) return "not-a-figure";
+    // "a 500-strong crowd": the adjective says nothing; the noun after it is what is counted.
+    if (/^(?:strong|plus)$/i.test(word)) {
+      const phrase = countedPhraseAfter(text, n.end + 1 + word.length);
+      return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
+    }
+    // "a one-yen bid": money.
+    const code = CURRENCY_WORDS.get(word.toLowerCase());
+    return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
+  }
+  const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
+  if (phrase) return { unit: phrase.unit, kind: "noun", end: phrase.end };
+  const state = subjectStateAfter(text, n.end);
+  return state ? { unit: state.unit, kind: "state", end: state.end } : null;
+}
+
+const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;
+const PER_NUMBER = /\d{1,3}(?:,\d{3})*(?![.,]?\d)(?:[ \t]+(?:thousand|million))?/y;
+
+/**
+ * "€38.40 per megawatt hour", "30,000 tonnes a year", "3.1 per 100,000 people": where a rate after
+ * a figure ends, or `end`.
+ */
+export function rateEnd(text: string, end: number): number {
+  PER.lastIndex = end;
+  const per = PER.exec(text);
+  if (!per) return end;
+  // Where the word after "per" or "a" is read from: the blank before it.
+  let at = per.index + per[0].length - 1;
+  // "3.1 per 100,000 people": "per" may take a number of what it divides by.
+  let divisor = false;
+  if (/per/.test(per[0])) {
+    PER_NUMBER.lastIndex = at + 1;
+    const count = PER_NUMBER.exec(text);
+    if (count) {
+      at += 1 + count[0].length;
+      divisor = true;
+    }
+  }
+  // Only units of measure or time follow a rate's "a"; "per" takes any noun.
+  const phrase = countedPhraseAfter(text, at);
+  if (!phrase) return divisor ? at : end;
+  // "85% a year ago": "a year" starts a time relative to now, not a rate.
+  if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
+  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
+  return phrase.end;
+}

@@ -1,0 +1,237 @@
+// Attribution: for each sentence, the speakers its cues name, resolved to canonical names, and
+// for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
+// "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
+import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
+import { ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import type { Sentence, Token } from "./tokens.js";
+import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
+import { partitionPoint } from "../text/index.js";
+
+export interface Attribution {
+  speaker: string | null;
+  speakerMention: string | null;
+  cue: string | null;
+}
+
+interface CueAttribution {
+  cue: Cue;
+  attribution: Attribution;
+  /** Where the words naming the speaker are, when the cue has its own. */
+  subject: { start: number; end: number } | null;
+  /** The subject names no one who could speak ("the letter suggests", "anyone who objects"). */
+  incidental: boolean;
+}
+
+interface Spoken {
+  pos: number;
+  sentence: number;
+  name: string | null;
+  type: SpeakerType;
+  gender: Gender;
+}
+
+// How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
+const RECENT_SENTENCES = 8;
+// How many names back an untyped name may still be who "he" or "she" means.
+const UNTYPED_REACH = 12;
+// How many speakers back an organization is still who "they" means.
+const RECENT_SPEAKERS = 3;
+// A cue this close after a quotation, with only a comma and the speaker between, governs it.
+const ADJACENT = 4;
+// How far (in tokens) a cue may be from the quotation it governs.
+const CUE_REACH = 40;
+const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
+const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
+
+/** Whether the verb at token `at` follows a relative pronoun, past auxiliaries ("who has said"). */
+function afterRelative(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j > at - 4 && VERB_FILLERS.has(tokens[j]!.text.toLowerCase())) j--;
+  return RELATIVE_PRONOUNS.has(tokens[j]?.text.toLowerCase() ?? "");
+}
+
+export class Attributor {
+  /** Everyone a cue has named so far, in text order ("unnamed" speakers as null). */
+  private readonly spoken: Spoken[] = [];
+  private readonly bySentence = new Map<number, CueAttribution[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[],
+    private readonly names: NameBook,
+  ) {}
+
+  /** The attributed cues of sentence `si`; sentences must be asked for in order. */
+  cues(si: number): CueAttribution[] {
+    const known = this.bySentence.get(si);
+    if (known) return known;
+    const s = this.sentences[si]!;
+    const out: CueAttribution[] = [];
+    let main: CueAttribution | null = null;
+    let latest: CueAttribution | null = null;
+    for (const cue of cuesIn(this.tokens, s, this.names)) {
+      const subject = cueSubject(this.tokens, s, cue, this.names);
+      // "He added:", "reiterating:" — a colon speaks for the cue just before it, even in a relative clause ("Costa, who said:").
+      // So does "as" ("described the plan as 'a gamble'").
+      const borrows = cue.kind === "colon" || cue.text.toLowerCase() === "as";
+      const introducing: CueAttribution | null = borrows && !subject ? latest : null;
+      let found: CueAttribution | null = null;
+      if (subject) {
+        const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
+        found = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
+        // A verb in a relative clause ("a builder who said") is not the sentence's main one.
+        if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
+      } else if (introducing ?? main) {
+        // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
+        // a colon is reported by the cue it follows.
+        const from: CueAttribution = (introducing ?? main)!;
+        found = { cue, attribution: { ...from.attribution, cue: borrows ? from.attribution.cue : cue.text }, subject: null, incidental: false };
+      } else {
+        const clause = clauseSubject(this.tokens, s, cue.at, this.names);
+        if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };
+      }
+      // "as 'a safe pair of hands'" is a cue only when it names who speaks.
+      if (!found || (cue.text === "as" && !found.attribution.speaker)) continue;
+      out.push(found);
+      if (!found.incidental) latest = found;
+    }
+    this.bySentence.set(si, out);
+    return out;
+  }
+
+  /** Who sentence `si` reports as speaking, by its first reporting verb or "according to" that names someone. */
+  reporter(si: number): Attribution | null {
+    const c = this.cues(si).find((x) => (x.cue.kind === "verb" || x.cue.kind === "according") && x.attribution.speaker);
+    return c ? c.attribution : null;
+  }
+
+  /** Who a colon closing sentence `si` introduces as speaking next ("Transcript as follows:" introduces nobody). */
+  introducer(si: number): Attribution | null {
+    const cues = this.cues(si);
+    const last = cues[cues.length - 1];
+    return last && last.cue.kind === "colon" && last.cue.to === this.sentences[si]!.to ? last.attribution : null;
+  }
+
+  /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
+  attribute(qi: number): Attribution | null {
+    const si = this.tokens[qi]!.sentence;
+    const cues = this.cues(si);
+    // Cues are in text order: the first one after the quotation by binary search, then neighbours.
+    const lo = partitionPoint(cues.length, (i) => cues[i]!.cue.at < qi);
+    const left = cues[lo - 1] && qi - cues[lo - 1]!.cue.at <= CUE_REACH ? cues[lo - 1] : undefined;
+    let right: CueAttribution | undefined;
+    for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {
+      if (cues[k]!.cue.kind !== "noun") {
+        right = cues[k];
+        break;
+      }
+    }
+    const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
+    let chosen = adjacent ?? left ?? right;
+    // "X said the letter 'plainly' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
+    if (chosen?.incidental) {
+      for (let k = lo - 1; k >= 0 && qi - cues[k]!.cue.at <= 2 * CUE_REACH; k--) {
+        if (!cues[k]!.incidental && cues[k]!.attribution.speaker) {
+          chosen = cues[k];
+          break;
+        }
+      }
+    }
+    return chosen ? chosen.attribution : null;
+  }
+
+  /**
+   * Whether an unnamed subject is a person or a group of people ("a spokesman", "officials"), who
+   * can speak; the one left unnamed by a passive ("was told") or an inverted cue is someone too.
+   */
+  private couldSpeak(subject: Subject, cue: Cue): boolean {
+    if (subject.start === this.tokens[cue.at]!.start) return true;
+    return isSpeakerNoun(this.text.slice(subject.start, subject.end).toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "");
+  }
+
+  /** "'...,' Lecornu said": between the quotation and the cue only a comma and the speaker. */
+  private onlySubjectBetween(qi: number, c: CueAttribution): boolean {
+    // A subject before the quotation makes the cue the quotation's own verb, not its attribution.
+    if (c.subject && c.subject.end <= this.tokens[qi]!.start) return false;
+    for (let k = qi + 1; k < c.cue.at; k++) {
+      const t = this.tokens[k]!;
+      if (t.text === ",") continue;
+      if (!c.subject || t.start < c.subject.start || t.end > c.subject.end) return false;
+    }
+    return true;
+  }
+
+  private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
+    const mention = this.text.slice(subject.start, subject.end);
+    const found = this.referentFor(subject, sentence);
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
+    return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
+  }
+
+  private referentFor(subject: Subject, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
+    const pos = subject.start;
+    switch (subject.kind) {
+      case "unnamed":
+        return null;
+      case "name": {
+        const r = this.names.resolveRun(subject.run);
+        return { ...r, gender: r.type === "person" ? genderOf(r.name) : null };
+      }
+      case "pronoun": {
+        const w = subject.word.toLowerCase();
+        if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
+        // "they" and "it" stand for an organization that spoke just before, never for a person.
+        const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
+        if (body) return { name: body.name!, type: body.type, gender: null };
+        return w === "it" ? this.names.nearest(pos, (r) => r.type === "organization") : null;
+      }
+      case "role":
+        if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
+          // "the envoy" is the one the text gave that role, when it gave it to someone.
+          const holder = this.names.holder(pos, subject.noun);
+          if (holder) return holder;
+          return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
+        }
+        return this.nearestOrganization(pos, subject.noun);
+    }
+  }
+
+  /**
+   * The person "he" or "she" at `pos` stands for: a speaker earlier in the same sentence ("Lenz
+   * says she ..."), else one who spoke in the last few sentences, else the nearest person named.
+   */
+  private nearestPerson(pos: number, sentence: number, gender: Gender): Omit<Referent, "pos" | "sentence"> | null {
+    const fits = (r: Spoken): boolean => r.name !== null && fitsGender(r, gender);
+    const named = this.names.antecedent(pos, sentence, (r) => fitsGender(r, gender));
+    const spoke = this.nearestSpoken(pos, (r) => fits(r) && sentence - r.sentence <= RECENT_SENTENCES);
+    const inSentence = spoke?.sentence === sentence;
+    if (spoke && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    if (named) return named;
+    const earlier = this.nearestSpoken(pos, fits);
+    if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
+    // A name of no known kind ("Ban", "Brafman") may be the person when no typed one fits.
+    return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
+  }
+
+  /**
+   * The organization "the agency" stands for: the nearest one whose name holds the noun, else
+   * the nearest organization that spoke, else the nearest organization named.
+   */
+  private nearestOrganization(pos: number, noun: string): Omit<Referent, "pos" | "sentence"> | null {
+    const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
+    const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
+    if (named) return named;
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown"));
+    if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
+    return this.names.nearest(pos, (r) => r.type === "organization");
+  }
+
+  private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {
+    for (let k = this.spoken.length - 1, n = 0; k >= 0 && n < limit; k--, n++) {
+      const r = this.spoken[k]!;
+      if (r.pos < pos && fits(r)) return r;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,539 @@
+// Attribution cues and their speakers: the reporting verbs, participles, "according to", "as",
+// "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
+// names who is speaking, found by the local syntax around the cue.
+import {
+  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+} from "./lexicon.js";
+import type { Sentence, Token } from "./tokens.js";
+import type { NameBook, NameRun } from "./speakers.js";
+import { tagsOf } from "../text/index.js";
+
+export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the cue's first word. */
+  at: number;
+  /** Token index one past the cue's last word. */
+  to: number;
+  /** The cue as written ("said", "according to", "pointed out"). */
+  text: string;
+}
+
+/** Who a cue's noun phrase names, before resolution. */
+export type Subject =
+  | { kind: "name"; run: NameRun; start: number; end: number }
+  | { kind: "pronoun"; word: string; start: number; end: number }
+  | { kind: "role"; noun: string; start: number; end: number }
+  /** Someone the text does not name: "a manager", "the officials", the addressee of "was told". */
+  | { kind: "unnamed"; start: number; end: number };
+
+// How far (in tokens) a speaker's noun phrase may sit from its cue.
+const NP_REACH = 30;
+// Adverbs and auxiliaries skipped between a speaker and the verb.
+const MAX_FILLERS = 4;
+const COORDINATORS = new Set(["and", "but", "or", "then"]);
+const SUBORDINATORS = new Set(["when", "if", "as", "after", "before", "while", "once", "unless", "until", "though", "although"]);
+// "A spokesperson for X", "a source close to X": the organization speaks.
+const MOUTHPIECES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "statement"]);
+
+const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text.toLowerCase() : "");
+// Words that end a noun phrase read backwards: "a spokesman for | the company".
+const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in", "on", "at", "by", "with"]);
+// Words between an inverted verb and the name: "said the spokesperson for Ofgem".
+const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
+// Adjectives of a title before a name: "said former Rep. George Miller".
+const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
+// Nouns for those who speak for someone named in the possessive: "Johnson's office".
+const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
+// "the 66-year-old said": a person already named.
+const AGED = /^\d+-year-old$/;
+// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks hands over to its attribution.
+const CLOSES_WORDS = /[,?!…]\s*['"’”»]+$/u;
+// A pronoun with a contracted auxiliary: "he's", "they'd", "she'll".
+const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
+// A pronoun with a contracted "be": "he's claiming", "they're saying".
+const BE_CONTRACTION = /^(?:he|she|it|they|we|you)['’](?:s|re)$/;
+/** The pronoun a word is or starts with before a contracted auxiliary ("he" for "he'd"), else null. */
+const pronounOf = (w: string): string | null => (PRONOUNS.has(w) ? w : (CONTRACTED.exec(w)?.[1] ?? null));
+const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
+
+// Every word that can start a cue, so that most words are passed over with one look-up.
+const CUE_WORDS = new Set([
+  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as",
+]);
+
+/** The cues of one sentence, in order. */
+export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") {
+      // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
+      // So does one after a name opening the sentence, headline style ("Lenz: reform is 'overdue'").
+      if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
+      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
+      else if (DASHES.has(t.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
+      continue;
+    }
+    if (t.kind !== "word") continue;
+    // Most words are lower case already; only a capitalized one is lowered for the look-up.
+    const c = t.text.charCodeAt(0);
+    const w = c >= 97 && c <= 122 ? t.text : t.text.toLowerCase();
+    // A capitalized verb form inside a name is part of it ("the United States").
+    if (!CUE_WORDS.has(w) || insideName(tokens, k, names)) continue;
+    const cue = cueAt(tokens, k, w, s, names);
+    if (cue) {
+      cues.push(cue);
+      k = cue.to - 1;
+    }
+  }
+  return cues;
+}
+
+/** The cue that the word `w` at token `k` opens, if it is one here. */
+function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBook): Cue | null {
+  const text = tokens[k]!.text;
+  const phrasal = PHRASAL_VERBS.get(w);
+  if (phrasal && lower(tokens[k + 1]) === phrasal) {
+    // "went on about '...'", "fired back forcefully: '...'": verbs that report words only next to them.
+    const after = lower(tokens[k + 2]) === "about" || isAdverb(lower(tokens[k + 2])) ? k + 3 : k + 2;
+    if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
+    return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
+  }
+  // "admires the mayor as 'a safe pair of hands'": words quoted as what someone calls a thing are the clause subject's.
+  if (w === "as") return tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
+  if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
+  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
+  if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
+  if (REPORTING_PARTICIPLES.has(w)) {
+    // "Whitfield is telling investors", "He's claiming": a participle after "be" is the finite verb of its clause.
+    const prev = lower(tokens[k - 1]);
+    return { kind: PASSIVE_AUXILIARIES.has(prev) || BE_CONTRACTION.test(prev) ? "verb" : "participle", at: k, to: k + 1, text };
+  }
+  // "went on to say": an infinitive speaks for the subject of its clause, as a participle does.
+  if (BASE_REPORTING_VERBS.has(w) && baseVerbUse(tokens, k, names)) return { kind: lower(tokens[k - 1]) === "to" ? "participle" : "verb", at: k, to: k + 1, text };
+  if (REPORTING_NOUNS.has(w) && /['’]s?$/u.test(lower(tokens[k - 1])) && introducesWords(tokens[k + 1]) && !objectOfVerb(tokens, k - 1, names)) return { kind: "noun", at: k, to: k + 1, text };
+  return null;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+// Phrasal verbs that report words only next to a quotation ("he went on, '...'", not "talks went on").
+const ADJACENT_PHRASAL = new Set(["went", "goes", "shot", "fired", "hit"]);
+
+// How many tokens back a quotation may stand from a verb that reports it ("'...,' the former governor continued").
+const QUOTE_REACH = 7;
+
+/** Whether a verb from `k` to `to` stands next to a quotation: after it, or before it with a comma or colon. */
+function nextToQuotation(tokens: Token[], k: number, to: number, s: Sentence): boolean {
+  const after = tokens[to];
+  if (after?.kind === "quote") return true;
+  if ((after?.text === "," || after?.text === ":") && (tokens[to + 1]?.kind === "quote" || to + 1 === s.to)) return true;
+  for (let j = k - 1; j >= Math.max(s.from, k - QUOTE_REACH); j--) if (tokens[j]!.kind === "quote") return true;
+  return false;
+}
+
+/** Whether a name opens the sentence and ends at token `k`. */
+const opensWithName = (names: NameBook, k: number, s: Sentence): boolean => {
+  const run = names.runAt(k - 1);
+  return run !== undefined && run.from === s.from && run.to === k;
+};
+
+const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
+/** Whether a name starts at token `k` and ends the sentence, give or take a period. */
+function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {
+  // A credited title keeps its article ("- The Daily Telegraph").
+  const from = tokens[k]?.text === "The" ? k + 1 : k;
+  const run = names.runAt(from);
+  if (!run || run.from !== from) return false;
+  return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
+}
+
+/** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Reyes's remarks 'a wake-up call'"). */
+function introducesWords(next: Token | undefined): boolean {
+  return next !== undefined && (next.kind === "quote" || next.text === ":" || next.text === "," || lower(next) === "that");
+}
+
+/** "called Tom Reyes's remarks '...'": a possessive ending at `j` that is the object of a reporting or naming verb. */
+function objectOfVerb(tokens: Token[], j: number, names: NameBook): boolean {
+  const from = names.runAt(j)?.from ?? j;
+  const verb = lower(tokens[from - 1]);
+  return REPORTING_VERBS.has(verb) || NAMING_VERBS.has(verb);
+}
+
+/** A capitalized word inside a name run, past its first word. */
+function insideName(tokens: Token[], k: number, names: NameBook): boolean {
+  const run = names.runAt(k);
+  return run !== undefined && run.from < k && /^\p{Lu}/u.test(tokens[k]!.text);
+}
+
+// Determiners before which a reporting verb's form is a noun.
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"]);
+// Adjective tags: "late-night tweets", "recent remarks" are nouns.
+const ADJECTIVE_TAGS = new Set(["JJ", "JJR", "JJS", "CD"]);
+// Words after which a verb form is a plural noun: "states can pass", "claims were".
+const AFTER_PLURAL = new Set([...MODALS, "are", "were", "have"]);
+
+/** "the claims", "its comments", "her opening remarks", "a series of tweets": a reporting verb's form used as a noun. */
+function isNounUse(tokens: Token[], k: number): boolean {
+  const prev = lower(tokens[k - 1]);
+  if (NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev)) return true;
+  const own = tagsOf(lower(tokens[k]));
+  // Only a form that can be a plural noun ("claims", "tweets"; not "said").
+  if (own ? !own.includes("NNS") : !lower(tokens[k]).endsWith("s")) return false;
+  if (AFTER_PLURAL.has(lower(tokens[k + 1]))) return true;
+  const before = prev && prev !== "that" ? tagsOf(prev) : null;
+  if (!before) return false;
+  if (ADJECTIVE_TAGS.has(before[0]!) || before[0] === "IN") return true;
+  // "her opening remarks", "his repeated claims": a participle used as an adjective after a determiner.
+  const det = lower(tokens[k - 2]);
+  return (NOUN_DETERMINERS.has(det) || /['’]s?$/u.test(det)) && (before.includes("VBG") || before.includes("VBN"));
+}
+
+// Words before a bare verb form that make it a finite verb or an infinitive: "they say", "will say", "to say".
+const BASE_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who"]);
+
+/** Whether a bare reporting verb form at `k` is a verb: after a pronoun, an auxiliary, "to", a name or a plural noun. */
+function baseVerbUse(tokens: Token[], k: number, names: NameBook): boolean {
+  const prev = lower(tokens[k - 1]);
+  if (!prev) return false;
+  if (BASE_SUBJECTS.has(prev) || MODALS.has(prev) || isAdverb(prev)) return true;
+  if (names.runAt(k - 1)) return true;
+  // "Officials say", "Police say": a plural noun as the subject.
+  const tags = tagsOf(tokens[k - 1]!.text);
+  return tags ? tags.includes("NNS") || tags.includes("NNPS") : prev.endsWith("s");
+}
+
+/**
+ * The noun phrase a cue names as its speaker, or null when the cue has none of its own (a
+ * participle or a coordinated verb, whose speaker is the clause's subject).
+ */
+export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBook): Subject | null {
+  if (cue.kind === "according") return npAfter(tokens, cue.to, s, names, true);
+  if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
+  // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
+  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
+  // "as" has the clause's subject, never the name just before it ("pounding Hahn as a 'con artist'").
+  if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
+  if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
+  let j = cue.at - 1;
+  for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  // "is telling": the auxiliary of a progressive, not a passive ("He's telling" keeps its pronoun).
+  if (cue.text.endsWith("ing") && BE_CONTRACTION.test(lower(tokens[j]))) return npBefore(tokens, j, s, names, true);
+  if (cue.text.endsWith("ing") && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
+    j--;
+    for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  }
+  // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
+  else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
+    const by = lower(tokens[cue.to]) === "by" ? cue.to : lower(tokens[cue.to + 1]) === "by" ? cue.to + 1 : -1;
+    return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
+  }
+  const prev = tokens[j];
+  // Inverted after a quotation: "'...,' said Owen Pryce".
+  // A quotation that runs straight into the verb ("the ad 'wrongly' suggests") is no inverted attribution.
+  const afterQuote = (prev?.kind === "quote" && CLOSES_WORDS.test(prev.text)) || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
+  // "'...,' said one official": no name after the inverted verb means an unnamed speaker.
+  if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false) ?? (afterQuote ? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end } : null);
+  // "and urged", "When asked": no subject of its own.
+  if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
+  const np = npBefore(tokens, j, s, names, true);
+  if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
+  // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
+  const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
+  if (inverted?.kind === "name") return inverted;
+  // "Costa, who has in the past described", "Reyes at the time said", "officials from three ministries
+  // have called": the subject before a short prepositional phrase.
+  const p = adjunctStart(tokens, j, s);
+  const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
+  if (!before) return np;
+  return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+/** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
+function headOf(tokens: Token[], np: Subject): string {
+  const k = tokenAt(tokens, np.end - 1, tokens.length - 1);
+  return lower(tokens[k]);
+}
+
+/** Whether a common noun names someone who can speak: a person's role, people, or an organization's role. */
+export function isSpeakerNoun(head: string): boolean {
+  return PERSON_ROLES.has(head) || PEOPLE_NOUNS.has(head) || ORGANIZATION_ROLES.has(head) || (head.endsWith("s") && PERSON_ROLES.has(head.slice(0, -1)));
+}
+
+// Words that open a short adjunct between a speaker and the verb ("Reyes on Saturday said", "Lenz last week said").
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "over", "after", "before", "since", "from", "outside", "last", "this", "earlier"]);
+// How many words an adjunct between a speaker and the verb may hold.
+const ADJUNCT_WORDS = 5;
+
+/** The token opening a short prepositional adjunct that ends at token `j`, else `j + 1`. */
+function adjunctStart(tokens: Token[], j: number, s: Sentence): number {
+  for (let k = j; k >= Math.max(s.from, j - ADJUNCT_WORDS); k--) {
+    if (tokens[k]!.kind !== "word") break;
+    if (ADJUNCT_PREPOSITIONS.has(lower(tokens[k]))) return k;
+  }
+  return j + 1;
+}
+
+/**
+ * "The head of the agency in Vienna said": a place that ends a prepositional phrase is not the
+ * speaker; the noun phrase before the phrase is. Null when the subject is not such a place.
+ */
+function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
+  if (np.kind !== "name") return null;
+  const type = names.resolveRun(np.run).type;
+  const p = tokens[np.run.from - 1];
+  if (!p || type === "person" || type === "organization") return null;
+  // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
+  if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
+  return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.end } : null;
+}
+
+/** "footage of Maria Lenz asking": a person named right before a participle is who speaks. */
+function personBefore(tokens: Token[], at: number, names: NameBook): Subject | null {
+  // "with Reyes reportedly shouting": an adverb may stand between.
+  const end = isAdverb(lower(tokens[at - 1])) ? at - 1 : at;
+  const run = names.runAt(end - 1);
+  if (!run || run.to !== end || names.resolveRun(run).type !== "person") return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/** The noun phrase ending at token `j`, not reaching back past `floor` (which bounds the recursion). */
+function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appositive: boolean, floor = Math.max(s.from, j - NP_REACH)): Subject | null {
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.kind === "quote" || t.kind === "break") return null;
+  if (t.text === ")") {
+    // "The UK Health Security Agency (UKHSA)": the name before the parentheses.
+    let k = j - 1;
+    while (k > floor && tokens[k]!.text !== "(") k--;
+    return tokens[k]!.text === "(" ? npBefore(tokens, k - 1, s, names, appositive, floor) : null;
+  }
+  if (t.text === ",") return appositive ? npAroundAppositive(tokens, j, s, names) : null;
+  if (t.kind !== "word") return null;
+  const w = t.text.toLowerCase();
+  const pronoun = pronounOf(w);
+  if (pronoun) return { kind: "pronoun", word: pronoun, start: t.start, end: t.start + pronoun.length };
+  if (RELATIVE_PRONOUNS.has(w)) {
+    // "Callum Reid, who said": the antecedent before the comma.
+    return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
+  }
+  let run = names.runAt(j);
+  // "the Ohio Republican said": a party member named by party is a role for someone named before.
+  if (run && run.to === j + 1 && PARTY_MEMBERS.has(stripPossessive(t.text)) && DETERMINERS.has(lower(tokens[run.from - 1]))) {
+    return { kind: "role", noun: "person", start: tokens[run.from - 1]!.start, end: t.end };
+  }
+  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
+  const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
+  if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
+  const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
+  return np && isSourceNear(tokens, run ? run.from : tokenAt(tokens, np.start, j)) ? { kind: "unnamed", start: np.start, end: np.end } : np;
+}
+
+/** "a source close to the company", "people familiar with the talks": the one named is not who speaks. */
+function isSourceNear(tokens: Token[], from: number): boolean {
+  const k = DETERMINERS.has(lower(tokens[from - 1])) ? from - 1 : from;
+  const link = `${lower(tokens[k - 2])} ${lower(tokens[k - 1])}`;
+  return link === "close to" || link === "familiar with" || link === "briefed on";
+}
+
+/** The index of the token starting at offset `start`, looking back from token `j`. */
+function tokenAt(tokens: Token[], start: number, j: number): number {
+  let k = j;
+  while (k > 0 && tokens[k]!.start > start) k--;
+  return k;
+}
+
+/** Where a name ends, without a possessive 's. */
+function nameEnd(tokens: Token[], run: NameRun, j: number): number {
+  const last = tokens[Math.min(j, run.to - 1)]!;
+  const m = /['’]s$/u.exec(last.text);
+  return m ? last.end - m[0].length : last.end;
+}
+
+/**
+ * "Shona Brodie, president of Cosla, said" names the one before the commas; "Its general
+ * secretary, Ewan McCrae, said" names the one inside them.
+ */
+function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: NameBook): Subject | null {
+  const floor = Math.max(s.from, comma - NP_REACH);
+  let open = comma - 1;
+  while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
+  if (open < floor || tokens[open]!.text !== ",") return null;
+  const before = npBefore(tokens, open - 1, s, names, false, floor);
+  const between = names.runAt(open + 1);
+  const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
+  if (before?.kind === "name") {
+    // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
+    // after a name closes an appositive that opened at an earlier comma.
+    const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
+    // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
+    const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
+    const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
+    if (outer?.kind === "name") return outer;
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of".
+    if (person && before.kind === "name" && ["of", "at", "for"].includes(lower(tokens[before.run.from - 1]))) {
+      return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
+    }
+    return before;
+  }
+  // "Leclerc, 26, of Monaco, said", "Brown, 34, a nurse, said": after an age the appositive goes on, about the name before it.
+  if (/^\d{1,3}$/.test(tokens[open - 1]?.text ?? "") && tokens[open - 2]?.text === ",") {
+    const outer = npAroundAppositive(tokens, open, s, names);
+    if (outer?.kind === "name") return outer;
+  }
+  // A relative clause between the commas ("which has members across Scotland") names nobody.
+  if (RELATIVE_PRONOUNS.has(lower(tokens[open + 1])) || lower(tokens[open + 1]) === "whose") return before;
+  const inner = npBefore(tokens, comma - 1, s, names, false, floor);
+  if (inner?.kind === "name") return inner;
+  return before;
+}
+
+/** A lower-case noun phrase ending at `j`: "the company", "a manager", "the officials". */
+function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): Subject | null {
+  const head = stripPossessive(lower(tokens[j]));
+  if (!head) return null;
+  let k = j;
+  while (k - 1 >= floor && k > j - 4 && tokens[k - 1]!.kind === "word") {
+    const w = lower(tokens[k - 1]);
+    if (DETERMINERS.has(w)) {
+      k--;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
+    k--;
+  }
+  // "Johnson's office said", "a Treasury spokesman said": the one whose office or spokesman it is speaks.
+  const possessor = names.runAt(k - 1);
+  const owned = (run: NameRun) => /['’]s?$/u.test(tokens[k - 1]!.text) || tokens[run.from - 1]?.sentence !== tokens[run.from]!.sentence || DETERMINERS.has(lower(tokens[run.from - 1]));
+  if (possessor && SPEAKS_FOR.has(head) && owned(possessor) && k - 1 >= floor) {
+    return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
+  }
+  // "the airline's spokesman said": the organization the possessive role noun stands for speaks.
+  const owner = stripPossessive(lower(tokens[j - 1]));
+  if (SPEAKS_FOR.has(head) && j - 1 >= k && owner !== lower(tokens[j - 1]) && ORGANIZATION_ROLES.has(owner)) {
+    return { kind: "role", noun: owner, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
+  }
+  const det = lower(tokens[k]);
+  const start = tokens[k]!.start;
+  const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
+  if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
+  if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
+  return { kind: "unnamed", start, end };
+}
+
+/**
+ * The noun phrase starting at token `j`: right there for an inverted cue ("said Owen Pryce",
+ * "said the company"); anywhere before the next punctuation after "according to" or "by", where
+ * a person is preferred among several names ("State Department spokesperson Tammy Bruce").
+ */
+function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan: boolean): Subject | null {
+  const first = tokens[j];
+  if (!first || first.kind !== "word" || j >= s.to) return null;
+  if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
+  const limit = Math.min(s.to, j + (scan ? 10 : 6));
+  let found: Subject | null = null;
+  for (let k = j; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    const w = stripPossessive(t.text.toLowerCase());
+    const run = names.runAt(k);
+    if (run) {
+      // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Ana Costa").
+      if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
+      // "said Tesla chief executive Elon Musk": the person after the organization's role words.
+      const person = !scan ? personAfterRole(tokens, run.to, names) : null;
+      if (person) return person;
+      const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+      if (!scan || names.resolveRun(run).type === "person") return subject;
+      found ??= subject;
+      k = run.to - 1;
+      continue;
+    }
+    if (!found && isRoleNoun(w)) {
+      // "added his campaign manager Jeff Weaver": the person after the role words.
+      const titled = !scan ? personAfterRole(tokens, k, names) : null;
+      if (titled) return titled;
+      // "said the council's chief engineer, Ana Costa": the name in apposition is the speaker.
+      const named = !scan ? nameInApposition(tokens, k, s, names) : null;
+      if (named) return named;
+      const next = lower(tokens[k + 1]);
+      // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
+      if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
+      if ((next === "for" || next === "of") && MOUTHPIECES.has(w)) continue;
+      return commonNp(tokens, k, j, names);
+    }
+    if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
+  }
+  return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+// Tags of the words of a role before a name: "conservative activist", "undecided voter".
+const ROLE_WORD_TAGS = new Set(["NN", "NNS", "JJ", "VBN"]);
+
+/** Whether the lower-case words from `j` to `k` describe the person named after them ("former", "pollster", "conservative activist"). */
+function describesPerson(tokens: Token[], j: number, k: number): boolean {
+  if (k - j > 4) return false;
+  for (let h = j; h < k; h++) {
+    const w = lower(tokens[h]);
+    if (!w || !/^\p{Ll}/u.test(tokens[h]!.text)) return false;
+    if (TITLE_ADJECTIVES.has(w) || isRoleNoun(w)) continue;
+    if (!ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? "")) return false;
+  }
+  return true;
+}
+
+/** A name set off by a comma after a role phrase of up to four words that starts at the role noun at `k` ("council's chief engineer, Ana Costa"). */
+function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
+  let h = k;
+  while (h < Math.min(s.to, k + 4) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  if (tokens[h]?.kind !== "punct" || tokens[h]!.text !== ",") return null;
+  const run = names.runAt(h + 1);
+  if (!run || run.from !== h + 1) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/** A name right after up to three lower-case words ending in a role noun ("chief executive Elon Musk"). */
+function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
+  let h = k;
+  while (h < k + 3 && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  if (h === k || !isRoleNoun(lower(tokens[h - 1]))) return null;
+  const run = names.runAt(h);
+  return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
+}
+
+const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
+
+/**
+ * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
+ * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
+ * ("When asked about ..., Bruce declined ..., reiterating: ...").
+ */
+export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: NameBook): Subject | null {
+  for (let k = at - 1; k >= Math.max(s.from, at - 3 * NP_REACH); k--) {
+    const prev = tokens[k - 1];
+    // A clause opens the sentence, or follows a comma, a quotation, a dash ("WASHINGTON — Sen. X said") or a bracket.
+    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
+    const run = names.runAt(k);
+    // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
+    const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
+    if (run && run.from === k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    if (w === "the" || w === "a" || w === "an" || modifier) {
+      // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
+      let h = k + 1;
+      while (h < at && h < k + 5 && tokens[h]!.kind === "word") h++;
+      // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
+      if (k !== s.from && tokens[h]?.text === ",") continue;
+      const np = commonNp(tokens, h - 1, k, names);
+      if (np) return np;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,336 @@
+// Who the text names, and what a mention of a speaker resolves to: a surname to the fullest name
+// the article gave that person, an abbreviation to the name it stands for, he/she to the nearest
+// fitting person, "the company" to the nearest fitting organization. The entity extractor's
+// entities are used where they cover a mention; capitalized name runs stand in where they do not.
+import { createRequire } from "node:module";
+import type { Entity, EntityType } from "../../types.js";
+import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+import { tagsOf } from "../text/index.js";
+import { partitionPoint } from "../text/index.js";
+
+export type SpeakerType = EntityType | "unknown";
+export type Gender = "male" | "female" | null;
+
+/** A run of capitalized tokens read as one name ("French Defense Minister Sebastien Lecornu"). */
+export interface NameRun {
+  /** First and one-past-last token index. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The name without titles or a leading "The" ("Sebastien Lecornu"). */
+  name: string;
+  type: SpeakerType;
+  /** The title words before a person's name, lower-cased ("finance", "minister"). */
+  title: string[];
+}
+
+/** A named party at a place in the text. */
+export interface Referent {
+  pos: number;
+  /** The sentence the name is in. */
+  sentence: number;
+  name: string;
+  type: SpeakerType;
+  gender: Gender;
+}
+
+const MAX_NAMESAKES = 16;
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+const require = createRequire(import.meta.url);
+const NAME_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"];
+
+let givenNames: { female: Set<string>; male: Set<string> } | null = null;
+/** Given names by gender, from the human-names lists (loaded once). */
+function given(): { female: Set<string>; male: Set<string> } {
+  if (!givenNames) {
+    const load = (g: string): Set<string> =>
+      new Set(NAME_LANGUAGES.flatMap((l) => require(`human-names/data/${g}-human-names-${l}.json`) as string[]));
+    givenNames = { female: load("female"), male: load("male") };
+  }
+  return givenNames;
+}
+
+/** The gender a given name suggests, or null when the name is unknown or used for both. */
+export function genderOf(name: string): Gender {
+  const first = name.split(" ")[0] ?? "";
+  const { female, male } = given();
+  const f = female.has(first);
+  const m = male.has(first);
+  return f === m ? null : f ? "female" : "male";
+}
+
+// Courtesy titles that say a person's gender.
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]);
+
+/** The gender the title words before a name give ("mr" male), or null. */
+function titleGender(title: string[]): Gender {
+  if (title.some((w) => MALE_TITLES.has(w))) return "male";
+  return title.some((w) => FEMALE_TITLES.has(w)) ? "female" : null;
+}
+
+const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" : "male");
+
+/** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
+const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
+const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
+// ASCII is decided by character code; the Unicode class is consulted only beyond it.
+const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
+const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith("’s");
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApostrophe(w[w.length - 1]) ? w.slice(0, -1) : w);
+
+/**
+ * Capitalized name runs over the tokens. `lowerForms` holds the words the text writes in lower
+ * case, so that a capitalized sentence opener ("Top officials") is not taken for a name.
+ */
+export function nameRuns(tokens: Token[]): NameRun[] {
+  const lowerForms = new Set<string>();
+  // Words the text capitalizes inside a sentence, where capitals mean a name ("Sen. Ann Banks").
+  const namedForms = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (!isCapitalized(t.text)) lowerForms.add(t.text);
+    else if (!opensSentence(tokens, k)) namedForms.add(t.text);
+  }
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i, lowerForms, namedForms)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // Extend over capitalized words and over lower-case particles and connectors between them.
+    while (j < tokens.length && !isPossessive(tokens[j - 1]!.text)) {
+      const t = tokens[j]!;
+      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
+      // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
+      else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
+      // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial.
+      else if (t.text === "." && isInitial(tokens[j - 1]!) && j - 1 > i && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
+      else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
+      else break;
+    }
+    for (const [from, to] of splitConnectors(tokens, i, j)) {
+      // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
+      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text))) continue;
+      runs.push(makeRun(tokens, from, to));
+    }
+    i = j;
+  }
+  return runs;
+}
+
+const isInitial = (t: Token): boolean => t.text.length === 1 && isCapitalized(t.text);
+const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
+
+/** Whether token `k` opens a sentence or a line, where any word may be capitalized. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break";
+}
+
+function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
+  if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
+  // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
+  // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
+  // it elsewhere ("Banks said" after "Sen. Ann Banks").
+  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
+}
+
+/**
+ * "Russia and Ukraine" is two names; "Ministry of Infrastructure and Water Management" is one;
+ * "Hollis Maritime and Sanderling Line" is two, as the part before "and" is a whole name already.
+ */
+function splitConnectors(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  let organization = false;
+  for (let k = from; k < to; k++) if (isOrganizationWord(tokens[k]!.text)) organization = true;
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
+    // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
+    const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
+    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed)) {
+      if (k > start) parts.push([start, k]);
+      start = k + 1;
+    }
+  }
+  if (to > start) parts.push([start, to]);
+  return parts;
+}
+
+function makeRun(tokens: Token[], from: number, to: number): NameRun {
+  const words: string[] = [];
+  // A title's period is dropped with the title ("Mr. Reeves"); an initial keeps its own ("Ana M. Ruiz").
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ".") words.push(t.text);
+    else if (isInitial(tokens[k - 1]!)) words[words.length - 1] += ".";
+  }
+  words[words.length - 1] = stripPossessive(words[words.length - 1]!);
+  const { name, type, title } = classifyName(words);
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };
+}
+
+/** The name a run stands for, without titles, and whether it looks like a person or an organization. */
+function classifyName(words: string[]): { name: string; type: SpeakerType; title: string[] } {
+  const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
+  let title = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
+  const rest = ws.slice(title + 1);
+  const organization = ws.some(isOrganizationWord);
+  if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
+  if (organization) return { name: ws.join(" "), type: "organization", title: [] };
+  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
+  if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };
+  return { name: ws.join(" "), type: "unknown", title: [] };
+}
+
+/**
+ * The article's names: every name run resolved to its fullest form, in text order, for looking
+ * up the nearest fitting referent before a position.
+ */
+export class NameBook {
+  readonly referents: Referent[] = [];
+  /** Full person names by their last word, lower-cased. */
+  private readonly persons = new Map<string, Set<string>>();
+  private readonly abbreviations = new Map<string, string>();
+  private readonly runByToken = new Map<number, NameRun>();
+  private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }>;
+  /** The words of the titles and roles the text gives each person ("imf", "envoy"). */
+  private readonly roles = new Map<string, Set<string>>();
+
+  constructor(tokens: Token[], runs: NameRun[], entities: Entity[]) {
+    this.entityMentions = entities
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })))
+      .sort((a, b) => a.start - b.start);
+    for (const e of entities) if (e.type === "person" && e.role) this.addRole(e.name, e.role.toLowerCase().split(/[\s-]+/));
+    for (const run of runs) {
+      for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
+      if (run.type === "person" && run.name.includes(" ")) this.addPerson(run.name);
+      // "Health and Safety Executive (HSE)": the abbreviation stands for the name.
+      const open = tokens[run.to];
+      const abbr = tokens[run.to + 1];
+      if (open?.text === "(" && abbr && tokens[run.to + 2]?.text === ")" && /^\p{Lu}[\p{L}]{1,7}$/u.test(abbr.text)) {
+        this.abbreviations.set(abbr.text, run.name);
+      }
+    }
+    for (const run of runs) {
+      const r = this.resolveRun(run);
+      this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
+      if (r.type === "person" && run.title.length) this.addRole(r.name, run.title);
+    }
+  }
+
+  private addRole(name: string, words: string[]): void {
+    const known = this.roles.get(name) ?? new Set<string>();
+    for (const w of words) known.add(w);
+    this.roles.set(name, known);
+  }
+
+  /** The nearest person before `pos` whose title or role is `noun` ("the envoy" after "IMF envoy Gavin Gray"). */
+  holder(pos: number, noun: string): Referent | null {
+    return this.nearest(pos, (r) => r.type === "person" && this.roles.get(r.name)?.has(noun) === true);
+  }
+
+  /** The name run a token belongs to. */
+  runAt(token: number): NameRun | undefined {
+    return this.runByToken.get(token);
+  }
+
+  /** The canonical name and type a run resolves to. */
+  resolveRun(run: NameRun): { name: string; type: SpeakerType } {
+    // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
+    const gender = titleGender(run.title);
+    const entity = this.entityAt(run.start, run.end);
+    if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
+    const expanded = this.abbreviations.get(run.name);
+    if (expanded) return { name: expanded, type: "organization" };
+    const full = this.fullestPerson(run.name, gender);
+    if (full) return { name: full, type: "person" };
+    return { name: run.name, type: run.type };
+  }
+
+  private addPerson(name: string): void {
+    const key = lastWord(name);
+    const names = this.persons.get(key) ?? new Set<string>();
+    // An article names a handful of people per surname; more is hostile input, not news.
+    if (names.size < MAX_NAMESAKES) names.add(name);
+    this.persons.set(key, names);
+  }
+
+  /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"), of the gender a title gives. */
+  private fullestPerson(name: string, gender: Gender): string | null {
+    const tail = ` ${name.toLowerCase()}`;
+    let best: string | null = null;
+    for (const p of this.persons.get(lastWord(name)) ?? []) {
+      const full = ` ${p.toLowerCase()}`;
+      if (full.endsWith(tail) && (!best || p.length > best.length) && (gender === null || genderOf(p) !== otherGender(gender))) best = p;
+    }
+    return best;
+  }
+
+  private entityAt(start: number, end: number): Entity | null {
+    // Binary search for the last mention starting before `end`, then look back for an overlap.
+    const lo = partitionPoint(this.entityMentions.length, (i) => this.entityMentions[i]!.start < end);
+    // The mention overlapping most, if it covers at least half the run: "Rotterdam" inside
+    // "Port of Rotterdam Authority" does not name the authority.
+    let best: Entity | null = null;
+    let bestOverlap = Math.ceil((end - start) / 2);
+    for (let k = lo - 1; k >= 0 && lo - k <= 8; k--) {
+      const m = this.entityMentions[k]!;
+      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap >= bestOverlap) {
+        best = m.entity;
+        bestOverlap = overlap + 1;
+      }
+    }
+    return best;
+  }
+
+  /** The index of the first referent at or after `pos`. */
+  private indexBefore(pos: number): number {
+    return partitionPoint(this.referents.length, (i) => this.referents[i]!.pos < pos);
+  }
+
+  /** The nearest referent before `pos` that `fits`, looking back at most `limit` names. */
+  nearest(pos: number, fits: (r: Referent) => boolean, limit = 60): Referent | null {
+    const k = this.nearestIndex(pos, fits, limit);
+    return k < 0 ? null : this.referents[k]!;
+  }
+
+  /**
+   * The referent "he" or "she" in sentence `sentence` stands for: in its own sentence the nearest
+   * fitting name; in an earlier one the first fitting name of the latest sentence that has one,
+   * as the subject is more likely to be taken up again than an object ("Smith met Jones. He said").
+   */
+  antecedent(pos: number, sentence: number, fits: (r: Referent) => boolean): Referent | null {
+    let k = this.nearestIndex(pos, fits, 60);
+    if (k < 0) return null;
+    const s = this.referents[k]!.sentence;
+    if (s === sentence) return this.referents[k]!;
+    for (let j = k - 1; j >= 0 && k - j <= 60 && this.referents[j]!.sentence === s; j--) if (fits(this.referents[j]!)) k = j;
+    return this.referents[k]!;
+  }
+
+  private nearestIndex(pos: number, fits: (r: Referent) => boolean, limit: number): number {
+    for (let k = this.indexBefore(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) if (fits(this.referents[k]!)) return k;
+    return -1;
+  }
+}
+
+/** Whether a referent can be called he or she. */
+export const fitsGender = (r: { type: SpeakerType; gender: Gender }, gender: Gender): boolean => r.type === "person" && (gender === null || r.gender === null || r.gender === gender);

@@ -1,0 +1,184 @@
+// The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
+// one token, so attribution never reads names or verbs inside someone's words. Sentences are
+// ranges of tokens.
+import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./lexicon.js";
+import type { Quotation } from "./marks.js";
+import { isAsciiAlnum } from "../text/index.js";
+
+export type TokenKind = "word" | "punct" | "quote" | "break";
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Index into the quotations for a "quote" token. */
+  quote: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** First token index. */
+  from: number;
+  /** One past the last token index. */
+  to: number;
+}
+
+// A word: letters and digits, inner apostrophes, hyphens, periods and ampersands (France's,
+// Ouest-France, U.S, AT&T, 18,000), and the bare trailing apostrophe of a plural possessive (Dockers').
+const WORD_TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&]|,(?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*(?:(?<=[sSzZ])['’](?![\p{L}\p{N}]))?/uy;
+const GLUED_PERIOD = /\p{Ll}\.\p{Lu}/u;
+const SPACE = /\s/u;
+// An initial or a dotted abbreviation before a period: "J. Smith", "U.N. Secretary-General".
+const DOTTED = /^(?:\p{L}\.)*\p{Lu}$|^(?:\p{L}\.)+\p{L}$/u;
+const TERMINAL = /[.!?\u2026]$/u;
+// Punctuation tokens are one character: a set lookup decides a terminal mark.
+const TERMINAL_MARKS = new Set([".", "!", "?", "\u2026"]);
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}]/u;
+
+/** Tokens of `text` with every quotation as a single token. */
+export function tokenize(text: string, quotes: Quotation[]): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number, quote = -1): void => {
+    tokens.push({ kind, text: text.slice(start, end), start, end, quote, sentence: 0 });
+  };
+  while (i < text.length) {
+    const next = quotes[q];
+    if (next && next.open === i) {
+      push("quote", next.open, next.close + 1, q);
+      i = next.close + 1;
+      q++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\r") {
+      push("break", i, i + 1);
+      i++;
+      continue;
+    }
+    if (ch === " " || SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    const plain = plainWordEnd(text, i);
+    if (plain > i) {
+      push("word", i, Math.min(plain, next ? next.open : text.length));
+      i = Math.min(plain, next ? next.open : text.length);
+      continue;
+    }
+    WORD_TOKEN.lastIndex = i;
+    const m = WORD_TOKEN.exec(text);
+    // A word must not run into the next quotation's opening mark.
+    let end = m ? Math.min(i + m[0].length, next ? next.open : text.length) : i;
+    // Two sentences glued at a period ("said.DETAILS") are two words.
+    const glued = m && m[0].includes(".") ? GLUED_PERIOD.exec(text.slice(i, end)) : null;
+    if (glued) end = i + glued.index + 1;
+    if (end > i) {
+      push("word", i, end);
+      i = end;
+    } else {
+      push("punct", i, i + 1);
+      i++;
+    }
+  }
+  markSentences(tokens, quotes, text);
+  return tokens;
+}
+
+// Characters that may join a word to more of it (Ouest-France, France's, U.S, AT&T, 18,000).
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 46 || c === 38 || c === 44;
+
+/**
+ * Where a word of ASCII letters and digits that starts at `i` ends, when nothing after it could
+ * extend it (most words); else `i`, and the full word pattern decides.
+ */
+function plainWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const stop = text.charCodeAt(j);
+  return stop < 128 && !isJoiner(stop) ? j : i;
+}
+
+/** Sets each token's sentence index; returns nothing, the ranges come from `sentences`. */
+function markSentences(tokens: Token[], quotes: Quotation[], text: string): void {
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.sentence = s;
+    if (endsSentence(tokens, i, quotes, text)) s++;
+  }
+}
+
+/** Whether the sentence ends after token `i`. */
+function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.kind === "break") return true;
+  if (!next) return false;
+  if (next.kind === "break") return true;
+  if (t.kind === "punct" && TERMINAL_MARKS.has(t.text)) {
+    const before = tokens[i - 1];
+    // "Mr. Smith", "J. Smith": an abbreviation or an initial before the period.
+    if (t.text === "." && before?.kind === "word" && before.end === t.start && (ABBREVIATIONS.has(before.text) || DOTTED.test(before.text))) return false;
+    return opensSentence(next);
+  }
+  // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Lenz asked.).
+  if (t.kind === "quote") {
+    const q = quotes[t.quote]!;
+    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next) && !attributionFollows(tokens, i + 1);
+  }
+  return false;
+}
+
+// How many words after a quotation its reporting verb may come ("said the former state senator"),
+// and how many more before the attribution ends ("Reyes said to a crowd of about 300.").
+const ATTRIBUTION_REACH = 5;
+const ATTRIBUTION_TAIL = 12;
+// Words that open a clause of its own after the verb ("The union said most members would strike ..."): then the words are not the quotation's.
+const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
+
+/**
+ * Whether the words from token `from` attribute the quotation before them: a reporting verb within
+ * a few words, and the clause ends soon after it ("Reyes said." but not "The union said most members ...").
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    const w = t.text.toLowerCase();
+    if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
+  }
+  return false;
+}
+
+/** Whether punctuation closes the clause within a few words of token `from`, before any word that opens a clause of its own. */
+function clauseEndsSoon(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
+    const t = tokens[j]!;
+    if (t.kind === "break" || t.kind === "quote") return true;
+    if (t.kind === "punct") return t.text !== "(";
+    if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** Whether a token can open a sentence: a quotation, or a word with a capital or a digit. */
+function opensSentence(t: Token): boolean {
+  return t.kind === "quote" || (t.kind === "word" && OPENS_SENTENCE.test(t.text));
+}
+
+/** Sentence ranges over the tokens. */
+export function sentences(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (!out[s]) out[s] = { from: i, to: i + 1 };
+    else out[s]!.to = i + 1;
+  }
+  return out;
+}

@@ -48,6 +48,7 @@ function parseArgs(argv) {
 }
 
 const CHILD = join(ROOT, "scripts", "bench-child.mjs");
+const ONE_PASS = join(ROOT, "scripts", "bench-one-pass.mjs");
 const SEED_PAGE = join(ROOT, "fixtures", "daily8-drones.txt");
 const HTML_DEV = join(ROOT, "..", "shared", "eval", "html-dev");
 
@@ -222,14 +223,14 @@ function hasCorpusMode() {
   }
 }
 
-/** One CLI run over a folder: wall ms and peak MiB; a warning when a file got no NDJSON line. */
-async function cliRun(corpus, jobs) {
-  const out = join(work, `out-${jobs}.ndjson`);
+/** One whole-process run writing NDJSON: wall ms, CPU ms and peak MiB; a warning when a file got no line. */
+async function ndjsonRun(corpus, label, args) {
+  const out = join(work, "out.ndjson");
   const fd = openSync(out, "w");
   try {
-    const r = await runMeasured(process.execPath, [CLI, "analyze", corpus.dir, "--jobs", String(jobs), "--format", "ndjson"], { cwd: ROOT, stdoutFd: fd });
+    const r = await runMeasured(process.execPath, args, { cwd: ROOT, stdoutFd: fd });
     const lines = countLines(out);
-    if (lines < corpus.paths.length) log(`warning: ${lines} NDJSON lines for ${corpus.paths.length} files (--jobs ${jobs})`);
+    if (lines < corpus.paths.length) log(`warning: ${lines} NDJSON lines for ${corpus.paths.length} files (${label})`);
     return r;
   } finally {
     closeSync(fd);
@@ -244,30 +245,40 @@ function countLines(path) {
   return n;
 }
 
-/** Wall time, CPU time and peak memory of `corpus analyze DIR --jobs N`, medians of `runs` runs. */
-async function cliMeasure(corpus, jobs, runs) {
-  log(`corpus analyze ${corpus.paths.length} files --jobs ${jobs}, ${runs} runs`);
-  const measured = [];
-  for (let i = 0; i < runs; i++) measured.push(await cliRun(corpus, jobs));
+/** Medians of repeated runs: wall time, CPU time and peak memory, and the rates they give. */
+function summarize(corpus, measured) {
   const ms = median(measured.map((r) => r.ms));
   const cpu = median(measured.map((r) => r.cpuMs));
   const mb = corpus.bytes / MB;
-  return { files: corpus.paths.length, ms, cpuMs: cpu, mbPerS: mb / (ms / 1000), mbPerCpuS: mb / (cpu / 1000), docsPerS: corpus.paths.length / (ms / 1000), peakMiB: median(measured.map((r) => r.peakMiB)), method: measured[0].method };
+  return { files: corpus.paths.length, ms, cpuMs: cpu, mbPerS: mb / (ms / 1000), mbPerCpuS: mb / (cpu / 1000), docsPerS: corpus.paths.length / (ms / 1000), peakMiB: median(measured.map((r) => r.peakMiB)), method: measured[0].method, runs: measured.length };
 }
 
-/** Both corpus sizes with --jobs 1 and --jobs 2: `{ small: {1, 2}, large: {1, 2} | null }`. */
+/**
+ * `corpus analyze DIR --jobs 1` and `--jobs 2`, and with `onePass` the same files analyzed once in
+ * a fresh process without workers (scripts/bench-one-pass.mjs), run in turn `runs` times so a
+ * burst of load on a shared machine hits each alike: `{ 1, 2, onePass? }`.
+ */
+async function cliMeasure(corpus, runs, onePass) {
+  log(`corpus analyze ${corpus.paths.length} files --jobs 1 and --jobs 2${onePass ? ", and one pass in one process" : ""}, ${runs} runs each`);
+  const files = join(work, `files-${corpus.paths.length}.json`);
+  writeFileSync(files, JSON.stringify(corpus.paths));
+  const kinds = {
+    1: ["--jobs 1", [CLI, "analyze", corpus.dir, "--jobs", "1", "--format", "ndjson"]],
+    2: ["--jobs 2", [CLI, "analyze", corpus.dir, "--jobs", "2", "--format", "ndjson"]],
+    ...(onePass ? { onePass: ["one pass", [ONE_PASS, files]] } : {}),
+  };
+  const measured = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [k, [label, args]] of Object.entries(kinds)) measured[k].push(await ndjsonRun(corpus, label, args));
+  return Object.fromEntries(Object.entries(measured).map(([k, m]) => [k, summarize(corpus, m)]));
+}
+
+/** Both corpus sizes with --jobs 1 and --jobs 2: `{ small: {1, 2, onePass}, large: {1, 2} | null }`. */
 async function corpusCli(small, large) {
   if (!hasCorpusMode()) {
     log("this build has no `corpus analyze DIR --jobs N --format ndjson`: corpus-runner rows are n/a, throughput is in-process");
     return null;
   }
-  const out = { small: {}, large: null };
-  for (const jobs of [1, 2]) out.small[jobs] = await cliMeasure(small, jobs, CONFIG.cliRuns);
-  if (large && CONFIG.largeRuns > 0) {
-    out.large = {};
-    for (const jobs of [1, 2]) out.large[jobs] = await cliMeasure(large, jobs, CONFIG.largeRuns);
-  }
-  return out;
+  return { small: await cliMeasure(small, CONFIG.cliRuns, true), large: large && CONFIG.largeRuns > 0 ? await cliMeasure(large, CONFIG.largeRuns, false) : null };
 }
 
 // ---- what two cores give this machine: the same one-threaded analysis alone and two at once.
@@ -465,6 +476,12 @@ function report(r) {
         inProcessGoal,
         inProcessGoal ? verdict(Number.isFinite(inProcess) ? inProcess >= GOALS.corpusOfInProcess : null) : "",
       );
+      const fresh = size.onePass;
+      if (fresh) {
+        // The same cold start and single pass without the worker: what is left is the worker's own cost.
+        const ratio = perCore(one) / perCore(fresh);
+        row(`the same ${files} files once, fresh process, no worker`, `${fmtRate(fresh.mbPerS)} MB/s (wall); ${fmtRate(perCore(fresh))} MB per CPU-second`, "corpus --jobs 1 per CPU-second over it", fmtRatio(ratio));
+      }
       const speedup = two.mbPerS / one.mbPerS;
       const jobsGoal = ceiling ? `>= ${fmtRatio(GOALS.jobsOfBound * ceiling.ratio)} (${GOALS.jobsOfBound} of the bound)` : `>= ${GOALS.jobsOfBound} of the bound`;
       row(`corpus analyze ${files} files --jobs 2`, `${fmtRate(two.mbPerS)} MB/s, ${fmtRate(two.docsPerS)} docs/s (wall)`, `--jobs 1; bound ${ceiling ? fmtRatio(ceiling.ratio) : "not measured"}`, fmtRatio(speedup), jobsGoal, verdict(ceiling ? speedup >= GOALS.jobsOfBound * ceiling.ratio : null));

@@ -143,7 +143,7 @@ parentPort.postMessage({ ready: true });
 const hoard = [];
 parentPort.on("message", ({ id, task }) => {
   if (task.path === "hog" && resourceLimits.maxOldGenerationSizeMb <= 32) for (;;) hoard.push(new Array(1e5).fill(hoard.length));
-  parentPort.postMessage({ id, json: JSON.stringify({ source: { path: task.path }, error: { code: "done", message: String(resourceLimits.maxOldGenerationSizeMb > 32) } }) });
+  parentPort.postMessage({ id, result: { source: { path: task.path }, error: { code: "done", message: String(resourceLimits.maxOldGenerationSizeMb > 32) } } });
 });
 `,
     );
@@ -164,7 +164,7 @@ parentPort.on("message", ({ id, task }) => {
 parentPort.postMessage({ ready: true });
 parentPort.on("message", ({ id, task }) => {
   if (task.path === "crash") process.exit(3);
-  parentPort.postMessage({ id, json: JSON.stringify({ source: { path: task.path }, error: { code: "seen", message: "seen" } }) });
+  parentPort.postMessage({ id, result: { source: { path: task.path }, error: { code: "seen", message: "seen" } } });
 });
 `,
     );

@@ -108,7 +108,7 @@ export class WorkerPool {
         slot.ready = true;
         return;
       }
-      slot.jobs.shift()?.resolve(JSON.parse(message.json) as DocResult);
+      slot.jobs.shift()?.resolve(message.result);
       if (slot.roomy) this.retire(slot);
       this.dispatch();
     });

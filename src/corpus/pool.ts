@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 import type { DocResult } from "./result.js";
 import type { FileTask } from "./task.js";
-import type { TaskMessage } from "./worker.js";
+import type { TaskMessage, WorkerMessage } from "./worker.js";
 
 /** The rejection of tasks a closed pool will not finish. */
 export class Cancelled extends Error {
@@ -66,6 +66,11 @@ export class WorkerPool {
     });
   }
 
+  /** Starts one more worker ahead of its first file (up to the pool's size), so it loads and warms meanwhile. */
+  prestart(): void {
+    if (!this.closed && this.slots.size < this.size) this.spawn(false);
+  }
+
   /** Stops every worker at once; tasks queued or running are rejected with Cancelled. */
   async close(): Promise<void> {
     this.closed = true;
@@ -98,7 +103,7 @@ export class WorkerPool {
     const worker = new Worker(this.script, roomy ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapCapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, jobs: [], ready: false, roomy };
     this.slots.add(slot);
-    worker.on("message", (message: { ready: true } | { id: number; result: DocResult }) => {
+    worker.on("message", (message: WorkerMessage) => {
       if ("ready" in message) {
         slot.ready = true;
         return;

@@ -41,18 +41,12 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   const ours = async function* (): AsyncGenerator<Input> {
     for await (const input of walkInputs(paths, opts)) if (inShard(input.path, opts.shard)) yield input;
   };
-  // A first walk only counts, so the progress has its total without the list being held.
-  let total = 0;
-  for await (const _ of ours()) total++;
-  opts.onProgress?.(0, total);
-  if (total === 0 || opts.signal?.aborted) return;
-
-  const jobs = Math.max(1, Math.min(opts.jobs, total));
+  const jobs = Math.max(1, opts.jobs);
   const runner = new WorkerPool(jobs, WORKER_SCRIPT);
   const stop = (): void => void runner.close();
   opts.signal?.addEventListener("abort", stop, { once: true });
-
   const inputs = ours();
+  let total = 0;
   const finished = new Map<number, DocResult>();
   const running = new Map<number, Promise<void>>();
   let started = 0;
@@ -76,6 +70,12 @@ export async function* analyzeCorpus(paths: string[], opts: CorpusOptions): Asyn
   };
 
   try {
+    // A first walk only counts, so the progress has its total without the list being held; a
+    // worker starts for each of the first files found, and loads and warms while the walk goes on.
+    for await (const _ of ours()) if (++total <= jobs) runner.prestart();
+    opts.onProgress?.(0, total);
+    if (total === 0) return;
+
     for (let i = 0; !opts.signal?.aborted; i++) {
       while (listed && started <= i + jobs * AHEAD_PER_JOB) {
         const next = await inputs.next();

@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prng } from "./generate-scrapes.mjs";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
 const build = (m) => import(join(ROOT, "build", "extract", m));
@@ -126,20 +127,9 @@ function prepare(doc, prose, rand) {
   return { tokens, f, gold, offsets, feats: buf.slice(0, m) };
 }
 
-/** mulberry32: a small seeded generator, for a deterministic shuffle. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// A deterministic shuffle: the seeded generator the benchmark's corpus is drawn with.
 const started = Date.now();
-const rand = random(SEED);
+const rand = prng(SEED);
 const conll = readConll(DATA);
 const docs = [...conll.map((d) => prepare(d, false, rand)), ...conll.map((d) => prepare(d, true, rand))];
 console.error(`train-entities: ${docs.length} documents, ${docs.reduce((n, d) => n + d.tokens.length, 0)} tokens prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);

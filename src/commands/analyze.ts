@@ -17,7 +17,7 @@ import { CorpusSummary } from "../summary/aggregate.js";
 import type { Report } from "../types.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
-import { commit, openSink } from "./sink.js";
+import { commit, openSink, writeInterruptibly } from "./sink.js";
 
 type Format = "text" | "json" | "ndjson";
 
@@ -131,25 +131,21 @@ function layoutOf(settings: RunSettings): Layout {
 /** A corpus: every file's result in input order; a failed file is an error record, a line on stderr and exit 1. */
 async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSettings, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  const sink = await openSink(flags.out, ctx);
   const layout = layoutOf(settings);
   // Output scrolling on the same terminal would tear the bar, and shows the progress anyway.
   const outputOnTerminal = !flags.out && io.stdout.isTTY === true;
   const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true && !outputOnTerminal });
-  const interrupt = new AbortController();
   // Ctrl-C stops the workers; what finished is still written and the output completed.
-  const onSigint = (): void => interrupt.abort();
-  process.on("SIGINT", onSigint);
-  let count = 0;
-  let total = 0;
-  try {
+  await writeInterruptibly(flags.out, ctx, progress, async (sink, signal) => {
+    let count = 0;
+    let total = 0;
     const results = analyzeCorpus(paths, {
       ext: flags.ext,
       jobs: flags.jobs,
       shard: flags.shard ?? null,
       maxBytes: flags.maxBytes,
       referenceDate: settings.referenceDate,
-      signal: interrupt.signal,
+      signal,
       stdin: io.stdin,
       onProgress: (done, all) => {
         total = all;
@@ -171,16 +167,6 @@ async function analyzeMany(paths: string[], flags: AnalyzeFlags, settings: RunSe
     progress.finish();
     if (total === 0 && !flags.shard) throw new UsageError(`no files to analyze (folders are searched for ${flags.ext.map((e) => `.${e}`).join(", ")})`);
     await sink.write(layout.end(count));
-    await commit(sink, ctx);
-    if (interrupt.signal.aborted) {
-      io.stderr.write(`corpus: interrupted: ${count} of ${total} files written\n`);
-      ctx.exit(EXIT.interrupted);
-    }
-  } catch (e) {
-    await sink.discard();
-    throw e;
-  } finally {
-    progress.finish();
-    process.off("SIGINT", onSigint);
-  }
+    return `${count} of ${total} files written`;
+  });
 }

@@ -9,7 +9,7 @@ import { Progress } from "../corpus/progress.js";
 import { parseRefDate } from "./analyze.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, corpusOptionsOf, type CorpusFlags } from "./corpus-flags.js";
-import { commit, openSink } from "./sink.js";
+import { writeInterruptibly } from "./sink.js";
 
 interface TableFlags extends CorpusFlags {
   format: "csv" | "tsv";
@@ -33,14 +33,10 @@ export function registerTable(program: Command, ctx: CommandContext): void {
     if (!table) throw new UsageError(`table: no such table "${kind}"; tables: ${TABLE_KINDS.join(", ")}`);
     const referenceDate = flags.refDate ? parseRefDate(flags.refDate) : null;
     const progress = new Progress(io.stderr, { enabled: !flags.quiet && io.stderr.isTTY === true && (!!flags.out || io.stdout.isTTY !== true) });
-    const interrupt = new AbortController();
     // Ctrl-C stops the workers; the rows written so far are kept and the output completed.
-    const onSigint = (): void => interrupt.abort();
-    process.on("SIGINT", onSigint);
-    const sink = await openSink(flags.out, ctx);
-    try {
+    await writeInterruptibly(flags.out, ctx, progress, async (sink, signal) => {
       await sink.write(formatRow(tableHeader(table), flags.format));
-      for await (const doc of readDocuments(paths, corpusOptionsOf(flags, io.stdin, { referenceDate, onProgress: progress.update, signal: interrupt.signal }))) {
+      for await (const doc of readDocuments(paths, corpusOptionsOf(flags, io.stdin, { referenceDate, onProgress: progress.update, signal }))) {
         if ("error" in doc) {
           progress.log(`corpus: ${displayPath(doc.source.path)}: ${doc.error.message}`);
           ctx.exit(EXIT.findings);
@@ -51,18 +47,7 @@ export function registerTable(program: Command, ctx: CommandContext): void {
         // The reader closed the pipe: nothing more can be delivered, so stop quietly.
         if (sink.closed) break;
       }
-      progress.finish();
-      await commit(sink, ctx);
-      if (interrupt.signal.aborted) {
-        io.stderr.write("corpus: interrupted: the rows of the files finished are written\n");
-        ctx.exit(EXIT.interrupted);
-      }
-    } catch (e) {
-      await sink.discard();
-      throw e;
-    } finally {
-      progress.finish();
-      process.off("SIGINT", onSigint);
-    }
+      return "the rows of the files finished are written";
+    });
   });
 }

@@ -461,4 +461,14 @@ describe("through analyze", () => {
     }
     expect(report.articles[3]!.published).toEqual({ text: "2 days ago", value: "2024-03-13" });
   });
+
+  it("a date only the metadata states is the published date but no line of the text, which holds what the page prints", () => {
+    const page = (head: string, printed: string): string => doc(head, `<h1>Port strike ends</h1>${printed}${article()}`);
+    const metaOnly = analyze(Buffer.from(page('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', "")), { path: "page.html" }).articles[0]!;
+    expect(metaOnly.published).toEqual({ text: "2024-03-14T09:30:00+01:00", value: "2024-03-14T09:30:00+01:00" });
+    expect(metaOnly.text.startsWith(`Port strike ends\n${PROSE[0]}`)).toBe(true);
+    expect(metaOnly.dates.map((d) => d.text)).not.toContain("2024-03-14T09:30:00+01:00");
+    const printed = analyze(Buffer.from(page("", "<p>March 14, 2024</p>")), { path: "page.html" }).articles[0]!;
+    expect(printed.text.startsWith(`Port strike ends\nMarch 14, 2024\n${PROSE[0]}`)).toBe(true);
+  });
 });

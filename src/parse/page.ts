@@ -10,6 +10,8 @@ export interface ParsedArticle {
   published: string | null;
   /** ISO date or instant the page states for this article (HTML metadata), or null. */
   publishedValue?: string | null;
+  /** False when only metadata states the date: the page does not print it, so it is no line of the text. */
+  publishedPrinted?: boolean;
   authors: string[];
   url: string | null;
   /** Body paragraphs, furniture removed. */

@@ -497,11 +497,14 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
-/** A name right after up to three lower-case words ending in a role noun ("chief executive Elon Musk"). */
+/**
+ * A name right after up to three lower-case words of a role, one of them a role noun ("chief
+ * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed).
+ */
 function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
   let h = k;
   while (h < k + 3 && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
-  if (h === k || !isRoleNoun(lower(tokens[h - 1]))) return null;
+  if (h === k || !describesPerson(tokens, k, h) || !tokens.slice(k, h).some((t) => isRoleNoun(lower(t)))) return null;
   const run = names.runAt(h);
   return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
 }

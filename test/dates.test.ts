@@ -9,12 +9,14 @@ const REF = new Date("2025-06-21T12:00:00Z");
 type Case = [sentence: string, text: string, value: string | null, ref?: string];
 
 const CASES: Case[] = [
-  // weekdays: past tense looks back (the same day included), future tense ahead
+  // weekdays: past tense looks back, future tense ahead, the same day included both ways
   ["Renault said in a statement on Sunday that it was contacted.", "Sunday", "2025-06-15"],
   ["Lecornu first revealed the plan on Friday, describing it as new.", "Friday", "2025-06-20"],
   ["The minister spoke on Saturday.", "Saturday", "2025-06-21"],
   ["The ballot would open on Monday and close on March 28.", "Monday", "2025-06-23"],
   ["The meeting will be held on Tuesday.", "Tuesday", "2025-06-24"],
+  ["The minister lands in Nairobi later on Saturday.", "Saturday", "2025-06-21"],
+  ["The envoy will announce the plan on Saturday, before the talks.", "Saturday", "2025-06-21"],
   ["Agents expected 20 to 30 vessels to divert to Antwerp by Monday.", "Monday", "2025-06-23"],
   ["The alert was extended until Sunday.", "Sunday", "2025-06-22"],
   ["The Met Office said Saturday was likely to be the hottest day.", "Saturday", "2025-06-21", "2025-06-20T07:00:00Z"],

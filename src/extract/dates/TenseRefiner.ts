@@ -1,5 +1,5 @@
 // Places weekdays, months and month-days without a year on the calendar: in a past-tense
-// sentence the latest one up to the reference day, in a future-tense one the next one after it.
+// sentence the latest one up to the reference day, in a future-tense one the next one from it.
 // News is told in the past, so that is the default. "last Friday", "next Monday" keep chrono's day.
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
@@ -10,10 +10,13 @@ import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 const HALF_YEAR = 6;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
 
-/** The weekday (0 = Sunday) on or before the reference day, or strictly after it. */
+/**
+ * The weekday (0 = Sunday) on or before the reference day, or on or after it: news names the
+ * day it is written on by its weekday too ("lands in Kenya later on Friday", written on a Friday).
+ */
 function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
   const back = (ref.getUTCDay() - weekday + 7) % 7;
-  return direction === "past" ? addDays(ref, -back) : addDays(ref, (weekday - ref.getUTCDay() + 7) % 7 || 7);
+  return direction === "past" ? addDays(ref, -back) : addDays(ref, (weekday - ref.getUTCDay() + 7) % 7);
 }
 
 /**

@@ -292,6 +292,11 @@ describe("main content", () => {
     expect(lead(html).paragraphs.at(-1)).toBe("The minister confirmed the decision in a statement issued late on Friday evening.");
   });
 
+  it("joins words that soft hyphens and word joiners mark, as entities or as characters", () => {
+    const html = doc("", article(`<p>President Vladi&shy;mir Putin met Benjamin Netan\u00adyahu and Ana\u2060Maria Costa on Tuesday after a delay of several weeks.</p>`));
+    expect(lead(html).paragraphs.at(-1)).toBe("President Vladimir Putin met Benjamin Netanyahu and AnaMaria Costa on Tuesday after a delay of several weeks.");
+  });
+
   it("drops control characters from the text", () => {
     expect(lead(doc("", article(`<p>The report\u0007 was published on Tuesday after a delay of several weeks, officials said.</p>`))).paragraphs.at(-1)).toBe("The report was published on Tuesday after a delay of several weeks, officials said.");
   });

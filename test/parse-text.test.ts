@@ -111,6 +111,11 @@ describe("furniture rules", () => {
 });
 
 describe("parseText layouts", () => {
+  it("joins words that soft hyphens and word joiners mark", () => {
+    const p = parseText(page("Council approves plan", `Ber\u00adlin voted on Monday.\u2060 ${BODY}`));
+    expect(p.articles[0]!.paragraphs).toEqual([`Berlin voted on Monday. ${BODY}`]);
+  });
+
   it("lead first, furniture, then related items with outlet, time and bullet", () => {
     const p = parseText(page("", "Council approves plan", BODY, BODY2, "Hashtags", "", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "", "", "Russia Today", "2 hours ago", "- Russia Today", "Plan criticised by unions", BODY2));
     expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([

@@ -2,6 +2,12 @@
 // body paragraphs, before any extractor runs.
 import type { ArticleRole, Message } from "../types.js";
 
+// Soft hyphens and word joiners only mark where a word may break or may not: "Netan\u00adyahu" is one word.
+const BREAK_HINTS = /[\u00ad\u2060]+/g;
+
+/** The text as it reads: break hints, which render as nothing, dropped. */
+export const dropBreakHints = (text: string): string => text.replace(BREAK_HINTS, "");
+
 export interface ParsedArticle {
   role: ArticleRole;
   title: string | null;

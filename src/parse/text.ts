@@ -26,7 +26,7 @@ import {
   splitGluedFurniture,
 } from "./boilerplate.js";
 import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
-import type { ParsedArticle, ParsedPage } from "./page.js";
+import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
 interface Line {
   /** 1-based line number in the input. */
@@ -55,9 +55,9 @@ const BULLET = /^\s*[-–—•·▪◦*]\s+(\S.*)$/;
 // Items carry at most a title printed twice and an outlet above their dateline.
 const MAX_HEADER_LINES = 3;
 
-/** Normalizes line ends and a leading byte-order mark, keeping line numbers stable. */
+/** Normalizes line ends, a leading byte-order mark and break hints, keeping line numbers stable. */
 export function splitLines(input: string): Line[] {
-  const text = input.replace(/^\uFEFF/, "");
+  const text = dropBreakHints(input.replace(/^\uFEFF/, ""));
   return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
 }
 

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { decodeHTML } from "entities";
+import { dropBreakHints } from "../page.js";
 
 export type { AnyNode, Element };
 
@@ -38,9 +39,9 @@ export function decodeEntities(text: string): string {
   return /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(once) ? decodeHTML(once) : once;
 }
 
-/** Text with control characters dropped and every whitespace run collapsed to one space, trimmed. */
+/** Text with control characters and break hints dropped and every whitespace run collapsed to one space, trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(CONTROLS, "").replace(SPACES, " ").trim();
+  return dropBreakHints(text.replace(CONTROLS, "")).replace(SPACES, " ").trim();
 }
 
 // Subtrees whose text is never page text.

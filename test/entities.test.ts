@@ -102,6 +102,11 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
   });
+  it("joins a surname without its Arabic article", () => {
+    const es = entitiesOf("President Omar Hassan al-Bashir spoke first. Later, Bashir left.");
+    expect(brief(es)).toEqual(["person:Omar Hassan al-Bashir"]);
+    expect(es[0]!.aliases).toEqual(["Bashir"]);
+  });
   it("joins a family name written first to the full name", () => {
     const es = entitiesOf("Foreign Minister Wang Yi met Cho Tae-yul in Beijing. Wang said so, and Cho agreed.");
     expect(brief(es)).toEqual(["person:Wang Yi", "person:Cho Tae-yul", "location:Beijing"]);
@@ -177,6 +182,8 @@ describe("headlines", () => {
     ["title case keeps only lexicon names", "Heat Alert Extended For London And Kent As Temperatures Soar\nThe alert ends on Sunday.", ["location:London", "location:Kent"]],
     ["capitals keep only lexicon names and take the running text's spelling", "SOCCER - JAPAN GET LUCKY WIN\nJapan won again.", ["location:Japan"]],
     ["a dateline's place in capitals", "AL-QASR , Egypt 1996-08-22\nTalks went on.", ["location:AL-QASR", "location:Egypt"]],
+    ["a known place in capitals before a dash opening a line", "Budget vote delayed\nLONDON \u2014 The budget vote was delayed again on Monday.", ["location:LONDON"]],
+    ["an unknown place in capitals before a dash opening a line", "Budget vote delayed\nQASR-ABAD \u2013 The budget vote was delayed again on Monday.", ["location:QASR-ABAD"]],
     ["title case joins a surname named in the body", "Moreau Wins Backing For Budget Plan\nFinance Minister Claire Moreau won the vote.", ["person:Claire Moreau"]],
   ];
   readsAs(cases);

@@ -130,6 +130,9 @@ const MAX_NAME_WORDS = 8;
 // Mixed-case abbreviations ("Nasa") are tried against this many organizations at most.
 const MAX_ABBREVIATION_TARGETS = 200;
 
+// The Arabic article before a surname: "al-Bashir", "el-Sisi".
+const ARTICLE_PREFIX = /^(?:al|el)[-\u2010](\p{L}{2,}.*)$/u;
+
 /** Lookup of the longer names a short form may stand for. */
 class NameIndex {
   /** "moreau" -> Claire Moreau: the last words of people's names. */
@@ -156,6 +159,9 @@ class NameIndex {
       else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
     }
     if (g.type === "person") {
+      // "Bashir" after "Omar al-Bashir": news drops the Arabic article of a surname on later mentions.
+      const bare = ARTICLE_PREFIX.exec(words[words.length - 1]!)?.[1];
+      if (bare) setFirst(this.surnames, bare, g);
       this.firstWords.set(words[0]!, this.firstWords.has(words[0]!) && this.firstWords.get(words[0]!) !== g ? null : g);
       return;
     }

@@ -19,6 +19,7 @@ export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "frame"
 const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
 const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
 const DASHES = new Set(["–", "—", "-"]);
+const DATELINE_ENDS = new Set([",", "–", "—"]);
 
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
@@ -53,7 +54,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (org) return { type: "organization", strong: true, cue: multi ? "name" : role ? "frame" : undefined };
   const place = lex.places.get(key);
   const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
-  if (place) return { type: "location", strong: true, cue: multi ? "name" : office ? "frame" : undefined };
+  // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
+  const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? "") && !lex.commonWords.has(key);
+  if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   if (c.positional) return null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
@@ -61,8 +64,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
   if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true, cue: "name" };
-  // A dateline's place: a line opening with a name in capitals and a comma ("AL-AIN , United Arab Emirates").
-  if (tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && tokens[c.last + 1]?.text === "," && !lex.commonWords.has(key)) return { type: "location", strong: true, cue: "frame" };
+  if (dateline) return { type: "location", strong: true, cue: "frame" };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };

@@ -102,6 +102,9 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
   });
+  it("keeps a name that ends in a nationality after a prefix", () => {
+    expect(brief(entitiesOf("Airline shares rise\n\nShares of Pan-American Airways rose sharply in New York on Monday, traders said."))).toContain("organization:Pan-American Airways");
+  });
   it("joins a surname without its Arabic article", () => {
     const es = entitiesOf("President Omar Hassan al-Bashir spoke first. Later, Bashir left.");
     expect(brief(es)).toEqual(["person:Omar Hassan al-Bashir"]);
@@ -164,6 +167,7 @@ describe("texts that must yield nothing", () => {
     ["abbreviated months opening a dateline, again", "Rail strike called off\nSept. 2, 2024, 8:15 AM ET\nThe union called off the strike after talks, its leader said on Monday."],
     ["nationalities and adjectives", "French and Russian officials met Ukrainian, Western and Baltic envoys."],
     ["plural nationalities", "Russians and Estonians crossed the border."],
+    ["two nations joined by a hyphen", "The deal strains U.S.-Israeli relations and Russian-Chinese ties, analysts said."],
     ["sentence-initial common words", "Giving evidence, he paused. Benchmark prices rose. Hospitals were full."],
     ["acronyms of things", "The UAVs were fitted with AI and GPS."],
     ["titles alone", "The Prime Minister met the Defense Minister."],

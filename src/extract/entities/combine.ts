@@ -6,7 +6,7 @@ import type { Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { namesThing } from "./type.js";
+import { isNationalityCompound, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { tagsOf } from "../text/index.js";
 
@@ -95,6 +95,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
     // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
     if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, "")))) return;
+    if (isNationalityCompound(c, tokens, lex)) return;
     // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
     // another form of a person the text names in full.
     if (n.type === "person" && !typed && c.capWords.length === 1 && tagsOf(c.text)?.some((tag) => !tag.startsWith("NNP"))) {

@@ -21,6 +21,15 @@ const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "thei
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
 
+/** Two nations joined by a hyphen are an adjective ("U.S.-Israeli talks", "Russian-Chinese ties"); "Pan-American" is a name. */
+export function isNationalityCompound(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const last = tokens[c.last]!;
+  const before = tokens[c.last - 2];
+  if (!before || c.last - 2 < c.first || tokens[c.last - 1]!.text !== "-" || tokens[c.last - 1]!.space || last.space) return false;
+  const demonym = (w: string): boolean => lex.demonyms.has(w) || lex.demonyms.has(w.charAt(0) + w.slice(1).toLowerCase());
+  return demonym(last.text) && (demonym(before.text) || lex.places.has(before.text.toLowerCase()));
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -34,6 +43,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
   if ((multi && lex.demonyms.has(c.text)) || lex.demonyms.has(`${tokens[c.first - 1]?.text ?? ""} ${c.text}`)) return "none";
+  if (isNationalityCompound(c, tokens, lex)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.

@@ -115,9 +115,12 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       units.push(readCapUnit(tokens, text, j, lex));
       continue;
     }
-    // A middle initial: "Donald J. Trump".
+    // A middle initial: "Donald J. Trump"; a leading one before a given name and a surname: "C. Eugene Steuerle".
     const prevUnit = units[units.length - 1]!;
-    if (t.text === "." && !t.space && /^\p{Lu}$/u.test(prevUnit.text) && units.length > 1 && isCapWord(tokens[j + 1]) && tokens[j + 1]!.space && !tokens[j + 1]!.newline) {
+    const leading = units.length === 1 && !/^[AI]$/.test(prevUnit.text) && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && lex.givenNames.has(tokens[j + 1]?.text ?? "");
+    // A middle initial follows a given name: "Plan B. Maria Lenz" is a sentence's end and a name.
+    const middle = units.length > 1 && lex.givenNames.has(units[units.length - 2]!.text);
+    if (t.text === "." && !t.space && /^\p{Lu}$/u.test(prevUnit.text) && (middle || leading) && isCapWord(tokens[j + 1]) && tokens[j + 1]!.space && !tokens[j + 1]!.newline) {
       prevUnit.last = j;
       prevUnit.text += ".";
       continue;

@@ -202,9 +202,11 @@ function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
 /** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */
 function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   let first = n.first;
-  while (n.type === "person" && first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
+  while (first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
   if (first === n.first) return n;
-  return { ...n, first, role: tokens.slice(n.first, first).map((t) => t.text).join(" ") };
+  // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
+  const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));
+  return person ? { ...n, first, type: "person", role: tokens.slice(n.first, first).map((t) => t.text).join(" ") } : n;
 }
 
 function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string | null): Candidate {

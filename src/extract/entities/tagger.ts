@@ -87,9 +87,9 @@ function endsName(tokens: Token[], k: number): boolean {
 /** A word that may open a hyphenated name: capitalized, or a particle ("al-Sisi"). */
 const isNamePart = (t: Token | undefined): boolean => !!t && t.word && (isCapitalized(t.text) || lex.nameParticles.has(t.text));
 
-/** A name's first token: not a function word capitalized by its position ("Then Arsenal"). */
+/** A name's first token: a word, not a function word capitalized by its position ("Then Arsenal"). */
 function opensName(t: Token): boolean {
-  return !(t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()));
+  return t.word && !(t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()));
 }
 
 /** The B-I runs of person, organization and location tags, without connectors at their ends. */
@@ -109,6 +109,8 @@ function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenFeatures, tok
     // Hyphenated words are whole in a name ("Kim Min-jun", "al-Sisi"), as the tokens of the training text were.
     last = hyphenatedWordEnd(tokens, text, last, lex);
     while (tokens[first - 1]?.text === "-" && !tokens[first - 1]!.space && !tokens[first]!.space && isNamePart(tokens[first - 2])) first -= 2;
+    // A leading initial the tagger left out or cut at its stop: "J. Edgar Hoover".
+    if (tokens[first - 1]?.text === "." && !tokens[first - 1]!.space && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? "") && tokens[first]!.space) first -= 2;
     const r = i * READINGS;
     const scores = { outside: readings[r]!, person: readings[r + 1]!, organization: readings[r + 2]!, location: readings[r + 3]!, misc: readings[r + 4]! };
     out.push({ first, last, type, scores, headline: onTitleCaseLine(f, first) });

@@ -107,6 +107,7 @@ describe("attribution patterns", () => {
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
     ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
+    ["an inverted verb and an abbreviated clerical title", "'It will pass,' said the Rev. Tom Reyes, of St. Mark's Church.", [["It will pass", "Tom Reyes"]]],
     ["an inverted verb, role words and a name", "'We will win this,' added his campaign manager Tom Reyes.", [["We will win this", "Tom Reyes"]]],
     ["an inverted verb and a title whose last noun is not a listed role", "Ann Banks spoke first. 'We are concerned,' said chief inspector Tom Reyes of the county police.", [["We are concerned", "Tom Reyes"]]],
     ["a reflexive between speaker and verb", "Maria Lenz herself said the plan was 'flawed'.", [["flawed", "Maria Lenz"]]],

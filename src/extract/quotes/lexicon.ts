@@ -154,7 +154,7 @@ export const TITLES = words(`
   Representative Mayor King Queen Prince Princess Pope Chancellor Ambassador Spokesperson Spokesman
   Spokeswoman Chief Executive Officer Commissioner Inspector Sergeant Sgt Captain Capt Colonel Col
   Lieutenant Lt Admiral Marshal Premier Deputy Vice Speaker Leader Coach Detective Constable
-  Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan
+  Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan Rev Reverend Fr Msgr
   Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
 `);
 
@@ -178,6 +178,6 @@ export const NOT_NAMES = words(`
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  Mr Mrs Ms Dr Prof St Sr Jr Gen Gov Sen Rep Col Capt Lt Sgt Mt Ft No Nos vs etc Inc Ltd Corp Co Jan Feb
+  Mr Mrs Ms Dr Prof Rev Fr Msgr St Sr Jr Gen Gov Sen Rep Col Capt Lt Sgt Mt Ft No Nos vs etc Inc Ltd Corp Co Jan Feb
   Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est dept
 `);

@@ -244,6 +244,15 @@ describe("what is kept", () => {
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Maria Lenz"], ["long overdue", "Maria Lenz"]]);
   });
 
+  it("ends a name in a title-case headline at its verb", () => {
+    const text = "Ana Costa Slams Rail Plan As 'Reckless'\nTransport Minister Ana Costa criticized the plan on Monday.";
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["Reckless", "Ana Costa"]]);
+  });
+
+  it("keeps a surname that is also a verb form the lexicon gives as a name", () => {
+    expect(said("'It is over,' said Ruth Gates.")).toEqual([["It is over", "Ruth Gates"]]);
+  });
+
   it("gives a headline's quotation to the name before its colon", () => {
     expect(quotesOf("Lenz: Reform Is 'Long Overdue'\nThe body follows.", []).map((q) => [q.text, q.speaker])).toEqual([["Long Overdue", "Lenz"]]);
   });

@@ -112,7 +112,7 @@ export function nameRuns(tokens: Token[]): NameRun[] {
     // Extend over capitalized words and over lower-case particles and connectors between them.
     while (j < tokens.length && !isPossessive(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
-      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start) j++;
+      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start && !isHeadlineVerb(t.text)) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial.
@@ -139,9 +139,19 @@ function opensSentence(tokens: Token[], k: number): boolean {
   return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break";
 }
 
+/**
+ * A verb capitalized in a title-case headline ("Donald Trump Praises Breitbart's Editor", "Calls
+ * Trump's Remarks Troubling"): a verb form the lexicon never gives as a proper noun.
+ */
+function isHeadlineVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags?.some((tag) => tag.startsWith("NNP"))) return false;
+  return (tagsOf(word.toLowerCase()) ?? tags ?? []).some((tag) => tag === "VBZ" || tag === "VBD");
+}
+
 function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>): boolean {
   const t = tokens[i]!;
-  if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text))) return false;
+  if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text)) || isHeadlineVerb(t.text)) return false;
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes

@@ -314,6 +314,7 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
     return tokens[k]!.text === "(" ? npBefore(tokens, k - 1, s, names, appositive, floor) : null;
   }
   if (t.text === ",") return appositive ? npAroundAppositive(tokens, j, s, names) : null;
+  if (DASHES.has(t.text)) return appositive ? nameBeforeDashes(tokens, j, s, names) : null;
   if (t.kind !== "word") return null;
   const w = t.text.toLowerCase();
   const pronoun = pronounOf(w);
@@ -391,6 +392,16 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);
   if (inner?.kind === "name") return inner;
   return before;
+}
+
+/** "Jason Sims — a teacher from Mount Pleasant — says": the name before an appositive set off by dashes. */
+function nameBeforeDashes(tokens: Token[], dash: number, s: Sentence, names: NameBook): Subject | null {
+  const floor = Math.max(s.from, dash - NP_REACH);
+  let open = dash - 1;
+  while (open >= floor && tokens[open]!.text !== tokens[dash]!.text && tokens[open]!.kind !== "quote") open--;
+  if (open < floor || tokens[open]!.text !== tokens[dash]!.text) return null;
+  const before = npBefore(tokens, open - 1, s, names, false, floor);
+  return before?.kind === "name" ? before : null;
 }
 
 /** A lower-case noun phrase ending at `j`: "the company", "a manager", "the officials". */

@@ -171,6 +171,7 @@ describe("texts that must yield nothing", () => {
     ["abbreviated months opening a dateline, again", "Rail strike called off\nSept. 2, 2024, 8:15 AM ET\nThe union called off the strike after talks, its leader said on Monday."],
     ["nationalities and adjectives", "French and Russian officials met Ukrainian, Western and Baltic envoys."],
     ["plural nationalities", "Russians and Estonians crossed the border."],
+    ["a quantifier capitalized by position before a party's members", "Fuel duty row\n\nSeveral Conservative MPs said on Monday that they would vote against the rise. Few Labour members agreed."],
     ["two nations joined by a hyphen", "The deal strains U.S.-Israeli relations and Russian-Chinese ties, analysts said."],
     ["sentence-initial common words", "Giving evidence, he paused. Benchmark prices rose. Hospitals were full."],
     ["acronyms of things", "The UAVs were fitted with AI and GPS."],

@@ -39,6 +39,7 @@ export const FUNCTION_WORDS = new Set([
   "which", "who", "where", "why", "how", "although", "though", "because", "since", "until", "during", "under", "over",
   "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
   "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
+  "several", "few", "another", "other", "various", "numerous",
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;

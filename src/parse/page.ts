@@ -6,7 +6,7 @@ import type { ArticleRole, Message } from "../types.js";
 const BREAK_HINTS = /[\u00ad\u2060]+/g;
 
 /** The text as it reads: break hints, which render as nothing, dropped. */
-export const dropBreakHints = (text: string): string => text.replace(BREAK_HINTS, "");
+export const dropBreakHints = (text: string): string => (text.includes("\u00ad") || text.includes("\u2060") ? text.replace(BREAK_HINTS, "") : text);
 
 export interface ParsedArticle {
   role: ArticleRole;

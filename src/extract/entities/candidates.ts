@@ -102,6 +102,19 @@ function isInitials(word: string, lex: Lexicon): boolean {
   return /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(word) && !lex.places.has(word.toLowerCase()) && !lex.orgs.has(word.toLowerCase());
 }
 
+/**
+ * Whether the period at token `j` closes an initial the run goes on after: a middle initial after a
+ * given name ("Donald J. Trump"; "Plan B. Maria Lenz" is a sentence's end and a name), or a leading
+ * one before a given name and a surname ("C. Eugene Steuerle").
+ */
+function isInitialAt(units: Unit[], tokens: Token[], j: number, lex: Lexicon): boolean {
+  const initial = units[units.length - 1]!.text;
+  const next = tokens[j + 1];
+  if (!/^\p{Lu}$/u.test(initial) || !isCapWord(next) || !next!.space || next!.newline) return false;
+  if (units.length > 1) return lex.givenNames.has(units[units.length - 2]!.text);
+  return initial !== "A" && initial !== "I" && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && lex.givenNames.has(next!.text);
+}
+
 /** Units of the maximal capitalized run starting at token `i`. */
 function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
   const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
@@ -116,12 +129,8 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       units.push(readCapUnit(tokens, text, j, lex));
       continue;
     }
-    // A middle initial: "Donald J. Trump"; a leading one before a given name and a surname: "C. Eugene Steuerle".
     const prevUnit = units[units.length - 1]!;
-    const leading = units.length === 1 && !/^[AI]$/.test(prevUnit.text) && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && lex.givenNames.has(tokens[j + 1]?.text ?? "");
-    // A middle initial follows a given name: "Plan B. Maria Lenz" is a sentence's end and a name.
-    const middle = units.length > 1 && lex.givenNames.has(units[units.length - 2]!.text);
-    if (t.text === "." && !t.space && /^\p{Lu}$/u.test(prevUnit.text) && (middle || leading) && isCapWord(tokens[j + 1]) && tokens[j + 1]!.space && !tokens[j + 1]!.newline) {
+    if (t.text === "." && !t.space && isInitialAt(units, tokens, j, lex)) {
       prevUnit.last = j;
       prevUnit.text += ".";
       continue;

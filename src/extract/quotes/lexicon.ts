@@ -29,7 +29,7 @@ export const REPORTING_VERBS = words(`
  */
 export const ADJACENT_VERBS = words(`
   continued continues read reads chanted chants shouts screamed barked boomed beamed fumed gushed snapped
-  remembered remembers reacted lectured
+  remembered remembers reacted lectured pressed presses charged charges interrupted interrupts
 `);
 
 /**

@@ -253,6 +253,10 @@ describe("what is kept", () => {
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["Reckless", "Ana Costa"]]);
   });
 
+  it("names a speaker with a leading initial by all of the name", () => {
+    expect(quotes("'It is a worry,' said C. Eugene Holt, a fellow at the institute.").map((q) => [q.speaker, q.speakerMention])).toEqual([["C. Eugene Holt", "C. Eugene Holt"]]);
+  });
+
   it("keeps a surname that is also a verb form the lexicon gives as a name", () => {
     expect(said("'It is over,' said Ruth Gates.")).toEqual([["It is over", "Ruth Gates"]]);
   });

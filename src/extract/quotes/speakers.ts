@@ -115,8 +115,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start && !isHeadlineVerb(t.text)) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
-      // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial.
-      else if (t.text === "." && isInitial(tokens[j - 1]!) && j - 1 > i && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
+      // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial; "C. Eugene Steuerle": of a leading one.
+      else if (t.text === "." && isInitial(tokens[j - 1]!) && (j - 1 > i || isNameWord(tokens[j + 2])) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
       else break;
     }

@@ -95,6 +95,8 @@ describe("attribution patterns", () => {
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
+    ["a surname ending in -ly before the verb", "The crowd cheered Tom Kelly and Ana Bradley. 'Elections matter,' Kelly said. 'Look at the record,' Bradley said.", [["Elections matter", "Tom Kelly"], ["Look at the record", "Ana Bradley"]]],
+    ["an adverb between the speaker and the verb", "'Elections matter,' Tom Reyes reportedly said.", [["Elections matter", "Tom Reyes"]]],
     ["a person and an adverb before a participle", "The crowd surged, with Tom Reyes reportedly shouting: 'Get out of here!'", [["Get out of here!", "Tom Reyes"]]],
     ["a time adjunct between speaker and verb", "Tom Reyes on Saturday said the plan was 'dead on arrival'.", [["dead on arrival", "Tom Reyes"]]],
     ["a weekday after the verb", "'It is over,' Harlow said Thursday.", [["It is over", "Harlow"]]],

@@ -57,7 +57,8 @@ const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
 const BE_CONTRACTION = /^(?:he|she|it|they|we|you)['’](?:s|re)$/;
 /** The pronoun a word is or starts with before a contracted auxiliary ("he" for "he'd"), else null. */
 const pronounOf = (w: string): string | null => (PRONOUNS.has(w) ? w : (CONTRACTED.exec(w)?.[1] ?? null));
-const isAdverb = (w: string): boolean => /^\p{Ll}+ly$/u.test(w);
+/** An adverb as written: lower case and ending in -ly ("reportedly"); "Kelly" and "Bradley" are names. */
+const isAdverb = (t: Token | undefined): boolean => t?.kind === "word" && /^\p{Ll}+ly$/u.test(t.text);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 
 // Every word that can start a cue, so that most words are passed over with one look-up.
@@ -99,7 +100,7 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   const phrasal = PHRASAL_VERBS.get(w);
   if (phrasal && lower(tokens[k + 1]) === phrasal) {
     // "went on about '...'", "fired back forcefully: '...'": verbs that report words only next to them.
-    const after = lower(tokens[k + 2]) === "about" || isAdverb(lower(tokens[k + 2])) ? k + 3 : k + 2;
+    const after = lower(tokens[k + 2]) === "about" || isAdverb(tokens[k + 2]) ? k + 3 : k + 2;
     if (ADJACENT_PHRASAL.has(w) && !nextToQuotation(tokens, k, after, s)) return null;
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
   }
@@ -201,7 +202,7 @@ const BASE_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who"]);
 function baseVerbUse(tokens: Token[], k: number, names: NameBook): boolean {
   const prev = lower(tokens[k - 1]);
   if (!prev) return false;
-  if (BASE_SUBJECTS.has(prev) || MODALS.has(prev) || isAdverb(prev)) return true;
+  if (BASE_SUBJECTS.has(prev) || MODALS.has(prev) || isAdverb(tokens[k - 1])) return true;
   if (names.runAt(k - 1)) return true;
   // "Officials say", "Police say": a plural noun as the subject.
   const tags = tagsOf(tokens[k - 1]!.text);
@@ -221,12 +222,12 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
-  for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+  for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(tokens[j])); n++) j--;
   // "is telling": the auxiliary of a progressive, not a passive ("He's telling" keeps its pronoun).
   if (cue.text.endsWith("ing") && BE_CONTRACTION.test(lower(tokens[j]))) return npBefore(tokens, j, s, names, true);
   if (cue.text.endsWith("ing") && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
     j--;
-    for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(lower(tokens[j]))); n++) j--;
+    for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(tokens[j])); n++) j--;
   }
   // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
   else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
@@ -296,7 +297,7 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
 /** "footage of Maria Lenz asking": a person named right before a participle is who speaks. */
 function personBefore(tokens: Token[], at: number, names: NameBook): Subject | null {
   // "with Reyes reportedly shouting": an adverb may stand between.
-  const end = isAdverb(lower(tokens[at - 1])) ? at - 1 : at;
+  const end = isAdverb(tokens[at - 1]) ? at - 1 : at;
   const run = names.runAt(end - 1);
   if (!run || run.to !== end || names.resolveRun(run).type !== "person") return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };

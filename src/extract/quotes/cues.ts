@@ -83,8 +83,9 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
     // Most words are lower case already; only a capitalized one is lowered for the look-up.
     const c = t.text.charCodeAt(0);
     const w = c >= 97 && c <= 122 ? t.text : t.text.toLowerCase();
-    // A capitalized verb form inside a name is part of it ("the United States").
-    if (!CUE_WORDS.has(w) || insideName(tokens, k, names)) continue;
+    // A capitalized verb form inside a name is part of it ("the United States"); mid-sentence, one
+    // that is a person's surname the article gives is the name ("'...,' Read said" after "Ian Read").
+    if (!CUE_WORDS.has(w) || insideName(tokens, k, names) || (w !== t.text && k > s.from && isSurname(k, names))) continue;
     const cue = cueAt(tokens, k, w, s, names);
     if (cue) {
       cues.push(cue);
@@ -167,6 +168,14 @@ function objectOfVerb(tokens: Token[], j: number, names: NameBook): boolean {
 }
 
 /** A capitalized word inside a name run, past its first word. */
+/** Whether the name run opening at token `k` resolves to a person named more fully before ("Read" after "Ian Read"). */
+function isSurname(k: number, names: NameBook): boolean {
+  const run = names.runAt(k);
+  if (!run || run.from !== k || run.to !== k + 1) return false;
+  const r = names.resolveRun(run);
+  return r.type === "person" && r.name !== run.name;
+}
+
 function insideName(tokens: Token[], k: number, names: NameBook): boolean {
   const run = names.runAt(k);
   return run !== undefined && run.from < k && /^\p{Lu}/u.test(tokens[k]!.text);

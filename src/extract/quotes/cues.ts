@@ -60,6 +60,8 @@ const pronounOf = (w: string): string | null => (PRONOUNS.has(w) ? w : (CONTRACT
 /** An adverb as written: lower case and ending in -ly ("reportedly"); "Kelly" and "Bradley" are names. */
 const isAdverb = (t: Token | undefined): boolean => t?.kind === "word" && /^\p{Ll}+ly$/u.test(t.text);
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
+/** An auxiliary or adverb between a subject and its verb, lower case past the sentence's first word ("May said" names Theresa May). */
+const isFiller = (tokens: Token[], k: number, s: Sentence): boolean => VERB_FILLERS.has(lower(tokens[k])) && (k === s.from || !/^\p{Lu}/u.test(tokens[k]!.text));
 
 // Every word that can start a cue, so that most words are passed over with one look-up.
 const CUE_WORDS = new Set([
@@ -231,12 +233,12 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
   let j = cue.at - 1;
-  for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(tokens[j])); n++) j--;
+  for (let n = 0; j >= s.from && n < MAX_FILLERS && (isFiller(tokens, j, s) || isAdverb(tokens[j])); n++) j--;
   // "is telling": the auxiliary of a progressive, not a passive ("He's telling" keeps its pronoun).
   if (cue.text.endsWith("ing") && BE_CONTRACTION.test(lower(tokens[j]))) return npBefore(tokens, j, s, names, true);
   if (cue.text.endsWith("ing") && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
     j--;
-    for (let n = 0; j >= s.from && n < MAX_FILLERS && (VERB_FILLERS.has(lower(tokens[j])) || isAdverb(tokens[j])); n++) j--;
+    for (let n = 0; j >= s.from && n < MAX_FILLERS && (isFiller(tokens, j, s) || isAdverb(tokens[j])); n++) j--;
   }
   // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
   else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {

@@ -101,10 +101,18 @@ export function nameRuns(tokens: Token[]): NameRun[] {
     if (!isCapitalized(t.text)) lowerForms.add(t.text);
     else if (!opensSentence(tokens, k)) namedForms.add(t.text);
   }
+  const runs = collectRuns(tokens, lowerForms, namedForms, new Set());
+  // "Theresa May ... May said": a word that names no one alone ("May", "Will") is a surname where the text gives it in full.
+  const surnames = new Set(runs.filter((r) => r.to - r.from > 1 && NOT_NAMES.has(stripPossessive(tokens[r.to - 1]!.text))).map((r) => stripPossessive(tokens[r.to - 1]!.text)));
+  return surnames.size ? collectRuns(tokens, lowerForms, namedForms, surnames) : runs;
+}
+
+/** The name runs, where the words in `surnames` may stand alone. */
+function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<string>, surnames: Set<string>): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens, i, lowerForms, namedForms)) {
+    if (!startsName(tokens, i, lowerForms, namedForms, surnames)) {
       i++;
       continue;
     }
@@ -122,7 +130,7 @@ export function nameRuns(tokens: Token[]): NameRun[] {
     }
     for (const [from, to] of splitConnectors(tokens, i, j)) {
       // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
-      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text))) continue;
+      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text)) && !surnames.has(stripPossessive(tokens[from]!.text))) continue;
       runs.push(makeRun(tokens, from, to));
     }
     i = j;
@@ -149,9 +157,10 @@ function isHeadlineVerb(word: string): boolean {
   return (tagsOf(word.toLowerCase()) ?? tags ?? []).some((tag) => tag === "VBZ" || tag === "VBD");
 }
 
-function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>): boolean {
+function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>, surnames: Set<string>): boolean {
   const t = tokens[i]!;
-  if (t.kind !== "word" || !isCapitalized(t.text) || NOT_NAMES.has(stripPossessive(t.text)) || isHeadlineVerb(t.text)) return false;
+  if (t.kind !== "word" || !isCapitalized(t.text) || isHeadlineVerb(t.text)) return false;
+  if (NOT_NAMES.has(stripPossessive(t.text))) return surnames.has(stripPossessive(t.text)) && !opensSentence(tokens, i);
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes

@@ -21,12 +21,15 @@ const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "thei
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
 
+/** A word in capitals as the lexicons spell it ("JAN" -> "Jan"). */
+const plain = (w: string): string => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+
 /** Two nations joined by a hyphen are an adjective ("U.S.-Israeli talks", "Russian-Chinese ties"); "Pan-American" is a name. */
 export function isNationalityCompound(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const last = tokens[c.last]!;
   const before = tokens[c.last - 2];
   if (!before || c.last - 2 < c.first || tokens[c.last - 1]!.text !== "-" || tokens[c.last - 1]!.space || last.space) return false;
-  const demonym = (w: string): boolean => lex.demonyms.has(w) || lex.demonyms.has(w.charAt(0) + w.slice(1).toLowerCase());
+  const demonym = (w: string): boolean => lex.demonyms.has(plain(w));
   return demonym(last.text) && (demonym(before.text) || lex.places.has(before.text.toLowerCase()));
 }
 
@@ -39,7 +42,6 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const multi = caps.length > 1;
 
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
-  const plain = (w: string) => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
   if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
   if ((multi && lex.demonyms.has(c.text)) || lex.demonyms.has(`${tokens[c.first - 1]?.text ?? ""} ${c.text}`)) return "none";

@@ -374,9 +374,8 @@ function nameEnd(tokens: Token[], run: NameRun, j: number): number {
  */
 function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: NameBook): Subject | null {
   const floor = Math.max(s.from, comma - NP_REACH);
-  let open = comma - 1;
-  while (open >= floor && tokens[open]!.text !== "," && tokens[open]!.kind !== "quote") open--;
-  if (open < floor || tokens[open]!.text !== ",") return null;
+  const open = openingMark(tokens, comma, floor);
+  if (open < 0) return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
   const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
@@ -406,12 +405,19 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   return before;
 }
 
+/** The same mark opening an aside that the mark at `close` ends, back to `floor` and not past a quotation, or -1. */
+function openingMark(tokens: Token[], close: number, floor: number): number {
+  const mark = tokens[close]!.text;
+  let open = close - 1;
+  while (open >= floor && tokens[open]!.text !== mark && tokens[open]!.kind !== "quote") open--;
+  return open >= floor && tokens[open]!.text === mark ? open : -1;
+}
+
 /** "Jason Sims — a teacher from Mount Pleasant — says": the name before an appositive set off by dashes. */
 function nameBeforeDashes(tokens: Token[], dash: number, s: Sentence, names: NameBook): Subject | null {
   const floor = Math.max(s.from, dash - NP_REACH);
-  let open = dash - 1;
-  while (open >= floor && tokens[open]!.text !== tokens[dash]!.text && tokens[open]!.kind !== "quote") open--;
-  if (open < floor || tokens[open]!.text !== tokens[dash]!.text) return null;
+  const open = openingMark(tokens, dash, floor);
+  if (open < 0) return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   return before?.kind === "name" ? before : null;
 }

@@ -141,6 +141,10 @@ const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
 const SCALE_OF_FRACTION = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?(thousand|million|billion|trillion)(?![\p{L}])/iuy;
 const ARTICLE_BEFORE = /(?<!\p{L})an?[ \t\u00a0]+$/iu;
 const OF_AFTER = /[ \t\u00a0]+of[ \t\u00a0]/y;
+// A change by a share ("cut by a third", "fell by half"): "by" before, and after it the clause
+// goes on with no noun the word could be an ordinal of ("by a third party").
+const BY_BEFORE = /(?<!\p{L})by[ \t\u00a0]+$/iu;
+const SHARE_ENDS = /(?![ \t\u00a0]*[\p{L}\p{N}])|[ \t\u00a0]+(?:from|to|in|since|over|compared|and|or|but|while|after|last|this|on|at|between|during|within|year-on-year)(?![\p{L}-])/iuy;
 
 // The scale after a fraction ending at `end`, or null.
 function scaleOfFraction(text: string, end: number): { scale: number; end: number } | null {
@@ -162,6 +166,8 @@ function readLeadingFraction(text: string, pos: number, word: string, den: numbe
   const start = article ? pos - article[0].length : pos;
   const scale = scaleOfFraction(text, wordEnd);
   if (scale) return fractionMention(start, scale.end, scale.scale / den, true);
+  SHARE_ENDS.lastIndex = wordEnd;
+  if ((article || den === 2) && BY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SHARE_ENDS.test(text)) return fractionMention(start, wordEnd, 1 / den, false);
   OF_AFTER.lastIndex = wordEnd;
   if (!article || den === 2 || !OF_AFTER.test(text)) return null;
   return fractionMention(start, wordEnd, 1 / den, false);

@@ -429,6 +429,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a month glued to the word before it", "ModeratorFeaturedFebruary 6, 2016"],
   ["points numbered inside a sentence and codes with a bracket", "it 1) explains and 2) predicts; (3) follows; your 401(k) plan"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
+  ["names with a common word in running text", "the update reaches Windows 10 users next week; listeners of Radio 4 heard it first, the firm joined the Fortune 500 list and voters backed Proposition 8 by a wide margin"],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

@@ -197,8 +197,31 @@ export function isLabel(text: string, n: NumberMention): boolean {
   if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
   // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2"), not currency codes.
   if (/^\p{Lu}+$/u.test(word)) return !CURRENCY_CODES.has(word);
-  // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name.
-  return !isCommonWord(word);
+  if (!isCommonWord(word)) return true;
+  // A capitalized common word is a headline's title case ("Sales Fall 5%"), not a name, unless the
+  // sentence around it is written in lower case ("for Windows 10 users", "the Fortune 500 list");
+  // a function word is no name ("[12] The 249 towns") and a unit glued on measures ("Pi 256MB").
+  return !FUNCTION_WORDS.has(word.toLowerCase()) && !/^[\p{L}%]/u.test(text[n.end] ?? "") && inLowerCaseSentence(text, before.start);
+}
+
+// How far a sentence is read each way to tell running text from a title-cased line.
+const CASE_REACH = 120;
+const CONTENT_WORD = /\p{L}{4,}/gu;
+
+/** Whether the words of four letters or more around `pos`, up to the sentence's ends, are mostly lower case. */
+function inLowerCaseSentence(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && pos - from < CASE_REACH && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = pos;
+  while (to < text.length && to - pos < CASE_REACH && !/[.!?\n]/.test(text[to]!)) to++;
+  let lower = 0;
+  let upper = 0;
+  for (const [w] of text.slice(from, to).matchAll(CONTENT_WORD)) {
+    if (FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(w)) upper++;
+    else lower++;
+  }
+  return lower >= 2 && lower > upper;
 }
 
 /** True when the word before `start` is a capitalized common word, as in a headline in title case ("Storm Kills Three"). */

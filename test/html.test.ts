@@ -455,10 +455,11 @@ describe("through analyze", () => {
     expect(report.articles.map((a) => a.role)).toEqual(["lead", "related", "related", "related", "related"]);
   });
 
-  it("every span indexes the article text, which starts with the title and the printed date", () => {
+  it("every span indexes the article text, which starts with the title and then the body", () => {
     const report = analyze(bytes, { path: "page.html", referenceDate: new Date("2024-03-15T00:00:00Z") });
     const [first] = report.articles;
-    expect(first!.text.startsWith("Harbour bridge reopens after two-year repair\n14 March 2024, 09:30\nThe harbour bridge")).toBe(true);
+    expect(first!.text.startsWith("Harbour bridge reopens after two-year repair\nThe harbour bridge")).toBe(true);
+    expect(first!.published?.text).toBe("14 March 2024, 09:30");
     for (const a of report.articles) {
       for (const item of [...a.quotes, ...a.figures, ...a.dates, ...a.entities.flatMap((e) => e.mentions)]) {
         expect(a.text.slice(item.span.start, item.span.end)).toBe(item.text);
@@ -467,13 +468,15 @@ describe("through analyze", () => {
     expect(report.articles[3]!.published).toEqual({ text: "2 days ago", value: "2024-03-13" });
   });
 
-  it("a date only the metadata states is the published date but no line of the text, which holds what the page prints", () => {
+  it("the published date, printed or stated in metadata only, is reported in published and is no line of the text", () => {
     const page = (head: string, printed: string): string => doc(head, `<h1>Port strike ends</h1>${printed}${article()}`);
     const metaOnly = analyze(Buffer.from(page('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', "")), { path: "page.html" }).articles[0]!;
     expect(metaOnly.published).toEqual({ text: "2024-03-14T09:30:00+01:00", value: "2024-03-14T09:30:00+01:00" });
     expect(metaOnly.text.startsWith(`Port strike ends\n${PROSE[0]}`)).toBe(true);
     expect(metaOnly.dates.map((d) => d.text)).not.toContain("2024-03-14T09:30:00+01:00");
     const printed = analyze(Buffer.from(page("", "<p>March 14, 2024</p>")), { path: "page.html" }).articles[0]!;
-    expect(printed.text.startsWith(`Port strike ends\nMarch 14, 2024\n${PROSE[0]}`)).toBe(true);
+    expect(printed.published).toEqual({ text: "March 14, 2024", value: "2024-03-14" });
+    expect(printed.text.startsWith(`Port strike ends\n${PROSE[0]}`)).toBe(true);
+    expect(printed.text).not.toContain("March 14, 2024");
   });
 });

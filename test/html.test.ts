@@ -316,6 +316,17 @@ describe("main content", () => {
     expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Bridge", "Closed", "Why", "Harbour", "2022", "Cracks were found in the main span during a routine inspection by the council's engineers."]);
   });
 
+  it("reads a table whole when its cells wrap their text in a div or two", () => {
+    const cell = (text: string): string => `<td><div><span>${text}</span></div></td>`;
+    const table = `<table><tr>${cell("Pier")}${cell("Length")}</tr><tr>${cell('<a href="/p/north">North pier</a>')}${cell("240 m")}</tr><tr>${cell("Its timber deck was replaced in full after the storm damage of the winter before last.")}${cell("310 m")}</tr></table>`;
+    expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Pier", "Length", "North pier", "240 m", "Its timber deck was replaced in full after the storm damage of the winter before last.", "310 m"]);
+  });
+
+  it("does not read a layout table around the whole article as a table of its own", () => {
+    const layout = `<table><tr><td><a href="/">Home page</a></td><td><a href="/news">All the news</a></td></tr><tr><td>Updated daily</td><td><div>${article()}</div></td></tr></table>`;
+    expect(lead(doc("", layout)).paragraphs).toEqual(PROSE);
+  });
+
   it("reads past a misleading class on the wrapper of everything", () => {
     expect(lead(doc("", `<div class="page has-sidebar widget">${article()}</div>`)).paragraphs).toEqual(PROSE);
   });

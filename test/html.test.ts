@@ -282,6 +282,16 @@ describe("main content", () => {
     expect(lead(doc("", `<article>${sections}</article>`)).paragraphs).toEqual(["Game number 1", long, "Game number 2", long]);
   });
 
+  it("keeps a section's heading when the heading of its first subsection comes before the prose", () => {
+    const html = doc("", `<article><p>${PROSE[0]}</p><h2>The second phase</h2><h3>Costs</h3><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);
+    expect(lead(html).paragraphs).toEqual([PROSE[0], "The second phase", "Costs", PROSE[1], PROSE[2]]);
+  });
+
+  it("leaves out headings that no prose follows, however many", () => {
+    const html = doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<h2>Elsewhere on the site</h2><h3>Weather</h3><p>Sunny</p></article>`);
+    expect(lead(html).paragraphs).toEqual(PROSE);
+  });
+
   it("keeps the words of inline links whatever their class, drops an inline caption", () => {
     const html = doc("", article(`<p><a class="meta-org" href="/topic/harbour">Harbour Holdings</a> agreed to the sale on Friday <span class="image-caption">Photo: Agency</span>after weeks of talks with the council.</p>`));
     expect(lead(html).paragraphs.at(-1)).toBe("Harbour Holdings agreed to the sale on Friday after weeks of talks with the council.");

@@ -112,17 +112,21 @@ function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, en
 function articleBlocks(kinds: Kind[], seg: Segmentation, container: Element, [start, end]: [number, number]): number[] {
   const blocks = seg.blocks;
   const kept: number[] = [];
-  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none).
-  const anchor = (i: number, step: 1 | -1): Kind | null => {
-    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium" && kinds[j] !== "ad") return kinds[j]!;
+  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none);
+  // past headings too when `overHeadings`.
+  const anchor = (i: number, step: 1 | -1, overHeadings = false): Kind | null => {
+    for (let j = i + step; j >= start && j < end; j += step) {
+      const k = kinds[j]!;
+      if (k !== "short" && k !== "medium" && k !== "ad" && !(overHeadings && k === "heading")) return k;
+    }
     return null;
   };
   for (let i = start; i < end; i++) {
     const b = blocks[i]!;
     const kind = kinds[i]!;
     if (kind === "good") kept.push(i);
-    // A subheading belongs to the article when prose follows it.
-    else if (kind === "heading" && anchor(i, 1) === "good") kept.push(i);
+    // A subheading belongs to the article when prose follows it, also past the subheadings of its first subsection.
+    else if (kind === "heading" && anchor(i, 1, true) === "good") kept.push(i);
     // Medium pieces (list items, short paragraphs) next to the prose belong to it.
     else if (kind === "medium" && (anchor(i, -1) === "good" || anchor(i, 1) === "good")) kept.push(i);
     // A short paragraph inside the prose ("He declined to comment."), not a one-word label.

@@ -297,6 +297,15 @@ describe("main content", () => {
     expect(lead(html).paragraphs.at(-1)).toBe("Harbour Holdings agreed to the sale on Friday after weeks of talks with the council.");
   });
 
+  it("reads the formulas of MathML as the words around them, not their TeX annotations or hidden copies", () => {
+    const formula = '<math><semantics><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">\\frac{n}{1}</annotation></semantics></math>';
+    const html = doc("", article(`<p>The fleet grew to ${formula} ships a year, the harbour master said when the records were published.</p>`, `<p>Each berth holds <span style="display:none">${formula}</span>two ferries at most during the winter months, when storms are frequent.</p>`));
+    expect(lead(html).paragraphs.slice(3)).toEqual([
+      "The fleet grew to n+1 ships a year, the harbour master said when the records were published.",
+      "Each berth holds two ferries at most during the winter months, when storms are frequent.",
+    ]);
+  });
+
   it("drops text meant for screen readers only", () => {
     const html = doc("", article(`<p><span class="sr-only">Media caption</span>The minister confirmed the decision in a statement issued late on Friday evening.</p>`));
     expect(lead(html).paragraphs.at(-1)).toBe("The minister confirmed the decision in a statement issued late on Friday evening.");

@@ -69,7 +69,7 @@ function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
 }
 
 function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDigest): Article {
-  const text = [a.title, a.publishedPrinted === false ? null : a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
+  const text = [a.title, a.publishedInText === false ? null : a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const language = detectLanguage(text);
   const published = a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null;
   // A related item's own words count from when it was published; its header from the page's date.

@@ -282,9 +282,28 @@ describe("main content", () => {
     expect(lead(doc("", `<article>${sections}</article>`)).paragraphs).toEqual(["Game number 1", long, "Game number 2", long]);
   });
 
+  it("keeps a section's heading when the heading of its first subsection comes before the prose", () => {
+    const html = doc("", `<article><p>${PROSE[0]}</p><h2>The second phase</h2><h3>Costs</h3><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`);
+    expect(lead(html).paragraphs).toEqual([PROSE[0], "The second phase", "Costs", PROSE[1], PROSE[2]]);
+  });
+
+  it("leaves out headings that no prose follows, however many", () => {
+    const html = doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<h2>Elsewhere on the site</h2><h3>Weather</h3><p>Sunny</p></article>`);
+    expect(lead(html).paragraphs).toEqual(PROSE);
+  });
+
   it("keeps the words of inline links whatever their class, drops an inline caption", () => {
     const html = doc("", article(`<p><a class="meta-org" href="/topic/harbour">Harbour Holdings</a> agreed to the sale on Friday <span class="image-caption">Photo: Agency</span>after weeks of talks with the council.</p>`));
     expect(lead(html).paragraphs.at(-1)).toBe("Harbour Holdings agreed to the sale on Friday after weeks of talks with the council.");
+  });
+
+  it("reads the formulas of MathML as the words around them, not their TeX annotations or hidden copies", () => {
+    const formula = '<math><semantics><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">\\frac{n}{1}</annotation></semantics></math>';
+    const html = doc("", article(`<p>The fleet grew to ${formula} ships a year, the harbour master said when the records were published.</p>`, `<p>Each berth holds <span style="display:none">${formula}</span>two ferries at most during the winter months, when storms are frequent.</p>`));
+    expect(lead(html).paragraphs.slice(3)).toEqual([
+      "The fleet grew to n+1 ships a year, the harbour master said when the records were published.",
+      "Each berth holds two ferries at most during the winter months, when storms are frequent.",
+    ]);
   });
 
   it("drops text meant for screen readers only", () => {
@@ -314,6 +333,17 @@ describe("main content", () => {
   it("reads a table whole: its short and linked cells with the rest", () => {
     const table = `<table><tr><th>Bridge</th><th>Closed</th><th>Why</th></tr><tr><td><a href="/b/harbour">Harbour</a></td><td>2022</td><td>Cracks were found in the main span during a routine inspection by the council's engineers.</td></tr></table>`;
     expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Bridge", "Closed", "Why", "Harbour", "2022", "Cracks were found in the main span during a routine inspection by the council's engineers."]);
+  });
+
+  it("reads a table whole when its cells wrap their text in a div or two", () => {
+    const cell = (text: string): string => `<td><div><span>${text}</span></div></td>`;
+    const table = `<table><tr>${cell("Pier")}${cell("Length")}</tr><tr>${cell('<a href="/p/north">North pier</a>')}${cell("240 m")}</tr><tr>${cell("Its timber deck was replaced in full after the storm damage of the winter before last.")}${cell("310 m")}</tr></table>`;
+    expect(lead(doc("", article(table))).paragraphs.slice(3)).toEqual(["Pier", "Length", "North pier", "240 m", "Its timber deck was replaced in full after the storm damage of the winter before last.", "310 m"]);
+  });
+
+  it("does not read a layout table around the whole article as a table of its own", () => {
+    const layout = `<table><tr><td><a href="/">Home page</a></td><td><a href="/news">All the news</a></td></tr><tr><td>Updated daily</td><td><div>${article()}</div></td></tr></table>`;
+    expect(lead(doc("", layout)).paragraphs).toEqual(PROSE);
   });
 
   it("reads past a misleading class on the wrapper of everything", () => {
@@ -455,10 +485,11 @@ describe("through analyze", () => {
     expect(report.articles.map((a) => a.role)).toEqual(["lead", "related", "related", "related", "related"]);
   });
 
-  it("every span indexes the article text, which starts with the title and the printed date", () => {
+  it("every span indexes the article text, which starts with the title and then the body", () => {
     const report = analyze(bytes, { path: "page.html", referenceDate: new Date("2024-03-15T00:00:00Z") });
     const [first] = report.articles;
-    expect(first!.text.startsWith("Harbour bridge reopens after two-year repair\n14 March 2024, 09:30\nThe harbour bridge")).toBe(true);
+    expect(first!.text.startsWith("Harbour bridge reopens after two-year repair\nThe harbour bridge")).toBe(true);
+    expect(first!.published?.text).toBe("14 March 2024, 09:30");
     for (const a of report.articles) {
       for (const item of [...a.quotes, ...a.figures, ...a.dates, ...a.entities.flatMap((e) => e.mentions)]) {
         expect(a.text.slice(item.span.start, item.span.end)).toBe(item.text);
@@ -467,13 +498,15 @@ describe("through analyze", () => {
     expect(report.articles[3]!.published).toEqual({ text: "2 days ago", value: "2024-03-13" });
   });
 
-  it("a date only the metadata states is the published date but no line of the text, which holds what the page prints", () => {
+  it("the published date, printed or stated in metadata only, is reported in published and is no line of the text", () => {
     const page = (head: string, printed: string): string => doc(head, `<h1>Port strike ends</h1>${printed}${article()}`);
     const metaOnly = analyze(Buffer.from(page('<meta property="article:published_time" content="2024-03-14T09:30:00+01:00">', "")), { path: "page.html" }).articles[0]!;
     expect(metaOnly.published).toEqual({ text: "2024-03-14T09:30:00+01:00", value: "2024-03-14T09:30:00+01:00" });
     expect(metaOnly.text.startsWith(`Port strike ends\n${PROSE[0]}`)).toBe(true);
     expect(metaOnly.dates.map((d) => d.text)).not.toContain("2024-03-14T09:30:00+01:00");
     const printed = analyze(Buffer.from(page("", "<p>March 14, 2024</p>")), { path: "page.html" }).articles[0]!;
-    expect(printed.text.startsWith(`Port strike ends\nMarch 14, 2024\n${PROSE[0]}`)).toBe(true);
+    expect(printed.published).toEqual({ text: "March 14, 2024", value: "2024-03-14" });
+    expect(printed.text.startsWith(`Port strike ends\n${PROSE[0]}`)).toBe(true);
+    expect(printed.text).not.toContain("March 14, 2024");
   });
 });

@@ -27,7 +27,7 @@ export function parseHtml(html: string): ParsedPage {
     outlet: meta.outlet,
     published: meta.published,
     publishedValue: meta.publishedValue,
-    publishedPrinted: meta.publishedPrinted,
+    publishedInText: false,
     authors: meta.authors,
     url: meta.url,
     paragraphs: body.flatMap((i) => seg.blocks[i]!.text.split("\n")),

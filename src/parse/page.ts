@@ -16,8 +16,11 @@ export interface ParsedArticle {
   published: string | null;
   /** ISO date or instant the page states for this article (HTML metadata), or null. */
   publishedValue?: string | null;
-  /** False when only metadata states the date: the page does not print it, so it is no line of the text. */
-  publishedPrinted?: boolean;
+  /**
+   * False where the date is reported in `published` alone, not as a line of the text: an HTML
+   * page's dateline, like its byline, is printed beside the article, not in it.
+   */
+  publishedInText?: boolean;
   authors: string[];
   url: string | null;
   /** Body paragraphs, furniture removed. */

@@ -109,55 +109,80 @@ function rehint(seg: Segmentation, kinds: Kind[], container: Element, [start, en
 }
 
 /** The blocks of [start, end) that read as article text. */
-function articleBlocks(kinds: Kind[], seg: Segmentation, start: number, end: number): number[] {
+function articleBlocks(kinds: Kind[], seg: Segmentation, container: Element, [start, end]: [number, number]): number[] {
   const blocks = seg.blocks;
   const kept: number[] = [];
-  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none).
-  const anchor = (i: number, step: 1 | -1): Kind | null => {
-    for (let j = i + step; j >= start && j < end; j += step) if (kinds[j] !== "short" && kinds[j] !== "medium" && kinds[j] !== "ad") return kinds[j]!;
+  // The nearest block before/after i that is prose, a heading or furniture (an ad label is none);
+  // past headings too when `overHeadings`.
+  const anchor = (i: number, step: 1 | -1, overHeadings = false): Kind | null => {
+    for (let j = i + step; j >= start && j < end; j += step) {
+      const k = kinds[j]!;
+      if (k !== "short" && k !== "medium" && k !== "ad" && !(overHeadings && k === "heading")) return k;
+    }
     return null;
   };
   for (let i = start; i < end; i++) {
     const b = blocks[i]!;
     const kind = kinds[i]!;
     if (kind === "good") kept.push(i);
-    // A subheading belongs to the article when prose follows it.
-    else if (kind === "heading" && anchor(i, 1) === "good") kept.push(i);
+    // A subheading belongs to the article when prose follows it, also past the subheadings of its first subsection.
+    else if (kind === "heading" && anchor(i, 1, true) === "good") kept.push(i);
     // Medium pieces (list items, short paragraphs) next to the prose belong to it.
     else if (kind === "medium" && (anchor(i, -1) === "good" || anchor(i, 1) === "good")) kept.push(i);
     // A short paragraph inside the prose ("He declined to comment."), not a one-word label.
     else if (kind === "short" && words(b.text) >= 3 && anchor(i, -1) === "good" && anchor(i, 1) === "good") kept.push(i);
   }
-  return withWholeLists(kept, kinds, seg);
+  return withWholeLists(kept, kinds, seg, container);
 }
 
 // A list or a table is read whole: its short items and cells belong to the article with the rest.
 const ITEM_OF: Record<string, Set<string>> = { li: new Set(["ul", "ol"]), td: new Set(["table"]), th: new Set(["table"]) };
+// Levels looked up from a block for the item or cell holding it: cells often wrap their text in a div or two.
+const MAX_ITEM_DEPTH = 4;
 
-/** The element (list, table) whose items the block is one of, or null. */
-function structureOf(b: TextBlock): Element | null {
-  const parents = ITEM_OF[b.tag];
-  if (!parents) return null;
-  let el = b.owner?.parent;
+/** The list item or table cell that holds the block (its own element or one a few levels up), or null. */
+function itemOf(b: TextBlock): Element | null {
+  let el: AnyNode | null = b.owner;
+  for (let depth = 0; el && el.type === "tag" && depth < MAX_ITEM_DEPTH; el = el.parent, depth++) if (el.name in ITEM_OF) return el;
+  return null;
+}
+
+/** The element (list, table) whose items `item` is one of, or null. */
+function structureOf(item: Element): Element | null {
+  const parents = ITEM_OF[item.name]!;
+  let el = item.parent;
   for (let depth = 0; el && el.type === "tag" && depth < MAX_ANCESTORS; el = el.parent, depth++) if (parents.has(el.name)) return el;
   return null;
 }
 
-/** The kept blocks, with every short item of a list or table one of whose items is kept. */
-function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation): number[] {
+/** Whether `outer` is `el` or one of its ancestors. */
+function holds(outer: Element, el: Element): boolean {
+  let node: AnyNode | null = el;
+  for (let depth = 0; node && depth < MAX_ANCESTORS; node = node.parent, depth++) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * The kept blocks, with every short item of a list or table one of whose items is kept. A cell
+ * that holds the whole article is a layout table's, whose other cells are the page's furniture.
+ */
+function withWholeLists(kept: number[], kinds: Kind[], seg: Segmentation, container: Element): number[] {
   const all = new Set(kept);
   const done = new Set<Element>();
   for (const i of kept) {
-    const structure = structureOf(seg.blocks[i]!);
+    const item = itemOf(seg.blocks[i]!);
+    const structure = item && !holds(item, container) ? structureOf(item) : null;
     const range = structure && !done.has(structure) ? seg.ranges.get(structure) : undefined;
     if (!range) continue;
     done.add(structure!);
     for (let j = range[0]; j < range[1]; j++) {
       const b = seg.blocks[j]!;
+      const cell = itemOf(b);
+      if (!cell) continue;
       // Links in a table's cells are its data (names, titles), a linked item of a list of points is
       // one of them; the furniture's cells and lone links of a word or three (menus) stay out.
-      const linkCell = kinds[j] === "bad" && !b.furnitureTag && !b.furnitureHint && (b.tag !== "li" || words(b.text) >= 4 || b.linkChars < b.text.length);
-      if (b.tag in ITEM_OF && (kinds[j] === "short" || kinds[j] === "medium" || linkCell)) all.add(j);
+      const linkCell = kinds[j] === "bad" && !b.furnitureTag && !b.furnitureHint && (cell.name !== "li" || words(b.text) >= 4 || b.linkChars < b.text.length);
+      if (kinds[j] === "short" || kinds[j] === "medium" || linkCell) all.add(j);
     }
   }
   return all.size === kept.length ? kept : [...all].sort((a, b) => a - b);
@@ -225,7 +250,7 @@ function extract(seg: Segmentation, useHints: boolean): number[] {
   if (!best) return [];
   const [container, range] = best;
   if (!useHints) rehint(seg, kinds, container, range);
-  return articleBlocks(kinds, seg, range[0], range[1]);
+  return articleBlocks(kinds, seg, container, range);
 }
 
 const textLength = (seg: Segmentation, picked: number[]): number => picked.reduce((n, i) => n + seg.blocks[i]!.text.length, 0);

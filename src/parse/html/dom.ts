@@ -44,8 +44,8 @@ export function cleanText(text: string): string {
   return dropBreakHints(text.replace(CONTROLS, "")).replace(SPACES, " ").trim();
 }
 
-// Subtrees whose text is never page text.
-const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "head"]);
+// Subtrees whose text is never page text (a MathML formula is, its annotations are not).
+const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "head"]);
 
 /** The visible text of an element, whitespace collapsed (iterative walk). */
 export function textOf(el: AnyNode): string {

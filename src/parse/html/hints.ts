@@ -2,9 +2,9 @@
 // article text, block-level tags that end a paragraph, and class/id words that mark furniture.
 import type { Element } from "./dom.js";
 
-/** Subtrees with no visible page text (code, media, form controls). */
+/** Subtrees with no visible page text (code, media, form controls, a MathML formula's TeX annotation; the formula itself is read). */
 export const INVISIBLE_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed", "canvas",
   "video", "audio", "select", "textarea", "button", "input", "head", "title", "link", "meta", "map",
 ]);
 

@@ -21,8 +21,6 @@ export interface PageMetadata {
   publishedValue: string | null;
   /** The same as a UTC instant (or a day), for counting relative dates from. */
   publishedInstant: string | null;
-  /** Whether the page prints the published date (else only its metadata states it). */
-  publishedPrinted: boolean;
   /** The block of the dateline that prints the published date, when one does. */
   datelineBlock: number | null;
   url: string | null;
@@ -58,7 +56,6 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
     published: published?.text ?? null,
     publishedValue: published?.value ?? null,
     publishedInstant: published?.instant ?? null,
-    publishedPrinted: published?.printed ?? false,
     datelineBlock: published?.block ?? null,
     url,
   };

@@ -18,8 +18,6 @@ export interface PublishedDate {
   instant: string;
   /** The text block that prints the date and nothing more (a dateline), if one does. */
   block: number | null;
-  /** Whether the page prints the date (else only its metadata states it). */
-  printed: boolean;
 }
 
 /** "Z", "+0100", "+01:00" or "-05" as "Z", "+01:00", "-05:00". */
@@ -213,5 +211,5 @@ export function readPublished(page: PageIndex, article: JsonObject | null, p: Pl
   // The most precise statement of that day: a time with an offset, else a time, else the day.
   const chosen = onDay.find((c) => /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(c.value)) ?? onDay.find((c) => c.value.includes("T")) ?? onDay[0]!;
   const printed = onDay.find((c) => c.printed);
-  return { text: printed?.printed ?? chosen.value, value: chosen.value, instant: instantOf(chosen.value), block: printed?.block ?? null, printed: !!printed };
+  return { text: printed?.printed ?? chosen.value, value: chosen.value, instant: instantOf(chosen.value), block: printed?.block ?? null };
 }

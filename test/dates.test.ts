@@ -61,6 +61,10 @@ const CASES: Case[] = [
   // with no tense, the month nearest the reference
   ["Its properties, worth $130 million in October, are worth half that now.", "October", "2025-10", "2026-01-08T12:00:00Z"],
   ["The deal to acquire the bank in January is pending.", "January", "2026-01", "2025-11-02T12:00:00Z"],
+  // a month that ends a stretch is the nearest one, whatever the verb's tense
+  ["Lenders extended credit lines through February.", "February", "2026-02", "2025-11-02T12:00:00Z"],
+  ["The talks were supposed to end by April.", "April", "2026-04", "2026-01-20T12:00:00Z"],
+  ["Sales through September rose 4%.", "September", "2025-09", "2025-11-02T12:00:00Z"],
   // a month with "last", "next", "this"
   ["He was last seen in public last October.", "last October", "2024-10"],
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],

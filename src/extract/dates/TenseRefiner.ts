@@ -4,7 +4,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
-import { type Direction, directionAt } from "./tense.js";
+import { type Direction, directionAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
 const HALF_YEAR = 6;
@@ -50,7 +50,8 @@ export class TenseRefiner implements Refiner {
         assignDay(s, day);
         r.addTag(RELATIVE);
       } else {
-        s.assign("year", placeYear(ref, s.get("month")!, directionAt(context.text, r.index, r.index + r.text.length)));
+        const direction = isEndpointAt(context.text, r.index) ? null : directionAt(context.text, r.index, r.index + r.text.length);
+        s.assign("year", placeYear(ref, s.get("month")!, direction));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
       }

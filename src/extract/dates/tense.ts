@@ -126,6 +126,15 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
   return lastSentence;
 }
 
+// Prepositions that make a date the end of a stretch ("loans through January", "talks due to end by May"):
+// the stretch runs up to it from the time of writing, so the nearest such month is meant whatever the verb's tense.
+const ENDPOINT = /(?:^|[^A-Za-z])(?:through|thru|by)\s+$/i;
+
+/** Whether the date at `start` ends a stretch ("through January", "by May"). */
+export function isEndpointAt(text: string, start: number): boolean {
+  return ENDPOINT.test(text.slice(Math.max(0, start - 9), start));
+}
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   const sentence = sentenceWords(text, start, end);

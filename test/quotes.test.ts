@@ -92,6 +92,8 @@ describe("attribution patterns", () => {
     ["a colon closing the paragraph before", "In a statement, Harbor Freight Lines said:\n'We will not back down.'", [["We will not back down", "Harbor Freight Lines"]]],
     ["a quotation paragraph after an attributed one", "'The line is closed,' Ana Costa said.\n'It will reopen in June.'", [["The line is closed", "Ana Costa"], ["It will reopen in June", "Ana Costa"]]],
     ["a sentence about the speaker between", "'We are ready,' Lecornu said. He did not elaborate. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["a sentence with the speaker's name as subject between", "'We are ready,' Ana Costa said. Costa is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", "Ana Costa"]]],
+    ["a sentence about the speaker after a connective between", "'We are ready,' Lecornu said. But he gave no date. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
@@ -157,6 +159,7 @@ describe("attribution patterns", () => {
     ["put without it", "Ana Costa put the 'final touches' on the plan.", []],
     ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
+    ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));

@@ -59,7 +59,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle });
     }
-    context.endSentence(si, tokens[s.from]!);
+    context.endSentence(si);
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -84,9 +84,6 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   }
   return found.map(toQuote(text));
 }
-
-// Pronouns that open a sentence about someone already in view.
-const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
 
 /**
  * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
@@ -113,11 +110,12 @@ class Context {
 
   /**
    * A sentence reporting someone's words ("Kebede said the union would consult members.", "He
-   * added:") hands them on; one about the same speaker ("He did not elaborate.") keeps them.
+   * added:") hands them on; one about the same speaker ("He did not elaborate.", "Kebede is
+   * upbeat.") keeps them.
    */
-  endSentence(si: number, opener: Token): void {
+  endSentence(si: number): void {
     const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
-    this.last = next ?? (this.last && PERSONAL_PRONOUNS.has(opener.text.toLowerCase()) ? this.last : null);
+    this.last = next ?? (this.last && this.attributor.isAbout(si, this.last.speaker) ? this.last : null);
     this.current = null;
   }
 }

@@ -94,6 +94,7 @@ describe("attribution patterns", () => {
     ["a sentence about the speaker between", "'We are ready,' Lecornu said. He did not elaborate. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
     ["a sentence with the speaker's name as subject between", "'We are ready,' Ana Costa said. Costa is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", "Ana Costa"]]],
     ["a sentence about the speaker after a connective between", "'We are ready,' Lecornu said. But he gave no date. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["a quotation after only a connective goes on", "'We are ready,' Lecornu said. Then, 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
@@ -160,6 +161,7 @@ describe("attribution patterns", () => {
     ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
+    ["a quotation after a word that is no connective", "'We are ready,' Lecornu said. Outside, 'Nothing is agreed' was painted on a wall.", [["We are ready", "Lecornu"], ["Nothing is agreed", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));

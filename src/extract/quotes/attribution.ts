@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { CONNECTIVES, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint } from "../text/index.js";
@@ -42,8 +42,6 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
-// Words that join a sentence to the one before without changing its subject: "But he ...".
-const CONNECTIVES = new Set(["and", "but", "so", "yet", "still", "then", "now"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
 

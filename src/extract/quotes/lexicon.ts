@@ -100,6 +100,9 @@ export const DETERMINERS = words(`the a an its their his her our this that these
 /** Pronouns that can name a speaker: he and she a person, they and it an organization. */
 export const PRONOUNS = words(`he she they it`);
 
+/** Words that join a sentence to the one before without a subject of their own: "But he ...", "Then, '...'". */
+export const CONNECTIVES = words(`and but so yet still then now indeed also again later finally instead meanwhile plus or`);
+
 export const RELATIVE_PRONOUNS = words(`who which that`);
 
 /** Role nouns that stand for a person already named: "the minister", "the spokeswoman". */

@@ -3,7 +3,7 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../../types.js";
 import { type Attribution, Attributor } from "./attribution.js";
-import { NAMING_VERBS } from "./lexicon.js";
+import { CONNECTIVES, NAMING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
@@ -52,7 +52,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
       // A quotation that opens its sentence without a cue of its own goes on from the one before.
-      if (!attribution && k === s.from) attribution = context.carried();
+      if (!attribution && opensSentence(tokens, k, s.from)) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
       if (attribution) context.quoted(attribution);
@@ -118,6 +118,13 @@ class Context {
     this.last = next ?? (this.last && this.attributor.isAbout(si, this.last.speaker) ? this.last : null);
     this.current = null;
   }
+}
+
+/** Whether the quotation at token `k` opens its sentence, or follows only a connective ("Then, '...'", "And '...'"). */
+function opensSentence(tokens: Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  const lead = tokens[from]!;
+  return CONNECTIVES.has(lead.text.toLowerCase()) && (k === from + 1 || (k === from + 2 && tokens[from + 1]!.text === ","));
 }
 
 /** Whether `next` opens the paragraph after the one `q` runs to the end of. */

@@ -119,6 +119,8 @@ describe("attribution patterns", () => {
     ["an inverted verb and an abbreviated clerical title", "'It will pass,' said the Rev. Tom Reyes, of St. Mark's Church.", [["It will pass", "Tom Reyes"]]],
     ["an inverted verb, role words and a name", "'We will win this,' added his campaign manager Tom Reyes.", [["We will win this", "Tom Reyes"]]],
     ["an inverted verb and a title whose last noun is not a listed role", "Ann Banks spoke first. 'We are concerned,' said chief inspector Tom Reyes of the county police.", [["We are concerned", "Tom Reyes"]]],
+    ["an adverb of time between speaker and verb", "Tom Reyes backed the plan last year but now says it is 'dead'.", [["dead", "Tom Reyes"]]],
+    ["a negated auxiliary and an adverb between speaker and verb", "Ana Costa hadn't yet called it 'a failure'.", [["a failure", "Ana Costa"]]],
     ["a reflexive between speaker and verb", "Maria Lenz herself said the plan was 'flawed'.", [["flawed", "Maria Lenz"]]],
     ["a dateline before the subject", "VIENNA \u2014 Sen. Maria Lenz weighed in, calling the ruling 'a disgrace'.", [["a disgrace", "Maria Lenz"]]],
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
@@ -162,6 +164,7 @@ describe("attribution patterns", () => {
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
     ["a quotation after a word that is no connective", "'We are ready,' Lecornu said. Outside, 'Nothing is agreed' was painted on a wall.", [["We are ready", "Lecornu"], ["Nothing is agreed", null]]],
+    ["an adverb opening the sentence before a generic subject", "Now officials say the plan is 'dead'.", [["dead", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));

@@ -87,6 +87,7 @@ export const VERB_FILLERS = words(`
   has have had also first previously will would could may might then again later further reportedly
   once earlier already since subsequently recently publicly privately separately both too still
   however meanwhile instead can should must did does do himself herself itself themselves
+  now even just never yet not often always hadn't hasn't haven't didn't doesn't don't wouldn't won't
 `);
 
 /** Forms of "be" that make a reporting verb passive: "had been told to ...". */

@@ -49,8 +49,8 @@ const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting",
 const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
-// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks hands over to its attribution.
-const CLOSES_WORDS = /[,?!…]\s*['"’”»]+$/u;
+// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks (a nested one's too) hands over to its attribution.
+const CLOSES_WORDS = /[,?!…](?:\s*['"’”»])+$/u;
 // A pronoun with a contracted auxiliary: "he's", "they'd", "she'll".
 const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
 // A pronoun with a contracted "be": "he's claiming", "they're saying".

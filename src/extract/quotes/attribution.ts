@@ -115,6 +115,12 @@ export class Attributor {
     return last && last.cue.kind === "colon" && last.cue.to === this.sentences[si]!.to ? last.attribution : null;
   }
 
+  /** Who a line of its own crediting the paragraph before names ("- Ana Ruiz."), if sentence `si` is one. */
+  credit(si: number): Attribution | null {
+    const first = this.cues(si)[0];
+    return first?.cue.kind === "dash" && first.cue.at === this.sentences[si]!.from ? first.attribution : null;
+  }
+
   /**
    * Whether sentence `si` is about `speaker` by its subject: it opens, past a connective ("But",
    * "And"), with he, she or they, or with a name that resolves to the speaker ("Kebede is upbeat").

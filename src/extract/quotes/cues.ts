@@ -77,8 +77,9 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
       // So does one after a name opening the sentence, headline style ("Lenz: reform is 'overdue'").
       if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
-      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
-      else if (DASHES.has(t.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
+      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words,
+      // also on a line of its own after a quotation's paragraph ("'...' ¶ - Ana Ruiz.").
+      else if (DASHES.has(t.text) && quotationBefore(tokens, k, s) && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
       continue;
     }
     if (t.kind !== "word") continue;
@@ -147,6 +148,15 @@ const opensWithName = (names: NameBook, k: number, s: Sentence): boolean => {
 };
 
 const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
+/** Whether a quotation stands right before token `k`, or ends the paragraph before the line `k` opens. */
+function quotationBefore(tokens: Token[], k: number, s: Sentence): boolean {
+  if (tokens[k - 1]?.kind === "quote") return true;
+  if (k !== s.from) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.kind === "break") j--;
+  return j < k - 1 && tokens[j]?.kind === "quote";
+}
 
 /** Whether a name starts at token `k` and ends the sentence, give or take a period. */
 function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {

@@ -69,6 +69,14 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
     }
   }
+  // A quotation's paragraph credited on the line after it: "“...” ¶ - Ana Ruiz.".
+  for (const f of found) {
+    if (f.attribution?.speaker || tokens[f.token - 1]?.kind === "word" || tokens[f.token - 1]?.kind === "punct") continue;
+    let j = f.token + 1;
+    while (tokens[j]?.kind === "break") j++;
+    const credit = j > f.token + 1 && tokens[j] ? attributor.credit(tokens[j]!.sentence) : null;
+    if (credit) f.attribution = credit;
+  }
   // One attributed where it opens ("Phillipson said: “We ...") speaks on in the paragraphs it runs into.
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i]!;

@@ -134,6 +134,7 @@ describe("attribution patterns", () => {
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
     ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
     ["as X put it", "The rule is, as Nordbank put it in a note, 'a tax by another name'.", [["a tax by another name", "Nordbank"]]],
+    ["less common reporting verbs", "'It is a disgrace,' Tom Reyes bemoaned. Ana Costa opined that the plan was 'reckless'.", [["It is a disgrace", "Tom Reyes"], ["reckless", "Ana Costa"]]],
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],

@@ -21,6 +21,9 @@ export const REPORTING_VERBS = words(`
   quips yelled yells exclaimed exclaims scoffed scoffs mused muses wondered wonders spoke speaks
   interjected assured assures surmised decried decries likened likens proclaimed proclaims lauded lauds
   blasted blasts slammed slams ridiculed ridicules derided derides touted touts
+  echoed echoes opined opines exhorted sniped snipes emailed elaborated retweeted bemoaned bemoans implied
+  implies assailed assails chided chides scolded scolds griped gripes grumbled grumbles whispered whispers
+  thundered admonished speculated speculates
 `);
 
 /**
@@ -52,6 +55,7 @@ export const REPORTING_PARTICIPLES = words(`
   criticizing praising welcoming dismissing rejecting continuing yelling shouting joking mocking chanting
   protesting lecturing exclaiming quipping demanding retorting wondering tweeting posting slamming
   charging decrying boasting lamenting cautioning announcing confirming denying speaking
+  remarking scoffing chiding echoing bemoaning assailing scolding
 `);
 
 /** Multi-word reporting verbs, keyed by their first word: "pointed out". */

@@ -551,6 +551,17 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
 
 /**
+ * "The Trayvon Martin Foundation declined": the name after an article when a verb or an adverb
+ * follows it, not one that qualifies a noun ("The Florida senator") or a party member ("The Republican").
+ */
+function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun | undefined {
+  const run = names.runAt(k);
+  if (!run || run.from !== k || (run.to === k + 1 && PARTY_MEMBERS.has(tokens[k]!.text))) return undefined;
+  const next = tokens[run.to];
+  return next?.kind !== "word" || /^(?:VB|MD|RB)/.test(tagsOf(lower(next))?.[0] ?? "") ? run : undefined;
+}
+
+/**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
  * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
  * ("When asked about ..., Bruce declined ..., reiterating: ...").
@@ -563,10 +574,10 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const t = tokens[k]!;
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
-    const run = names.runAt(k);
+    const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
     // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
     const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
-    if (run && run.from === k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    if (run && run.from >= k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;

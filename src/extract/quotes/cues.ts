@@ -550,6 +550,12 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
 
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
 
+/** Whether a bracket opened before token `k` closes before token `at`. */
+function closedBefore(tokens: Token[], k: number, at: number): boolean {
+  for (let h = k; h < at; h++) if (tokens[h]!.text === ")") return true;
+  return false;
+}
+
 /**
  * "The Trayvon Martin Foundation declined": the name after an article when a verb or an adverb
  * follows it, not one that qualifies a noun ("The Florida senator") or a party member ("The Republican").
@@ -577,7 +583,10 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
     // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
     const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
-    if (run && run.from >= k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    // "Sen. Ted Cruz (R-Texas) Wednesday, saying": a bracketed aside closed before the cue is not its clause;
+    // "his rival, Hillary Clinton, saying": nor is a name in apposition between commas.
+    const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
+    if (run && run.from >= k && !modifier && !aside) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;

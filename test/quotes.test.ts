@@ -229,6 +229,15 @@ describe("speaker resolution", () => {
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Vladimir Medinsky"]);
   });
 
+  it("does not take an entity name that runs into a headline's verb", () => {
+    const text = "Ana Costa Says Plan Is 'Reckless'\nTransport Minister Ana Costa criticized the plan on Monday.";
+    const entity: Entity = {
+      name: "Ana Costa Says", type: "person", aliases: [], role: null,
+      mentions: [{ text: "Ana Costa Says", span: { start: 0, end: 14 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
   it("reports the mention and the cue as written", () => {
     const [q] = quotes("Lecornu spoke. 'We are ready,' she told reporters.");
     expect(q).toMatchObject({ speakerMention: "she", cue: "told", kind: "direct" });

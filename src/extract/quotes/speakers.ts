@@ -274,8 +274,9 @@ export class NameBook {
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
     // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
+    // "Trevor Noah Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
     const entity = this.entityAt(run.start, run.end);
-    if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
+    if (entity && !entity.name.split(" ").some(isHeadlineVerb) && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
     const full = this.fullestPerson(run.name, gender);

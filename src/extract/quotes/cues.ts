@@ -2,7 +2,7 @@
 // "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
 // names who is speaking, found by the local syntax around the cue.
 import {
-  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  ADJACENT_VERBS, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
@@ -575,8 +575,10 @@ function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun
 export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: NameBook): Subject | null {
   for (let k = at - 1; k >= Math.max(s.from, at - 3 * NP_REACH); k--) {
     const prev = tokens[k - 1];
-    // A clause opens the sentence, or follows a comma, a quotation, a dash ("WASHINGTON — Sen. X said") or a bracket.
-    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
+    // A clause opens the sentence (past a connective: "And she ..."), or follows a comma, a quotation, a dash
+    // ("WASHINGTON — Sen. X said") or a bracket.
+    const opens = k === s.from || (k === s.from + 1 && CONNECTIVES.has(lower(prev)));
+    if (!opens && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
     const t = tokens[k]!;
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };

@@ -101,6 +101,7 @@ describe("attribution patterns", () => {
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
     ["a sentence after whose verb has its own quotation", "Tom Reyes said the plan had 'failed.' Ana Costa called it a 'disgrace.'", [["failed", "Tom Reyes"], ["disgrace", "Ana Costa"]]],
+    ["a multi-word verb in the sentence after a question", "'It happens, right?' Tom Reyes went on, as if he had not heard. 'Get over it.'", [["It happens, right?", "Tom Reyes"], ["Get over it", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
     ["a surname ending in -ly before the verb", "The crowd cheered Tom Kelly and Ana Bradley. 'Elections matter,' Kelly said. 'Look at the record,' Bradley said.", [["Elections matter", "Tom Kelly"], ["Look at the record", "Ana Bradley"]]],
     ["a surname that is also a month and a modal, given in full before", "Prime Minister Theresa May met the cabinet. 'We will deliver,' May said.", [["We will deliver", "Theresa May"]]],

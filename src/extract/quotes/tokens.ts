@@ -1,7 +1,7 @@
 // The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
 // one token, so attribution never reads names or verbs inside someone's words. Sentences are
 // ranges of tokens.
-import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./lexicon.js";
+import { ABBREVIATIONS, ADJACENT_VERBS, PHRASAL_VERBS, REPORTING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { isAsciiAlnum } from "../text/index.js";
 
@@ -152,6 +152,8 @@ function attributionFollows(tokens: Token[], from: number): boolean {
     if (t.kind !== "word") return false;
     const w = t.text.toLowerCase();
     if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
+    // "'Right?' Reyes went on.": a multi-word verb.
+    if (PHRASAL_VERBS.get(w) === tokens[j + 1]?.text.toLowerCase()) return clauseEndsSoon(tokens, j + 2);
   }
   return false;
 }

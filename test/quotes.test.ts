@@ -141,6 +141,7 @@ describe("attribution patterns", () => {
     ["a participle past a bracketed party label", "Sen. Ana Costa (D-Ohio) visited the plant on Monday, saying it was 'a new start'.", [["a new start", "Ana Costa"]]],
     ["a participle past a name in apposition", "Tom Reyes met his rival, Ana Costa, saying the talks were 'useful'.", [["useful", "Tom Reyes"]]],
     ["a clause subject after a connective opening the sentence", "Ana Costa spoke first. And she is sure of one thing: 'We will win.'", [["We will win", "Ana Costa"]]],
+    ["a title with 'of' and an organization after it", "The Governor of the Bank of England said it was 'a pause'.", [["a pause", "Bank of England"]]],
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
@@ -194,6 +195,7 @@ describe("speaker resolution", () => {
     ["a quotation opened after a colon speaks on in the next paragraph", "Education Secretary Bridget Phillipson said: \"We are putting children first.\n\"Every school will get the support it needs.\"", ["Bridget Phillipson", "Bridget Phillipson"]],
     ["a quotation opening the sentence after one reporting someone's words", "Daniel Kebede said the union would consult members. \"We have not ruled anything out.\"", ["Daniel Kebede"]],
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
+    ["a title with 'of' before the name", "Josh Reyes spoke first. Secretary of State Ana Costa said the talks were 'a start'.", ["Ana Costa"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
     ["hyphenated title and a dotted abbreviation", "“We are concerned,” U.N. Secretary-General Antonio Guterres said.", ["Antonio Guterres"]],
@@ -237,6 +239,16 @@ describe("speaker resolution", () => {
     const entity: Entity = {
       name: "Ana Costa Says", type: "person", aliases: [], role: null,
       mentions: [{ text: "Ana Costa Says", span: { start: 0, end: 14 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
+  it("does not take an entity name that holds the title before a person's name", () => {
+    const text = `${TITLE}Secretary of State Ana Costa said the talks were 'a start'.`;
+    const at = text.indexOf("State");
+    const entity: Entity = {
+      name: "State Ana Costa", type: "person", aliases: [], role: null,
+      mentions: [{ text: "State Ana Costa", span: { start: at, end: at + 15 } }],
     };
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
   });

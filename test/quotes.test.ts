@@ -253,6 +253,16 @@ describe("speaker resolution", () => {
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
   });
 
+  it("does not name a person by an organization named after them", () => {
+    const text = `${TITLE}The Ana Costa Foundation gave money. 'We gave what we could,' Ana Costa said.`;
+    const at = text.lastIndexOf("Ana Costa");
+    const entity: Entity = {
+      name: "Ana Costa Foundation", type: "organization", aliases: ["Ana Costa"], role: null,
+      mentions: [{ text: "Ana Costa", span: { start: at, end: at + 9 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
   it("reports the mention and the cue as written", () => {
     const [q] = quotes("Lecornu spoke. 'We are ready,' she told reporters.");
     expect(q).toMatchObject({ speakerMention: "she", cue: "told", kind: "direct" });

@@ -286,9 +286,11 @@ export class NameBook {
     // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
     // "Trevor Noah Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
-    // Nor one that takes in the run's title words ("State John Kerry" for "Secretary of State John Kerry").
+    // Nor one that takes in the run's title words ("State John Kerry" for "Secretary of State John Kerry"),
+    // nor an organization for a person's name ("Eric Trump" is not the Eric Trump Foundation).
     const entity = this.entityAt(run.start, run.end);
-    if (entity && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase())) && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
+    const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase()));
+    if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
     const full = this.fullestPerson(run.name, gender);

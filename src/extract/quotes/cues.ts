@@ -461,8 +461,22 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const start = tokens[k]!.start;
   const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
   if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
+  // "one Clinton aide", "a top Donald Trump adviser": a name qualifying an indefinite noun phrase names no one who speaks.
+  const indefinite = qualifiedIndefinite(tokens, k, floor, names);
+  if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
   return { kind: "unnamed", start, end };
+}
+
+/** The indefinite determiner before a name (and up to two lower-case words) that qualifies the noun at `k`, or -1. */
+function qualifiedIndefinite(tokens: Token[], k: number, floor: number, names: NameBook): number {
+  const run = names.runAt(k - 1);
+  if (!run || run.to !== k || /['’]s?$/u.test(tokens[k - 1]!.text)) return -1;
+  for (let h = run.from - 1; h >= Math.max(floor, run.from - 3); h--) {
+    if (INDEFINITE.has(lower(tokens[h]))) return h;
+    if (tokens[h]!.kind !== "word" || !/^\p{Ll}/u.test(tokens[h]!.text)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -117,7 +117,8 @@ export const PERSON_ROLES = words(`
   lawyer prosecutor negotiator ambassador premier chancellor diplomat commander general officer economist
   expert researcher scientist doctor actor actress singer coach player manager captain owner witness
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
-  politician candidate head deputy person
+  politician candidate head deputy person pollster strategist consultant adviser advisor aide attorney
+  activist commentator columnist editor correspondent pastor organizer historian
 `);
 
 /** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */

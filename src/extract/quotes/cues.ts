@@ -388,7 +388,9 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (open < 0) return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
-  const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
+  // "of Flint, Mich., said": an abbreviated name keeps its period.
+  const ends = between && (between.to === comma || (between.to + 1 === comma && tokens[between.to]!.text === "."));
+  const wholeName = between && between.from === open + 1 && ends ? between : null;
   if (before?.kind === "name") {
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.

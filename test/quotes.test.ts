@@ -144,6 +144,8 @@ describe("attribution patterns", () => {
     ["a clause subject after a connective opening the sentence", "Ana Costa spoke first. And she is sure of one thing: 'We will win.'", [["We will win", "Ana Costa"]]],
     ["a title with 'of' and an organization after it", "The Governor of the Bank of England said it was 'a pause'.", [["a pause", "Bank of England"]]],
     ["an inverted verb, a place and a role noun before the name", "'Turnout decides it,' said Marquette pollster Ana Costa.", [["Turnout decides it", "Ana Costa"]]],
+    ["a sentence that is only a titled name before a colon", "Former minister Ana Costa: 'We will act.'\nRep. Tom Reyes (D-Ohio): 'No deal today.'", [["We will act", "Ana Costa"], ["No deal today", "Tom Reyes"]]],
+    ["a capitalized opener before a verb is still a name", "Brown said the plan was 'over for good'.", [["over for good", "Brown"]]],
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
@@ -180,6 +182,7 @@ describe("attribution patterns", () => {
     ["a name in apposition is not the subject of a participle after it", "Officials met the rival candidate, Ana Costa, saying the talks were 'useful'.", []],
     ["a generic subject after a connective opening the sentence", "Ana Costa spoke first. And officials are sure of one thing: 'We will win.'", [["We will win", null]]],
     ["a name qualifying an indefinite speaker", "Tom Reyes spoke. 'It is over,' one Reyes aide said. 'Not yet,' a top Ana Costa adviser said.", [["It is over", null], ["Not yet", null]]],
+    ["an adjective opening the sentence before a noun names no one", "Partial transcript as follows:\n'We will not back down.'", [["We will not back down", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
     ["a quotation after a word that is no connective", "'We are ready,' Lecornu said. Outside, 'Nothing is agreed' was painted on a wall.", [["We are ready", "Lecornu"], ["Nothing is agreed", null]]],
@@ -264,6 +267,11 @@ describe("speaker resolution", () => {
       mentions: [{ text: "Ana Costa", span: { start: at, end: at + 9 } }],
     };
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
+  it("gives a transcript's words to the capitalized speaker label opening them", () => {
+    const body = "Chris Wallace hosted Ana Costa on Sunday. Partial transcript as follows:\n\"WALLACE: Why now, and why here?\n\"COSTA: Because it is time for it.\n\"It has been a long wait for all of us.\n\"VIDEO: A clip plays on the screen.\n\"HOGAN: I have nothing to add here.\"";
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Chris Wallace", "Ana Costa", "Ana Costa", null, "Hogan"]);
   });
 
   it("reports the mention and the cue as written", () => {

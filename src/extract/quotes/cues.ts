@@ -238,7 +238,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "according") return npAfter(tokens, cue.to, s, names, true);
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
-  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
+  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : labelName(tokens, cue.at, s, names);
   // "as" has the clause's subject, never the name just before it ("pounding Hahn as a 'con artist'").
   if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
@@ -274,6 +274,30 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+// How many words of a title may open a speaker's label before the name ("Former secretary of state").
+const LABEL_TITLE_WORDS = 5;
+
+/**
+ * "Former secretary of state Hillary Clinton: '...'", "Rep. Trey Gowdy (R-S.C.): '...'": a sentence that is only
+ * a titled name (and a bracketed label) before its colon labels who speaks, as in a transcript.
+ */
+function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook): Subject | null {
+  let j = colon - 1;
+  if (tokens[j]?.text === ")") {
+    while (j > s.from && tokens[j]!.text !== "(") j--;
+    j--;
+  }
+  const run = names.runAt(j);
+  if (!run || run.to !== j + 1 || run.from - s.from > LABEL_TITLE_WORDS) return null;
+  for (let k = s.from; k < run.from; k++) {
+    const w = lower(tokens[k]);
+    // Lower case past the first word: a capitalized one there is a headline's ("Trump Addresses Munich Attack:").
+    if (!w || (k > s.from && !/^\p{Ll}/u.test(tokens[k]!.text))) return null;
+    if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return null;
+  }
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */

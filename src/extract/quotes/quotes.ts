@@ -7,7 +7,7 @@ import { CONNECTIVES, NAMING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 // Fewer words than this, without closing punctuation, do not make a quoted sentence.
 const MIN_SENTENCE_WORDS = 3;
@@ -16,12 +16,17 @@ const MAX_ECHOES = 40;
 // A first line this short without a closing period is a headline.
 const MAX_TITLE_WORDS = 30;
 
+// A transcript's speaker label: a surname in capitals and a colon opening the quoted words.
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’-]+):\s/u;
+
 interface Found {
   quotation: Quotation;
   token: number;
   kind: QuoteKind;
   attribution: Attribution | null;
   inTitle: boolean;
+  /** The words open with a transcript's speaker label, which says who speaks even when it names no one known. */
+  labelled: boolean;
 }
 
 /**
@@ -57,15 +62,25 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       const kind = quoteKind(text, tokens, k, s.from, quotation);
       if (attribution) context.quoted(attribution);
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
-      found.push({ quotation, token: k, kind, attribution, inTitle });
+      found.push({ quotation, token: k, kind, attribution, inTitle, labelled: false });
     }
     context.endSentence(si);
+  }
+  // "“PENCE: Well, ...": a transcript's capitalized speaker label inside the marks names who speaks, by the
+  // fullest name the article gives, else as written when it is no common word ("VIDEO:" names no one).
+  for (const f of found) {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(f.quotation.start, f.quotation.end))?.[1];
+    if (!label) continue;
+    const written = label.charAt(0) + label.slice(1).toLowerCase();
+    const speaker = names.labelled(written) ?? (tagsOf(label.toLowerCase()) ? null : written);
+    f.attribution = { speaker, speakerMention: label, cue: ":" };
+    f.labelled = true;
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (f.quotation.runsOn && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+    if (f.quotation.runsOn && !f.labelled && !next.labelled && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
     }
   }
@@ -81,7 +96,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (f.quotation.runsOn && f.attribution?.speaker && !next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+    if (f.quotation.runsOn && !next.labelled && f.attribution?.speaker && !next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
       next.attribution = { speaker: f.attribution.speaker, speakerMention: null, cue: null };
     }
   }

@@ -165,7 +165,14 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
   // it elsewhere ("Banks said" after "Sen. Ann Banks").
-  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
+  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
+}
+
+/** "Partial transcript as follows": a capitalized opener read first as an adjective, before a common noun. */
+function qualifiesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tagsOf(tokens[i]!.text.toLowerCase())?.[0] !== "JJ" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  return (tagsOf(next.text)?.[0] ?? "").startsWith("NN");
 }
 
 /**
@@ -304,6 +311,11 @@ export class NameBook {
     // An article names a handful of people per surname; more is hostile input, not news.
     if (names.size < MAX_NAMESAKES) names.add(name);
     this.persons.set(key, names);
+  }
+
+  /** The person a transcript's speaker label stands for ("Ramos" for Jorge Ramos), if the article names them in full. */
+  labelled(surname: string): string | null {
+    return this.fullestPerson(surname, null);
   }
 
   /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"), of the gender a title gives. */

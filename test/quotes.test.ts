@@ -102,7 +102,7 @@ describe("attribution patterns", () => {
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
     ["a sentence after whose verb has its own quotation", "Tom Reyes said the plan had 'failed.' Ana Costa called it a 'disgrace.'", [["failed", "Tom Reyes"], ["disgrace", "Ana Costa"]]],
-    ["a multi-word verb in the sentence after a question", "'It happens, right?' Tom Reyes went on, as if he had not heard. 'Get over it.'", [["It happens, right?", "Tom Reyes"], ["Get over it", "Tom Reyes"]]],
+    ["a multi-word verb in the sentence after a question", "'Is that a fact?' Tom Reyes went on, as if nobody had spoken. 'We carry on regardless.'", [["Is that a fact?", "Tom Reyes"], ["We carry on regardless", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
     ["a surname ending in -ly before the verb", "The crowd cheered Tom Kelly and Ana Bradley. 'Elections matter,' Kelly said. 'Look at the record,' Bradley said.", [["Elections matter", "Tom Kelly"], ["Look at the record", "Ana Bradley"]]],
     ["a surname that is also a month and a modal, given in full before", "Prime Minister Theresa May met the cabinet. 'We will deliver,' May said.", [["We will deliver", "Theresa May"]]],
@@ -143,7 +143,7 @@ describe("attribution patterns", () => {
     ["a participle past a name in apposition", "Tom Reyes met his rival, Ana Costa, saying the talks were 'useful'.", [["useful", "Tom Reyes"]]],
     ["a clause subject after a connective opening the sentence", "Ana Costa spoke first. And she is sure of one thing: 'We will win.'", [["We will win", "Ana Costa"]]],
     ["a title with 'of' and an organization after it", "The Governor of the Bank of England said it was 'a pause'.", [["a pause", "Bank of England"]]],
-    ["an inverted verb, a place and a role noun before the name", "'Turnout decides it,' said Marquette pollster Ana Costa.", [["Turnout decides it", "Ana Costa"]]],
+    ["an inverted verb, a place and a role noun before the name", "'Turnout decides it,' said Dayton pollster Ana Costa.", [["Turnout decides it", "Ana Costa"]]],
     ["a sentence that is only a titled name before a colon", "Former minister Ana Costa: 'We will act.'\nRep. Tom Reyes (D-Ohio): 'No deal today.'", [["We will act", "Ana Costa"], ["No deal today", "Tom Reyes"]]],
     ["a capitalized opener before a verb is still a name", "Brown said the plan was 'over for good'.", [["over for good", "Brown"]]],
     ["someone's statement speaks for them", "Ana Costa's statement said the plan was 'dead'. The Halden Motors website calls it 'a triumph'.", [["dead", "Ana Costa"], ["a triumph", "Halden Motors"]]],
@@ -183,7 +183,7 @@ describe("attribution patterns", () => {
     ["a name in apposition is not the subject of a participle after it", "Officials met the rival candidate, Ana Costa, saying the talks were 'useful'.", []],
     ["a generic subject after a connective opening the sentence", "Ana Costa spoke first. And officials are sure of one thing: 'We will win.'", [["We will win", null]]],
     ["a name qualifying an indefinite speaker", "Tom Reyes spoke. 'It is over,' one Reyes aide said. 'Not yet,' a top Ana Costa adviser said.", [["It is over", null], ["Not yet", null]]],
-    ["an adjective opening the sentence before a noun names no one", "Partial transcript as follows:\n'We will not back down.'", [["We will not back down", null]]],
+    ["an adjective opening the sentence before a noun names no one", "Partial text of the interview:\n'We will not back down.'", [["We will not back down", null]]],
     ["a statement nobody is given", "Ana Costa left. The statement said the plan was 'dead'.", [["dead", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
     ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
@@ -272,8 +272,8 @@ describe("speaker resolution", () => {
   });
 
   it("gives a transcript's words to the capitalized speaker label opening them", () => {
-    const body = "Chris Wallace hosted Ana Costa on Sunday. Partial transcript as follows:\n\"WALLACE: Why now, and why here?\n\"COSTA: Because it is time for it.\n\"It has been a long wait for all of us.\n\"VIDEO: A clip plays on the screen.\n\"HOGAN: I have nothing to add here.\"";
-    expect(quotes(body).map((q) => q.speaker)).toEqual(["Chris Wallace", "Ana Costa", "Ana Costa", null, "Hogan"]);
+    const body = "Peter Hale hosted Ana Costa on Sunday. Partial text of the interview:\n\"HALE: Why now, and why here?\n\"COSTA: Because it is time for it.\n\"It has been a long wait for all of us.\n\"VIDEO: A clip plays on the screen.\n\"BRENNAN: I have nothing to add here.\"";
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Peter Hale", "Ana Costa", "Ana Costa", null, "Brennan"]);
   });
 
   it("reports the mention and the cue as written", () => {

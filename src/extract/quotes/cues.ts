@@ -45,7 +45,7 @@ const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in",
 const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 // Adjectives of a title before a name: "said former Rep. George Miller".
 const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
-// Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Sanders' email".
+// Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Reyes' email".
 const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "statement", "email", "letter", "tweet", "post", "website", "memo"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
@@ -276,11 +276,11 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
 }
 
-// How many words of a title may open a speaker's label before the name ("Former secretary of state").
+// How many words of a title may open a speaker's label before the name ("Former deputy minister").
 const LABEL_TITLE_WORDS = 5;
 
 /**
- * "Former secretary of state Hillary Clinton: '...'", "Rep. Trey Gowdy (R-S.C.): '...'": a sentence that is only
+ * "Former minister Ana Costa: '...'", "Rep. Tom Reyes (D-Ohio): '...'": a sentence that is only
  * a titled name (and a bracketed label) before its colon labels who speaks, as in a transcript.
  */
 function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook): Subject | null {
@@ -293,7 +293,7 @@ function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook)
   if (!run || run.to !== j + 1 || run.from - s.from > LABEL_TITLE_WORDS) return null;
   for (let k = s.from; k < run.from; k++) {
     const w = lower(tokens[k]);
-    // Lower case past the first word: a capitalized one there is a headline's ("Trump Addresses Munich Attack:").
+    // Lower case past the first word: a capitalized one there is a headline's ("Reyes Visits Flood Zone:").
     if (!w || (k > s.from && !/^\p{Ll}/u.test(tokens[k]!.text))) return null;
     if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return null;
   }
@@ -412,7 +412,7 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (open < 0) return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
-  // "of Flint, Mich., said": an abbreviated name keeps its period.
+  // "of Arlington, Va., said": an abbreviated name keeps its period.
   const ends = between && (between.to === comma || (between.to + 1 === comma && tokens[between.to]!.text === "."));
   const wholeName = between && between.from === open + 1 && ends ? between : null;
   if (before?.kind === "name") {
@@ -487,7 +487,7 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const start = tokens[k]!.start;
   const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
   if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
-  // "one Clinton aide", "a top Donald Trump adviser": a name qualifying an indefinite noun phrase names no one who speaks.
+  // "one Reyes aide", "a top Ana Costa adviser": a name qualifying an indefinite noun phrase names no one who speaks.
   const indefinite = qualifiedIndefinite(tokens, k, floor, names);
   if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
@@ -597,8 +597,8 @@ function closedBefore(tokens: Token[], k: number, at: number): boolean {
 }
 
 /**
- * "The Trayvon Martin Foundation declined": the name after an article when a verb or an adverb
- * follows it, not one that qualifies a noun ("The Florida senator") or a party member ("The Republican").
+ * "The Harbor Freight Lines declined": the name after an article when a verb or an adverb
+ * follows it, not one that qualifies a noun ("The Ohio senator") or a party member ("The Republican").
  */
 function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun | undefined {
   const run = names.runAt(k);
@@ -625,8 +625,8 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
     // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
     const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
-    // "Sen. Ted Cruz (R-Texas) Wednesday, saying": a bracketed aside closed before the cue is not its clause;
-    // "his rival, Hillary Clinton, saying": nor is a name in apposition between commas.
+    // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;
+    // "his rival, Ana Costa, saying": nor is a name in apposition between commas.
     const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
     if (run && run.from >= k && !modifier && !aside) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {

@@ -66,7 +66,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
     }
     context.endSentence(si);
   }
-  // "“PENCE: Well, ...": a transcript's capitalized speaker label inside the marks names who speaks, by the
+  // "“COSTA: Well, ...": a transcript's capitalized speaker label inside the marks names who speaks, by the
   // fullest name the article gives, else as written when it is no common word ("VIDEO:" names no one).
   for (const f of found) {
     const label = TRANSCRIPT_LABEL.exec(text.slice(f.quotation.start, f.quotation.end))?.[1];

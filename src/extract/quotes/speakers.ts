@@ -168,7 +168,7 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
 }
 
-/** "Partial transcript as follows": a capitalized opener read first as an adjective, before a common noun. */
+/** "Partial text of the interview:": a capitalized opener read first as an adjective, before a common noun. */
 function qualifiesNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tagsOf(tokens[i]!.text.toLowerCase())?.[0] !== "JJ" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
@@ -198,7 +198,7 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
   return parts;
 }
 
-/** "Secretary of State John Kerry": titles, then "of" at `of` and the rest of the title, then a given name before `to`. */
+/** "Secretary of State Ana Costa": titles, then "of" at `of` and the rest of the title, then a given name before `to`. */
 function titledPerson(tokens: Token[], from: number, of: number, to: number): boolean {
   if (of === from) return false;
   for (let k = from; k < of; k++) if (!isTitle(tokens[k]!.text)) return false;
@@ -222,7 +222,7 @@ function makeRun(tokens: Token[], from: number, to: number): NameRun {
 /** The name a run stands for, without titles, and whether it looks like a person or an organization. */
 function classifyName(words: string[]): { name: string; type: SpeakerType; title: string[] } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
-  // "Secretary of State John Kerry": the title runs on after "of" up to the given name.
+  // "Secretary of State Ana Costa": the title runs on after "of" up to the given name.
   const given = ws[1] === "of" && isTitle(ws[0]!) ? ws.findIndex((w, k) => k > 2 && isGivenName(w)) : -1;
   if (given > 0) return { name: ws.slice(given).join(" "), type: "person", title: ws.slice(0, given).map((w) => w.toLowerCase()) };
   let title = -1;
@@ -292,9 +292,9 @@ export class NameBook {
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
     // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
-    // "Trevor Noah Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
-    // Nor one that takes in the run's title words ("State John Kerry" for "Secretary of State John Kerry"),
-    // nor an organization for a person's name ("Eric Trump" is not the Eric Trump Foundation).
+    // "Ana Costa Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
+    // Nor one that takes in the run's title words ("State Ana Costa" for "Secretary of State Ana Costa"),
+    // nor an organization for a person's name ("Ana Costa" is not the Ana Costa Foundation).
     const entity = this.entityAt(run.start, run.end);
     const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase()));
     if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
@@ -313,7 +313,7 @@ export class NameBook {
     this.persons.set(key, names);
   }
 
-  /** The person a transcript's speaker label stands for ("Ramos" for Jorge Ramos), if the article names them in full. */
+  /** The person a transcript's speaker label stands for ("Costa" for Ana Costa), if the article names them in full. */
   labelled(surname: string): string | null {
     return this.fullestPerson(surname, null);
   }

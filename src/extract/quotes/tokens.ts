@@ -163,7 +163,7 @@ function clauseEndsSoon(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
     const t = tokens[j]!;
     if (t.kind === "break") return true;
-    // "Sanders called Trump a 'pathological liar.'": a verb with a quotation of its own does not attribute the one before.
+    // "Costa called it a 'disgrace.'": a verb with a quotation of its own does not attribute the one before.
     if (t.kind === "quote") return false;
     if (t.kind === "punct") return t.text !== "(";
     if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;

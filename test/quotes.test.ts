@@ -25,6 +25,7 @@ describe("quotation marks", () => {
     ["quotation interrupted by its attribution", "'One,' she said, noting, 'two.'", ["One,", "two."]],
     ["ellipses and brackets", "'About 3,000 [bodies] are ready… if they are willing...' he said", ["About 3,000 [bodies] are ready… if they are willing..."]],
     ["nested quotation stays inside", "\"He called it 'a mess' today,\" she said", ["He called it 'a mess' today,"]],
+    ["a nested quotation closed before a spaced outer mark", "\"She called it 'a mess,' \" he said.", ["She called it 'a mess,'"]],
     ["opened right after a colon", 'The minister said:"We will act." Then she left.', ["We will act."]],
     ["two quotations back to back", "'We will.' 'We must.'", ["We will.", "We must."]],
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
@@ -42,6 +43,7 @@ describe("quotation marks", () => {
     ["leading elisions", "'Tis the season, 'twas said, and the '90s were loud."],
     ["feet and inches", "He is 5' 11\" tall and she is 5'6\"."],
     ["a lone mark", "The mark ' stands alone and \" so does this."],
+    ["a spaced double mark after a lone single one", "The marks ' \" are stray here."],
     ["marks without words", "' ' \" \" '' \"\" \u201c\u201d"],
     ["unclosed across a line break", "'It began here\nand ended there'"],
     ["two apostrophes with no words between", "The marks '' and '' stand alone."],
@@ -77,6 +79,7 @@ describe("attribution patterns", () => {
     ["an organization's spokesman after an article", "Tammy Bruce spoke. \"The numbers are terrible,\" a Treasury spokesman said.", [["The numbers are terrible", "Treasury"]]],
     ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
     ["an age and a home town in apposition", "Leclerc, 26, of Monaco, said he was \"disappointed but proud\".", [["disappointed but proud", "Leclerc"]]],
+    ["an age and a town with an abbreviated state in apposition", "Tom Reyes, 22, of Flagstaff, Ariz., said he hoped for a 'surprise' win. Ana Costa, 40, of Arlington, Va., said it was 'over'.", [["surprise", "Tom Reyes"], ["over", "Ana Costa"]]],
     ["an age and a role in apposition", "Sydney Brown, 34, a nurse from Brisbane, said it was \"terrifying\".", [["terrifying", "Sydney Brown"]]],
     ["a titled person of an organization", "Detective Inspector Mark Holden of West Yorkshire Police said outside court: \"No message is worth a life.\"", [["No message is worth a life", "Mark Holden"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],
@@ -92,8 +95,14 @@ describe("attribution patterns", () => {
     ["a colon closing the paragraph before", "In a statement, Harbor Freight Lines said:\n'We will not back down.'", [["We will not back down", "Harbor Freight Lines"]]],
     ["a quotation paragraph after an attributed one", "'The line is closed,' Ana Costa said.\n'It will reopen in June.'", [["The line is closed", "Ana Costa"], ["It will reopen in June", "Ana Costa"]]],
     ["a sentence about the speaker between", "'We are ready,' Lecornu said. He did not elaborate. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["a sentence with the speaker's name as subject between", "'We are ready,' Ana Costa said. Costa is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", "Ana Costa"]]],
+    ["a sentence about the speaker after a connective between", "'We are ready,' Lecornu said. But he gave no date. 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["a quotation after only a connective goes on", "'We are ready,' Lecornu said. Then, 'The rest comes later.'", [["We are ready", "Lecornu"], ["The rest comes later", "Lecornu"]]],
+    ["an inverted verb after a nested quotation's closing marks", "\"Nobody calls it 'a deal,' \" said Ana Costa, a nurse. \"It is a loss.\"", [["Nobody calls it 'a deal,'", "Ana Costa"], ["It is a loss", "Ana Costa"]]],
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
+    ["a sentence after whose verb has its own quotation", "Tom Reyes said the plan had 'failed.' Ana Costa called it a 'disgrace.'", [["failed", "Tom Reyes"], ["disgrace", "Ana Costa"]]],
+    ["a multi-word verb in the sentence after a question", "'Is that a fact?' Tom Reyes went on, as if nobody had spoken. 'We carry on regardless.'", [["Is that a fact?", "Tom Reyes"], ["We carry on regardless", "Tom Reyes"]]],
     ["a person before a participle", "The video shows Maria Lenz asking, 'Where did the money go?'", [["Where did the money go?", "Maria Lenz"]]],
     ["a surname ending in -ly before the verb", "The crowd cheered Tom Kelly and Ana Bradley. 'Elections matter,' Kelly said. 'Look at the record,' Bradley said.", [["Elections matter", "Tom Kelly"], ["Look at the record", "Ana Bradley"]]],
     ["a surname that is also a month and a modal, given in full before", "Prime Minister Theresa May met the cabinet. 'We will deliver,' May said.", [["We will deliver", "Theresa May"]]],
@@ -110,12 +119,15 @@ describe("attribution patterns", () => {
     ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],
     ["a dash and a name after a quotation", "'The bus never came.' \u2015 Ana Ruiz", [["The bus never came", "Ana Ruiz"]]],
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
+    ["a quotation's paragraph credited on the line after it", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
     ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
     ["a name before an appositive set off by dashes", "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says the endorsement was 'a big deal'.", [["a big deal", "Jason Sims"]]],
     ["an inverted verb and an abbreviated clerical title", "'It will pass,' said the Rev. Tom Reyes, of St. Mark's Church.", [["It will pass", "Tom Reyes"]]],
     ["an inverted verb, role words and a name", "'We will win this,' added his campaign manager Tom Reyes.", [["We will win this", "Tom Reyes"]]],
     ["an inverted verb and a title whose last noun is not a listed role", "Ann Banks spoke first. 'We are concerned,' said chief inspector Tom Reyes of the county police.", [["We are concerned", "Tom Reyes"]]],
+    ["an adverb of time between speaker and verb", "Tom Reyes backed the plan last year but now says it is 'dead'.", [["dead", "Tom Reyes"]]],
+    ["a negated auxiliary and an adverb between speaker and verb", "Ana Costa hadn't yet called it 'a failure'.", [["a failure", "Ana Costa"]]],
     ["a reflexive between speaker and verb", "Maria Lenz herself said the plan was 'flawed'.", [["flawed", "Maria Lenz"]]],
     ["a dateline before the subject", "VIENNA \u2014 Sen. Maria Lenz weighed in, calling the ruling 'a disgrace'.", [["a disgrace", "Maria Lenz"]]],
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
@@ -125,6 +137,16 @@ describe("attribution patterns", () => {
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
     ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
     ["as X put it", "The rule is, as Nordbank put it in a note, 'a tax by another name'.", [["a tax by another name", "Nordbank"]]],
+    ["less common reporting verbs", "'It is a disgrace,' Tom Reyes bemoaned. Ana Costa opined that the plan was 'reckless'.", [["It is a disgrace", "Tom Reyes"], ["reckless", "Ana Costa"]]],
+    ["a participle whose clause opens with an article and a name", "The Harbor Freight Lines declined to comment further, telling reporters the plan was 'on hold'.", [["on hold", "Harbor Freight Lines"]]],
+    ["a participle past a bracketed party label", "Sen. Ana Costa (D-Ohio) visited the plant on Monday, saying it was 'a new start'.", [["a new start", "Ana Costa"]]],
+    ["a participle past a name in apposition", "Tom Reyes met his rival, Ana Costa, saying the talks were 'useful'.", [["useful", "Tom Reyes"]]],
+    ["a clause subject after a connective opening the sentence", "Ana Costa spoke first. And she is sure of one thing: 'We will win.'", [["We will win", "Ana Costa"]]],
+    ["a title with 'of' and an organization after it", "The Governor of the Bank of England said it was 'a pause'.", [["a pause", "Bank of England"]]],
+    ["an inverted verb, a place and a role noun before the name", "'Turnout decides it,' said Dayton pollster Ana Costa.", [["Turnout decides it", "Ana Costa"]]],
+    ["a sentence that is only a titled name before a colon", "Former minister Ana Costa: 'We will act.'\nRep. Tom Reyes (D-Ohio): 'No deal today.'", [["We will act", "Ana Costa"], ["No deal today", "Tom Reyes"]]],
+    ["a capitalized opener before a verb is still a name", "Brown said the plan was 'over for good'.", [["over for good", "Brown"]]],
+    ["someone's statement speaks for them", "Ana Costa's statement said the plan was 'dead'. The Halden Motors website calls it 'a triumph'.", [["dead", "Ana Costa"], ["a triumph", "Halden Motors"]]],
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
@@ -156,7 +178,17 @@ describe("attribution patterns", () => {
     ["they for people named generically", "Officials met on Monday. 'We expect a rebound,' they said.", [["We expect a rebound", null]]],
     ["put without it", "Ana Costa put the 'final touches' on the plan.", []],
     ["an inverted verb with a clause after it", "'It is over,' said in a statement that Peter Hahn resigned.", [["It is over", null]]],
+    ["a credit line after a paragraph that only ends with a quotation", "Above the door hung a sign, 'Closed until the end of June.'\n- Ana Ruiz.", [["Closed until the end of June", null]]],
+    ["a name qualifying a noun after an article is no subject", "The Halden factory closed in May, telling workers it was 'a new start'.", [["a new start", null]]],
+    ["a name in apposition is not the subject of a participle after it", "Officials met the rival candidate, Ana Costa, saying the talks were 'useful'.", []],
+    ["a generic subject after a connective opening the sentence", "Ana Costa spoke first. And officials are sure of one thing: 'We will win.'", [["We will win", null]]],
+    ["a name qualifying an indefinite speaker", "Tom Reyes spoke. 'It is over,' one Reyes aide said. 'Not yet,' a top Ana Costa adviser said.", [["It is over", null], ["Not yet", null]]],
+    ["an adjective opening the sentence before a noun names no one", "Partial text of the interview:\n'We will not back down.'", [["We will not back down", null]]],
+    ["a statement nobody is given", "Ana Costa left. The statement said the plan was 'dead'.", [["dead", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
+    ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
+    ["a quotation after a word that is no connective", "'We are ready,' Lecornu said. Outside, 'Nothing is agreed' was painted on a wall.", [["We are ready", "Lecornu"], ["Nothing is agreed", null]]],
+    ["an adverb opening the sentence before a generic subject", "Now officials say the plan is 'dead'.", [["dead", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));
@@ -171,6 +203,7 @@ describe("speaker resolution", () => {
     ["a quotation opened after a colon speaks on in the next paragraph", "Education Secretary Bridget Phillipson said: \"We are putting children first.\n\"Every school will get the support it needs.\"", ["Bridget Phillipson", "Bridget Phillipson"]],
     ["a quotation opening the sentence after one reporting someone's words", "Daniel Kebede said the union would consult members. \"We have not ruled anything out.\"", ["Daniel Kebede"]],
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
+    ["a title with 'of' before the name", "Josh Reyes spoke first. Secretary of State Ana Costa said the talks were 'a start'.", ["Ana Costa"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
     ["hyphenated title and a dotted abbreviation", "“We are concerned,” U.N. Secretary-General Antonio Guterres said.", ["Antonio Guterres"]],
@@ -207,6 +240,40 @@ describe("speaker resolution", () => {
       mentions: [{ text: "Medinsky", span: { start: at, end: at + 8 } }],
     };
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Vladimir Medinsky"]);
+  });
+
+  it("does not take an entity name that runs into a headline's verb", () => {
+    const text = "Ana Costa Says Plan Is 'Reckless'\nTransport Minister Ana Costa criticized the plan on Monday.";
+    const entity: Entity = {
+      name: "Ana Costa Says", type: "person", aliases: [], role: null,
+      mentions: [{ text: "Ana Costa Says", span: { start: 0, end: 14 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
+  it("does not take an entity name that holds the title before a person's name", () => {
+    const text = `${TITLE}Secretary of State Ana Costa said the talks were 'a start'.`;
+    const at = text.indexOf("State");
+    const entity: Entity = {
+      name: "State Ana Costa", type: "person", aliases: [], role: null,
+      mentions: [{ text: "State Ana Costa", span: { start: at, end: at + 15 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
+  it("does not name a person by an organization named after them", () => {
+    const text = `${TITLE}The Ana Costa Foundation gave money. 'We gave what we could,' Ana Costa said.`;
+    const at = text.lastIndexOf("Ana Costa");
+    const entity: Entity = {
+      name: "Ana Costa Foundation", type: "organization", aliases: ["Ana Costa"], role: null,
+      mentions: [{ text: "Ana Costa", span: { start: at, end: at + 9 } }],
+    };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Ana Costa"]);
+  });
+
+  it("gives a transcript's words to the capitalized speaker label opening them", () => {
+    const body = "Peter Hale hosted Ana Costa on Sunday. Partial text of the interview:\n\"HALE: Why now, and why here?\n\"COSTA: Because it is time for it.\n\"It has been a long wait for all of us.\n\"VIDEO: A clip plays on the screen.\n\"BRENNAN: I have nothing to add here.\"";
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Peter Hale", "Ana Costa", "Ana Costa", null, "Brennan"]);
   });
 
   it("reports the mention and the cue as written", () => {

@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { CONNECTIVES, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint } from "../text/index.js";
@@ -40,6 +40,8 @@ const RECENT_SPEAKERS = 3;
 const ADJACENT = 4;
 // How far (in tokens) a cue may be from the quotation it governs.
 const CUE_REACH = 40;
+// Pronouns that open a sentence about someone already in view.
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
 
@@ -111,6 +113,26 @@ export class Attributor {
     const cues = this.cues(si);
     const last = cues[cues.length - 1];
     return last && last.cue.kind === "colon" && last.cue.to === this.sentences[si]!.to ? last.attribution : null;
+  }
+
+  /** Who a line of its own crediting the paragraph before names ("- Ana Ruiz."), if sentence `si` is one. */
+  credit(si: number): Attribution | null {
+    const first = this.cues(si)[0];
+    return first?.cue.kind === "dash" && first.cue.at === this.sentences[si]!.from ? first.attribution : null;
+  }
+
+  /**
+   * Whether sentence `si` is about `speaker` by its subject: it opens, past a connective ("But",
+   * "And"), with he, she or they, or with a name that resolves to the speaker ("Kebede is upbeat").
+   */
+  isAbout(si: number, speaker: string | null): boolean {
+    const s = this.sentences[si]!;
+    let k = s.from;
+    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    const w = this.tokens[k]?.text.toLowerCase() ?? "";
+    if (SUBJECT_PRONOUNS.has(w)) return true;
+    const run = this.names.runAt(k);
+    return speaker !== null && run?.from === k && this.names.resolveRun(run).name === speaker;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */

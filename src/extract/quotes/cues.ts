@@ -2,7 +2,7 @@
 // "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
 // names who is speaking, found by the local syntax around the cue.
 import {
-  ADJACENT_VERBS, BASE_REPORTING_VERBS, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  ADJACENT_VERBS, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
@@ -45,12 +45,12 @@ const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in",
 const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 // Adjectives of a title before a name: "said former Rep. George Miller".
 const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
-// Nouns for those who speak for someone named in the possessive: "Johnson's office".
-const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp"]);
+// Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Reyes' email".
+const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "statement", "email", "letter", "tweet", "post", "website", "memo"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
-// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks hands over to its attribution.
-const CLOSES_WORDS = /[,?!…]\s*['"’”»]+$/u;
+// A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks (a nested one's too) hands over to its attribution.
+const CLOSES_WORDS = /[,?!…](?:\s*['"’”»])+$/u;
 // A pronoun with a contracted auxiliary: "he's", "they'd", "she'll".
 const CONTRACTED = /^(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$/;
 // A pronoun with a contracted "be": "he's claiming", "they're saying".
@@ -77,8 +77,9 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
       // A colon before a quotation or closing the paragraph introduces words ("Lecornu: 'We ...'", "He added: ¶ '...'").
       // So does one after a name opening the sentence, headline style ("Lenz: reform is 'overdue'").
       if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
-      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words.
-      else if (DASHES.has(t.text) && tokens[k - 1]?.kind === "quote" && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
+      // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words,
+      // also on a line of its own after a quotation's paragraph ("'...' ¶ - Ana Ruiz.").
+      else if (DASHES.has(t.text) && quotationBefore(tokens, k, s) && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
       continue;
     }
     if (t.kind !== "word") continue;
@@ -147,6 +148,15 @@ const opensWithName = (names: NameBook, k: number, s: Sentence): boolean => {
 };
 
 const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
+/** Whether a quotation stands right before token `k`, or ends the paragraph before the line `k` opens. */
+function quotationBefore(tokens: Token[], k: number, s: Sentence): boolean {
+  if (tokens[k - 1]?.kind === "quote") return true;
+  if (k !== s.from) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.kind === "break") j--;
+  return j < k - 1 && tokens[j]?.kind === "quote";
+}
 
 /** Whether a name starts at token `k` and ends the sentence, give or take a period. */
 function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {
@@ -228,7 +238,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (cue.kind === "according") return npAfter(tokens, cue.to, s, names, true);
   if (cue.kind === "noun") return npBefore(tokens, cue.at - 1, s, names, false);
   // Only a name that opens the sentence speaks through its own colon ("... told the BBC:" speaks through "told").
-  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : null;
+  if (cue.kind === "colon") return names.runAt(cue.at - 1)?.from === s.from ? npBefore(tokens, cue.at - 1, s, names, false) : labelName(tokens, cue.at, s, names);
   // "as" has the clause's subject, never the name just before it ("pounding Hahn as a 'con artist'").
   if (cue.kind === "participle") return lower(tokens[cue.at]) === "as" ? null : personBefore(tokens, cue.at, names);
   if (cue.kind === "dash") return npAfter(tokens, cue.to, s, names, false);
@@ -264,6 +274,30 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+// How many words of a title may open a speaker's label before the name ("Former deputy minister").
+const LABEL_TITLE_WORDS = 5;
+
+/**
+ * "Former minister Ana Costa: '...'", "Rep. Tom Reyes (D-Ohio): '...'": a sentence that is only
+ * a titled name (and a bracketed label) before its colon labels who speaks, as in a transcript.
+ */
+function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook): Subject | null {
+  let j = colon - 1;
+  if (tokens[j]?.text === ")") {
+    while (j > s.from && tokens[j]!.text !== "(") j--;
+    j--;
+  }
+  const run = names.runAt(j);
+  if (!run || run.to !== j + 1 || run.from - s.from > LABEL_TITLE_WORDS) return null;
+  for (let k = s.from; k < run.from; k++) {
+    const w = lower(tokens[k]);
+    // Lower case past the first word: a capitalized one there is a headline's ("Reyes Visits Flood Zone:").
+    if (!w || (k > s.from && !/^\p{Ll}/u.test(tokens[k]!.text))) return null;
+    if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return null;
+  }
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
@@ -378,7 +412,9 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (open < 0) return null;
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
-  const wholeName = between && between.from === open + 1 && between.to === comma ? between : null;
+  // "of Arlington, Va., said": an abbreviated name keeps its period.
+  const ends = between && (between.to === comma || (between.to + 1 === comma && tokens[between.to]!.text === "."));
+  const wholeName = between && between.from === open + 1 && ends ? between : null;
   if (before?.kind === "name") {
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.
@@ -451,8 +487,22 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const start = tokens[k]!.start;
   const end = tokens[j]!.start + stripPossessive(tokens[j]!.text).length;
   if (INDEFINITE.has(det)) return { kind: "unnamed", start, end };
+  // "one Reyes aide", "a top Ana Costa adviser": a name qualifying an indefinite noun phrase names no one who speaks.
+  const indefinite = qualifiedIndefinite(tokens, k, floor, names);
+  if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
   return { kind: "unnamed", start, end };
+}
+
+/** The indefinite determiner before a name (and up to two lower-case words) that qualifies the noun at `k`, or -1. */
+function qualifiedIndefinite(tokens: Token[], k: number, floor: number, names: NameBook): number {
+  const run = names.runAt(k - 1);
+  if (!run || run.to !== k || /['’]s?$/u.test(tokens[k - 1]!.text)) return -1;
+  for (let h = run.from - 1; h >= Math.max(floor, run.from - 3); h--) {
+    if (INDEFINITE.has(lower(tokens[h]))) return h;
+    if (tokens[h]!.kind !== "word" || !/^\p{Ll}/u.test(tokens[h]!.text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -540,6 +590,23 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
 
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
 
+/** Whether a bracket opened before token `k` closes before token `at`. */
+function closedBefore(tokens: Token[], k: number, at: number): boolean {
+  for (let h = k; h < at; h++) if (tokens[h]!.text === ")") return true;
+  return false;
+}
+
+/**
+ * "The Harbor Freight Lines declined": the name after an article when a verb or an adverb
+ * follows it, not one that qualifies a noun ("The Ohio senator") or a party member ("The Republican").
+ */
+function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun | undefined {
+  const run = names.runAt(k);
+  if (!run || run.from !== k || (run.to === k + 1 && PARTY_MEMBERS.has(tokens[k]!.text))) return undefined;
+  const next = tokens[run.to];
+  return next?.kind !== "word" || /^(?:VB|MD|RB)/.test(tagsOf(lower(next))?.[0] ?? "") ? run : undefined;
+}
+
 /**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
  * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
@@ -548,15 +615,20 @@ const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_R
 export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: NameBook): Subject | null {
   for (let k = at - 1; k >= Math.max(s.from, at - 3 * NP_REACH); k--) {
     const prev = tokens[k - 1];
-    // A clause opens the sentence, or follows a comma, a quotation, a dash ("WASHINGTON — Sen. X said") or a bracket.
-    if (k !== s.from && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
+    // A clause opens the sentence (past a connective: "And she ..."), or follows a comma, a quotation, a dash
+    // ("WASHINGTON — Sen. X said") or a bracket.
+    const opens = k === s.from || (k === s.from + 1 && CONNECTIVES.has(lower(prev)));
+    if (!opens && prev?.text !== "," && prev?.kind !== "quote" && !DASHES.has(prev?.text ?? "") && prev?.text !== "(") continue;
     const t = tokens[k]!;
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
-    const run = names.runAt(k);
+    const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
     // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
     const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
-    if (run && run.from === k && !modifier) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;
+    // "his rival, Ana Costa, saying": nor is a name in apposition between commas.
+    const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
+    if (run && run.from >= k && !modifier && !aside) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let h = k + 1;

@@ -21,6 +21,9 @@ export const REPORTING_VERBS = words(`
   quips yelled yells exclaimed exclaims scoffed scoffs mused muses wondered wonders spoke speaks
   interjected assured assures surmised decried decries likened likens proclaimed proclaims lauded lauds
   blasted blasts slammed slams ridiculed ridicules derided derides touted touts
+  echoed echoes opined opines exhorted sniped snipes emailed elaborated retweeted bemoaned bemoans implied
+  implies assailed assails chided chides scolded scolds griped gripes grumbled grumbles whispered whispers
+  thundered admonished speculated speculates
 `);
 
 /**
@@ -52,6 +55,7 @@ export const REPORTING_PARTICIPLES = words(`
   criticizing praising welcoming dismissing rejecting continuing yelling shouting joking mocking chanting
   protesting lecturing exclaiming quipping demanding retorting wondering tweeting posting slamming
   charging decrying boasting lamenting cautioning announcing confirming denying speaking
+  remarking scoffing chiding echoing bemoaning assailing scolding
 `);
 
 /** Multi-word reporting verbs, keyed by their first word: "pointed out". */
@@ -87,6 +91,7 @@ export const VERB_FILLERS = words(`
   has have had also first previously will would could may might then again later further reportedly
   once earlier already since subsequently recently publicly privately separately both too still
   however meanwhile instead can should must did does do himself herself itself themselves
+  now even just never yet not often always hadn't hasn't haven't didn't doesn't don't wouldn't won't
 `);
 
 /** Forms of "be" that make a reporting verb passive: "had been told to ...". */
@@ -100,6 +105,9 @@ export const DETERMINERS = words(`the a an its their his her our this that these
 /** Pronouns that can name a speaker: he and she a person, they and it an organization. */
 export const PRONOUNS = words(`he she they it`);
 
+/** Words that join a sentence to the one before without a subject of their own: "But he ...", "Then, '...'". */
+export const CONNECTIVES = words(`and but so yet still then now indeed also again later finally instead meanwhile plus or`);
+
 export const RELATIVE_PRONOUNS = words(`who which that`);
 
 /** Role nouns that stand for a person already named: "the minister", "the spokeswoman". */
@@ -109,7 +117,8 @@ export const PERSON_ROLES = words(`
   lawyer prosecutor negotiator ambassador premier chancellor diplomat commander general officer economist
   expert researcher scientist doctor actor actress singer coach player manager captain owner witness
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
-  politician candidate head deputy person
+  politician candidate head deputy person pollster strategist consultant adviser advisor aide attorney
+  activist commentator columnist editor correspondent pastor organizer historian
 `);
 
 /** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */

@@ -130,7 +130,9 @@ function markRole(text: string, i: number, family: Family): Role {
   if (isWord(prev) && isWord(next)) return "none";
   if ((ch === "'" || ch === '"') && isPrime(text, i)) return "none";
   const canOpen = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!) || FAMILY[prev!] !== undefined);
-  const canClose = !isSpace(prev) && (isSpace(next) || !isWord(next));
+  // "'... 'a new start,' " said": a space may part a nested quotation's closing mark from the outer one's.
+  const afterNested = !single && prev === " " && FAMILY[text[i - 2] ?? ""] === "single";
+  const canClose = (!isSpace(prev) || afterNested) && (isSpace(next) || !isWord(next));
   if (single && canOpen && isElision(text, i)) return "none";
   // The second mark of 'n' (rock 'n' roll) closes nothing.
   if (single && (prev === "n" || prev === "N") && FAMILY[text[i - 2] ?? ""] === "single" && isSpace(text[i - 3])) return "none";

@@ -3,11 +3,11 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../../types.js";
 import { type Attribution, Attributor } from "./attribution.js";
-import { NAMING_VERBS } from "./lexicon.js";
+import { CONNECTIVES, NAMING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 // Fewer words than this, without closing punctuation, do not make a quoted sentence.
 const MIN_SENTENCE_WORDS = 3;
@@ -16,12 +16,17 @@ const MAX_ECHOES = 40;
 // A first line this short without a closing period is a headline.
 const MAX_TITLE_WORDS = 30;
 
+// A transcript's speaker label: a surname in capitals and a colon opening the quoted words.
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’-]+):\s/u;
+
 interface Found {
   quotation: Quotation;
   token: number;
   kind: QuoteKind;
   attribution: Attribution | null;
   inTitle: boolean;
+  /** The words open with a transcript's speaker label, which says who speaks even when it names no one known. */
+  labelled: boolean;
 }
 
 /**
@@ -52,28 +57,46 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
       // A quotation that opens its sentence without a cue of its own goes on from the one before.
-      if (!attribution && k === s.from) attribution = context.carried();
+      if (!attribution && opensSentence(tokens, k, s.from)) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
       if (attribution) context.quoted(attribution);
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
-      found.push({ quotation, token: k, kind, attribution, inTitle });
+      found.push({ quotation, token: k, kind, attribution, inTitle, labelled: false });
     }
-    context.endSentence(si, tokens[s.from]!);
+    context.endSentence(si);
+  }
+  // "“COSTA: Well, ...": a transcript's capitalized speaker label inside the marks names who speaks, by the
+  // fullest name the article gives, else as written when it is no common word ("VIDEO:" names no one).
+  for (const f of found) {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(f.quotation.start, f.quotation.end))?.[1];
+    if (!label) continue;
+    const written = label.charAt(0) + label.slice(1).toLowerCase();
+    const speaker = names.labelled(written) ?? (tagsOf(label.toLowerCase()) ? null : written);
+    f.attribution = { speaker, speakerMention: label, cue: ":" };
+    f.labelled = true;
   }
   // A quotation over several paragraphs is attributed where it ends.
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (f.quotation.runsOn && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+    if (f.quotation.runsOn && !f.labelled && !next.labelled && !f.attribution?.speaker && next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
     }
+  }
+  // A quotation's paragraph credited on the line after it: "“...” ¶ - Ana Ruiz.".
+  for (const f of found) {
+    if (f.attribution?.speaker || tokens[f.token - 1]?.kind === "word" || tokens[f.token - 1]?.kind === "punct") continue;
+    let j = f.token + 1;
+    while (tokens[j]?.kind === "break") j++;
+    const credit = j > f.token + 1 && tokens[j] ? attributor.credit(tokens[j]!.sentence) : null;
+    if (credit) f.attribution = credit;
   }
   // One attributed where it opens ("Phillipson said: “We ...") speaks on in the paragraphs it runs into.
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (f.quotation.runsOn && f.attribution?.speaker && !next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
+    if (f.quotation.runsOn && !next.labelled && f.attribution?.speaker && !next.attribution?.speaker && opensNextLine(text, f.quotation, next.quotation)) {
       next.attribution = { speaker: f.attribution.speaker, speakerMention: null, cue: null };
     }
   }
@@ -84,9 +107,6 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   }
   return found.map(toQuote(text));
 }
-
-// Pronouns that open a sentence about someone already in view.
-const PERSONAL_PRONOUNS = new Set(["he", "she", "they"]);
 
 /**
  * Who is speaking as the text goes on: a quotation with no cue of its own continues the speaker
@@ -113,13 +133,21 @@ class Context {
 
   /**
    * A sentence reporting someone's words ("Kebede said the union would consult members.", "He
-   * added:") hands them on; one about the same speaker ("He did not elaborate.") keeps them.
+   * added:") hands them on; one about the same speaker ("He did not elaborate.", "Kebede is
+   * upbeat.") keeps them.
    */
-  endSentence(si: number, opener: Token): void {
+  endSentence(si: number): void {
     const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
-    this.last = next ?? (this.last && PERSONAL_PRONOUNS.has(opener.text.toLowerCase()) ? this.last : null);
+    this.last = next ?? (this.last && this.attributor.isAbout(si, this.last.speaker) ? this.last : null);
     this.current = null;
   }
+}
+
+/** Whether the quotation at token `k` opens its sentence, or follows only a connective ("Then, '...'", "And '...'"). */
+function opensSentence(tokens: Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  const lead = tokens[from]!;
+  return CONNECTIVES.has(lead.text.toLowerCase()) && (k === from + 1 || (k === from + 2 && tokens[from + 1]!.text === ","));
 }
 
 /** Whether `next` opens the paragraph after the one `q` runs to the end of. */

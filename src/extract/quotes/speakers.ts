@@ -165,7 +165,14 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
   // it elsewhere ("Banks said" after "Sen. Ann Banks").
-  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text));
+  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
+}
+
+/** "Partial text of the interview:": a capitalized opener read first as an adjective, before a common noun. */
+function qualifiesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tagsOf(tokens[i]!.text.toLowerCase())?.[0] !== "JJ" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  return (tagsOf(next.text)?.[0] ?? "").startsWith("NN");
 }
 
 /**
@@ -182,13 +189,21 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
     const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
     // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
     const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
-    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed)) {
+    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed) && !(w === "of" && titledPerson(tokens, start, k, to))) {
       if (k > start) parts.push([start, k]);
       start = k + 1;
     }
   }
   if (to > start) parts.push([start, to]);
   return parts;
+}
+
+/** "Secretary of State Ana Costa": titles, then "of" at `of` and the rest of the title, then a given name before `to`. */
+function titledPerson(tokens: Token[], from: number, of: number, to: number): boolean {
+  if (of === from) return false;
+  for (let k = from; k < of; k++) if (!isTitle(tokens[k]!.text)) return false;
+  for (let k = of + 2; k < to; k++) if (isGivenName(tokens[k]!.text)) return true;
+  return false;
 }
 
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
@@ -207,6 +222,9 @@ function makeRun(tokens: Token[], from: number, to: number): NameRun {
 /** The name a run stands for, without titles, and whether it looks like a person or an organization. */
 function classifyName(words: string[]): { name: string; type: SpeakerType; title: string[] } {
   const ws = words[0] === "The" && words.length > 1 ? words.slice(1) : words;
+  // "Secretary of State Ana Costa": the title runs on after "of" up to the given name.
+  const given = ws[1] === "of" && isTitle(ws[0]!) ? ws.findIndex((w, k) => k > 2 && isGivenName(w)) : -1;
+  if (given > 0) return { name: ws.slice(given).join(" "), type: "person", title: ws.slice(0, given).map((w) => w.toLowerCase()) };
   let title = -1;
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
   const rest = ws.slice(title + 1);
@@ -274,8 +292,12 @@ export class NameBook {
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
     // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
+    // "Ana Costa Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
+    // Nor one that takes in the run's title words ("State Ana Costa" for "Secretary of State Ana Costa"),
+    // nor an organization for a person's name ("Ana Costa" is not the Ana Costa Foundation).
     const entity = this.entityAt(run.start, run.end);
-    if (entity && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
+    const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase()));
+    if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
     const full = this.fullestPerson(run.name, gender);
@@ -289,6 +311,11 @@ export class NameBook {
     // An article names a handful of people per surname; more is hostile input, not news.
     if (names.size < MAX_NAMESAKES) names.add(name);
     this.persons.set(key, names);
+  }
+
+  /** The person a transcript's speaker label stands for ("Costa" for Ana Costa), if the article names them in full. */
+  labelled(surname: string): string | null {
+    return this.fullestPerson(surname, null);
   }
 
   /** The longest person name the article gives whose last words are `name` ("Lecornu", "De Wit"), of the gender a title gives. */

@@ -1,7 +1,7 @@
 // The text around quotations as tokens: words, punctuation, line breaks, and each quotation as
 // one token, so attribution never reads names or verbs inside someone's words. Sentences are
 // ranges of tokens.
-import { ABBREVIATIONS, ADJACENT_VERBS, REPORTING_VERBS } from "./lexicon.js";
+import { ABBREVIATIONS, ADJACENT_VERBS, PHRASAL_VERBS, REPORTING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { isAsciiAlnum } from "../text/index.js";
 
@@ -152,6 +152,8 @@ function attributionFollows(tokens: Token[], from: number): boolean {
     if (t.kind !== "word") return false;
     const w = t.text.toLowerCase();
     if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
+    // "'Right?' Reyes went on.": a multi-word verb.
+    if (PHRASAL_VERBS.get(w) === tokens[j + 1]?.text.toLowerCase()) return clauseEndsSoon(tokens, j + 2);
   }
   return false;
 }
@@ -160,7 +162,9 @@ function attributionFollows(tokens: Token[], from: number): boolean {
 function clauseEndsSoon(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
     const t = tokens[j]!;
-    if (t.kind === "break" || t.kind === "quote") return true;
+    if (t.kind === "break") return true;
+    // "Costa called it a 'disgrace.'": a verb with a quotation of its own does not attribute the one before.
+    if (t.kind === "quote") return false;
     if (t.kind === "punct") return t.text !== "(";
     if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `corpus` command: commander wiring only. `execute(argv, io)` parses the arguments, runs the
 // subcommand and returns the exit code: 0 ok, 1 findings or a failed file, 2 usage or fatal error.
+import "./regexp-tier.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";

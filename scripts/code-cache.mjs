@@ -2,17 +2,18 @@
 // and as HTML, in JSON and in text, and writes the bytecode V8 compiled meanwhile beside it
 // (dist/command.cjs.cache) for the installed command to load instead of compiling. A fresh
 // process with the command's V8 flags: V8 takes a cache only where its version and flags match.
-import "../build/regexp-tier.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBundle, writeCache } from "../build/code-cache.js";
 import { WARM_UP_PAGES } from "../build/corpus/warm-up-pages.js";
+import { compileRegexpsOnce, restoreTurbofan } from "../build/v8-flags.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
 const BUNDLE = join(ROOT, "dist", "command.cjs");
 
+compileRegexpsOnce();
 const loaded = loadBundle(BUNDLE, false);
 const dir = mkdtempSync(join(tmpdir(), "corpus-code-cache-"));
 const discard = { write: () => true, isTTY: false };
@@ -28,4 +29,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// Each run above analyzed one page without TurboFan; the cache must carry the flags the command loads it with.
+restoreTurbofan();
 writeCache(BUNDLE, loaded);

@@ -14,7 +14,7 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 describe("the command's code cache", () => {
   it("is taken by a fresh process with the command's flags", () => {
     // What dist/cli.js does, in a process of its own as the command runs.
-    const script = `import "./build/regexp-tier.js"; import { loadBundle } from "./build/code-cache.js"; const l = loadBundle("dist/command.cjs"); console.log(JSON.stringify({ cached: l.cached, execute: typeof l.exports.execute }));`;
+    const script = `import { compileRegexpsOnce } from "./build/v8-flags.js"; import { loadBundle } from "./build/code-cache.js"; compileRegexpsOnce(); const l = loadBundle("dist/command.cjs"); console.log(JSON.stringify({ cached: l.cached, execute: typeof l.exports.execute }));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ cached: true, execute: "function" });

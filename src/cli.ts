@@ -1,8 +1,6 @@
-#!/usr/bin/env node
 // The `corpus` command: commander wiring only. `execute(argv, io)` parses the arguments, runs the
 // subcommand and returns the exit code: 0 ok, 1 findings or a failed file, 2 usage or fatal error.
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// The installed command (dist/cli.js, from bin.ts) loads this module's bundle and calls it.
 import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerCheck } from "./commands/check.js";
@@ -40,16 +38,4 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`corpus: ${message}\n`);
     return EXIT.fatal;
   }
-}
-
-function isMain(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? "") === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  process.exitCode = await execute(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
 }

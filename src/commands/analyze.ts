@@ -15,6 +15,7 @@ import { formatNdjsonLine } from "../report/ndjson.js";
 import { formatText } from "../report/text.js";
 import { CorpusSummary } from "../summary/aggregate.js";
 import type { Report } from "../types.js";
+import { tuneForOnePage } from "../v8-flags.js";
 import { EXIT, UsageError, type CommandContext } from "./context.js";
 import { addCorpusOptions, type CorpusFlags } from "./corpus-flags.js";
 import { commit, openSink, writeInterruptibly } from "./sink.js";
@@ -82,7 +83,9 @@ async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettin
   try {
     // Loaded here, not at start-up: a corpus run analyzes in worker threads and never needs it.
     const { analyzePage } = await import("../corpus/analyze-page.js");
-    report = analyzePage(await readInput(path, ctx.io.stdin, flags.maxBytes), { path, referenceDate: settings.referenceDate });
+    const bytes = await readInput(path, ctx.io.stdin, flags.maxBytes);
+    tuneForOnePage(bytes.length);
+    report = analyzePage(bytes, { path, referenceDate: settings.referenceDate });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);
     throw e;

@@ -25,6 +25,10 @@ const KEYWORDS: Record<string, RegExp> = {
   ENTimeExpressionParser: CLOCK,
   ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun/i,
   ENCasualDateParser: /now|today|tonight|tomorrow|tmrw?|yesterday|night|overmorrow/i,
+  // A day before its month ("7 June", "the 21st of March"): the day's number or ordinal ends in a
+  // digit or st/nd/rd/th, and only a dash, a slash or blanks and "of" stand before the month.
+  // Its pattern, with every ordinal word, is also the costliest of chrono's to compile.
+  ENMonthNameLittleEndianParser: /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
 };
 // Fails at once: a sticky pattern is tried at the start only.
 const NEVER = /(?!)/y;

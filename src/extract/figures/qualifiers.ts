@@ -9,11 +9,22 @@ export interface Qualifier {
   at: number;
 }
 
-const PARTICLE_HOSTS = /(?:^|[^\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|carry|carried|pass|passed|sign|signed|win|won|roll|rolled|fight|fought|argue|argued|row|rows|clash|clashed|clashes|dispute|disputes|concern|concerns|worries|tension|tensions|talks|pay|paid|bring|brought|hold|held|look|looked|think|thought|go|went|come|came|stand|standing|get|got)[ \t]+$/iu;
+const PARTICLE_HOSTS = new Set(["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking", "carry", "carried", "pass", "passed", "sign", "signed", "win", "won", "roll", "rolled", "fight", "fought", "argue", "argued", "row", "rows", "clash", "clashed", "clashes", "dispute", "disputes", "concern", "concerns", "worries", "tension", "tensions", "talks", "pay", "paid", "bring", "brought", "hold", "held", "look", "looked", "think", "thought", "go", "went", "come", "came", "stand", "standing", "get", "got"]);
 
 // Verbs of movement whose particle "up" comes before "to": "edged up to 3.3%" is a level reached,
 // not "at most 3.3%".
-const UP_HOSTS = /(?:^|[^\p{L}])(?:edge|edged|edges|edging|tick|ticked|ticks|ticking|move|moved|moves|moving|creep|crept|creeps|go|went|goes|gone|going|shot|shoots|climb|climbed|climbs|jump|jumped|jumps|revise|revised|revises|push|pushed|pushes|mark|marked|marks|bump|bumped|bumps|pick|picked|picks|step|stepped|steps|ramp|ramped|ramps|round|rounded|rounds|inch|inched|inches|come|came|comes)[ \t]+$/iu;
+const UP_HOSTS = new Set(["edge", "edged", "edges", "edging", "tick", "ticked", "ticks", "ticking", "move", "moved", "moves", "moving", "creep", "crept", "creeps", "go", "went", "goes", "gone", "going", "shot", "shoots", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "revise", "revised", "revises", "push", "pushed", "pushes", "mark", "marked", "marks", "bump", "bumped", "bumps", "pick", "picked", "picks", "step", "stepped", "steps", "ramp", "ramped", "ramps", "round", "rounded", "rounds", "inch", "inched", "inches", "come", "came", "comes"]);
+
+// The letters right before the blanks that end a text: a word after a non-letter or the start.
+// Looked up in a set rather than matched by an alternation of the words, which costs more to
+// compile than one page spends matching it; the flags keep what counts as a letter the same.
+const LAST_WORD = /(\p{L}+)[ \t]+$/iu;
+
+/** The last word of a lowercased text that ends in blanks, as a case-insensitive match reads it (the long s is an s), or "". */
+function lastWord(lower: string): string {
+  const m = LAST_WORD.exec(lower);
+  return m ? m[1]!.replace(/ſ/g, "s") : "";
+}
 
 // Each qualifier as it is printed before a number (one blank after it) and after one (a blank or a hyphen before it), built once.
 const SPACED_BEFORE = QUALIFIERS_BEFORE.map((q) => [q, `${q} `] as const);
@@ -35,8 +46,8 @@ export function qualifierBefore(text: string, pos: number): Qualifier | null {
     if (startInSlice > 0 && /\p{L}/u.test(before[startInSlice - 1] ?? "")) continue;
     // "hand over 3,000 bodies", "talks over 20 ships": after these verbs and nouns "over" is a
     // particle or means "about", not "more than".
-    if ((q === "over" || q === "under") && PARTICLE_HOSTS.test(before.slice(0, startInSlice))) continue;
-    if (q === "up to" && UP_HOSTS.test(before.slice(0, startInSlice))) continue;
+    if ((q === "over" || q === "under") && PARTICLE_HOSTS.has(lastWord(before.slice(0, startInSlice)))) continue;
+    if (q === "up to" && UP_HOSTS.has(lastWord(before.slice(0, startInSlice)))) continue;
     return { qualifier: q, at: startOfWords(text, pos, q.split(" ").length) };
   }
   return null;

@@ -2,7 +2,10 @@
 // decoding BIO tags greedily left to right over the capitalized words and the connectors between
 // them; every other token is outside a name.
 import { readDataBytes } from "../../data.js";
-import { allowed, isAbbreviationStop, isScoredConnector, MAX_FEATURES, onTitleCaseLine, staticFeatures, TAG_COUNT, TAGS, tagFeatures, tokenFeatures, type TokenFeatures } from "./features.js";
+import {
+  allowed, contextFeatures, isAbbreviationStop, isScoredConnector, MAX_FEATURES, onTitleCaseLine, readTokens, TAG_COUNT, TAGS, tagFeatures, WORD_PLACES, wordAt, wordFeatures,
+  type TokenReading, type WordInfo,
+} from "./features.js";
 import { FUNCTION_WORDS, hyphenatedWordEnd } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { addScores, decodeModel } from "./model.js";
@@ -44,7 +47,7 @@ const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.en
 
 /** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
 export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines: Uint8Array): TaggedName[] {
-  const f = tokenFeatures(tokens, text, lex, rule, lines);
+  const f = readTokens(tokens, text, lex, rule, lines);
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
   const tags = new Uint8Array(tokens.length);
@@ -56,10 +59,7 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
     if (tokens[i]!.newline) prev = prev2 = 0;
     let tag = 0;
     if (f.scored[i] === 1 || (prev !== 0 && isScoredConnector(tokens, f, i))) {
-      let m = staticFeatures(f, i, features, 0);
-      m = tagFeatures(f, i, prev, prev2, features, m);
-      scores.fill(0);
-      addScores(model, features, m, scores);
+      scoreToken(f, i, prev, prev2, features, scores);
       let best = -Infinity;
       for (let k = 0; k < TAG_COUNT; k++) {
         if (scores[k]! > best && allowed(prev, k)) {
@@ -74,6 +74,40 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
     prev = tag;
   }
   return namesOf(tags, readings, f, tokens, text);
+}
+
+/**
+ * The model's scores of each tag at token i (unscaled) into `scores`, given the two tags before it:
+ * the weights of its features (`staticFeatures` and `tagFeatures`), the words' own read per word.
+ * `features` is room for MAX_FEATURES.
+ */
+export function scoreToken(f: TokenReading, i: number, prev: number, prev2: number, features: Int32Array, scores: Float64Array): void {
+  scores.fill(0);
+  for (let p = 0; p < WORD_PLACES.length; p++) {
+    const w = wordWeights(wordAt(f, i, WORD_PLACES[p]!));
+    for (let k = 0; k < TAG_COUNT; k++) scores[k] = scores[k]! + w[p * TAG_COUNT + k]!;
+  }
+  let m = contextFeatures(f, i, features, 0);
+  m = tagFeatures(f, i, prev, prev2, features, m);
+  addScores(model, features, m, scores);
+}
+
+/**
+ * The weights of a word's own features at each place from the token decided (WORD_PLACES order,
+ * TAG_COUNT each), summed once per word: the weights are integers, so any order of summing gives
+ * the same scores, and a word's dozen look-ups into the large table become one read.
+ */
+function wordWeights(w: WordInfo): number[] {
+  if (w.weights) return w.weights;
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(TAG_COUNT);
+  const out: number[] = [];
+  for (const d of WORD_PLACES) {
+    scores.fill(0);
+    addScores(model, features, wordFeatures(w, d, features, 0), scores);
+    out.push(...scores);
+  }
+  return (w.weights = out);
 }
 
 /** A name's last token: a capitalized word or a number, or the stop of an abbreviation. */
@@ -93,7 +127,7 @@ function opensName(t: Token): boolean {
 }
 
 /** The B-I runs of person, organization and location tags, without connectors at their ends. */
-function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenFeatures, tokens: Token[], text: string): TaggedName[] {
+function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenReading, tokens: Token[], text: string): TaggedName[] {
   const out: TaggedName[] = [];
   for (let i = 0; i < tags.length; i++) {
     const type = TYPE_OF_TAG[tags[i]!];

@@ -27,8 +27,8 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = new Int32Array(tokens.length).fill(-1);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
-  const byRange = new Map<string, Typed>();
-  for (const r of ruleTyped) byRange.set(`${r.c.first}:${r.c.last}`, r);
+  const byRange = new RangeIndex(tokens.length);
+  for (const r of ruleTyped) byRange.set(r);
   const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
   coordinate(names, byRange, tokens);
   reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
@@ -40,6 +40,21 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(r.c.text.toLowerCase())) out.push({ c: r.c, t: null });
   }
   return out.sort((a, b) => a.c.first - b.c.first);
+}
+
+/** The rule candidates by their first and last token. */
+class RangeIndex {
+  private readonly byKey = new Map<number, Typed>();
+  constructor(private readonly tokenCount: number) {}
+  set(r: Typed): void {
+    this.byKey.set(this.key(r.c.first, r.c.last), r);
+  }
+  get(first: number, last: number): Typed | undefined {
+    return this.byKey.get(this.key(first, last));
+  }
+  private key(first: number, last: number): number {
+    return first * (this.tokenCount + 1) + last;
+  }
 }
 
 /**
@@ -69,7 +84,7 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
 }
 
 /** Appends to `out` each tagged name not replaced by the rules, as the rules read its words. */
-function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: Map<string, Typed>, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
+function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: RangeIndex, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
   const within = ruleCandidatesWithin(names, ruleTyped, nameAt, tokens);
   // The rules' candidates by their last token, and the roles they found before a name.
   const ruleEnding = new Map<number, Typed>();
@@ -133,7 +148,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
       out.push({ c: whole.c, t: { type: n.type, strong: true } });
       return;
     }
-    report(n, byRange.get(`${n.first}:${n.last}`));
+    report(n, byRange.get(n.first, n.last));
   });
 }
 
@@ -159,9 +174,9 @@ function ruleCandidatesWithin(names: Named[], ruleTyped: Typed[], nameAt: Int32A
  * Two names joined by "and" or "or" that the rules read surely as of one type ("Councils in Glasgow and Aberdeen"):
  * where the tagger types them apart, the one it reads less surely takes the other's type.
  */
-function coordinate(names: Named[], byRange: Map<string, Typed>, tokens: Token[]): void {
+function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void {
   const ruleType = (n: TaggedName) => {
-    const t = byRange.get(`${n.first}:${n.last}`)?.t;
+    const t = byRange.get(n.first, n.last)?.t;
     return typeof t === "object" && t?.strong ? t.type : null;
   };
   for (let k = 0; k + 1 < names.length; k++) {

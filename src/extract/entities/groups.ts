@@ -70,12 +70,13 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
   const unmatched: Candidate[] = [];
   for (const { c, t } of rest) {
-    const same = byKey.get(canonical(c, t && t !== "none" ? t.type : "person"));
+    const key = canonical(c, t && t !== "none" ? t.type : "person");
+    const same = byKey.get(key);
     if (same && t && t !== "none") vote(same, t.type);
     const g = same ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
-    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, canonical(c, t.type));
+    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
     else unmatched.push(c);
   }
   for (const [g, v] of votes) {
@@ -111,7 +112,7 @@ function canonical(c: Candidate, type: EntityType): string {
 }
 
 function lowerWords(c: Candidate): string {
-  return c.capWords.join(" ").toLowerCase();
+  return (c.lowerCaps ??= c.capWords.join(" ").toLowerCase());
 }
 
 /** "Fenwick Road" before "Fenwick Road Laboratories": the leading words of strongly typed organization and place names. */
@@ -288,13 +289,16 @@ export function toEntity(g: Group): Entity {
   const mentions = [...g.mentions].sort((a, b) => a.start - b.start);
   // The fullest form: most words, then longest, then first; a form in running text before one in headline capitals.
   const shouted = (s: string) => s.length > 3 && s === s.toUpperCase();
+  const wordCount = (s: string) => s.split(/\s+/).length;
   let name = mentions[0]!.text;
+  let best = wordCount(name);
   for (const m of mentions) {
-    const n = m.text.split(/\s+/).length;
-    const best = name.split(/\s+/).length;
-    if (shouted(name) && !shouted(m.text)) name = m.text;
-    else if (shouted(m.text) && !shouted(name)) continue;
-    else if (n > best || (n === best && m.text.length > name.length)) name = m.text;
+    const n = wordCount(m.text);
+    if (shouted(m.text) && !shouted(name)) continue;
+    if ((shouted(name) && !shouted(m.text)) || n > best || (n === best && m.text.length > name.length)) {
+      name = m.text;
+      best = n;
+    }
   }
   name = name.replace(/['’]$/, "");
   if (g.qualified) name = g.qualified;

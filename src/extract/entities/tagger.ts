@@ -41,8 +41,6 @@ export function closestLead(n: TaggedName): number {
   return min;
 }
 
-// Readings kept per decided token: O and the B tag of each type (TAGS order).
-const READINGS = 5;
 const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));
 
 /** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
@@ -51,8 +49,8 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
   const tags = new Uint8Array(tokens.length);
-  // The scores of O, B-person, B-organization, B-location and B-misc at each decided token.
-  const readings = new Float64Array(tokens.length * READINGS);
+  // The tagger's readings of each token it opens a name at.
+  const readings = new Map<number, Readings>();
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -67,13 +65,19 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
           tag = k;
         }
       }
-      for (let k = 0; k < READINGS; k++) readings[i * READINGS + k] = scores[k === 0 ? 0 : 2 * k - 1]! * model.scale;
+      if (TYPE_OF_TAG[tag] && tag % 2 === 1) readings.set(i, readingsOf(scores));
     }
     tags[i] = tag;
     prev2 = prev;
     prev = tag;
   }
   return namesOf(tags, readings, f, tokens, text);
+}
+
+/** The scaled scores of O and of the B tag of each type. */
+function readingsOf(scores: Float64Array): Readings {
+  const at = (tag: number) => scores[tag]! * model.scale;
+  return { outside: at(0), person: at(1), organization: at(3), location: at(5), misc: at(7) };
 }
 
 /**
@@ -127,7 +131,7 @@ function opensName(t: Token): boolean {
 }
 
 /** The B-I runs of person, organization and location tags, without connectors at their ends. */
-function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenReading, tokens: Token[], text: string): TaggedName[] {
+function namesOf(tags: Uint8Array, readings: Map<number, Readings>, f: TokenReading, tokens: Token[], text: string): TaggedName[] {
   const out: TaggedName[] = [];
   for (let i = 0; i < tags.length; i++) {
     const type = TYPE_OF_TAG[tags[i]!];
@@ -145,9 +149,7 @@ function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenReading, toke
     while (tokens[first - 1]?.text === "-" && !tokens[first - 1]!.space && !tokens[first]!.space && isNamePart(tokens[first - 2])) first -= 2;
     // A leading initial the tagger left out or cut at its stop: "J. Edgar Hoover".
     if (tokens[first - 1]?.text === "." && !tokens[first - 1]!.space && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? "") && tokens[first]!.space) first -= 2;
-    const r = i * READINGS;
-    const scores = { outside: readings[r]!, person: readings[r + 1]!, organization: readings[r + 2]!, location: readings[r + 3]!, misc: readings[r + 4]! };
-    out.push({ first, last, type, scores, headline: onTitleCaseLine(f, first) });
+    out.push({ first, last, type, scores: readings.get(i)!, headline: onTitleCaseLine(f, first) });
     i = next;
   }
   return out;

@@ -21,9 +21,15 @@ export interface Candidate {
   initial: boolean;
   /** A common word capitalized only by position ("Trump's efforts ..."): a mention only of an entity named elsewhere. */
   positional: boolean;
-  /** `capWords` joined by spaces and lowercased, kept once the grouping asks for it. */
+  /** Forms the grouping matches by, kept once it asks for them: `capWords` joined by spaces, the same lowercased, `text` lowercased, `words` joined without a closing apostrophe. */
+  joinedCaps?: string;
   lowerCaps?: string;
+  lowerText?: string;
+  printed?: string;
 }
+
+/** The candidate's text lowercased, kept once asked for. */
+export const lowerText = (c: Candidate): string => (c.lowerText ??= c.text.toLowerCase());
 
 interface Unit {
   text: string;
@@ -312,9 +318,9 @@ export const LINE_TITLE_CASE = 2;
  * Each token's line kind: LINE_SHOUTED where most words are in capitals (headlines, datelines,
  * tables in capitals), LINE_TITLE_CASE where most words, function words too, are capitalized
  * ("Heat Alert Extended For London And Kent"), else 0. Capitals tell little about names on both.
+ * `out`: room for them, all 0.
  */
-export function lineKinds(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+export function lineKinds(tokens: Token[], out = new Uint8Array(tokens.length)): Uint8Array {
   let start = 0;
   let words = 0;
   let shouted = 0;
@@ -496,6 +502,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     role,
     initial,
     positional,
+    joinedCaps: undefined,
+    lowerCaps: undefined,
+    lowerText: undefined,
+    printed: undefined,
   };
 }
 

@@ -2,9 +2,10 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import type { Candidate } from "./candidates.js";
+import { lowerText, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
+import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { isNationalityCompound, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
@@ -17,6 +18,8 @@ const DOUBT = 10;
 
 type Named = TaggedName & { role?: string };
 
+const nameIndexes = new Reused((n) => new Int32Array(n), -1);
+
 /**
  * The tagged names as typed candidates (the rule candidate of the same words where there is one:
  * it holds the role), with the rule evidence that outweighs the tagger's (`ruleOverrides`), the
@@ -25,7 +28,7 @@ type Named = TaggedName & { role?: string };
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
   const names: Named[] = tagged.map((n) => withoutTitles(n, tokens));
   // The tagged name covering each token, by index in `names`, else -1.
-  const nameAt = new Int32Array(tokens.length).fill(-1);
+  const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
   const byRange = new RangeIndex(tokens.length);
   for (const r of ruleTyped) byRange.set(r);
@@ -37,7 +40,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   const surnames = new Set<string>();
   for (const n of names) if (n.type === "person" && n.last > n.first) surnames.add(tokens[n.last]!.text.toLowerCase());
   for (const r of ruleTyped) {
-    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(r.c.text.toLowerCase())) out.push({ c: r.c, t: null });
+    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
   return out.sort((a, b) => a.c.first - b.c.first);
 }
@@ -120,7 +123,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     // In a title-case headline capitals tell little: a name there takes the type the running text gives the same
     // words, else the rules' type; else it is only another form of a name the text gives (a surname), or nothing.
     if (n.headline) {
-      const type = bodyTypes.get(c.text.toLowerCase()) ?? typed?.type;
+      const type = bodyTypes.get(lowerText(c)) ?? typed?.type;
       out.push({ c, t: type ? { type, strong: typed?.type === type && typed.strong } : null });
       return;
     }
@@ -239,5 +242,9 @@ function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string 
     role,
     initial: tokens[n.first]!.initial,
     positional: false,
+    joinedCaps: undefined,
+    lowerCaps: undefined,
+    lowerText: undefined,
+    printed: undefined,
   };
 }

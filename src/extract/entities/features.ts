@@ -117,7 +117,7 @@ export interface WordInfo {
   /** The document's marks on the word's lowercase form, shared by its spellings ("Paris", "PARIS", "paris"). */
   form: Form;
   /** The model's weights of the word's own features (`wordFeatures`) at each place, summed: filled by the tagger. */
-  weights: number[] | null;
+  weights: Int32Array | null;
 }
 
 /** Which documents wrote a lowercase form capitalized, capitalized mid-sentence, in lowercase: each mark is a document's number. */
@@ -200,8 +200,11 @@ export function wordAt(r: TokenReading, i: number, d: number): WordInfo {
   return k < 0 ? BEFORE : k >= r.words.length ? AFTER : r.words[k]!;
 }
 
+/** Room for a reading's arrays of flags, lexicon spans and decided tokens, all 0. */
+export type ReadingRoom = Pick<TokenReading, "flags" | "lex" | "scored">;
+
 /** Reads each token's word and place, given the rule reading's labels and line kinds. */
-export function readTokens(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array): TokenReading {
+export function readTokens(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array, room?: ReadingRoom): TokenReading {
   const n = tokens.length;
   // Cleared between documents only, so that one document's words share their forms.
   if (WORDS.size >= WORDS_LIMIT) {
@@ -209,7 +212,8 @@ export function readTokens(tokens: Token[], text: string, lex: Lexicon, rule: Ui
     FORMS.clear();
   }
   const doc = ++documentNumber;
-  const r: TokenReading = { words: new Array(n), flags: new Int32Array(n), rule, lex: new Uint8Array(n), scored: new Uint8Array(n) };
+  const { flags, lex: spans, scored } = room ?? { flags: new Int32Array(n), lex: new Uint8Array(n), scored: new Uint8Array(n) };
+  const r: TokenReading = { words: new Array(n), flags, rule, lex: spans, scored };
   // How the document writes each capitalized word elsewhere: capitalized where no position capitalizes it, or in lowercase.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

@@ -1,7 +1,7 @@
 // Mentions into entities: typed candidates are grouped so that every candidate that is another
 // form of a named entity (a surname, a short form, an abbreviation, a lexicon alias) joins it.
 import type { Entity, EntityType, Mention } from "../../types.js";
-import type { Candidate } from "./candidates.js";
+import { lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
@@ -106,9 +106,8 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
 
 /** The name other forms are matched against: the lexicon's canonical name, else the text. */
 function canonical(c: Candidate, type: EntityType): string {
-  const key = c.text.toLowerCase();
-  const known = type === "location" ? lex.places.get(key) : type === "organization" ? lex.orgs.get(key) : undefined;
-  return known ?? c.words.join(" ").replace(/['’]$/, "");
+  const known = type === "location" ? lex.places.get(lowerText(c)) : type === "organization" ? lex.orgs.get(lowerText(c)) : undefined;
+  return known ?? (c.printed ??= c.words.join(" ").replace(/['’]$/, ""));
 }
 
 function lowerWords(c: Candidate): string {
@@ -119,7 +118,7 @@ function lowerWords(c: Candidate): string {
 function strongPrefixes(typed: Typed[]): Set<string> {
   const out = new Set<string>();
   for (const { c, t } of typed) {
-    if (!t || t === "none" || !t.strong || t.type === "person") continue;
+    if (!t || t === "none" || !t.strong || t.type === "person" || c.capWords.length < 2) continue;
     const words = c.capWords.map((w) => w.toLowerCase());
     for (let n = 1; n < words.length && n <= MAX_NAME_WORDS; n++) out.add(words.slice(0, n).join(" "));
   }
@@ -190,7 +189,7 @@ class NameIndex {
 
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
   longerNameOf(c: Candidate): Group | null {
-    const words = c.capWords.join(" ");
+    const words = (c.joinedCaps ??= c.capWords.join(" "));
     let g = this.answered.get(words);
     if (g === undefined) this.answered.set(words, (g = this.findLongerName(c)));
     return g;
@@ -211,15 +210,16 @@ class NameIndex {
     // "the Commission" after "European Commission": the head noun of exactly one named organization.
     const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
     if (heads?.length === 1) return heads[0]!;
-    const upper = word.toUpperCase();
-    const defined = this.abbreviations.get(upper) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
+    const defined = (this.abbreviations.size > 0 ? this.abbreviations.get(word.toUpperCase()) : undefined) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
     if (defined) return defined;
+    const targets = this.byInitial.get(word[0]!);
+    if (!targets) return null;
     // "Nasa" for "National Aeronautics and Space Administration": a mixed-case abbreviation may take function words' letters too.
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
-      return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
+      return targets.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }
     // "DfT" for "Department for Transport": a lower-case letter between capitals is a function word's.
-    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words)) ?? null;
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return targets.find((g) => abbreviates(word, g.words)) ?? null;
     return null;
   }
 }

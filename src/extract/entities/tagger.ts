@@ -9,6 +9,7 @@ import {
 import { FUNCTION_WORDS, hyphenatedWordEnd } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { addScores, decodeModel } from "./model.js";
+import { Reused } from "./reused.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import type { EntityType } from "../../types.js";
 
@@ -43,12 +44,22 @@ export function closestLead(n: TaggedName): number {
 
 const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));
 
+// What the tagger reuses from text to text.
+const room = {
+  flags: new Reused((n) => new Int32Array(n)),
+  lex: new Reused((n) => new Uint8Array(n)),
+  scored: new Reused((n) => new Uint8Array(n)),
+  tags: new Reused((n) => new Uint8Array(n)),
+  features: new Int32Array(MAX_FEATURES),
+  scores: new Float64Array(TAG_COUNT),
+};
+
 /** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
 export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines: Uint8Array): TaggedName[] {
-  const f = readTokens(tokens, text, lex, rule, lines);
-  const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(TAG_COUNT);
-  const tags = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const f = readTokens(tokens, text, lex, rule, lines, { flags: room.flags.take(n), lex: room.lex.take(n), scored: room.scored.take(n) });
+  const { features, scores } = room;
+  const tags = room.tags.take(n);
   // The tagger's readings of each token it opens a name at.
   const readings = new Map<number, Readings>();
   let prev = 0;
@@ -101,18 +112,24 @@ export function scoreToken(f: TokenReading, i: number, prev: number, prev2: numb
  * TAG_COUNT each), summed once per word: the weights are integers, so any order of summing gives
  * the same scores, and a word's dozen look-ups into the large table become one read.
  */
-function wordWeights(w: WordInfo): number[] {
+function wordWeights(w: WordInfo): Int32Array {
   if (w.weights) return w.weights;
+  const size = WORD_PLACES.length * TAG_COUNT;
+  if (block.used + size > block.array.length) block = { array: new Int32Array(size * WORDS_PER_BLOCK), used: 0 };
+  const out = block.array.subarray(block.used, (block.used += size));
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
-  const out: number[] = [];
-  for (const d of WORD_PLACES) {
+  WORD_PLACES.forEach((d, p) => {
     scores.fill(0);
     addScores(model, features, wordFeatures(w, d, features, 0), scores);
-    out.push(...scores);
-  }
+    out.set(scores, p * TAG_COUNT);
+  });
   return (w.weights = out);
 }
+
+// Words' weights are cut from blocks, so that they lie together in memory.
+const WORDS_PER_BLOCK = 256;
+let block = { array: new Int32Array(0), used: 0 };
 
 /** A name's last token: a capitalized word or a number, or the stop of an abbreviation. */
 function endsName(tokens: Token[], k: number): boolean {

@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { isKoreanName, type Candidate } from "./candidates.js";
+import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, type Token } from "../text/index.js";
@@ -38,7 +38,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const caps = c.capWords;
   const firstCap = caps[0]!;
   const lastCap = caps[caps.length - 1]!;
-  const key = c.text.toLowerCase();
+  const key = lowerText(c);
   const multi = caps.length > 1;
 
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").

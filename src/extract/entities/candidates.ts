@@ -68,6 +68,8 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && isCapitalized(t.text);
 }
 
+const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
+
 const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
 
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
@@ -80,8 +82,7 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
     // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
-    const syllable = (t: Token) => /^\p{Ll}{2}$/u.test(t.text) && tokens[last]!.text.length <= 4;
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || syllable(next))) {
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
       last += 2;
       continue;
     }
@@ -408,6 +409,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;
   const caps = capTexts(units);
+  const trimmed = units;
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
   let initial = headline || tokens[units[0]!.first]!.initial;
@@ -419,10 +421,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   if (!inLexicon && initial) {
     let k = 0;
     while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
-    units = trimConnectors(units.slice(k));
-    if (!units.length) return null;
-    // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
     if (k > 0) {
+      units = trimConnectors(units.slice(k));
+      if (!units.length) return null;
+      // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
       initial = false;
       known = inLexiconText(units, tokens, text, lex);
     }
@@ -493,7 +495,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   role ??= roleBefore(tokens, text, roleStart >= 0 ? roleStart : first, lex);
   return {
     words: units.map((u) => u.text),
-    capWords: capTexts(units),
+    capWords: units === trimmed ? caps : capTexts(units),
     text: text.slice(start, end),
     start,
     end,
@@ -552,7 +554,7 @@ function trimConnectors(units: Unit[]): Unit[] {
   let b = units.length;
   while (a < b && units[a]!.conn) a++;
   while (b > a && units[b - 1]!.conn) b--;
-  return units.slice(a, b);
+  return a === 0 && b === units.length ? units : units.slice(a, b);
 }
 
 function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean {

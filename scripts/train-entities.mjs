@@ -21,7 +21,7 @@ const build = (m) => import(join(ROOT, "build", "extract", m));
 const [{ tokenize }, { readByRules, ruleLabels }, features, { lexicon }, { encodeModel }] = await Promise.all([
   build("text/index.js"), build("entities/rules.js"), build("entities/features.js"), build("entities/lexicon.js"), build("entities/model.js"),
 ]);
-const { TAGS, TAG_COUNT, BUCKET_BITS, MAX_FEATURES, allowed, isScoredConnector, staticFeatures, tagFeatures, tokenFeatures } = features;
+const { TAGS, TAG_COUNT, BUCKET_BITS, MAX_FEATURES, allowed, isScoredConnector, readTokens, staticFeatures, tagFeatures } = features;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -114,7 +114,7 @@ function prepare(doc, prose, rand) {
     gold[i] = TAG_INDEX.get(label);
   });
   const rules = readByRules(tokens, text);
-  const f = tokenFeatures(tokens, text, lexicon, ruleLabels(rules, tokens.length), rules.lines);
+  const f = readTokens(tokens, text, lexicon, ruleLabels(rules, tokens.length), rules.lines);
   // The static features of every token the tagger may decide, computed once.
   const offsets = new Int32Array(tokens.length + 1);
   const buf = new Int32Array(tokens.length * MAX_FEATURES);

@@ -1,11 +1,14 @@
 // The entity extractor: one table per rule, with texts that must yield nothing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readDataBytes } from "../src/data.js";
 import { combineReadings } from "../src/extract/entities/combine.js";
+import { MAX_FEATURES, readTokens, staticFeatures, TAG_COUNT, tagFeatures } from "../src/extract/entities/features.js";
 import { groupMentions, toEntity } from "../src/extract/entities/groups.js";
 import { addScores, decodeModel, encodeModel } from "../src/extract/entities/model.js";
-import { readByRules } from "../src/extract/entities/rules.js";
-import type { Readings, TaggedName } from "../src/extract/entities/tagger.js";
+import { lexicon } from "../src/extract/entities/lexicon.js";
+import { readByRules, ruleLabels } from "../src/extract/entities/rules.js";
+import { type Readings, scoreToken, type TaggedName } from "../src/extract/entities/tagger.js";
 import { sentenceSpans, tokenize } from "../src/extract/text/index.js";
 import type { Entity, EntityType } from "../src/types.js";
 import { entitiesOf } from "./extract.js";
@@ -294,6 +297,24 @@ describe("the tagger", () => {
     const spaced = "Shares of Quintrell fell after the broadcaster cut its forecast , Tamsin Groves of Halden Securities said .";
     expect(brief(entitiesOf(prose))).toEqual(["organization:Quintrell", "person:Tamsin Groves", "organization:Halden Securities"]);
     expect(brief(entitiesOf(spaced))).toEqual(brief(entitiesOf(prose)));
+  });
+  it("scores a token as its features looked up one by one do, with each word's weights summed once", () => {
+    const model = decodeModel(readDataBytes("entity-model.bin"));
+    const text = "NEW YORK 1996-08-22\nMs Orla Quinn of Brisk Ferries Ltd said on Monday that Quinn's firm would sail to Oslo.";
+    const tokens = tokenize(text);
+    const rules = readByRules(tokens, text);
+    const f = readTokens(tokens, text, lexicon, ruleLabels(rules, tokens.length), rules.lines);
+    const features = new Int32Array(MAX_FEATURES);
+    const [fast, slow] = [new Float64Array(TAG_COUNT), new Float64Array(TAG_COUNT)];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const [prev, prev2] of [[0, 0], [1, 0], [3, 1], [6, 5]] as const) {
+        scoreToken(f, i, prev, prev2, features, fast);
+        slow.fill(0);
+        addScores(model, features, tagFeatures(f, i, prev, prev2, features, staticFeatures(f, i, features, 0)), slow);
+        expect([...fast]).toEqual([...slow]);
+      }
+    }
+    expect(slow.some((s) => s !== 0)).toBe(true);
   });
 });
 

@@ -21,7 +21,15 @@ export interface Candidate {
   initial: boolean;
   /** A common word capitalized only by position ("Trump's efforts ..."): a mention only of an entity named elsewhere. */
   positional: boolean;
+  /** Forms the grouping matches by, kept once it asks for them: `capWords` joined by spaces, the same lowercased, `text` lowercased, `words` joined without a closing apostrophe. */
+  joinedCaps?: string;
+  lowerCaps?: string;
+  lowerText?: string;
+  printed?: string;
 }
+
+/** The candidate's text lowercased, kept once asked for. */
+export const lowerText = (c: Candidate): string => (c.lowerText ??= c.text.toLowerCase());
 
 interface Unit {
   text: string;
@@ -60,6 +68,8 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && isCapitalized(t.text);
 }
 
+const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
+
 const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
 
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
@@ -72,8 +82,7 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
     // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
-    const syllable = next !== undefined && /^\p{Ll}{2}$/u.test(next.text) && tokens[last]!.text.length <= 4;
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || syllable)) {
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
       last += 2;
       continue;
     }
@@ -199,6 +208,13 @@ function commaListEnd(tokens: Token[], j: number): number {
   return j;
 }
 
+/** The capitalized words of units, without the connectors. */
+function capTexts(units: Unit[]): string[] {
+  const out: string[] = [];
+  for (const u of units) if (!u.conn) out.push(u.text);
+  return out;
+}
+
 function lastCapWord(units: Unit[]): string {
   for (let i = units.length - 1; i >= 0; i--) if (!units[i]!.conn) return units[i]!.text;
   return "";
@@ -206,7 +222,7 @@ function lastCapWord(units: Unit[]): string {
 
 /** A titled name ("Detective Inspector Mark Holden") or a given name and a surname ("Emma Collins"). */
 function isPersonName(units: Unit[], lex: Lexicon): boolean {
-  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  const caps = capTexts(units);
   const last = caps[caps.length - 1]!;
   if (caps.length < 2 || isTitle(last, lex) || lex.orgHeads.has(caps[0]!) || lex.orgSuffixes.has(last)) return false;
   return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
@@ -256,11 +272,10 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
 /** All name candidates of the tokenized text, in order, given each token's line kind (`lineKinds`). */
 export function findCandidates(tokens: Token[], text: string, lex: Lexicon, lines: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const midSentence = midSentenceRuns(tokens, text, lex);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isCapWord(t)) continue;
-    const units = readRun(tokens, text, i, lex);
+  const runs = capitalizedRuns(tokens, text, lex);
+  const midSentence = midSentenceRuns(runs, tokens, text);
+  for (const units of runs) {
+    const i = units[0]!.first;
     // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
     const headline = lines[i] === LINE_TITLE_CASE || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
     const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
@@ -271,20 +286,28 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon, line
       const c = refineGroup(group, tokens, text, lex, headline, midSentence);
       if (c) out.push(c);
     }
-    i = units[units.length - 1]!.last;
   }
   return out;
 }
 
-/** The capitalized runs the text writes where no position capitalizes them: names whatever their words. */
-function midSentenceRuns(tokens: Token[], text: string, lex: Lexicon): Set<string> {
-  const out = new Set<string>();
+/** The units of each maximal capitalized run, in text order. */
+function capitalizedRuns(tokens: Token[], text: string, lex: Lexicon): Unit[][] {
+  const runs: Unit[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapWord(tokens[i])) continue;
     const units = readRun(tokens, text, i, lex);
-    const last = units[units.length - 1]!.last;
-    if (!tokens[i]!.initial && units.length > 1) out.add(text.slice(tokens[i]!.start, tokens[last]!.end));
-    i = last;
+    runs.push(units);
+    i = units[units.length - 1]!.last;
+  }
+  return runs;
+}
+
+/** The capitalized runs the text writes where no position capitalizes them: names whatever their words. */
+function midSentenceRuns(runs: Unit[][], tokens: Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (const units of runs) {
+    const first = units[0]!.first;
+    if (!tokens[first]!.initial && units.length > 1) out.add(text.slice(tokens[first]!.start, tokens[units[units.length - 1]!.last]!.end));
   }
   return out;
 }
@@ -296,9 +319,9 @@ export const LINE_TITLE_CASE = 2;
  * Each token's line kind: LINE_SHOUTED where most words are in capitals (headlines, datelines,
  * tables in capitals), LINE_TITLE_CASE where most words, function words too, are capitalized
  * ("Heat Alert Extended For London And Kent"), else 0. Capitals tell little about names on both.
+ * `out`: room for them, all 0.
  */
-export function lineKinds(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+export function lineKinds(tokens: Token[], out = new Uint8Array(tokens.length)): Uint8Array {
   let start = 0;
   let words = 0;
   let shouted = 0;
@@ -384,7 +407,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
-  const caps = units.filter((u) => !u.conn).map((u) => u.text);
+  let known = inLexicon;
+  const caps = capTexts(units);
+  const trimmed = units;
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
   let initial = headline || tokens[units[0]!.first]!.initial;
@@ -396,13 +421,16 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   if (!inLexicon && initial) {
     let k = 0;
     while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
-    units = trimConnectors(units.slice(k));
-    if (!units.length) return null;
-    // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
-    if (k > 0) initial = false;
+    if (k > 0) {
+      units = trimConnectors(units.slice(k));
+      if (!units.length) return null;
+      // The word after a capitalized function word is capitalized by itself ("Then Arsenal").
+      initial = false;
+      known = inLexiconText(units, tokens, text, lex);
+    }
   }
   // What is left may be a lexicon name ("The United Nations"), whose common words stay.
-  if (!inLexiconText(units, tokens, text, lex)) {
+  if (!known) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
     if (!suffixed) {
       let k = -1;
@@ -454,7 +482,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     }
     if (!units.length) return null;
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
-    const rest = units.filter((u) => !u.conn).map((u) => u.text);
+    const rest = capTexts(units);
     const lastWord = rest[rest.length - 1]!;
     if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
@@ -467,7 +495,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   role ??= roleBefore(tokens, text, roleStart >= 0 ? roleStart : first, lex);
   return {
     words: units.map((u) => u.text),
-    capWords: units.filter((u) => !u.conn).map((u) => u.text),
+    capWords: units === trimmed ? caps : capTexts(units),
     text: text.slice(start, end),
     start,
     end,
@@ -476,6 +504,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     role,
     initial,
     positional,
+    joinedCaps: undefined,
+    lowerCaps: undefined,
+    lowerText: undefined,
+    printed: undefined,
   };
 }
 
@@ -499,8 +531,7 @@ function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon):
  * Minister", "Foreign Secretary") are ordinary words and name nothing.
  */
 function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[] | null {
-  const caps = units.filter((u) => !u.conn);
-  const lastCap = caps[caps.length - 1]!.text;
+  const lastCap = lastCapWord(units);
   if (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap)) return null;
   const title = units.findIndex((u) => !u.conn && isTitle(u.text, lex));
   if (title <= 0 || title === units.length - 1) return null;
@@ -523,7 +554,7 @@ function trimConnectors(units: Unit[]): Unit[] {
   let b = units.length;
   while (a < b && units[a]!.conn) a++;
   while (b > a && units[b - 1]!.conn) b--;
-  return units.slice(a, b);
+  return a === 0 && b === units.length ? units : units.slice(a, b);
 }
 
 function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean {

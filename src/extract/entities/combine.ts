@@ -2,9 +2,10 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import type { Candidate } from "./candidates.js";
+import { lowerText, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
+import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { isNationalityCompound, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
@@ -17,6 +18,8 @@ const DOUBT = 10;
 
 type Named = TaggedName & { role?: string };
 
+const nameIndexes = new Reused((n) => new Int32Array(n), -1);
+
 /**
  * The tagged names as typed candidates (the rule candidate of the same words where there is one:
  * it holds the role), with the rule evidence that outweighs the tagger's (`ruleOverrides`), the
@@ -25,10 +28,10 @@ type Named = TaggedName & { role?: string };
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
   const names: Named[] = tagged.map((n) => withoutTitles(n, tokens));
   // The tagged name covering each token, by index in `names`, else -1.
-  const nameAt = new Int32Array(tokens.length).fill(-1);
+  const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
-  const byRange = new Map<string, Typed>();
-  for (const r of ruleTyped) byRange.set(`${r.c.first}:${r.c.last}`, r);
+  const byRange = new RangeIndex(tokens.length);
+  for (const r of ruleTyped) byRange.set(r);
   const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
   coordinate(names, byRange, tokens);
   reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
@@ -37,9 +40,24 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   const surnames = new Set<string>();
   for (const n of names) if (n.type === "person" && n.last > n.first) surnames.add(tokens[n.last]!.text.toLowerCase());
   for (const r of ruleTyped) {
-    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(r.c.text.toLowerCase())) out.push({ c: r.c, t: null });
+    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
   return out.sort((a, b) => a.c.first - b.c.first);
+}
+
+/** The rule candidates by their first and last token. */
+class RangeIndex {
+  private readonly byKey = new Map<number, Typed>();
+  constructor(private readonly tokenCount: number) {}
+  set(r: Typed): void {
+    this.byKey.set(this.key(r.c.first, r.c.last), r);
+  }
+  get(first: number, last: number): Typed | undefined {
+    return this.byKey.get(this.key(first, last));
+  }
+  private key(first: number, last: number): number {
+    return first * (this.tokenCount + 1) + last;
+  }
 }
 
 /**
@@ -69,7 +87,7 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
 }
 
 /** Appends to `out` each tagged name not replaced by the rules, as the rules read its words. */
-function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: Map<string, Typed>, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
+function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: RangeIndex, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
   const within = ruleCandidatesWithin(names, ruleTyped, nameAt, tokens);
   // The rules' candidates by their last token, and the roles they found before a name.
   const ruleEnding = new Map<number, Typed>();
@@ -105,7 +123,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     // In a title-case headline capitals tell little: a name there takes the type the running text gives the same
     // words, else the rules' type; else it is only another form of a name the text gives (a surname), or nothing.
     if (n.headline) {
-      const type = bodyTypes.get(c.text.toLowerCase()) ?? typed?.type;
+      const type = bodyTypes.get(lowerText(c)) ?? typed?.type;
       out.push({ c, t: type ? { type, strong: typed?.type === type && typed.strong } : null });
       return;
     }
@@ -133,7 +151,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
       out.push({ c: whole.c, t: { type: n.type, strong: true } });
       return;
     }
-    report(n, byRange.get(`${n.first}:${n.last}`));
+    report(n, byRange.get(n.first, n.last));
   });
 }
 
@@ -159,9 +177,9 @@ function ruleCandidatesWithin(names: Named[], ruleTyped: Typed[], nameAt: Int32A
  * Two names joined by "and" or "or" that the rules read surely as of one type ("Councils in Glasgow and Aberdeen"):
  * where the tagger types them apart, the one it reads less surely takes the other's type.
  */
-function coordinate(names: Named[], byRange: Map<string, Typed>, tokens: Token[]): void {
+function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void {
   const ruleType = (n: TaggedName) => {
-    const t = byRange.get(`${n.first}:${n.last}`)?.t;
+    const t = byRange.get(n.first, n.last)?.t;
     return typeof t === "object" && t?.strong ? t.type : null;
   };
   for (let k = 0; k + 1 < names.length; k++) {
@@ -224,5 +242,9 @@ function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string 
     role,
     initial: tokens[n.first]!.initial,
     positional: false,
+    joinedCaps: undefined,
+    lowerCaps: undefined,
+    lowerText: undefined,
+    printed: undefined,
   };
 }

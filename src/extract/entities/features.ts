@@ -49,18 +49,12 @@ const enum T {
   Prev = Flagp1 + FLAG_COUNT, Prev2, PrevW0, PrevSh0, PrevRule0,
 }
 
-/** What the features of one text are computed from, token by token. */
-export interface TokenFeatures {
-  /** Hash of the lowercased word. */
-  low: Int32Array;
-  shape: Int32Array;
-  pre3: Int32Array;
-  suf2: Int32Array;
-  suf3: Int32Array;
-  suf4: Int32Array;
+/** What the features of one text are read from, token by token: each token's word and its place in the text. */
+export interface TokenReading {
+  /** Each token's word, shared by every token that writes it the same way. */
+  words: WordInfo[];
+  /** Lexicon flags of the word and flags of its place (line, position, how the document writes it elsewhere). */
   flags: Int32Array;
-  /** Hash of the word's most frequent part-of-speech tag in the lexicon (capitalized words only). */
-  tag: Int32Array;
   /** The rule reading's label, 0..RULE_LABELS-1. */
   rule: Uint8Array;
   /** A span of a multi-word lexicon name: 0 none, 1/2 first/inner word of a place, 3/4 of an organization. */
@@ -103,7 +97,7 @@ const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 const CONNECTORS = new Set([".", "-", "&", "'s", "’s", "'", "’", "/", "of", "and", "for", "the", "ul", "ur", "i"]);
 
 /** What the features need of a word, whatever its place: computed once per distinct word. */
-interface WordInfo {
+export interface WordInfo {
   lower: string;
   low: number;
   shape: number;
@@ -115,14 +109,30 @@ interface WordInfo {
   cap: boolean;
   /** In capitals throughout ("JAPAN"). */
   shouted: boolean;
+  /** A pronoun or verb with a contraction ("I've"). */
+  contraction: boolean;
   /** The lexicon flags of the word. */
   flags: number;
   tag: number;
+  /** The document's marks on the word's lowercase form, shared by its spellings ("Paris", "PARIS", "paris"). */
+  form: Form;
+  /** The model's weights of the word's own features (`wordFeatures`) at each place, summed: filled by the tagger. */
+  weights: Int32Array | null;
+}
+
+/** Which documents wrote a lowercase form capitalized, capitalized mid-sentence, in lowercase: each mark is a document's number. */
+interface Form {
+  capitalized: number;
+  title: number;
+  lower: number;
 }
 
 // Words seen again are answered from memory; the bound keeps memory flat over a large corpus.
 const WORDS = new Map<string, WordInfo>();
+const FORMS = new Map<string, Form>();
 const WORDS_LIMIT = 50_000;
+// The number of the document read last: marks of a form from other documents are not this one's.
+let documentNumber = 0;
 
 function wordInfo(w: string, lex: Lexicon): WordInfo {
   let info = WORDS.get(w);
@@ -165,67 +175,82 @@ function wordInfo(w: string, lex: Lexicon): WordInfo {
     if (lex.personRoleNouns.has(lower)) flags |= F_ROLE_NOUN;
     if (lex.orgNouns.has(lower)) flags |= F_ORG_NOUN;
   }
+  let form = FORMS.get(lower);
+  if (!form) FORMS.set(lower, (form = { capitalized: 0, title: 0, lower: 0 }));
   info = {
     lower, low: h, shape: s, pre3: lower.length < 3 ? h : pre3, suf2: suffixHash(lower, 2), suf3: suffixHash(lower, 3), suf4: suffixHash(lower, 4),
-    cap, shouted, flags, tag,
+    cap, shouted, contraction: CONTRACTION.test(w), flags, tag, form, weights: null,
   };
-  if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
   WORDS.set(w, info);
   return info;
 }
 
-/** Computes the per-token inputs of the features of one text, given the rule reading's labels and line kinds. */
-export function tokenFeatures(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array): TokenFeatures {
+/** Stand-ins for the words before the first token and after the last. */
+const BEFORE = boundary(1);
+const AFTER = boundary(2);
+
+function boundary(value: number): WordInfo {
+  const form = { capitalized: 0, title: 0, lower: 0 };
+  return { lower: "", low: value, shape: value, pre3: 0, suf2: 0, suf3: 0, suf4: 0, cap: false, shouted: false, contraction: false, flags: 0, tag: 0, form, weights: null };
+}
+
+/** The word `d` tokens from token i (d in -2..2), or the stand-in beyond the text's ends. */
+export function wordAt(r: TokenReading, i: number, d: number): WordInfo {
+  const k = i + d;
+  return k < 0 ? BEFORE : k >= r.words.length ? AFTER : r.words[k]!;
+}
+
+/** Room for a reading's arrays of flags, lexicon spans and decided tokens, all 0. */
+export type ReadingRoom = Pick<TokenReading, "flags" | "lex" | "scored">;
+
+/** Reads each token's word and place, given the rule reading's labels and line kinds. */
+export function readTokens(tokens: Token[], text: string, lex: Lexicon, rule: Uint8Array, lines: Uint8Array, room?: ReadingRoom): TokenReading {
   const n = tokens.length;
-  const f: TokenFeatures = {
-    low: new Int32Array(n), shape: new Int32Array(n), pre3: new Int32Array(n), suf2: new Int32Array(n), suf3: new Int32Array(n),
-    suf4: new Int32Array(n), flags: new Int32Array(n), tag: new Int32Array(n), rule, lex: new Uint8Array(n), scored: new Uint8Array(n),
-  };
-  const infos: WordInfo[] = new Array(n);
+  // Cleared between documents only, so that one document's words share their forms.
+  if (WORDS.size >= WORDS_LIMIT) {
+    WORDS.clear();
+    FORMS.clear();
+  }
+  const doc = ++documentNumber;
+  const { flags, lex: spans, scored } = room ?? { flags: new Int32Array(n), lex: new Uint8Array(n), scored: new Uint8Array(n) };
+  const r: TokenReading = { words: new Array(n), flags, rule, lex: spans, scored };
   // How the document writes each capitalized word elsewhere: capitalized where no position capitalizes it, or in lowercase.
-  const docTitle = new Set<string>();
-  const capitalized = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const info = wordInfo(t.text, lex);
-    infos[i] = info;
-    f.low[i] = info.low;
-    f.shape[i] = info.shape;
-    f.pre3[i] = info.pre3;
-    f.suf2[i] = info.suf2;
-    f.suf3[i] = info.suf3;
-    f.suf4[i] = info.suf4;
-    f.tag[i] = info.tag;
+    r.words[i] = info;
     if (info.cap && t.word) {
-      capitalized.add(info.lower);
-      if (!t.initial && !info.shouted) docTitle.add(info.lower);
+      info.form.capitalized = doc;
+      if (!t.initial && !info.shouted) info.form.title = doc;
     }
   }
-  const docLower = new Set<string>();
-  for (let i = 0; i < n; i++) if (!infos[i]!.cap && capitalized.has(infos[i]!.lower)) docLower.add(infos[i]!.lower);
+  for (let i = 0; i < n; i++) {
+    const form = r.words[i]!.form;
+    if (!r.words[i]!.cap && form.capitalized === doc) form.lower = doc;
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const info = infos[i]!;
+    const info = r.words[i]!;
     const line = lines[i] === LINE_SHOUTED ? F_SHOUTED_LINE : lines[i] === LINE_TITLE_CASE ? F_TITLE_LINE : 0;
     let flags = info.flags | line | (t.initial ? F_INITIAL : 0) | (t.newline ? F_LINE_START : 0);
-    if (t.word && info.cap && !CONTRACTION.test(t.text)) {
-      f.scored[i] = 1;
-      if (docLower.has(info.lower)) flags |= F_DOC_LOWER;
-      if (docTitle.has(info.lower)) flags |= F_DOC_TITLE;
+    if (t.word && info.cap && !info.contraction) {
+      r.scored[i] = 1;
+      if (info.form.lower === doc) flags |= F_DOC_LOWER;
+      if (info.form.title === doc) flags |= F_DOC_TITLE;
     }
-    f.flags[i] = flags;
+    r.flags[i] = flags;
   }
-  markLexiconSpans(tokens, text, lex, f.lex);
-  return f;
+  markLexiconSpans(tokens, text, lex, r.lex);
+  return r;
 }
 
 /** Whether token i is on a line in title case ("Heat Alert Extended For London And Kent"). */
-export function onTitleCaseLine(f: TokenFeatures, i: number): boolean {
+export function onTitleCaseLine(f: TokenReading, i: number): boolean {
   return (f.flags[i]! & F_TITLE_LINE) !== 0;
 }
 
 /** Whether token i, not capitalized, is decided by the tagger: a connector or particle right after a name's word, before another. */
-export function isScoredConnector(tokens: Token[], f: TokenFeatures, i: number): boolean {
+export function isScoredConnector(tokens: Token[], f: TokenReading, i: number): boolean {
   const t = tokens[i]!;
   if (t.newline || !(CONNECTORS.has(t.text) || (f.flags[i]! & F_PARTICLE) !== 0)) return false;
   const next = tokens[i + 1];
@@ -292,40 +317,71 @@ function markLexiconSpans(tokens: Token[], text: string, lex: Lexicon, out: Uint
  * The static features of token i (all but those of the tags before it) into `out`, from `at`;
  * returns the new length. Buckets, not raw hashes.
  */
-export function staticFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number): number {
-  const n = f.low.length;
-  const low = (k: number) => (k >= 0 && k < n ? f.low[k]! : k < 0 ? 1 : 2);
-  const shape = (k: number) => (k >= 0 && k < n ? f.shape[k]! : k < 0 ? 1 : 2);
-  const rule = (k: number) => (k >= 0 && k < n ? f.rule[k]! : 0);
+export function staticFeatures(r: TokenReading, i: number, out: Int32Array, at: number): number {
+  let m = contextFeatures(r, i, out, at);
+  for (const d of WORD_PLACES) m = wordFeatures(wordAt(r, i, d), d, out, m);
+  return m;
+}
+
+/** Where a word stands from the token decided, for `wordFeatures`: the token itself, then its neighbours. */
+export const WORD_PLACES = [0, -1, 1, -2, 2] as const;
+
+/**
+ * The features the word `d` tokens from token i gives it: its form, shape, affixes and lexicon
+ * flags, the same wherever the word stands in whatever text (the tagger sums their weights once per word).
+ */
+export function wordFeatures(w: WordInfo, d: number, out: Int32Array, at: number): number {
+  let m = at;
+  if (d === 0) {
+    out[m++] = bucket(T.W0, w.low);
+    out[m++] = bucket(T.Sh0, w.shape);
+    out[m++] = bucket(T.Pre3, w.pre3);
+    out[m++] = bucket(T.Suf2, w.suf2);
+    out[m++] = bucket(T.Suf3, w.suf3);
+    out[m++] = bucket(T.Suf4, w.suf4);
+    out[m++] = bucket(T.Tag0, w.tag);
+    return flagFeatures(T.Flag0, w.flags, out, m);
+  }
+  if (d === -1) {
+    out[m++] = bucket(T.Wm1, w.low);
+    out[m++] = bucket(T.Shm1, w.shape);
+    return flagFeatures(T.Flagm1, w.flags, out, m);
+  }
+  if (d === 1) {
+    out[m++] = bucket(T.Wp1, w.low);
+    out[m++] = bucket(T.Shp1, w.shape);
+    return flagFeatures(T.Flagp1, w.flags, out, m);
+  }
+  out[m++] = bucket(d < 0 ? T.Wm2 : T.Wp2, w.low);
+  return m;
+}
+
+// The flags of a token's place rather than its word: line, position, how the document writes the word elsewhere.
+const PLACE_FLAGS = F_INITIAL | F_LINE_START | F_SHOUTED_LINE | F_DOC_LOWER | F_DOC_TITLE | F_TITLE_LINE;
+
+/** The static features of token i that are not one word's own (`wordFeatures`): pairs of words, rule labels, the flags of places. */
+export function contextFeatures(r: TokenReading, i: number, out: Int32Array, at: number): number {
+  const n = r.words.length;
+  const rule = (k: number) => (k >= 0 && k < n ? r.rule[k]! : 0);
+  const w = r.words[i]!;
+  const before = wordAt(r, i, -1);
+  const after = wordAt(r, i, 1);
+  const flags = r.flags[i]!;
   let m = at;
   out[m++] = bucket(T.Bias, 0);
-  out[m++] = bucket(T.W0, low(i));
-  out[m++] = bucket(T.Wm1, low(i - 1));
-  out[m++] = bucket(T.Wp1, low(i + 1));
-  out[m++] = bucket(T.Wm2, low(i - 2));
-  out[m++] = bucket(T.Wp2, low(i + 2));
-  out[m++] = bucket(T.W0Wp1, mix(low(i), low(i + 1)));
-  out[m++] = bucket(T.Wm1W0, mix(low(i - 1), low(i)));
-  out[m++] = bucket(T.Sh0, shape(i));
-  out[m++] = bucket(T.Shm1, shape(i - 1));
-  out[m++] = bucket(T.Shp1, shape(i + 1));
-  out[m++] = bucket(T.Shm1Sh0, mix(shape(i - 1), shape(i)));
-  out[m++] = bucket(T.Sh0Shp1, mix(shape(i), shape(i + 1)));
-  out[m++] = bucket(T.Pre3, f.pre3[i]!);
-  out[m++] = bucket(T.Suf2, f.suf2[i]!);
-  out[m++] = bucket(T.Suf3, f.suf3[i]!);
-  out[m++] = bucket(T.Suf4, f.suf4[i]!);
-  out[m++] = bucket(T.Tag0, f.tag[i]!);
+  out[m++] = bucket(T.W0Wp1, mix(w.low, after.low));
+  out[m++] = bucket(T.Wm1W0, mix(before.low, w.low));
+  out[m++] = bucket(T.Shm1Sh0, mix(before.shape, w.shape));
+  out[m++] = bucket(T.Sh0Shp1, mix(w.shape, after.shape));
   out[m++] = bucket(T.Rule0, rule(i));
   out[m++] = bucket(T.Rulem1, rule(i - 1));
   out[m++] = bucket(T.Rulep1, rule(i + 1));
-  out[m++] = bucket(T.Rule0Sh0, mix(rule(i), shape(i)));
-  out[m++] = bucket(T.Lex0, f.lex[i]!);
-  const flags = f.flags[i]!;
-  out[m++] = bucket(T.ShoutSh0, mix(flags & F_SHOUTED_LINE, shape(i)));
-  m = flagFeatures(T.Flag0, flags, out, m);
-  if (i > 0) m = flagFeatures(T.Flagm1, f.flags[i - 1]!, out, m);
-  if (i + 1 < n) m = flagFeatures(T.Flagp1, f.flags[i + 1]!, out, m);
+  out[m++] = bucket(T.Rule0Sh0, mix(rule(i), w.shape));
+  out[m++] = bucket(T.Lex0, r.lex[i]!);
+  out[m++] = bucket(T.ShoutSh0, mix(flags & F_SHOUTED_LINE, w.shape));
+  m = flagFeatures(T.Flag0, flags & PLACE_FLAGS, out, m);
+  if (i > 0) m = flagFeatures(T.Flagm1, r.flags[i - 1]! & PLACE_FLAGS, out, m);
+  if (i + 1 < n) m = flagFeatures(T.Flagp1, r.flags[i + 1]! & PLACE_FLAGS, out, m);
   return m;
 }
 
@@ -335,12 +391,12 @@ function flagFeatures(template: number, flags: number, out: Int32Array, m: numbe
 }
 
 /** The features of token i that depend on the two tags before it, appended from `at`; returns the new length. */
-export function tagFeatures(f: TokenFeatures, i: number, prev: number, prev2: number, out: Int32Array, at: number): number {
+export function tagFeatures(f: TokenReading, i: number, prev: number, prev2: number, out: Int32Array, at: number): number {
   let m = at;
   out[m++] = bucket(T.Prev, prev);
   out[m++] = bucket(T.Prev2, prev * TAG_COUNT + prev2);
-  out[m++] = bucket(T.PrevW0, mix(prev, f.low[i]!));
-  out[m++] = bucket(T.PrevSh0, mix(prev, f.shape[i]!));
+  out[m++] = bucket(T.PrevW0, mix(prev, f.words[i]!.low));
+  out[m++] = bucket(T.PrevSh0, mix(prev, f.words[i]!.shape));
   out[m++] = bucket(T.PrevRule0, prev * RULE_LABELS + f.rule[i]!);
   return m;
 }

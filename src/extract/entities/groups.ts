@@ -1,7 +1,7 @@
 // Mentions into entities: typed candidates are grouped so that every candidate that is another
 // form of a named entity (a surname, a short form, an abbreviation, a lexicon alias) joins it.
 import type { Entity, EntityType, Mention } from "../../types.js";
-import type { Candidate } from "./candidates.js";
+import { lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
@@ -15,6 +15,8 @@ export interface Group {
   mentions: Candidate[];
   /** A name the text implies but does not print ("Russian Foreign Ministry" for "the country's Foreign Ministry"). */
   qualified: string | null;
+  /** How many mentions read the name as each type: the type most of them give is the name's. */
+  votes: Record<EntityType, number>;
 }
 
 export interface Typed {
@@ -34,7 +36,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     let g = byKey.get(key);
     if (!g) {
       // The printed words, not the lexicon's name: short forms are matched against what the text says.
-      g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null };
+      g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null, votes: { person: 0, organization: 0, location: 0 } };
       byKey.set(key, g);
       groups.push(g);
     } else if (g.type === "location" && type === "organization") {
@@ -42,15 +44,8 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
       g.type = type;
     }
     g.mentions.push(c);
-    vote(g, type);
+    g.votes[type]++;
     return g;
-  };
-  // How many mentions of each name read it as each type: the type most of them give is the name's.
-  const votes = new Map<Group, Record<EntityType, number>>();
-  const vote = (g: Group, type: EntityType) => {
-    let v = votes.get(g);
-    if (!v) votes.set(g, (v = { person: 0, organization: 0, location: 0 }));
-    v[type]++;
   };
   const index = new NameIndex();
 
@@ -63,23 +58,24 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !prefixesOfStrong.has(lowerWords(c))) {
       const g = add(c, t.type, canonical(c, t.type));
       const abbr = abbreviationAfter(c, tokens);
-      if (abbr) index.abbreviations.set(abbr.text.toUpperCase(), g);
+      if (abbr) index.defineAbbreviation(abbr.text, g);
     } else rest.push(item);
   }
   for (const g of groups) index.add(g);
   // Then short forms: surnames, leading words of a longer name, abbreviations; else the candidate's own weak type.
   const unmatched: Candidate[] = [];
   for (const { c, t } of rest) {
-    const same = byKey.get(canonical(c, t && t !== "none" ? t.type : "person"));
-    if (same && t && t !== "none") vote(same, t.type);
+    const key = canonical(c, t && t !== "none" ? t.type : "person");
+    const same = byKey.get(key);
+    if (same && t && t !== "none") same.votes[t.type]++;
     const g = same ?? index.longerNameOf(c);
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
-    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, canonical(c, t.type));
+    else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
     else unmatched.push(c);
   }
-  for (const [g, v] of votes) {
-    for (const type of ENTITY_TYPES) if (v[type] > v[g.type]) g.type = type;
+  for (const g of groups) {
+    for (const type of ENTITY_TYPES) if (g.votes[type] > g.votes[g.type]) g.type = type;
   }
   // Earlier untyped occurrences of a name typed further on ("Residents of Tarnby ... in Tarnby").
   for (const c of unmatched) byKey.get(canonical(c, "person"))?.mentions.push(c);
@@ -105,20 +101,19 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
 
 /** The name other forms are matched against: the lexicon's canonical name, else the text. */
 function canonical(c: Candidate, type: EntityType): string {
-  const key = c.text.toLowerCase();
-  const known = type === "location" ? lex.places.get(key) : type === "organization" ? lex.orgs.get(key) : undefined;
-  return known ?? c.words.join(" ").replace(/['’]$/, "");
+  const known = type === "location" ? lex.places.get(lowerText(c)) : type === "organization" ? lex.orgs.get(lowerText(c)) : undefined;
+  return known ?? (c.printed ??= c.words.join(" ").replace(/['’]$/, ""));
 }
 
 function lowerWords(c: Candidate): string {
-  return c.capWords.join(" ").toLowerCase();
+  return (c.lowerCaps ??= c.capWords.join(" ").toLowerCase());
 }
 
 /** "Fenwick Road" before "Fenwick Road Laboratories": the leading words of strongly typed organization and place names. */
 function strongPrefixes(typed: Typed[]): Set<string> {
   const out = new Set<string>();
   for (const { c, t } of typed) {
-    if (!t || t === "none" || !t.strong || t.type === "person") continue;
+    if (!t || t === "none" || !t.strong || t.type === "person" || c.capWords.length < 2) continue;
     const words = c.capWords.map((w) => w.toLowerCase());
     for (let n = 1; n < words.length && n <= MAX_NAME_WORDS; n++) out.add(words.slice(0, n).join(" "));
   }
@@ -133,92 +128,106 @@ const MAX_ABBREVIATION_TARGETS = 200;
 // The Arabic article before a surname: "al-Bashir", "el-Sisi".
 const ARTICLE_PREFIX = /^(?:al|el)[-\u2010](\p{L}{2,}.*)$/u;
 
+/** The maps of a NameIndex, made when its first name of several words comes (most texts name few). */
+interface NameParts {
+  /** "moreau" -> Claire Moreau: the last words of people's names. */
+  surnames: Map<string, Group>;
+  /** "wang" -> Wang Yi: people's first words, for names written family name first; null when two people share one. */
+  firstWords: Map<string, Group | null>;
+  /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
+  prefixes: Map<string, Group>;
+  /** "Commission" -> the organizations whose name ends with it. */
+  heads: Map<string, Group[]>;
+  /** "EU" -> European Union: exact initials. */
+  initials: Map<string, Group>;
+  /** Organizations and places by the first letter of their name, for mixed-case abbreviations. */
+  byInitial: Map<string, Group[]>;
+}
+
 /** Lookup of the longer names a short form may stand for. */
 class NameIndex {
-  /** "moreau" -> Claire Moreau: the last words of people's names. */
-  private surnames = new Map<string, Group>();
-  /** "wang" -> Wang Yi: people's first words, for names written family name first; null when two people share one. */
-  private firstWords = new Map<string, Group | null>();
-  /** "fenwick road" -> Fenwick Road Laboratories: the first words of organizations' and places' names. */
-  private prefixes = new Map<string, Group>();
-  /** "Commission" -> the organizations whose name ends with it. */
-  private heads = new Map<string, Group[]>();
-  /** "EU" -> European Union: exact initials. */
-  private initials = new Map<string, Group>();
-  /** Organizations and places by the first letter of their name, for mixed-case abbreviations. */
-  private byInitial = new Map<string, Group[]>();
+  private parts: NameParts | null = null;
   private indexed = 0;
   /** Abbreviations defined in brackets after a long form. */
-  readonly abbreviations = new Map<string, Group>();
+  private abbreviations: Map<string, Group> | null = null;
+  /** The answers of `longerNameOf` by the candidate's words: a name is often repeated, the index does not change. */
+  private answered: Map<string, Group | null> | null = null;
+
+  /** Records an abbreviation the text defines in brackets after the long form ("Office of Rail and Road (ORR)"). */
+  defineAbbreviation(abbr: string, g: Group): void {
+    (this.abbreviations ??= new Map()).set(abbr.toUpperCase(), g);
+  }
 
   add(g: Group): void {
+    if (g.words.length < 2 || g.words.length > MAX_NAME_WORDS) return;
     const words = g.words.map((w) => w.toLowerCase());
-    if (words.length < 2 || words.length > MAX_NAME_WORDS) return;
+    const parts = (this.parts ??= { surnames: new Map(), firstWords: new Map(), prefixes: new Map(), heads: new Map(), initials: new Map(), byInitial: new Map() });
     for (let n = 1; n < words.length; n++) {
-      if (g.type === "person") setFirst(this.surnames, words.slice(words.length - n).join(" "), g);
-      else setFirst(this.prefixes, words.slice(0, n).join(" "), g);
+      if (g.type === "person") setFirst(parts.surnames, words.slice(words.length - n).join(" "), g);
+      else setFirst(parts.prefixes, words.slice(0, n).join(" "), g);
     }
     if (g.type === "person") {
       // "Bashir" after "Omar al-Bashir": news drops the Arabic article of a surname on later mentions.
       const bare = ARTICLE_PREFIX.exec(words[words.length - 1]!)?.[1];
-      if (bare) setFirst(this.surnames, bare, g);
-      this.firstWords.set(words[0]!, this.firstWords.has(words[0]!) && this.firstWords.get(words[0]!) !== g ? null : g);
+      if (bare) setFirst(parts.surnames, bare, g);
+      parts.firstWords.set(words[0]!, parts.firstWords.has(words[0]!) && parts.firstWords.get(words[0]!) !== g ? null : g);
       return;
     }
     const last = g.words[g.words.length - 1]!;
-    const list = this.heads.get(last);
+    const list = parts.heads.get(last);
     if (list) list.push(g);
-    else this.heads.set(last, [g]);
+    else parts.heads.set(last, [g]);
     const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
-    setFirst(this.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
+    setFirst(parts.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
     if (this.indexed++ < MAX_ABBREVIATION_TARGETS) {
       const letter = g.words[0]![0]!.toUpperCase();
-      const list = this.byInitial.get(letter);
+      const list = parts.byInitial.get(letter);
       if (list) list.push(g);
-      else this.byInitial.set(letter, [g]);
+      else parts.byInitial.set(letter, [g]);
     }
   }
 
   /** Whether `c` is one word that opens the names of two people or more. */
   sharedFirstWord(c: Candidate): boolean {
-    return c.capWords.length === 1 && this.firstWords.get(lowerWords(c)) === null;
+    return c.capWords.length === 1 && this.parts?.firstWords.get(lowerWords(c)) === null;
   }
-
-  /** The answers of `longerNameOf` by the candidate's words: a name is often repeated, the index does not change. */
-  private answered = new Map<string, Group | null>();
 
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
   longerNameOf(c: Candidate): Group | null {
-    const words = c.capWords.join(" ");
-    let g = this.answered.get(words);
-    if (g === undefined) this.answered.set(words, (g = this.findLongerName(c)));
+    if (!this.parts && !this.abbreviations) return null;
+    const words = (c.joinedCaps ??= c.capWords.join(" "));
+    const answered = (this.answered ??= new Map());
+    let g = answered.get(words);
+    if (g === undefined) answered.set(words, (g = this.findLongerName(c)));
     return g;
   }
 
   private findLongerName(c: Candidate): Group | null {
+    const parts = this.parts;
     const key = lowerWords(c);
-    const person = this.surnames.get(key);
+    const person = parts?.surnames.get(key);
     if (person) return person;
     // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg").
-    const prefixed = lex.places.has(key) ? undefined : this.prefixes.get(key);
+    const prefixed = lex.places.has(key) ? undefined : parts?.prefixes.get(key);
     if (prefixed) return prefixed;
     if (c.capWords.length !== 1) return null;
     const word = c.capWords[0]!;
     // "Wang" after "Wang Yi", "Cho" after "Cho Tae-yul": the first word of one person's name, unless it names a place or body.
-    const first = this.firstWords.get(key);
+    const first = parts?.firstWords.get(key);
     if (first && !lex.places.has(key) && !lex.orgs.has(key)) return first;
     // "the Commission" after "European Commission": the head noun of exactly one named organization.
-    const heads = lex.orgSuffixes.has(word) ? this.heads.get(word) : undefined;
+    const heads = lex.orgSuffixes.has(word) ? parts?.heads.get(word) : undefined;
     if (heads?.length === 1) return heads[0]!;
-    const upper = word.toUpperCase();
-    const defined = this.abbreviations.get(upper) ?? (/^\p{Lu}+$/u.test(word) ? this.initials.get(word) : undefined);
+    const defined = this.abbreviations?.get(word.toUpperCase()) ?? (/^\p{Lu}+$/u.test(word) ? parts?.initials.get(word) : undefined);
     if (defined) return defined;
+    const targets = parts?.byInitial.get(word[0]!);
+    if (!targets) return null;
     // "Nasa" for "National Aeronautics and Space Administration": a mixed-case abbreviation may take function words' letters too.
     if (/^\p{Lu}\p{Ll}{1,7}$/u.test(word) && !lex.commonWords.has(key)) {
-      return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
+      return targets.find((g) => abbreviates(word, g.words.filter((w) => /^\p{Lu}/u.test(w)))) ?? null;
     }
     // "DfT" for "Department for Transport": a lower-case letter between capitals is a function word's.
-    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return this.byInitial.get(word[0]!)?.find((g) => abbreviates(word, g.words)) ?? null;
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return targets.find((g) => abbreviates(word, g.words)) ?? null;
     return null;
   }
 }
@@ -284,21 +293,45 @@ function lastBefore(places: Array<{ key: string; start: number }>, at: number): 
   return lo > 0 ? places[lo - 1]!.key : null;
 }
 
+/** The number of words of a name: its runs of whitespace plus one, as `split(/\s+/)` counts them. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let k = 0; k < s.length; k++) if (isSpace(s.charCodeAt(k)) && (k === 0 || !isSpace(s.charCodeAt(k - 1)))) n++;
+  return n;
+}
+
+/** A character of a regular expression's \s: white space or a line terminator. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function toEntity(g: Group): Entity {
   const mentions = [...g.mentions].sort((a, b) => a.start - b.start);
   // The fullest form: most words, then longest, then first; a form in running text before one in headline capitals.
   const shouted = (s: string) => s.length > 3 && s === s.toUpperCase();
   let name = mentions[0]!.text;
+  let words = wordCount(name);
+  let nameShouted = shouted(name);
   for (const m of mentions) {
-    const n = m.text.split(/\s+/).length;
-    const best = name.split(/\s+/).length;
-    if (shouted(name) && !shouted(m.text)) name = m.text;
-    else if (shouted(m.text) && !shouted(name)) continue;
-    else if (n > best || (n === best && m.text.length > name.length)) name = m.text;
+    const n = wordCount(m.text);
+    const mShouted = shouted(m.text);
+    if (mShouted && !nameShouted) continue;
+    if ((nameShouted && !mShouted) || n > words || (n === words && m.text.length > name.length)) {
+      name = m.text;
+      words = n;
+      nameShouted = mShouted;
+    }
   }
   name = name.replace(/['’]$/, "");
   if (g.qualified) name = g.qualified;
-  const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+  const aliases: string[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.text === name || seen.has(m.text)) continue;
+    seen.add(m.text);
+    aliases.push(m.text);
+  }
   const out: Mention[] = mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } }));
   return { name, type: g.type, aliases, role: mentions.find((m) => m.role)?.role ?? null, mentions: out };
 }

@@ -53,6 +53,8 @@ export interface Lexicon {
   countries: Set<string>;
   /** Country demonyms and their plurals ("French", "Russians"). */
   demonyms: Set<string>;
+  /** The first words of demonyms of several words ("South" of "South Korean"). */
+  demonymFirstWords: Set<string>;
   /** Canonical country or capital -> the country's demonym ("Moscow" -> "Russian"). */
   demonymOf: Map<string, string>;
   givenNames: Set<string>;
@@ -84,6 +86,21 @@ const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
 /** The word list is American: "defence", "colour", "organisation", "programme" are looked up as "defense", "color", "organization", "program". */
 function americanSpelling(word: string): string {
   return word.replace(/(?<=[^aeiou])ce$/, "se").replace(/our$/, "or").replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1").replace(/mme$/, "m");
+}
+
+// Words seen again are answered from memory; the bound keeps memory flat over a large corpus.
+const COMMON = new Map<string, boolean>();
+const COMMON_LIMIT = 50_000;
+
+/** A common word in its own or its American spelling. */
+function isCommonSpelling(word: string): boolean {
+  let common = COMMON.get(word);
+  if (common === undefined) {
+    common = isCommonWord(word) || isCommonWord(americanSpelling(word));
+    if (COMMON.size >= COMMON_LIMIT) COMMON.clear();
+    COMMON.set(word, common);
+  }
+  return common;
 }
 
 function loadLexicon(): Lexicon {
@@ -151,10 +168,11 @@ function loadLexicon(): Lexicon {
     countries: countryNames,
     orgs,
     demonyms,
+    demonymFirstWords: new Set([...demonyms].filter((d) => d.includes(" ")).map((d) => d.slice(0, d.indexOf(" ")))),
     demonymOf,
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
-    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && (isCommonWord(word) || isCommonWord(americanSpelling(word))) },
+    commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonSpelling(word) },
     notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords, ...not.nationalityNouns]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),

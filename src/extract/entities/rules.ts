@@ -13,8 +13,9 @@ export interface RuleReading {
   lines: Uint8Array;
 }
 
-export function readByRules(tokens: Token[], text: string): RuleReading {
-  const lines = lineKinds(tokens);
+/** The rule reading; `lines`: room for the line kinds, all 0. */
+export function readByRules(tokens: Token[], text: string, lines = new Uint8Array(tokens.length)): RuleReading {
+  lineKinds(tokens, lines);
   const typed = findCandidates(tokens, text, lex, lines).map((c) => ({ c, t: typeCandidate(c, tokens, lex) }));
   return { typed, groups: groupMentions(typed, tokens), lines };
 }
@@ -25,12 +26,11 @@ const CUE_OFFSET = { name: 7, frame: 14, context: 14 } as const;
 /**
  * Each token's label in the rule reading: 0 outside a mention, else B (odd) or I (even) of the
  * mention's type as the tagger's TAGS, plus 7 where the name's words spell its type and 14 where
- * the words around it do (RULE_LABELS in all).
+ * the words around it do (RULE_LABELS in all). `out`: room for them, all 0.
  */
-export function ruleLabels(reading: RuleReading, tokenCount: number): Uint8Array {
+export function ruleLabels(reading: RuleReading, tokenCount: number, out = new Uint8Array(tokenCount)): Uint8Array {
   const cues = new Map<Candidate, number>();
   for (const { c, t } of reading.typed) if (typeof t === "object" && t?.cue) cues.set(c, CUE_OFFSET[t.cue]);
-  const out = new Uint8Array(tokenCount);
   for (const g of reading.groups) {
     const b = FIRST_LABEL[g.type];
     for (const m of g.mentions) {

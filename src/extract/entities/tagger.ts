@@ -2,10 +2,14 @@
 // decoding BIO tags greedily left to right over the capitalized words and the connectors between
 // them; every other token is outside a name.
 import { readDataBytes } from "../../data.js";
-import { allowed, isAbbreviationStop, isScoredConnector, MAX_FEATURES, onTitleCaseLine, staticFeatures, TAG_COUNT, TAGS, tagFeatures, tokenFeatures, type TokenFeatures } from "./features.js";
+import {
+  allowed, contextFeatures, isAbbreviationStop, isScoredConnector, MAX_FEATURES, onTitleCaseLine, readTokens, TAG_COUNT, TAGS, tagFeatures, WORD_PLACES, wordAt, wordFeatures,
+  type TokenReading, type WordInfo,
+} from "./features.js";
 import { FUNCTION_WORDS, hyphenatedWordEnd } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { addScores, decodeModel } from "./model.js";
+import { Reused } from "./reused.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import type { EntityType } from "../../types.js";
 
@@ -38,28 +42,33 @@ export function closestLead(n: TaggedName): number {
   return min;
 }
 
-// Readings kept per decided token: O and the B tag of each type (TAGS order).
-const READINGS = 5;
 const TYPE_OF_TAG: Array<EntityType | null> = TAGS.map((t) => (t === "O" || t.endsWith("misc") ? null : (t.slice(2) as EntityType)));
+
+// What the tagger reuses from text to text.
+const room = {
+  flags: new Reused((n) => new Int32Array(n)),
+  lex: new Reused((n) => new Uint8Array(n)),
+  scored: new Reused((n) => new Uint8Array(n)),
+  tags: new Reused((n) => new Uint8Array(n)),
+  features: new Int32Array(MAX_FEATURES),
+  scores: new Float64Array(TAG_COUNT),
+};
 
 /** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
 export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines: Uint8Array): TaggedName[] {
-  const f = tokenFeatures(tokens, text, lex, rule, lines);
-  const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(TAG_COUNT);
-  const tags = new Uint8Array(tokens.length);
-  // The scores of O, B-person, B-organization, B-location and B-misc at each decided token.
-  const readings = new Float64Array(tokens.length * READINGS);
+  const n = tokens.length;
+  const f = readTokens(tokens, text, lex, rule, lines, { flags: room.flags.take(n), lex: room.lex.take(n), scored: room.scored.take(n) });
+  const { features, scores } = room;
+  const tags = room.tags.take(n);
+  // The tagger's readings of each token it opens a name at.
+  const readings = new Map<number, Readings>();
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.newline) prev = prev2 = 0;
     let tag = 0;
     if (f.scored[i] === 1 || (prev !== 0 && isScoredConnector(tokens, f, i))) {
-      let m = staticFeatures(f, i, features, 0);
-      m = tagFeatures(f, i, prev, prev2, features, m);
-      scores.fill(0);
-      addScores(model, features, m, scores);
+      scoreToken(f, i, prev, prev2, features, scores);
       let best = -Infinity;
       for (let k = 0; k < TAG_COUNT; k++) {
         if (scores[k]! > best && allowed(prev, k)) {
@@ -67,7 +76,7 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
           tag = k;
         }
       }
-      for (let k = 0; k < READINGS; k++) readings[i * READINGS + k] = scores[k === 0 ? 0 : 2 * k - 1]! * model.scale;
+      if (TYPE_OF_TAG[tag] && tag % 2 === 1) readings.set(i, readingsOf(scores));
     }
     tags[i] = tag;
     prev2 = prev;
@@ -75,6 +84,52 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
   }
   return namesOf(tags, readings, f, tokens, text);
 }
+
+/** The scaled scores of O and of the B tag of each type. */
+function readingsOf(scores: Float64Array): Readings {
+  const at = (tag: number) => scores[tag]! * model.scale;
+  return { outside: at(0), person: at(1), organization: at(3), location: at(5), misc: at(7) };
+}
+
+/**
+ * The model's scores of each tag at token i (unscaled) into `scores`, given the two tags before it:
+ * the weights of its features (`staticFeatures` and `tagFeatures`), the words' own read per word.
+ * `features` is room for MAX_FEATURES.
+ */
+export function scoreToken(f: TokenReading, i: number, prev: number, prev2: number, features: Int32Array, scores: Float64Array): void {
+  scores.fill(0);
+  for (let p = 0; p < WORD_PLACES.length; p++) {
+    const w = wordWeights(wordAt(f, i, WORD_PLACES[p]!));
+    for (let k = 0; k < TAG_COUNT; k++) scores[k] = scores[k]! + w[p * TAG_COUNT + k]!;
+  }
+  let m = contextFeatures(f, i, features, 0);
+  m = tagFeatures(f, i, prev, prev2, features, m);
+  addScores(model, features, m, scores);
+}
+
+/**
+ * The weights of a word's own features at each place from the token decided (WORD_PLACES order,
+ * TAG_COUNT each), summed once per word: the weights are integers, so any order of summing gives
+ * the same scores, and a word's dozen look-ups into the large table become one read.
+ */
+function wordWeights(w: WordInfo): Int32Array {
+  if (w.weights) return w.weights;
+  const size = WORD_PLACES.length * TAG_COUNT;
+  if (block.used + size > block.array.length) block = { array: new Int32Array(size * WORDS_PER_BLOCK), used: 0 };
+  const out = block.array.subarray(block.used, (block.used += size));
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(TAG_COUNT);
+  WORD_PLACES.forEach((d, p) => {
+    scores.fill(0);
+    addScores(model, features, wordFeatures(w, d, features, 0), scores);
+    out.set(scores, p * TAG_COUNT);
+  });
+  return (w.weights = out);
+}
+
+// Words' weights are cut from blocks, so that they lie together in memory.
+const WORDS_PER_BLOCK = 256;
+let block = { array: new Int32Array(0), used: 0 };
 
 /** A name's last token: a capitalized word or a number, or the stop of an abbreviation. */
 function endsName(tokens: Token[], k: number): boolean {
@@ -93,7 +148,7 @@ function opensName(t: Token): boolean {
 }
 
 /** The B-I runs of person, organization and location tags, without connectors at their ends. */
-function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenFeatures, tokens: Token[], text: string): TaggedName[] {
+function namesOf(tags: Uint8Array, readings: Map<number, Readings>, f: TokenReading, tokens: Token[], text: string): TaggedName[] {
   const out: TaggedName[] = [];
   for (let i = 0; i < tags.length; i++) {
     const type = TYPE_OF_TAG[tags[i]!];
@@ -111,9 +166,7 @@ function namesOf(tags: Uint8Array, readings: Float64Array, f: TokenFeatures, tok
     while (tokens[first - 1]?.text === "-" && !tokens[first - 1]!.space && !tokens[first]!.space && isNamePart(tokens[first - 2])) first -= 2;
     // A leading initial the tagger left out or cut at its stop: "J. Edgar Hoover".
     if (tokens[first - 1]?.text === "." && !tokens[first - 1]!.space && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? "") && tokens[first]!.space) first -= 2;
-    const r = i * READINGS;
-    const scores = { outside: readings[r]!, person: readings[r + 1]!, organization: readings[r + 2]!, location: readings[r + 3]!, misc: readings[r + 4]! };
-    out.push({ first, last, type, scores, headline: onTitleCaseLine(f, first) });
+    out.push({ first, last, type, scores: readings.get(i)!, headline: onTitleCaseLine(f, first) });
     i = next;
   }
   return out;

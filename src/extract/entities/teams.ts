@@ -14,7 +14,12 @@ const RESULT_LINKS = new Set(["with", "over", "against", "by", "to", ...RESULT_V
 // How far a score may be from the team in the same sentence.
 const SCORE_REACH = 12;
 
-const isGoals = (t: Token | undefined): boolean => !!t && t.word && /^\d{1,2}$/.test(t.text);
+/** One or two digits: a number of goals. */
+function isGoals(t: Token | undefined): boolean {
+  if (!t || !t.word || t.text.length > 2) return false;
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  return isDigit(t.text.charCodeAt(0)) && (t.text.length === 1 || isDigit(t.text.charCodeAt(1)));
+}
 const isName = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
 const endsSentence = (t: Token): boolean => t.newline || t.text === "." || t.text === ";" || t.text === "!" || t.text === "?";
 

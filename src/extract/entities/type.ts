@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { isKoreanName, type Candidate } from "./candidates.js";
+import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, type Token } from "../text/index.js";
@@ -38,13 +38,14 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const caps = c.capWords;
   const firstCap = caps[0]!;
   const lastCap = caps[caps.length - 1]!;
-  const key = c.text.toLowerCase();
+  const key = lowerText(c);
   const multi = caps.length > 1;
 
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
-  if ((multi && lex.demonyms.has(c.text)) || lex.demonyms.has(`${tokens[c.first - 1]?.text ?? ""} ${c.text}`)) return "none";
+  const wordBefore = tokens[c.first - 1]?.text ?? "";
+  if ((multi && lex.demonyms.has(c.text)) || (lex.demonymFirstWords.has(wordBefore) && lex.demonyms.has(`${wordBefore} ${c.text}`))) return "none";
   if (isNationalityCompound(c, tokens, lex)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
@@ -231,12 +232,18 @@ function roleAfter(c: Candidate, tokens: Token[], lex: Lexicon): string | null {
     if (!t?.word || t.newline) return null;
     words++;
     const title = lex.personTitles.has(t.text);
-    if (!title && !/^\p{Ll}/u.test(t.text)) break;
+    if (!title && !startsLowercase(t.text)) break;
     role = title || lex.personRoleNouns.has(t.text) ? t.text : null;
   }
   const name = tokens[k];
   if (!role || !name?.word || name.newline || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
   return role;
+}
+
+/** A word whose first letter is lowercase; ASCII by its code. */
+function startsLowercase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word);
 }
 
 /** The abbreviation in brackets right after the candidate, or null. */

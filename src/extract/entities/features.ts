@@ -362,7 +362,7 @@ const PLACE_FLAGS = F_INITIAL | F_LINE_START | F_SHOUTED_LINE | F_DOC_LOWER | F_
 /** The static features of token i that are not one word's own (`wordFeatures`): pairs of words, rule labels, the flags of places. */
 export function contextFeatures(r: TokenReading, i: number, out: Int32Array, at: number): number {
   const n = r.words.length;
-  const rule = (k: number) => (k >= 0 && k < n ? r.rule[k]! : 0);
+  const rule = r.rule[i]!;
   const w = r.words[i]!;
   const before = wordAt(r, i, -1);
   const after = wordAt(r, i, 1);
@@ -373,10 +373,10 @@ export function contextFeatures(r: TokenReading, i: number, out: Int32Array, at:
   out[m++] = bucket(T.Wm1W0, mix(before.low, w.low));
   out[m++] = bucket(T.Shm1Sh0, mix(before.shape, w.shape));
   out[m++] = bucket(T.Sh0Shp1, mix(w.shape, after.shape));
-  out[m++] = bucket(T.Rule0, rule(i));
-  out[m++] = bucket(T.Rulem1, rule(i - 1));
-  out[m++] = bucket(T.Rulep1, rule(i + 1));
-  out[m++] = bucket(T.Rule0Sh0, mix(rule(i), w.shape));
+  out[m++] = bucket(T.Rule0, rule);
+  out[m++] = bucket(T.Rulem1, i > 0 ? r.rule[i - 1]! : 0);
+  out[m++] = bucket(T.Rulep1, i + 1 < n ? r.rule[i + 1]! : 0);
+  out[m++] = bucket(T.Rule0Sh0, mix(rule, w.shape));
   out[m++] = bucket(T.Lex0, r.lex[i]!);
   out[m++] = bucket(T.ShoutSh0, mix(flags & F_SHOUTED_LINE, w.shape));
   m = flagFeatures(T.Flag0, flags & PLACE_FLAGS, out, m);
@@ -385,8 +385,9 @@ export function contextFeatures(r: TokenReading, i: number, out: Int32Array, at:
   return m;
 }
 
+/** A feature per flag set, lowest bit first. */
 function flagFeatures(template: number, flags: number, out: Int32Array, m: number): number {
-  for (let b = 0; b < FLAG_COUNT; b++) if (flags & (1 << b)) out[m++] = bucket(template + b, 1);
+  for (let rest = flags & ((1 << FLAG_COUNT) - 1); rest !== 0; rest &= rest - 1) out[m++] = bucket(template + 31 - Math.clz32(rest & -rest), 1);
   return m;
 }
 

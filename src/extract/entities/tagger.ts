@@ -99,7 +99,8 @@ function readingsOf(scores: Float64Array): Readings {
 export function scoreToken(f: TokenReading, i: number, prev: number, prev2: number, features: Int32Array, scores: Float64Array): void {
   scores.fill(0);
   for (let p = 0; p < WORD_PLACES.length; p++) {
-    const w = wordWeights(wordAt(f, i, WORD_PLACES[p]!));
+    const word = wordAt(f, i, WORD_PLACES[p]!);
+    const w = word.weights ?? wordWeights(word);
     for (let k = 0; k < TAG_COUNT; k++) scores[k] = scores[k]! + w[p * TAG_COUNT + k]!;
   }
   let m = contextFeatures(f, i, features, 0);
@@ -113,7 +114,6 @@ export function scoreToken(f: TokenReading, i: number, prev: number, prev2: numb
  * the same scores, and a word's dozen look-ups into the large table become one read.
  */
 function wordWeights(w: WordInfo): Int32Array {
-  if (w.weights) return w.weights;
   const size = WORD_PLACES.length * TAG_COUNT;
   if (block.used + size > block.array.length) block = { array: new Int32Array(size * WORDS_PER_BLOCK), used: 0 };
   const out = block.array.subarray(block.used, (block.used += size));

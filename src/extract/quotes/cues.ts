@@ -179,7 +179,6 @@ function objectOfVerb(tokens: Token[], j: number, names: NameBook): boolean {
   return REPORTING_VERBS.has(verb) || NAMING_VERBS.has(verb);
 }
 
-/** A capitalized word inside a name run, past its first word. */
 /** Whether the name run opening at token `k` resolves to a person named more fully before ("Read" after "Ian Read"). */
 function isSurname(k: number, names: NameBook): boolean {
   const run = names.runAt(k);
@@ -188,6 +187,7 @@ function isSurname(k: number, names: NameBook): boolean {
   return r.type === "person" && r.name !== run.name;
 }
 
+/** A capitalized word inside a name run, past its first word. */
 function insideName(tokens: Token[], k: number, names: NameBook): boolean {
   const run = names.runAt(k);
   return run !== undefined && run.from < k && /^\p{Lu}/u.test(tokens[k]!.text);

@@ -36,6 +36,9 @@ describe("title", () => {
     ["a stated title over a short h1 that may be the logo", doc('<meta property="og:title" content="Port strike ends after nine days">', `<h1>Harbour Times</h1>${article()}`), "Port strike ends after nine days"],
     ["entities escaped twice in the social title", doc('<meta property="og:title" content="Rates &amp;mdash; what comes next">', article()), "Rates — what comes next"],
     ["a heading's permalink sign dropped", doc("", `<h1>Installing the tool¶</h1>${article()}`), "Installing the tool"],
+    ["the site's name its address spells, cut from <title>", doc('<title>Ferry fares to rise in April - Harbour Times</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
+    ["not a tail unlike the address", doc('<title>Ferry fares to rise - what it means for you</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise - what it means for you"],
+    ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
   });
@@ -44,6 +47,10 @@ describe("title", () => {
     ["a tail that is not the outlet", "Brexit - what comes next", ["Harbour Times"], "Brexit - what comes next"],
     ["a column name after the headline", "Whales stranded | Jane Roe", ["The Guardian"], "Whales stranded | Jane Roe"],
     ["no separator", "Harbour Times wins award", ["Harbour Times"], "Harbour Times wins award"],
+    ["a longer segment that mentions the outlet", "How we rebuilt the Harbour Times app - a look inside", ["Harbour Times"], "How we rebuilt the Harbour Times app - a look inside"],
+    ["a colon after other words than the outlet", "Ferry fares: what comes next", ["Harbour Times"], "Ferry fares: what comes next"],
+    ["a label when the headline left would be too short", "Ferry fares | Live | Harbour Times", ["Harbour Times"], "Ferry fares | Live"],
+    ["a segment with a number before the outlet", "Ferry fares to rise | Part 2 | Harbour Times", ["Harbour Times"], "Ferry fares to rise | Part 2"],
   ])("keeps %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });
@@ -67,6 +74,9 @@ describe("title", () => {
     ["a trailing outlet", "Port strike ends | The Harbour Times", ["Harbour Times"], "Port strike ends"],
     ["a leading outlet", "BBC News - Port strike ends", ["BBC"], "Port strike ends"],
     ["section and outlet", "Port strike ends | Environment | The Guardian", ["the Guardian", "Environment | The Guardian"], "Port strike ends"],
+    ["a section label between the headline and the outlet", "Ferry fares to rise in April | Local News | Harbour Times", ["harbourtimes"], "Ferry fares to rise in April"],
+    ["the outlet and a section label before the headline", "Harbour Times - Travel - Ferry fares to rise in April", ["Harbour Times"], "Ferry fares to rise in April"],
+    ["the outlet with a word added", "Ferry fares to rise in April | Harbour Times Online", ["Harbour Times"], "Ferry fares to rise in April"],
   ])("strips %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });

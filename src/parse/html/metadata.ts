@@ -43,9 +43,9 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
   const byId = nodesById(nodes);
   const outlet = readOutlet(page, article, byId);
   const docTitle = page.title ? clean(textOf(page.title)) : null;
-  const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title")].filter((o): o is string => !!o && isSiteName(o));
-  const headline = readHeadline(page, article, visibleHeadings(placement), outlets);
   const url = clean(nameOf(article?.url)) ?? meta(page, "og:url") ?? clean(page.canonical);
+  const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title"), siteOfAddress(url)].filter((o): o is string => !!o && isSiteName(o));
+  const headline = readHeadline(page, article, visibleHeadings(placement), outlets);
   const published = readPublished(page, article, placement, headline?.block ?? 0, url);
   const siteName = docTitle && headline ? appendedName(docTitle, headline.title) : null;
   return {
@@ -71,4 +71,19 @@ function readOutlet(page: PageIndex, article: JsonObject | null, byId: Map<strin
   // Some sites put their address in og:site_name; the host name is the outlet's name then.
   const url = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(name);
   return url ? url[1]! : name;
+}
+
+// The second-level labels of country domains ("co.uk", "com.au", "ne.jp"): the site's name is the label before them.
+const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|edu|ne|or|go)$/;
+
+/** The site's name as its address spells it ("dailyplanet" for www.dailyplanet.co.uk), or null. */
+function siteOfAddress(url: string | null): string | null {
+  const host = url ? /^https?:\/\/([^/:?#\s]+)/i.exec(url)?.[1] : undefined;
+  if (!host) return null;
+  const labels = host.toLowerCase().split(".");
+  labels.pop();
+  if (labels.length > 1 && SECOND_LEVEL.test(labels[labels.length - 1]!)) labels.pop();
+  const name = labels[labels.length - 1];
+  // Titles end with the site's name where no tag states it; a name of one or two letters would match too much.
+  return name && name.length >= 3 ? name : null;
 }

@@ -44,22 +44,46 @@ function namesOutlet(segment: string, outlets: string[]): boolean {
   if (!seg) return false;
   return outlets.some((o) => {
     const name = letters(o).replace(/^the/, "");
-    return name.length >= 2 && (seg.replace(/^the/, "") === name || (seg.length <= 40 && (seg.includes(name) || name.includes(seg))));
+    // The name with a word or two before or after it ("BBC News", "Tech at Example"), or part of it; a
+    // longer segment that mentions it is the headline ("How we built the Example app").
+    return name.length >= 2 && (seg.replace(/^the/, "") === name || (seg.length <= 40 && (seg.startsWith(name) || seg.endsWith(name) || name.includes(seg))));
   });
 }
 
-/** The title without a leading or trailing segment that names the site. */
+/** The title without its last (or first) segment when `drop` holds for it, or null. */
+function cutSegment(title: string, atEnd: boolean, drop: (segment: string) => boolean): string | null {
+  const seps = [...title.matchAll(SEPARATOR)];
+  if (!seps.length) return null;
+  const sep = atEnd ? seps[seps.length - 1]! : seps[0]!;
+  const [kept, segment] = atEnd ? [title.slice(0, sep.index), title.slice(sep.index + sep[0].length)] : [title.slice(sep.index + sep[0].length), title.slice(0, sep.index)];
+  return drop(segment) ? kept.trim() : null;
+}
+
+// A section label printed between the headline and the site's name ("… | Local News | Site"):
+// a word or two without digits.
+const SECTION_SEGMENT = /^[\p{L}&'’.]+(?: [\p{L}&'’.]+)?$/u;
+// A headline keeps at least this many words once a section label is cut from it.
+const MIN_HEADLINE_WORDS = 3;
+
+/** The title without a leading or trailing segment that names the site, nor the section label next to it. */
 export function stripSiteName(title: string, outlets: string[]): string {
   let t = title;
+  const cut = { end: false, start: false };
   for (let round = 0; round < 3; round++) {
-    const seps = [...t.matchAll(SEPARATOR)];
-    if (!seps.length) break;
-    const last = seps[seps.length - 1]!;
-    const first = seps[0]!;
-    if (namesOutlet(t.slice(last.index + last[0].length), outlets)) t = t.slice(0, last.index);
-    else if (namesOutlet(t.slice(0, first.index), outlets)) t = t.slice(first.index + first[0].length);
-    else break;
+    const atEnd = cutSegment(t, true, (s) => namesOutlet(s, outlets));
+    const next = atEnd ?? cutSegment(t, false, (s) => namesOutlet(s, outlets));
+    if (next === null) break;
+    cut[atEnd === null ? "start" : "end"] = true;
+    t = next;
   }
+  const section = (s: string): boolean => SECTION_SEGMENT.test(s.trim());
+  for (const atEnd of [true, false]) {
+    const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;
+    if (next !== null && headlineWords(next) >= MIN_HEADLINE_WORDS) t = next;
+  }
+  // "Site Name: Headline"
+  const colon = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
+  if (colon && namesOutlet(colon[1]!, outlets)) t = t.slice(colon[0].length);
   return t.trim();
 }
 
@@ -79,6 +103,11 @@ function stripUnderscoreTail(title: string): string {
 
 // A section label before the headline: "Opinion | …", "World » …" (one or two words).
 const SECTION_PREFIX = /^[\p{L}&]+(?: [\p{L}&]+)?\s+[|»›]\s+(?=(?:\S+\s+){2}\S)/u;
+
+/** The words of a text, a character of a script written without spaces counting half of one. */
+function headlineWords(text: string): number {
+  return text.split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
+}
 
 /** A stated title as a headline: entities decoded, site name, column and section label removed. */
 export function cleanTitle(raw: string, outlets: string[]): string {
@@ -119,9 +148,8 @@ const HEADLINE_WORDS = 4;
 function visibleWeight(h: VisibleHeading): number {
   if (!h.near) return 0.5;
   if (h.level > 1) return 0.9;
-  const words = h.text.split(/\s+/).length + (h.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
   // A short one loses a tie to a stated title: it may be the site's logo.
-  return words >= HEADLINE_WORDS ? 3 : 0.95;
+  return headlineWords(h.text) >= HEADLINE_WORDS ? 3 : 0.95;
 }
 
 /** Every title the page states, by source. */

@@ -114,11 +114,19 @@ describe("authors", () => {
     ["王明", ["王明"]],
     ["By Jane Doe | Photographs by John Roe", ["Jane Doe"]],
     ["Jane Doe, Senior Correspondent, and John Roe", ["Jane Doe", "John Roe"]],
+    ["Jane Doe @janedoe", ["Jane Doe"]],
+    ["Jane Doe jane.doe@harbour.example", ["Jane Doe"]],
+    ["By Jane Doe - Staff Writer", ["Jane Doe"]],
+    ["By Jane Doe in Lisbon", ["Jane Doe"]],
+    ["By Jane Doe for Harbourtimes.example", ["Jane Doe"]],
+    ["Jane Doe Senior Reporter", ["Jane Doe"]],
+    ["Institute for Coastal Studies", ["Institute for Coastal Studies"]],
+    ["By Mary-Jane Doe-Roe", ["Mary-Jane Doe-Roe"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe"])("no names in %j", (byline) => {
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "By Harbour Times Staff", "the harbour news team"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 
@@ -130,6 +138,8 @@ describe("authors", () => {
     ["no byline at all", doc("", article()), []],
     ["a JSON-LD author given by reference to a node of the graph", doc('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://news.example/#jane"}},{"@type":"Person","@id":"https://news.example/#jane","name":"Jane Doe"}]}</script>', article()), ["Jane Doe"]],
     ["the byline's fuller list when JSON-LD names only its first author", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"}}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a></p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["the byline's person over the publisher JSON-LD gives as author", doc('<meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Harbour Times"}}</script>', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
+    ["an organization JSON-LD gives as author where nothing else names one", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Coastal Research Institute"}}</script>', article()), ["Coastal Research Institute"]],
     ["Dublin Core creators, family name first", doc('<meta name="DC.Creator" content="Doe, Jane"><meta name="DC.Creator" content="Roe, John">', article()), ["Jane Doe", "John Roe"]],
     ["a microdata author's name", doc("", `<article><header><h1>Port strike ends</h1><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Jane Doe"]],
     ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],

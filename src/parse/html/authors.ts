@@ -2,7 +2,7 @@
 // The source the others agree with wins; a byline is read from the printed line nearest the body,
 // so that other stories' bylines in side panels and teasers are left out.
 import { cleanText, decodeEntities, linksIn, textOf, type Element } from "./dom.js";
-import { namesOf, type JsonObject } from "./jsonld.js";
+import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 
 // Author values that are links or handles rather than names.
@@ -18,13 +18,33 @@ const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
 // A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
 const NAME_LETTER = /[\p{Lu}\p{Lo}]/u;
 
+// E-mail addresses and handles printed beside a name ("Jane Doe @janedoe").
+const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
+// Where a byline says where the author filed from or for which site ("Jane Doe in Paris",
+// "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
+const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
+// What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer").
+const NAME_SEPARATOR = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*|\s+[-–—]\s+/i;
+
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
-  const text = cleanText(decodeEntities(byline)).replace(BY, "").replace(OTHER_ROLES, "");
+  const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(BY, "").replace(OTHER_ROLES, "");
   return text
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/i)
-    .map((s) => s.replace(BY, "").replace(TRAILING_PARENS, "").replace(EDGE_PUNCTUATION, "").trim())
+    .split(NAME_SEPARATOR)
+    .map((s) => withoutRole(s.replace(BY, "").replace(TRAILING_PARENS, "").replace(PLACE_OR_OUTLET, "").replace(EDGE_PUNCTUATION, "").trim()))
     .filter((s) => isName(s));
+}
+
+// A collective byline names no person ("Example Staff", "the news team").
+const COLLECTIVE = /\b(?:staff|team|desk|newsroom)$/i;
+
+/** A name without the job title printed after it on its own line ("Jane Doe Senior Reporter"). */
+function withoutRole(s: string): string {
+  if (COLLECTIVE.test(s)) return "";
+  const words = s.split(" ");
+  // The first two words are the name's; a role word after them starts the title.
+  const at = words.findIndex((w, i) => i >= 2 && ROLE.test(w));
+  return at > 0 ? words.slice(0, at).join(" ") : s;
 }
 
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
@@ -108,12 +128,14 @@ function inOtherStories(el: Element): boolean {
  * the body); the list that most other sources share a name with, in that order of preference.
  */
 export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, bodyStart: number, outlet: string | null): string[] {
-  const lists = [
-    namesOf(article?.author, byId).flatMap(namesInByline),
+  const others = [
     microdataNames(page),
     AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
     bylineNear(page, bodyStart),
-  ].map(dedupe);
+  ];
+  // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
+  const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
+  const lists = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
   const keys = lists.map((l) => new Set(l.map(key)));
   let best: string[] = [];
   let bestScore = -1;
@@ -132,6 +154,14 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   // The site's own name is no author when people are named beside it.
   const people = best.filter((n) => !outlet || key(n) !== key(outlet));
   return people.length ? people : best;
+}
+
+/** True when a JSON-LD author (or the node it points to) is typed as an organization. */
+function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean {
+  if (typeof author !== "object" || author === null) return false;
+  const node = author as JsonObject;
+  const target = typeof node["@id"] === "string" && !node["@type"] ? byId.get(node["@id"]) ?? node : node;
+  return typesOf(target).some((t) => /Organization$|^NewsMediaOrganization$|^Corporation$/.test(t));
 }
 
 // Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.

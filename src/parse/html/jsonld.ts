@@ -28,7 +28,7 @@ export function jsonLdNodes(scripts: string[]): JsonObject[] {
   return nodes;
 }
 
-const typesOf = (node: JsonObject): string[] => [node["@type"]].flat().filter((t): t is string => typeof t === "string");
+export const typesOf = (node: JsonObject): string[] => [node["@type"]].flat().filter((t): t is string => typeof t === "string");
 
 // Article types first (NewsArticle, BlogPosting, ReportageNewsArticle...), then reviews and
 // reports, which also carry a headline and dates.

@@ -185,6 +185,8 @@ describe("published", () => {
   it.each([
     ["the day most sources state over a different article:published_time", doc('<meta property="article:published_time" content="2024-05-09T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-02T08:00:00Z"}</script>', `<h1>Port strike ends</h1><p class="date">March 2, 2024</p>${article()}`), "2024-03-02T08:00:00Z"],
     ["the published date, not the update printed after it", doc("", `<h1>Port strike ends</h1><p>Published March 2, 2024. Updated March 5, 2024</p>${article()}`), "2024-03-02"],
+    ["the published date, not the update printed before it", doc("", `<h1>Port strike ends</h1><p>Updated March 5, 2024 Published March 2, 2024</p>${article()}`), "2024-03-02"],
+    ["the published date after a posted word, not the update in the same line", doc("", `<h1>Port strike ends</h1><p>Last updated March 5, 2024 | Posted March 2, 2024</p>${article()}`), "2024-03-02"],
     ["the dateline over a teaser's time elsewhere on the page", doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}<aside><a href="/x">Another story</a><time datetime="2023-11-02">2 November</time></aside>`), "2023-12-20T06:00:00-05:00"],
     ["the day a dateline prints over the next day a UTC instant falls on", doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-21T03:00:00Z"}</script>', `<h1>Port strike ends</h1><p>Dec. 20, 2023</p>${article()}`), "2023-12-20"],
     ["the date in the article's address when nothing else states one", doc('<link rel="canonical" href="https://news.example/2024/03/02/port-strike-ends">', article()), "2024-03-02"],
@@ -216,6 +218,10 @@ describe("published", () => {
     const page = lead(doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}`));
     expect(page.published).toBe("Dec. 20, 2023, 6:00 AM ET");
     expect(page.paragraphs).toEqual(PROSE);
+  });
+
+  it("reads no date from a dateline that prints only the update", () => {
+    expect(lead(doc("", `<h1>Port strike ends</h1><p>Updated March 5, 2024</p>${article()}`)).publishedValue).toBeNull();
   });
 
   it("a page without a date states none", () => {

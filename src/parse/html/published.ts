@@ -7,7 +7,7 @@ import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { articleHead, headEnd, type Placement } from "./placement.js";
-import { validDay, writtenDate, zoneOf } from "./written-date.js";
+import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
 export interface PublishedDate {
   /** As printed on the page, else as the metadata states it. */
@@ -115,6 +115,23 @@ function printedTime(el: Element): string | null {
   return text.length <= 80 && /\d/.test(text) ? text : null;
 }
 
+// The words that introduce a dateline's dates, the update's or the publication's, with the word kept.
+const DATE_MARKER = new RegExp(`(${MODIFIED.source}|\\b(?:publi(?:shed|é|cado|cato)|posted|veröffentlicht))`, "i");
+
+/**
+ * The first date of a dateline that no update word introduces: "Published 3 May 2024. Updated 4 May
+ * 2024" and "Updated 4 May 2024 Published 3 May 2024" both give the 3rd.
+ */
+function publishedPart(line: string, lang: string): WrittenDate | null {
+  const parts = line.split(DATE_MARKER);
+  for (let k = 0; k < parts.length; k += 2) {
+    if (k > 0 && MODIFIED.test(parts[k - 1]!)) continue;
+    const date = writtenDate(parts[k]!, lang);
+    if (date) return date;
+  }
+  return null;
+}
+
 /** The published dates a visible dateline in the article's head prints (not the update's). */
 function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   const out: Candidate[] = [];
@@ -122,8 +139,7 @@ function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
     const text = p.seg.blocks[i]!.text;
     if (text.length > 160) continue;
     for (const line of text.split("\n")) {
-      // "Published 3 May 2024. Updated 4 May 2024": the part before the update.
-      const date = writtenDate(line.split(MODIFIED)[0]!, lang);
+      const date = publishedPart(line, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
       out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });

@@ -122,6 +122,7 @@ describe("authors", () => {
     ["Jane Doe Senior Reporter", ["Jane Doe"]],
     ["Institute for Coastal Studies", ["Institute for Coastal Studies"]],
     ["By Mary-Jane Doe-Roe", ["Mary-Jane Doe-Roe"]],
+    ["By Jane Doe, Senior Researcher, Coastal Institute, Policy and Planning Unit", ["Jane Doe"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -140,6 +141,10 @@ describe("authors", () => {
     ["the byline's fuller list when JSON-LD names only its first author", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"}}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a></p>${article()}`), ["Jane Doe", "John Roe"]],
     ["the byline's person over the publisher JSON-LD gives as author", doc('<meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Harbour Times"}}</script>', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
     ["an organization JSON-LD gives as author where nothing else names one", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Coastal Research Institute"}}</script>', article()), ["Coastal Research Institute"]],
+    ["a 'By' line above the body that no class marks", doc("", `<h1>Port strike ends</h1><p>By Jane Doe and John Roe</p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["no author from a sentence that opens with 'By'", doc("", `<h1>Port strike ends</h1><p>By Monday, Harbour Road was closed.</p>${article()}`), []],
+    ["the byline's person over the site's name a meta tag gives as author", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
+    ["the site's name as author where it is all the page gives", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', article()), ["Harbour Times"]],
     ["Dublin Core creators, family name first", doc('<meta name="DC.Creator" content="Doe, Jane"><meta name="DC.Creator" content="Roe, John">', article()), ["Jane Doe", "John Roe"]],
     ["a microdata author's name", doc("", `<article><header><h1>Port strike ends</h1><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Jane Doe"]],
     ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],

@@ -4,6 +4,7 @@
 import { cleanText, decodeEntities, linksIn, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
+import { articleHead, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
@@ -23,16 +24,37 @@ const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 // Where a byline says where the author filed from or for which site ("Jane Doe in Paris",
 // "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
-// What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer").
-const NAME_SEPARATOR = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*|\s+[-–—]\s+/i;
+// What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
+// kept by the split.
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*|\s+[-–—]\s+)/i;
+// The separators that add another author.
+const JOINS_NAME = /&|\b(?:and|und|et|y)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
   const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(BY, "").replace(OTHER_ROLES, "");
-  return text
-    .split(NAME_SEPARATOR)
-    .map((s) => withoutRole(s.replace(BY, "").replace(TRAILING_PARENS, "").replace(PLACE_OR_OUTLET, "").replace(EDGE_PUNCTUATION, "").trim()))
-    .filter((s) => isName(s));
+  const parts = text.split(NAME_SEPARATOR);
+  const names: string[] = [];
+  let afterRole = false;
+  let separator = "";
+  for (let k = 0; k < parts.length; k++) {
+    if (k % 2) {
+      separator += parts[k];
+      continue;
+    }
+    const s = withoutRole(parts[k]!.replace(BY, "").replace(TRAILING_PARENS, "").replace(PLACE_OR_OUTLET, "").replace(EDGE_PUNCTUATION, "").trim());
+    if (!s) continue;
+    const joined = JOINS_NAME.test(separator);
+    separator = "";
+    if (isRole(s)) afterRole = true;
+    // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
+    else if (afterRole && !joined) break;
+    else {
+      afterRole = false;
+      if (isName(s)) names.push(s);
+    }
+  }
+  return names;
 }
 
 // A collective byline names no person ("Example Staff", "the news team").
@@ -53,8 +75,10 @@ const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|columnist|pr
 // A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
 const MAX_ROLE_WORDS = 3;
 
+const isRole = (s: string): boolean => ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS;
+
 function isName(s: string): boolean {
-  if (ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS) return false;
+  if (isRole(s)) return false;
   // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
   // otherwise three characters at least.
   if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;
@@ -127,15 +151,21 @@ function inOtherStories(el: Element): boolean {
  * The article's authors: each source's names (JSON-LD, microdata, meta tags, the byline next to
  * the body); the list that most other sources share a name with, in that order of preference.
  */
-export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, bodyStart: number, outlet: string | null): string[] {
+export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, placement: Placement, from: number, outlet: string | null): string[] {
+  const near = bylineNear(page, placement.start);
   const others = [
     microdataNames(page),
     AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
-    bylineNear(page, bodyStart),
+    near.length ? near : byLineInHead(placement, from),
   ];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
   const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
-  const lists = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
+  const stated = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
+  // The site's own name is no author where a source names someone else (a tag gives the site, the
+  // byline a person); a name that repeats the site's is the site's own byline (personal blogs).
+  const site = outlet ? key(outlet) : "";
+  const namesOther = (l: string[]): boolean => l.some((n) => !key(n).includes(site));
+  const lists = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
   const keys = lists.map((l) => new Set(l.map(key)));
   let best: string[] = [];
   let bestScore = -1;
@@ -151,9 +181,28 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   // where JSON-LD names only X).
   const chosen = new Set(best.map(key));
   for (const list of lists) if (list.length > best.length && [...chosen].every((k) => list.some((n) => key(n) === k))) best = list;
-  // The site's own name is no author when people are named beside it.
-  const people = best.filter((n) => !outlet || key(n) !== key(outlet));
-  return people.length ? people : best;
+  return best;
+}
+
+// A byline is a line; a longer text is a paragraph that mentions a name.
+const MAX_BYLINE = 120;
+
+/** The names a printed byline gives, without the date or count often glued to them ("Lucas Nolan22 Dec 2016"). */
+function printedNames(text: string): string[] {
+  return namesInByline(text.replace(/\d.*$/, ""));
+}
+
+// A line of the article's head that credits its authors ("By Jane Doe and John Roe"); a sentence
+// ends with a stop ("By Monday, the road was shut.").
+const BY_LINE = /^(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)\s+\S(?:.*[^.!?])?$/i;
+
+/** The names a "By …" line above the body gives, where no element is marked as the byline. */
+function byLineInHead(p: Placement, from: number): string[] {
+  for (const i of articleHead(p, from)) {
+    const text = p.seg.blocks[i]!.text;
+    if (text.length <= MAX_BYLINE && BY_LINE.test(text)) return printedNames(text);
+  }
+  return [];
 }
 
 /** True when a JSON-LD author (or the node it points to) is typed as an organization. */
@@ -180,10 +229,9 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   const printed: Array<[number, string[]]> = [];
   for (const el of page.bylines) {
     const text = textOf(el);
-    if (!text || text.length > 120 || inOtherStories(el)) continue;
+    if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
     const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
-    // A date or a count is often glued to the name ("Lucas Nolan22 Dec 2016").
-    const names = links.length ? links.flatMap(namesInByline) : namesInByline(text.replace(/\d.*$/, ""));
+    const names = links.length ? links.flatMap(namesInByline) : printedNames(text);
     if (!names.length) continue;
     // A byline above the body is the article's; one below it may belong to a teaser.
     const start = el.startIndex ?? 0;

@@ -187,9 +187,12 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
 // A byline is a line; a longer text is a paragraph that mentions a name.
 const MAX_BYLINE = 120;
 
+// The date a byline prints after the names, from its weekday or month on ("| Monday, March 5, 2018").
+const PRINTED_DATE = /(?:\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?,?\s*)*\d.*$/i;
+
 /** The names a printed byline gives, without the date or count often glued to them ("Lucas Nolan22 Dec 2016"). */
 function printedNames(text: string): string[] {
-  return namesInByline(text.replace(/\d.*$/, ""));
+  return namesInByline(text.replace(PRINTED_DATE, ""));
 }
 
 // A line of the article's head that credits its authors ("By Jane Doe and John Roe"); a sentence

@@ -123,11 +123,14 @@ describe("authors", () => {
     ["Institute for Coastal Studies", ["Institute for Coastal Studies"]],
     ["By Mary-Jane Doe-Roe", ["Mary-Jane Doe-Roe"]],
     ["By Jane Doe, Senior Researcher, Coastal Institute, Policy and Planning Unit", ["Jane Doe"]],
+    ["Martin Roe (avec Jeanne Doe et Paul Lee)", ["Martin Roe", "Jeanne Doe", "Paul Lee"]],
+    ["By Jane Doe, MD, and John Roe, PhD", ["Jane Doe", "John Roe"]],
+    ["By Jane Doe (Harbour Times)", ["Jane Doe"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "By Harbour Times Staff", "the harbour news team"])("no names in %j", (byline) => {
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 

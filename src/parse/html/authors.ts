@@ -11,7 +11,7 @@ const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", and its forms in the languages pages are written in (par, por, von, door).
 const BY = /^(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)\b\s*:?\s*/i;
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
-const OTHER_ROLES = /\s*\b(?:edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|updated|published|posted)\b(?:\s+by)?\b.*$/i;
+const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
 // Dashes, bars and colons left around a name by the layout ("Jane Doe —").
@@ -19,6 +19,10 @@ const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
 // A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
 const NAME_LETTER = /[\p{Lu}\p{Lo}]/u;
 
+// Co-authors credited in parentheses after the first ("Jane Doe (with John Roe and Ann Lee)").
+const WITH_PARENS = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]*)\)/gi;
+// Degrees and suffixes printed after a name and a comma ("Jane Doe, MD"): no names of their own.
+const POST_NOMINAL = /^(?:MD|PhD|Ph\.D\.|MA|MS|MSc|BSc|BA|RN|MPH|DO|DDS|JD|MBA|Jr\.?|Sr\.?|II|III)$/;
 // E-mail addresses and handles printed beside a name ("Jane Doe @janedoe").
 const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 // Where a byline says where the author filed from or for which site ("Jane Doe in Paris",
@@ -32,7 +36,7 @@ const JOINS_NAME = /&|\b(?:and|und|et|y)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
-  const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(BY, "").replace(OTHER_ROLES, "");
+  const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
   const parts = text.split(NAME_SEPARATOR);
   const names: string[] = [];
   let afterRole = false;
@@ -78,7 +82,7 @@ const MAX_ROLE_WORDS = 3;
 const isRole = (s: string): boolean => ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS;
 
 function isName(s: string): boolean {
-  if (isRole(s)) return false;
+  if (isRole(s) || POST_NOMINAL.test(s)) return false;
   // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
   // otherwise three characters at least.
   if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;

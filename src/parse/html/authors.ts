@@ -217,7 +217,7 @@ function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean
   if (typeof author !== "object" || author === null) return false;
   const node = author as JsonObject;
   const target = typeof node["@id"] === "string" && !node["@type"] ? byId.get(node["@id"]) ?? node : node;
-  return typesOf(target).some((t) => /Organization$|^NewsMediaOrganization$|^Corporation$/.test(t));
+  return typesOf(target).some((t) => /(?:Organization|Corporation)$/.test(t));
 }
 
 // Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.

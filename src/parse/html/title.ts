@@ -81,7 +81,7 @@ export function stripSiteName(title: string, outlets: string[]): string {
     const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;
     if (next !== null && headlineWords(next) >= MIN_HEADLINE_WORDS) t = next;
   }
-  // "Site Name: Headline"
+  // Some sites print their name before a colon ("Harbour Times: Ferry fares to rise").
   const colon = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
   if (colon && namesOutlet(colon[1]!, outlets)) t = t.slice(colon[0].length);
   return t.trim();

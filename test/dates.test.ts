@@ -71,6 +71,10 @@ const CASES: Case[] = [
   ["On Monday, officers, asking how he could have escaped, searched the house.", "Monday", "2025-06-16"],
   ["The ministers will have signed the deal by Monday.", "Monday", "2025-06-23"],
   ["The firm said it would have to repay the loan on Monday.", "Monday", "2025-06-23"],
+  // "could not" tells of a failed attempt; "could" alone looks ahead
+  ["The mayor could not be reached for comment on Thursday.", "Thursday", "2025-06-19"],
+  ["Officials couldn't find him on Thursday.", "Thursday", "2025-06-19"],
+  ["The strike could end on Thursday.", "Thursday", "2025-06-26"],
   // an abbreviation's stop ends no sentence: the verb after it still governs
   ["In January, a week after the Smith vs. Jones ruling, a bomb killed a guard.", "January", "2025-01", "2025-10-25T12:00:00Z"],
   ["Mr. Smith said the plant would close. On Tuesday, Dr. Jones resigned.", "Tuesday", "2025-06-17"],
@@ -124,6 +128,8 @@ const CASES: Case[] = [
   ["In nineteen ninety-one he was convicted.", "nineteen ninety-one", "1991"],
   ["The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
   ["A bomb hit the clinic in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"],
+  ["Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"],
+  ["They married in the summer of two thousand and two.", "the summer of two thousand and two", "2002-SU"],
   ["Numbers fell through the nineties.", "the nineties", "199"],
   // ISO weeks, weeks, months and years around the reference
   ["Output peaked in 2025-W25.", "2025-W25", "2025-W25"],

@@ -74,6 +74,8 @@ function cue(words: string[], i: number): Direction | null {
   // "would have to pay" ahead; the participle after such a "have" leaves it to them.
   const modalAt = (j: number): boolean => j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
   if (MODAL.has(w) && words[i + 1] === "have" && words[i + 2] !== "to") return "past";
+  // "could not be reached on Friday" tells of a failed attempt.
+  if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
   if (w === "have" && modalAt(i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(i - 2)) return null;
   // "a summit set for April" is scheduled.

@@ -3,7 +3,7 @@
 // each result is mapped back to its place in the original.
 // The scan is one regex pass over the characters, cheaper than a walk over the text layer's
 // tokens, and chrono reads characters, not tokens; its sentence cut (a line break, or a stop
-// before a capital) is its own, as the values of the dates found depend on it.
+// before a capital that closes no abbreviation) is its own, as the values of the dates found depend on it.
 
 // Numbers that can be dates or times: year-like numbers ("2022", "1990s", "'80s"), numeric dates
 // ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters and ISO weeks ("Q3",

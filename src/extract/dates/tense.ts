@@ -40,7 +40,6 @@ const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", 
 // Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
 const UNTIL_OF_PAST = new Set(["not", "up"]);
 
-
 /** Whether text[i] ends a sentence: a line end, or a stop before a blank and a capital that closes no abbreviation. */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];

@@ -61,6 +61,23 @@ const CASES: Case[] = [
   // with no tense, the month nearest the reference
   ["Its properties, worth $130 million in October, are worth half that now.", "October", "2025-10", "2026-01-08T12:00:00Z"],
   ["The deal to acquire the bank in January is pending.", "January", "2026-01", "2025-11-02T12:00:00Z"],
+  // the month after the reference's is the coming one, whatever the tense; "since" still looks back
+  ["The agency told buyers of a cut in supplies in July.", "July", "2025-07"],
+  ["The regulator said the bonds are redeemed on July 9.", "July 9", "2025-07-09"],
+  ["The firm announced a deal to buy the bank in January.", "January", "2026-01", "2025-12-10T12:00:00Z"],
+  ["Prices have doubled since July.", "July", "2024-07"],
+  ["The defences failed in August.", "August", "2024-08"],
+  // a modal perfect looks back ("could have fled"); "will have" stays ahead
+  ["On Monday, officers, asking how he could have escaped, searched the house.", "Monday", "2025-06-16"],
+  ["The ministers will have signed the deal by Monday.", "Monday", "2025-06-23"],
+  ["The firm said it would have to repay the loan on Monday.", "Monday", "2025-06-23"],
+  // "could not" tells of a failed attempt; "could" alone looks ahead
+  ["The mayor could not be reached for comment on Thursday.", "Thursday", "2025-06-19"],
+  ["Officials couldn't find him on Thursday.", "Thursday", "2025-06-19"],
+  ["The strike could end on Thursday.", "Thursday", "2025-06-26"],
+  // an abbreviation's stop ends no sentence: the verb after it still governs
+  ["In January, a week after the Smith vs. Jones ruling, a bomb killed a guard.", "January", "2025-01", "2025-10-25T12:00:00Z"],
+  ["Mr. Smith said the plant would close. On Tuesday, Dr. Jones resigned.", "Tuesday", "2025-06-17"],
   // a month that ends a stretch is the nearest one, whatever the verb's tense
   ["Lenders extended credit lines through February.", "February", "2026-02", "2025-11-02T12:00:00Z"],
   ["The talks were supposed to end by April.", "April", "2026-04", "2026-01-20T12:00:00Z"],
@@ -111,6 +128,8 @@ const CASES: Case[] = [
   ["In nineteen ninety-one he was convicted.", "nineteen ninety-one", "1991"],
   ["The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
   ["A bomb hit the clinic in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"],
+  ["Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"],
+  ["They married in the summer of two thousand and two.", "the summer of two thousand and two", "2002-SU"],
   ["Numbers fell through the nineties.", "the nineties", "199"],
   // ISO weeks, weeks, months and years around the reference
   ["Output peaked in 2025-W25.", "2025-W25", "2025-W25"],
@@ -134,6 +153,10 @@ const CASES: Case[] = [
   ["He arrived this morning.", "this morning", "2025-06-21TMO"],
   ["Shots were heard last night.", "last night", "2025-06-20TNI"],
   ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
+  ["The plane landed on June 7 at 4 in the morning.", "June 7 at 4 in the morning", "2025-06-07T04:00"],
+  ["The plane landed on June 7. It left again at 4 in the morning.", "4 in the morning", "2025-06-07T04:00"],
+  ["Polls closed at 9 in the evening.", "9 in the evening", "2025-06-21T21:00"],
+  ["The market closed early on Sat. after the storm.", "Sat", "2025-06-21"],
   ["Fighting eased by late afternoon.", "late afternoon", "2025-06-21TAF"],
   ["Fighting eased mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-20TAF"],
   ["The strike began on June 7 and the march came in the evening.", "the evening", "2025-06-07TEV"],
@@ -169,6 +192,16 @@ const CASES: Case[] = [
   ["Net fell in the second quarter. The latest period had one-time gains.", "The latest period", "2025-Q2", "2025-07-28T12:00:00Z"],
   ["Net rose in the second quarter and will fall in the fourth quarter. The latest quarter had gains.", "The latest quarter", "2025-Q2", "2025-11-02T12:00:00Z"],
   ["Profit fell in the second quarter from the 2024 period.", "the 2024 period", "2024-Q2"],
+  // comparisons are with the quarter reported (the latest one ended), not one named in passing or ahead
+  ["Net rose in the third quarter after a weak second quarter. Costs were lower than in the year-earlier period.", "the year-earlier period", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter and will rise in the first quarter of 2026. Costs fell from the year-ago period.", "the year-ago period", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter after a weak second quarter. The 2025 period had no gains.", "The 2025 period", "2025-Q3", "2025-11-01T12:00:00Z"],
+  ["Profit rose in the third quarter. The 2024 period had gains; year-ago sales fell.", "year-ago", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // a period and "last year" or "a year ago" after it are one comparison
+  ["Net fell in the second quarter from $9 in the corresponding period last year.", "the corresponding period last year", "2024-Q2", "2025-07-28T12:00:00Z"],
+  ["The bank lost $2 in the third quarter. For the quarter a year ago, it earned $5.", "the quarter a year ago", "2024-Q3", "2025-10-28T12:00:00Z"],
+  ["Net fell in the second quarter; last year's quarter had gains.", "last year's quarter", "2024-Q2", "2025-07-28T12:00:00Z"],
+  ["Sales rose 5% from the same period last year.", "the same period last year", "2024"],
   ["Year-earlier results included a gain.", "Year-earlier", "2024"],
   ["He left a year ago.", "a year ago", "2024"],
   // counted from the date the text mentioned last
@@ -247,6 +280,7 @@ describe("extractDates", () => {
     "She joined the March of the Mothers and the March for Life.",
     "He spoke on ABC's “This Week” program.",
     "Sun, a maker of workstations, reported a loss; Sun Microsystems fell.",
+    "Analysts and Sun Microsystems agreed; the bugs left Sun reporting a loss in Sun's quarter.",
     "Trump is the most powerful leader in the world right now.",
     "The talks are currently stalled and will resume later.",
     "The strike lasted five months and the outage 11 days.",
@@ -272,6 +306,7 @@ describe("extractDates", () => {
     "He watched High Noon and waited for high noon.",
     "I like to run in the morning of a holiday.",
     "A flood alarm sounded on the night shift.",
+    "He took 3 in the morning session and left.",
     "It was the latest period of unrest.",
     "She was named Person of the Year.",
     "Profit for the fiscal year ended in spring rose.",

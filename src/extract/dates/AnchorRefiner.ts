@@ -34,12 +34,15 @@ const LOOK_BACK = 40;
 const COMPARED_WITHIN = 600;
 const QUARTERS_IN_YEAR = 4;
 
-/** Whether a quarter (or half) has ended by a day. */
-function endedBy(r: ParsingResult, day: Date): boolean {
+/** The day after a quarter (or half) ends. */
+function quarterEnd(r: ParsingResult): Date {
   const part = quarterOf(r)!;
   const months = part[0] === "H" ? 6 : 3;
-  return utcDay(r.start.get("year")!, Number(part[1]) * months + 1, 1) <= day;
+  return utcDay(r.start.get("year")!, Number(part[1]) * months + 1, 1);
 }
+
+/** Whether a quarter (or half) has ended by a day. */
+const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 
 /** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
 function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
@@ -54,6 +57,22 @@ function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: D
     if (g !== null && FINER[unit].includes(g)) return p;
   }
   return undefined;
+}
+
+/**
+ * The quarter a results story reports: of the quarters the text named that ended in the year up
+ * to the reference day, the latest. Comparisons ("the year-ago period", "the 1988 period") are
+ * with it, not with an earlier quarter named in passing or one ahead.
+ */
+function reportedQuarter(results: ParsingResult[], i: number, ref: Date): ParsingResult | undefined {
+  const yearBefore = utcDay(ref.getUTCFullYear() - 1, ref.getUTCMonth() + 1, ref.getUTCDate());
+  let best: ParsingResult | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    const p = results[j]!;
+    if (!quarterOf(p) || p.tags().has(YEAR_BEFORE) || !endedBy(p, ref) || endedBy(p, yearBefore)) continue;
+    if (!best || quarterEnd(p) > quarterEnd(best)) best = p;
+  }
+  return best;
 }
 
 /** Sets a result to the quarter (or half) of another, moved by a number of quarters. */
@@ -102,9 +121,12 @@ export class AnchorRefiner implements Refiner {
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
         // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
-        const previous = (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
-        if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);
-        else if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
+        const comparison = tags.has(YEAR_BEFORE) || (tags.has(NEEDS_QUARTER) && r.start.isCertain("year"));
+        const previous = (comparison ? reportedQuarter(results, i, ref) : undefined) ??
+          (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
+        // With no quarter told, a comparison a year back is still last year ("the same period last year").
+        if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
+        else if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);
         else {
           const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;

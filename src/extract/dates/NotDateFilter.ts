@@ -57,9 +57,10 @@ export class NotDateFilter implements Refiner {
     const introduced = INTRODUCERS.has(plainBefore) || (before !== null && /[,;]$/.test(before) && DATE_WORDS.has(plainBefore));
     // "May" on its own is the modal unless a time word introduces it ("in May").
     if (lower === "may" && !introduced) return false;
+    // A weekday abbreviation alone is a name or a word ("and Sun Microsystems", "left Sun
+    // reporting a loss") unless "on" sets it as a day; in a date it comes with a day number.
+    if (WEEKDAY_ABBREVIATIONS.includes(lower)) return plainBefore === "on";
     if (introduced) return true;
-    // A weekday abbreviation alone ("Sun", "Wed") is a name or a word; in a date it comes with a day.
-    if (WEEKDAY_ABBREVIATIONS.includes(lower)) return false;
     // A capitalized neighbour in the same phrase makes it part of a name.
     const after = wordAfter(text, r.index + r.text.length);
     const nameAfter = after !== null && CAPITALIZED.test(after) && !DATE_WORDS.has(after.toLowerCase().replace(/[^\p{L}]/gu, ""));

@@ -2,7 +2,7 @@
 // reference, "2025-09-19TNI"), "tonight", "this morning", "yesterday afternoon", "Friday morning",
 // "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
 // next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
-// "high noon") as a clock time.
+// "high noon") and "4 in the morning" as a clock time.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
@@ -15,19 +15,22 @@ const PART = "morning|afternoon|evening|night";
 // lower-case word makes it part of a noun ("the night shift", "the morning session", "the night of").
 const FUNCTION_WORD = "and|or|but|when|while|as|before|after|to|in|at|on|with|by|for|from|until|till|the|a|an|his|her|their|its|he|she|they|it|we|i|you|was|were|is|are|had|has|have|will|would|could|there|that|this|then|so";
 const PATTERN = new RegExp(
-  `${START}(?:(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
+  `${START}(?:(\\d{1,2})(?::(\\d\\d))?\\s+in\\s+the\\s+(morning|afternoon|evening)(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
     `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)|(?<!\\bhigh\\s)(noon|midday))${END}`,
   "iu",
 );
-const DAY_GROUP = 1;
-const PART_GROUP = 2;
-const EDGE_GROUP = 3;
-const EDGE_PART_GROUP = 4;
-const EDGE_DAY_GROUP = 5;
-const ANAPHOR_GROUP = 6;
-const ANAPHOR_PART_GROUP = 7;
-const SINGLE_GROUP = 8;
-const NOON_GROUP = 9;
+const CLOCK_HOUR_GROUP = 1;
+const CLOCK_MINUTE_GROUP = 2;
+const CLOCK_PART_GROUP = 3;
+const DAY_GROUP = 4;
+const PART_GROUP = 5;
+const EDGE_GROUP = 6;
+const EDGE_PART_GROUP = 7;
+const EDGE_DAY_GROUP = 8;
+const ANAPHOR_GROUP = 9;
+const ANAPHOR_PART_GROUP = 10;
+const SINGLE_GROUP = 11;
+const NOON_GROUP = 12;
 
 const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI", tonight: "NI" };
 const NOON = 12;
@@ -37,8 +40,15 @@ export class PartOfDayParser implements Parser {
     return PATTERN;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents {
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
     if (match[NOON_GROUP]) return context.createParsingComponents({ hour: NOON, minute: 0 });
+    // "4 in the morning", "9 in the evening": a clock time, on the day the text told last.
+    if (match[CLOCK_HOUR_GROUP]) {
+      const hour = Number(match[CLOCK_HOUR_GROUP]);
+      const morning = match[CLOCK_PART_GROUP]!.toLowerCase() === "morning";
+      if (hour < 1 || hour > NOON) return null;
+      return context.createParsingComponents({ hour: morning ? hour % NOON : hour === NOON ? NOON : hour + NOON, minute: Number(match[CLOCK_MINUTE_GROUP] ?? 0) });
+    }
     const single = match[SINGLE_GROUP]?.toLowerCase();
     const part = (single ?? match[PART_GROUP] ?? match[EDGE_PART_GROUP] ?? match[ANAPHOR_PART_GROUP]!).toLowerCase();
     const tag = `${DAY_PART}${CODE[part]!}`;

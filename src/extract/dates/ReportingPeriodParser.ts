@@ -1,21 +1,25 @@
 // The periods company results refer back to: "the quarter", "the latest quarter", "that quarter",
-// "the latest period", "the year-ago quarter", "the 1988 period", "year-earlier profit". Each is the
-// quarter the text reported last, moved a year back for "year-ago"; the anchor refiner places them.
+// "the latest period", "the year-ago quarter", "the 1988 period", "year-earlier profit", "the
+// corresponding period last year", "last year's quarter". Each is the quarter the text reported,
+// moved a year back for "year-ago"; the anchor refiner places them.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, START } from "./components.js";
 import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
 
+// A period followed by "last year" or "a year ago" is the same period a year before, in one expression.
 const PATTERN = new RegExp(
-  `${START}(?:(?:(the|that)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
-    `|(year-(?:ago|earlier)))${END}`,
+  `${START}(?:(?:(the|that)\\s+|(last\\s+year['’]s)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
+    `(\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|(year-(?:ago|earlier)))${END}`,
   "i",
 );
 const DETERMINER_GROUP = 1;
-const MODIFIER_GROUP = 2;
-const YEAR_AGO_GROUP = 3;
-const YEAR_GROUP = 4;
-const NOUN_GROUP = 5;
-const BARE_YEAR_AGO_GROUP = 6;
+const LAST_YEARS_GROUP = 2;
+const MODIFIER_GROUP = 3;
+const YEAR_AGO_GROUP = 4;
+const YEAR_GROUP = 5;
+const NOUN_GROUP = 6;
+const YEAR_AGO_AFTER_GROUP = 7;
+const BARE_YEAR_AGO_GROUP = 8;
 
 /** Tag of a period that means nothing without a quarter before it ("the latest period"). */
 export const NEEDS_QUARTER = "timex/needs-quarter";
@@ -32,13 +36,14 @@ export class ReportingPeriodParser implements Parser {
     const c = context.createParsingComponents().addTag(RELATIVE);
     if (match[BARE_YEAR_AGO_GROUP]) return c.addTag(`${ANCHOR}quarter/${-QUARTERS_IN_YEAR}`).addTag(YEAR_BEFORE);
     const noun = match[NOUN_GROUP]!.toLowerCase();
+    const yearAgo = Boolean(match[YEAR_AGO_GROUP] ?? match[YEAR_AGO_AFTER_GROUP] ?? match[LAST_YEARS_GROUP]);
     // "that period" and "the period" are too loose to read as a quarter.
-    if (noun === "period" && !match[MODIFIER_GROUP] && !match[YEAR_AGO_GROUP] && !match[YEAR_GROUP]) return null;
-    if (match[DETERMINER_GROUP]!.toLowerCase() === "that" && match[YEAR_GROUP]) return null;
+    if (noun === "period" && !match[MODIFIER_GROUP] && !yearAgo && !match[YEAR_GROUP]) return null;
+    if (match[YEAR_GROUP] && (match[DETERMINER_GROUP]?.toLowerCase() !== "the" || yearAgo)) return null;
     if (match[YEAR_GROUP]) c.assign("year", Number(match[YEAR_GROUP]));
     if (noun === "period" || match[YEAR_GROUP]) c.addTag(NEEDS_QUARTER);
     if (/^(?:latest|most)/i.test(match[MODIFIER_GROUP] ?? "")) c.addTag(ENDED_QUARTER);
-    if (match[YEAR_AGO_GROUP]) c.addTag(YEAR_BEFORE);
-    return c.addTag(`${ANCHOR}quarter/${match[YEAR_AGO_GROUP] ? -QUARTERS_IN_YEAR : 0}`);
+    if (yearAgo) c.addTag(YEAR_BEFORE);
+    return c.addTag(`${ANCHOR}quarter/${yearAgo ? -QUARTERS_IN_YEAR : 0}`);
   }
 }

@@ -12,7 +12,8 @@ const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;
 
-const CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
+/** The TIMEX3 code of each season word. */
+export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
 const SEASON_MONTHS = 3;
 const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
 
@@ -28,7 +29,7 @@ export class SeasonParser implements Parser {
     const year = match[YEAR_GROUP];
     // A bare season word ("summer heat", "prices fall") is no time expression.
     if (!modifier && !year) return null;
-    const code = CODE[match[SEASON_GROUP]!.toLowerCase()]!;
+    const code = SEASON_CODE[match[SEASON_GROUP]!.toLowerCase()]!;
     const tag = `${YEAR_PART}${code}`;
     if (year) return context.createParsingComponents({ year: Number(year) }).addTag(tag);
     const startMonth = SEASON_START[code];

@@ -1,9 +1,10 @@
 // Years and decades written in words, as transcripts of broadcasts print them: "nineteen
 // ninety-six" -> "1996", "the year two thousand" -> "2000", "January nineteen ninety-seven" ->
-// "1997-01", "the nineties" -> "199".
+// "1997-01", "the winter of nineteen ninety-four" -> "1994-WI", "the nineties" -> "199".
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, MONTH_NAME, START, monthNumber, referenceDay } from "./components.js";
-import { DECADE } from "./tags.js";
+import { SEASON_CODE } from "./SeasonParser.js";
+import { DECADE, YEAR_PART } from "./tags.js";
 import { tagsOf } from "../text/index.js";
 import { COUNT_NOUNS } from "./YearParser.js";
 
@@ -14,19 +15,20 @@ const DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seven
 const UNIT = UNITS.join("|");
 const TWO_DIGITS = `(${TEENS.join("|")})|(${TENS.join("|")})(?:[\\s-]+(${UNIT}))?|oh[\\s-]+(${UNIT})|(hundred)`;
 const PATTERN = new RegExp(
-  `${START}(?:(?:(${MONTH_NAME})\\s+|the\\s+year\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TEENS.join("|")}))?)` +
+  `${START}(?:(?:(${MONTH_NAME})\\s+|the\\s+year\\s+|(?:the\\s+)?(winter|spring|summer|autumn|fall)\\s+of\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TEENS.join("|")}))?)` +
     `|the\\s+(?:(?:early|mid|late)[\\s-]+)?(${DECADES.join("|")}))${END}`,
   "i",
 );
 const MONTH_GROUP = 1;
-const CENTURY_GROUP = 2;
-const TEEN_GROUP = 3;
-const TENS_GROUP = 4;
-const TENS_UNIT_GROUP = 5;
-const OH_GROUP = 6;
-const HUNDRED_GROUP = 7;
-const THOUSAND_GROUP = 8;
-const DECADE_GROUP = 9;
+const SEASON_GROUP = 2;
+const CENTURY_GROUP = 3;
+const TEEN_GROUP = 4;
+const TENS_GROUP = 5;
+const TENS_UNIT_GROUP = 6;
+const OH_GROUP = 7;
+const HUNDRED_GROUP = 8;
+const THOUSAND_GROUP = 9;
+const DECADE_GROUP = 10;
 
 const value = (word: string | undefined, list: string[], base: number): number => (word ? list.indexOf(word.toLowerCase()) + base : 0);
 
@@ -63,6 +65,7 @@ export class SpokenYearParser implements Parser {
     }
     const c = context.createParsingComponents({ year });
     if (month) c.assign("month", monthNumber(month));
+    if (match[SEASON_GROUP]) c.addTag(`${YEAR_PART}${SEASON_CODE[match[SEASON_GROUP].toLowerCase()]}`);
     return c;
   }
 }

@@ -8,6 +8,8 @@ import { type Direction, directionAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
 const HALF_YEAR = 6;
+// "since" before a month looks back whatever else the sentence says ("risen since November").
+const SINCE = /(?:^|[^A-Za-z])since\s+$/i;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
 
 /**
@@ -25,9 +27,12 @@ function placeWeekday(ref: Date, weekday: number, direction: Direction): Date {
  * nearest the reference (a report of "Nov. 20" written on Nov. 2, of "January" written in November).
  * Months, not days, are compared.
  */
-function placeYear(ref: Date, month: number, direction: Direction | null): number {
+function placeYear(ref: Date, month: number, direction: Direction | null, since: boolean): number {
   const year = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
+  // The month after the reference's is the coming one whatever the verb's tense ("the board said
+  // the dividend is paid on Dec. 7", written in November): eleven months back is "last December".
+  if (!since && month === (refMonth % 12) + 1) return month === 1 ? year + 1 : year;
   if (direction === "past") return month > refMonth ? year - 1 : year;
   if (direction === "future") return month < refMonth ? year + 1 : year;
   // Nearest, and the earlier of two as near, as news tells of the past more often.
@@ -51,7 +56,8 @@ export class TenseRefiner implements Refiner {
         r.addTag(RELATIVE);
       } else {
         const direction = isEndpointAt(context.text, r.index) ? null : directionAt(context.text, r.index, r.index + r.text.length);
-        s.assign("year", placeYear(ref, s.get("month")!, direction));
+        const since = SINCE.test(context.text.slice(Math.max(0, r.index - 7), r.index));
+        s.assign("year", placeYear(ref, s.get("month")!, direction, since));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
       }

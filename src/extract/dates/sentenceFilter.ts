@@ -3,7 +3,7 @@
 // each result is mapped back to its place in the original.
 // The scan is one regex pass over the characters, cheaper than a walk over the text layer's
 // tokens, and chrono reads characters, not tokens; its sentence cut (a line break, or a stop
-// before a capital) is its own, as the values of the dates found depend on it.
+// before a capital that closes no abbreviation) is its own, as the values of the dates found depend on it.
 
 // Numbers that can be dates or times: year-like numbers ("2022", "1990s", "'80s"), numeric dates
 // ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters and ISO weeks ("Q3",
@@ -60,8 +60,23 @@ function places(text: string, m: RegExpExecArray): boolean {
   if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
   return true;
 }
-// A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on).
+// A sentence ends at a line end, or at . ! ? before a capital ("U.S. officials" goes on), unless
+// the stop closes an abbreviation.
 const BOUNDARY = /[.!?](?=\s+["'“‘(]?\p{Lu})|\n/gu;
+// Words a stop follows without ending the sentence: initials ("N.J.", "U.S."), titles, months, company forms.
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|rev|prof|inc|corp|co|ltd|jr|sr|no|vs|mt|ft|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/iu;
+
+/** Whether text[i] is a stop that closes an abbreviation ("Mr.", "U.S.", "Corp."). */
+export function closesAbbreviation(text: string, i: number): boolean {
+  return text[i] === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/** The index of the stop or line break that ends the sentence going on at `from`, or the text's length. */
+function sentenceEnd(text: string, from: number): number {
+  BOUNDARY.lastIndex = from;
+  for (let b = BOUNDARY.exec(text); b; b = BOUNDARY.exec(text)) if (!closesAbbreviation(text, b.index)) return b.index;
+  return text.length;
+}
 
 // Stands for a line break in the text chrono reads, and joins the sentences kept: chrono's
 // patterns take "\n" as a space and would join a title's last word to the dateline below it
@@ -91,8 +106,7 @@ export function chronoInput(text: string): ChronoInput {
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     if (!places(text, m)) continue;
     const start = Math.max(sentenceStart(text, m.index, kept), kept);
-    BOUNDARY.lastIndex = m.index + m[0].length;
-    const end = Math.min(text.length, (BOUNDARY.exec(text)?.index ?? text.length) + 1);
+    const end = Math.min(text.length, sentenceEnd(text, m.index + m[0].length) + 1);
     if (parts.length > 0 && start > kept) {
       parts.push(LINE_BREAK);
       joined += 1;
@@ -126,7 +140,7 @@ function sentenceStart(text: string, index: number, floor: number): number {
   for (let i = index; i > floor; i--) {
     const ch = text[i - 1];
     if (ch === "\n") return i;
-    if ((ch === "." || ch === "!" || ch === "?") && isSentenceEnd(text, i)) return i;
+    if ((ch === "." || ch === "!" || ch === "?") && isSentenceEnd(text, i) && !closesAbbreviation(text, i - 1)) return i;
   }
   return floor;
 }

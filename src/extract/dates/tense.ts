@@ -2,7 +2,7 @@
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
 import { tagsOf } from "../text/index.js";
-import { LINE_BREAK } from "./sentenceFilter.js";
+import { LINE_BREAK, closesAbbreviation } from "./sentenceFilter.js";
 
 export type Direction = "past" | "future";
 
@@ -27,6 +27,8 @@ const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told"
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
+// Modals whose perfect ("might have left") tells of the past; "will have" stays ahead.
+const MODAL = new Set(["would", "could", "might", "may", "should", "must"]);
 // After these a participle is a passive whose tense lies further left ("will be held").
 const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 // A verb right after the expression makes it the subject ("Saturday was likely to be ...").
@@ -38,16 +40,13 @@ const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", 
 // Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
 const UNTIL_OF_PAST = new Set(["not", "up"]);
 
-// Words a stop follows without ending the sentence: initials ("N.J.", "U.S."), titles, months, company forms.
-const ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|rev|prof|inc|corp|co|ltd|jr|sr|no|vs|mt|ft|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/iu;
-
 /** Whether text[i] ends a sentence: a line end, or a stop before a blank and a capital that closes no abbreviation. */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === "\n" || ch === LINE_BREAK) return true;
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
   if (!/^["'”’`]*\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 8))) return i + 1 >= text.length;
-  return ch !== "." || !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+  return !closesAbbreviation(text, i);
 }
 // Cue words are plain English, so ASCII words are enough.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
@@ -70,6 +69,14 @@ function cue(words: string[], i: number): Direction | null {
   // "next to the embassy" is a place.
   if (w === "next" && words[i + 1] === "to") return null;
   if (PLAN.has(w) && !(words[i + 1] === "to" || (w !== "plans" && words[i + 1] === "for") || DETERMINERS.has(words[i + 1] ?? ""))) return null;
+  // "have" after a modal belongs to it: "could have fled" looks back, "will have signed" and
+  // "would have to pay" ahead; the participle after such a "have" leaves it to them.
+  const modalAt = (j: number): boolean => j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
+  if (MODAL.has(w) && words[i + 1] === "have" && words[i + 2] !== "to") return "past";
+  // "could not be reached on Friday" tells of a failed attempt.
+  if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
+  if (w === "have" && modalAt(i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
+  if (prev === "have" && modalAt(i - 2)) return null;
   // "a summit set for April" is scheduled.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";

@@ -167,10 +167,11 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   if (isTitle(t.text) && tokens[i + 1]?.text === "of" && isNameWord(tokens[i + 2])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
-  // it elsewhere ("Banks said" after "Sen. Ann Banks"); nor is a verb of command ("Let's start:").
-  const lower = stripPossessive(t.text).toLowerCase();
-  const tag = tagsOf(lower)?.[0];
-  return !lowerForms.has(t.text.toLowerCase()) && ((tag !== "NNS" && tag !== "VB") || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
+  // it elsewhere ("Banks said" after "Sen. Ann Banks"); nor is a verb of command ("Let's start:"), unless a given name ("Sue").
+  const bare = stripPossessive(t.text);
+  const tag = tagsOf(bare.toLowerCase())?.[0];
+  const common = tag === "NNS" || (tag === "VB" && !isGivenName(bare));
+  return !lowerForms.has(t.text.toLowerCase()) && (!common || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
 }
 
 /** "Partial text of the interview:": a capitalized opener read first as an adjective, before a common noun. */

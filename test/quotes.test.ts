@@ -118,6 +118,17 @@ describe("attribution patterns", () => {
     ["a colon after a verb in a relative clause", "The report was shown to Ana Costa, who said: 'We warned them.'", [["We warned them", "Ana Costa"]]],
     ["a participle after a relative clause with its own verb", "Reyes praised an engineer who said the dam was safe, calling the work 'excellent'.", [["excellent", "Reyes"]]],
     ["a dash and a name after a quotation", "'The bus never came.' \u2015 Ana Ruiz", [["The bus never came", "Ana Ruiz"]]],
+    ["inverted, a role with 'of' before the name", "'The port will reopen,' said former secretary of state Ana Costa.", [["The port will reopen", "Ana Costa"]]],
+    ["inverted, a role with 'of' and no name after it", "'The port will reopen,' said the head of the union.", [["The port will reopen", null]]],
+    ["a coordinated verb of a clause with its own subject", "When Tom Reyes was asked whether he would resign, he smiled and said, 'Not today.'", [["Not today", "Tom Reyes"]]],
+    ["a coordinated verb after a name inside the first clause", "Ana Costa said the plan, drafted by Tom Reyes, was late and called it 'a mess'.", [["a mess", "Ana Costa"]]],
+    ["a relative clause closed by a quotation before the verb", "Tom Reyes, who called the fee 'far too high,' described the plan as 'reckless'.", [["far too high", "Tom Reyes"], ["reckless", "Tom Reyes"]]],
+    ["a passive cue's agent after what it calls a thing", "The plan was described as 'a reckless gamble' by Ana Costa.", [["a reckless gamble", "Ana Costa"]]],
+    ["a passive cue with no agent after what it calls a thing", "The plan was described as 'a reckless gamble' in the report.", [["a reckless gamble", null]]],
+    ["a verb of command before a colon is no speaker", "Let's begin with the numbers: 'Sales fell by a third.'", [["Sales fell by a third", null]]],
+    ["a given name that is also a verb of command before a colon", "Sue: 'We will win this.'", [["We will win this", "Sue"]]],
+    ["the title before a given name and surname is dropped", "'The claim is false,' Snopes Fact-Checker Ana Costa wrote.", [["The claim is false", "Ana Costa"]]],
+    ["a place that holds a given name is not a person's title", "'The gates open at nine,' San Diego Zoo said.", [["The gates open at nine", "San Diego Zoo"]]],
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
     ["a quotation's paragraph credited on the line after it", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
@@ -228,6 +239,9 @@ describe("speaker resolution", () => {
     ["they to an organization that just spoke", "Halden Motors said sales fell. 'We expect a rebound,' they said.", ["Halden Motors"]],
     ["a courtesy title's gender", "Daniel Lee and Anna Lee arrived. 'We will go on,' Mr. Lee said. 'We will stay,' Mrs. Lee said.", ["Daniel Lee", "Anna Lee"]],
     ["he to a name of no known kind when no person fits", "Brafman spoke for an hour. He concluded, 'There is no case here.'", ["Brafman"]],
+    ["a role noun never to a thing a nationality qualifies", "The British Bill of Rights was debated. 'We will repeal it,' the minister said.", [null]],
+    ["an organization's role never to a nationality", "Palestinian officials met on Monday. 'We will not accept this,' the administration said.", [null]],
+    ["an organization's role to an organization led by a nationality", "The Palestinian Authority met on Monday. 'We will not accept this,' the authority said.", ["Palestinian Authority"]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(quotes(body).map((q) => q.speaker)).toEqual(expected));
 

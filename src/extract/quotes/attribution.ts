@@ -86,9 +86,12 @@ export class Attributor {
         if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
       } else if (introducing ?? main) {
         // A participle or coordinated verb speaks for the subject of the sentence's first finite cue;
-        // a colon is reported by the cue it follows.
+        // a colon is reported by the cue it follows; a coordinated verb of a clause with its own
+        // subject after that cue speaks for that subject ("When Reyes was asked ..., he laughed and said").
         const from: CueAttribution = (introducing ?? main)!;
-        found = { cue, attribution: { ...from.attribution, cue: borrows ? from.attribution.cue : cue.text }, subject: null, incidental: false };
+        const own: Subject | null = !introducing && cue.kind === "verb" ? clauseSubject(this.tokens, s, cue.at, this.names) : null;
+        if ((own?.kind === "name" || own?.kind === "pronoun") && own.start > this.tokens[from.cue.to - 1]!.end) found = { cue, attribution: { ...this.resolve(own, si), cue: cue.text }, subject: null, incidental: false };
+        else found = { cue, attribution: { ...from.attribution, cue: borrows ? from.attribution.cue : cue.text }, subject: null, incidental: false };
       } else {
         const clause = clauseSubject(this.tokens, s, cue.at, this.names);
         if (clause) found = { cue, attribution: { ...this.resolve(clause, si), cue: cue.text }, subject: null, incidental: false };

@@ -252,15 +252,20 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   }
   // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
   else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
-    const by = lower(tokens[cue.to]) === "by" ? cue.to : lower(tokens[cue.to + 1]) === "by" ? cue.to + 1 : -1;
+    const by = agentBy(tokens, cue.to);
     return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
   }
   const prev = tokens[j];
   // Inverted after a quotation: "'...,' said Owen Pryce".
   // A quotation that runs straight into the verb ("the ad 'wrongly' suggests") is no inverted attribution.
   const afterQuote = (prev?.kind === "quote" && CLOSES_WORDS.test(prev.text)) || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
-  // "'...,' said one official": no name after the inverted verb means an unnamed speaker.
-  if (afterQuote || j < s.from) return npAfter(tokens, cue.to, s, names, false) ?? (afterQuote ? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end } : null);
+  // "'...,' said one official": no name after the inverted verb means an unnamed speaker, unless the
+  // quotation closed a relative clause after the subject ("Reyes, who called it '...,' described").
+  if (afterQuote || j < s.from) {
+    const after = npAfter(tokens, cue.to, s, names, false);
+    if (after || !afterQuote) return after;
+    return relativeAntecedent(tokens, prev!.kind === "quote" ? j : j - 1, s, names) ?? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
+  }
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
@@ -274,6 +279,30 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+/**
+ * The "by" naming the agent of a passive cue ending at `to`: next to it, past one word, or past
+ * what the cue calls it ("was described as 'reckless' by the agency"); -1 when there is none.
+ */
+function agentBy(tokens: Token[], to: number): number {
+  let k = to;
+  if (lower(tokens[k]) === "as") {
+    k++;
+    if (ARTICLES.has(lower(tokens[k]))) k++;
+    if (tokens[k]?.kind !== "quote") return -1;
+    return lower(tokens[k + 1]) === "by" ? k + 1 : -1;
+  }
+  return lower(tokens[k]) === "by" ? k : lower(tokens[k + 1]) === "by" ? k + 1 : -1;
+}
+
+/** The antecedent of a relative clause that runs up to the quotation at token `q` ("Reyes, who said ..."), if there is one. */
+function relativeAntecedent(tokens: Token[], q: number, s: Sentence, names: NameBook): Subject | null {
+  for (let k = q - 1; k > s.from && k >= q - NP_REACH; k--) {
+    if (tokens[k]!.kind === "quote") return null;
+    if (tokens[k]!.text === "," && RELATIVE_PRONOUNS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== "that") return npBefore(tokens, k - 1, s, names, false);
+  }
+  return null;
 }
 
 // How many words of a title may open a speaker's label before the name ("Former deputy minister").
@@ -561,6 +590,8 @@ function describesPerson(tokens: Token[], j: number, k: number): boolean {
     const w = lower(tokens[h]);
     if (!w || !/^\p{Ll}/u.test(tokens[h]!.text)) return false;
     if (TITLE_ADJECTIVES.has(w) || isRoleNoun(w)) continue;
+    // "secretary of state", "master of ceremonies": "of" inside a role, after its first word.
+    if (w === "of" && h > j && h < k - 1) continue;
     if (!ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? "")) return false;
   }
   return true;
@@ -576,13 +607,16 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
+// How many lower-case words of a role may stand before a name ("secretary of state Ana Costa").
+const ROLE_WORDS = 4;
+
 /**
- * A name right after up to three lower-case words of a role, one of them a role noun ("chief
+ * A name right after up to four lower-case words of a role, one of them a role noun ("chief
  * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed).
  */
 function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
   let h = k;
-  while (h < k + 3 && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  while (h < k + ROLE_WORDS && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
   if (h === k || !describesPerson(tokens, k, h) || !tokens.slice(k, h).some((t) => isRoleNoun(lower(t)))) return null;
   const run = names.runAt(h);
   return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;

@@ -8,6 +8,7 @@ import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES 
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { partitionPoint } from "../text/index.js";
+import { lexicon } from "../entities/lexicon.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -162,10 +163,15 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   if (t.kind !== "word" || !isCapitalized(t.text) || isHeadlineVerb(t.text)) return false;
   if (NOT_NAMES.has(stripPossessive(t.text))) return surnames.has(stripPossessive(t.text)) && !opensSentence(tokens, i);
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
+  // "Secretary of State Ana Costa said": a title opening the sentence runs on over "of" to the name.
+  if (isTitle(t.text) && tokens[i + 1]?.text === "of" && isNameWord(tokens[i + 2])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
-  // it elsewhere ("Banks said" after "Sen. Ann Banks").
-  return !lowerForms.has(t.text.toLowerCase()) && (tagsOf(t.text.toLowerCase())?.[0] !== "NNS" || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
+  // it elsewhere ("Banks said" after "Sen. Ann Banks"); nor is a verb of command ("Let's start:"), unless a given name ("Sue").
+  const bare = stripPossessive(t.text);
+  const tag = tagsOf(bare.toLowerCase())?.[0];
+  const common = tag === "NNS" || (tag === "VB" && !isGivenName(bare));
+  return !lowerForms.has(t.text.toLowerCase()) && (!common || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
 }
 
 /** "Partial text of the interview:": a capitalized opener read first as an adjective, before a common noun. */
@@ -189,7 +195,9 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
     const whole = w === "and" && isOrganizationWord(tokens[k - 1]!.text);
     // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
     const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
-    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed) && !(w === "of" && titledPerson(tokens, start, k, to))) {
+    // "British Bill of Rights": a thing a nationality qualifies keeps what follows its "of".
+    const national = w === "of" && lexicon.demonyms.has(tokens[start]!.text);
+    if (NAME_CONNECTORS.has(w) && (!organization || whole || employed) && !national && !(w === "of" && titledPerson(tokens, start, k, to))) {
       if (k > start) parts.push([start, k]);
       start = k + 1;
     }
@@ -227,11 +235,18 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   if (given > 0) return { name: ws.slice(given).join(" "), type: "person", title: ws.slice(0, given).map((w) => w.toLowerCase()) };
   let title = -1;
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
-  const rest = ws.slice(title + 1);
   const organization = ws.some(isOrganizationWord);
+  // "Snopes Fact-Checker Ana Costa": a given name with a surname after it starts the person; the words before are a title,
+  // unless they make a place with it ("San Diego") or are an initial of the name ("C. Eugene Holt").
+  const first = title < 0 && !organization ? ws.findIndex((w, k) => isGivenName(w) && isCapitalized(ws[k + 1] ?? "")) : -1;
+  const before = ws.slice(0, Math.max(first, 0));
+  if (first > 0 && !before.some((w) => w.endsWith(".")) && !lexicon.places.has([...before, ws[first]].join(" ").toLowerCase())) title = first - 1;
+  const rest = ws.slice(title + 1);
   if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
   if (organization) return { name: ws.join(" "), type: "organization", title: [] };
   if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
+  // "Palestinian", "British Bill": a nationality and what it qualifies are of a place, not someone who speaks.
+  if (lexicon.demonyms.has(ws[0]!)) return { name: ws.join(" "), type: "location", title: [] };
   if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };
   return { name: ws.join(" "), type: "unknown", title: [] };
 }
@@ -295,6 +310,8 @@ export class NameBook {
     // "Ana Costa Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
     // Nor one that takes in the run's title words ("State Ana Costa" for "Secretary of State Ana Costa"),
     // nor an organization for a person's name ("Ana Costa" is not the Ana Costa Foundation).
+    // A nationality's run is no party whatever the entity layer makes of it.
+    if (run.type === "location") return { name: run.name, type: run.type };
     const entity = this.entityAt(run.start, run.end);
     const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase()));
     if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };

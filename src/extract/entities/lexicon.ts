@@ -1,18 +1,12 @@
-// The entity lexicons, loaded once at module load: countries, capitals and demonyms
-// (world-countries, the fields used copied to data/countries.json by data/build-countries.mjs),
-// given names (human-names), and the project's own lists under data/.
+// The entity lexicons, loaded once at module load: the text layer's place gazetteer (countries,
+// capitals, demonyms, regions, cities), given names (human-names), and the project's own lists
+// under data/.
 import { createRequire } from "node:module";
 import { readDataJson } from "../../data.js";
-import { isCommonWord } from "../text/index.js";
+import { gazetteer, type Gazetteer, isCommonWord } from "../text/index.js";
 
 const require = createRequire(import.meta.url);
 
-interface Country {
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-}
 interface Cues {
   orgSuffixes: string[];
   orgHeads: string[];
@@ -29,11 +23,6 @@ interface Cues {
   nameParticles: string[];
   speechVerbs: string[];
 }
-interface Places {
-  regions: string[];
-  cities: string[];
-  aliases: Record<string, string>;
-}
 interface NotEntities {
   calendar: string[];
   adjectives: string[];
@@ -44,19 +33,9 @@ interface NotEntities {
   nationalityNouns: string[];
 }
 
-export interface Lexicon {
-  /** Lowercased place name -> canonical name. */
-  places: Map<string, string>;
+export interface Lexicon extends Gazetteer {
   /** Lowercased organization name or short form -> canonical name. */
   orgs: Map<string, string>;
-  /** Lowercased country names and their other spellings. */
-  countries: Set<string>;
-  /** Country demonyms and their plurals ("French", "Russians"). */
-  demonyms: Set<string>;
-  /** The first words of demonyms of several words ("South" of "South Korean"). */
-  demonymFirstWords: Set<string>;
-  /** Canonical country or capital -> the country's demonym ("Moscow" -> "Russian"). */
-  demonymOf: Map<string, string>;
   givenNames: Set<string>;
   /** Lowercase words that are mostly not names (natural's Brill lexicon). */
   commonWords: { has(word: string): boolean };
@@ -79,9 +58,6 @@ export interface Lexicon {
   speechVerbs: Set<string>;
 }
 
-// Two-letter alternative spellings are mostly ISO codes ("IN", "IT", "NO") that collide with
-// words in capitals; only these are used as names in running text.
-const TWO_LETTER_NAMES = new Set(["US", "UK", "UAE"]);
 
 /** The word list is American: "defence", "colour", "organisation", "programme" are looked up as "defense", "color", "organization", "program". */
 function americanSpelling(word: string): string {
@@ -105,49 +81,8 @@ function isCommonSpelling(word: string): boolean {
 
 function loadLexicon(): Lexicon {
   const cues = readDataJson<Cues>("entity-cues.json");
-  const places = readDataJson<Places>("places.json");
   const orgList = readDataJson<{ names: Record<string, string[]> }>("organizations.json");
   const not = readDataJson<NotEntities>("not-entities.json");
-  const countries = readDataJson<Country[]>("countries.json");
-
-  const placeMap = new Map<string, string>();
-  const countryNames = new Set<string>();
-  const demonyms = new Set<string>();
-  const demonymOf = new Map<string, string>();
-  const addPlace = (name: string, canonical: string) => {
-    const key = name.toLowerCase();
-    if (!placeMap.has(key)) placeMap.set(key, canonical);
-  };
-  for (const c of countries) {
-    const name = c.name.common;
-    countryNames.add(name.toLowerCase());
-    addPlace(name, name);
-    addPlace(c.name.official, name);
-    for (const alt of c.altSpellings) {
-      // Skip ISO codes and alternative names in other scripts or with inverted commas.
-      if ((alt.length <= 3 && !TWO_LETTER_NAMES.has(alt) && alt !== "USA") || /,|[^\p{Script=Latin}\s.'-]/u.test(alt)) continue;
-      addPlace(alt, name);
-    }
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      for (const d of [dem.m, dem.f]) {
-        for (const form of d.split(/,\s*|\s+or\s+/)) {
-          demonyms.add(form);
-          // Plural nationality nouns ("Russians"); forms in -ese, -ss, -sh, -ch stay as they are.
-          if (!/(?:ese|s|sh|ch)$/.test(form)) demonyms.add(`${form}s`);
-        }
-      }
-      demonymOf.set(name, dem.m);
-      for (const cap of c.capital) demonymOf.set(cap, dem.m);
-    }
-    for (const cap of c.capital) addPlace(cap, cap);
-  }
-  for (const p of [...places.regions, ...places.cities]) addPlace(p, p);
-  for (const [alias, canonical] of Object.entries(places.aliases)) {
-    placeMap.set(alias.toLowerCase(), placeMap.get(canonical.toLowerCase()) ?? canonical);
-  }
-
-  for (const n of not.nationalityNouns) demonyms.add(n);
   const orgs = new Map<string, string>();
   for (const [name, short] of Object.entries(orgList.names)) {
     orgs.set(name.toLowerCase(), name);
@@ -164,12 +99,8 @@ function loadLexicon(): Lexicon {
   }
 
   return {
-    places: placeMap,
-    countries: countryNames,
+    ...gazetteer(),
     orgs,
-    demonyms,
-    demonymFirstWords: new Set([...demonyms].filter((d) => d.includes(" ")).map((d) => d.slice(0, d.indexOf(" ")))),
-    demonymOf,
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
     commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonSpelling(word) },

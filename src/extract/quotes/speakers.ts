@@ -7,8 +7,7 @@ import type { Entity, EntityType } from "../../types.js";
 import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
-import { partitionPoint } from "../text/index.js";
-import { lexicon } from "../entities/lexicon.js";
+import { gazetteer, partitionPoint } from "../text/index.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -196,7 +195,7 @@ function splitConnectors(tokens: Token[], from: number, to: number): Array<[numb
     // "Inspector Mark Holden of West Yorkshire Police": a titled person before "of" works there.
     const employed = w === "of" && !isTitle(tokens[k - 1]!.text) && tokens.slice(start, k - 1).some((t) => isTitle(t.text));
     // "British Bill of Rights": a thing a nationality qualifies keeps what follows its "of".
-    const national = w === "of" && lexicon.demonyms.has(tokens[start]!.text);
+    const national = w === "of" && gazetteer().demonyms.has(tokens[start]!.text);
     if (NAME_CONNECTORS.has(w) && (!organization || whole || employed) && !national && !(w === "of" && titledPerson(tokens, start, k, to))) {
       if (k > start) parts.push([start, k]);
       start = k + 1;
@@ -240,13 +239,13 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   // unless they make a place with it ("San Diego") or are an initial of the name ("C. Eugene Holt").
   const first = title < 0 && !organization ? ws.findIndex((w, k) => isGivenName(w) && isCapitalized(ws[k + 1] ?? "")) : -1;
   const before = ws.slice(0, Math.max(first, 0));
-  if (first > 0 && !before.some((w) => w.endsWith(".")) && !lexicon.places.has([...before, ws[first]].join(" ").toLowerCase())) title = first - 1;
+  if (first > 0 && !before.some((w) => w.endsWith(".")) && !gazetteer().places.has([...before, ws[first]].join(" ").toLowerCase())) title = first - 1;
   const rest = ws.slice(title + 1);
   if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
   if (organization) return { name: ws.join(" "), type: "organization", title: [] };
   if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
   // "Palestinian", "British Bill": a nationality and what it qualifies are of a place, not someone who speaks.
-  if (lexicon.demonyms.has(ws[0]!)) return { name: ws.join(" "), type: "location", title: [] };
+  if (gazetteer().demonyms.has(ws[0]!)) return { name: ws.join(" "), type: "location", title: [] };
   if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };
   return { name: ws.join(" "), type: "unknown", title: [] };
 }

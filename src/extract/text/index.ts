@@ -1,6 +1,8 @@
 // The shared text layer every extractor reads: word tokens with their offsets and capitalization
-// flags, sentence spans, the word-tag lexicon, and binary search over lists in text order.
+// flags, sentence spans, the word-tag lexicon, the place gazetteer, and binary search over lists
+// in text order.
 export { readText, type TextLayer } from "./layer.js";
 export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, tokenize } from "./tokens.js";
 export { isCommonWord, tagsOf } from "./word-tags.js";
 export { partitionPoint } from "./sorted.js";
+export { gazetteer, type Gazetteer } from "./places.js";

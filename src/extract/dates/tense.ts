@@ -63,6 +63,11 @@ function isPastForm(w: string): boolean {
   return w.length > 4 && w.endsWith("ed");
 }
 
+/** Whether word j is a modal or a word of the future, which a "have" after it belongs to. */
+function modalAt(words: string[], j: number): boolean {
+  return j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -71,12 +76,11 @@ function cue(words: string[], i: number): Direction | null {
   if (PLAN.has(w) && !(words[i + 1] === "to" || (w !== "plans" && words[i + 1] === "for") || DETERMINERS.has(words[i + 1] ?? ""))) return null;
   // "have" after a modal belongs to it: "could have fled" looks back, "will have signed" and
   // "would have to pay" ahead; the participle after such a "have" leaves it to them.
-  const modalAt = (j: number): boolean => j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
   if (MODAL.has(w) && words[i + 1] === "have" && words[i + 2] !== "to") return "past";
   // "could not be reached on Friday" tells of a failed attempt.
   if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
-  if (w === "have" && modalAt(i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
-  if (prev === "have" && modalAt(i - 2)) return null;
+  if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
+  if (prev === "have" && modalAt(words, i - 2)) return null;
   // "a summit set for April" is scheduled.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";

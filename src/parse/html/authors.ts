@@ -9,7 +9,8 @@ import { articleHead, type Placement } from "./placement.js";
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", and its forms in the languages pages are written in (par, por, von, door).
-const BY = /^(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)\b\s*:?\s*/i;
+const BY_WORDS = String.raw`(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)`;
+const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
@@ -201,7 +202,7 @@ function printedNames(text: string): string[] {
 
 // A line of the article's head that credits its authors ("By Jane Doe and John Roe"); a sentence
 // ends with a stop ("By Monday, the road was shut.").
-const BY_LINE = /^(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)\s+\S(?:.*[^.!?])?$/i;
+const BY_LINE = new RegExp(String.raw`^${BY_WORDS}\s+\S(?:.*[^.!?])?$`, "i");
 
 /** The names a "By …" line above the body gives, where no element is marked as the byline. */
 function byLineInHead(p: Placement, from: number): string[] {

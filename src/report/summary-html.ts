@@ -3,6 +3,7 @@
 // JavaScript off; a small inline script adds sorting by column and a search box. Its size follows
 // the summary's bounded lists, not the corpus.
 import type { NamedCount, SummaryJson } from "../summary/types.js";
+import { formatNumber } from "./numbers.js";
 
 const BAR_WIDTH = 240;
 const BAR_HEIGHT = 14;
@@ -14,7 +15,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Text made safe for HTML content and attribute values. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-const number = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+const number = (n: number): string => formatNumber(n, 3);
 const plural = (n: number, one: string, many = `${one}s`): string => `${number(n)} ${n === 1 ? one : many}`;
 
 /** A horizontal bar scaled to the chart's largest count. */

@@ -2,6 +2,7 @@
 // largest count. Color is decided by the caller and passed in.
 import { Chalk, type ChalkInstance } from "chalk";
 import type { SummaryJson } from "../summary/types.js";
+import { formatNumber } from "./numbers.js";
 
 export interface SummaryTextOptions {
   color: boolean;
@@ -38,7 +39,7 @@ function chart(title: string, rows: Row[], c: ChalkInstance, paint: (s: string) 
   ];
 }
 
-const number = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+const number = (n: number): string => formatNumber(n, 3);
 
 export function formatSummaryText(s: SummaryJson, options: SummaryTextOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });

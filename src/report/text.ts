@@ -2,6 +2,7 @@
 // the extractors' highlights. Color is decided by the caller and passed in.
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Article, Entity, EntityType, Report } from "../types.js";
+import { formatNumber } from "./numbers.js";
 
 export interface TextOptions {
   color: boolean;
@@ -80,7 +81,7 @@ function topEntities(entities: Entity[], type: EntityType): Entity[] {
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const fmt = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const fmt = (n: number): string => formatNumber(n, 2);
 
 /** The body's first sentence (the text after the title and dateline). */
 function firstSentence(a: Article): string | null {

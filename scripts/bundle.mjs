@@ -5,7 +5,7 @@
 // runs with the code V8 compiled for it on the warm-up pages (command.cjs.cache, written last by
 // scripts/code-cache.mjs; see src/code-cache.ts). Chunks sit directly in dist/, one folder below
 // the package root like the compiled modules, so both find data/ the same way. Packages loaded at
-// run time with require (cheerio, the name and country lists, eld) stay in node_modules. The
+// run time with require (cheerio, chrono-node's other locales, eld) stay in node_modules. The
 // library's type declarations (dist/types/) are those tsc generated for the modules the library
 // entry reaches.
 import { spawnSync } from "node:child_process";

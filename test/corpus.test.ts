@@ -293,7 +293,7 @@ function commandFor(user: { uid: number; gid: number }): string | null {
   if (canRead(CLI)) return CLI;
   const copy = tempDir();
   chmodSync(copy, 0o755);
-  for (const part of ["dist", "data", "package.json", join("node_modules", "human-names")]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  for (const part of ["dist", "data", "package.json"]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   const cli = join(copy, "dist", "cli.js");
   return canRead(cli) ? cli : null;
 }

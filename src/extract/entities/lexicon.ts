@@ -1,11 +1,8 @@
 // The entity lexicons, loaded once at module load: the text layer's place gazetteer (countries,
 // capitals, demonyms, regions, cities), given names (human-names), and the project's own lists
 // under data/.
-import { createRequire } from "node:module";
 import { readDataJson } from "../../data.js";
-import { gazetteer, type Gazetteer, isCommonWord } from "../text/index.js";
-
-const require = createRequire(import.meta.url);
+import { gazetteer, type Gazetteer, givenNames as given, isCommonWord } from "../text/index.js";
 
 interface Cues {
   orgSuffixes: string[];
@@ -89,14 +86,9 @@ function loadLexicon(): Lexicon {
     for (const s of short) orgs.set(s.toLowerCase(), name);
   }
 
+  // Capitalized only: the lists hold a few lowercase particles.
   const givenNames = new Set<string>();
-  for (const sex of ["male", "female"]) {
-    for (const lang of ["en", "de", "es", "fr", "it", "nl"]) {
-      for (const n of require(`human-names/data/${sex}-human-names-${lang}.json`) as string[]) {
-        if (/^\p{Lu}/u.test(n)) givenNames.add(n);
-      }
-    }
-  }
+  for (const names of Object.values(given())) for (const n of names) if (n[0] !== n[0]!.toLowerCase()) givenNames.add(n);
 
   return {
     ...gazetteer(),

@@ -2,12 +2,11 @@
 // the article gave that person, an abbreviation to the name it stands for, he/she to the nearest
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
-import { createRequire } from "node:module";
 import type { Entity, EntityType } from "../../types.js";
 import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
-import { gazetteer, partitionPoint } from "../text/index.js";
+import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -38,24 +37,11 @@ export interface Referent {
 
 const MAX_NAMESAKES = 16;
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-const require = createRequire(import.meta.url);
-const NAME_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"];
-
-let givenNames: { female: Set<string>; male: Set<string> } | null = null;
-/** Given names by gender, from the human-names lists (loaded once). */
-function given(): { female: Set<string>; male: Set<string> } {
-  if (!givenNames) {
-    const load = (g: string): Set<string> =>
-      new Set(NAME_LANGUAGES.flatMap((l) => require(`human-names/data/${g}-human-names-${l}.json`) as string[]));
-    givenNames = { female: load("female"), male: load("male") };
-  }
-  return givenNames;
-}
 
 /** The gender a given name suggests, or null when the name is unknown or used for both. */
 export function genderOf(name: string): Gender {
   const first = name.split(" ")[0] ?? "";
-  const { female, male } = given();
+  const { female, male } = givenNames();
   const f = female.has(first);
   const m = male.has(first);
   return f === m ? null : f ? "female" : "male";
@@ -75,7 +61,7 @@ const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" :
 
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
-const isGivenName = (w: string): boolean => given().female.has(w) || given().male.has(w);
+const isGivenName = (w: string): boolean => givenNames().female.has(w) || givenNames().male.has(w);
 // ASCII is decided by character code; the Unicode class is consulted only beyond it.
 const isCapitalized = (w: string): boolean => {
   const c = w.charCodeAt(0);

@@ -5,7 +5,7 @@ import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subjec
 import { CONNECTIVES, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 export interface Attribution {
   speaker: string | null;
@@ -40,6 +40,8 @@ const RECENT_SPEAKERS = 3;
 const ADJACENT = 4;
 // How far (in tokens) a cue may be from the quotation it governs.
 const CUE_REACH = 40;
+// How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
+const OPENING_PHRASE = 8;
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
@@ -136,6 +138,28 @@ export class Attributor {
     if (SUBJECT_PRONOUNS.has(w)) return true;
     const run = this.names.runAt(k);
     return speaker !== null && run?.from === k && this.names.resolveRun(run).name === speaker;
+  }
+
+  /**
+   * The person sentence `si` is about by its subject: a person's name opening it, past a
+   * connective or a phrase set off by a comma ("On Sunday, Sen. Ana Costa defended the plan.").
+   */
+  topic(si: number): Attribution | null {
+    const s = this.sentences[si]!;
+    let k = s.from;
+    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma.
+    if (tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] === "IN") {
+      let c = k + 1;
+      const comma = (t: Token | undefined): boolean => t?.text === "," || (t?.kind === "quote" && /,\W?$/u.test(t.text));
+      while (c < Math.min(s.to, k + OPENING_PHRASE) && !comma(this.tokens[c])) c++;
+      if (!comma(this.tokens[c])) return null;
+      k = c + 1;
+    }
+    const run = k < s.to ? this.names.runAt(k) : undefined;
+    if (run?.from !== k) return null;
+    const r = this.names.resolveRun(run);
+    return r.type === "person" ? { speaker: r.name, speakerMention: null, cue: null } : null;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */

@@ -216,6 +216,15 @@ describe("attribution patterns", () => {
   ];
   for (const [name, body, expected] of about) it(`subject hands on: ${name}`, () => expect(said(body)).toEqual(expected));
 
+  // Words that say what a reporting noun just before them does are the earlier cue's, not the noun owner's.
+  const predicates: Array<[string, string, Array<[string, string | null]>]> = [
+    ["what someone's remarks do", "Tom Reyes told reporters that Ana Costa’s comments “shows bias.”", [["shows bias", "Tom Reyes"]]],
+    ["what a body's report was", "Reyes said the Halden Agency’s report “wasn’t good.”", [["wasn’t good", "Reyes"]]],
+    ["not when the words open with a noun", "Tom Reyes cited Ana Costa’s statement “taxes will fall.”", [["taxes will fall", "Ana Costa"]]],
+    ["not the owner's when no cue comes before", "Ana Costa’s remarks “shows bias,” the paper noted.", [["shows bias", null]]],
+  ];
+  for (const [name, body, expected] of predicates) it(`predicate of a reporting noun: ${name}`, () => expect(said(body)).toEqual(expected));
+
   it("hands on a subject's quotation without a cue", () => {
     expect(quotes("Ana Costa pressed the board for a vote. 'Nothing is agreed.'").map((q) => [q.speaker, q.cue])).toEqual([["Ana Costa", null]]);
   });

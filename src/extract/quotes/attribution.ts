@@ -42,6 +42,8 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
 const OPENING_PHRASE = 8;
+// Tags of a finite verb or a modal.
+const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
@@ -168,7 +170,11 @@ export class Attributor {
     const cues = this.cues(si);
     // Cues are in text order: the first one after the quotation by binary search, then neighbours.
     const lo = partitionPoint(cues.length, (i) => cues[i]!.cue.at < qi);
-    const left = cues[lo - 1] && qi - cues[lo - 1]!.cue.at <= CUE_REACH ? cues[lo - 1] : undefined;
+    // "Ryan said Costa's remarks 'show bias'": words that say what a reporting noun just before them
+    // does are not its owner's but those of the cue before it, if any.
+    const predicate = cues[lo - 1]?.cue.kind === "noun" && cues[lo - 1]!.cue.to === qi && this.opensWithVerb(qi);
+    const near = predicate ? lo - 2 : lo - 1;
+    const left = cues[near] && qi - cues[near]!.cue.at <= CUE_REACH ? cues[near] : undefined;
     let right: CueAttribution | undefined;
     for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {
       if (cues[k]!.cue.kind !== "noun") {
@@ -188,6 +194,15 @@ export class Attributor {
       }
     }
     return chosen ? chosen.attribution : null;
+  }
+
+  /** Whether the quotation at token `qi` opens, in lower case, with a finite verb ("'shows bias'", "'wasn't good'"). */
+  private opensWithVerb(qi: number): boolean {
+    const first = /^\W*(\p{Ll}[\p{L}'’]*)/u.exec(this.tokens[qi]!.text)?.[1];
+    if (!first) return false;
+    const bare = first.replace(/n['’]t$/u, "");
+    // The word's commonest reading: "taxes will fall" opens with a noun.
+    return FINITE_TAGS.has(tagsOf(bare)?.[0] ?? "");
   }
 
   /**

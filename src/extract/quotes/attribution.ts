@@ -170,7 +170,7 @@ export class Attributor {
     const cues = this.cues(si);
     // Cues are in text order: the first one after the quotation by binary search, then neighbours.
     const lo = partitionPoint(cues.length, (i) => cues[i]!.cue.at < qi);
-    // "Ryan said Costa's remarks 'show bias'": words that say what a reporting noun just before them
+    // "Ryan said Costa's remarks 'shows bias'": words that say what a reporting noun just before them
     // does are not its owner's but those of the cue before it, if any.
     const predicate = cues[lo - 1]?.cue.kind === "noun" && cues[lo - 1]!.cue.to === qi && this.opensWithVerb(qi);
     const near = predicate ? lo - 2 : lo - 1;

@@ -178,7 +178,7 @@ describe("attribution patterns", () => {
     ["a verb that reports only next to a quotation, away from it", "Talks continued for hours. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a capitalized reporting verb opening a sentence is still the verb", "The door was locked. Says the note: 'We are closed.'", [["We are closed", null]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
-    ["pressed away from a quotation", "Ana Costa pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
+    ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],
     ["a place closing a prepositional phrase", "The head of the agency in Vienna said it was 'a mistake'.", [["a mistake", null]]],
     ["a place after a role's verb", "'We regret it,' the ministry's spokesman told reporters in Vienna.", [["We regret it", null]]],
@@ -197,12 +197,37 @@ describe("attribution patterns", () => {
     ["an adjective opening the sentence before a noun names no one", "Partial text of the interview:\n'We will not back down.'", [["We will not back down", null]]],
     ["a statement nobody is given", "Ana Costa left. The statement said the plan was 'dead'.", [["dead", null]]],
     ["a dash with no name after it", "'The bus never came' \u2014 and nobody called.", [["The bus never came", null]]],
-    ["a sentence about someone else between", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
+    ["a sentence about someone else between", "'We are ready,' Ana Costa said. Talks resume on Monday. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", null]]],
     ["a quotation after a word that is no connective", "'We are ready,' Lecornu said. Outside, 'Nothing is agreed' was painted on a wall.", [["We are ready", "Lecornu"], ["Nothing is agreed", null]]],
     ["an adverb opening the sentence before a generic subject", "Now officials say the plan is 'dead'.", [["dead", null]]],
     ["no speaker from a sentence that reports no words", "Lecornu arrived on Friday. 'Nothing works here.'", [["Nothing works here", null]]],
   ];
   for (const [name, body, expected] of nobody) it(`null: ${name}`, () => expect(said(body)).toEqual(expected));
+
+  // A sentence whose subject is a named person and that reports no words hands them the quotation after it in its paragraph.
+  const about: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a person opening the sentence", "Ana Costa shook her head. 'Tom is better at it than I am.'", [["Tom is better at it than I am", "Ana Costa"]]],
+    ["past an opening phrase with a quoted title", "On 'The Evening Hour,' Sen. Tom Reyes (D-Ohio), who lost the race, named the young as the reason. 'They are tired of waiting.'", [["They are tired of waiting", "Tom Reyes"]]],
+    ["a sentence about someone after another speaker", "'We are ready,' Ana Costa said. Tom Reyes is upbeat about the talks. 'The rest comes later.'", [["We are ready", "Ana Costa"], ["The rest comes later", "Tom Reyes"]]],
+    ["not across a paragraph break", "Ana Costa shook her head.\n'Tom is better at it than I am.'", [["Tom is better at it than I am", null]]],
+    ["not from an organization", "The Halden Motors Company closed the plant. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
+    ["not from a name that is not the subject", "Late on Friday the board met Ana Costa. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
+    ["not from a pronoun", "Ana Costa left. Tom Reyes stayed. She shook her head. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
+  ];
+  for (const [name, body, expected] of about) it(`subject hands on: ${name}`, () => expect(said(body)).toEqual(expected));
+
+  // Words that say what a reporting noun just before them does are the earlier cue's, not the noun owner's.
+  const predicates: Array<[string, string, Array<[string, string | null]>]> = [
+    ["what someone's remarks do", "Tom Reyes told reporters that Ana Costa’s comments “shows bias.”", [["shows bias", "Tom Reyes"]]],
+    ["what a body's report was", "Reyes said the Halden Agency’s report “wasn’t good.”", [["wasn’t good", "Reyes"]]],
+    ["not when the words open with a noun", "Tom Reyes cited Ana Costa’s statement “taxes will fall.”", [["taxes will fall", "Ana Costa"]]],
+    ["not the owner's when no cue comes before", "Ana Costa’s remarks “shows bias,” the paper noted.", [["shows bias", null]]],
+  ];
+  for (const [name, body, expected] of predicates) it(`predicate of a reporting noun: ${name}`, () => expect(said(body)).toEqual(expected));
+
+  it("hands on a subject's quotation without a cue", () => {
+    expect(quotes("Ana Costa pressed the board for a vote. 'Nothing is agreed.'").map((q) => [q.speaker, q.cue])).toEqual([["Ana Costa", null]]);
+  });
 
   it("keeps the words of a source named only by description on a quotation that goes on", () => {
     expect(quotes("In a statement, the union said:\n'We will not back down.'").map((q) => [q.speaker, q.speakerMention])).toEqual([[null, "the union"]]);

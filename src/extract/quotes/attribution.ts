@@ -5,7 +5,7 @@ import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subjec
 import { CONNECTIVES, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 export interface Attribution {
   speaker: string | null;
@@ -40,6 +40,10 @@ const RECENT_SPEAKERS = 3;
 const ADJACENT = 4;
 // How far (in tokens) a cue may be from the quotation it governs.
 const CUE_REACH = 40;
+// How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
+const OPENING_PHRASE = 8;
+// Tags of a finite verb or a modal.
+const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
@@ -138,13 +142,39 @@ export class Attributor {
     return speaker !== null && run?.from === k && this.names.resolveRun(run).name === speaker;
   }
 
+  /**
+   * The person sentence `si` is about by its subject: a person's name opening it, past a
+   * connective or a phrase set off by a comma ("On Sunday, Sen. Ana Costa defended the plan.").
+   */
+  topic(si: number): Attribution | null {
+    const s = this.sentences[si]!;
+    let k = s.from;
+    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma.
+    if (tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] === "IN") {
+      let c = k + 1;
+      const comma = (t: Token | undefined): boolean => t?.text === "," || (t?.kind === "quote" && /,\W?$/u.test(t.text));
+      while (c < Math.min(s.to, k + OPENING_PHRASE) && !comma(this.tokens[c])) c++;
+      if (!comma(this.tokens[c])) return null;
+      k = c + 1;
+    }
+    const run = k < s.to ? this.names.runAt(k) : undefined;
+    if (run?.from !== k) return null;
+    const r = this.names.resolveRun(run);
+    return r.type === "person" ? { speaker: r.name, speakerMention: null, cue: null } : null;
+  }
+
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;
     const cues = this.cues(si);
     // Cues are in text order: the first one after the quotation by binary search, then neighbours.
     const lo = partitionPoint(cues.length, (i) => cues[i]!.cue.at < qi);
-    const left = cues[lo - 1] && qi - cues[lo - 1]!.cue.at <= CUE_REACH ? cues[lo - 1] : undefined;
+    // "Ryan said Costa's remarks 'shows bias'": words that say what a reporting noun just before them
+    // does are not its owner's but those of the cue before it, if any.
+    const predicate = cues[lo - 1]?.cue.kind === "noun" && cues[lo - 1]!.cue.to === qi && this.opensWithVerb(qi);
+    const near = predicate ? lo - 2 : lo - 1;
+    const left = cues[near] && qi - cues[near]!.cue.at <= CUE_REACH ? cues[near] : undefined;
     let right: CueAttribution | undefined;
     for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {
       if (cues[k]!.cue.kind !== "noun") {
@@ -164,6 +194,15 @@ export class Attributor {
       }
     }
     return chosen ? chosen.attribution : null;
+  }
+
+  /** Whether the quotation at token `qi` opens, in lower case, with a finite verb ("'shows bias'", "'wasn't good'"). */
+  private opensWithVerb(qi: number): boolean {
+    const first = /^\W*(\p{Ll}[\p{L}'’]*)/u.exec(this.tokens[qi]!.text)?.[1];
+    if (!first) return false;
+    const bare = first.replace(/n['’]t$/u, "");
+    // The word's commonest reading: "taxes will fall" opens with a noun.
+    return FINITE_TAGS.has(tagsOf(bare)?.[0] ?? "");
   }
 
   /**

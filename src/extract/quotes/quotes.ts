@@ -48,7 +48,10 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   const context = new Context(attributor);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    if (tokens[s.from]!.kind === "break") continue;
+    if (tokens[s.from]!.kind === "break") {
+      context.endParagraph();
+      continue;
+    }
     // Every sentence's cues are read in order, so later "the company" finds who spoke before.
     attributor.cues(si);
     for (let k = s.from; k < s.to; k++) {
@@ -118,12 +121,14 @@ class Context {
   private last: Attribution | null = null;
   /** The one the sentence being read has given so far. */
   private current: Attribution | null = null;
+  /** The person the latest sentence of the paragraph is about, when it reported no words. */
+  private topic: Attribution | null = null;
 
   constructor(private readonly attributor: Attributor) {}
 
   /** The speaker a quotation with no cue goes on with; a source named only by description keeps its words ("the union"). */
   carried(): Attribution | null {
-    const from = this.current ?? this.last;
+    const from = this.current ?? this.last ?? this.topic;
     return from ? { speaker: from.speaker, speakerMention: from.speaker ? null : from.speakerMention, cue: null } : null;
   }
 
@@ -139,7 +144,15 @@ class Context {
   endSentence(si: number): void {
     const next = this.current ?? this.attributor.reporter(si) ?? this.attributor.introducer(si);
     this.last = next ?? (this.last && this.attributor.isAbout(si, this.last.speaker) ? this.last : null);
+    // A sentence about a person that reports no words hands the quotation after it in its paragraph
+    // to them ("Costa was blunt. “It failed.”").
+    this.topic = this.last ? null : this.attributor.topic(si);
     this.current = null;
+  }
+
+  /** A paragraph's subject hands nothing on past its end. */
+  endParagraph(): void {
+    this.topic = null;
   }
 }
 

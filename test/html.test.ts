@@ -38,6 +38,8 @@ describe("title", () => {
     ["a heading's permalink sign dropped", doc("", `<h1>Installing the tool¶</h1>${article()}`), "Installing the tool"],
     ["the site's name its address spells, cut from <title>", doc('<title>Ferry fares to rise in April - Harbour Times</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
     ["not a tail unlike the address", doc('<title>Ferry fares to rise - what it means for you</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise - what it means for you"],
+    ["the h2 opening the body that the document title repeats, on a page without an h1", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<article><h2>Ferry fares to rise in April</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
+    ["not an h2 opening the body that no other source confirms", doc("<title>Ferry fares to rise in April</title>", `<article><h2>Background</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -126,6 +128,7 @@ describe("authors", () => {
     ["Martin Roe (avec Jeanne Doe et Paul Lee)", ["Martin Roe", "Jeanne Doe", "Paul Lee"]],
     ["By Jane Doe, MD, and John Roe, PhD", ["Jane Doe", "John Roe"]],
     ["By Jane Doe (Harbour Times)", ["Jane Doe"]],
+    ["Posted by Jane Doe", ["Jane Doe"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -148,6 +151,9 @@ describe("authors", () => {
     ["a byline with the month glued to the name", doc("", `<p class="byline">By Jane Doe March 5, 2018 10:04 am</p>${article()}`), ["Jane Doe"]],
     ["a name that is a month's, with no date after it", doc("", `<p class="byline">By April Lee</p>${article()}`), ["April Lee"]],
     ["a 'By' line above the body that no class marks", doc("", `<h1>Port strike ends</h1><p>By Jane Doe and John Roe</p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["a blog's 'Posted by' line above the body, without its date", doc("", `<h1>Port strike ends</h1><p>Posted by Jane Doe on March 5, 2018</p>${article()}`), ["Jane Doe"]],
+    ["a name that ends in 'on' before its date", doc("", `<p class="byline">By Jane Hutton March 5, 2018</p>${article()}`), ["Jane Hutton"]],
+    ["no author from a sentence that opens with 'Posted by'", doc("", `<h1>Port strike ends</h1><p>Posted by the union on Monday, the notice was read out.</p>${article()}`), []],
     ["no author from a sentence that opens with 'By'", doc("", `<h1>Port strike ends</h1><p>By Monday, Harbour Road was closed.</p>${article()}`), []],
     ["the byline's person over the site's name a meta tag gives as author", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
     ["the site's name as author where it is all the page gives", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', article()), ["Harbour Times"]],

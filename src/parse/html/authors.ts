@@ -8,8 +8,8 @@ import { articleHead, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
-// "By", "Written by", and its forms in the languages pages are written in (par, por, von, door).
-const BY_WORDS = String.raw`(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)`;
+// "By", "Written by", "Posted by" (blogs), and its forms in the languages pages are written in (par, por, von, door).
+const BY_WORDS = String.raw`(?:(?:written|words|reported|text|posted)\s+)?(?:by|par|por|von|door)`;
 const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
@@ -192,8 +192,9 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
 // A byline is a line; a longer text is a paragraph that mentions a name.
 const MAX_BYLINE = 120;
 
-// The date a byline prints after the names, from its weekday or month on ("| Monday, March 5, 2018").
-const PRINTED_DATE = /(?:\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?,?\s*)*\d.*$/i;
+// The date a byline prints after the names, from its weekday or month on ("| Monday, March 5, 2018"),
+// with the "on" or "at" that leads to it ("Posted by Jane Doe on March 5, 2018").
+const PRINTED_DATE = /(?:\s+(?:on|at)\s+)?(?:\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?,?\s*)*\d.*$/i;
 
 /** The names a printed byline gives, without the date or count often glued to them ("Lucas Nolan22 Dec 2016"). */
 function printedNames(text: string): string[] {

@@ -129,6 +129,12 @@ describe("authors", () => {
     ["By Jane Doe, MD, and John Roe, PhD", ["Jane Doe", "John Roe"]],
     ["By Jane Doe (Harbour Times)", ["Jane Doe"]],
     ["Posted by Jane Doe", ["Jane Doe"]],
+    ["By Jane Doe, Associated Press", ["Jane Doe"]],
+    ["Jane Doe and John Roe, CNN", ["Jane Doe", "John Roe"]],
+    ["Jane Doe, John Roe", ["Jane Doe", "John Roe"]],
+    ["By Reuters", ["Reuters"]],
+    ["Author: Jane Doe", ["Jane Doe"]],
+    ["Autor: Jana Schmidt", ["Jana Schmidt"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -154,6 +160,10 @@ describe("authors", () => {
     ["a blog's 'Posted by' line above the body, without its date", doc("", `<h1>Port strike ends</h1><p>Posted by Jane Doe on March 5, 2018</p>${article()}`), ["Jane Doe"]],
     ["a name that ends in 'on' before its date", doc("", `<p class="byline">By Jane Hutton March 5, 2018</p>${article()}`), ["Jane Hutton"]],
     ["no author from a sentence that opens with 'Posted by'", doc("", `<h1>Port strike ends</h1><p>Posted by the union on Monday, the notice was read out.</p>${article()}`), []],
+    ["an 'Author:' line above the body", doc("", `<h1>Port strike ends</h1><p>Author: Jane Doe</p>${article()}`), ["Jane Doe"]],
+    ["no author from a line that opens with a word like 'author'", doc("", `<h1>Port strike ends</h1><p>Authorities closed Harbour Road</p>${article()}`), []],
+    ["every name of a byline that links only some of them", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and John Roe</p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["the linked name, not the role the byline prints after it", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a>, Games Editor</p>${article()}`), ["Jane Doe"]],
     ["no author from a sentence that opens with 'By'", doc("", `<h1>Port strike ends</h1><p>By Monday, Harbour Road was closed.</p>${article()}`), []],
     ["the byline's person over the site's name a meta tag gives as author", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
     ["the site's name as author where it is all the page gives", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', article()), ["Harbour Times"]],
@@ -207,6 +217,9 @@ describe("published", () => {
     ["the dateline over a teaser's time elsewhere on the page", doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}<aside><a href="/x">Another story</a><time datetime="2023-11-02">2 November</time></aside>`), "2023-12-20T06:00:00-05:00"],
     ["the day a dateline prints over the next day a UTC instant falls on", doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-21T03:00:00Z"}</script>', `<h1>Port strike ends</h1><p>Dec. 20, 2023</p>${article()}`), "2023-12-20"],
     ["the date in the article's address when nothing else states one", doc('<link rel="canonical" href="https://news.example/2024/03/02/port-strike-ends">', article()), "2024-03-02"],
+    ["the date an address writes without separators", doc('<link rel="canonical" href="https://news.example/world/20240302/port-strike-ends.html">', article()), "2024-03-02"],
+    ["no date from a longer number in the address", doc('<link rel="canonical" href="https://news.example/world/2024030245/port-strike-ends.html">', article()), null],
+    ["no date from an address that mixes separators", doc('<link rel="canonical" href="https://news.example/2024/0302/port-strike-ends">', article()), null],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

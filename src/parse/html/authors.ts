@@ -250,7 +250,8 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
     const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
     const linkedNames = links.flatMap(namesInByline);
-    const textNames = printedNames(text);
+    // Its lines apart: a name and the outlet or role on the next line are not one name.
+    const textNames = printedNames(textOf(el, " | "));
     // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").
     const fuller = textNames.length > linkedNames.length && linkedNames.every((n) => textNames.some((t) => key(t) === key(n)));
     const names = links.length && !fuller ? linkedNames : textNames;

@@ -38,6 +38,8 @@ describe("title", () => {
     ["a heading's permalink sign dropped", doc("", `<h1>Installing the tool¶</h1>${article()}`), "Installing the tool"],
     ["the site's name its address spells, cut from <title>", doc('<title>Ferry fares to rise in April - Harbour Times</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
     ["not a tail unlike the address", doc('<title>Ferry fares to rise - what it means for you</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise - what it means for you"],
+    ["the h2 opening the body that the document title repeats, on a page without an h1", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<article><h2>Ferry fares to rise in April</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
+    ["not an h2 opening the body that no other source confirms", doc("<title>Ferry fares to rise in April</title>", `<article><h2>Background</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -126,6 +128,13 @@ describe("authors", () => {
     ["Martin Roe (avec Jeanne Doe et Paul Lee)", ["Martin Roe", "Jeanne Doe", "Paul Lee"]],
     ["By Jane Doe, MD, and John Roe, PhD", ["Jane Doe", "John Roe"]],
     ["By Jane Doe (Harbour Times)", ["Jane Doe"]],
+    ["Posted by Jane Doe", ["Jane Doe"]],
+    ["By Jane Doe, Associated Press", ["Jane Doe"]],
+    ["Jane Doe and John Roe, CNN", ["Jane Doe", "John Roe"]],
+    ["Jane Doe, John Roe", ["Jane Doe", "John Roe"]],
+    ["By Reuters", ["Reuters"]],
+    ["Author: Jane Doe", ["Jane Doe"]],
+    ["Autor: Jana Schmidt", ["Jana Schmidt"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -148,6 +157,16 @@ describe("authors", () => {
     ["a byline with the month glued to the name", doc("", `<p class="byline">By Jane Doe March 5, 2018 10:04 am</p>${article()}`), ["Jane Doe"]],
     ["a name that is a month's, with no date after it", doc("", `<p class="byline">By April Lee</p>${article()}`), ["April Lee"]],
     ["a 'By' line above the body that no class marks", doc("", `<h1>Port strike ends</h1><p>By Jane Doe and John Roe</p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["a blog's 'Posted by' line above the body, without its date", doc("", `<h1>Port strike ends</h1><p>Posted by Jane Doe on March 5, 2018</p>${article()}`), ["Jane Doe"]],
+    ["a name that ends in 'on' before its date", doc("", `<p class="byline">By Jane Hutton March 5, 2018</p>${article()}`), ["Jane Hutton"]],
+    ["no author from a sentence that opens with 'Posted by'", doc("", `<h1>Port strike ends</h1><p>Posted by the union on Monday, the notice was read out.</p>${article()}`), []],
+    ["an 'Author:' line above the body", doc("", `<h1>Port strike ends</h1><p>Author: Jane Doe</p>${article()}`), ["Jane Doe"]],
+    ["no author from a line that opens with a word like 'author'", doc("", `<h1>Port strike ends</h1><p>Authorities closed Harbour Road</p>${article()}`), []],
+    ["every name of a byline that links only some of them", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> and John Roe</p>${article()}`), ["Jane Doe", "John Roe"]],
+    ["the linked name, not the role the byline prints after it", doc("", `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a>, Games Editor</p>${article()}`), ["Jane Doe"]],
+    ["not the outlet a byline prints on the line after the name", doc("", `<p class="byline">By Jane Doe<br>Harbour Press</p>${article()}`), ["Jane Doe"]],
+    ["each name a byline prints on a line of its own", doc("", `<div class="byline"><div>Jane Doe</div><div>John Roe</div></div>${article()}`), ["Jane Doe", "John Roe"]],
+    ["one name from a byline's inline parts", doc("", `<p class="byline">By <span>Jane</span> <span>Doe</span></p>${article()}`), ["Jane Doe"]],
     ["no author from a sentence that opens with 'By'", doc("", `<h1>Port strike ends</h1><p>By Monday, Harbour Road was closed.</p>${article()}`), []],
     ["the byline's person over the site's name a meta tag gives as author", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', `<p class="byline">By Jane Doe</p>${article()}`), ["Jane Doe"]],
     ["the site's name as author where it is all the page gives", doc('<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times">', article()), ["Harbour Times"]],
@@ -201,6 +220,9 @@ describe("published", () => {
     ["the dateline over a teaser's time elsewhere on the page", doc("", `<h1>Port strike ends</h1><p>Dec. 20, 2023, 6:00 AM ET</p>${article()}<aside><a href="/x">Another story</a><time datetime="2023-11-02">2 November</time></aside>`), "2023-12-20T06:00:00-05:00"],
     ["the day a dateline prints over the next day a UTC instant falls on", doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-21T03:00:00Z"}</script>', `<h1>Port strike ends</h1><p>Dec. 20, 2023</p>${article()}`), "2023-12-20"],
     ["the date in the article's address when nothing else states one", doc('<link rel="canonical" href="https://news.example/2024/03/02/port-strike-ends">', article()), "2024-03-02"],
+    ["the date an address writes without separators", doc('<link rel="canonical" href="https://news.example/world/20240302/port-strike-ends.html">', article()), "2024-03-02"],
+    ["no date from a longer number in the address", doc('<link rel="canonical" href="https://news.example/world/2024030245/port-strike-ends.html">', article()), null],
+    ["no date from an address that mixes separators", doc('<link rel="canonical" href="https://news.example/2024/0302/port-strike-ends">', article()), null],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

@@ -8,8 +8,9 @@ import { articleHead, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
-// "By", "Written by", and its forms in the languages pages are written in (par, por, von, door).
-const BY_WORDS = String.raw`(?:(?:written|words|reported|text)\s+)?(?:by|par|por|von|door)`;
+// "By", "Written by", "Posted by" (blogs), and its forms in the languages pages are written in (par, por,
+// von, door); or a label "Author:" ("Autor:", "Auteur :").
+const BY_WORDS = String.raw`(?:(?:(?:written|words|reported|text|posted)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
 const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
@@ -51,6 +52,8 @@ export function namesInByline(byline: string): string[] {
     if (!s) continue;
     const joined = JOINS_NAME.test(separator);
     separator = "";
+    // The news organization credited after a name ("Jane Doe, Associated Press") is no author.
+    if (names.length && !joined && isAffiliation(s)) break;
     if (isRole(s)) afterRole = true;
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
@@ -61,6 +64,12 @@ export function namesInByline(byline: string): string[] {
   }
   return names;
 }
+
+// An agency's or broadcaster's initials ("AP", "CNN", "A.F.P."), or a name with a word news outlets are named by.
+const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,4}\.?$/u;
+const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tribune|telegraph|gazette|magazine|media|network|radio|television|wire)\b/i;
+
+const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
 
 // A collective byline names no person ("Example Staff", "the news team").
 const COLLECTIVE = /\b(?:staff|team|desk|newsroom)$/i;
@@ -192,8 +201,9 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
 // A byline is a line; a longer text is a paragraph that mentions a name.
 const MAX_BYLINE = 120;
 
-// The date a byline prints after the names, from its weekday or month on ("| Monday, March 5, 2018").
-const PRINTED_DATE = /(?:\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?,?\s*)*\d.*$/i;
+// The date a byline prints after the names, from its weekday or month on ("| Monday, March 5, 2018"),
+// with the "on" or "at" that leads to it ("Posted by Jane Doe on March 5, 2018").
+const PRINTED_DATE = /(?:\s+(?:on|at)\s+)?(?:\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?,?\s*)*\d.*$/i;
 
 /** The names a printed byline gives, without the date or count often glued to them ("Lucas Nolan22 Dec 2016"). */
 function printedNames(text: string): string[] {
@@ -202,7 +212,7 @@ function printedNames(text: string): string[] {
 
 // A line of the article's head that credits its authors ("By Jane Doe and John Roe"); a sentence
 // ends with a stop ("By Monday, the road was shut.").
-const BY_LINE = new RegExp(String.raw`^${BY_WORDS}\s+\S(?:.*[^.!?])?$`, "i");
+const BY_LINE = new RegExp(String.raw`^${BY_WORDS}(?:\s*:\s*|\s+)\S(?:.*[^.!?])?$`, "i");
 
 /** The names a "By …" line above the body gives, where no element is marked as the byline. */
 function byLineInHead(p: Placement, from: number): string[] {
@@ -239,7 +249,12 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
     const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
-    const names = links.length ? links.flatMap(namesInByline) : printedNames(text);
+    const linkedNames = links.flatMap(namesInByline);
+    // Its lines apart: a name and the outlet or role on the next line are not one name.
+    const textNames = printedNames(textOf(el, " | "));
+    // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").
+    const fuller = textNames.length > linkedNames.length && linkedNames.every((n) => textNames.some((t) => key(t) === key(n)));
+    const names = links.length && !fuller ? linkedNames : textNames;
     if (!names.length) continue;
     // A byline above the body is the article's; one below it may belong to a teaser.
     const start = el.startIndex ?? 0;

@@ -47,8 +47,14 @@ export function cleanText(text: string): string {
 // Subtrees whose text is never page text (a MathML formula is, its annotations are not).
 const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "head"]);
 
-/** The visible text of an element, whitespace collapsed (iterative walk). */
-export function textOf(el: AnyNode): string {
+// Elements that start a new line of their parent's text.
+const LINE_TAGS = new Set(["p", "div", "li", "dd", "dt", "address", "section", "header", "footer"]);
+
+/**
+ * The visible text of an element, whitespace collapsed (iterative walk); `lineBreak` stands
+ * for each <br> and, when it is not a space, before each block inside it.
+ */
+export function textOf(el: AnyNode, lineBreak = " "): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
   while (stack.length) {
@@ -56,7 +62,7 @@ export function textOf(el: AnyNode): string {
     if (node.type === "text") parts.push(node.data);
     else if (isElement(node)) {
       if (node !== el && NO_TEXT.has(node.name)) continue;
-      if (node.name === "br") parts.push(" ");
+      if (node.name === "br" || (lineBreak !== " " && node !== el && LINE_TAGS.has(node.name))) parts.push(lineBreak);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }

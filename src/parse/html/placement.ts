@@ -74,9 +74,10 @@ export function visibleHeadings(p: Placement): VisibleHeading[] {
     if (!isHeading(b)) return;
     const level = Number(b.tag[1]);
     if (level > MAX_LEVEL) return;
-    // An h2 or h3 that opens the body is its first subheading; an h1 there is its headline.
+    // An h2 or h3 that opens the body is its first subheading or, on pages without an h1 (blog
+    // themes), the post's title: it counts as a far heading, one that other sources must confirm.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);
-    if (near || (level === 1 && far++ < MAX_FAR_H1)) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
+    if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
   });
   return out;
 }

@@ -89,8 +89,8 @@ const GENERIC_METAS = ["dc.date", "dcterms.date", "date"];
 // Words that introduce a date other than the publication's: the last update.
 const MODIFIED = /\b(?:updated?|modified|last\s+edit(?:ed)?|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)\b/i;
 const MODIFIED_PROP = /\bdateModified\b|(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i;
-// A date in an article's address: /2015/04/30/ or /2015-04-30/.
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/;
+// A date in an article's address: /2015/04/30/, /2015-04-30/ or /20150430/ (one separator throughout).
+const URL_DATE = /\/((?:19|20)\d{2})([/-]?)(\d{2})\2(\d{2})(?:[/-]|$)/;
 
 // The page's first <time> is looked for among this many (a page of empty ones states no date).
 const MAX_FIRST_TIMES = 20;
@@ -179,7 +179,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   }
   out.push(...printedInHead(p, from, lang));
   const inUrl = url ? URL_DATE.exec(url) : null;
-  if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[2]), Number(inUrl[3]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`, printed: null });
+  if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[3]), Number(inUrl[4]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[3]}-${inUrl[4]}`, printed: null });
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
     const value = timeValue(el, lang);
     if (!value) continue;

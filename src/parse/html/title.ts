@@ -18,6 +18,8 @@ interface Source {
   weight: number;
   /** The heading's block, for visible sources. */
   block: number | null;
+  /** A title only where another source states it too (an h2 or h3 opening the body may be a subheading). */
+  needsSupport: boolean;
 }
 
 export interface Headline {
@@ -155,10 +157,10 @@ function visibleWeight(h: VisibleHeading): number {
 /** Every title the page states, by source. */
 function statedTitles(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[]): Source[] {
   const sources: Source[] = [];
-  const add = (family: Family, text: unknown, weight = 1, block: number | null = null): void => {
-    if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block });
+  const add = (family: Family, text: unknown, weight = 1, block: number | null = null, needsSupport = false): void => {
+    if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block, needsSupport });
   };
-  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block);
+  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
   add("ld", article?.headline);
   add("ld", article?.name);
   for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);
@@ -182,6 +184,7 @@ export function readHeadline(page: PageIndex, article: JsonObject | null, headin
     const byFamily = new Map<Family, number>();
     for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, outlets) * s.weight));
     const score = [...byFamily.values()].reduce((a, b) => a + b, 0);
+    if (src.needsSupport && score <= src.weight) continue;
     if (!best || score > best.score + 1e-9) best = { title, block: src.block, score, rank };
   }
   if (!best) return null;

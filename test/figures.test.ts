@@ -86,6 +86,25 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300000000, unit: "AUD" },
     { value: 5000000000, unit: "INR" },
   ]],
+  ["a larger scale after a scale multiplies it", "a package of Rs 2.4 lakh crore, a ₹3 thousand crore loan and 5 thousand million people, but 2 lakh people and a crore", [
+    { value: 2400000000000, unit: "INR", text: "Rs 2.4 lakh crore" },
+    { value: 30000000000, unit: "INR", text: "₹3 thousand crore" },
+    { value: 5000000000, unit: "people", text: "5 thousand million people" },
+    { value: 200000, unit: "people", text: "2 lakh people" },
+  ]],
+  ["abbreviations glued to the amount", "fares rose to Rs450 from Rs.300, a Sh2.5 billion tender and KSh 40, but Mrs5 and the HRs12 form are codes", [
+    { value: 450, unit: "INR", text: "Rs450" },
+    { value: 300, unit: "INR", text: "Rs.300" },
+    { value: 2500000000, unit: "KES", text: "Sh2.5 billion" },
+    { value: 40, unit: "KES", text: "KSh 40" },
+  ]],
+  ["a code before a dollar sign names the dollar", "raised AUD$12 million, spent cad$ 40 and Mex$ 9 million, paid XYZ$5 and US$6", [
+    { value: 12000000, unit: "AUD", text: "AUD$12 million" },
+    { value: 40, unit: "CAD", text: "cad$ 40" },
+    { value: 9000000, unit: "MXN", text: "Mex$ 9 million" },
+    { value: 5, unit: "USD", text: "$5" },
+    { value: 6, unit: "USD", text: "US$6" },
+  ]],
   ["rate after a price", "climbed 6% to €38.40 per megawatt hour", [
     { value: 6, unit: "%", text: "6%" },
     { value: 38.4, unit: "EUR", text: "€38.40 per megawatt hour" },

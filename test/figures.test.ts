@@ -23,6 +23,20 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["glued m before a counted noun", "5m people were affected", [{ value: 5000000, unit: "people" }]],
   ["glued m as metres", "the river rose 5.6m overnight", [{ value: 5.6, unit: "m", text: "5.6m" }]],
+  ["symbols of engines, batteries, chips and power glued on", "a 1,600cc engine of 150hp, a 4,500mAh cell, a 3nm chip and a 40W charger", [
+    { value: 1600, unit: "cc", text: "1,600cc" },
+    { value: 150, unit: "hp", text: "150hp" },
+    { value: 4500, unit: "mAh", text: "4,500mAh" },
+    { value: 3, unit: "nm", text: "3nm" },
+    { value: 40, unit: "W", text: "40W" },
+  ]],
+  ["a unit divided by another", "soot at 35µg/m3, cars at 110g/km and lead at 2 mg/L; prices up 4%/year and a 7 km/Lyon stage", [
+    { value: 35, unit: "µg/m3", text: "35µg/m3" },
+    { value: 110, unit: "g/km", text: "110g/km" },
+    { value: 2, unit: "mg/L", text: "2 mg/L" },
+    { value: 4, unit: "%", text: "4%" },
+    { value: 7, unit: "km", text: "7 km" },
+  ]],
   ["two currencies", "the €3.8 billion ($4.2 billion) investment", [
     { value: 3800000000, unit: "EUR", text: "€3.8 billion" },
     { value: 4200000000, unit: "USD", text: "$4.2 billion" },

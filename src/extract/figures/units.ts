@@ -3,7 +3,7 @@
 // ("72-hour"), the noun phrase it counts ("2,300 UAVs") or what its verb says of it ("30 were injured").
 import { isRelativeTime } from "./guards.js";
 import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./phrase.js";
-import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS } from "./lexicon.js";
+import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS, TIME_UNITS } from "./lexicon.js";
 import { currencyAfter, type Currency } from "./money.js";
 import type { NumberMention } from "./numbers.js";
 
@@ -35,6 +35,10 @@ export interface Unit {
 const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
+// A slash and a unit symbol, with a power ("/m3", "/L", "/kWh"); the symbols a unit is divided by.
+const PER_SYMBOL = /\/([\p{L}µ]{1,4})[23²³]?(?![\p{L}\p{N}/])/uy;
+const DIVISORS: ReadonlySet<string> = new Set([...GLUED_UNITS, ...SPACED_UNITS, ...TIME_UNITS, "L", "h", "s", "ms", "yr"]);
+
 /** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
 function symbolAfter(text: string, end: number): Unit | null {
   const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
@@ -42,7 +46,10 @@ function symbolAfter(text: string, end: number): Unit | null {
   const symbolEnd = symbol.at + symbol.symbol.length;
   // "100° Celsius": the scale after a degree sign is part of the unit.
   const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
-  const unitEnd = scale?.end ?? symbolEnd;
+  // "40µg/m3", "95g/km", "5 mg/L": a unit divided by another is one compound unit.
+  PER_SYMBOL.lastIndex = symbolEnd;
+  const per = !scale && symbol.symbol !== "%" ? PER_SYMBOL.exec(text) : null;
+  const unitEnd = scale?.end ?? (per?.[1] && DIVISORS.has(per[1]) ? symbolEnd + per[0].length : symbolEnd);
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 

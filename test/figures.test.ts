@@ -188,6 +188,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 65, unit: "votes" },
     { value: 63, unit: "votes", text: "63" },
   ]],
+  ["more of the same after another or further", "police held 300 protesters and detained another 20; 500 jobs went and a further 200 will go. Another 40 came", [
+    { value: 300, unit: "protesters" },
+    { value: 20, unit: "protesters", text: "20" },
+    { value: 500, unit: "jobs" },
+    { value: 200, unit: "jobs", text: "200" },
+    { value: 40, unit: null },
+  ]],
   ["unit across a year", "140 inspections in 2024, down from 210 in 2019", [
     { value: 140, unit: "inspections" },
     { value: 210, unit: "inspections", text: "210" },
@@ -249,6 +256,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 12, unit: "dead", qualifier: "at least", text: "at least 12 are feared dead" },
     { value: 40, unit: "died", text: "40 died" },
     { value: 300, unit: "laid off", qualifier: "about" },
+  ]],
+  ["a perfect or a modal before the verb of the subject", "officials said 14 had died, as many as 40 may have drowned and 30 have fled, but the two may have met", [
+    { value: 14, unit: "died", text: "14 had died" },
+    { value: 40, unit: "drowned", qualifier: "as many as" },
+    { value: 30, unit: "fled", text: "30 have fled" },
   ]],
   ["a superlative and an owner inside the counted phrase", "the 20 most expensive flats held two-thirds of the city's wealth", [
     { value: 20, unit: "most expensive flats" },

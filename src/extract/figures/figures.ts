@@ -25,8 +25,9 @@ import { partitionPoint } from "../text/index.js";
 const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
-// The words before a number that compare it with the figure before it ("65 votes to 63").
-const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
+// The words before a number that compare it with the figure before it ("65 votes to 63") or add
+// more of the same ("arrested 300 protesters and detained another 20").
+const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
 
 /** Every figure in `text`, in order. Numbers inside the given date spans are not figures. */
 export function extractFigures(text: string, dates: DateMention[]): Figure[] {

@@ -30,12 +30,19 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3, unit: "nm", text: "3nm" },
     { value: 40, unit: "W", text: "40W" },
   ]],
-  ["a unit divided by another", "soot at 35µg/m3, cars at 110g/km and lead at 2 mg/L; prices up 4%/year and a 7 km/Lyon stage", [
+  ["a unit divided by another", "soot at 35µg/m3, cars at 110g/km and lead at 2 mg/L; a 7 km/Lyon stage", [
     { value: 35, unit: "µg/m3", text: "35µg/m3" },
     { value: 110, unit: "g/km", text: "110g/km" },
     { value: 2, unit: "mg/L", text: "2 mg/L" },
-    { value: 4, unit: "%", text: "4%" },
     { value: 7, unit: "km", text: "7 km" },
+  ]],
+  ["a rate written with a slash", "gold at $1,950/oz, power at €48/MWh, prices up 4%/year, but $5/Tom and $20/$30", [
+    { value: 1950, unit: "USD", text: "$1,950/oz" },
+    { value: 48, unit: "EUR", text: "€48/MWh" },
+    { value: 4, unit: "%", text: "4%/year" },
+    { value: 5, unit: "USD", text: "$5" },
+    { value: 20, unit: "USD", text: "$20" },
+    { value: 30, unit: "USD", text: "$30" },
   ]],
   ["two currencies", "the €3.8 billion ($4.2 billion) investment", [
     { value: 3800000000, unit: "EUR", text: "€3.8 billion" },
@@ -122,6 +129,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["rate after a price", "climbed 6% to €38.40 per megawatt hour", [
     { value: 6, unit: "%", text: "6%" },
     { value: 38.4, unit: "EUR", text: "€38.40 per megawatt hour" },
+  ]],
+  ["percent and sterling in wire style", "exports rose 12.5pct and imports 3 pct to 1.1 billion stg; the pcts", [
+    { value: 12.5, unit: "percent", text: "12.5pct" },
+    { value: 3, unit: "percent", text: "3 pct" },
+    { value: 1100000000, unit: "GBP", text: "1.1 billion stg" },
   ]],
   ["percent forms", "87 percent backed it, 3 per cent did not, shares rose 14pc, and rates rose 0.3 percentage points to 4.2%", [
     { value: 87, unit: "percent" },

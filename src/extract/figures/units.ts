@@ -61,15 +61,15 @@ function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol
   return null;
 }
 
-/** "50 percent", "3 per cent", "2 percentage points", "5pc": unit "percent" or the points as printed. */
+/** "50 percent", "3 per cent", "2 percentage points", "5pc", "5 pct": unit "percent" or the points as printed. */
 function percentAfter(text: string, end: number): Unit | null {
   const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
   for (const word of PERCENT_WORDS) {
     const at = end + gap;
     if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
-    // "pc" needs no space ("5pc"); words need one.
-    if (!gap && word !== "pc") continue;
-    // "per cent" and "pc" are spellings of "percent"; percentage points are another unit.
+    // The abbreviations need no space ("5pc", "12.5pct"); words need one.
+    if (!gap && word !== "pc" && word !== "pct") continue;
+    // "per cent", "pc" and "pct" are spellings of "percent"; percentage points are another unit.
     const unit = /point/.test(word) ? text.slice(at, at + word.length) : "percent";
     return { unit, kind: "percent", end: at + word.length };
   }
@@ -126,6 +126,7 @@ const PER_NUMBER = /\d{1,3}(?:,\d{3})*(?![.,]?\d)(?:[ \t]+(?:thousand|million))?
  * a figure ends, or `end`.
  */
 export function rateEnd(text: string, end: number): number {
+  if (text[end] === "/") return slashRateEnd(text, end);
   PER.lastIndex = end;
   const per = PER.exec(text);
   if (!per) return end;
@@ -146,6 +147,17 @@ export function rateEnd(text: string, end: number): number {
   if (!phrase) return divisor ? at : end;
   // "85% a year ago": "a year" starts a time relative to now, not a rate.
   if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
-  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
+  if (!/per/.test(per[0]) && !RATE_UNITS.test(phrase.unit)) return end;
   return phrase.end;
+}
+
+// The units a price or amount is given "a" or "/" of ("$80 a barrel", "$1,950/oz").
+const RATE_UNITS = /^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i;
+const SLASH_RATE = /\/([\p{L}µ]{1,9})[23²³]?(?![\p{L}\p{N}/])/uy;
+
+/** "$1,950/oz", "€48/MWh", "$3.10/gallon": where a rate written with a slash ends, or `end`. */
+function slashRateEnd(text: string, end: number): number {
+  SLASH_RATE.lastIndex = end;
+  const m = SLASH_RATE.exec(text);
+  return m?.[1] && (DIVISORS.has(m[1]) || RATE_UNITS.test(m[1])) ? end + m[0].length : end;
 }

@@ -269,6 +269,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 40, unit: "died", text: "40 died" },
     { value: 300, unit: "laid off", qualifier: "about" },
   ]],
+  ["a limit after people that is no age", "villagers over 100 km away, drivers over 300 fined and patients over 50 kg", [
+    { value: 100, unit: "km", qualifier: "over" },
+    { value: 300, qualifier: "over" },
+    { value: 50, unit: "kg", qualifier: "over" },
+  ]],
   ["a perfect or a modal before the verb of the subject", "officials said 14 had died, as many as 40 may have drowned and 30 have fled, but the two may have met", [
     { value: 14, unit: "died", text: "14 had died" },
     { value: 40, unit: "drowned", qualifier: "as many as" },
@@ -481,6 +486,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
+  ["ages at death, vague ages and limits of people's age", "He died at 82 and she dies at 90; a 70-something actor and his thirty-something son; children under five, people over 65 and women older than 40 years"],
   ["years cut to two digits", "in ‘08 and the class of '99"],
   ["recent years before a plural", "any 2016 presidential candidates and Obama's 2012 bundlers, turnout since at least 1980"],
   ["a month glued to the word before it", "ModeratorFeaturedFebruary 6, 2016"],

@@ -123,8 +123,8 @@ export function isRelativeTime(text: string, unit: string | null, unitEnd: numbe
   return RELATIVE_AFTER.test(text);
 }
 
-// Words right before an age: "aged 45", "turned 30", "at the age of 80".
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
+// Words right before an age: "aged 45", "turned 30", "at the age of 80", "died at 82".
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of|died at|dies at|dead at)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
 // After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";
 // and the terms of a state, which are not lengths of time either ("eight months pregnant").
 // Group 1 is the "old" of a predicate ("is 30 years old").
@@ -151,9 +151,18 @@ function isThingsAge(text: string, start: number): boolean {
 // The second age of a pair: "aged 16 and 17", "aged 18 to 24".
 const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
 
+// People named before a limit of age: "children under 5", "people over 65", "adults older than 50".
+const PEOPLE_OVER = /(\p{L}+)[ \t\u00a0]+(?:under|over|above|below|older than|younger than)[ \t\u00a0]+$/iu;
+
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  // With nothing counted after it, or only years, the limit is of the people's age.
+  const people = PEOPLE_OVER.exec(before)?.[1]?.toLowerCase();
+  if (people && PERSON_NOUNS.has(people) && n.value <= 120) {
+    const counted = countedPhraseAfter(text, end)?.unit.toLowerCase();
+    if (!counted || counted === "years") return true;
+  }
   // `end` is where a range of ages ends ("40 to 50 years old").
   AGE_AFTER.lastIndex = end;
   const age = AGE_AFTER.exec(text);

@@ -30,9 +30,9 @@ export interface Unit {
 }
 
 // What can follow a hyphen after a number without being a unit: fractions and ordinals
-// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, and the vague size of an
-// amount by its digits ("a six-figure salary").
-const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, the vague size of an
+// amount by its digits ("a six-figure salary") and a vague age ("a 70-something actor").
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit|something|ish)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
 // A slash and a unit symbol, with a power ("/m3", "/L", "/kWh"); the symbols a unit is divided by.

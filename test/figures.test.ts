@@ -505,7 +505,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and a part of a unit after by", "signed by a third party, hit by a fifth straight loss and up by half a point"],
   ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
-  ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay"],
+  ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay, the reference 2000MarGR..21..489W"],
   ["number words in place names", "on Ninety Mile Beach near the Three Gorges Dam"],
   ["numbered titles", "I play Gears of War 4, Halo 3 and Fallout 3 in 4K."],
   ["compound adjectives", "a four-legged friend, a two-pronged approach and a six-figure salary"],

@@ -35,8 +35,8 @@ export function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 // A numeral glued to letters or code punctuation before it is part of a name or code:
-// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address.
-const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$/u;
+// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address, "..21..489W" in a reference code.
+const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$|\.\.$/u;
 
 /** True for a number that is part of a token with letters: names, codes, hashtags. */
 export function isPartOfToken(text: string, start: number): boolean {

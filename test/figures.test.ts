@@ -269,6 +269,20 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 40, unit: "died", text: "40 died" },
     { value: 300, unit: "laid off", qualifier: "about" },
   ]],
+  ["a state word after the number is the state, which the next number does not take", "the blast left 30 dead and 120 wounded; 14 people dead and 20 wounded", [
+    { value: 30, unit: "dead", text: "30 dead" },
+    { value: 120, unit: "wounded", text: "120 wounded" },
+    { value: 14, unit: "people" },
+    { value: 20, unit: "people", text: "20 wounded" },
+  ]],
+  ["a plural naming what the next plural is for", "three police officers, 20 arms dealers and 300 police; gave 20 children books; 12 sales rose; 8 Questions Members Ask", [
+    { value: 3, unit: "police officers" },
+    { value: 20, unit: "arms dealers" },
+    { value: 300, unit: "police" },
+    { value: 20, unit: "children" },
+    { value: 12, unit: "sales" },
+    { value: 8, unit: "Questions" },
+  ]],
   ["a limit after people that is no age", "villagers over 100 km away, drivers over 300 fined and patients over 50 kg", [
     { value: 100, unit: "km", qualifier: "over" },
     { value: 300, qualifier: "over" },

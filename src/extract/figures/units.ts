@@ -113,9 +113,10 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
     return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
-  if (phrase) return { unit: phrase.unit, kind: "noun", end: phrase.end };
   const state = subjectStateAfter(text, n.end);
-  return state ? { unit: state.unit, kind: "state", end: state.end } : null;
+  // "30 dead and 120 wounded": a state word read as a noun is still the state, which others do not take.
+  if (state && (!phrase || phrase.end === state.end)) return { unit: state.unit, kind: "state", end: state.end };
+  return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;

@@ -3,7 +3,7 @@
 // ("72-hour"), the noun phrase it counts ("2,300 UAVs") or what its verb says of it ("30 were injured").
 import { isRelativeTime } from "./guards.js";
 import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./phrase.js";
-import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS, TIME_UNITS } from "./lexicon.js";
+import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS, STATE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { currencyAfter, type Currency } from "./money.js";
 import type { NumberMention } from "./numbers.js";
 
@@ -41,7 +41,7 @@ const DIVISORS: ReadonlySet<string> = new Set([...GLUED_UNITS, ...SPACED_UNITS, 
 
 /** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
 function symbolAfter(text: string, end: number): Unit | null {
-  const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
+  const symbol = symbolAt(text, end, GLUED_BY_FIRST) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_BY_FIRST) : null);
   if (!symbol) return null;
   const symbolEnd = symbol.at + symbol.symbol.length;
   // "100° Celsius": the scale after a degree sign is part of the unit.
@@ -53,9 +53,18 @@ function symbolAfter(text: string, end: number): Unit | null {
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 
-// The first of `symbols` printed at `at` and not followed by a letter or a digit.
-function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol: string; at: number } | null {
-  for (const symbol of symbols) {
+// Symbols by their first character, longest first, so a number is checked only against those that can start there.
+function byFirst(symbols: readonly string[]): ReadonlyMap<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const symbol of symbols) map.set(symbol[0]!, [...(map.get(symbol[0]!) ?? []), symbol]);
+  return map;
+}
+const GLUED_BY_FIRST = byFirst(GLUED_UNITS);
+const SPACED_BY_FIRST = byFirst(SPACED_UNITS);
+
+// The first symbol printed at `at` and not followed by a letter or a digit.
+function symbolAt(text: string, at: number, byFirstChar: ReadonlyMap<string, string[]>): { symbol: string; at: number } | null {
+  for (const symbol of byFirstChar.get(text[at] ?? "") ?? []) {
     if (text.startsWith(symbol, at) && !/[\p{L}\p{N}]/u.test(text[at + symbol.length] ?? "")) return { symbol, at };
   }
   return null;
@@ -113,8 +122,9 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
     return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
-  const state = subjectStateAfter(text, n.end);
   // "30 dead and 120 wounded": a state word read as a noun is still the state, which others do not take.
+  if (phrase && !STATE_WORDS.has(phrase.unit.toLowerCase())) return { unit: phrase.unit, kind: "noun", end: phrase.end };
+  const state = subjectStateAfter(text, n.end);
   if (state && (!phrase || phrase.end === state.end)) return { unit: state.unit, kind: "state", end: state.end };
   return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
 }

@@ -36,6 +36,14 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 2, unit: "mg/L", text: "2 mg/L" },
     { value: 7, unit: "km", text: "7 km" },
   ]],
+  ["two sides of one measure", "a canvas of 30 x 40 cm and a 3 × 4 metre banner, but 3 x 20 points and the 4x100m relay", [
+    { value: 30, unit: "cm", text: "30" },
+    { value: 40, unit: "cm", text: "40 cm" },
+    { value: 3, unit: "metre", text: "3" },
+    { value: 4, unit: "metre", text: "4 metre" },
+    { value: 3, unit: "x", text: "3 x" },
+    { value: 20, unit: "points" },
+  ]],
   ["a rate written with a slash", "gold at $1,950/oz, power at €48/MWh, prices up 4%/year, but $5/Tom and $20/$30", [
     { value: 1950, unit: "USD", text: "$1,950/oz" },
     { value: 48, unit: "EUR", text: "€48/MWh" },

@@ -10,7 +10,7 @@ import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
   isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
-import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./lexicon.js";
+import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./numbers.js";
 import { isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
@@ -76,7 +76,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
 
   const postQualifier = qualifierAfter(text, last.end);
   const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
-  const unit = unitAfter(text, unitFrom, !!currency);
+  const unit = (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
@@ -123,6 +123,18 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
   if (counted?.kind === "state") stated.add(out[out.length - 1]!);
   return Math.max(last.end, cents?.end ?? 0, next);
+}
+
+// "30 x 40 cm", "3 × 4 metres": a multiplication sign between blanks joins two sides of one measure.
+const BY = /[ \t\u00a0][x×][ \t\u00a0](?=\d)/y;
+
+/** The unit printed after the second side of "30 x 40 cm", for the first side (its text is its own number), or null. */
+function dimensionUnit(text: string, n: NumberMention): Unit | null {
+  BY.lastIndex = n.end;
+  if (n.spelled || !BY.test(text)) return null;
+  const side = readNumber(text, BY.lastIndex, false);
+  const unit = side ? unitAfter(text, side, false) : null;
+  return unit && unit !== "not-a-figure" && (unit.kind === "symbol" || MEASURE_WORDS.has(unit.unit.toLowerCase())) ? { ...unit, end: n.end } : null;
 }
 
 /** What was read of one figure. */

@@ -10,7 +10,7 @@ import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
   isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
-import { ADDRESS_NOUNS, GLUED_UNITS, TIME_UNITS } from "./lexicon.js";
+import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./numbers.js";
 import { isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
@@ -25,8 +25,9 @@ import { partitionPoint } from "../text/index.js";
 const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
-// The words before a number that compare it with the figure before it ("65 votes to 63").
-const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or"]);
+// The words before a number that compare it with the figure before it ("65 votes to 63") or add
+// more of the same ("arrested 300 protesters and detained another 20").
+const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
 
 /** Every figure in `text`, in order. Numbers inside the given date spans are not figures. */
 export function extractFigures(text: string, dates: DateMention[]): Figure[] {
@@ -75,7 +76,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
 
   const postQualifier = qualifierAfter(text, last.end);
   const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
-  const unit = unitAfter(text, unitFrom, !!currency);
+  const unit = (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
@@ -122,6 +123,18 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
   if (counted?.kind === "state") stated.add(out[out.length - 1]!);
   return Math.max(last.end, cents?.end ?? 0, next);
+}
+
+// "30 x 40 cm", "3 × 4 metres": a multiplication sign between blanks joins two sides of one measure.
+const BY = /[ \t\u00a0][x×][ \t\u00a0](?=\d)/y;
+
+/** The unit printed after the second side of "30 x 40 cm", for the first side (its text is its own number), or null. */
+function dimensionUnit(text: string, n: NumberMention): Unit | null {
+  BY.lastIndex = n.end;
+  if (n.spelled || !BY.test(text)) return null;
+  const side = readNumber(text, BY.lastIndex, false);
+  const unit = side ? unitAfter(text, side, false) : null;
+  return unit && unit !== "not-a-figure" && (unit.kind === "symbol" || MEASURE_WORDS.has(unit.unit.toLowerCase())) ? { ...unit, end: n.end } : null;
 }
 
 /** What was read of one figure. */

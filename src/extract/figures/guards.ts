@@ -35,8 +35,8 @@ export function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 // A numeral glued to letters or code punctuation before it is part of a name or code:
-// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address.
-const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$/u;
+// "G7", "time45", "COVID-19", "#1", "v2", "F-16", "%2F" in an address, "..21..489W" in a reference code.
+const GLUED_BEFORE = /[\p{L}\p{M}_#@/\\&%]$|\p{L}[-‐]$|\d[.,:/-]$|\.\.$/u;
 
 /** True for a number that is part of a token with letters: names, codes, hashtags. */
 export function isPartOfToken(text: string, start: number): boolean {
@@ -147,6 +147,33 @@ function isThingsAge(text: string, start: number): boolean {
   return !PERSON_NOUNS.has(subject) && !PERSON_ENDING.test(subject) && /^NNS?$/.test(tagsOf(subject)?.[0] ?? "");
 }
 
+// The words that set a limit of age after people: "children under 5", "people over 65", "adults older than 50".
+const AGE_LIMITS = new Set(["under", "over", "above", "below"]);
+// Those words and "at" and "than" ending a text: most numbers follow none of them, and need no look at the words.
+const AGE_WORD_LAST = /(?:^|[^\p{L}])(?:at|than|under|over|above|below)$/iu;
+
+/**
+ * An age told by the words before it: of a death ("died at 82", "dead at 69") or a limit of age
+ * after people with nothing counted but years ("children under 5", "adults older than 50 years").
+ */
+function isAgeByWords(text: string, n: NumberMention, end: number): boolean {
+  let blank = n.start;
+  while (blank > 0 && isBlank(text[blank - 1]!)) blank--;
+  if (blank === n.start || !AGE_WORD_LAST.test(text.slice(Math.max(0, blank - 6), blank))) return false;
+  let limit = wordBefore(text, n.start);
+  const word = limit?.text.toLowerCase();
+  if (!limit || !word) return false;
+  if (word === "at") return /^(?:died|dies|dead)$/i.test(wordBefore(text, limit.start)?.text ?? "");
+  if (word === "than") {
+    const comparative = wordBefore(text, limit.start);
+    if (!comparative || !/^(?:older|younger)$/i.test(comparative.text)) return false;
+    limit = comparative;
+  } else if (!AGE_LIMITS.has(word)) return false;
+  if (!PERSON_NOUNS.has(wordBefore(text, limit.start)?.text.toLowerCase() ?? "") || n.value > 120) return false;
+  const counted = countedPhraseAfter(text, end)?.unit.toLowerCase();
+  return !counted || counted === "years";
+}
+
 /** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
 // The second age of a pair: "aged 16 and 17", "aged 18 to 24".
 const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
@@ -154,6 +181,7 @@ const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:bet
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  if (isAgeByWords(text, n, end)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").
   AGE_AFTER.lastIndex = end;
   const age = AGE_AFTER.exec(text);

@@ -71,6 +71,8 @@ export const QUALIFIERS_AFTER: readonly string[] = [...qualifiers.after].sort((a
 
 /** "were injured", "are feared dead", "died": what a number that is the subject counts; see data/figure-verbs.json. */
 export const SUBJECT_VERBS = verbs;
+/** The states of SUBJECT_VERBS by their lowercase form ("dead", "wounded"). */
+export const STATE_WORDS: ReadonlySet<string> = lower(verbs.states);
 
 export const FUNCTION_WORDS: ReadonlySet<string> = lower(readData<{ words: string[] }>("figure-function-words.json").words);
 

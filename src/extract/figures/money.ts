@@ -38,10 +38,13 @@ export function currencyBefore(text: string, pos: number): Currency | null {
     const code = SYMBOLS.get(marker) ?? (spaced ? codeWord(marker) : undefined);
     if (!code) continue;
     const letters = /^\p{L}+\.?$/u.test(marker);
-    // Letter markers ("Rs", "EUR") are words of their own and take a space before the amount; one
-    // right after another amount is that amount's ("10 EUR 20 USD") unless that one has its code
-    // before it too ("rmb 10 usd 20").
-    if (letters && (!spaced || /\p{L}/u.test(text[at - 1] ?? "") || isCodeOfAmountBefore(text, at))) continue;
+    // Letter markers ("Rs", "EUR") are words of their own, and codes take a space before the amount
+    // (the listed abbreviations may be glued to it: "Rs500", "Sh1.2 billion"); one right after
+    // another amount is that amount's ("10 EUR 20 USD") unless that one has its code before it too ("rmb 10 usd 20").
+    if (letters && (/\p{L}/u.test(text[at - 1] ?? "") || (spaced && isCodeOfAmountBefore(text, at)))) continue;
+    // "AUD$15", "cad$ 40": a dollar sign after a code is that country's dollar.
+    const named = marker === "$" ? codeWord(text.slice(at - 3, at)) : undefined;
+    if (named && !/[\p{L}\p{N}]/u.test(text[at - 4] ?? "")) return { code: named, start: at - 3 };
     return { code: code === "RMB" ? "CNY" : code, start: at };
   }
   return null;

@@ -46,6 +46,8 @@ const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\
 const SPLIT_THOUSANDS = /, \d{3}(?![\d,.])(?![ \t]+(?:and|or|to)[ \t])/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
 const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
+// A larger scale after a scale multiplies it, as Indian figures print the largest sums ("1.2 lakh crore", "5 thousand crore").
+const SECOND_SCALE = /[ \t\u00a0]+(crores?|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
 // More significant digits than a double keeps are an identifier, not an amount.
 const MAX_DIGITS = 15;
 
@@ -87,6 +89,13 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
   if (s?.[1]) {
     scale = NUMERAL_SCALES[s[1].toLowerCase()] ?? 1;
     end = s.index + s[0].length;
+    SECOND_SCALE.lastIndex = end;
+    const second = SECOND_SCALE.exec(text);
+    const by = second?.[1] ? NUMERAL_SCALES[second[1].toLowerCase()] ?? 1 : 1;
+    if (second && by > scale) {
+      scale *= by;
+      end = second.index + second[0].length;
+    }
   } else {
     // After a currency the letter may also stand apart ("£25 m").
     const gap = afterCurrency && (text[end] === " " || text[end] === "\u00a0") ? 1 : 0;

@@ -1,6 +1,6 @@
 // The noun phrase a number counts: "2,300 UAVs", "79 slain Russian soldiers", "6,060 sets of
 // remains", "170 of its flights". Word classes come from the Brill lexicon; no tagger run.
-import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, SUBJECT_VERBS, tagsOf, TEMPERATURE_SCALES } from "./lexicon.js";
+import { FUNCTION_WORDS, MEASURE_PREFIXES, MEASURE_WORDS, PARTITIVES, PERSON_NOUNS, SUBJECT_VERBS, tagsOf, TEMPERATURE_SCALES } from "./lexicon.js";
 
 export interface Word {
   text: string;
@@ -202,6 +202,12 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     const afterName = /^\p{Lu}/u.test(lastNoun?.last ?? "") && /^\p{Ll}/u.test(w.text) && !!next && !next.open && /noun|plural/.test(wordClass(next.text));
     if (lastNoun && !afterName && (cls === "modifier" || /^VB[DNGP]?$/.test(tagsOf(w.text)?.[0] ?? ""))) break;
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
+    // A plural can modify a plural noun that only names things ("three police officers", "20 arms
+    // dealers"); people are given things ("gave 20 children books").
+    if (cls === "plural" && stopAtPlural && !w.close && next && !next.open && !PERSON_NOUNS.has(w.text.toLowerCase()) && isPluralNounOnly(next.text)) {
+      w = next;
+      continue;
+    }
     if ((cls === "plural" && stopAtPlural) || w.close) break;
     w = next;
     // A word that opens brackets starts something else.
@@ -209,6 +215,14 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
   }
   // Without a plural after it, the "and" joined two phrases, not two modifiers ("oil and gas").
   return beforeAnd && !lastNoun?.plural ? beforeAnd : lastNoun;
+}
+
+// A plural noun in lower case that is no verb to the lexicon ("officers", not "trains"); a
+// headline capitalizes the next phrase's words too ("8 Questions Members of Congress Should Ask").
+function isPluralNounOnly(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const tags = tagsOf(word);
+  return tags?.[0] === "NNS" && !tags.some((t) => t.startsWith("VB"));
 }
 
 // The unit as printed, without editorial brackets.

@@ -3,7 +3,7 @@
 // ("72-hour"), the noun phrase it counts ("2,300 UAVs") or what its verb says of it ("30 were injured").
 import { isRelativeTime } from "./guards.js";
 import { countedPhraseAfter, partitivePhraseAfter, subjectStateAfter, temperatureScaleAfter, wordAfter } from "./phrase.js";
-import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS } from "./lexicon.js";
+import { CURRENCY_WORDS, FUNCTION_WORDS, GLUED_UNITS, MEASURES_BEFORE, PERCENT_WORDS, SPACED_UNITS, STATE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { currencyAfter, type Currency } from "./money.js";
 import type { NumberMention } from "./numbers.js";
 
@@ -30,39 +30,55 @@ export interface Unit {
 }
 
 // What can follow a hyphen after a number without being a unit: fractions and ordinals
-// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, and the vague size of an
-// amount by its digits ("a six-figure salary").
-const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit)$/i;
+// ("two-thirds", "twenty-fifth"), ratios ("3-to-1"), other numbers, the vague size of an
+// amount by its digits ("a six-figure salary") and a vague age ("a 70-something actor").
+const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit|something|ish)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
+
+// A slash and a unit symbol, with a power ("/m3", "/L", "/kWh"); the symbols a unit is divided by.
+const PER_SYMBOL = /\/([\p{L}µ]{1,4})[23²³]?(?![\p{L}\p{N}/])/uy;
+const DIVISORS: ReadonlySet<string> = new Set([...GLUED_UNITS, ...SPACED_UNITS, ...TIME_UNITS, "L", "h", "s", "ms", "yr"]);
 
 /** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
 function symbolAfter(text: string, end: number): Unit | null {
-  const symbol = symbolAt(text, end, GLUED_UNITS) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_UNITS) : null);
+  const symbol = symbolAt(text, end, GLUED_BY_FIRST) ?? (text[end] === " " || text[end] === "\u00a0" ? symbolAt(text, end + 1, SPACED_BY_FIRST) : null);
   if (!symbol) return null;
   const symbolEnd = symbol.at + symbol.symbol.length;
   // "100° Celsius": the scale after a degree sign is part of the unit.
   const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
-  const unitEnd = scale?.end ?? symbolEnd;
+  // "40µg/m3", "95g/km", "5 mg/L": a unit divided by another is one compound unit.
+  PER_SYMBOL.lastIndex = symbolEnd;
+  const per = !scale && symbol.symbol !== "%" ? PER_SYMBOL.exec(text) : null;
+  const unitEnd = scale?.end ?? (per?.[1] && DIVISORS.has(per[1]) ? symbolEnd + per[0].length : symbolEnd);
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 
-// The first of `symbols` printed at `at` and not followed by a letter or a digit.
-function symbolAt(text: string, at: number, symbols: Iterable<string>): { symbol: string; at: number } | null {
-  for (const symbol of symbols) {
+// Symbols by their first character, longest first, so a number is checked only against those that can start there.
+function byFirst(symbols: readonly string[]): ReadonlyMap<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const symbol of symbols) map.set(symbol[0]!, [...(map.get(symbol[0]!) ?? []), symbol]);
+  return map;
+}
+const GLUED_BY_FIRST = byFirst(GLUED_UNITS);
+const SPACED_BY_FIRST = byFirst(SPACED_UNITS);
+
+// The first symbol printed at `at` and not followed by a letter or a digit.
+function symbolAt(text: string, at: number, byFirstChar: ReadonlyMap<string, string[]>): { symbol: string; at: number } | null {
+  for (const symbol of byFirstChar.get(text[at] ?? "") ?? []) {
     if (text.startsWith(symbol, at) && !/[\p{L}\p{N}]/u.test(text[at + symbol.length] ?? "")) return { symbol, at };
   }
   return null;
 }
 
-/** "50 percent", "3 per cent", "2 percentage points", "5pc": unit "percent" or the points as printed. */
+/** "50 percent", "3 per cent", "2 percentage points", "5pc", "5 pct": unit "percent" or the points as printed. */
 function percentAfter(text: string, end: number): Unit | null {
   const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
   for (const word of PERCENT_WORDS) {
     const at = end + gap;
     if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
-    // "pc" needs no space ("5pc"); words need one.
-    if (!gap && word !== "pc") continue;
-    // "per cent" and "pc" are spellings of "percent"; percentage points are another unit.
+    // The abbreviations need no space ("5pc", "12.5pct"); words need one.
+    if (!gap && word !== "pc" && word !== "pct") continue;
+    // "per cent", "pc" and "pct" are spellings of "percent"; percentage points are another unit.
     const unit = /point/.test(word) ? text.slice(at, at + word.length) : "percent";
     return { unit, kind: "percent", end: at + word.length };
   }
@@ -106,9 +122,11 @@ export function unitAfter(text: string, n: NumberMention, priced: boolean): Unit
     return code ? { unit: code, kind: "currency", end: n.end + 1 + word.length } : { unit: word, kind: "hyphen", end: n.end + 1 + word.length };
   }
   const phrase = countedPhraseAfter(text, n.end) ?? partitivePhraseAfter(text, n.end);
-  if (phrase) return { unit: phrase.unit, kind: "noun", end: phrase.end };
+  // "30 dead and 120 wounded": a state word read as a noun is still the state, which others do not take.
+  if (phrase && !STATE_WORDS.has(phrase.unit.toLowerCase())) return { unit: phrase.unit, kind: "noun", end: phrase.end };
   const state = subjectStateAfter(text, n.end);
-  return state ? { unit: state.unit, kind: "state", end: state.end } : null;
+  if (state && (!phrase || phrase.end === state.end)) return { unit: state.unit, kind: "state", end: state.end };
+  return phrase ? { unit: phrase.unit, kind: "noun", end: phrase.end } : null;
 }
 
 const PER = /[ \t\u00a0]+(?:per|a|an)[ \t\u00a0]+/y;
@@ -119,6 +137,7 @@ const PER_NUMBER = /\d{1,3}(?:,\d{3})*(?![.,]?\d)(?:[ \t]+(?:thousand|million))?
  * a figure ends, or `end`.
  */
 export function rateEnd(text: string, end: number): number {
+  if (text[end] === "/") return slashRateEnd(text, end);
   PER.lastIndex = end;
   const per = PER.exec(text);
   if (!per) return end;
@@ -139,6 +158,17 @@ export function rateEnd(text: string, end: number): number {
   if (!phrase) return divisor ? at : end;
   // "85% a year ago": "a year" starts a time relative to now, not a rate.
   if (isRelativeTime(text, phrase.unit, phrase.end)) return end;
-  if (!/per/.test(per[0]) && !/^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i.test(phrase.unit)) return end;
+  if (!/per/.test(per[0]) && !RATE_UNITS.test(phrase.unit)) return end;
   return phrase.end;
+}
+
+// The units a price or amount is given "a" or "/" of ("$80 a barrel", "$1,950/oz").
+const RATE_UNITS = /^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i;
+const SLASH_RATE = /\/([\p{L}µ]{1,9})[23²³]?(?![\p{L}\p{N}/])/uy;
+
+/** "$1,950/oz", "€48/MWh", "$3.10/gallon": where a rate written with a slash ends, or `end`. */
+function slashRateEnd(text: string, end: number): number {
+  SLASH_RATE.lastIndex = end;
+  const m = SLASH_RATE.exec(text);
+  return m?.[1] && (DIVISORS.has(m[1]) || RATE_UNITS.test(m[1])) ? end + m[0].length : end;
 }

@@ -35,8 +35,8 @@ export interface Unit {
 const NOT_HYPHEN_UNITS = /^(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|odd|figure|digit|something|ish)$/i;
 const HYPHEN_WORD = /[-‐](\p{L}+)(?![\p{N}])/uy;
 
-// A slash and a unit symbol, with a power ("/m3", "/L", "/kWh"); the symbols a unit is divided by.
-const PER_SYMBOL = /\/([\p{L}µ]{1,4})[23²³]?(?![\p{L}\p{N}/])/uy;
+// The symbols a unit is divided by ("/m3", "/L", "/kWh"), at most this long.
+const MAX_DIVISOR_LENGTH = 4;
 const DIVISORS: ReadonlySet<string> = new Set([...GLUED_UNITS, ...SPACED_UNITS, ...TIME_UNITS, "L", "h", "s", "ms", "yr"]);
 
 /** "12%", "34C", "10km", "12 %", "17 km", "100° Celsius": a unit symbol right after a numeral. */
@@ -47,9 +47,8 @@ function symbolAfter(text: string, end: number): Unit | null {
   // "100° Celsius": the scale after a degree sign is part of the unit.
   const scale = /^[°º]$/.test(symbol.symbol) ? temperatureScaleAfter(text, symbolEnd) : null;
   // "40µg/m3", "95g/km", "5 mg/L": a unit divided by another is one compound unit.
-  PER_SYMBOL.lastIndex = symbolEnd;
-  const per = !scale && symbol.symbol !== "%" ? PER_SYMBOL.exec(text) : null;
-  const unitEnd = scale?.end ?? (per?.[1] && DIVISORS.has(per[1]) ? symbolEnd + per[0].length : symbolEnd);
+  const per = !scale && symbol.symbol !== "%" ? slashWordAt(text, symbolEnd) : null;
+  const unitEnd = scale?.end ?? (per?.[1] && per[1].length <= MAX_DIVISOR_LENGTH && DIVISORS.has(per[1]) ? symbolEnd + per[0].length : symbolEnd);
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 
@@ -164,11 +163,17 @@ export function rateEnd(text: string, end: number): number {
 
 // The units a price or amount is given "a" or "/" of ("$80 a barrel", "$1,950/oz").
 const RATE_UNITS = /^(?:second|minute|hour|day|night|week|month|year|head|person|piece|share|unit|litre|liter|gallon|pint|barrel|kilo|kilogram|kg|pound|lb|ounce|oz|tonne|ton|mile|kilometre|kilometer)$/i;
-const SLASH_RATE = /\/([\p{L}µ]{1,9})[23²³]?(?![\p{L}\p{N}/])/uy;
+// A slash and a word of up to nine letters, with a power ("/oz", "/m3", "/gallon").
+const SLASH_WORD = /\/([\p{L}µ]{1,9})[23²³]?(?![\p{L}\p{N}/])/uy;
+
+/** The slash and word at `at` (the word in group 1), or null. */
+function slashWordAt(text: string, at: number): RegExpExecArray | null {
+  SLASH_WORD.lastIndex = at;
+  return SLASH_WORD.exec(text);
+}
 
 /** "$1,950/oz", "€48/MWh", "$3.10/gallon": where a rate written with a slash ends, or `end`. */
 function slashRateEnd(text: string, end: number): number {
-  SLASH_RATE.lastIndex = end;
-  const m = SLASH_RATE.exec(text);
+  const m = slashWordAt(text, end);
   return m?.[1] && (DIVISORS.has(m[1]) || RATE_UNITS.test(m[1])) ? end + m[0].length : end;
 }

@@ -7,13 +7,15 @@ import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
 
-const PATTERN = new RegExp(`${START}(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
+/** The TIMEX3 code of each season word. */
+export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
+/** The season words, as an alternation for patterns. */
+export const SEASON_WORDS = Object.keys(SEASON_CODE).join("|");
+const PATTERN = new RegExp(`${START}(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(${SEASON_WORDS})(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;
 
-/** The TIMEX3 code of each season word. */
-export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
 const SEASON_MONTHS = 3;
 const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
 

@@ -3,7 +3,7 @@
 // "1997-01", "the winter of nineteen ninety-four" -> "1994-WI", "the nineties" -> "199".
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, MONTH_NAME, START, monthNumber, referenceDay } from "./components.js";
-import { SEASON_CODE } from "./SeasonParser.js";
+import { SEASON_CODE, SEASON_WORDS } from "./SeasonParser.js";
 import { DECADE, YEAR_PART } from "./tags.js";
 import { tagsOf } from "../text/index.js";
 import { COUNT_NOUNS } from "./YearParser.js";
@@ -15,7 +15,7 @@ const DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seven
 const UNIT = UNITS.join("|");
 const TWO_DIGITS = `(${TEENS.join("|")})|(${TENS.join("|")})(?:[\\s-]+(${UNIT}))?|oh[\\s-]+(${UNIT})|(hundred)`;
 const PATTERN = new RegExp(
-  `${START}(?:(?:(${MONTH_NAME})\\s+|the\\s+year\\s+|(?:the\\s+)?(winter|spring|summer|autumn|fall)\\s+of\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TEENS.join("|")}))?)` +
+  `${START}(?:(?:(${MONTH_NAME})\\s+|the\\s+year\\s+|(?:the\\s+)?(${SEASON_WORDS})\\s+of\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:${TWO_DIGITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TEENS.join("|")}))?)` +
     `|the\\s+(?:(?:early|mid|late)[\\s-]+)?(${DECADES.join("|")}))${END}`,
   "i",
 );

@@ -429,6 +429,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       known = inLexiconText(units, tokens, text, lex);
     }
   }
+  // A party's member named by a place is someone from there ("the Ohio Republican", "Texas Democrats"): the place alone is a name.
+  if (units.length > 1 && lex.partyMembers.has(units[units.length - 1]!.text) && isPlace(units.slice(0, -1), tokens, text, lex)) units = units.slice(0, -1);
   // What is left may be a lexicon name ("The United Nations"), whose common words stay.
   if (!known) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
@@ -557,7 +559,11 @@ function trimConnectors(units: Unit[]): Unit[] {
   return a === 0 && b === units.length ? units : units.slice(a, b);
 }
 
+const unitsKey = (units: Unit[], tokens: Token[], text: string): string => text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end).toLowerCase();
+
 function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean {
-  const key = text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end).toLowerCase();
+  const key = unitsKey(units, tokens, text);
   return lex.places.has(key) || lex.orgs.has(key);
 }
+
+const isPlace = (units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean => lex.places.has(unitsKey(units, tokens, text));

@@ -26,7 +26,7 @@ const nameIndexes = new Reused((n) => new Int32Array(n), -1);
  * rules' reading of a tagged name's parts (`reportTagged`), and the surnames the tagger left out.
  */
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
-  const names: Named[] = tagged.map((n) => withoutTitles(n, tokens));
+  const names: Named[] = tagged.map((n) => withoutPartyMember(withoutTitles(n, tokens), tokens, text));
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -225,6 +225,14 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
   const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));
   return person ? { ...n, first, type: "person", role: tokens.slice(n.first, first).map((t) => t.text).join(" ") } : n;
+}
+
+/** A party's member named by a place is someone from there ("the Ohio Republican", "Texas Democrats"): the place alone is a name, a location. */
+function withoutPartyMember(n: Named, tokens: Token[], text: string): Named {
+  const within = n.last > n.first && lex.partyMembers.has(tokens[n.last]!.text);
+  if (!within && !lex.partyMembers.has(tokens[n.last + 1]?.text ?? "")) return n;
+  const last = within ? n.last - 1 : n.last;
+  return lex.places.has(text.slice(tokens[n.first]!.start, tokens[last]!.end).toLowerCase()) ? { ...n, last, type: "location" } : n;
 }
 
 function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string | null): Candidate {

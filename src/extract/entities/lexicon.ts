@@ -19,6 +19,7 @@ interface Cues {
   locationPrepositions: string[];
   nameParticles: string[];
   speechVerbs: string[];
+  partyMembers: string[];
 }
 interface NotEntities {
   calendar: string[];
@@ -53,6 +54,8 @@ export interface Lexicon extends Gazetteer {
   locationPrepositions: Set<string>;
   nameParticles: Set<string>;
   speechVerbs: Set<string>;
+  /** A party's members ("Republican", "Tories"), who follow a place in "the Ohio Republican". */
+  partyMembers: Set<string>;
 }
 
 
@@ -111,6 +114,7 @@ function loadLexicon(): Lexicon {
     locationPrepositions: new Set(cues.locationPrepositions),
     nameParticles: new Set(cues.nameParticles),
     speechVerbs: new Set(cues.speechVerbs),
+    partyMembers: new Set(cues.partyMembers),
   };
 }
 

@@ -71,6 +71,7 @@ describe("attribution patterns", () => {
     ["coordinated verb", "Ofgem said the cap rose and urged customers to 'speak to their supplier early'.", [["speak to their supplier early", "Ofgem"]]],
     ["inverted, person after an organization's role words", "'We will build it,' said Tesla chief executive Elon Musk.", [["We will build it", "Elon Musk"]]],
     ["inverted, a role phrase then the name in apposition", "'It will last a century,' said the council's chief engineer, Ana Costa.", [["It will last a century", "Ana Costa"]]],
+    ["inverted, a role phrase with its own of-phrase then the name", "'Every cable is new,' said the council's vice president for public works, Ana Costa.", [["Every cable is new", "Ana Costa"]]],
     ["inverted, an organization's role then its name in apposition", "'No decision has been taken,' said the company, Halden Motors.", [["No decision has been taken", "Halden Motors"]]],
     ["told an outlet, then a colon", "Prime Minister Keir Starmer told the BBC: 'We will act.'", [["We will act", "Keir Starmer"]]],
     ["appositive with a role before the name", "'We will respond,' Iran's foreign minister, Abbas Araghchi, said.", [["We will respond", "Abbas Araghchi"]]],

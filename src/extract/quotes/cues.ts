@@ -597,10 +597,10 @@ function describesPerson(tokens: Token[], j: number, k: number): boolean {
   return true;
 }
 
-/** A name set off by a comma after a role phrase of up to four words that starts at the role noun at `k` ("council's chief engineer, Ana Costa"). */
+/** A name set off by a comma after a role phrase of up to six words that starts at the role noun at `k` ("council's vice president for works, Ana Costa"). */
 function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
   let h = k;
-  while (h < Math.min(s.to, k + 4) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  while (h < Math.min(s.to, k + 6) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
   if (tokens[h]?.kind !== "punct" || tokens[h]!.text !== ",") return null;
   const run = names.runAt(h + 1);
   if (!run || run.from !== h + 1) return null;

@@ -127,6 +127,7 @@ describe("attribution patterns", () => {
     ["a passive cue's agent after what it calls a thing", "The plan was described as 'a reckless gamble' by Ana Costa.", [["a reckless gamble", "Ana Costa"]]],
     ["a passive cue with no agent after what it calls a thing", "The plan was described as 'a reckless gamble' in the report.", [["a reckless gamble", null]]],
     ["a verb of command before a colon is no speaker", "Let's begin with the numbers: 'Sales fell by a third.'", [["Sales fell by a third", null]]],
+    ["an indefinite pronoun is no speaker", "Nobody said the rebuild would be quick. 'It took us four winters.'", [["It took us four winters", null]]],
     ["a given name that is also a verb of command before a colon", "Sue: 'We will win this.'", [["We will win this", "Sue"]]],
     ["the title before a given name and surname is dropped", "'The claim is false,' Snopes Fact-Checker Ana Costa wrote.", [["The claim is false", "Ana Costa"]]],
     ["a place that holds a given name is not a person's title", "'The gates open at nine,' San Diego Zoo said.", [["The gates open at nine", "San Diego Zoo"]]],

@@ -183,6 +183,7 @@ export const NOT_NAMES = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug
   Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight Speaking Giving Asked Asking Tests
+  Nobody Somebody Everybody Anybody Someone Everyone Anyone None Nothing Something Everything Anything
 `);
 
 /** Abbreviations whose period does not end a sentence. */

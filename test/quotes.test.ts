@@ -31,6 +31,8 @@ describe("quotation marks", () => {
     ["a quotation over two paragraphs", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d he said.", ["We will fight.", "We shall never surrender,"]],
     ["no run-on from a colon when the paragraph ends mid-sentence", "She said: 'It began here\n'Then it ended.'", ["Then it ended."]],
     ["a quotation over two paragraphs opened after a colon", "She said: \u201cWe are ready.\n\u201cWe will win.\u201d", ["We are ready.", "We will win."]],
+    ["a quotation over two paragraphs opened after a sentence", "\u201cIt is done,\u201d she said. \u201cThe bridge is open again.\n\u201cNow we fix the roads.\u201d", ["It is done,", "The bridge is open again.", "Now we fix the roads."]],
+    ["no run-on after a sentence when the next paragraph opens without a mark", "She said it was done. \u201cThe bridge is open again.\nThen the roads.", []],
     ["two apostrophes as a double mark", "''We will rebuild,'' she said. ''It's ours.''", ["We will rebuild,", "It's ours."]],
     ["two apostrophes with a single quotation inside", "''He called it 'a farce' today,'' she said.", ["He called it 'a farce' today,"]],
   ];

@@ -190,18 +190,20 @@ function isElision(text: string, i: number): boolean {
 
 /**
  * Whether the unclosed mark at `pos` opens a quotation that may run on into the next paragraph:
- * it opens the line, or it follows an introducing colon or comma ("said: “We ...") and the
- * line ends a sentence.
+ * it opens the line, or it follows an introducing colon or comma ("said: “We ...") or the end of
+ * a sentence ("Reyes said. “We ...") and the line ends a sentence.
  */
 function opensParagraphQuote(text: string, lineStart: number, pos: number, lineEnd: number): boolean {
   if (opensLine(text, lineStart, pos)) return true;
   let b = pos - 1;
   while (b > lineStart && isSpace(text[b])) b--;
-  if (text[b] !== ":" && text[b] !== ",") return false;
+  if (text[b] !== ":" && text[b] !== "," && !SENTENCE_END.test(text[b] ?? "")) return false;
   let e = lineEnd - 1;
   while (e > pos && isSpace(text[e])) e--;
-  return /[.!?\u2026]/u.test(text[e] ?? "");
+  return SENTENCE_END.test(text[e] ?? "");
 }
+
+const SENTENCE_END = /[.!?\u2026]/u;
 
 /** Whether only white space precedes `pos` on its line. */
 function opensLine(text: string, lineStart: number, pos: number): boolean {

@@ -162,7 +162,7 @@ export const TITLES = words(`
   Mr Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice General Gen Governor Gov Senator Sen Rep
   Representative Mayor King Queen Prince Princess Pope Chancellor Ambassador Spokesperson Spokesman
   Spokeswoman Chief Executive Officer Commissioner Inspector Sergeant Sgt Captain Capt Colonel Col
-  Lieutenant Lt Admiral Marshal Premier Deputy Vice Speaker Leader Coach Detective Constable
+  Lieutenant Lt Admiral Marshal Premier Prime Deputy Vice Speaker Leader Coach Detective Constable
   Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan Rev Reverend Fr Msgr
   Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
 `);

@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, TITLES } from "./lexicon.js";
+import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
@@ -89,7 +89,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
   }
   const runs = collectRuns(tokens, lowerForms, namedForms, new Set());
   // "Theresa May ... May said": a word that names no one alone ("May", "Will") is a surname where the text gives it in full.
-  const surnames = new Set(runs.filter((r) => r.to - r.from > 1 && NOT_NAMES.has(stripPossessive(tokens[r.to - 1]!.text))).map((r) => stripPossessive(tokens[r.to - 1]!.text)));
+  // So is a title ("King" after "Don King").
+  const surnames = new Set(runs.filter((r) => r.to - r.from > 1 && namesNoOneAlone(tokens[r.to - 1]!)).map((r) => stripPossessive(tokens[r.to - 1]!.text)));
   return surnames.size ? collectRuns(tokens, lowerForms, namedForms, surnames) : runs;
 }
 
@@ -117,12 +118,33 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
     for (const [from, to] of splitConnectors(tokens, i, j)) {
       // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
       if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text)) && !surnames.has(stripPossessive(tokens[from]!.text))) continue;
+      // "the President said", "the Prime Minister told": titles alone are a role, which resolves to its holder, not a name.
+      if (tokens.slice(from, to).every((t) => isTitle(stripPossessive(t.text))) && !(to - from === 1 && surnames.has(stripPossessive(tokens[from]!.text)))) continue;
       runs.push(makeRun(tokens, from, to));
     }
     i = j;
   }
   return runs;
 }
+
+// How many words of a role may stand before a name in apposition ("the deputy prime minister, Ana Costa").
+const APPOSITIVE_ROLE_WORDS = 4;
+
+/** The role words set off by a comma before a name ("the Prime Minister, Tomas Hale"), lower-cased. */
+function appositiveRole(tokens: Token[], run: NameRun): string[] {
+  if (tokens[run.from - 1]?.text !== ",") return [];
+  const words: string[] = [];
+  for (let k = run.from - 2; k >= 0 && words.length < APPOSITIVE_ROLE_WORDS; k--) {
+    const t = tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (t.kind !== "word" || !(isTitle(t.text) || PERSON_ROLES.has(w))) break;
+    words.unshift(w);
+  }
+  return words;
+}
+
+/** A word that alone names no one: a weekday or month ("May"), a title ("King"). */
+const namesNoOneAlone = (t: Token): boolean => NOT_NAMES.has(stripPossessive(t.text)) || isTitle(stripPossessive(t.text));
 
 const isInitial = (t: Token): boolean => t.text.length === 1 && isCapitalized(t.text);
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && isCapitalized(t.text);
@@ -269,6 +291,7 @@ export class NameBook {
       const r = this.resolveRun(run);
       this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
       if (r.type === "person" && run.title.length) this.addRole(r.name, run.title);
+      if (r.type === "person") this.addRole(r.name, appositiveRole(tokens, run));
     }
   }
 

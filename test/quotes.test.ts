@@ -246,6 +246,7 @@ describe("speaker resolution", () => {
     ["a title with 'of' before the name", "Josh Reyes spoke first. Secretary of State Ana Costa said the talks were 'a start'.", ["Ana Costa"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],
     ["a capitalized title alone is its holder's role", "President Lena Moor toured the plant. 'Every job stays here,' the President said.", ["Lena Moor"]],
+    ["a role of a place given in apposition", "The mayor of Eastport, Lina Haddad, spoke on Monday. Critics were loud. 'We will not retreat,' the mayor said.", ["Lina Haddad"]],
     ["a role given in apposition resolves to the name after it", "Ana Costa spoke first. Then the Prime Minister, Tomas Hale, arrived. 'It is a good day,' the Prime Minister told workers.", ["Tomas Hale"]],
     ["a title word that is a surname in full earlier stays a name", "Promoter Don King arrived late. 'I never lose,' King said.", ["Don King"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
@@ -378,6 +379,13 @@ describe("what is kept", () => {
 
   it("keeps a surname that is also a verb form the lexicon gives as a name", () => {
     expect(said("'It is over,' said Ruth Gates.")).toEqual([["It is over", "Ruth Gates"]]);
+  });
+
+  it("gives a headline's role subject to the one the story gives that role", () => {
+    const speakers = (text: string) => quotesOf(text, []).map((q) => q.speaker);
+    expect(speakers("Minister vows 'no retreat' on tariffs\nTrade Minister Ana Costa spoke in Lisbon on Monday. 'We will hold firm,' Costa said.")).toEqual(["Ana Costa", "Ana Costa"]);
+    // The story gives the role to nobody: the headline's speaker stays unnamed.
+    expect(speakers("Minister vows 'no retreat' on tariffs\nTalks with Ana Costa went on late. 'We will hold firm,' Costa said.")).toEqual([null, "Ana Costa"]);
   });
 
   it("gives a headline's quotation to the name before its colon", () => {

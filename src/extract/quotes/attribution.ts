@@ -164,6 +164,14 @@ export class Attributor {
     return r.type === "person" ? { speaker: r.name, speakerMention: null, cue: null } : null;
   }
 
+  /** A headline's role subject ("Minister says 'no deal'") as the first person the story gives that role, if any. */
+  headlineRole(a: Attribution, bodyStart: number): Attribution | null {
+    const noun = a.speakerMention?.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "";
+    if (a.speaker || !PERSON_ROLES.has(noun)) return null;
+    const holder = this.names.firstHolder(bodyStart, noun);
+    return holder ? { ...a, speaker: holder.name } : null;
+  }
+
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;

@@ -106,7 +106,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   const body = { lower: "", quotes: found.filter((f) => !f.inTitle && f.attribution?.speaker).slice(0, MAX_ECHOES) };
   for (const f of found.filter((q) => q.inTitle && !q.attribution?.speaker).slice(0, MAX_ECHOES)) {
     body.lower ||= text.toLowerCase();
-    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? f.attribution;
+    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? (f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
   }
   return found.map(toQuote(text));
 }

@@ -130,11 +130,16 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
 // How many words of a role may stand before a name in apposition ("the deputy prime minister, Ana Costa").
 const APPOSITIVE_ROLE_WORDS = 4;
 
-/** The role words set off by a comma before a name ("the Prime Minister, Tomas Hale"), lower-cased. */
+/** The role words set off by a comma before a name ("the Prime Minister, Tomas Hale", "the mayor of Eastport, Lina Haddad"), lower-cased. */
 function appositiveRole(tokens: Token[], run: NameRun): string[] {
   if (tokens[run.from - 1]?.text !== ",") return [];
+  let end = run.from - 2;
+  // "of Eastport": the place or body the role is of.
+  let j = end;
+  while (j > end - 3 && tokens[j]?.kind === "word" && isCapitalized(tokens[j]!.text)) j--;
+  if (j < end && tokens[j]?.text === "of") end = j - 1;
   const words: string[] = [];
-  for (let k = run.from - 2; k >= 0 && words.length < APPOSITIVE_ROLE_WORDS; k--) {
+  for (let k = end; k >= 0 && words.length < APPOSITIVE_ROLE_WORDS; k--) {
     const t = tokens[k]!;
     const w = t.text.toLowerCase();
     if (t.kind !== "word" || !(isTitle(t.text) || PERSON_ROLES.has(w))) break;
@@ -304,6 +309,15 @@ export class NameBook {
   /** The nearest person before `pos` whose title or role is `noun` ("the envoy" after "IMF envoy Gavin Gray"). */
   holder(pos: number, noun: string): Referent | null {
     return this.nearest(pos, (r) => r.type === "person" && this.roles.get(r.name)?.has(noun) === true);
+  }
+
+  /** The first person from `pos` on whom the text gives the role `noun` (a headline's "Minister says" is the minister the story names). */
+  firstHolder(pos: number, noun: string): Referent | null {
+    for (let k = this.indexBefore(pos); k < this.referents.length; k++) {
+      const r = this.referents[k]!;
+      if (r.type === "person" && this.roles.get(r.name)?.has(noun)) return r;
+    }
+    return null;
   }
 
   /** The name run a token belongs to. */

@@ -145,8 +145,10 @@ function sentenceSpans(body: string): SentenceSpan[] {
 /** natural's TF-IDF with document frequencies that include the background corpus. */
 class BackgroundTfIdf extends tfidfModule.TfIdf {
   private readonly pageDf = new Map<string, number>();
-  // listTerms asks each term's idf twice; the page's documents are all in by then.
+  // A term's idf is asked once per document that has it; the page's documents are all in by then.
   private readonly idfs = new Map<string, number>();
+  // Each document's term counts, as natural's documents hold them.
+  private readonly tallies: Array<Map<string, number>> = [];
 
   /** Adds a document as natural's term counts, counted here in one pass. */
   addTerms(list: Array<string | null>): void {
@@ -156,8 +158,19 @@ class BackgroundTfIdf extends tfidfModule.TfIdf {
     for (const [t, n] of tally) counts[t] = n;
     // natural keeps a document that is neither text nor a list as it is; its types say strings, its code counts.
     this.addDocument(counts as unknown as Record<string, string>);
+    this.tallies.push(tally);
     for (const t of tally.keys()) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
     this.idfs.clear();
+  }
+
+  /**
+   * Each term of document d with its weight, natural's tf(term) × idf(term) as listTerms gives it,
+   * without listTerms' sort of every term by weight, which no reader here needs.
+   */
+  weights(d: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, count] of this.tallies[d]!) out.set(term, count * this.idf(term));
+    return out;
   }
 
   // natural's formula, 1 + ln(N / (1 + df)), over the background and the page together.
@@ -179,7 +192,7 @@ export function digestArticles(bodies: string[]): ArticleDigest[] {
   const scans = bodies.map(scan);
   for (const s of scans) tfidf.addTerms(s.terms);
   return bodies.map((body, d) => {
-    const weights = new Map<string, number>(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
+    const weights = tfidf.weights(d);
     return { summary: summaryOf(body, scans[d]!, weights), keywords: keywordsOf(scans[d]!, weights) };
   });
 }

@@ -10,7 +10,7 @@ import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";
 import { readDataJson } from "../../data.js";
-import { tagsOf } from "../text/index.js";
+import { isAsciiAlnum, tagsOf } from "../text/index.js";
 
 export interface ArticleDigest {
   keywords: string[];
@@ -29,7 +29,8 @@ const LONG_ARTICLE_SENTENCES = 6;
 // Sentences this short are fragments, datelines or captions, not statements worth summarizing.
 const MIN_SENTENCE_WORDS = 6;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A word, read from where it starts (eachWord finds the starts).
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy;
 // A sentence ends in a stop (possibly inside closing quotes or brackets) before a space and a
 // capital, digit or opening quote; single characters, so the scan stays linear.
 const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
@@ -71,9 +72,44 @@ function computeTerm(word: string): string | null {
   return PorterStemmer.stem(low);
 }
 
+/**
+ * Calls `visit` with each word of a text (each WORD match, as a global search finds them) and
+ * where it starts. Most words are ASCII letters and digits followed by a space or ASCII
+ * punctuation: those are read by character codes, the rest by WORD where a word may start.
+ */
+function eachWord(text: string, visit: (word: string, start: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const stop = j < text.length ? text.charCodeAt(j) : 32;
+      // A letter beyond ASCII or an apostrophe may go on with the word: WORD decides.
+      if (stop < 128 && stop !== 39) {
+        visit(text.slice(i, j), i);
+        i = j;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      visit(m[0], i);
+      i += m[0].length;
+    } else i++;
+  }
+}
+
 /** The words of a text in order. */
 function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const out: string[] = [];
+  eachWord(text, (w) => out.push(w));
+  return out;
 }
 
 /** The terms of words in order: what TF-IDF counts. */
@@ -100,11 +136,11 @@ interface Scan {
 
 function scan(body: string): Scan {
   const out: Scan = { words: [], starts: [], terms: [] };
-  for (const m of body.matchAll(WORD)) {
-    out.words.push(m[0]);
-    out.starts.push(m.index);
-    out.terms.push(termOf(m[0]));
-  }
+  eachWord(body, (word, start) => {
+    out.words.push(word);
+    out.starts.push(start);
+    out.terms.push(termOf(word));
+  });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // analyze(bytes, options) -> Report: decode, parse into articles, hand each to the extraction pipeline (extract/index.ts).
 // No file system, console or process here; the CLI does the I/O.
 import { createHash } from "node:crypto";
-import { type ArticleDigest, digestArticles, readArticle } from "./extract/index.js";
+import { type ArticleDigest, type ArticleDocument, type ArticleInput, digestArticles, readArticles } from "./extract/index.js";
 import { decode } from "./input/decode.js";
 import { detectLanguage } from "./language/detect.js";
 import { unsupportedLanguage } from "./language/readers.js";
@@ -65,26 +65,36 @@ function statedReference(page: ParsedPage): Date | null {
 /** The page's articles with their keywords and summaries, weighted against each other. */
 function withDigests(parsed: ParsedArticle[], ref: Date | null): Article[] {
   const digests = digestArticles(parsed.map((a) => a.paragraphs.join("\n")));
-  return parsed.map((a, i) => analyzeArticle(a, ref, digests[i]!));
+  const inputs = parsed.map((a) => articleInput(a, ref));
+  const docs = readArticles(inputs);
+  return parsed.map((a, i) => toArticle(a, inputs[i]!, docs[i]!, digests[i]!));
 }
 
-function analyzeArticle(a: ParsedArticle, ref: Date | null, digest: ArticleDigest): Article {
+/** What the extractors read of an article (its text, language and published item), with its published date. */
+interface PreparedArticle extends ArticleInput {
+  published: Article["published"];
+}
+
+function articleInput(a: ParsedArticle, ref: Date | null): PreparedArticle {
   const text = [a.title, a.publishedInText === false ? null : a.published, ...a.paragraphs].filter((p): p is string => !!p).join("\n");
   const language = detectLanguage(text);
   const published = a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null;
   // A related item's own words count from when it was published; its header from the page's date.
   const headerStart = a.title ? a.title.length + 1 : 0;
   const item = a.role === "related" && published ? { header: { start: headerStart, end: headerStart + published.text.length }, published: published.value } : null;
-  const doc = readArticle(text, { ref, language, item });
+  return { text, ref, language, item, published };
+}
+
+function toArticle(a: ParsedArticle, input: PreparedArticle, doc: ArticleDocument, digest: ArticleDigest): Article {
   return {
     role: a.role,
     title: a.title,
     outlet: a.outlet,
-    published,
+    published: input.published,
     authors: a.authors,
     url: a.url,
-    language,
-    text,
+    language: doc.language,
+    text: doc.text,
     line: a.line,
     quotes: doc.quotes,
     entities: doc.entities,

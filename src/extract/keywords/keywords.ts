@@ -10,7 +10,7 @@ import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tfidfModule from "natural/lib/natural/tfidf/index.js";
 import stopwordsModule from "natural/lib/natural/util/stopwords.js";
 import { readDataJson } from "../../data.js";
-import { tagsOf } from "../text/index.js";
+import { isAsciiAlnum, tagsOf } from "../text/index.js";
 
 export interface ArticleDigest {
   keywords: string[];
@@ -29,7 +29,8 @@ const LONG_ARTICLE_SENTENCES = 6;
 // Sentences this short are fragments, datelines or captions, not statements worth summarizing.
 const MIN_SENTENCE_WORDS = 6;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A word, read from where it starts (eachWord finds the starts).
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy;
 // A sentence ends in a stop (possibly inside closing quotes or brackets) before a space and a
 // capital, digit or opening quote; single characters, so the scan stays linear.
 const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
@@ -71,9 +72,44 @@ function computeTerm(word: string): string | null {
   return PorterStemmer.stem(low);
 }
 
+/**
+ * Calls `visit` with each word of a text (each WORD match, as a global search finds them) and
+ * where it starts. Most words are ASCII letters and digits followed by a space or ASCII
+ * punctuation: those are read by character codes, the rest by WORD where a word may start.
+ */
+function eachWord(text: string, visit: (word: string, start: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const stop = j < text.length ? text.charCodeAt(j) : 32;
+      // A letter beyond ASCII or an apostrophe may go on with the word: WORD decides.
+      if (stop < 128 && stop !== 39) {
+        visit(text.slice(i, j), i);
+        i = j;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      visit(m[0], i);
+      i += m[0].length;
+    } else i++;
+  }
+}
+
 /** The words of a text in order. */
 function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const out: string[] = [];
+  eachWord(text, (w) => out.push(w));
+  return out;
 }
 
 /** The terms of words in order: what TF-IDF counts. */
@@ -100,11 +136,11 @@ interface Scan {
 
 function scan(body: string): Scan {
   const out: Scan = { words: [], starts: [], terms: [] };
-  for (const m of body.matchAll(WORD)) {
-    out.words.push(m[0]);
-    out.starts.push(m.index);
-    out.terms.push(termOf(m[0]));
-  }
+  eachWord(body, (word, start) => {
+    out.words.push(word);
+    out.starts.push(start);
+    out.terms.push(termOf(word));
+  });
   return out;
 }
 
@@ -145,8 +181,10 @@ function sentenceSpans(body: string): SentenceSpan[] {
 /** natural's TF-IDF with document frequencies that include the background corpus. */
 class BackgroundTfIdf extends tfidfModule.TfIdf {
   private readonly pageDf = new Map<string, number>();
-  // listTerms asks each term's idf twice; the page's documents are all in by then.
+  // A term's idf is asked once per document that has it; the page's documents are all in by then.
   private readonly idfs = new Map<string, number>();
+  // Each document's term counts, as natural's documents hold them.
+  private readonly tallies: Array<Map<string, number>> = [];
 
   /** Adds a document as natural's term counts, counted here in one pass. */
   addTerms(list: Array<string | null>): void {
@@ -156,8 +194,19 @@ class BackgroundTfIdf extends tfidfModule.TfIdf {
     for (const [t, n] of tally) counts[t] = n;
     // natural keeps a document that is neither text nor a list as it is; its types say strings, its code counts.
     this.addDocument(counts as unknown as Record<string, string>);
+    this.tallies.push(tally);
     for (const t of tally.keys()) this.pageDf.set(t, (this.pageDf.get(t) ?? 0) + 1);
     this.idfs.clear();
+  }
+
+  /**
+   * Each term of document d with its weight, natural's tf(term) × idf(term) as listTerms gives it,
+   * without listTerms' sort of every term by weight, which no reader here needs.
+   */
+  weights(d: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, count] of this.tallies[d]!) out.set(term, count * this.idf(term));
+    return out;
   }
 
   // natural's formula, 1 + ln(N / (1 + df)), over the background and the page together.
@@ -179,7 +228,7 @@ export function digestArticles(bodies: string[]): ArticleDigest[] {
   const scans = bodies.map(scan);
   for (const s of scans) tfidf.addTerms(s.terms);
   return bodies.map((body, d) => {
-    const weights = new Map<string, number>(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
+    const weights = tfidf.weights(d);
     return { summary: summaryOf(body, scans[d]!, weights), keywords: keywordsOf(scans[d]!, weights) };
   });
 }

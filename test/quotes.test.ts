@@ -131,6 +131,7 @@ describe("attribution patterns", () => {
     ["a verb of command before a colon is no speaker", "Let's begin with the numbers: 'Sales fell by a third.'", [["Sales fell by a third", null]]],
     ["an indefinite pronoun is no speaker", "Nobody said the rebuild would be quick. 'It took us four winters.'", [["It took us four winters", null]]],
     ["a given name that is also a verb of command before a colon", "Sue: 'We will win this.'", [["We will win this", "Sue"]]],
+    ["a reporting verb opening the sentence before a name and a colon", "Ana Costa spoke first.\nContinued Costa: 'The pumps were old.'\nAdded Tom Reyes: 'Nobody paid.'", [["The pumps were old", "Ana Costa"], ["Nobody paid", "Tom Reyes"]]],
     ["the title before a given name and surname is dropped", "'The claim is false,' Snopes Fact-Checker Ana Costa wrote.", [["The claim is false", "Ana Costa"]]],
     ["a place that holds a given name is not a person's title", "'The gates open at nine,' San Diego Zoo said.", [["The gates open at nine", "San Diego Zoo"]]],
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],

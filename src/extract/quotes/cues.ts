@@ -6,7 +6,7 @@ import {
   NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
-import type { NameBook, NameRun } from "./speakers.js";
+import { isReportingVerb, type NameBook, type NameRun } from "./speakers.js";
 import { tagsOf } from "../text/index.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
@@ -324,6 +324,8 @@ function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook)
     const w = lower(tokens[k]);
     // Lower case past the first word: a capitalized one there is a headline's ("Reyes Visits Flood Zone:").
     if (!w || (k > s.from && !/^\p{Ll}/u.test(tokens[k]!.text))) return null;
+    // "Continued Venn:": a reporting verb opening the sentence is the label's inverted cue.
+    if (k === s.from && isReportingVerb(w)) continue;
     if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return null;
   }
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };

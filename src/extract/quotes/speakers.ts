@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
+import { ADJACENT_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, REPORTING_VERBS, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
@@ -148,6 +148,9 @@ function appositiveRole(tokens: Token[], run: NameRun): string[] {
   return words;
 }
 
+/** A verb that reports words: everywhere ("said") or next to a quotation ("continued"). */
+export const isReportingVerb = (w: string): boolean => REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w);
+
 /** A word that alone names no one: a weekday or month ("May"), a title ("King"). */
 const namesNoOneAlone = (t: Token): boolean => NOT_NAMES.has(stripPossessive(t.text)) || isTitle(stripPossessive(t.text));
 
@@ -174,6 +177,8 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   const t = tokens[i]!;
   if (t.kind !== "word" || !isCapitalized(t.text) || isHeadlineVerb(t.text)) return false;
   if (NOT_NAMES.has(stripPossessive(t.text))) return surnames.has(stripPossessive(t.text)) && !opensSentence(tokens, i);
+  // "Added Costa: '...'", "Said Reyes:": a reporting verb opening the sentence before a name is its inverted cue.
+  if (opensSentence(tokens, i) && isNameWord(tokens[i + 1]) && isReportingVerb(t.text.toLowerCase())) return false;
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
   // "Secretary of State Ana Costa said": a title opening the sentence runs on over "of" to the name.
   if (isTitle(t.text) && tokens[i + 1]?.text === "of" && isNameWord(tokens[i + 2])) return true;
@@ -329,13 +334,14 @@ export class NameBook {
   resolveRun(run: NameRun): { name: string; type: SpeakerType } {
     // "Mr. Lee" is not Anna Lee: a courtesy title's gender rules out a full name of the other.
     const gender = titleGender(run.title);
-    // "Ana Costa Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used.
+    // "Ana Costa Says" from a title-case headline: an entity name that takes in a verb the run stops at is not used,
+    // nor one that takes in the reporting verb before the run ("Said Reyes:").
     // Nor one that takes in the run's title words ("State Ana Costa" for "Secretary of State Ana Costa"),
     // nor an organization for a person's name ("Ana Costa" is not the Ana Costa Foundation).
     // A nationality's run is no party whatever the entity layer makes of it.
     if (run.type === "location") return { name: run.name, type: run.type };
     const entity = this.entityAt(run.start, run.end);
-    const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || run.title.includes(w.toLowerCase()));
+    const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || (isReportingVerb(w.toLowerCase()) && !run.name.includes(w)) || run.title.includes(w.toLowerCase()));
     if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };

@@ -44,6 +44,9 @@ function quarterEnd(r: ParsingResult): Date {
 /** Whether a quarter (or half) has ended by a day. */
 const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 
+/** Whether a result compares with the period reported ("a year earlier", "the 1988 period") rather than names it. */
+const isComparison = (r: ParsingResult): boolean => r.tags().has(YEAR_BEFORE) || (r.tags().has(NEEDS_QUARTER) && r.start.isCertain("year"));
+
 /** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
 function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
@@ -51,7 +54,7 @@ function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: D
     if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;
     // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again),
     // but a quarter or year refers to the period reported, not to a comparison with it ("a year earlier").
-    if ((unit === "year" || unit === "quarter") && p.tags().has(YEAR_BEFORE)) continue;
+    if ((unit === "year" || unit === "quarter") && isComparison(p)) continue;
     if (unit === "year" && tagValue(p.tags(), ANCHOR) !== null) continue;
     const g = granularity(p);
     if (g !== null && FINER[unit].includes(g)) return p;
@@ -121,8 +124,7 @@ export class AnchorRefiner implements Refiner {
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
         // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
-        const comparison = tags.has(YEAR_BEFORE) || (tags.has(NEEDS_QUARTER) && r.start.isCertain("year"));
-        const previous = (comparison ? reportedQuarter(results, i, ref) : undefined) ??
+        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ??
           (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
         // With no quarter told, a comparison a year back is still last year ("the same period last year").
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);

@@ -20,13 +20,17 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
 // "as previously planned" a past plan).
 const PLAN = new Set(["planned", "plans", "planning"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
-const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
+const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
   "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
+// After these even an irregular past form is a noun ("on the ground", "a bit", "to the left").
+const ARTICLES = new Set(["a", "an", "the"]);
+// Plan words whose past perfect tells of a plan overtaken ("had been due to expire Friday").
+const OVERTAKEN = new Set(["due", "scheduled", "set", "expected", "planned"]);
 // Modals whose perfect ("might have left") tells of the past; "will have" stays ahead.
 const MODAL = new Set(["would", "could", "might", "may", "should", "must"]);
 // After these a participle is a passive whose tense lies further left ("will be held").
@@ -68,6 +72,11 @@ function modalAt(words: string[], j: number): boolean {
   return j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
 }
 
+/** Whether word j is a plan in the past perfect ("had been due to expire Friday"): overtaken, so its date has passed. */
+function overtaken(words: string[], j: number): boolean {
+  return OVERTAKEN.has(words[j]!) && words[j - 1] === "been" && words[j - 2] === "had";
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -81,12 +90,13 @@ function cue(words: string[], i: number): Direction | null {
   if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
   if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(words, i - 2)) return null;
+  if (overtaken(words, i)) return "past";
   // "a summit set for April" is scheduled.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
-  if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
+  if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
-  if (!pastForm || PASSIVE.has(prev)) return null;
+  if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
   return "past";
 }

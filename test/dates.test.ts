@@ -205,6 +205,11 @@ const CASES: Case[] = [
   ["Net rose in the third quarter and will rise in the first quarter of 2026. Costs fell from the year-ago period.", "the year-ago period", "2024-Q3", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter after a weak second quarter. The 2025 period had no gains.", "The 2025 period", "2025-Q3", "2025-11-01T12:00:00Z"],
   ["Profit rose in the third quarter. The 2024 period had gains; year-ago sales fell.", "year-ago", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // a comparison after the months a story sums up is with those months: their year, not the quarter
+  ["Net rose in the third quarter. For the nine months, net fell from $5 a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. In the first nine months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. Nine-month profit fell from year-earlier profit of $5.", "year-earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter, its best in six months, from $5 a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
   // "the quarter" is the one reported, not a comparison named after it
   ["Net rose in the third quarter. In the 2024 period, it fell. Sales in the quarter rose.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
   // a period and "last year" or "a year ago" after it are one comparison

@@ -34,6 +34,14 @@ const LOOK_BACK = 40;
 const COMPARED_WITHIN = 600;
 const QUARTERS_IN_YEAR = 4;
 
+// The months a results story sums up after its quarter ("the first nine months", "nine-month net"):
+// a comparison told after them is with those months, which only their year holds as a calendar value.
+const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
+
+/** Whether the text between two results sums up a span of months. */
+const monthsBetween = (text: string, before: ParsingResult, after: ParsingResult): boolean =>
+  MONTHS_SPAN.test(text.slice(before.index + before.text.length, after.index));
+
 /** The day after a quarter (or half) ends. */
 function quarterEnd(r: ParsingResult): Date {
   const part = quarterOf(r)!;
@@ -106,7 +114,9 @@ export class AnchorRefiner implements Refiner {
         const part = quarterOf(previous);
         if (part && !quarterOf(r) && r.index - previous.index < COMPARED_WITHIN && (anchor === null || !anchor.startsWith("quarter"))) {
           // After "the year-ago quarter", "a year ago" is that same quarter.
-          assignQuarter(r, { year: previous.start.get("year")!, part }, previous.tags().has(YEAR_BEFORE) ? 0 : -QUARTERS_IN_YEAR);
+          const sameYear = previous.tags().has(YEAR_BEFORE);
+          if (monthsBetween(context.text, previous, r)) r.start.assign("year", previous.start.get("year")! - (sameYear ? 0 : 1));
+          else assignQuarter(r, { year: previous.start.get("year")!, part }, sameYear ? 0 : -QUARTERS_IN_YEAR);
           return;
         }
       }
@@ -132,7 +142,8 @@ export class AnchorRefiner implements Refiner {
         else {
           const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
-          assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
+          if (previous && isComparison(r) && monthsBetween(context.text, previous, r)) r.start.assign("year", stated ?? from.year + offset / QUARTERS_IN_YEAR);
+          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
         }
         return;
       }

@@ -35,6 +35,15 @@ const CASES: Case[] = [
   ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
   ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
   ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
+  // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
+  ["The talks resume on Monday.", "Monday", "2025-06-23"],
+  ["The summit ends on Tuesday.", "Tuesday", "2025-06-24"],
+  ["The storm is forecast to make landfall on Tuesday.", "Tuesday", "2025-06-24"],
+  ["The leaders did not meet on Monday.", "Monday", "2025-06-16"],
+  ["The shop failed to open on Monday.", "Monday", "2025-06-16"],
+  ["Shares were tendered by the close of business on Monday.", "Monday", "2025-06-16"],
+  // the verb after a comma is not the weekday's own
+  ["The strike, which began on Monday, is set to end on Friday.", "Monday", "2025-06-16"],
   // a plan in the past perfect was overtaken: its day has passed; in the simple past it may still come
   ["The offer had been due to expire on Thursday.", "Thursday", "2025-06-19"],
   ["The vote had been scheduled for Tuesday evening.", "Tuesday evening", "2025-06-17TEV"],

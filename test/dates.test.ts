@@ -231,6 +231,11 @@ const CASES: Case[] = [
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
+  // a part of a month without a year is placed by the tense, as the month alone is
+  ["Talks are planned for the last week of August.", "the last week of August", "2025-W35"],
+  ["The end of July will be hot.", "The end of July", "2025-07"],
+  ["Prices fell at the end of August.", "the end of August", "2024-08"],
+  ["Rain fell in the first week of May.", "the first week of May", "2025-W18"],
   ["By the end of the year, it will be done.", "the end of the year", "2025"],
   ["The probe should launch by the end of the decade.", "the end of the decade", "202"],
   ["Seas could rise by a metre by 2100.", "2100", "2100"],

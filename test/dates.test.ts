@@ -157,6 +157,9 @@ const CASES: Case[] = [
   ["Volumes fell 3% last year.", "last year", "2024"],
   ["The payments will begin next week.", "next week", "2025-W26"],
   ["It will report again next month.", "next month", "2025-07"],
+  // fiscal years by the calendar year they are named for; "the last fiscal year" is no rolling stretch
+  ["The firm expects profit to rise this fiscal year.", "this fiscal year", "2025"],
+  ["Profit fell in the last fiscal year.", "last fiscal year", "2024"],
   // counted back from the reference
   ["2 hours ago", "2 hours ago", "2025-06-21T10:00:00Z"],
   ["45 minutes ago", "45 minutes ago", "2025-06-21T11:15:00Z"],

@@ -42,6 +42,10 @@ const CASES: Case[] = [
   ["The leaders did not meet on Monday.", "Monday", "2025-06-16"],
   ["The shop failed to open on Monday.", "Monday", "2025-06-16"],
   ["Shares were tendered by the close of business on Monday.", "Monday", "2025-06-16"],
+  // a present copula right before the date names something ahead
+  ["The vote is on Thursday.", "Thursday", "2025-06-26"],
+  ["The deadline is in March.", "March", "2026-03"],
+  ["He is accused of killing a man on Thursday.", "Thursday", "2025-06-19"],
   // the verb after a comma is not the weekday's own
   ["The strike, which began on Monday, is set to end on Friday.", "Monday", "2025-06-16"],
   // a plan in the past perfect was overtaken: its day has passed; in the simple past it may still come

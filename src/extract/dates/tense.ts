@@ -175,6 +175,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];
   if (preposition === "since") return "past";
+  // A present copula right before names the date of something ahead ("the vote is on Thursday",
+  // "the deadline is March 1").
+  const copula = preposition === "on" || preposition === "in" ? left[left.length - 2] : preposition;
+  if (copula === "is" || copula === "are") return "future";
   const until = preposition === "until" || preposition === "till";
   if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
   const n = left.length;

@@ -42,6 +42,11 @@ const CASES: Case[] = [
   ["The leaders did not meet on Monday.", "Monday", "2025-06-16"],
   ["The shop failed to open on Monday.", "Monday", "2025-06-16"],
   ["Shares were tendered by the close of business on Monday.", "Monday", "2025-06-16"],
+  // a headline's "to" before a verb, with no other verb, looks ahead; a place after "to" does not
+  ["Apple to unveil new phone on Tuesday", "Tuesday", "2025-06-24"],
+  ["Flights to Paris on Tuesday", "Tuesday", "2025-06-17"],
+  // the central bank "Fed" is no past tense
+  ["Fed to hold rates in September", "September", "2025-09", "2025-06-18T12:00:00Z"],
   // a present copula right before the date names something ahead
   ["The vote is on Thursday.", "Thursday", "2025-06-26"],
   ["The deadline is in March.", "March", "2026-03"],

@@ -122,8 +122,9 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   return null;
 }
 
-// Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
-const normalized = (w: string): string => (w === "May" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
+// Lower-cased words; the month "May" becomes a blank so that it is not read as the modal, and the
+// central bank "Fed" so that it is not read as a past tense.
+const normalized = (w: string): string => (w === "May" || w === "Fed" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
 
 /** The words of a stretch of a sentence, lower-cased, with where each starts. */
 interface SentenceWords {
@@ -194,5 +195,11 @@ export function directionAt(text: string, start: number, end: number): Direction
   // which began on Monday, is set to end").
   const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
-  return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
+  return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? headlineInfinitive(sentence.words);
+}
+
+/** "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. */
+function headlineInfinitive(words: string[]): Direction | null {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === "to" && tagsOf(words[i + 1]!)?.[0] === "VB") return "future";
+  return null;
 }

@@ -34,6 +34,32 @@ const CASES: Case[] = [
   ["Until Thursday, police had not named a suspect.", "Thursday", "2025-06-19"],
   ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
   ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
+  ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
+  // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
+  ["The talks resume on Monday.", "Monday", "2025-06-23"],
+  ["The summit ends on Tuesday.", "Tuesday", "2025-06-24"],
+  ["The storm is forecast to make landfall on Tuesday.", "Tuesday", "2025-06-24"],
+  ["The leaders did not meet on Monday.", "Monday", "2025-06-16"],
+  ["The shop failed to open on Monday.", "Monday", "2025-06-16"],
+  ["Shares were tendered by the close of business on Monday.", "Monday", "2025-06-16"],
+  // a headline's "to" before a verb, with no other verb, looks ahead; a place after "to" does not
+  ["Apple to unveil new phone on Tuesday", "Tuesday", "2025-06-24"],
+  ["Flights to Paris on Tuesday", "Tuesday", "2025-06-17"],
+  // the central bank "Fed" is no past tense
+  ["Fed to hold rates in September", "September", "2025-09", "2025-06-18T12:00:00Z"],
+  // a present copula right before the date names something ahead
+  ["The vote is on Thursday.", "Thursday", "2025-06-26"],
+  ["The deadline is in March.", "March", "2026-03"],
+  ["He is accused of killing a man on Thursday.", "Thursday", "2025-06-19"],
+  // the verb after a comma is not the weekday's own
+  ["The strike, which began on Monday, is set to end on Friday.", "Monday", "2025-06-16"],
+  // a plan in the past perfect was overtaken: its day has passed; in the simple past it may still come
+  ["The offer had been due to expire on Thursday.", "Thursday", "2025-06-19"],
+  ["The vote had been scheduled for Tuesday evening.", "Tuesday evening", "2025-06-17TEV"],
+  ["The talks were due to end on Tuesday.", "Tuesday", "2025-06-24"],
+  // an irregular past form after an article is a noun: the verb that governs lies further left
+  ["The envoy is set to spend an hour on the ground in Rome, her first stop Monday.", "Monday", "2025-06-23"],
+  ["Troops held the ground on Monday.", "Monday", "2025-06-16"],
   ["Her vacation plans changed on Friday.", "Friday", "2025-06-20"],
   // a weekday right after its subject, which may be a name
   ["The Senate Committee Tuesday approved the budget.", "Tuesday", "2025-06-17"],
@@ -140,6 +166,9 @@ const CASES: Case[] = [
   ["Volumes fell 3% last year.", "last year", "2024"],
   ["The payments will begin next week.", "next week", "2025-W26"],
   ["It will report again next month.", "next month", "2025-07"],
+  // fiscal years by the calendar year they are named for; "the last fiscal year" is no rolling stretch
+  ["The firm expects profit to rise this fiscal year.", "this fiscal year", "2025"],
+  ["Profit fell in the last fiscal year.", "last fiscal year", "2024"],
   // counted back from the reference
   ["2 hours ago", "2 hours ago", "2025-06-21T10:00:00Z"],
   ["45 minutes ago", "45 minutes ago", "2025-06-21T11:15:00Z"],
@@ -197,6 +226,13 @@ const CASES: Case[] = [
   ["Net rose in the third quarter and will rise in the first quarter of 2026. Costs fell from the year-ago period.", "the year-ago period", "2024-Q3", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter after a weak second quarter. The 2025 period had no gains.", "The 2025 period", "2025-Q3", "2025-11-01T12:00:00Z"],
   ["Profit rose in the third quarter. The 2024 period had gains; year-ago sales fell.", "year-ago", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // a comparison after the months a story sums up is with those months: their year, not the quarter
+  ["Net rose in the third quarter. For the nine months, net fell from $5 a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. In the first nine months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. Nine-month profit fell from year-earlier profit of $5.", "year-earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter, its best in six months, from $5 a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // "the quarter" is the one reported, not a comparison named after it
+  ["Net rose in the third quarter. In the 2024 period, it fell. Sales in the quarter rose.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
   // a period and "last year" or "a year ago" after it are one comparison
   ["Net fell in the second quarter from $9 in the corresponding period last year.", "the corresponding period last year", "2024-Q2", "2025-07-28T12:00:00Z"],
   ["The bank lost $2 in the third quarter. For the quarter a year ago, it earned $5.", "the quarter a year ago", "2024-Q3", "2025-10-28T12:00:00Z"],
@@ -207,6 +243,11 @@ const CASES: Case[] = [
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
+  // a part of a month without a year is placed by the tense, as the month alone is
+  ["Talks are planned for the last week of August.", "the last week of August", "2025-W35"],
+  ["The end of July will be hot.", "The end of July", "2025-07"],
+  ["Prices fell at the end of August.", "the end of August", "2024-08"],
+  ["Rain fell in the first week of May.", "the first week of May", "2025-W18"],
   ["By the end of the year, it will be done.", "the end of the year", "2025"],
   ["The probe should launch by the end of the decade.", "the end of the decade", "202"],
   ["Seas could rise by a metre by 2100.", "2100", "2100"],

@@ -34,6 +34,14 @@ const LOOK_BACK = 40;
 const COMPARED_WITHIN = 600;
 const QUARTERS_IN_YEAR = 4;
 
+// The months a results story sums up after its quarter ("the first nine months", "nine-month net"):
+// a comparison told after them is with those months, which only their year holds as a calendar value.
+const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
+
+/** Whether the text between two results sums up a span of months. */
+const monthsBetween = (text: string, before: ParsingResult, after: ParsingResult): boolean =>
+  MONTHS_SPAN.test(text.slice(before.index + before.text.length, after.index));
+
 /** The day after a quarter (or half) ends. */
 function quarterEnd(r: ParsingResult): Date {
   const part = quarterOf(r)!;
@@ -44,6 +52,9 @@ function quarterEnd(r: ParsingResult): Date {
 /** Whether a quarter (or half) has ended by a day. */
 const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 
+/** Whether a result compares with the period reported ("a year earlier", "the 1988 period") rather than names it. */
+const isComparison = (r: ParsingResult): boolean => r.tags().has(YEAR_BEFORE) || (r.tags().has(NEEDS_QUARTER) && r.start.isCertain("year"));
+
 /** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
 function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
@@ -51,7 +62,7 @@ function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: D
     if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;
     // Vague results fix no unit; resolved anaphora may anchor the next ("the next day" again),
     // but a quarter or year refers to the period reported, not to a comparison with it ("a year earlier").
-    if ((unit === "year" || unit === "quarter") && p.tags().has(YEAR_BEFORE)) continue;
+    if ((unit === "year" || unit === "quarter") && isComparison(p)) continue;
     if (unit === "year" && tagValue(p.tags(), ANCHOR) !== null) continue;
     const g = granularity(p);
     if (g !== null && FINER[unit].includes(g)) return p;
@@ -103,7 +114,9 @@ export class AnchorRefiner implements Refiner {
         const part = quarterOf(previous);
         if (part && !quarterOf(r) && r.index - previous.index < COMPARED_WITHIN && (anchor === null || !anchor.startsWith("quarter"))) {
           // After "the year-ago quarter", "a year ago" is that same quarter.
-          assignQuarter(r, { year: previous.start.get("year")!, part }, previous.tags().has(YEAR_BEFORE) ? 0 : -QUARTERS_IN_YEAR);
+          const sameYear = previous.tags().has(YEAR_BEFORE);
+          if (monthsBetween(context.text, previous, r)) r.start.assign("year", previous.start.get("year")! - (sameYear ? 0 : 1));
+          else assignQuarter(r, { year: previous.start.get("year")!, part }, sameYear ? 0 : -QUARTERS_IN_YEAR);
           return;
         }
       }
@@ -121,8 +134,7 @@ export class AnchorRefiner implements Refiner {
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
         // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
-        const comparison = tags.has(YEAR_BEFORE) || (tags.has(NEEDS_QUARTER) && r.start.isCertain("year"));
-        const previous = (comparison ? reportedQuarter(results, i, ref) : undefined) ??
+        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ??
           (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
         // With no quarter told, a comparison a year back is still last year ("the same period last year").
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
@@ -130,7 +142,8 @@ export class AnchorRefiner implements Refiner {
         else {
           const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
-          assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
+          if (previous && isComparison(r) && monthsBetween(context.text, previous, r)) r.start.assign("year", stated ?? from.year + offset / QUARTERS_IN_YEAR);
+          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
         }
         return;
       }

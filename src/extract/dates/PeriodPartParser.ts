@@ -6,6 +6,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays, daysInMonth, utcDay } from "../../timex.js";
 import { END, MONTH_NAME, START, assignDay, monthNumber, referenceDay } from "./components.js";
 import { ANCHOR, CENTURY, DECADE, RELATIVE, WEEK, WEEKEND } from "./tags.js";
+import { monthYearAt } from "./TenseRefiner.js";
 
 const PATTERN = new RegExp(
   `${START}(?:the\\s+)?(?:(first|last|final|second|third|fourth|closing|opening)\\s+(week|weekend|day)|(end|start|beginning|middle))\\s+of\\s+` +
@@ -68,8 +69,8 @@ export class PeriodPartParser implements Parser {
     if (match[YEAR_GROUP]) return placePeriodPart(c, part, Number(match[YEAR_GROUP]), null);
     if (match[MONTH_GROUP]) {
       const month = monthNumber(match[MONTH_GROUP]);
-      // Without a year, the month is the latest one up to the reference, as in past-tense news.
-      const year = match[MONTH_YEAR_GROUP] ? Number(match[MONTH_YEAR_GROUP]) : month <= ref.getUTCMonth() + 1 ? refYear : refYear - 1;
+      // Without a year, the month is placed by the tense, as a month alone is ("the end of July will be hot").
+      const year = match[MONTH_YEAR_GROUP] ? Number(match[MONTH_YEAR_GROUP]) : monthYearAt(context.text, ref, month, match.index!, match.index! + match[0].length);
       if (!match[MONTH_YEAR_GROUP]) c.addTag(RELATIVE);
       return placePeriodPart(c, part, year, month);
     }

@@ -1,4 +1,4 @@
-// "last month", "this week", "next year", "earlier this month", "later this year": the calendar
+// "last month", "this week", "next year", "earlier this month", "later this year", "last fiscal year": the calendar
 // period around the reference. "the past week", "the last year" are rolling stretches, with no
 // calendar value.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
@@ -6,9 +6,11 @@ import { addDays } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
 import { CENTURY, DECADE, RELATIVE, VAGUE, WEEK, YEAR_PART } from "./tags.js";
 
-const PATTERN = new RegExp(`${START}(?:(?:earlier|later)\\s+)?(this|last|next|past|previous|coming|current)\\s+(week|month|year|quarter|decade|century)${END}`, "i");
+// A fiscal year is named by the calendar year it mostly falls in, as TIMEX3 does ("this fiscal year" -> "2025").
+const PATTERN = new RegExp(`${START}(?:(?:earlier|later)\\s+)?(this|last|next|past|previous|coming|current)\\s+((?:fiscal|calendar)\\s+)?(week|month|year|quarter|decade|century)${END}`, "i");
 const MODIFIER_GROUP = 1;
-const UNIT_GROUP = 2;
+const ACCOUNTING_GROUP = 2;
+const UNIT_GROUP = 3;
 
 const ROLLING_MODIFIERS = new Set(["last", "next", "coming"]);
 const OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1 };
@@ -23,9 +25,9 @@ export class RelativePeriodParser implements Parser {
     const unit = match[UNIT_GROUP]!.toLowerCase();
     // "the past week" rolls back from today rather than naming a calendar week, and so do "over
     // the last year" and "in the next month" with their article ("last year" alone is 2024);
-    // "the last quarter" and "the last century" name calendar ones.
+    // "the last quarter", "the last century" and "the last fiscal year" name calendar ones.
     const index = match.index ?? 0;
-    const rolling = ROLLING_MODIFIERS.has(modifier) && unit !== "quarter" && unit !== "century" && /(?:^|[^\p{L}])the\s+$/iu.test(context.text.slice(Math.max(0, index - 5), index));
+    const rolling = ROLLING_MODIFIERS.has(modifier) && unit !== "quarter" && unit !== "century" && !match[ACCOUNTING_GROUP] && /(?:^|[^\p{L}])the\s+$/iu.test(context.text.slice(Math.max(0, index - 5), index));
     if (modifier === "past" || rolling) return context.createParsingComponents().addTag(RELATIVE).addTag(VAGUE);
     const offset = OFFSET[modifier]!;
     const ref = referenceDay(context);

@@ -40,6 +40,12 @@ function placeYear(ref: Date, month: number, direction: Direction | null, since:
   return refMonth - month > HALF_YEAR ? year + 1 : year;
 }
 
+/** The year of a month without one at text[start, end), by the tense of its sentence. */
+export function monthYearAt(text: string, ref: Date, month: number, start: number, end: number): number {
+  const direction = isEndpointAt(text, start) ? null : directionAt(text, start, end);
+  return placeYear(ref, month, direction, SINCE.test(text.slice(Math.max(0, start - 7), start)));
+}
+
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
@@ -55,9 +61,7 @@ export class TenseRefiner implements Refiner {
         assignDay(s, day);
         r.addTag(RELATIVE);
       } else {
-        const direction = isEndpointAt(context.text, r.index) ? null : directionAt(context.text, r.index, r.index + r.text.length);
-        const since = SINCE.test(context.text.slice(Math.max(0, r.index - 7), r.index));
-        s.assign("year", placeYear(ref, s.get("month")!, direction, since));
+        s.assign("year", monthYearAt(context.text, ref, s.get("month")!, r.index, r.index + r.text.length));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
       }

@@ -9,24 +9,35 @@ export type Direction = "past" | "future";
 // Modals, intentions and conditions that put an event ahead of the reference.
 const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
-  "take", "takes", "begins", "starts", "opens", "closes", "expires", "resumes", "kicks",
+  "take", "takes", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "kicks",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
   "host", "hosts", "face", "faces", "meets", "visit", "visits",
   // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
   "payable",
   // plans ("protesters planned a rally on Saturday")
   "planned", "plans", "planning"]);
+// The same verbs in the plural present ("the talks resume on Monday"), which after "to" or "did"
+// are infinitives whose tense lies further left ("failed to open on Monday"), after a determiner
+// nouns ("at the close of business Thursday").
+const SCHEDULED_PLURAL = new Set(["begin", "start", "open", "close", "end", "expire", "resume", "meet"]);
+const INFINITIVE_BEFORE = new Set(["to", "did", "didn't", "do", "does", "not", "never"]);
 // Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
 // "as previously planned" a past plan).
 const PLAN = new Set(["planned", "plans", "planning"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
-const INTENT = new Set(["threatened", "threatens", "plans", "planned", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are"]);
+const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are",
+  // forecasts ("the storm is forecast to make landfall on Friday")
+  "forecast", "projected", "predicted", "slated"]);
 const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
   "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
+// After these even an irregular past form is a noun ("on the ground", "a bit", "to the left").
+const ARTICLES = new Set(["a", "an", "the"]);
+// Plan words whose past perfect tells of a plan overtaken ("had been due to expire Friday").
+const OVERTAKEN = new Set(["due", "scheduled", "set", "expected", "planned"]);
 // Modals whose perfect ("might have left") tells of the past; "will have" stays ahead.
 const MODAL = new Set(["would", "could", "might", "may", "should", "must"]);
 // After these a participle is a passive whose tense lies further left ("will be held").
@@ -68,6 +79,11 @@ function modalAt(words: string[], j: number): boolean {
   return j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
 }
 
+/** Whether word j is a plan in the past perfect ("had been due to expire Friday"): overtaken, so its date has passed. */
+function overtaken(words: string[], j: number): boolean {
+  return OVERTAKEN.has(words[j]!) && words[j - 1] === "been" && words[j - 2] === "had";
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -81,12 +97,13 @@ function cue(words: string[], i: number): Direction | null {
   if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
   if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(words, i - 2)) return null;
+  if (overtaken(words, i)) return "past";
   // "a summit set for April" is scheduled.
   if (w === "set" && words[i + 1] === "for") return "future";
-  if (FUTURE.has(w) || w.endsWith("'ll")) return "future";
-  if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return "future";
+  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev))) return "future";
+  if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
-  if (!pastForm || PASSIVE.has(prev)) return null;
+  if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
   return "past";
 }
@@ -105,8 +122,9 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
   return null;
 }
 
-// Lower-cased words; the month "May" becomes a blank so that it is not read as the modal.
-const normalized = (w: string): string => (w === "May" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
+// Lower-cased words; the month "May" becomes a blank so that it is not read as the modal, and the
+// central bank "Fed" so that it is not read as a past tense.
+const normalized = (w: string): string => (w === "May" || w === "Fed" ? "" : w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
 
 /** The words of a stretch of a sentence, lower-cased, with where each starts. */
 interface SentenceWords {
@@ -158,6 +176,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];
   if (preposition === "since") return "past";
+  // A present copula right before names the date of something ahead ("the vote is on Thursday",
+  // "the deadline is March 1").
+  const copula = preposition === "on" || preposition === "in" ? left[left.length - 2] : preposition;
+  if (copula === "is" || copula === "are") return "future";
   const until = preposition === "until" || preposition === "till";
   if (until && left.length > 1 && !UNTIL_OF_PAST.has(left[left.length - 2]!)) return "future";
   const n = left.length;
@@ -169,8 +191,15 @@ export function directionAt(text: string, start: number, end: number): Direction
   const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
   const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);
   // A verb right after the expression makes it the subject of that verb's clause, or puts it
-  // between subject and verb ("the court Thursday refused").
+  // between subject and verb ("the court Thursday refused"); not across a comma ("The strike,
+  // which began on Monday, is set to end").
   const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;
-  const subject = left.length === 0 || AUXILIARY.has(next ?? "") || between;
-  return subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight());
+  const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
+  return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? headlineInfinitive(sentence.words);
+}
+
+/** "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. */
+function headlineInfinitive(words: string[]): Direction | null {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === "to" && tagsOf(words[i + 1]!)?.[0] === "VB") return "future";
+  return null;
 }

@@ -67,6 +67,37 @@ const SECTION_SEGMENT = /^[\p{L}&'’.]+(?: [\p{L}&'’.]+)?$/u;
 // A headline keeps at least this many words once a section label is cut from it.
 const MIN_HEADLINE_WORDS = 3;
 
+// A date printed after the headline ("… - Feb. 1, 2016", "… - 21/12/2018"): numbers, with a year,
+// and a month or weekday word or two; "Election Results 2024" is a label, not a date.
+const DATE_SEGMENT = /^(?=.*(?:\b(?:1[89]|20)\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2}))(?:\p{L}{3,9}\.?|\d{1,4})(?:[\s,./-]+(?:\p{L}{3,9}\.?|\d{1,4}))*$/u;
+const isDate = (s: string): boolean => DATE_SEGMENT.test(s.trim()) && (s.match(/\d+/g)?.length ?? 0) >= 2 && (s.match(/\p{L}+/gu)?.length ?? 0) <= 2;
+
+/** The title without a date segment at its end. */
+function withoutDateTail(title: string): string {
+  return cutSegment(title, true, isDate) ?? title;
+}
+
+// A name's words: capitalized ("Example", "Yahoo!News", "V8"), a digit-led brand ("9to5Mac") or "&".
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.!'’&+-]*|\p{N}+\p{L}[\p{L}\p{N}]*|[&+])$/u;
+// The small words inside a name ("Museum of Art", "Times of the Harbour").
+const NAME_JOINER = /^(?:of|the|for|and|on|at|in|de|del|der|des|du|di|da|la|le|en|von|van|y|et)$/;
+// A site named by its address ("example.com").
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+// A site's name is a few words; a longer tail is part of the headline.
+const MAX_NAME_WORDS = 4;
+// Without a tag naming the site, a tail is cut only from a headline at least this long.
+const MIN_NAMED_HEADLINE_WORDS = 4;
+// A name in brackets at the end ("… [Example]").
+const BRACKETED_TAIL = /\s+\[([^[\]]{2,40})\]$/;
+
+/** True when a title segment reads as a name (a site's, or an author's after "by"), not as words of a headline. */
+function isNameSegment(segment: string): boolean {
+  const words = segment.trim().replace(/^by\s+/i, "").split(/\s+/);
+  if (words.length > MAX_NAME_WORDS || segment.length > 40) return false;
+  if (words.length === 1 && DOMAIN.test(words[0]!)) return true;
+  return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOINER.test(w));
+}
+
 /** The title without a leading or trailing segment that names the site, nor the section label next to it. */
 export function stripSiteName(title: string, outlets: string[]): string {
   let t = title;
@@ -78,11 +109,19 @@ export function stripSiteName(title: string, outlets: string[]): string {
     cut[atEnd === null ? "start" : "end"] = true;
     t = next;
   }
+  // A site whose name no tag states: a short name after the headline (" - Example Daily", " [Example]").
+  t = withoutDateTail(t).replace(BRACKETED_TAIL, (m, name: string) => (isNameSegment(name) ? "" : m));
+  const named = cutSegment(t, true, isNameSegment);
+  if (named !== null && headlineWords(named) >= MIN_NAMED_HEADLINE_WORDS) {
+    t = named;
+    cut.end = true;
+  }
   const section = (s: string): boolean => SECTION_SEGMENT.test(s.trim());
   for (const atEnd of [true, false]) {
     const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;
     if (next !== null && headlineWords(next) >= MIN_HEADLINE_WORDS) t = next;
   }
+  t = withoutDateTail(t);
   // Some sites print their name before a colon ("Harbour Times: Ferry fares to rise").
   const colon = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
   if (colon && namesOutlet(colon[1]!, outlets)) t = t.slice(colon[0].length);

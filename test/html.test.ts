@@ -41,6 +41,9 @@ describe("title", () => {
     ["the h2 opening the body that the document title repeats, on a page without an h1", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<article><h2>Ferry fares to rise in April</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
     ["not an h2 opening the body that no other source confirms", doc("<title>Ferry fares to rise in April</title>", `<article><h2>Background</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
     ["the document title alone, without a site's name no tag states", doc("<title>Ferry fares to rise in April - Times of the Harbour</title>", article()), "Ferry fares to rise in April"],
+    ["the social title without the author it names", doc('<meta property="og:title" content="Why the old library should stay open | Jane Roe"><meta name="author" content="Jane Roe">', article()), "Why the old library should stay open"],
+    ["the document title without the author a section label hides", doc('<title>Why the old library should stay open | Jane Roe | Opinion | Harbour Times</title><meta name="author" content="Jane Roe"><meta property="og:site_name" content="Harbour Times">', article()), "Why the old library should stay open"],
+    ["not a headline segment that starts with the author's name", doc('<meta property="og:title" content="Jane Roe\'s year at sea - a memoir in letters"><meta name="author" content="Jane Roe">', article()), "Jane Roe's year at sea - a memoir in letters"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);

@@ -123,6 +123,11 @@ function givenNameFirst(name: string): string {
   return m ? `${m[2]} ${m[1]}` : name;
 }
 
+/** The names the author meta tags give. */
+export function metaAuthors(page: PageIndex): string[] {
+  return AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline);
+}
+
 /** The names a microdata author property gives: its `name` property, else its text. */
 function microdataNames(page: PageIndex): string[] {
   const names: string[] = [];
@@ -169,7 +174,7 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const near = bylineNear(page, placement.start);
   const others = [
     microdataNames(page),
-    AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
+    metaAuthors(page),
     near.length ? near : byLineInHead(placement, from),
   ];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.

@@ -99,12 +99,14 @@ function isNameSegment(segment: string): boolean {
 }
 
 /** The title without a leading or trailing segment that names the site, nor the section label next to it. */
-export function stripSiteName(title: string, outlets: string[]): string {
+export function stripSiteName(title: string, outlets: string[], people: string[] = []): string {
+  // The site, or a person the page credits, named exactly, with a handle in parentheses at most ("Headline | Jane Doe (@jane)").
+  const namesSite = (s: string): boolean => namesOutlet(s, outlets) || people.some((p) => letters(p) === letters(s.replace(/\([^()]*\)/g, "")));
   let t = title;
   const cut = { end: false, start: false };
   for (let round = 0; round < 3; round++) {
-    const atEnd = cutSegment(t, true, (s) => namesOutlet(s, outlets));
-    const next = atEnd ?? cutSegment(t, false, (s) => namesOutlet(s, outlets));
+    const atEnd = cutSegment(t, true, namesSite);
+    const next = atEnd ?? cutSegment(t, false, namesSite);
     if (next === null) break;
     cut[atEnd === null ? "start" : "end"] = true;
     t = next;
@@ -121,7 +123,8 @@ export function stripSiteName(title: string, outlets: string[]): string {
     const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;
     if (next !== null && headlineWords(next) >= MIN_HEADLINE_WORDS) t = next;
   }
-  t = withoutDateTail(t);
+  // A name the section label hid ("Headline | Jane Doe | Opinion | Site").
+  t = withoutDateTail(cutSegment(t, true, namesSite) ?? t);
   // Some sites print their name before a colon ("Harbour Times: Ferry fares to rise").
   const colon = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
   if (colon && namesOutlet(colon[1]!, outlets)) t = t.slice(colon[0].length);
@@ -151,17 +154,17 @@ function headlineWords(text: string): number {
 }
 
 /** A stated title as a headline: entities decoded, site name, column and section label removed. */
-export function cleanTitle(raw: string, outlets: string[]): string {
+export function cleanTitle(raw: string, outlets: string[], people: string[] = []): string {
   const t = cleanText(decodeEntities(raw));
-  return stripSiteName(stripUnderscoreTail(t), outlets).replace(SECTION_PREFIX, "").trim();
+  return stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim();
 }
 
 /** How far a source's text supports a candidate headline: 1 the same, less for a part of it. */
-function support(candidate: string, source: string, outlets: string[]): number {
+function support(candidate: string, source: string, clean: (title: string) => string): number {
   const c = norm(candidate);
   const s = norm(source);
   if (!c || !s) return 0;
-  if (c === s || c === norm(cleanTitle(source, outlets))) return 1;
+  if (c === s || c === norm(clean(source))) return 1;
   // A headline cut short with an ellipsis (JSON-LD limits its length).
   const cut = /^(.{20,}?)\s*(?:…|\.\.\.)$/.exec(s);
   if (cut && c.startsWith(cut[1]!)) return 0.9;
@@ -210,24 +213,25 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
 }
 
 /** The headline most sources agree on, or null when the page states none. */
-export function readHeadline(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[], outlets: string[]): Headline | null {
+export function readHeadline(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[], outlets: string[], people: string[]): Headline | null {
+  const clean = (t: string): string => cleanTitle(t, outlets, people);
   const sources = statedTitles(page, article, headings);
   const isOutlet = (t: string): boolean => outlets.some((o) => letters(o) === letters(t));
   let best: { title: string; block: number | null; score: number; rank: number } | null = null;
   const seen = new Set<string>();
   for (const [rank, src] of sources.map((s) => [PRIORITY.indexOf(s.family), s] as const).sort((a, b) => a[0] - b[0])) {
-    const title = src.family === "visible" ? cleanText(src.text) : cleanTitle(src.text, outlets);
+    const title = src.family === "visible" ? cleanText(src.text) : clean(src.text);
     if (!title || title.length > MAX_TITLE || isOutlet(title) || !/[\p{L}\p{N}]/u.test(title) || seen.has(norm(title))) continue;
     seen.add(norm(title));
     // Each family counts once, by its best-supporting source.
     const byFamily = new Map<Family, number>();
-    for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, outlets) * s.weight));
+    for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, clean) * s.weight));
     const score = [...byFamily.values()].reduce((a, b) => a + b, 0);
     if (src.needsSupport && score <= src.weight) continue;
     if (!best || score > best.score + 1e-9) best = { title, block: src.block, score, rank };
   }
   if (!best) return null;
-  const forms = sources.filter((s) => s.family !== "doc").map((s) => cleanTitle(s.text, outlets));
+  const forms = sources.filter((s) => s.family !== "doc").map((s) => clean(s.text));
   return { title: untruncated(best.title, forms), block: best.block };
 }
 

@@ -227,6 +227,18 @@ describe("published", () => {
     expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
   });
 
+  it("not another story's date in a related panel beside the headline", () => {
+    const panel = '<div class="related-stories"><a href="/old">Harbour plan first proposed</a><time datetime="2014-07-17">Jul 17, 2014</time></div>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${panel}${article()}`)).published).toBeNull();
+    expect(lead(doc("", `<h1>Harbour plan approved</h1><time datetime="2024-03-14">March 14, 2024</time>${panel}${article()}`)).publishedValue).toBe("2024-03-14");
+  });
+
+  it("reads the article's byline and <time> on a page whose <body> class names a sidebar", () => {
+    const head = '<h1>Harbour plan approved</h1><span class="byline"><a href="/author/jane-roe">Jane Roe</a></span><time datetime="2024-03-14">March 14, 2024</time>';
+    const html = doc("", `${head}${article()}`).replace("<body>", '<body class="permalink has_sidebar_on">');
+    expect(lead(html)).toMatchObject({ authors: ["Jane Roe"], publishedValue: "2024-03-14" });
+  });
+
   it.each([
     ["the day most sources state over a different article:published_time", doc('<meta property="article:published_time" content="2024-05-09T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-02T08:00:00Z"}</script>', `<h1>Port strike ends</h1><p class="date">March 2, 2024</p>${article()}`), "2024-03-02T08:00:00Z"],
     ["the published date, not the update printed after it", doc("", `<h1>Port strike ends</h1><p>Published March 2, 2024. Updated March 5, 2024</p>${article()}`), "2024-03-02"],

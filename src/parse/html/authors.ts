@@ -155,9 +155,10 @@ function findNamed(el: Element): string | null {
 const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
-function inOtherStories(el: Element): boolean {
+export function inOtherStories(el: Element): boolean {
   let aside = false;
-  for (let e: Element | null = el; e && e.type === "tag"; e = e.parent as Element | null) {
+  // The classes of <body> and <html> describe the whole page ("has-sidebar"), not a panel.
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
     if (e.name === "aside") aside = true;
     // An aside inside the article holds its own byline.

@@ -113,6 +113,16 @@ describe("outlet", () => {
 });
 
 describe("authors", () => {
+  it("every co-author of a line that marks each name apart", () => {
+    const line = '<p><span class="authors">By <span class="author"><a href="/author/jane-doe">Jane Doe</a></span> and <span class="author"><a href="/author/john-roe">John Roe</a></span></span></p>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${line}${article()}`)).authors).toEqual(["Jane Doe", "John Roe"]);
+  });
+
+  it("not a column's name printed on the line above the byline", () => {
+    const head = '<div class="extended-byline"><p class="byline-column"><a href="/column/harbour-watch">Harbour Watch</a></p><p class="byline">By <span class="byline-author">Jane Doe</span></p></div>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${head}${article()}`)).authors).toEqual(["Jane Doe"]);
+  });
+
   it.each([
     ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
     ["by: Jane Doe, John Roe & Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]],

@@ -249,8 +249,8 @@ function isAuthorLink(a: Element): boolean {
  * in their side panels): the names its author links give, else its text without "By" and dates.
  */
 export function bylineNear(page: PageIndex, offset: number): string[] {
-  const linked: Array<[number, string[]]> = [];
-  const printed: Array<[number, string[]]> = [];
+  const linked: Array<[number, string[], Element]> = [];
+  const printed: Array<[number, string[], Element]> = [];
   for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
@@ -264,10 +264,27 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     if (!names.length) continue;
     // A byline above the body is the article's; one below it may belong to a teaser.
     const start = el.startIndex ?? 0;
-    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names]);
+    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names, el]);
   }
   // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
   const candidates = linked.length ? linked : printed;
   candidates.sort((a, b) => a[0] - b[0]);
-  return candidates[0]?.[1] ?? [];
+  const nearest = candidates[0];
+  if (!nearest) return [];
+  // Co-authors each marked in one line ("By <span class=author>A</span> and <span class=author>B</span>"):
+  // the one line that holds the nearest name, where every name it gives is marked too.
+  const marked = (line: Element, names: string[]): boolean => {
+    const inside = new Set(candidates.filter(([, , el]) => holds(line, el)).flatMap(([, n]) => n.map(key)));
+    return names.every((n) => inside.has(key(n)));
+  };
+  // A private-use character marks where the element's text breaks into lines.
+  const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
+  const lines = candidates.filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
+  return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
+}
+
+/** Whether `outer` is an ancestor of `el`. */
+function holds(outer: Element, el: Element): boolean {
+  for (let e = el.parent; e; e = e.parent) if (e === outer) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
 // The source the others agree with wins; a byline is read from the printed line nearest the body,
 // so that other stories' bylines in side panels and teasers are left out.
-import { cleanText, decodeEntities, linksIn, textOf, type Element } from "./dom.js";
+import { cleanText, decodeEntities, holds, linksIn, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { articleHead, type Placement } from "./placement.js";
@@ -274,7 +274,7 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   // Co-authors each marked in one line ("By <span class=author>A</span> and <span class=author>B</span>"):
   // the one line that holds the nearest name, where every name it gives is marked too.
   const marked = (line: Element, names: string[]): boolean => {
-    const inside = new Set(candidates.filter(([, , el]) => holds(line, el)).flatMap(([, n]) => n.map(key)));
+    const inside = new Set(candidates.filter(([, , el]) => el !== line && holds(line, el)).flatMap(([, n]) => n.map(key)));
     return names.every((n) => inside.has(key(n)));
   };
   // A private-use character marks where the element's text breaks into lines.
@@ -283,8 +283,3 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
 }
 
-/** Whether `outer` is an ancestor of `el`. */
-function holds(outer: Element, el: Element): boolean {
-  for (let e = el.parent; e; e = e.parent) if (e === outer) return true;
-  return false;
-}

@@ -40,6 +40,10 @@ describe("title", () => {
     ["not a tail unlike the address", doc('<title>Ferry fares to rise - what it means for you</title><link rel="canonical" href="https://www.harbourtimes.co.uk/travel/ferry-fares">', article()), "Ferry fares to rise - what it means for you"],
     ["the h2 opening the body that the document title repeats, on a page without an h1", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<article><h2>Ferry fares to rise in April</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
     ["not an h2 opening the body that no other source confirms", doc("<title>Ferry fares to rise in April</title>", `<article><h2>Background</h2>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "Ferry fares to rise in April"],
+    ["the document title alone, without a site's name no tag states", doc("<title>Ferry fares to rise in April - Times of the Harbour</title>", article()), "Ferry fares to rise in April"],
+    ["the social title without the author it names", doc('<meta property="og:title" content="Why the old library should stay open | Jane Roe"><meta name="author" content="Jane Roe">', article()), "Why the old library should stay open"],
+    ["the document title without the author a section label hides", doc('<title>Why the old library should stay open | Jane Roe | Opinion | Harbour Times</title><meta name="author" content="Jane Roe"><meta property="og:site_name" content="Harbour Times">', article()), "Why the old library should stay open"],
+    ["not a headline segment that starts with the author's name", doc('<meta property="og:title" content="Jane Roe\'s year at sea - a memoir in letters"><meta name="author" content="Jane Roe">', article()), "Jane Roe's year at sea - a memoir in letters"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -53,6 +57,11 @@ describe("title", () => {
     ["a colon after other words than the outlet", "Ferry fares: what comes next", ["Harbour Times"], "Ferry fares: what comes next"],
     ["a label when the headline left would be too short", "Ferry fares | Live | Harbour Times", ["Harbour Times"], "Ferry fares | Live"],
     ["a segment with a number before the outlet", "Ferry fares to rise | Part 2 | Harbour Times", ["Harbour Times"], "Ferry fares to rise | Part 2"],
+    ["a capitalized subtitle after a short headline", "Lighthouse 2.0 - The Restoration Diary", [], "Lighthouse 2.0 - The Restoration Diary"],
+    ["a tail of lower-case words, no tag naming the site", "Ferry fares to rise in April - what it means for commuters", [], "Ferry fares to rise in April - what it means for commuters"],
+    ["a number after the headline, no tag naming the site", "Ferry fares to rise in April | Part 2", [], "Ferry fares to rise in April | Part 2"],
+    ["a label with a year after the headline", "Ferry fares to rise in April - Election Results 2024", [], "Ferry fares to rise in April - Election Results 2024"],
+    ["a bracketed remark that is no name", "Ferry fares to rise in April [updated twice]", [], "Ferry fares to rise in April [updated twice]"],
   ])("keeps %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });
@@ -79,6 +88,12 @@ describe("title", () => {
     ["a section label between the headline and the outlet", "Ferry fares to rise in April | Local News | Harbour Times", ["harbourtimes"], "Ferry fares to rise in April"],
     ["the outlet and a section label before the headline", "Harbour Times - Travel - Ferry fares to rise in April", ["Harbour Times"], "Ferry fares to rise in April"],
     ["the outlet with a word added", "Ferry fares to rise in April | Harbour Times Online", ["Harbour Times"], "Ferry fares to rise in April"],
+    ["a site's name no tag states", "Ferry fares to rise in April - Times of the Harbour", [], "Ferry fares to rise in April"],
+    ["a site named by its address", "Ferry fares to rise in April | harbourtimes.example", [], "Ferry fares to rise in April"],
+    ["a site's name in brackets", "Weekly edition for the second week of April [Harbour Notes]", [], "Weekly edition for the second week of April"],
+    ["the author's byline after the headline", "Why the old library should stay open | by Jane Q. Roe", [], "Why the old library should stay open"],
+    ["a date after the headline", "Ferry fares to rise in April - Mar. 3, 2024", [], "Ferry fares to rise in April"],
+    ["a date between the headline, a section and the outlet", "Ferry fares to rise in April - 03/03/2024 - Travel - Harbour Times", ["Harbour Times"], "Ferry fares to rise in April"],
   ])("strips %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });
@@ -98,6 +113,16 @@ describe("outlet", () => {
 });
 
 describe("authors", () => {
+  it("every co-author of a line that marks each name apart", () => {
+    const line = '<p><span class="authors">By <span class="author"><a href="/author/jane-doe">Jane Doe</a></span> and <span class="author"><a href="/author/john-roe">John Roe</a></span></span></p>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${line}${article()}`)).authors).toEqual(["Jane Doe", "John Roe"]);
+  });
+
+  it("not a column's name printed on the line above the byline", () => {
+    const head = '<div class="extended-byline"><p class="byline-column"><a href="/column/harbour-watch">Harbour Watch</a></p><p class="byline">By <span class="byline-author">Jane Doe</span></p></div>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${head}${article()}`)).authors).toEqual(["Jane Doe"]);
+  });
+
   it.each([
     ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
     ["by: Jane Doe, John Roe & Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]],
@@ -210,6 +235,18 @@ describe("published", () => {
 
   it("reads the printed date of a <time> without datetime", () => {
     expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
+  });
+
+  it("not another story's date in a related panel beside the headline", () => {
+    const panel = '<div class="related-stories"><a href="/old">Harbour plan first proposed</a><time datetime="2014-07-17">Jul 17, 2014</time></div>';
+    expect(lead(doc("", `<h1>Harbour plan approved</h1>${panel}${article()}`)).published).toBeNull();
+    expect(lead(doc("", `<h1>Harbour plan approved</h1><time datetime="2024-03-14">March 14, 2024</time>${panel}${article()}`)).publishedValue).toBe("2024-03-14");
+  });
+
+  it("reads the article's byline and <time> on a page whose <body> class names a sidebar", () => {
+    const head = '<h1>Harbour plan approved</h1><span class="byline"><a href="/author/jane-roe">Jane Roe</a></span><time datetime="2024-03-14">March 14, 2024</time>';
+    const html = doc("", `${head}${article()}`).replace("<body>", '<body class="permalink has_sidebar_on">');
+    expect(lead(html)).toMatchObject({ authors: ["Jane Roe"], publishedValue: "2024-03-14" });
   });
 
   it.each([

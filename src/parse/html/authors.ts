@@ -1,7 +1,7 @@
 // The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
 // The source the others agree with wins; a byline is read from the printed line nearest the body,
 // so that other stories' bylines in side panels and teasers are left out.
-import { cleanText, decodeEntities, linksIn, textOf, type Element } from "./dom.js";
+import { cleanText, decodeEntities, holds, linksIn, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { articleHead, type Placement } from "./placement.js";
@@ -123,6 +123,11 @@ function givenNameFirst(name: string): string {
   return m ? `${m[2]} ${m[1]}` : name;
 }
 
+/** The names the author meta tags give. */
+export function metaAuthors(page: PageIndex): string[] {
+  return AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline);
+}
+
 /** The names a microdata author property gives: its `name` property, else its text. */
 function microdataNames(page: PageIndex): string[] {
   const names: string[] = [];
@@ -150,9 +155,10 @@ function findNamed(el: Element): string | null {
 const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
-function inOtherStories(el: Element): boolean {
+export function inOtherStories(el: Element): boolean {
   let aside = false;
-  for (let e: Element | null = el; e && e.type === "tag"; e = e.parent as Element | null) {
+  // The classes of <body> and <html> describe the whole page ("has-sidebar"), not a panel.
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
     if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
     if (e.name === "aside") aside = true;
     // An aside inside the article holds its own byline.
@@ -169,7 +175,7 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const near = bylineNear(page, placement.start);
   const others = [
     microdataNames(page),
-    AUTHOR_METAS.flatMap((k) => (page.metas.get(k) ?? []).map((v) => (DC_CREATOR.test(k) ? givenNameFirst(v) : v))).flatMap(namesInByline),
+    metaAuthors(page),
     near.length ? near : byLineInHead(placement, from),
   ];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
@@ -243,8 +249,8 @@ function isAuthorLink(a: Element): boolean {
  * in their side panels): the names its author links give, else its text without "By" and dates.
  */
 export function bylineNear(page: PageIndex, offset: number): string[] {
-  const linked: Array<[number, string[]]> = [];
-  const printed: Array<[number, string[]]> = [];
+  const linked: Array<[number, string[], Element]> = [];
+  const printed: Array<[number, string[], Element]> = [];
   for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
@@ -258,10 +264,22 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     if (!names.length) continue;
     // A byline above the body is the article's; one below it may belong to a teaser.
     const start = el.startIndex ?? 0;
-    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names]);
+    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names, el]);
   }
   // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
   const candidates = linked.length ? linked : printed;
   candidates.sort((a, b) => a[0] - b[0]);
-  return candidates[0]?.[1] ?? [];
+  const nearest = candidates[0];
+  if (!nearest) return [];
+  // Co-authors each marked in one line ("By <span class=author>A</span> and <span class=author>B</span>"):
+  // the one line that holds the nearest name, where every name it gives is marked too.
+  const marked = (line: Element, names: string[]): boolean => {
+    const inside = new Set(candidates.filter(([, , el]) => el !== line && holds(line, el)).flatMap(([, n]) => n.map(key)));
+    return names.every((n) => inside.has(key(n)));
+  };
+  // A private-use character marks where the element's text breaks into lines.
+  const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
+  const lines = candidates.filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
+  return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
 }
+

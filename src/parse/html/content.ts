@@ -2,7 +2,7 @@
 // text net of furniture (text density over the tree), then the blocks inside it that read as
 // article text, keeping short ones only where article text surrounds them.
 import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
-import type { AnyNode, Element } from "./dom.js";
+import { holds, MAX_ANCESTORS, type AnyNode, type Element } from "./dom.js";
 import { BLOCK_TAGS, furnitureHint } from "./hints.js";
 import { isTeaserHeading, teaserSection } from "./teasers.js";
 
@@ -76,9 +76,6 @@ function bestContainer(seg: Segmentation, kinds: Kind[]): [Element, [number, num
   }
   return best;
 }
-
-// Ancestors looked at above a block: markup deeper than this is generated nesting, not layout.
-const MAX_ANCESTORS = 100;
 
 /**
  * On a page read without its class names, marks as furniture again the blocks inside a hinted
@@ -155,12 +152,6 @@ function structureOf(item: Element): Element | null {
   return null;
 }
 
-/** Whether `outer` is `el` or one of its ancestors. */
-function holds(outer: Element, el: Element): boolean {
-  let node: AnyNode | null = el;
-  for (let depth = 0; node && depth < MAX_ANCESTORS; node = node.parent, depth++) if (node === outer) return true;
-  return false;
-}
 
 /**
  * The kept blocks, with every short item of a list or table one of whose items is kept. A cell

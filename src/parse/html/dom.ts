@@ -117,3 +117,13 @@ export function elementsIn(root: Element, match: (el: Element) => boolean, limit
   }
   return found;
 }
+
+// Ancestors looked at: markup deeper than this is generated nesting, not layout.
+export const MAX_ANCESTORS = 100;
+
+/** Whether `outer` is `el` or one of its ancestors (within MAX_ANCESTORS levels). */
+export function holds(outer: Element, el: Element): boolean {
+  let node: AnyNode | null = el;
+  for (let depth = 0; node && depth < MAX_ANCESTORS; node = node.parent, depth++) if (node === outer) return true;
+  return false;
+}

@@ -5,6 +5,7 @@
 import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
+import { inOtherStories } from "./authors.js";
 import type { PageIndex } from "./page-index.js";
 import { articleHead, headEnd, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
@@ -173,7 +174,8 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   for (const el of page.times) {
     const at = el.startIndex ?? 0;
     const pubdate = "pubdate" in el.attribs;
-    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el)) continue;
+    // Another story's date in a panel beside the headline is not the article's.
+    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el) || inOtherStories(el)) continue;
     const value = timeValue(el, lang);
     if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
@@ -181,6 +183,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[3]), Number(inUrl[4]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[3]}-${inUrl[4]}`, printed: null });
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
+    if (inOtherStories(el)) continue;
     const value = timeValue(el, lang);
     if (!value) continue;
     out.push({ family: "time", value, printed: null });

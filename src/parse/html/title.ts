@@ -67,22 +67,64 @@ const SECTION_SEGMENT = /^[\p{L}&'’.]+(?: [\p{L}&'’.]+)?$/u;
 // A headline keeps at least this many words once a section label is cut from it.
 const MIN_HEADLINE_WORDS = 3;
 
+// A date printed after the headline ("… - Feb. 1, 2016", "… - 21/12/2018"): numbers, with a year,
+// and a month or weekday word or two; "Election Results 2024" is a label, not a date.
+const DATE_SEGMENT = /^(?=.*(?:\b(?:1[89]|20)\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2}))(?:\p{L}{3,9}\.?|\d{1,4})(?:[\s,./-]+(?:\p{L}{3,9}\.?|\d{1,4}))*$/u;
+const isDate = (s: string): boolean => DATE_SEGMENT.test(s.trim()) && (s.match(/\d+/g)?.length ?? 0) >= 2 && (s.match(/\p{L}+/gu)?.length ?? 0) <= 2;
+
+/** The title without a date segment at its end. */
+function withoutDateTail(title: string): string {
+  return cutSegment(title, true, isDate) ?? title;
+}
+
+// A name's words: capitalized ("Example", "Yahoo!News", "V8"), a digit-led brand ("9to5Mac") or "&".
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.!'’&+-]*|\p{N}+\p{L}[\p{L}\p{N}]*|[&+])$/u;
+// The small words inside a name ("Museum of Art", "Times of the Harbour").
+const NAME_JOINER = /^(?:of|the|for|and|on|at|in|de|del|der|des|du|di|da|la|le|en|von|van|y|et)$/;
+// A site named by its address ("example.com").
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+// A site's name is a few words; a longer tail is part of the headline.
+const MAX_NAME_WORDS = 4;
+// Without a tag naming the site, a tail is cut only from a headline at least this long.
+const MIN_NAMED_HEADLINE_WORDS = 4;
+// A name in brackets at the end ("… [Example]").
+const BRACKETED_TAIL = /\s+\[([^[\]]{2,40})\]$/;
+
+/** True when a title segment reads as a name (a site's, or an author's after "by"), not as words of a headline. */
+function isNameSegment(segment: string): boolean {
+  const words = segment.trim().replace(/^by\s+/i, "").split(/\s+/);
+  if (words.length > MAX_NAME_WORDS || segment.length > 40) return false;
+  if (words.length === 1 && DOMAIN.test(words[0]!)) return true;
+  return NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOINER.test(w));
+}
+
 /** The title without a leading or trailing segment that names the site, nor the section label next to it. */
-export function stripSiteName(title: string, outlets: string[]): string {
+export function stripSiteName(title: string, outlets: string[], people: string[] = []): string {
+  // The site, or a person the page credits, named exactly, with a handle in parentheses at most ("Headline | Jane Doe (@jane)").
+  const namesSite = (s: string): boolean => namesOutlet(s, outlets) || people.some((p) => letters(p) === letters(s.replace(/\([^()]*\)/g, "")));
   let t = title;
   const cut = { end: false, start: false };
   for (let round = 0; round < 3; round++) {
-    const atEnd = cutSegment(t, true, (s) => namesOutlet(s, outlets));
-    const next = atEnd ?? cutSegment(t, false, (s) => namesOutlet(s, outlets));
+    const atEnd = cutSegment(t, true, namesSite);
+    const next = atEnd ?? cutSegment(t, false, namesSite);
     if (next === null) break;
     cut[atEnd === null ? "start" : "end"] = true;
     t = next;
+  }
+  // A site whose name no tag states: a short name after the headline (" - Example Daily", " [Example]").
+  t = withoutDateTail(t).replace(BRACKETED_TAIL, (m, name: string) => (isNameSegment(name) ? "" : m));
+  const named = cutSegment(t, true, isNameSegment);
+  if (named !== null && headlineWords(named) >= MIN_NAMED_HEADLINE_WORDS) {
+    t = named;
+    cut.end = true;
   }
   const section = (s: string): boolean => SECTION_SEGMENT.test(s.trim());
   for (const atEnd of [true, false]) {
     const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;
     if (next !== null && headlineWords(next) >= MIN_HEADLINE_WORDS) t = next;
   }
+  // A name the section label hid ("Headline | Jane Doe | Opinion | Site").
+  t = withoutDateTail(cutSegment(t, true, namesSite) ?? t);
   // Some sites print their name before a colon ("Harbour Times: Ferry fares to rise").
   const colon = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
   if (colon && namesOutlet(colon[1]!, outlets)) t = t.slice(colon[0].length);
@@ -112,17 +154,17 @@ function headlineWords(text: string): number {
 }
 
 /** A stated title as a headline: entities decoded, site name, column and section label removed. */
-export function cleanTitle(raw: string, outlets: string[]): string {
+export function cleanTitle(raw: string, outlets: string[], people: string[] = []): string {
   const t = cleanText(decodeEntities(raw));
-  return stripSiteName(stripUnderscoreTail(t), outlets).replace(SECTION_PREFIX, "").trim();
+  return stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim();
 }
 
 /** How far a source's text supports a candidate headline: 1 the same, less for a part of it. */
-function support(candidate: string, source: string, outlets: string[]): number {
+function support(candidate: string, source: string, clean: (title: string) => string): number {
   const c = norm(candidate);
   const s = norm(source);
   if (!c || !s) return 0;
-  if (c === s || c === norm(cleanTitle(source, outlets))) return 1;
+  if (c === s || c === norm(clean(source))) return 1;
   // A headline cut short with an ellipsis (JSON-LD limits its length).
   const cut = /^(.{20,}?)\s*(?:…|\.\.\.)$/.exec(s);
   if (cut && c.startsWith(cut[1]!)) return 0.9;
@@ -171,24 +213,25 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
 }
 
 /** The headline most sources agree on, or null when the page states none. */
-export function readHeadline(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[], outlets: string[]): Headline | null {
+export function readHeadline(page: PageIndex, article: JsonObject | null, headings: VisibleHeading[], outlets: string[], people: string[]): Headline | null {
+  const clean = (t: string): string => cleanTitle(t, outlets, people);
   const sources = statedTitles(page, article, headings);
   const isOutlet = (t: string): boolean => outlets.some((o) => letters(o) === letters(t));
   let best: { title: string; block: number | null; score: number; rank: number } | null = null;
   const seen = new Set<string>();
   for (const [rank, src] of sources.map((s) => [PRIORITY.indexOf(s.family), s] as const).sort((a, b) => a[0] - b[0])) {
-    const title = src.family === "visible" ? cleanText(src.text) : cleanTitle(src.text, outlets);
+    const title = src.family === "visible" ? cleanText(src.text) : clean(src.text);
     if (!title || title.length > MAX_TITLE || isOutlet(title) || !/[\p{L}\p{N}]/u.test(title) || seen.has(norm(title))) continue;
     seen.add(norm(title));
     // Each family counts once, by its best-supporting source.
     const byFamily = new Map<Family, number>();
-    for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, outlets) * s.weight));
+    for (const s of sources) byFamily.set(s.family, Math.max(byFamily.get(s.family) ?? 0, support(title, s.text, clean) * s.weight));
     const score = [...byFamily.values()].reduce((a, b) => a + b, 0);
     if (src.needsSupport && score <= src.weight) continue;
     if (!best || score > best.score + 1e-9) best = { title, block: src.block, score, rank };
   }
   if (!best) return null;
-  const forms = sources.filter((s) => s.family !== "doc").map((s) => cleanTitle(s.text, outlets));
+  const forms = sources.filter((s) => s.family !== "doc").map((s) => clean(s.text));
   return { title: untruncated(best.title, forms), block: best.block };
 }
 

@@ -338,6 +338,12 @@ describe("the rules where the tagger guesses", () => {
     ["a headline's surname that is a common word joins the person named below", "Baker backs new plan\nMinister Tom Baker said the plan would work.", ["person:Tom Baker"]],
     ["a first word shared by two people names neither", "Anna Berg and Anna Lund spoke. Later Anna left.", ["person:Anna Berg", "person:Anna Lund"]],
     ["a first word of one person joins that person", "Ken Tully spoke. Later Ken left.", ["person:Ken Tully"]],
+    ["a common word opening a sentence before a known place names a body that speaks", "Repairs stalled in spring. Historic England said the tower was listed.", ["organization:Historic England"]],
+    ["a given name before a place-named surname stays a person", "Rain fell all week. Tom Holland said he was pleased.", ["person:Tom Holland"]],
+    ["known places after a place preposition in prose are places", "Kestrel Air will drop flights from Aberdeen and Inverness in May.", ["organization:Kestrel Air", "location:Aberdeen", "location:Inverness"]],
+    ["known towns in a results line stay clubs", "Aberdeen 2 Celtic 1", ["organization:Aberdeen", "organization:Celtic"]],
+    ["a name with a person's appositive is a person", "Haddad, a retired nurse from Elgin, said the cuts would hurt.", ["person:Haddad", "location:Elgin"]],
+    ["a place with a place's appositive stays a place", "Elgin, a town near Inverness, lost its last bank.", ["location:Elgin", "location:Inverness"]],
   ];
   readsAs(cases);
   it("the headline's surname is a mention of the person", () => {

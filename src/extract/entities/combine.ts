@@ -34,6 +34,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   for (const r of ruleTyped) byRange.set(r);
   const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
   coordinate(names, byRange, tokens);
+  retypeByContext(names, byRange, tokens, text);
   reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
   // A common word capitalized by position that the tagger left out is still a person's surname when
   // the text names the person in full ("Trump believes ..." opening a headline, with "Donald Trump" below).
@@ -191,6 +192,44 @@ function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void 
     const [agrees, differs] = a.type === type ? [a, b] : [b, a];
     if (lead(differs, type) < lead(agrees, differs.type)) names[names.indexOf(differs)] = { ...differs, type };
   }
+}
+
+/**
+ * Where the tagger's type goes against what the words plainly say: a common word capitalized by the sentence
+ * start before a known place names a body, not a person ("Historic England said"; not "Tom Holland said"); a known
+ * place after a place preposition in prose is the place, not its club ("routes from Aberdeen"); a name the rules
+ * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,").
+ */
+function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], text: string): void {
+  const asPlaces = new Set<number>();
+  names.forEach((n, k) => {
+    const t = byRange.get(n.first, n.last)?.t;
+    const rule = typeof t === "object" && t ? t : null;
+    const words = (first: number) => text.slice(tokens[first]!.start, tokens[n.last]!.end).toLowerCase();
+    if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && lex.places.has(words(n.first + 1))) {
+      names[k] = { ...n, type: "organization" };
+    } else if (n.type === "organization" && rule?.type === "location" && lex.places.has(words(n.first)) && afterPlacePreposition(names, k, tokens, asPlaces)) {
+      names[k] = { ...n, type: "location" };
+      asPlaces.add(k);
+    } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
+      names[k] = { ...n, type: "person" };
+    }
+  });
+}
+
+// Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness").
+const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near"]);
+
+/**
+ * Whether name `k` follows a place preposition where the tagger is unsure of its club (sports reports say
+ * "lost to Aberdeen"), or follows in a list a club reading already made a place (`asPlaces`: "from Aberdeen and Inverness").
+ */
+function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPlaces: Set<number>): boolean {
+  const n = names[k]!;
+  const prev = tokens[n.first - 1]?.text ?? "";
+  if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
+  const before = names[k - 1];
+  return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
 }
 
 /** Whether tokens from `first` up to `end` are common words capitalized only by their position in the sentence. */

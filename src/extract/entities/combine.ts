@@ -205,10 +205,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
   names.forEach((n, k) => {
     const t = byRange.get(n.first, n.last)?.t;
     const rule = typeof t === "object" && t ? t : null;
-    const words = (first: number) => text.slice(tokens[first]!.start, tokens[n.last]!.end).toLowerCase();
-    if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && lex.places.has(words(n.first + 1))) {
+    if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && namesPlace(tokens, text, n.first + 1, n.last)) {
       names[k] = { ...n, type: "organization" };
-    } else if (n.type === "organization" && rule?.type === "location" && lex.places.has(words(n.first)) && afterPlacePreposition(names, k, tokens, asPlaces)) {
+    } else if (n.type === "organization" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
@@ -271,8 +270,12 @@ function withoutPartyMember(n: Named, tokens: Token[], text: string): Named {
   const within = n.last > n.first && lex.partyMembers.has(tokens[n.last]!.text);
   if (!within && !lex.partyMembers.has(tokens[n.last + 1]?.text ?? "")) return n;
   const last = within ? n.last - 1 : n.last;
-  return lex.places.has(text.slice(tokens[n.first]!.start, tokens[last]!.end).toLowerCase()) ? { ...n, last, type: "location" } : n;
+  return namesPlace(tokens, text, n.first, last) ? { ...n, last, type: "location" } : n;
 }
+
+/** Whether tokens `first` to `last` spell a place the gazetteer knows. */
+const namesPlace = (tokens: Token[], text: string, first: number, last: number): boolean =>
+  lex.places.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase());
 
 function candidateOf(n: TaggedName, tokens: Token[], text: string, role: string | null): Candidate {
   const start = tokens[n.first]!.start;

@@ -3,10 +3,10 @@
 // names who is speaking, found by the local syntax around the cue.
 import {
   ADJACENT_VERBS, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
-  NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
+  isReportingVerb, NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
-import { isReportingVerb, type NameBook, type NameRun } from "./speakers.js";
+import type { NameBook, NameRun } from "./speakers.js";
 import { tagsOf } from "../text/index.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
@@ -599,10 +599,13 @@ function describesPerson(tokens: Token[], j: number, k: number): boolean {
   return true;
 }
 
+// How many lower-case words a role set off before a name may run ("council's vice president for works, Ana Costa").
+const APPOSITION_ROLE_WORDS = 6;
+
 /** A name set off by a comma after a role phrase of up to six words that starts at the role noun at `k` ("council's vice president for works, Ana Costa"). */
 function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
   let h = k;
-  while (h < Math.min(s.to, k + 6) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  while (h < Math.min(s.to, k + APPOSITION_ROLE_WORDS) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
   if (tokens[h]?.kind !== "punct" || tokens[h]!.text !== ",") return null;
   const run = names.runAt(h + 1);
   if (!run || run.from !== h + 1) return null;

@@ -102,6 +102,9 @@ export const INDEFINITE = words(`a an one another some any several many most oth
 
 export const DETERMINERS = words(`the a an its their his her our this that these those one another some`);
 
+/** A verb that reports words: everywhere ("said") or next to a quotation ("continued"). */
+export const isReportingVerb = (w: string): boolean => REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w);
+
 /** Pronouns that can name a speaker: he and she a person, they and it an organization. */
 export const PRONOUNS = words(`he she they it`);
 

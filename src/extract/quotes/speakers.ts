@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { ADJACENT_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, REPORTING_VERBS, TITLES } from "./lexicon.js";
+import { isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
@@ -119,7 +119,7 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
       // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
       if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text)) && !surnames.has(stripPossessive(tokens[from]!.text))) continue;
       // "the President said", "the Prime Minister told": titles alone are a role, which resolves to its holder, not a name.
-      if (tokens.slice(from, to).every((t) => isTitle(stripPossessive(t.text))) && !(to - from === 1 && surnames.has(stripPossessive(tokens[from]!.text)))) continue;
+      if (allTitles(tokens, from, to) && !(to - from === 1 && surnames.has(stripPossessive(tokens[from]!.text)))) continue;
       runs.push(makeRun(tokens, from, to));
     }
     i = j;
@@ -148,8 +148,11 @@ function appositiveRole(tokens: Token[], run: NameRun): string[] {
   return words;
 }
 
-/** A verb that reports words: everywhere ("said") or next to a quotation ("continued"). */
-export const isReportingVerb = (w: string): boolean => REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w);
+/** Whether the tokens from `from` up to `to` are all title words. */
+function allTitles(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTitle(stripPossessive(tokens[k]!.text))) return false;
+  return true;
+}
 
 /** A word that alone names no one: a weekday or month ("May"), a title ("King"). */
 const namesNoOneAlone = (t: Token): boolean => NOT_NAMES.has(stripPossessive(t.text)) || isTitle(stripPossessive(t.text));

@@ -4,7 +4,7 @@
 import { cleanText, decodeEntities, holds, linksIn, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
-import { articleHead, type Placement } from "./placement.js";
+import { articleHead, inOtherStories, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
@@ -149,22 +149,6 @@ function findNamed(el: Element): string | null {
     stack.push(...node.children);
   }
   return null;
-}
-
-// Class/id words of the panels that list other stories, with their bylines.
-const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
-
-/** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
-export function inOtherStories(el: Element): boolean {
-  let aside = false;
-  // The classes of <body> and <html> describe the whole page ("has-sidebar"), not a panel.
-  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
-    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
-    if (e.name === "aside") aside = true;
-    // An aside inside the article holds its own byline.
-    if (e.name === "article") return false;
-  }
-  return aside;
 }
 
 /**

@@ -2,6 +2,7 @@
 // it: the headline a reader sees, the byline and the date sit next to the body, while logos,
 // section labels and other stories' headlines sit further away.
 import { isHeading, type Segmentation } from "./blocks.js";
+import type { Element } from "./dom.js";
 
 export interface Placement {
   seg: Segmentation;
@@ -80,4 +81,20 @@ export function visibleHeadings(p: Placement): VisibleHeading[] {
     if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
   });
   return out;
+}
+
+// Class/id words of the panels that list other stories, with their bylines.
+const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
+
+/** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
+export function inOtherStories(el: Element): boolean {
+  let aside = false;
+  // The classes of <body> and <html> describe the whole page ("has-sidebar"), not a panel.
+  for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
+    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
+    if (e.name === "aside") aside = true;
+    // An aside inside the article holds its own byline.
+    if (e.name === "article") return false;
+  }
+  return aside;
 }

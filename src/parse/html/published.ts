@@ -5,9 +5,8 @@
 import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
-import { inOtherStories } from "./authors.js";
 import type { PageIndex } from "./page-index.js";
-import { articleHead, headEnd, type Placement } from "./placement.js";
+import { articleHead, headEnd, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
 export interface PublishedDate {

@@ -344,6 +344,10 @@ describe("the rules where the tagger guesses", () => {
     ["known towns in a results line stay clubs", "Aberdeen 2 Celtic 1", ["organization:Aberdeen", "organization:Celtic"]],
     ["a name with a person's appositive is a person", "Haddad, a retired nurse from Elgin, said the cuts would hurt.", ["person:Haddad", "location:Elgin"]],
     ["a place with a place's appositive stays a place", "Elgin, a town near Inverness, lost its last bank.", ["location:Elgin", "location:Inverness"]],
+    ["a name of ordinary words that speaks is a body", "After the storm, Northmoor Water said the pipes had held.", ["organization:Northmoor Water"]],
+    ["a name of ordinary words that speaks is a body, mid-sentence after a day", "On Monday, South Coast Water said the overflows worked.", ["organization:South Coast Water"]],
+    ["a known place that speaks stays a place", "Late on Friday, South Africa said the talks would resume.", ["location:South Africa"]],
+    ["the same name that does not speak stays doubtful", "On Monday, the South Coast Water overflows worked.", []],
   ];
   readsAs(cases);
   it("the headline's surname is a mention of the person", () => {

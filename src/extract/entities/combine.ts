@@ -109,7 +109,8 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     const typed = typeof rule?.t === "object" && rule.t ? rule.t : null;
     // A name of ordinary words the rules can type by nothing ("Oculus Rift") is too doubtful to report where the
     // tagger barely prefers its type to another reading, or where it ran it into the next name ("... and Job Simulator").
-    if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT)) return;
+    // A name that speaks is a party, never such a thing ("Surfers Against Sewage said").
+    if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT) && !lex.speechVerbs.has(tokens[n.last + 1]?.text ?? "")) return;
     const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
     // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).

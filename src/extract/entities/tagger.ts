@@ -76,7 +76,7 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
           tag = k;
         }
       }
-      if (TYPE_OF_TAG[tag] && tag % 2 === 1) readings.set(i, readingsOf(scores));
+      if (tag % 2 === 1) readings.set(i, readingsOf(scores));
     }
     tags[i] = tag;
     prev2 = prev;
@@ -147,14 +147,26 @@ function opensName(t: Token): boolean {
   return t.word && !(t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()));
 }
 
+/**
+ * The type of a name of several words read as none of the three, where it speaks ("South West Water
+ * said", "Surfers Against Sewage said"): what speaks is a party, not an event or an adjective. A
+ * known place is the place; else the tagger's better reading of a person or a body.
+ */
+function speakerType(tokens: Token[], text: string, first: number, last: number, r: Readings): EntityType | null {
+  if (last === first || !lex.speechVerbs.has(tokens[last + 1]?.text ?? "")) return null;
+  if (lex.places.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) return "location";
+  return r.person > r.organization ? "person" : "organization";
+}
+
 /** The B-I runs of person, organization and location tags, without connectors at their ends. */
 function namesOf(tags: Uint8Array, readings: Map<number, Readings>, f: TokenReading, tokens: Token[], text: string): TaggedName[] {
   const out: TaggedName[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const type = TYPE_OF_TAG[tags[i]!];
-    if (!type || tags[i]! % 2 === 0) continue;
+    if (tags[i]! % 2 === 0) continue;
     let last = i;
     while (last + 1 < tags.length && tags[last + 1] === tags[i]! + 1) last++;
+    const type = TYPE_OF_TAG[tags[i]!] ?? speakerType(tokens, text, i, last, readings.get(i)!);
+    if (!type) continue;
     const next = last;
     let first = i;
     while (first < last && !opensName(tokens[first]!)) first++;

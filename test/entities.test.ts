@@ -348,6 +348,9 @@ describe("the rules where the tagger guesses", () => {
     ["a name of ordinary words that speaks is a body, mid-sentence after a day", "On Monday, South Coast Water said the overflows worked.", ["organization:South Coast Water"]],
     ["a known place that speaks stays a place", "Late on Friday, South Africa said the talks would resume.", ["location:South Africa"]],
     ["the same name that does not speak stays doubtful", "On Monday, the South Coast Water overflows worked.", []],
+    ["a place's head word opening a body named by a cue noun before it", "said Ruth Kemp of the charity River Watch UK.", ["person:Ruth Kemp", "organization:River Watch UK"]],
+    ["a place's head word opening a body named by an appositive", "Lake Action Now, a campaign group, said spills rose.", ["organization:Lake Action Now"]],
+    ["a place's head word with a relative clause stays a place", "Boats crossed Lake Kivu, which borders Rwanda, on Friday.", ["location:Lake Kivu", "location:Rwanda"]],
   ];
   readsAs(cases);
   it("the headline's surname is a mention of the person", () => {

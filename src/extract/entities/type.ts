@@ -76,7 +76,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
-  if (multi && (lex.locationSuffixes.has(lastCap) || lex.locationHeads.has(firstCap))) return { type: "location", strong: true, cue: "name" };
+  if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
+  // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
+  if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
   if (dateline) return { type: "location", strong: true, cue: "frame" };
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
@@ -165,12 +167,8 @@ function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
 
 /** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
-  // A cue noun right before the name: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,".
-  const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
-  if (prev?.word && prev.text === prev.text.toLowerCase()) {
-    if (lex.orgNouns.has(prev.text)) return "organization";
-    if (lex.personRoleNouns.has(prev.text)) return "person";
-  }
+  const before = nounBefore(c, tokens, lex);
+  if (before) return before;
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   // "the canton of Valais", "the town of Oberwil": a place named after the kind of place it is.
@@ -181,23 +179,38 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
     // "... of the Scuola Normale in Pisa, who led": after a place preposition "who" goes back to someone named earlier.
     if (after?.text === "who" && !lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) return "person";
     if (after?.text === "which") return "organization";
-    // An appositive opens with a determiner or a possessive: ", a Dutch artist", ", the council's chief executive".
-    if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
-    // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
-    let found: EntityType | null = null;
-    for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {
-      const t = tokens[k]!;
-      if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
-      const w = t.text.toLowerCase();
-      if (APPOSITIVE_STOP.has(w)) break;
-      if (t.text !== w) continue; // names inside the appositive ("a Lyon-based robot maker") are not its head
-      if (lex.personRoleNouns.has(w)) found = "person";
-      else if (lex.orgNouns.has(w)) found = "organization";
-      else if (lex.locationNouns.has(w)) found = "location";
-    }
-    if (found) return found;
   }
-  return null;
+  return appositiveType(c, tokens, lex);
+}
+
+/** The kind a cue noun right before the name gives it: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,". */
+function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
+  if (!prev?.word || prev.text !== prev.text.toLowerCase()) return null;
+  if (lex.orgNouns.has(prev.text)) return "organization";
+  return lex.personRoleNouns.has(prev.text) ? "person" : null;
+}
+
+/** The kind an appositive after the name gives it by its head noun: ", a Dutch artist", ", the council's chief executive". */
+function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  const next = tokens[c.last + 1];
+  const after = tokens[c.last + 2];
+  if (!next || !(next.text === "," || (DASHES.has(next.text) && next.space))) return null;
+  // An appositive opens with a determiner or a possessive.
+  if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
+  // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
+  let found: EntityType | null = null;
+  for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {
+    const t = tokens[k]!;
+    if (t.newline || (!t.word && t.text !== "'s" && t.text !== "’s" && t.text !== "-")) break;
+    const w = t.text.toLowerCase();
+    if (APPOSITIVE_STOP.has(w)) break;
+    if (t.text !== w) continue; // names inside the appositive ("a Lyon-based robot maker") are not its head
+    if (lex.personRoleNouns.has(w)) found = "person";
+    else if (lex.orgNouns.has(w)) found = "organization";
+    else if (lex.locationNouns.has(w)) found = "location";
+  }
+  return found;
 }
 
 // National sides of nations the country list does not hold.

@@ -2,7 +2,7 @@
 // "and", "&", particles such as "de"), split where no name spans the connector, with titles and
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
-import { isCapitalized, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, type Token } from "../text/index.js";
 
 export interface Candidate {
   /** The name's words as printed: capitalized words and the connectors between them. */
@@ -448,7 +448,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     while (units.length && initial && !units[0]!.conn) {
       const w = units[0]!.text;
       const lower = w.toLowerCase().replace(/['’]$/, "");
-      const common = lex.commonWords.has(lower) || lex.notEntities.has(w);
+      const common = lex.commonWords.has(lower) || lex.notEntities.has(w) || isRoleNoun(w, lex);
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
       const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(units.map((u) => u.text)));
       if (!common || givenFirst) break;
@@ -513,10 +513,25 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   };
 }
 
+// Family nouns that also open names: "Mother Teresa", "Son Heung-min".
+const NAME_OPENING_KIN = new Set(["mother", "father", "brother", "sister", "son", "daughter"]);
+
+/**
+ * A noun for a person's role or a kind of body ("Striker", "Chipmaker") that opens no name, so is
+ * capitalized only by its position: not a title, a body's head ("Club Brugge", "House Speaker") or a
+ * name-opening kin word, and not in capitals (a shouted line's words are all capitalized).
+ */
+export function isRoleNoun(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (!(lex.personRoleNouns.has(lower) || lex.orgNouns.has(lower)) || NAME_OPENING_KIN.has(lower) || isAllCaps(word)) return false;
+  return !lex.personTitles.has(word) && !lex.orgHeads.has(word) && !lex.orgSuffixes.has(word);
+}
+
 /** A lowercase role phrase right before the name ("Treasury Department spokesperson", "retired judge"), or null. */
 function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon): string | null {
   const prev = tokens[first - 1];
-  if (!prev || !prev.word || !lex.personRoleNouns.has(prev.text)) return null;
+  // Capitalized by its place at the start of a sentence: "Striker Tom Bell".
+  if (!prev || !prev.word || !lex.personRoleNouns.has(prev.initial ? prev.text.toLowerCase() : prev.text)) return null;
   let b = first - 1;
   // Walk back over the words of the role, at most five, stopping at function words and punctuation.
   while (b - 1 >= 0 && first - 1 - (b - 1) < 5) {

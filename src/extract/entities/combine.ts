@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { lowerText, type Candidate } from "./candidates.js";
+import { isRoleNoun, lowerText, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
 import { Reused } from "./reused.js";
@@ -260,6 +260,12 @@ function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
 function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   let first = n.first;
   while (first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
+  // A role noun capitalized by the sentence start is no title, and may name a kind of body: "Striker Tom Bell", "Chipmaker Veltrion".
+  const opener = tokens[n.first]!;
+  if (first === n.first && first < n.last && opener.initial && opener.word && isRoleNoun(opener.text, lex)) {
+    const body = lex.orgNouns.has(opener.text.toLowerCase());
+    return { ...n, first: first + 1, type: body ? "organization" : "person", role: body ? undefined : opener.text.toLowerCase() };
+  }
   if (first === n.first) return n;
   // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
   const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));

@@ -341,6 +341,7 @@ describe("the rules where the tagger guesses", () => {
     ["a common word opening a sentence before a known place names a body that speaks", "Repairs stalled in spring. Historic England said the tower was listed.", ["organization:Historic England"]],
     ["a given name before a place-named surname stays a person", "Rain fell all week. Tom Holland said he was pleased.", ["person:Tom Holland"]],
     ["known places after a place preposition in prose are places", "Kestrel Air will drop flights from Aberdeen and Inverness in May.", ["organization:Kestrel Air", "location:Aberdeen", "location:Inverness"]],
+    ["a known place after a bearing is the place, whatever its club", "Crews worked north of Marseille all night.", ["location:Marseille"]],
     ["known towns in a results line stay clubs", "Aberdeen 2 Celtic 1", ["organization:Aberdeen", "organization:Celtic"]],
     ["a name with a person's appositive is a person", "Haddad, a retired nurse from Elgin, said the cuts would hurt.", ["person:Haddad", "location:Elgin"]],
     ["a place with a place's appositive stays a place", "Elgin, a town near Inverness, lost its last bank.", ["location:Elgin", "location:Inverness"]],

@@ -227,9 +227,17 @@ const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near"]);
 function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPlaces: Set<number>): boolean {
   const n = names[k]!;
   const prev = tokens[n.first - 1]?.text ?? "";
+  // A bearing from it is said only of a place, however sure the tagger is of a club ("east of Marseille").
+  if (bearingOf(tokens, n.first)) return true;
   if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
+}
+
+/** Whether a bearing from a place comes before token `i`: "east of", "north-west of". */
+function bearingOf(tokens: Token[], i: number): boolean {
+  const bearing = tokens[i - 2]?.text ?? "";
+  return tokens[i - 1]?.text === "of" && lex.compassWords.has(bearing.charAt(0).toUpperCase() + bearing.slice(1)) && bearing === bearing.toLowerCase();
 }
 
 /** Whether tokens from `first` up to `end` are common words capitalized only by their position in the sentence. */

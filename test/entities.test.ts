@@ -359,6 +359,9 @@ describe("the rules where the tagger guesses", () => {
     ["a place's head word with a relative clause stays a place", "Boats crossed Lake Kivu, which borders Rwanda, on Friday.", ["location:Lake Kivu", "location:Rwanda"]],
   ];
   readsAs(cases);
+  it("a hyphenated name the tagger ran past is one name, not also a second one inside it", () => {
+    expect(entitiesOf("Rain hit Allauch and Plan-de-Cuques overnight.").map((e) => e.name)).toEqual(["Allauch", "Plan-de-Cuques"]);
+  });
   it("the headline's surname is a mention of the person", () => {
     expect(find(entitiesOf("Baker backs new plan\nMinister Tom Baker said the plan would work."), "Tom Baker")!.mentions.map((m) => m.span.start)).toEqual([0, 30]);
   });

@@ -179,7 +179,8 @@ function namesOf(tags: Uint8Array, readings: Map<number, Readings>, f: TokenRead
     // A leading initial the tagger left out or cut at its stop: "J. Edgar Hoover".
     if (tokens[first - 1]?.text === "." && !tokens[first - 1]!.space && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? "") && tokens[first]!.space) first -= 2;
     out.push({ first, last, type, scores: readings.get(i)!, headline: onTitleCaseLine(f, first) });
-    i = next;
+    // A hyphenated word may run past the tags decided (its parts after the hyphen are tagged on their own).
+    i = Math.max(next, last);
   }
   return out;
 }

@@ -265,6 +265,13 @@ describe("parseText bylines above a dateline", () => {
     expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge closure to last six months", outlet: null, published: "12 March 2025", authors: ["Jane Smith"], paragraphs: [BODY, BODY2] });
   });
 
+  it("a byline with a name's particles and the writer's role after a comma names the author, not the title", () => {
+    const p = parseText(page("Bridge closure to last six months", "By Anna van der Berg, transport correspondent", "Published 12 March 2025, 09:15 CET", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", authors: ["Anna van der Berg"], paragraphs: [BODY, BODY2] });
+    expect(bylineAuthors("By Jane Doe, Reuters")).toEqual(["Jane Doe", "Reuters"]);
+    expect(bylineAuthors("By the end of March, prices had risen")).toBeNull();
+  });
+
   it("an outlet line above the date is still the outlet", () => {
     const p = parseText(page("Bridge closure to last six months", "Byline Times", "12 March 2025", BODY));
     expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", outlet: "Byline Times", authors: [] });

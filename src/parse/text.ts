@@ -402,15 +402,19 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
 
 // A capitalized word of a printed name ("Jane", "O'Neill", "J.", "Smith-Jones").
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+// Lower-case particles inside a name ("Anna de Vries", "Ludwig van Beethoven").
+const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
+// One name of one to four words, particles between them ("van der").
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
-const NAMES = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3}`;
-// A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".
-const BYLINE = new RegExp(`^[Bb]y\\s+(${NAMES})$`, "u");
+const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
+// A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the role a
+// paper prints after the name ("By Anna de Vries, political correspondent").
+const BYLINE = new RegExp(`^[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");
 // A person's name as a byline prints it: two to four capitalized words, particles between them.
-const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?: (?:(?:${PARTICLES})\\s)?${NAME_WORD}){1,3}$`, "u");
 
 /** Names a credit line gives ("Host: Jane Doe"), or null when the line is no credit. */

@@ -249,6 +249,9 @@ const CASES: Case[] = [
   ["Prices fell at the end of August.", "the end of August", "2024-08"],
   ["Rain fell in the first week of May.", "the first week of May", "2025-W18"],
   ["By the end of the year, it will be done.", "the end of the year", "2025"],
+  // "the year" is one told in its own paragraph; after a paragraph break it is the article's
+  ["The plant opened in March 2019. Output had doubled by the end of the year.", "the end of the year", "2019"],
+  ["The plant opened in March 2019.\n\nStocks had fallen to a low at the start of the year.", "the start of the year", "2025"],
   ["The probe should launch by the end of the decade.", "the end of the decade", "202"],
   ["Seas could rise by a metre by 2100.", "2100", "2100"],
   ["Prices jumped at the end of last month.", "the end of last month", "2025-05"],

@@ -8,6 +8,7 @@ import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
+import { LINE_BREAK } from "./sentenceFilter.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
 
@@ -150,7 +151,9 @@ export class AnchorRefiner implements Refiner {
       const part = tagValue(tags, PERIOD_PART);
       // "by the end of the year" in a future sentence is the reference's year, whatever came before.
       const ahead = part !== null && directionAt(context.text, r.index, r.index + r.text.length) === "future";
-      const previous = ahead ? undefined : latestBefore(results, i, unit);
+      // "the year" names the one told in its own paragraph; after a paragraph break it is the article's ("at the start of the year").
+      const told = ahead ? undefined : latestBefore(results, i, unit);
+      const previous = unit === "year" && told && context.text.slice(told.index + told.text.length, r.index).includes(LINE_BREAK) ? undefined : told;
       const base = previous ? utcDay(previous.start.get("year")!, previous.start.get("month") ?? 1, previous.start.get("day") ?? 1) : ref;
       if (part !== null) {
         placePeriodPart(r.start, part, base.getUTCFullYear(), unit === "month" ? base.getUTCMonth() + 1 : null);

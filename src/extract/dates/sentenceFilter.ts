@@ -82,6 +82,9 @@ function sentenceEnd(text: string, from: number): number {
 // patterns take "\n" as a space and would join a title's last word to the dateline below it
 // ("from April" + "13 March"), or two sentences once the text between them is left out.
 export const LINE_BREAK = "\u0000";
+// Joins two kept sentences of one paragraph with the text between them left out: a sentence's
+// end, no line's ("the year" is read back to a year told in its own paragraph only).
+export const SENTENCE_GAP = "\u0001";
 
 // A run of blanks no expression spans. chrono's patterns that allow blanks on both sides of an
 // optional comma ("March   , 5") are quadratic in such a run, so it is made impassable too.
@@ -108,7 +111,7 @@ export function chronoInput(text: string): ChronoInput {
     const start = Math.max(sentenceStart(text, m.index, kept), kept);
     const end = Math.min(text.length, sentenceEnd(text, m.index + m[0].length) + 1);
     if (parts.length > 0 && start > kept) {
-      parts.push(LINE_BREAK);
+      parts.push(text.slice(kept, start).includes("\n") ? LINE_BREAK : SENTENCE_GAP);
       joined += 1;
     }
     joinedStarts.push(joined);

@@ -2,7 +2,7 @@
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
 import { tagsOf } from "../text/index.js";
-import { LINE_BREAK, closesAbbreviation } from "./sentenceFilter.js";
+import { LINE_BREAK, SENTENCE_GAP, closesAbbreviation } from "./sentenceFilter.js";
 
 export type Direction = "past" | "future";
 
@@ -54,7 +54,7 @@ const UNTIL_OF_PAST = new Set(["not", "up"]);
 /** Whether text[i] ends a sentence: a line end, or a stop before a blank and a capital that closes no abbreviation. */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch === "\n" || ch === LINE_BREAK) return true;
+  if (ch === "\n" || ch === LINE_BREAK || ch === SENTENCE_GAP) return true;
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
   if (!/^["'”’`]*\s+["'“‘(`]*\p{Lu}/u.test(text.slice(i + 1, i + 8))) return i + 1 >= text.length;
   return !closesAbbreviation(text, i);

@@ -278,6 +278,9 @@ describe("speaker resolution", () => {
     ["an organization's role to an organization led by a nationality", "The Palestinian Authority met on Monday. 'We will not accept this,' the authority said.", ["Palestinian Authority"]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(quotes(body).map((q) => q.speaker)).toEqual(expected));
+  it("a word opening the story after its dateline's dash is no name for 'she'", () => {
+    expect(quotes("OSLO — Talks stalled on Friday. Asked about them, she told reporters: 'It takes time.'").map((q) => q.speaker)).toEqual([null]);
+  });
 
   it("uses the entity extractor's name for an overlapping mention", () => {
     const body = "Russia's envoy Medinsky spoke. 'We are ready,' Medinsky said.";

@@ -156,14 +156,26 @@ export function namesThing(caps: string[], lex: Lexicon): boolean {
   return caps.length >= 3 && lex.commonWords.has(caps[caps.length - 1]!.toLowerCase()) && lex.commonWords.has(caps[caps.length - 2]!.toLowerCase());
 }
 
-/** Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital") or what is owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors"): a company. */
+/**
+ * Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital"), what is
+ * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
+ * someone ("X, led by Y,"): a company or a body.
+ */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];
   if (!before?.word) return false;
   if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
-  return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(before.text);
+  const held = (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(before.text);
+  return held || isLedBy(c, tokens);
 }
+
+// Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.
+const LED = new Set(["led", "headed", "chaired", "run", "founded", "owned", "co-founded"]);
+
+/** "GroenLinks, led by Frans Timmermans,", "Veltrion, founded by ...". */
+const isLedBy = (c: Candidate, tokens: Token[]): boolean =>
+  tokens[c.last + 1]?.text === "," && LED.has(tokens[c.last + 2]?.text ?? "") && tokens[c.last + 3]?.text === "by";
 
 /** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {

@@ -2,7 +2,7 @@
 // "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
 // names who is speaking, found by the local syntax around the cue.
 import {
-  ADJACENT_VERBS, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  ADJACENT_VERBS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   isReportingVerb, NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
@@ -147,7 +147,6 @@ const opensWithName = (names: NameBook, k: number, s: Sentence): boolean => {
   return run !== undefined && run.from === s.from && run.to === k;
 };
 
-const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
 
 /** Whether a quotation stands right before token `k`, or ends the paragraph before the line `k` opens. */
 function quotationBefore(tokens: Token[], k: number, s: Sentence): boolean {

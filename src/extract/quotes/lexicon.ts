@@ -170,6 +170,9 @@ export const TITLES = words(`
   Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
 `);
 
+/** Dashes set off a credit or an aside ("'...' — Ana Costa"), or a dateline from its story ("PARIS — Talks"). */
+export const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
 /** Lower-case words allowed inside a name: "Hanna de Wit", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = words(`de van von der den da di du la le al el bin ibn dos das del della ter ten`);
 

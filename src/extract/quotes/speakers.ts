@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
+import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
@@ -163,7 +163,15 @@ const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind 
 /** Whether token `k` opens a sentence or a line, where any word may be capitalized. */
 function opensSentence(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break";
+  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break" || afterDateline(tokens, k);
+}
+
+/** "PARIS — Talks stalled", "(Reuters) - Shares fell": the story's first sentence opens after its dateline's dash. */
+function afterDateline(tokens: Token[], k: number): boolean {
+  const dash = tokens[k - 1]!;
+  const before = tokens[k - 2];
+  if (!DASHES.has(dash.text) || !before || dash.start === before.end) return false;
+  return before.text === ")" || (before.kind === "word" && before.text.length > 1 && before.text === before.text.toUpperCase() && /\p{Lu}/u.test(before.text));
 }
 
 /**

@@ -255,6 +255,7 @@ describe("speaker resolution", () => {
     ["someone's office speaks for them", "Boris Johnson resigned. “He has no plans to return,” Johnson's office said.", ["Boris Johnson"]],
     ["the N-year-old to the person named before", "Mary Jones, a nurse, was hurt. “I was terrified,” the 66-year-old said.", ["Mary Jones"]],
     ["surname with a particle", "Infrastructure Minister Hanna de Wit spoke. De Wit said: 'Talk now.'", ["Hanna de Wit"]],
+    ["a kind of body before a spokesman stands for the body named", "Brennan Motors cut jobs. 'We regret this,' a company spokesman said.", ["Brennan Motors"]],
     ["she to the nearest woman", "Tammy Bruce was asked about Vladimir Putin. 'We are clear,' she said.", ["Tammy Bruce"]],
     ["he to the nearest man", "Igor Klimenko met Fiona Laird. 'We are clear,' he said.", ["Igor Klimenko"]],
     ["he to the subject rather than the object of the sentence before", "John Smith criticized Peter Jones on Monday. 'It is wrong,' he said.", ["John Smith"]],

@@ -508,9 +508,9 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   if (possessor && SPEAKS_FOR.has(head) && owned(possessor) && k - 1 >= floor) {
     return { kind: "name", run: possessor, start: possessor.start, end: nameEnd(tokens, possessor, k - 1) };
   }
-  // "the airline's spokesman said": the organization the possessive role noun stands for speaks.
+  // "the airline's spokesman said", "a company spokesman said": the organization the role noun before stands for speaks.
   const owner = stripPossessive(lower(tokens[j - 1]));
-  if (SPEAKS_FOR.has(head) && j - 1 >= k && owner !== lower(tokens[j - 1]) && ORGANIZATION_ROLES.has(owner)) {
+  if (SPEAKS_FOR.has(head) && j - 1 >= k && ORGANIZATION_ROLES.has(owner)) {
     return { kind: "role", noun: owner, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
   }
   const det = lower(tokens[k]);

@@ -354,6 +354,7 @@ describe("the rules where the tagger guesses", () => {
     ["a kind of body alone at a headline's start is no name", "Carmaker recalls 8,000 vans\nThe recall covers vans sold in Europe.", ["location:Europe"]],
     ["a kin word opening a name stays in it", "Crowds came. Mother Teresa spoke to them.", ["person:Mother Teresa"]],
     ["a body's head opening a name stays in it", "It rained. Club Brugge won the match.", ["organization:Club Brugge"]],
+    ["a name after a capital 'The' in a sentence is no person", "The trial was reported in The Lancet on Friday.", ["organization:Lancet"]],
     ["a name led by someone is a body", "Rain fell. Sentrum-Venstre, led by Ola Berg, won seats.", ["organization:Sentrum-Venstre", "person:Ola Berg"]],
     ["a place's head word opening a body named by a cue noun before it", "said Ruth Kemp of the charity River Watch UK.", ["person:Ruth Kemp", "organization:River Watch UK"]],
     ["a place's head word opening a body named by an appositive", "Lake Action Now, a campaign group, said spills rose.", ["organization:Lake Action Now"]],

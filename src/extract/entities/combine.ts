@@ -199,7 +199,8 @@ function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void 
  * Where the tagger's type goes against what the words plainly say: a common word capitalized by the sentence
  * start before a known place names a body, not a person ("Historic England said"; not "Tom Holland said"); a known
  * place after a place preposition in prose is the place, not its club ("routes from Aberdeen"); a name the rules
- * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,").
+ * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,"); a
+ * name after a capital "The" in a sentence is no person ("published in The Lancet").
  */
 function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], text: string): void {
   const asPlaces = new Set<number>();
@@ -213,6 +214,8 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       asPlaces.add(k);
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
       names[k] = { ...n, type: "person" };
+    } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
+      names[k] = { ...n, type: "organization" };
     }
   });
 }
@@ -233,6 +236,9 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
 }
+
+/** Whether a capital "The" inside a sentence comes before token `i`: a paper's or a band's name ("in The Lancet"), never a person's. */
+const afterTitleThe = (tokens: Token[], i: number): boolean => tokens[i - 1]?.text === "The" && !tokens[i - 1]!.initial && !tokens[i - 1]!.newline;
 
 /** Whether a bearing from a place comes before token `i`: "east of", "north-west of". */
 function bearingOf(tokens: Token[], i: number): boolean {

@@ -23,6 +23,7 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["glued m before a counted noun", "5m people were affected", [{ value: 5000000, unit: "people" }]],
   ["glued m as metres", "the river rose 5.6m overnight", [{ value: 5.6, unit: "m", text: "5.6m" }]],
+  ["a pressure's unit of two symbols", "the drug cut pressure by 6 mm Hg, to 118mmHg", [{ value: 6, unit: "mm Hg", text: "6 mm Hg" }, { value: 118, unit: "mmHg", text: "118mmHg" }]],
   ["symbols of engines, batteries, chips and power glued on", "a 1,600cc engine of 150hp, a 4,500mAh cell, a 3nm chip and a 40W charger", [
     { value: 1600, unit: "cc", text: "1,600cc" },
     { value: 150, unit: "hp", text: "150hp" },

@@ -30,14 +30,21 @@ export function countOf(word: string): number {
 
 export type AgoUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
 
+/** The unit a word of an age names ("hours", "hrs", "h"), or null. */
 export function agoUnit(word: string): AgoUnit | null {
-  const w = word.toLowerCase().replace(/s$/, "");
-  if (w === "sec" || w === "second") return "second";
-  if (w === "min" || w === "minute") return "minute";
-  if (w === "hr" || w === "hour") return "hour";
-  if (w === "day" || w === "week" || w === "month" || w === "year") return w;
+  const w = word.toLowerCase();
+  // The letters of a compact age ("5m", "2h", "3d", "1w", "2mo", "1y").
+  const compact = COMPACT_UNITS[w];
+  if (compact) return compact;
+  const s = w.replace(/s$/, "");
+  if (s === "sec" || s === "second") return "second";
+  if (s === "min" || s === "minute") return "minute";
+  if (s === "hr" || s === "hour") return "hour";
+  if (s === "day" || s === "week" || s === "month" || s === "year") return s;
   return null;
 }
+
+const COMPACT_UNITS: Record<string, AgoUnit> = { m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" };
 
 /**
  * Value of "N units ago" against a reference instant, at the granularity the unit gives:

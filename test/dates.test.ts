@@ -172,6 +172,8 @@ const CASES: Case[] = [
   // counted back from the reference
   ["2 hours ago", "2 hours ago", "2025-06-21T10:00:00Z"],
   ["45 minutes ago", "45 minutes ago", "2025-06-21T11:15:00Z"],
+  ["Posted 2h ago.", "2h ago", "2025-06-21T10:00:00Z"],
+  ["Posted 3d ago.", "3d ago", "2025-06-18"],
   ["a day ago", "a day ago", "2025-06-20"],
   ["The flooding began two weeks ago.", "two weeks ago", "2025-W23"],
   ["Then, a week or so ago, the general chose a date.", "a week or so ago", "2025-W24"],

@@ -31,6 +31,8 @@ describe("datelines", () => {
     ["2 hours ago · Reuters", "2 hours ago", "Reuters"],
     ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
     ["2h · Reuters", "2h", "Reuters"],
+    ["Reuters · 2h ago", "2h ago", "Reuters"],
+    ["3d ago", "3d ago", null],
     ["euronews2 hours ago", "2 hours ago", "euronews"],
     ["Wed 12 Mar 2025 10.32 GMT", "Wed 12 Mar 2025 10.32 GMT", null],
     ["March 11, 2025 at 9:15 AM", "March 11, 2025 at 9:15 AM", null],

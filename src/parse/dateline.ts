@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
+import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -31,11 +31,11 @@ const TIME = [
   `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
 ].join("|");
 
-// Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h").
+// Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h", "5h ago").
 // A title may end in one ("Talks resume on May 12", "Profits top £10m"), so an outlet before a
 // day must be glued to it or set off by a separator, and one before an age set off.
 const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
-const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])";
+const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])(?: ago)?";
 const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}`;
 
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
@@ -97,8 +97,7 @@ const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, "i");
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
-const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])$/i;
-const COMPACT_UNIT: Record<string, AgoUnit> = { m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" };
+const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -112,7 +111,7 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
   const compact = COMPACT_AGO.exec(t);
-  if (compact) return ref ? agoValue(Number(compact[1]), COMPACT_UNIT[compact[2]!.toLowerCase()]!, ref) : null;
+  if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
   const monthDay = MONTH_DAY.exec(t);
   if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
   if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;

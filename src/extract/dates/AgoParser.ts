@@ -1,4 +1,4 @@
-// "2 hours ago", "a day ago", "two weeks ago", "a week or so ago", "a fortnight ago", "a decade ago": counted back from the reference at
+// "2 hours ago", "2h ago", "a day ago", "two weeks ago", "a week or so ago", "a fortnight ago", "a decade ago": counted back from the reference at
 // the granularity of the unit (an instant for hours, a day, a week, a month, a year).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
 import { agoUnit, countOf } from "../../timex.js";
@@ -8,9 +8,12 @@ import { INSTANT, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 const COUNT = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of";
 // Keyed on "ago"; the count and unit before it are read with wordsBefore.
 const PATTERN = new RegExp(`${START}ago${END}`, "i");
-const BEFORE = new RegExp(`(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+$`, "i");
+// A number glued to a unit's letter is how pages print an age ("2h ago", "3d ago", "2mo ago").
+const BEFORE = new RegExp(`(?:(${COUNT})\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?)|(\\d{1,2})(mo|[mhdwy]))(?:\\s+or\\s+so)?\\s+$`, "i");
 const COUNT_GROUP = 1;
 const UNIT_GROUP = 2;
+const COMPACT_COUNT_GROUP = 3;
+const COMPACT_UNIT_GROUP = 4;
 
 export class AgoParser implements Parser {
   pattern(): RegExp {
@@ -25,12 +28,13 @@ export class AgoParser implements Parser {
   }
 
   private components(context: ParsingContext, match: RegExpExecArray): ParsingComponents | null {
+    const unitText = match[UNIT_GROUP] ?? match[COMPACT_UNIT_GROUP]!;
     // Decades count back in years, fortnights in weeks ("a fortnight ago" is two weeks ago).
-    const decades = /^decade/i.test(match[UNIT_GROUP]!);
-    const fortnights = /^fortnight/i.test(match[UNIT_GROUP]!);
-    const unit = decades ? "year" : fortnights ? "week" : agoUnit(match[UNIT_GROUP]!);
+    const decades = /^decade/i.test(unitText);
+    const fortnights = /^fortnight/i.test(unitText);
+    const unit = decades ? "year" : fortnights ? "week" : agoUnit(unitText);
     if (!unit) return null;
-    const count = countOf(match[COUNT_GROUP]!.replace(/\s+/g, " ")) * (decades ? 10 : fortnights ? 2 : 1);
+    const count = countOf((match[COUNT_GROUP] ?? match[COMPACT_COUNT_GROUP]!).replace(/\s+/g, " ")) * (decades ? 10 : fortnights ? 2 : 1);
     const c = context.createParsingComponents();
     c.addTag(RELATIVE);
     // "a few days ago", "several weeks ago": no count, so no calendar value.

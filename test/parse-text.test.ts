@@ -32,6 +32,9 @@ describe("datelines", () => {
     ["Published 3 hours ago | The Guardian", "3 hours ago", "The Guardian"],
     ["2h · Reuters", "2h", "Reuters"],
     ["Reuters · 2h ago", "2h ago", "Reuters"],
+    ["Reuters, 2 hours ago", "2 hours ago", "Reuters"],
+    ["Reuters — 3 hours ago", "3 hours ago", "Reuters"],
+    ["3 hours ago — Reuters", "3 hours ago", "Reuters"],
     ["3d ago", "3d ago", null],
     ["euronews2 hours ago", "2 hours ago", "euronews"],
     ["Wed 12 Mar 2025 10.32 GMT", "Wed 12 Mar 2025 10.32 GMT", null],
@@ -59,6 +62,7 @@ describe("datelines", () => {
     "Storm damage bill tops £10m",
     "Sales Top 10m",
     "talks ended 2 hours ago",
+    "Talks collapse, 2 hours ago",
     "the vote was held on 12-03-2025",
     "",
   ])("is not a dateline: %s", (line) => {

@@ -334,6 +334,20 @@ describe("parseText time before the outlet", () => {
       ["related", "Plan delayed", "The Guardian", "3 hours ago", 1],
     ]);
   });
+
+  it("an outlet on its own line below the time, above or below the title", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react", "2 hours ago", "Reuters", BODY2, "", "5 hours ago", "The Guardian", "Plan delayed", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Council approves plan", null, null, 1],
+      ["related", "Unions react", "Reuters", "2 hours ago", 1],
+      ["related", "Plan delayed", "The Guardian", "5 hours ago", 1],
+    ]);
+  });
+
+  it("a line below the time with no prose after it is not an outlet", () => {
+    const p = parseText(page("Council approves plan", BODY, "Related Articles", "", "Unions react", "2 hours ago", "Reuters"));
+    expect(p.articles.some((a) => a.outlet === "Reuters" && a.paragraphs.length > 0)).toBe(false);
+  });
 });
 
 describe("parseText titles ending in a stop", () => {

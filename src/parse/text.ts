@@ -67,6 +67,8 @@ const MAX_STOP_TITLE_WORDS = 20;
 const MAX_WIDGET_WORDS = 10;
 // Wire headlines run to a dozen words or so; a longer line above a dateline is a paragraph.
 const MAX_WIRE_TITLE_WORDS = 20;
+// An outlet's name on a line of its own below a time is short ("The Guardian", "Al Jazeera English").
+const MAX_OUTLET_WORDS = 4;
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
@@ -355,9 +357,15 @@ function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: numbe
 function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: Set<string>, messages: Message[]): { item: ParsedArticle; headerOnly: boolean } {
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
-  const outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
+  let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
   let j = next;
   while (j < end && isBlank(lines[j])) j++;
+  // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
+  if (outlet === null && !b.desk && j < end && isOutletLike(lines[j]!.text) && countWords(lines[j]!.text, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
+    outlet = lines[j]!.text.trim();
+    j++;
+    while (j < end && isBlank(lines[j])) j++;
+  }
   let title = b.title;
   // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists
   // say lanes are not enough."), when body text follows it.

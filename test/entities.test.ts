@@ -308,7 +308,7 @@ describe("the tagger", () => {
     const rules = readByRules(tokens, text);
     const f = readTokens(tokens, text, lexicon, ruleLabels(rules, tokens.length), rules.lines);
     const features = new Int32Array(MAX_FEATURES);
-    const [fast, slow] = [new Float64Array(TAG_COUNT), new Float64Array(TAG_COUNT)];
+    const [fast, slow] = [new Int32Array(TAG_COUNT), new Int32Array(TAG_COUNT)];
     for (let i = 0; i < tokens.length; i++) {
       for (const [prev, prev2] of [[0, 0], [1, 0], [3, 1], [6, 5]] as const) {
         scoreToken(f, i, prev, prev2, features, fast);
@@ -437,7 +437,7 @@ describe("the tagger's model file", () => {
   it("gives back the weights it was written with", () => {
     const bytes = encodeModel([5, 77], Float64Array.from([1, -2, 0.5, 3, 0, -1]), 3);
     const model = decodeModel(bytes);
-    const scores = new Float64Array(3);
+    const scores = new Int32Array(3);
     addScores(model, Int32Array.from([77, 9, 5]), 3, scores);
     expect([...scores].map((s) => Math.round(s * model.scale * 100) / 100)).toEqual([4, -2, -0.5]);
   });

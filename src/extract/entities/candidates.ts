@@ -3,6 +3,7 @@
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
 import { isAllCaps, isCapitalized, type Token } from "../text/index.js";
+import { packedMap } from "./packed.js";
 
 export interface Candidate {
   /** The name's words as printed: capitalized words and the connectors between them. */
@@ -450,7 +451,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const lower = w.toLowerCase().replace(/['’]$/, "");
       const common = lex.commonWords.has(lower) || lex.notEntities.has(w) || isRoleNoun(w, lex);
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
-      const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(units.map((u) => u.text)));
+      const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(packedMap(units, (u) => u.text)));
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
@@ -496,7 +497,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   let role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, tokens[roleEnd]!.end) : null;
   role ??= roleBefore(tokens, text, roleStart >= 0 ? roleStart : first, lex);
   return {
-    words: units.map((u) => u.text),
+    words: packedMap(units, (u) => u.text),
     capWords: units === trimmed ? caps : capTexts(units),
     text: text.slice(start, end),
     start,

@@ -5,6 +5,7 @@ import type { EntityType } from "../../types.js";
 import { isRoleNoun, lowerText, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
+import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { isNationalityCompound, namesThing } from "./type.js";
@@ -26,7 +27,7 @@ const nameIndexes = new Reused((n) => new Int32Array(n), -1);
  * rules' reading of a tagged name's parts (`reportTagged`), and the surnames the tagger left out.
  */
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
-  const names: Named[] = tagged.map((n) => withoutPartyMember(withoutTitles(n, tokens), tokens, text));
+  const names: Named[] = packedMap(tagged, (n) => withoutPartyMember(withoutTitles(n, tokens), tokens, text));
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -162,7 +163,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
  * tagger ran together across an "and".
  */
 function ruleCandidatesWithin(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, tokens: Token[]): Typed[][] {
-  const within = names.map(() => [] as Typed[]);
+  const within = packedMap(names, () => [] as Typed[]);
   for (const r of ruleTyped) {
     const k = nameAt[r.c.first]!;
     if (k >= 0 && r.t !== "none" && (r.t || besideAnd(r.c, tokens, nameAt)) && (nameAt[r.c.last] === k || r.c.last > names[k]!.last)) within[k]!.push(r);
@@ -283,7 +284,7 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   if (first === n.first) return n;
   // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
   const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));
-  return person ? { ...n, first, type: "person", role: tokens.slice(n.first, first).map((t) => t.text).join(" ") } : n;
+  return person ? { ...n, first, type: "person", role: packedMap(tokens.slice(n.first, first), (t) => t.text).join(" ") } : n;
 }
 
 /** A party's member named by a place is someone from there ("the Ohio Republican", "Texas Democrats"): the place alone is a name, a location. */

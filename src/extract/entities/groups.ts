@@ -6,6 +6,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
 import { partitionPoint } from "../text/index.js";
+import { packedMap } from "./packed.js";
 
 export interface Group {
   type: EntityType;
@@ -36,7 +37,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     let g = byKey.get(key);
     if (!g) {
       // The printed words, not the lexicon's name: short forms are matched against what the text says.
-      g = { type, key, words: c.words.map((w) => w.replace(/['’]$/, "")), mentions: [], qualified: null, votes: { person: 0, organization: 0, location: 0 } };
+      g = { type, key, words: packedMap(c.words, (w) => w.replace(/['’]$/, "")), mentions: [], qualified: null, votes: { person: 0, organization: 0, location: 0 } };
       byKey.set(key, g);
       groups.push(g);
     } else if (g.type === "location" && type === "organization") {
@@ -114,7 +115,7 @@ function strongPrefixes(typed: Typed[]): Set<string> {
   const out = new Set<string>();
   for (const { c, t } of typed) {
     if (!t || t === "none" || !t.strong || t.type === "person" || c.capWords.length < 2) continue;
-    const words = c.capWords.map((w) => w.toLowerCase());
+    const words = packedMap(c.capWords, (w) => w.toLowerCase());
     for (let n = 1; n < words.length && n <= MAX_NAME_WORDS; n++) out.add(words.slice(0, n).join(" "));
   }
   return out;
@@ -160,7 +161,7 @@ class NameIndex {
 
   add(g: Group): void {
     if (g.words.length < 2 || g.words.length > MAX_NAME_WORDS) return;
-    const words = g.words.map((w) => w.toLowerCase());
+    const words = packedMap(g.words, (w) => w.toLowerCase());
     const parts = (this.parts ??= { surnames: new Map(), firstWords: new Map(), prefixes: new Map(), heads: new Map(), initials: new Map(), byInitial: new Map() });
     for (let n = 1; n < words.length; n++) {
       if (g.type === "person") setFirst(parts.surnames, words.slice(words.length - n).join(" "), g);
@@ -178,7 +179,7 @@ class NameIndex {
     if (list) list.push(g);
     else parts.heads.set(last, [g]);
     const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
-    setFirst(parts.initials, caps.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join(""), g);
+    setFirst(parts.initials, packedMap(caps, (w) => (/^\p{Lu}+$/u.test(w) ? w : w[0]!)).join(""), g);
     if (this.indexed++ < MAX_ABBREVIATION_TARGETS) {
       const letter = g.words[0]![0]!.toUpperCase();
       const list = parts.byInitial.get(letter);
@@ -271,7 +272,7 @@ function qualifyStateBodies(groups: Group[], tokens: Token[]): void {
       continue;
     }
     const c = g.mentions[0]!;
-    const before = tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text.toLowerCase()).join(" ");
+    const before = packedMap(tokens.slice(Math.max(0, c.first - 3), c.first), (t) => t.text.toLowerCase()).join(" ");
     // "The country's Foreign Ministry": the country is the place last named before it.
     if (/\bcountry ['’]s$/.test(before)) {
       const place = lastBefore(placeMentions(), at);

@@ -73,8 +73,11 @@ function slotOf(bucket: number, slots: number): number {
   return Math.imul(bucket, 0x9e3779b1) >>> 0 & (slots - 1);
 }
 
-/** Adds the weights of each feature bucket in `features[0..count)` to `scores` (unscaled). */
-export function addScores(model: EntityModel, features: Int32Array, count: number, scores: Float64Array): void {
+/**
+ * Adds the weights of each feature bucket in `features[0..count)` to `scores` (unscaled). The
+ * stored weights are integers and so are their sums: integer arithmetic, exact in any order.
+ */
+export function addScores(model: EntityModel, features: Int32Array, count: number, scores: Int32Array): void {
   const { keys, weights, stride, slots, tagCount } = model;
   const mask = slots - 1;
   for (let n = 0; n < count; n++) {
@@ -88,6 +91,6 @@ export function addScores(model: EntityModel, features: Int32Array, count: numbe
     if (probe !== key) continue;
     // The weights start right after the key: two int16 units in.
     const base = s * stride * 2 + 2;
-    for (let k = 0; k < tagCount; k++) scores[k] = scores[k]! + weights[base + k]!;
+    for (let k = 0; k < tagCount; k++) scores[k] = (scores[k]! + weights[base + k]!) | 0;
   }
 }

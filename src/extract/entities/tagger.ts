@@ -51,7 +51,7 @@ const room = {
   scored: new Reused((n) => new Uint8Array(n)),
   tags: new Reused((n) => new Uint8Array(n)),
   features: new Int32Array(MAX_FEATURES),
-  scores: new Float64Array(TAG_COUNT),
+  scores: new Int32Array(TAG_COUNT),
 };
 
 /** The names the tagger finds, as token ranges, given the rule reading's labels and line kinds. */
@@ -86,7 +86,7 @@ export function tagNames(tokens: Token[], text: string, rule: Uint8Array, lines:
 }
 
 /** The scaled scores of O and of the B tag of each type. */
-function readingsOf(scores: Float64Array): Readings {
+function readingsOf(scores: Int32Array): Readings {
   const at = (tag: number) => scores[tag]! * model.scale;
   return { outside: at(0), person: at(1), organization: at(3), location: at(5), misc: at(7) };
 }
@@ -96,12 +96,12 @@ function readingsOf(scores: Float64Array): Readings {
  * the weights of its features (`staticFeatures` and `tagFeatures`), the words' own read per word.
  * `features` is room for MAX_FEATURES.
  */
-export function scoreToken(f: TokenReading, i: number, prev: number, prev2: number, features: Int32Array, scores: Float64Array): void {
+export function scoreToken(f: TokenReading, i: number, prev: number, prev2: number, features: Int32Array, scores: Int32Array): void {
   scores.fill(0);
   for (let p = 0; p < WORD_PLACES.length; p++) {
     const word = wordAt(f, i, WORD_PLACES[p]!);
     const w = word.weights ?? wordWeights(word);
-    for (let k = 0; k < TAG_COUNT; k++) scores[k] = scores[k]! + w[p * TAG_COUNT + k]!;
+    for (let k = 0; k < TAG_COUNT; k++) scores[k] = (scores[k]! + w[p * TAG_COUNT + k]!) | 0;
   }
   let m = contextFeatures(f, i, features, 0);
   m = tagFeatures(f, i, prev, prev2, features, m);
@@ -118,7 +118,7 @@ function wordWeights(w: WordInfo): Int32Array {
   if (block.used + size > block.array.length) block = { array: new Int32Array(size * WORDS_PER_BLOCK), used: 0 };
   const out = block.array.subarray(block.used, (block.used += size));
   const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(TAG_COUNT);
+  const scores = new Int32Array(TAG_COUNT);
   WORD_PLACES.forEach((d, p) => {
     scores.fill(0);
     addScores(model, features, wordFeatures(w, d, features, 0), scores);

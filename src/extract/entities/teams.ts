@@ -28,6 +28,9 @@ function isScore(tokens: Token[], k: number): boolean {
   return isGoals(tokens[k]) && tokens[k + 1]?.text === "-" && isGoals(tokens[k + 2]);
 }
 
+/** A score at token k that is not one of a set's scores ("6-3 6-4"). */
+const isTeamScore = (tokens: Token[], k: number): boolean => isScore(tokens, k) && !isScore(tokens, k + 3) && !isScore(tokens, k - 3);
+
 /** Whether the candidate names a team in a sports result. */
 export function isTeam(c: Candidate, tokens: Token[]): boolean {
   // A results line: "Barcelona 1 Valencia 1", the number of goals after each side.
@@ -47,11 +50,10 @@ export function isTeam(c: Candidate, tokens: Token[]): boolean {
 
 /** A score in the candidate's sentence, within a few tokens of it; set scores ("6-3 6-4") are players', not teams'. */
 function scoreNear(tokens: Token[], c: Candidate): boolean {
-  const teamScore = (k: number) => isScore(tokens, k) && !isScore(tokens, k + 3) && !isScore(tokens, k - 3);
-  for (let k = c.last + 1; k < tokens.length && k <= c.last + SCORE_REACH && !endsSentence(tokens[k]!); k++) if (teamScore(k)) return true;
+  for (let k = c.last + 1; k < tokens.length && k <= c.last + SCORE_REACH && !endsSentence(tokens[k]!); k++) if (isTeamScore(tokens, k)) return true;
   for (let k = c.first - 1; k >= 0 && k >= c.first - SCORE_REACH && !tokens[k + 1]!.newline; k--) {
     if (endsSentence(tokens[k]!) && !tokens[k]!.newline) break;
-    if (teamScore(k)) return true;
+    if (isTeamScore(tokens, k)) return true;
   }
   return false;
 }

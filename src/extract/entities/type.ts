@@ -22,7 +22,23 @@ const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
 
 /** A word in capitals as the lexicons spell it ("JAN" -> "Jan"). */
-const plain = (w: string): string => (w.length > 2 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+const plain = (w: string): string => (w.length > 2 && !hasLowerAscii(w) && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** Whether a word has an ASCII lowercase letter: most words do, and then it is not in capitals, with no string made to tell. */
+function hasLowerAscii(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** Words that are never entities on their own, in any case: calendar words, nationalities, acronyms of things, compass points. */
+function isNeverEntity(w: string, lex: Lexicon): boolean {
+  if (lex.notEntities.has(w)) return true;
+  const p = plain(w);
+  return lex.notEntities.has(p) || lex.demonyms.has(p) || lex.compassWords.has(p);
+}
 
 /** Two nations joined by a hyphen are an adjective ("U.S.-Israeli talks", "Russian-Chinese ties"); "Pan-American" is a name. */
 export function isNationalityCompound(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
@@ -42,7 +58,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const multi = caps.length > 1;
 
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
-  if (caps.every((w) => lex.notEntities.has(w) || lex.notEntities.has(plain(w)) || lex.demonyms.has(plain(w)) || lex.compassWords.has(plain(w)))) return "none";
+  if (caps.every((w) => isNeverEntity(w, lex))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
   const wordBefore = tokens[c.first - 1]?.text ?? "";
   if ((multi && lex.demonyms.has(c.text)) || (lex.demonymFirstWords.has(wordBefore) && lex.demonyms.has(`${wordBefore} ${c.text}`))) return "none";

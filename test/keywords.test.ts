@@ -16,4 +16,10 @@ describe("keywords", () => {
     expect(digest!.keywords[0]).toBe("Nuptak");
     expect(digest!.keywords).not.toContain("Nuptak's");
   });
+
+  it("weigh words that name object properties like any other word", () => {
+    const [digest] = digestArticles(["The constructor hired Bravix. Dorvak met Bravix and Bravix again."]);
+    expect(digest!.keywords[0]).toBe("Bravix");
+    expect(digest!.keywords).toContain("constructor");
+  });
 });

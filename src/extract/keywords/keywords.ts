@@ -39,6 +39,8 @@ const SENTENCE_END = /[.!?…]['"”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘'])/gu;
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const STOPWORDS = new Set<string>(stopwordsModule.words);
 const background: Background = readDataJson<Background>("background-df.json");
+// A Map, so a term that names an object property ("constructor") has no document frequency of its own.
+const backgroundDf = new Map<string, number>(Object.entries(background.df));
 // What a topic is named by: nouns and adjectives; a word the lexicon does not know is most often a name.
 const TOPICAL_TAG = /^(?:NN|JJ)/;
 
@@ -214,7 +216,7 @@ class BackgroundTfIdf extends tfidfModule.TfIdf {
     let idf = this.idfs.get(term);
     if (idf === undefined) {
       const n = background.documents + this.documents.length;
-      idf = 1 + Math.log(n / (1 + (background.df[term] ?? 0) + (this.pageDf.get(term) ?? 0)));
+      idf = 1 + Math.log(n / (1 + (backgroundDf.get(term) ?? 0) + (this.pageDf.get(term) ?? 0)));
       this.idfs.set(term, idf);
     }
     return idf;

@@ -427,3 +427,22 @@ describe("what is kept", () => {
   ];
   for (const [name, body] of none) it(`none: ${name}`, () => expect(quotes(body)).toEqual([]));
 });
+
+describe("sources named by a description, and roles held by someone in apposition", () => {
+  const pairs = (body: string): Array<[string | null, string | null]> => quotes(body).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a description before the cue is the mention", "'It was chaos,' a bartender said.", [[null, "a bartender"]]],
+    ["a plural description", "'We want answers,' the officials said.", [[null, "the officials"]]],
+    ["a description after an inverted cue, up to its comma", "'I have been here three days,' said one driver, who gave only a first name.", [[null, "one driver"]]],
+    ["a source close to someone, with the whole description", "'We will appeal,' a source close to the airline said.", [[null, "a source close to the airline"]]],
+    ["no words at all: a passive without its agent", "She was told: 'Leave the building.'", [[null, null]]],
+    ["the one whose spokeswoman it is does not speak through her when she is named", "Mayor Tom Okafor spoke first. Okafor's spokeswoman, Dana Pruitt, said the city was 'watching closely'.", [["Dana Pruitt", "Dana Pruitt"]]],
+    ["the same, inverted", "Mayor Tom Okafor spoke first. 'We are watching closely,' said Okafor's spokeswoman, Dana Pruitt.", [["Dana Pruitt", "Dana Pruitt"]]],
+    ["the same, after the quotation", "Mayor Tom Okafor spoke first. 'We are watching closely,' Okafor's spokeswoman, Dana Pruitt, said.", [["Dana Pruitt", "Dana Pruitt"]]],
+    ["but the owner speaks through an unnamed spokeswoman", "Mayor Tom Okafor spoke first. 'We are watching closely,' Okafor's spokeswoman said.", [["Tom Okafor", "Okafor"]]],
+    ["a definite phrase with an age is the person named before", "Emma Doyle waited months. 'I had to chase them,' the 34-year-old teacher said.", [["Emma Doyle", "the 34-year-old teacher"]]],
+    ["the same, inverted", "Emma Doyle waited months. 'I had to chase them,' said the 34-year-old teacher.", [["Emma Doyle", "the 34-year-old teacher"]]],
+    ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

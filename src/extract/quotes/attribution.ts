@@ -238,7 +238,8 @@ export class Attributor {
     const mention = this.text.slice(subject.start, subject.end);
     const found = this.referentFor(subject, sentence);
     this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
-    return { speaker: found?.name ?? null, speakerMention: subject.kind === "unnamed" ? null : mention };
+    // A description ("a bartender", "the officials") is the mention of a source left without a name.
+    return { speaker: found?.name ?? null, speakerMention: mention === "" ? null : mention };
   }
 
   private referentFor(subject: Subject, sentence: number): Omit<Referent, "pos" | "sentence"> | null {

@@ -26,7 +26,10 @@ export type Subject =
   | { kind: "name"; run: NameRun; start: number; end: number }
   | { kind: "pronoun"; word: string; start: number; end: number }
   | { kind: "role"; noun: string; start: number; end: number }
-  /** Someone the text does not name: "a manager", "the officials", the addressee of "was told". */
+  /**
+   * Someone the text does not name: "a manager", "the officials" (the span holds the words), or
+   * the agent of "was told" (an empty span where the cue is).
+   */
   | { kind: "unnamed"; start: number; end: number };
 
 // How far (in tokens) a speaker's noun phrase may sit from its cue.
@@ -252,7 +255,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // Passive ("had been told to ..."): the words are someone else's, named only by "by X".
   else if (PASSIVE_AUXILIARIES.has(lower(tokens[j]))) {
     const by = agentBy(tokens, cue.to);
-    return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
+    return by >= 0 ? npAfter(tokens, by + 1, s, names, true) : { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.start };
   }
   const prev = tokens[j];
   // Inverted after a quotation: "'...,' said Owen Pryce".
@@ -263,7 +266,7 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   if (afterQuote || j < s.from) {
     const after = npAfter(tokens, cue.to, s, names, false);
     if (after || !afterQuote) return after;
-    return relativeAntecedent(tokens, prev!.kind === "quote" ? j : j - 1, s, names) ?? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.end };
+    return relativeAntecedent(tokens, prev!.kind === "quote" ? j : j - 1, s, names) ?? descriptionAfter(tokens, cue.to, s) ?? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.start };
   }
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
@@ -278,6 +281,14 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+/** "said one driver", "said a resident of the street": a description after an inverted cue, up to a comma or a preposition. */
+function descriptionAfter(tokens: Token[], j: number, s: Sentence): Subject | null {
+  if (!DETERMINERS.has(lower(tokens[j]))) return null;
+  let h = j + 1;
+  while (h < Math.min(s.to, j + NP_REACH) && tokens[h]!.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text) && !NP_STOPS.has(lower(tokens[h]))) h++;
+  return h > j + 1 ? { kind: "unnamed", start: tokens[j]!.start, end: tokens[h - 1]!.end } : null;
 }
 
 /**
@@ -366,7 +377,7 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   if (!p || type === "person" || type === "organization") return null;
   // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
   if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
-  return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.end } : null;
+  return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.start } : null;
 }
 
 /** "footage of Maria Lenz asking": a person named right before a participle is who speaks. */
@@ -408,14 +419,19 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
   if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
   const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
-  return np && isSourceNear(tokens, run ? run.from : tokenAt(tokens, np.start, j)) ? { kind: "unnamed", start: np.start, end: np.end } : np;
+  if (!np) return null;
+  const link = sourceLink(tokens, run ? run.from : tokenAt(tokens, np.start, j));
+  if (link < 0) return np;
+  // The description runs from the source's own noun phrase ("a source close to the company").
+  const source = link - 1 >= floor ? commonNp(tokens, link - 1, floor, names) : null;
+  return { kind: "unnamed", start: source?.start ?? tokens[link]!.start, end: np.end };
 }
 
-/** "a source close to the company", "people familiar with the talks": the one named is not who speaks. */
-function isSourceNear(tokens: Token[], from: number): boolean {
+/** "a source close to the company", "people familiar with the talks": where the link to the one named starts ("close"), or -1; the one named is not who speaks. */
+function sourceLink(tokens: Token[], from: number): number {
   const k = DETERMINERS.has(lower(tokens[from - 1])) ? from - 1 : from;
   const link = `${lower(tokens[k - 2])} ${lower(tokens[k - 1])}`;
-  return link === "close to" || link === "familiar with" || link === "briefed on";
+  return link === "close to" || link === "familiar with" || link === "briefed on" ? k - 2 : -1;
 }
 
 /** The index of the token starting at offset `start`, looking back from token `j`. */
@@ -453,8 +469,9 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
     const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
     if (outer?.kind === "name") return outer;
-    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of".
-    if (person && before.kind === "name" && ["of", "at", "for"].includes(lower(tokens[before.run.from - 1]))) {
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of";
+    // "Okafor's spokeswoman, Dana Pruitt, said": nor the one whose role it is.
+    if (person && (["of", "at", "for"].includes(lower(tokens[before.run.from - 1])) || before.run.to < open)) {
       return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
     }
     return before;
@@ -499,7 +516,7 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
       k--;
       break;
     }
-    if (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || NP_STOPS.has(w)) break;
+    if ((!/^\p{Ll}/u.test(tokens[k - 1]!.text) && !AGED.test(w)) || NP_STOPS.has(w)) break;
     k--;
   }
   // "Johnson's office said", "a Treasury spokesman said": the one whose office or spokesman it is speaks.
@@ -521,6 +538,8 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const indefinite = qualifiedIndefinite(tokens, k, floor, names);
   if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
+  // "the 34-year-old teacher": a definite phrase giving an age stands for a person named before.
+  if (det === "the" && tokens.slice(k + 1, j).some((t) => AGED.test(t.text))) return { kind: "role", noun: "person", start, end };
   return { kind: "unnamed", start, end };
 }
 
@@ -555,13 +574,20 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Ana Costa").
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
-      const person = !scan ? personAfterRole(tokens, run.to, names) : null;
+      // "said Okafor's spokeswoman, Dana Pruitt": the person set off after the owner's role.
+      const person = !scan ? personAfterRole(tokens, run.to, names) ?? (isRoleNoun(lower(tokens[run.to])) && /['’]s?$/u.test(tokens[run.to - 1]!.text) ? nameInApposition(tokens, run.to, s, names) : null) : null;
       if (person) return person;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
       found ??= subject;
       k = run.to - 1;
       continue;
+    }
+    // "said the 34-year-old teacher": the phrase up to its last lower-case word.
+    if (!found && !scan && AGED.test(w)) {
+      let h = k;
+      while (h + 1 < limit && tokens[h + 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[h + 1]!.text) && !NP_STOPS.has(lower(tokens[h + 1]))) h++;
+      return commonNp(tokens, h, j, names);
     }
     if (!found && isRoleNoun(w)) {
       // "added his campaign manager Jeff Weaver": the person after the role words.

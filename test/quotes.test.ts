@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findQuotations } from "../src/extract/quotes/index.js";
 import type { Entity } from "../src/types.js";
-import { quotesOf } from "./extract.js";
+import { entitiesOf, quotesOf } from "./extract.js";
 
 const TITLE = "A headline\n";
 const inner = (text: string): string[] => findQuotations(text).map((q) => text.slice(q.start, q.end));
@@ -445,4 +445,16 @@ describe("sources named by a description, and roles held by someone in appositio
     ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a pronoun after the story turns to someone new", () => {
+  // Given names no name list knows, so only the sentence's structure decides.
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ["the subject of the sentence after the last speaker", "'We will act,' Tavo Rusk told reporters. The bloc's envoy, Kaja Lindqvist, defended the plan. 'It must pay a price,' she said.", ["Tavo Rusk", "Kaja Lindqvist"]],
+    ["the subject opening the sentence", "'We will act,' Tavo Rusk told reporters. Kaja Lindqvist defended the plan. 'It must pay a price,' she said.", ["Tavo Rusk", "Kaja Lindqvist"]],
+    ["not a name after the sentence's verb", "'We will act,' Tavo Rusk told reporters. He met Kaja Lindqvist on Monday. 'It was useful,' he said.", ["Tavo Rusk", "Tavo Rusk"]],
+    ["not a name after an opening participle", "'We will act,' Tavo Rusk told reporters. Asked about Kaja Lindqvist, he smiled. 'She is a friend,' he said.", ["Tavo Rusk", "Tavo Rusk"]],
+  ];
+  const speakers = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker);
+  for (const [name, body, expected] of cases) it(name, () => expect(speakers(body)).toEqual(expected));
 });

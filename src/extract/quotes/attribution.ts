@@ -279,12 +279,30 @@ export class Attributor {
     const named = this.names.antecedent(pos, sentence, (r) => fitsGender(r, gender));
     const spoke = this.nearestSpoken(pos, (r) => fits(r) && sentence - r.sentence <= RECENT_SENTENCES);
     const inSentence = spoke?.sentence === sentence;
-    if (spoke && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    // The subject of a sentence after the last speaker is who the story has turned to ("Kallas defended the plan. 'Q,' she said").
+    const turned = spoke && named && !inSentence && named.pos > spoke.pos && this.isSubject(named);
+    if (spoke && !turned && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     if (named) return named;
     const earlier = this.nearestSpoken(pos, fits);
     if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
     // A name of no known kind ("Ban", "Brafman") may be the person when no typed one fits.
     return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
+  }
+
+  /**
+   * Whether a name is its sentence's subject: no verb comes before it ("The EU's chief, Kaja
+   * Kallas, defended"; not "Asked about Kallas, he"), a finite one or any past form.
+   */
+  private isSubject(r: Referent): boolean {
+    const from = this.sentences[r.sentence]!.from;
+    for (let k = from; this.tokens[k]!.start < r.pos; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind === "quote") return false;
+      if (t.kind !== "word" || (k > from && !/^\p{Ll}/u.test(t.text))) continue;
+      const tags = tagsOf(t.text);
+      if (tags && (FINITE_TAGS.has(tags[0]!) || tags.includes("VBD"))) return false;
+    }
+    return true;
   }
 
   /**

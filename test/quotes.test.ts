@@ -458,3 +458,21 @@ describe("a pronoun after the story turns to someone new", () => {
   const speakers = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker);
   for (const [name, body, expected] of cases) it(name, () => expect(speakers(body)).toEqual(expected));
 });
+
+describe("bodies speaking through someone unnamed, and role phrases opened by a capital", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a bare spokesperson speaks for the body the sentence before opens with", "The Department of Health called the decision a pity. A spokesperson said: 'The offer was fair.'", [["Department of Health", "A spokesperson"]]],
+    ["across a line break too", "The Department of Health called the decision a pity.\nA spokesperson said: 'The offer was fair.'", [["Department of Health", "A spokesperson"]]],
+    ["not for a body named inside that sentence", "Nurses marched past the Department of Health. A spokeswoman said: 'The offer was fair.'", [[null, "A spokeswoman"]]],
+    ["not for a body further back", "The Department of Health called the decision a pity. Nurses disagreed. A spokesperson said: 'The offer was fair.'", [[null, "A spokesperson"]]],
+    ["'the government' is no company named before", "Meridian Terminals raised its offer. The government said it was 'disappointed'.", [[null, "The government"]]],
+    ["a capitalized word before a role opens the role, not a name", "Health secretary: 'the door is open' to talks.", [[null, "Health secretary"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+
+  it("a headline's role label is the one the story gives that role", () => {
+    const text = "Health secretary: 'door is open' to talks\nHealth Secretary Wes Streeting said his 'door is open' to talks.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Wes Streeting", "Wes Streeting"]);
+  });
+});

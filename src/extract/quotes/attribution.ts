@@ -46,6 +46,10 @@ const OPENING_PHRASE = 8;
 const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+// "A spokesperson said" with no "for X": someone speaking for a body.
+const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
+// Role nouns for the state's own bodies.
+const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
 
@@ -246,7 +250,7 @@ export class Attributor {
     const pos = subject.start;
     switch (subject.kind) {
       case "unnamed":
-        return null;
+        return MOUTHPIECE.test(this.text.slice(subject.start, subject.end)) ? this.subjectBody(pos, sentence) : null;
       case "name": {
         const r = this.names.resolveRun(subject.run);
         return { ...r, gender: r.type === "person" ? genderOf(r.name) : null };
@@ -289,6 +293,24 @@ export class Attributor {
     return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
   }
 
+  /** The organization the sentence before `sentence` is about, as its subject ("The department called it 'disappointing'. A spokesperson said ..."). */
+  private subjectBody(pos: number, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
+    const body = this.names.antecedent(pos, sentence, (r) => r.type === "organization");
+    if (!body || body.sentence >= sentence || this.previousSentence(sentence) !== body.sentence) return null;
+    // The body opens that sentence, past a connective and an article ("But the Department of Health called").
+    let k = this.sentences[body.sentence]!.from;
+    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    if (this.tokens[k]!.text.toLowerCase() === "the") k++;
+    return this.tokens[k]!.start === body.pos ? body : null;
+  }
+
+  /** The sentence before `si` that holds words, past line breaks. */
+  private previousSentence(si: number): number {
+    let k = si - 1;
+    while (k >= 0 && this.tokens[this.sentences[k]!.from]!.kind === "break") k--;
+    return k;
+  }
+
   /**
    * Whether a name is its sentence's subject: no verb comes before it ("The EU's chief, Kaja
    * Kallas, defended"; not "Asked about Kallas, he"), a finite one or any past form.
@@ -313,6 +335,8 @@ export class Attributor {
     const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
     const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
     if (named) return named;
+    // "the government" is no company or agency that spoke before: only a body the text names so stands for it.
+    if (PUBLIC_BODIES.has(noun)) return null;
     const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown"));
     if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
     return this.names.nearest(pos, (r) => r.type === "organization");

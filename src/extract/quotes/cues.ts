@@ -687,8 +687,8 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
     const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
-    // "Senior officials": a capitalized opener before a common noun is an adjective, not a name.
-    const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tagsOf(lower(tokens[k + 1]))?.[0] === "NNS";
+    // "Senior officials", "Health secretary": a capitalized opener before a plural or a role is an adjective, not a name.
+    const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && (tagsOf(lower(tokens[k + 1]))?.[0] === "NNS" || PERSON_ROLES.has(lower(tokens[k + 1])));
     // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;
     // "his rival, Ana Costa, saying": nor is a name in apposition between commas.
     const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
@@ -700,7 +700,8 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[h]?.text === ",") continue;
       const np = commonNp(tokens, h - 1, k, names);
-      if (np) return np;
+      // The capitalized opener is part of the phrase ("Health secretary"), never who it stands for.
+      if (np) return modifier && np.kind !== "name" ? { ...np, start: t.start } : np;
     }
   }
   return null;

@@ -316,6 +316,7 @@ describe("extractDates", () => {
   // Text that must yield no date at all.
   const NONE = [
     "You may see the difference.",
+    "The bridge opened two years later than planned and three weeks earlier than feared.",
     "May the best team win.",
     "Protesters march on the capital.",
     "Theresa May spoke to reporters.",

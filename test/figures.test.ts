@@ -162,11 +162,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 120, unit: "guests" },
     { value: 500000, unit: "people", text: "half a million people" },
   ]],
-  ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years", [
+  ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years, opened two years later than planned", [
     { value: 72, unit: "hour", text: "72-hour" },
     { value: 6, unit: "month", text: "six-month" },
     { value: 11, unit: "days", text: "11 days" },
     { value: 40, unit: "years", text: "40 years" },
+    { value: 2, unit: "years", text: "two years" },
   ]],
   ["qualifiers", "up to 400 jobs, more than 20 ships, at least six staff members, nearly 5,000 homes, about 12%", [
     { value: 400, qualifier: "up to", text: "up to 400 jobs" },

@@ -18,6 +18,12 @@ export function weekValue(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
+/** The Monday of an ISO week ("2025-W20" -> 2025-05-12), at UTC midnight. */
+export function weekMonday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4)); // 4 January is always in week 1
+  return new Date(Date.UTC(year, 0, 4 - ((jan4.getUTCDay() || 7) - 1) + (week - 1) * 7));
+}
+
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };

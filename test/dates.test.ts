@@ -402,6 +402,15 @@ describe("extractDates", () => {
     expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
   });
 
+  it("counts an item published weeks or a month back from the day it was counted back to", () => {
+    // REF is Saturday 2025-06-21: three weeks back is Saturday 2025-05-31 (week 22), a month back 2025-05-21.
+    const text = "Rates held\n3 weeks ago\nFigures showed on Wednesday that prices rose.";
+    const weekly = extractItemDates(text, REF, { start: 11, end: 22 }, "2025-W22");
+    expect(weekly.map((d) => [d.text, d.value])).toEqual([["3 weeks ago", "2025-W22"], ["Wednesday", "2025-05-28"]]);
+    const monthly = extractItemDates(text.replace("3 weeks ago", "a month ago"), REF, { start: 11, end: 22 }, "2025-05");
+    expect(monthly.find((d) => d.text === "Wednesday")!.value).toBe("2025-05-21");
+  });
+
   it("reads a day listed after a month's day, not a count", () => {
     expect(extractDates("He left on May 3 and 12 people stayed; 9 others left on May 5 and 6.", REF).map((d) => d.text)).toEqual(["May 3", "May 5", "6"]);
   });

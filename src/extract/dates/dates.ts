@@ -3,7 +3,7 @@
 // seasons, vague stretches, anaphora, past- or future-biased weekdays and months).
 import type { ParsedComponents } from "chrono-node";
 import { Chrono, configuration as english, type ParsedResult } from "chrono-node/en";
-import { dayValue, instantValue, monthValue, utcDay, weekValue } from "../../timex.js";
+import { addDays, dayValue, daysInMonth, instantValue, monthValue, utcDay, weekMonday, weekValue } from "../../timex.js";
 import type { DateMention } from "../../types.js";
 import { AgoParser } from "./AgoParser.js";
 import { AnaphoricParser } from "./AnaphoricParser.js";
@@ -147,12 +147,24 @@ export function extractDates(text: string, ref: Date | null, language: string | 
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 const INSTANT_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z$/;
+const WEEK_VALUE = /^(\d{4})-W(\d\d)$/;
+const MONTH_VALUE = /^(\d{4})-(\d\d)$/;
 
-/** The instant an item's published value ("2025-07-16", "2025-07-16T09:00:00Z") stands for: a day at the reference's time of day. */
+/**
+ * The instant an item's published value stands for: "2025-07-16T09:00:00Z" itself, a day at the
+ * reference's time of day, and a week or month ("3 weeks ago", "a month ago") at the reference's
+ * place in it, the day it was counted back to, so "on Wednesday" in its text falls in that week.
+ */
 function publishedInstant(value: string | null, ref: Date): Date | null {
-  if (value && INSTANT_VALUE.test(value)) return new Date(value);
-  if (!value || !DAY_VALUE.test(value)) return null;
-  const d = new Date(`${value}T00:00:00Z`);
+  if (!value) return null;
+  if (INSTANT_VALUE.test(value)) return new Date(value);
+  let d: Date;
+  const week = WEEK_VALUE.exec(value);
+  const month = MONTH_VALUE.exec(value);
+  if (DAY_VALUE.test(value)) d = new Date(`${value}T00:00:00Z`);
+  else if (week) d = addDays(weekMonday(Number(week[1]), Number(week[2])), (ref.getUTCDay() || 7) - 1);
+  else if (month) d = utcDay(Number(month[1]), Number(month[2]), Math.min(ref.getUTCDate(), daysInMonth(Number(month[1]), Number(month[2]))));
+  else return null;
   d.setUTCHours(ref.getUTCHours(), ref.getUTCMinutes(), ref.getUTCSeconds());
   return d;
 }

@@ -442,6 +442,9 @@ describe("sources named by a description, and roles held by someone in appositio
     ["but the owner speaks through an unnamed spokeswoman", "Mayor Tom Okafor spoke first. 'We are watching closely,' Okafor's spokeswoman said.", [["Tom Okafor", "Okafor"]]],
     ["a definite phrase with an age is the person named before", "Emma Doyle waited months. 'I had to chase them,' the 34-year-old teacher said.", [["Emma Doyle", "the 34-year-old teacher"]]],
     ["the same, inverted", "Emma Doyle waited months. 'I had to chase them,' said the 34-year-old teacher.", [["Emma Doyle", "the 34-year-old teacher"]]],
+    ["a role led by a number names the person after an inverted cue", "'They are wrong,' said 9/11 widow Terra Strand.", [["Terra Strand", "Terra Strand"]]],
+    ["an age before the name", "'They are wrong,' said 24-year-old Ana Lopez.", [["Ana Lopez", "Ana Lopez"]]],
+    ["a count of people names nobody", "Ana Lopez lives there. 'We left,' said 20 residents of the street.", [[null, null]]],
     ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

@@ -583,11 +583,15 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       k = run.to - 1;
       continue;
     }
-    // "said the 34-year-old teacher": the phrase up to its last lower-case word.
-    if (!found && !scan && AGED.test(w)) {
+    // "said 9/11 widow Terry Strada", "said 24-year-old Ana Lopez": a role led by a number names the person after it;
+    // "said the 34-year-old teacher": with no name, the phrase up to its last lower-case word.
+    if (!found && !scan && /^\d/.test(w)) {
       let h = k;
-      while (h + 1 < limit && tokens[h + 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[h + 1]!.text) && !NP_STOPS.has(lower(tokens[h + 1]))) h++;
-      return commonNp(tokens, h, j, names);
+      while (h + 1 < limit && (/^[\d/-]+$/.test(tokens[h + 1]!.text) || (tokens[h + 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[h + 1]!.text) && !NP_STOPS.has(lower(tokens[h + 1]))))) h++;
+      const run = names.runAt(h + 1);
+      if (run?.from === h + 1 && describesPerson(tokens, firstWord(tokens, k, h), h + 1)) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+      if (AGED.test(w)) return commonNp(tokens, h, j, names);
+      break;
     }
     if (!found && isRoleNoun(w)) {
       // "added his campaign manager Jeff Weaver": the person after the role words.
@@ -605,6 +609,13 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
   return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+}
+
+/** The first lower-case word from `k` to `h`, past the number that leads a role ("9/11 widow"), or `h + 1` when there is none. */
+function firstWord(tokens: Token[], k: number, h: number): number {
+  let f = k;
+  while (f <= h && !/^\p{Ll}/u.test(tokens[f]!.text)) f++;
+  return f;
 }
 
 // Tags of the words of a role before a name: "conservative activist", "undecided voter".

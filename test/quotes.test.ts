@@ -445,6 +445,10 @@ describe("sources named by a description, and roles held by someone in appositio
     ["a role led by a number names the person after an inverted cue", "'They are wrong,' said 9/11 widow Terra Strand.", [["Terra Strand", "Terra Strand"]]],
     ["an age before the name", "'They are wrong,' said 24-year-old Ana Lopez.", [["Ana Lopez", "Ana Lopez"]]],
     ["a count of people names nobody", "Ana Lopez lives there. 'We left,' said 20 residents of the street.", [[null, null]]],
+    ["'according to' a document filed by a person is that person", "'The evidence is thin,' according to a court document filed by state attorney Dara Lind.", [["Dara Lind", "Dara Lind"]]],
+    ["'according to' a statement from a body is that body", "'We are shocked,' according to a statement from Harbor Freight Lines.", [["Harbor Freight Lines", "Harbor Freight Lines"]]],
+    ["'according to' a role's report to a body is the role's", "The Halden Agency met on Monday. 'Costs rose,' according to the agency's report to Congress.", [["Halden Agency", "the agency"]]],
+    ["a long appositive before the verb of a participle's clause", "Erin Brock, the veteran environmental activist and lawyer, endorsed the plan, saying she believed 'we must help'.", [["Erin Brock", "Erin Brock"]]],
     ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

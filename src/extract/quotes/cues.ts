@@ -565,6 +565,7 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
   if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
   const limit = Math.min(s.to, j + (scan ? 10 : 6));
   let found: Subject | null = null;
+  let role: Subject | null = null;
   for (let k = j; k < limit; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
@@ -604,11 +605,17 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
       if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
       if ((next === "for" || next === "of") && MOUTHPIECES.has(w)) continue;
+      // "according to a court document filed by X": a person named further on is the source, else the role.
+      if (scan) {
+        role ??= commonNp(tokens, k, j, names);
+        continue;
+      }
       return commonNp(tokens, k, j, names);
     }
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }
-  return found ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
+  // A role ("the agency") beats a body named further on ("the agency's report to Congress"); a description ("a statement") does not.
+  return (role?.kind === "role" ? role : found ?? role) ?? (scan ? { kind: "unnamed", start: first.start, end: first.end } : null);
 }
 
 /** The first lower-case word from `k` to `h`, past the number that leads a role ("9/11 widow"), or `h + 1` when there is none. */
@@ -706,10 +713,11 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     if (run && run.from >= k && !modifier && !aside) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
-      let h = k + 1;
-      while (h < at && h < k + 5 && tokens[h]!.kind === "word") h++;
+      let e = k + 1;
+      while (e < at && tokens[e]!.kind === "word") e++;
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
-      if (k !== s.from && tokens[h]?.text === ",") continue;
+      if (k !== s.from && tokens[e]?.text === ",") continue;
+      const h = Math.min(e, k + 5);
       const np = commonNp(tokens, h - 1, k, names);
       // The capitalized opener is part of the phrase ("Health secretary"), never who it stands for.
       if (np) return modifier && np.kind !== "name" ? { ...np, start: t.start } : np;

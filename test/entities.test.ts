@@ -367,6 +367,11 @@ describe("the rules where the tagger guesses", () => {
   it("the headline's surname is a mention of the person", () => {
     expect(find(entitiesOf("Baker backs new plan\nMinister Tom Baker said the plan would work."), "Tom Baker")!.mentions.map((m) => m.span.start)).toEqual([0, 30]);
   });
+  it("a surname labelling a headline's words is a mention of the person named below", () => {
+    const text = "Starmer: 'We will fix the port'\nKeir Starmer said the plan would work.";
+    expect(find(entitiesOf(text), "Keir Starmer")!.mentions.map((m) => m.span.start)).toEqual([0, 32]);
+    expect(entitiesOf("Note: the port reopens\nDaria Velcourt said the plan would work.").map((e) => e.name)).toEqual(["Daria Velcourt"]);
+  });
   it("names the tagger ran together across 'and' are the rules' names", () => {
     expect(entitiesOf("The deal joined Velmore and Castell Lidgate.").map((e) => e.name)).toEqual(["Velmore", "Castell Lidgate"]);
   });

@@ -37,12 +37,14 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   coordinate(names, byRange, tokens);
   retypeByContext(names, byRange, tokens, text);
   reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
-  // A common word capitalized by position that the tagger left out is still a person's surname when
-  // the text names the person in full ("Trump believes ..." opening a headline, with "Donald Trump" below).
+  // A word the tagger left out is still a person's surname when the text names the person in full:
+  // a common word capitalized by position ("Trump believes ..." opening a headline, with "Donald Trump"
+  // below), or a name labelling the words after it ("Starmer: 'We will ...'").
   const surnames = new Set<string>();
   for (const n of names) if (n.type === "person" && n.last > n.first) surnames.add(tokens[n.last]!.text.toLowerCase());
   for (const r of ruleTyped) {
-    if (r.c.positional && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
+    const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
+    if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
   return out.sort((a, b) => a.c.first - b.c.first);
 }

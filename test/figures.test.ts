@@ -509,6 +509,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
+  ["number words in names within running text", "viewers of Channel Four news queued at a 7-Eleven store on the corner"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
   ["ages at death, vague ages and limits of people's age", "He died at 82 and she dies at 90; a 70-something actor and his thirty-something son; children under five, people over 65 and women older than 40 years"],
   ["years cut to two digits", "in ‘08 and the class of '99"],

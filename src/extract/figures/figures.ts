@@ -8,7 +8,7 @@
 import type { DateMention, Figure } from "../../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  inLowerCaseSentence, isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./numbers.js";
@@ -95,6 +95,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // group ("Ninety Mile Beach", "the Three Gorges"), unless a headline capitalizes every word
   // ("Storm Kills Three People", "Trump Signs Three-Page Order").
   if (n.spelled && unit && /^\p{Lu}/u.test(text[n.start] ?? "") && /^\p{Lu}/u.test(unit.unit) && !sentenceStartAt(text, n.start) && !isTitleCaseAt(text, n.start)) return last.end;
+  // "Channel Four news", "the Big Three carmakers", "7-Eleven": a capitalized number word after a name's
+  // capitalized word or a digit and hyphen, in a sentence written in lower case, is part of a name.
+  if (n.spelled && /^\p{Lu}/u.test(text[n.start] ?? "") && ((isAfterCapitalized(text, n.start) && !sentenceStartAt(text, n.start)) || /\d-$/.test(text.slice(n.start - 2, n.start))) && inLowerCaseSentence(text, n.start)) return last.end;
   if (!unit && !currency && isPersonsAge(text, n.start)) return last.end;
   // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
   if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;

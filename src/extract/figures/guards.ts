@@ -237,7 +237,7 @@ const CASE_REACH = 120;
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
 /** Whether the words of four letters or more around `pos`, up to the sentence's ends, are mostly lower case. */
-function inLowerCaseSentence(text: string, pos: number): boolean {
+export function inLowerCaseSentence(text: string, pos: number): boolean {
   let from = pos;
   while (from > 0 && pos - from < CASE_REACH && !/[.!?\n]/.test(text[from - 1]!)) from--;
   let to = pos;

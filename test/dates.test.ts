@@ -201,6 +201,8 @@ const CASES: Case[] = [
   ["The stock began trading this summer at $14.", "this summer", "2025-SU", "2025-11-01T12:00:00Z"],
   ["The unit closed this past spring.", "this past spring", "2025-SP", "2025-10-30T12:00:00Z"],
   ["Orders rose from the lows of the early summer.", "the early summer", "2025-SU", "2025-10-30T12:00:00Z"],
+  ["Payments are due by the end of the summer.", "the end of the summer", "2025-SU", "2025-02-06T12:00:00Z"],
+  ["Talks resume at the start of next winter.", "the start of next winter", "2025-WI"],
   ["Trading slowed in late summer.", "late summer", "2025-SU", "2025-10-30T12:00:00Z"],
   ["Last quarter sales rose.", "Last quarter", "2025-Q1"],
   ["Profit rose in the third quarter.", "the third quarter", "2024-Q3"],

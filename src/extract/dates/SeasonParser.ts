@@ -1,6 +1,7 @@
 // Seasons as TIMEX3 writes them: "this winter" -> "2025-WI", "summer 2022" -> "2022-SU", "the
 // winter of 2013-14" -> "2013-WI" (a winter is named by the year it starts in). A bare
-// "the summer" takes the tense of its sentence, like a month name.
+// "the summer" takes the tense of its sentence, like a month name; "the end of the summer" is placed
+// as its season, as "the end of March" is as its month.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
@@ -11,7 +12,7 @@ import { directionAt } from "./tense.js";
 export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
 /** The season words, as an alternation for patterns. */
 export const SEASON_WORDS = Object.keys(SEASON_CODE).join("|");
-const PATTERN = new RegExp(`${START}(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(${SEASON_WORDS})(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
+const PATTERN = new RegExp(`${START}(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)?(?:(this\\s+past|this\\s+coming|this|last|next|coming|the)\\s+)?(?:(?:early|late|mid)[\\s-]?)?(${SEASON_WORDS})(?:\\s+(?:of\\s+)?(\\d{4})(?:[-/–]\\d{2}(?:\\d{2})?)?)?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;
@@ -26,7 +27,7 @@ export class SeasonParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
     // "this past spring" is the last one, "this coming winter" the next; "early summer" is read as "the early summer".
-    const edge = /^(?:the\s+)?(?:early|late|mid)/i.test(match[0]);
+    const edge = /^(?:the\s+)?(?:early|late|mid|end|start|beginning|middle)/i.test(match[0]);
     const modifier = match[MODIFIER_GROUP]?.toLowerCase().replace(/^this\s+past$/, "last").replace(/^this\s+coming$/, "next") ?? (edge ? "the" : undefined);
     const year = match[YEAR_GROUP];
     // A bare season word ("summer heat", "prices fall") is no time expression.

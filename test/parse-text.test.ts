@@ -41,6 +41,16 @@ describe("datelines", () => {
     ["March 11, 2025 at 9:15 AM", "March 11, 2025 at 9:15 AM", null],
     ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
     ["dpa12-03-2025", "12-03-2025", "dpa"],
+    ["14:20 BST", "14:20 BST", null],
+    ["Updated 09:05 GMT", "09:05 GMT", null],
+    ["7.15pm", "7.15pm", null],
+    ["Today", "Today", null],
+    ["Today at 8:05 am", "Today at 8:05 am", null],
+    ["Yesterday 23:40", "Yesterday 23:40", null],
+    ["The Herald · 16:10", "16:10", "The Herald"],
+    ["Daily Planet | Today", "Today", "Daily Planet"],
+    ["Posted 4 hours ago by Agence Presse", "4 hours ago", "Agence Presse"],
+    ["3h by The Herald", "3h", "The Herald"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toMatchObject({ time, outlet });
   });
@@ -49,6 +59,7 @@ describe("datelines", () => {
     expect(parseDateline("5 hours ago Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
     expect(parseDateline("2 hours ago · Reuters")).toEqual({ time: "2 hours ago", outlet: "Reuters" });
     expect(parseDateline("5 hours ago · Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
+    expect(parseDateline("Published 6 hours ago by Money desk")).toEqual({ time: "6 hours ago", outlet: null, desk: "Money desk" });
   });
 
   it.each([
@@ -64,6 +75,13 @@ describe("datelines", () => {
     "talks ended 2 hours ago",
     "Talks collapse, 2 hours ago",
     "the vote was held on 12-03-2025",
+    "4.75",
+    "Score 3:1",
+    "Doors open 19:30",
+    "Today Programme",
+    "Unions strike today",
+    "Today the court ruled against the mayor.",
+    "25:10 GMT",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -87,6 +105,15 @@ describe("datelines", () => {
     expect(datelineValue("2w", null)).toBeNull();
     expect(datelineValue("Wed 12 Mar 2025 10.32 GMT", null)).toBe("2025-03-12");
     expect(datelineValue("March 11, 2025 at 9:15 AM", null)).toBe("2025-03-11");
+    // A clock time is on the reference day ("Yesterday" the day before): an instant in UTC's zone,
+    // a local time where no zone is printed, the day under another zone.
+    expect(datelineValue("09:05 GMT", ref)).toBe("2025-06-21T09:05:00Z");
+    expect(datelineValue("7.15pm", ref)).toBe("2025-06-21T19:15");
+    expect(datelineValue("Yesterday 23:40", ref)).toBe("2025-06-20T23:40");
+    expect(datelineValue("14:20 BST", ref)).toBe("2025-06-21");
+    expect(datelineValue("Today", ref)).toBe("2025-06-21");
+    expect(datelineValue("Yesterday", ref)).toBe("2025-06-20");
+    expect(datelineValue("09:05 GMT", null)).toBeNull();
   });
 });
 
@@ -575,6 +602,26 @@ describe("parseText seams that need their evidence", () => {
   it("short lines after prose are a widget tail even when they are many; a list needs an article with no prose", () => {
     const p = parseText(page("Council approves plan", BODY, "Most popular", "Unions react to the vote", "Mayor defends the budget", "Bridge opening delayed", "Comments"));
     expect(p.articles[0]!.paragraphs).toEqual([BODY]);
+  });
+
+  it("a clock time or 'Today' under an outlet heads an item; a time in a sentence or a price does not", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "Top stories", "", "The Herald", "14:20 BST", "Unions react to the vote", BODY2, "", "Daily Planet", "Today", "Mayor defends the budget", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", null, null],
+      ["related", "Unions react to the vote", "The Herald", "14:20 BST"],
+      ["related", "Mayor defends the budget", "Daily Planet", "Today"],
+    ]);
+    const prices = parseText(page("Council approves plan", BODY, "Ticket prices", "4.45", "Doors open 19:30", BODY2));
+    expect(prices.articles.map((a) => a.title)).toEqual(["Council approves plan"]);
+  });
+
+  it("an outlet named by 'by' after the time is the item's outlet; a desk is none", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "More stories", "", "Unions react to the vote", "Published 3 hours ago by The Herald", BODY2, "", "Mayor defends the budget", "Published 5 hours ago by News desk", BODY));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", null],
+      ["Unions react to the vote", "The Herald"],
+      ["Mayor defends the budget", null],
+    ]);
   });
 
   it("items printed the same way as the first one make it related, without a seam", () => {

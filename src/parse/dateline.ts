@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { addDays, agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -36,25 +36,32 @@ const TIME = [
 // day must be glued to it or set off by a separator, and one before an age set off.
 const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
 const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])(?: ago)?";
-const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}`;
+// A time of day, maybe after "Today" or "Yesterday" ("12:45 GMT", "Today 09:30", "10.42am"), or
+// "Today" alone: live pages date today's items by the clock. A stop between the digits makes a
+// clock only with am/pm or a zone after it, since "2.30" alone is a price or a score.
+const HOUR = "(?:[01]?\\d|2[0-3])";
+const MERIDIEM = " ?[ap]\\.?m\\.?";
+const ZONE = " [A-Z]{2,4}";
+const CLOCK_TIME = `(?:(?:today|yesterday),? (?:at )?)?${HOUR}(?::[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?|\\.[0-5]\\d(?:${MERIDIEM}(?:${ZONE})?|${ZONE}))|today`;
+const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}|${CLOCK_TIME}`;
 
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
 const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 // What sets an outlet apart from its time: a middle dot, a bar, a bullet, a dash; before a full time also a comma ("Reuters, 2 hours ago").
 const SEPARATOR = "[·|•–—-]";
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "i");
-const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME})$`, "i");
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
-const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*(${SEPARATOR}?)\\s+(\\S.{0,40})$`, "i");
+const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
 
 // Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
 // A place's words may hold an apostrophe ("N'DJAMENA"), which is then no separator, so each line has one reading.
 const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{Lu})+\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
 
-// Every time or date form holds a digit, "ago", "just now" or "yesterday": a cheap test that spares
+// Every time or date form holds a digit, "ago", "just now", "yesterday" or "today": a cheap test that spares
 // most lines of a page the scans of the full patterns from every position.
-const TIME_WORD = /\d|ago\b|just now|yesterday/i;
+const TIME_WORD = /\d|ago\b|just now|yesterday|today/i;
 
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
@@ -81,8 +88,9 @@ export function parseDateline(line: string): Dateline | null {
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
-  // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
-  // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
+  // A name set off by a separator or "by" is the outlet ("2 hours ago · Reuters", "Published 2 hours
+  // ago by Reuters"); other words after the time are the aggregator's own byline ("2 days ago News
+  // desk"), which names no outlet.
   if (m[2] && isOutletLike(m[3]!) && !DESK.test(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
   return { time: m[1]!, outlet: null, desk: m[3]!.trim() };
 }
@@ -101,6 +109,8 @@ const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
+// "Today", or a clock time after "Today"/"Yesterday": the day word, hour, minutes, am/pm, zone.
+const CLOCK_VALUE = /^(?=\S)(?:(today|yesterday)(?:,? (?:at )?)?)?(?:(\d{1,2})[:.](\d{2}) ?(?:([ap])\.?m\.?)?(?: ([A-Z]{2,4}))?)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
@@ -116,8 +126,9 @@ export function datelineValue(time: string, ref: Date | null): string | null {
   if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
   const monthDay = MONTH_DAY.exec(t);
   if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
+  const clock = CLOCK_VALUE.exec(t);
+  if (clock) return ref ? clockValue(clock, ref) : null;
   if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;
-  if (/^yesterday$/i.test(t)) return ref ? agoValue(1, "day", ref) : null;
   const num = NUMERIC_DATE.exec(t);
   if (num) {
     let [a, b] = [Number(num[1]), Number(num[2])];
@@ -134,6 +145,20 @@ export function datelineValue(time: string, ref: Date | null): string | null {
   const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
   const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
+}
+
+/**
+ * A clock time on the reference day, or the day before for "Yesterday": an instant where the zone
+ * is UTC's, the day and local time where none is printed, the day alone under another zone.
+ */
+function clockValue(m: RegExpExecArray, ref: Date): string {
+  const day = dayValue(m[1] && /^y/i.test(m[1]) ? addDays(ref, -1) : ref);
+  if (m[2] === undefined) return day;
+  const h = Number(m[2]);
+  const hour = m[4] ? (h % 12) + (/^p/i.test(m[4]) ? 12 : 0) : h;
+  const local = `${day}T${String(hour).padStart(2, "0")}:${m[3]}`;
+  if (!m[5]) return local;
+  return /^(?:GMT|UTC|Z)$/i.test(m[5]) ? `${local}:00Z` : day;
 }
 
 /** A day printed without its year: the latest one not after the reference date. */

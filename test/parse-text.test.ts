@@ -624,6 +624,38 @@ describe("parseText seams that need their evidence", () => {
     ]);
   });
 
+  it("an outlet and time printed below each item's body close that item (a footer), not the next", () => {
+    const split = (p: ReturnType<typeof parseText>): unknown[] => p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs]);
+    const footers = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions react to the vote", BODY2, "The Herald | 2 hours ago", "", "Mayor defends the budget", BODY, "4 min read", "Daily Planet | Yesterday", "", "© 2026 Daily Planet"));
+    expect(split(footers)).toEqual([
+      ["lead", "Council approves plan", null, null, [BODY]],
+      ["related", "Unions react to the vote", "The Herald", "2 hours ago", [BODY2]],
+      ["related", "Mayor defends the budget", "Daily Planet", "Yesterday", [BODY]],
+    ]);
+    // The outlet may stand above the title and the time alone below the body, no blank lines between.
+    const above = parseText(page("Council approves plan", BODY, "THE HERALD", "Unions react to the vote", BODY2, "2h ago", "DAILY PLANET", "Mayor defends the budget", BODY, "6h ago"));
+    expect(split(above)).toEqual([
+      ["lead", "Council approves plan", null, null, [BODY]],
+      ["related", "Unions react to the vote", "THE HERALD", "2h ago", [BODY2]],
+      ["related", "Mayor defends the budget", "DAILY PLANET", "6h ago", [BODY]],
+    ]);
+  });
+
+  it("times that head their items stay headers: the last is followed by its title, or by its body", () => {
+    const cut = parseText(page("Council approves plan", BODY, "", "2 hours ago", "Unions react to the vote", BODY2, "", "Yesterday", "Mayor defends the budget"));
+    expect(cut.articles.map((a) => [a.title, a.published, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY]],
+      ["Unions react to the vote", "2 hours ago", [BODY2]],
+      ["Mayor defends the budget", "Yesterday", []],
+    ]);
+    const whole = parseText(page("Council approves plan", BODY, "", "The Herald | 2 hours ago", "Unions react to the vote", BODY2, "", "Daily Planet | Yesterday", "Mayor defends the budget", BODY));
+    expect(whole.articles.map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY]],
+      ["Unions react to the vote", "The Herald", [BODY2]],
+      ["Mayor defends the budget", "Daily Planet", [BODY]],
+    ]);
+  });
+
   it("items printed the same way as the first one make it related, without a seam", () => {
     const item = (title: string, outlet: string, body: string): string[] => [title, title, outlet, "time2 hours ago", `  • ${outlet}`, title, body];
     const p = parseText(page("logo", ...item("Council approves plan", "BBC", BODY), ...item("Unions react", "ITV", BODY2)));

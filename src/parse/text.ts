@@ -26,6 +26,7 @@ import {
   splitGluedFurniture,
 } from "./boilerplate.js";
 import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
+import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
 interface Line {
@@ -48,6 +49,8 @@ interface Block {
   desk: string | null;
   /** How the header is printed (its lines and their kinds): a page prints its lead unlike its items. */
   form: string;
+  /** Lines [from, to) of a body printed above the dateline, where the dateline is the item's footer. */
+  body?: [from: number, to: number];
 }
 
 // Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
@@ -242,7 +245,14 @@ function findBlocks(lines: Line[]): Block[] {
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
-  return withCutTitles(lines, blocks);
+  return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
+}
+
+/** The blocks read as footers below their items' bodies, where none has a header or bullets of its own and the page reads so. */
+function asFooters(lines: Line[], blocks: Block[]): Block[] | null {
+  if (!blocks.length || !blocks.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
+  const items = footerItems(lines, blocks.map((b) => b.at));
+  return items && blocks.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }));
 }
 
 /**
@@ -355,16 +365,23 @@ function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: numbe
 
 /** An item from its header block to `end`; `headerOnly` when nothing follows its header and title. */
 function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: Set<string>, messages: Message[]): { item: ParsedArticle; headerOnly: boolean } {
+  if (b.body) {
+    const { paragraphs, authors } = bodyOf(lines.slice(...b.body), repeated, new Set([b.title ?? "", b.outlet ?? ""]), messages);
+    const item: ParsedArticle = { role: "related", title: b.title, outlet: b.outlet, published: b.dateline?.time ?? null, authors, url: null, paragraphs, line: lines[b.start]!.no };
+    return { item, headerOnly: false };
+  }
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
+  // Blank lines, furniture and a section's heading ("Related") may stand between the time and what the item prints below it.
+  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text);
   let j = next;
-  while (j < end && isBlank(lines[j])) j++;
+  while (j < end && isGap(lines[j])) j++;
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
   if (outlet === null && !b.desk && j < end && isOutletLike(lines[j]!.text) && countWords(lines[j]!.text, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
     outlet = lines[j]!.text.trim();
     j++;
-    while (j < end && isBlank(lines[j])) j++;
+    while (j < end && isGap(lines[j])) j++;
   }
   let title = b.title;
   // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists

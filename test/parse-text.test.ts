@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 import { FIXTURES } from "./helpers.js";
@@ -51,6 +51,9 @@ describe("datelines", () => {
     ["Daily Planet | Today", "Today", "Daily Planet"],
     ["Posted 4 hours ago by Agence Presse", "4 hours ago", "Agence Presse"],
     ["3h by The Herald", "3h", "The Herald"],
+    [" • 3h • ", "3h", null],
+    ["The Herald 16:10", "16:10", "The Herald"],
+    ["Daily Planet 9:05 pm", "9:05 pm", "Daily Planet"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toMatchObject({ time, outlet });
   });
@@ -82,6 +85,9 @@ describe("datelines", () => {
     "Unions strike today",
     "Today the court ruled against the mayor.",
     "25:10 GMT",
+    "Final score 2:1",
+    "Gates open at 18:30",
+    "Arsenal v Chelsea 15:00",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -118,14 +124,16 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article."])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone"])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
+  it.each(["More for you", "Related headlines", "Up next", "Top stories", "Editor's picks", "In other news"])("%s opens related items", (line) => expect(isRelatedSeam(line)).toBe(true));
+  it.each(["Top stories of the year revealed", "Up next for the council: a vote on rents", "Other news outlets reported the fire."])("%s opens no related items", (line) => expect(isRelatedSeam(line)).toBe(false));
   it("splits furniture glued to a sentence", () => {
     expect(splitGluedFurniture("Tests came back negative, the agency said.DETAILS TO FOLLOW")).toEqual(["Tests came back negative, the agency said.", "DETAILS TO FOLLOW"]);
     expect(splitGluedFurniture("The fine was paid, the regulator said.Advertisement")).toEqual(["The fine was paid, the regulator said.", "Advertisement"]);
@@ -303,6 +311,8 @@ describe("parseText bylines above a dateline", () => {
     expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", authors: ["Anna van der Berg"], paragraphs: [BODY, BODY2] });
     expect(bylineAuthors("By Jane Doe, Reuters")).toEqual(["Jane Doe", "Reuters"]);
     expect(bylineAuthors("By the end of March, prices had risen")).toBeNull();
+    expect(bylineAuthors("Story by Jane Doe")).toEqual(["Jane Doe"]);
+    expect(bylineAuthors("Story by the river, a photo essay")).toBeNull();
   });
 
   it("an outlet line above the date is still the outlet", () => {
@@ -654,6 +664,24 @@ describe("parseText seams that need their evidence", () => {
       ["Unions react to the vote", "The Herald", [BODY2]],
       ["Mayor defends the budget", "Daily Planet", [BODY]],
     ]);
+  });
+
+  it("names and link bars above the lead's title are chrome; a name a byline or body follows is the title", () => {
+    expect(parseText(page("Daily Planet", "World News", "Home  For You  Local", "Council approves plan", BODY)).articles[0]!.title).toBe("Council approves plan");
+    expect(parseText(page("Search the web", "", "Council approves plan", BODY)).articles[0]!.title).toBe("Council approves plan");
+    expect(parseText(page("Budget Day Live", "By Jane Doe", BODY)).articles[0]).toMatchObject({ title: "Budget Day Live", authors: ["Jane Doe"], paragraphs: [BODY] });
+    expect(parseText(page("Council Approves Plan", BODY)).articles[0]!.title).toBe("Council Approves Plan");
+  });
+
+  it("an outlet printed above the title, both above the time, is the item's outlet; a title printed twice is no outlet", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "More for you", "", "The Herald", "Unions react to the vote", "4h", BODY2, "", "Daily Planet", "Mayor defends the budget", "1d", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", null, null],
+      ["related", "Unions react to the vote", "The Herald", "4h"],
+      ["related", "Mayor defends the budget", "Daily Planet", "1d"],
+    ]);
+    const twice = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions React", "Unions React", "4h", BODY2));
+    expect(twice.articles[1]).toMatchObject({ title: "Unions React", outlet: null });
   });
 
   it("items printed the same way as the first one make it related, without a seam", () => {

@@ -24,7 +24,8 @@ const KNOWN_FURNITURE = new RegExp(
       "skip to (?:the )?(?:main )?(?:content|navigation|article)",
       "(?:main |open |close )?menu",
       "(?:toggle )?navigation",
-      "search",
+      // A search box's placeholder: "Search", "Search the web", "Search news".
+      "search(?: (?:the )?(?:web|site|news))?",
       "home",
       "back to top",
       "#+",
@@ -46,12 +47,17 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:join|start) the (?:conversation|discussion)\\.*",
       "try our (?:\\w+ ){0,3}features",
       "explore what .{1,40} can do for you:?",
-      "related(?: articles| stories| news| content| coverage)?",
-      "more (?:from|on|stories|news)(?: .{1,40})?",
+      "related(?: articles| stories| news| content| coverage| headlines| reading)?",
+      "more (?:from|on|stories|news|for you)(?: .{1,40})?",
+      "up next",
+      "(?:in )?other news",
+      "editors?'?s?'? picks",
       "(?:you may|you might) also (?:like|be interested in)",
       "recommended(?: for you| stories)?",
       "most (?:read|popular|viewed)",
-      "top stories",
+      "top (?:news )?stories",
+      // A bar of actions on an item: "Like  Comment  Share", "Save | Share".
+      "(?:(?:like|comment|share|save|reply|report|repost|bookmark)\\s*[|·•]?\\s*){2,6}",
       "trending(?: now)?",
       "read (?:more|next|also|full (?:story|article))",
       // A link to another story inside an article: "Read more: Reservoir levels fall".
@@ -105,7 +111,7 @@ export function isKnownFurniture(line: string): boolean {
 }
 
 // A seam after which a page lists related items rather than continuing the lead.
-const RELATED_SEAM = /^(?:related(?: articles| stories| news| content| coverage)?|more (?:from|on|stories|news)\b.*|(?:you may|you might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed)|read (?:more|next|also))$/i;
+const RELATED_SEAM = /^(?:related(?: articles| stories| news| content| coverage| headlines| reading)?|more (?:from|on|stories|news|for you)\b.*|top (?:news )?stories|up next|(?:in )?other news|editors?'?s?'? picks|(?:you may|you might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed)|read (?:more|next|also))$/i;
 
 export function isRelatedSeam(line: string): boolean {
   return RELATED_SEAM.test(line.trim());

@@ -50,7 +50,9 @@ const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?($
 // What sets an outlet apart from its time: a middle dot, a bar, a bullet, a dash; before a full time also a comma ("Reuters, 2 hours ago").
 const SEPARATOR = "[·|•–—-]";
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "i");
-const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$`, "i");
+// A clock with a colon after a name is an item's time without a separator too ("The Guardian 12:45").
+const COLON_CLOCK = `${HOUR}:[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?`;
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$|^(.*?\\D)\\s*(?:${SEPARATOR}\\s*)?(${COLON_CLOCK})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
 const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
 
@@ -63,6 +65,8 @@ const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{
 // most lines of a page the scans of the full patterns from every position.
 const TIME_WORD = /\d|ago\b|just now|yesterday|today/i;
 
+const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
+
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
 
@@ -74,7 +78,8 @@ export function isDeskName(line: string): boolean {
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
-  const t = line.trim();
+  // A time framed by bullets, as a card's row of metadata leaves it (" • 3h • ").
+  const t = line.trim().replace(FRAMED, "$1");
   if (t.length > 80 || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
@@ -82,7 +87,7 @@ export function parseDateline(line: string): Dateline | null {
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
-  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3]!, short[2] ?? short[4]!] : ["", ""];
+  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a

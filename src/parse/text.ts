@@ -221,14 +221,16 @@ function findBlocks(lines: Line[]): Block[] {
     }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
-    // a dateline signed by the aggregator's desk stands under the page's own title.
+    // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const next = firstTextFrom(lines, at + 1);
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
-    const outletAbove = !outlet && !dateline.place && candidate !== undefined && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
+    // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").
+    if (!outlet && !dateline.place && !desk && !below.texts.length && titles.length === 2 && titles[0] !== titles[1] && isOutletLike(titles[0]!)) outlet = titles[0]!;
     // Where bullets follow the dateline the title is printed below them: a headline above is the
     // item's only when printed twice or again below; else it ends the text before the item.
     const last = titles[titles.length - 1];
@@ -412,6 +414,7 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   let j = from;
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
+  j = pastChrome(lines, j, to);
   const first = lines[j]!;
   if (!isTitleAt(lines, j, to, true)) {
     const body = bodyOf(lines.slice(j, to), repeated, new Set(), messages);
@@ -425,6 +428,17 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors, url: null, paragraphs, line: first.no };
 }
 
+/**
+ * The first line from j that is no chrome: a page may print above the lead's title its site's or
+ * section's name and a bar of links ("Flipboard", "Science & Technology", "Home  For You  Local"),
+ * name-like lines that a title follows. A byline or a body after them makes the first the title.
+ */
+function pastChrome(lines: Line[], j: number, to: number): number {
+  let k = j;
+  while (k < to && (isBlank(lines[k]) || isKnownFurniture(lines[k]!.text) || isOutletLike(lines[k]!.text))) k++;
+  return k > j && k < to && isTitleAt(lines, k, to, true) ? k : j;
+}
+
 // A capitalized word of a printed name ("Jane", "O'Neill", "J.", "Smith-Jones").
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // Lower-case particles inside a name ("Anna de Vries", "Ludwig van Beethoven").
@@ -433,9 +447,9 @@ const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
-// A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the role a
-// paper prints after the name ("By Anna de Vries, political correspondent").
-const BYLINE = new RegExp(`^[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
+// and the role a paper prints after the name ("By Anna de Vries, political correspondent").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");

@@ -124,15 +124,15 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories", "Page 2 of 5", "Next page", "Load more stories", "Enter your email address", "Partager", "Publicité", "Lire la suite", "Weiterlesen"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone"])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone", "Page 3 of the report was redacted.", "Load more coal, the minister said."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
-  it.each(["More for you", "Related headlines", "Up next", "Top stories", "Editor's picks", "In other news"])("%s opens related items", (line) => expect(isRelatedSeam(line)).toBe(true));
+  it.each(["More for you", "Related headlines", "Up next", "Top stories", "Editor's picks", "In other news", "Lire aussi", "Mehr zum Thema", "Noticias relacionadas"])("%s opens related items", (line) => expect(isRelatedSeam(line)).toBe(true));
   it.each(["Top stories of the year revealed", "Up next for the council: a vote on rents", "Other news outlets reported the fire."])("%s opens no related items", (line) => expect(isRelatedSeam(line)).toBe(false));
   it("splits furniture glued to a sentence", () => {
     expect(splitGluedFurniture("Tests came back negative, the agency said.DETAILS TO FOLLOW")).toEqual(["Tests came back negative, the agency said.", "DETAILS TO FOLLOW"]);
@@ -682,6 +682,14 @@ describe("parseText seams that need their evidence", () => {
     ]);
     const twice = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions React", "Unions React", "4h", BODY2));
     expect(twice.articles[1]).toMatchObject({ title: "Unions React", outlet: null });
+  });
+
+  it("a live page's entries stamped with times of today and no outlet stay in its article", () => {
+    const live = parseText(page("Election night as it happened", BODY, "", "21:40", "First seat declared", BODY2, "", "21:10 GMT", "Turnout up on last time", BODY));
+    expect(live.articles.map((a) => [a.role, a.title])).toEqual([["lead", "Election night as it happened"]]);
+    expect(live.articles[0]!.paragraphs).toContain(BODY2);
+    const dated = parseText(page("Election night as it happened", BODY, "", "Yesterday", "First seat declared", BODY2));
+    expect(dated.articles.map((a) => a.title)).toEqual(["Election night as it happened", "First seat declared"]);
   });
 
   it("items printed the same way as the first one make it related, without a seam", () => {

@@ -118,6 +118,12 @@ const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH}
 const CLOCK_VALUE = /^(?=\S)(?:(today|yesterday)(?:,? (?:at )?)?)?(?:(\d{1,2})[:.](\d{2}) ?(?:([ap])\.?m\.?)?(?: ([A-Z]{2,4}))?)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
+export function isTimeOfDay(time: string): boolean {
+  const m = CLOCK_VALUE.exec(time.trim());
+  return !!m && !/^y/i.test(m[1] ?? "");
+}
+
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
 export function datelineValue(time: string, ref: Date | null): string | null {
   const t = time.trim();

@@ -25,7 +25,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, isTimeOfDay, parseDateline, type Dateline } from "./dateline.js";
 import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
@@ -238,6 +238,9 @@ function findBlocks(lines: Line[]): Block[] {
       header.splice(0, titles.length);
       titles = [];
     }
+    // A time of today naming no outlet, above or below it, stamps an entry of a live page: the article goes on.
+    const outletBelow = next !== null && isOutletLike(next) && countWords(next, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS;
+    if (!outlet && !desk && isTimeOfDay(dateline.time) && !outletBelow) return;
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
     // The dateline's own words besides its time ("time", an outlet, a desk) tell one print from another.

@@ -52,6 +52,9 @@ describe("datelines", () => {
     ["Posted 4 hours ago by Agence Presse", "4 hours ago", "Agence Presse"],
     ["3h by The Herald", "3h", "The Herald"],
     [" • 3h • ", "3h", null],
+    ["Le Monde · il y a 2 heures", "il y a 2 heures", "Le Monde"],
+    ["hace una hora", "hace una hora", null],
+    ["Die Zeit | vor 3 Tagen", "vor 3 Tagen", "Die Zeit"],
     ["The Herald 16:10", "16:10", "The Herald"],
     ["Daily Planet 9:05 pm", "9:05 pm", "Daily Planet"],
   ])("%s", (line, time, outlet) => {
@@ -88,6 +91,8 @@ describe("datelines", () => {
     "Final score 2:1",
     "Gates open at 18:30",
     "Arsenal v Chelsea 15:00",
+    "Il y a 2 heures, le ministre a démissionné.",
+    "Vor 3 Tagen kam es zu Protesten.",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -120,6 +125,9 @@ describe("datelines", () => {
     expect(datelineValue("Today", ref)).toBe("2025-06-21");
     expect(datelineValue("Yesterday", ref)).toBe("2025-06-20");
     expect(datelineValue("09:05 GMT", null)).toBeNull();
+    expect(datelineValue("il y a 2 heures", ref)).toBe("2025-06-21T10:00:00Z");
+    expect(datelineValue("hace una hora", ref)).toBe("2025-06-21T11:00:00Z");
+    expect(datelineValue("vor 3 Tagen", ref)).toBe("2025-06-18");
   });
 });
 

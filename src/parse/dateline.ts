@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { addDays, agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { addDays, agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -22,8 +22,21 @@ const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 // "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
 const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
 const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
+// A time counted back in French, Spanish or German ("il y a 2 heures", "hace 3 horas", "vor 5 Minuten").
+const FOREIGN_UNITS: Record<string, AgoUnit> = {
+  minute: "minute", minutes: "minute", minuto: "minute", minutos: "minute", minuten: "minute",
+  heure: "hour", heures: "hour", hora: "hour", horas: "hour", stunde: "hour", stunden: "hour",
+  jour: "day", jours: "day", "día": "day", "días": "day", tag: "day", tagen: "day",
+  semaine: "week", semaines: "week", semana: "week", semanas: "week", woche: "week", wochen: "week",
+  mois: "month", mes: "month", meses: "month", monat: "month", monaten: "month",
+  an: "year", ans: "year", "año": "year", "años": "year", jahr: "year", jahren: "year",
+};
+const FOREIGN_COUNT = "\\d+|une?|una?|einer|einem";
+const FOREIGN_UNIT = Object.keys(FOREIGN_UNITS).join("|");
+const FOREIGN_AGO = new RegExp(`^(?:il y a|hace|vor) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
 const TIME = [
   `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
+  `(?:il y a|hace|vor) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
   "just now",
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
@@ -61,9 +74,9 @@ const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TI
 // A place's words may hold an apostrophe ("N'DJAMENA"), which is then no separator, so each line has one reading.
 const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{Lu})+\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
 
-// Every time or date form holds a digit, "ago", "just now", "yesterday" or "today": a cheap test that spares
+// Every time or date form holds a digit, "ago", "just now", "yesterday", "today" or a foreign "ago": a cheap test that spares
 // most lines of a page the scans of the full patterns from every position.
-const TIME_WORD = /\d|ago\b|just now|yesterday|today/i;
+const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
 
 const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
 
@@ -133,6 +146,8 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const unit = agoUnit(ago[2]!);
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
+  const foreign = FOREIGN_AGO.exec(t);
+  if (foreign) return ref ? agoValue(/^\d/.test(foreign[1]!) ? Number(foreign[1]) : 1, FOREIGN_UNITS[foreign[2]!.toLowerCase()]!, ref) : null;
   const compact = COMPACT_AGO.exec(t);
   if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
   const monthDay = MONTH_DAY.exec(t);

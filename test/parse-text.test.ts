@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline } from "../src/parse/dateline.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 import { FIXTURES } from "./helpers.js";
@@ -41,6 +41,22 @@ describe("datelines", () => {
     ["March 11, 2025 at 9:15 AM", "March 11, 2025 at 9:15 AM", null],
     ["Sky News · 12 March 2025, 10:32", "12 March 2025, 10:32", "Sky News"],
     ["dpa12-03-2025", "12-03-2025", "dpa"],
+    ["14:20 BST", "14:20 BST", null],
+    ["Updated 09:05 GMT", "09:05 GMT", null],
+    ["7.15pm", "7.15pm", null],
+    ["Today", "Today", null],
+    ["Today at 8:05 am", "Today at 8:05 am", null],
+    ["Yesterday 23:40", "Yesterday 23:40", null],
+    ["The Herald · 16:10", "16:10", "The Herald"],
+    ["Daily Planet | Today", "Today", "Daily Planet"],
+    ["Posted 4 hours ago by Agence Presse", "4 hours ago", "Agence Presse"],
+    ["3h by The Herald", "3h", "The Herald"],
+    [" • 3h • ", "3h", null],
+    ["Le Monde · il y a 2 heures", "il y a 2 heures", "Le Monde"],
+    ["hace una hora", "hace una hora", null],
+    ["Die Zeit | vor 3 Tagen", "vor 3 Tagen", "Die Zeit"],
+    ["The Herald 16:10", "16:10", "The Herald"],
+    ["Daily Planet 9:05 pm", "9:05 pm", "Daily Planet"],
   ])("%s", (line, time, outlet) => {
     expect(parseDateline(line)).toMatchObject({ time, outlet });
   });
@@ -49,6 +65,7 @@ describe("datelines", () => {
     expect(parseDateline("5 hours ago Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
     expect(parseDateline("2 hours ago · Reuters")).toEqual({ time: "2 hours ago", outlet: "Reuters" });
     expect(parseDateline("5 hours ago · Newsroom")).toEqual({ time: "5 hours ago", outlet: null, desk: "Newsroom" });
+    expect(parseDateline("Published 6 hours ago by Money desk")).toEqual({ time: "6 hours ago", outlet: null, desk: "Money desk" });
   });
 
   it.each([
@@ -64,6 +81,18 @@ describe("datelines", () => {
     "talks ended 2 hours ago",
     "Talks collapse, 2 hours ago",
     "the vote was held on 12-03-2025",
+    "4.75",
+    "Score 3:1",
+    "Doors open 19:30",
+    "Today Programme",
+    "Unions strike today",
+    "Today the court ruled against the mayor.",
+    "25:10 GMT",
+    "Final score 2:1",
+    "Gates open at 18:30",
+    "Arsenal v Chelsea 15:00",
+    "Il y a 2 heures, le ministre a démissionné.",
+    "Vor 3 Tagen kam es zu Protesten.",
     "",
   ])("is not a dateline: %s", (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -87,18 +116,32 @@ describe("datelines", () => {
     expect(datelineValue("2w", null)).toBeNull();
     expect(datelineValue("Wed 12 Mar 2025 10.32 GMT", null)).toBe("2025-03-12");
     expect(datelineValue("March 11, 2025 at 9:15 AM", null)).toBe("2025-03-11");
+    // A clock time is on the reference day ("Yesterday" the day before): an instant in UTC's zone,
+    // a local time where no zone is printed, the day under another zone.
+    expect(datelineValue("09:05 GMT", ref)).toBe("2025-06-21T09:05:00Z");
+    expect(datelineValue("7.15pm", ref)).toBe("2025-06-21T19:15");
+    expect(datelineValue("Yesterday 23:40", ref)).toBe("2025-06-20T23:40");
+    expect(datelineValue("14:20 BST", ref)).toBe("2025-06-21");
+    expect(datelineValue("Today", ref)).toBe("2025-06-21");
+    expect(datelineValue("Yesterday", ref)).toBe("2025-06-20");
+    expect(datelineValue("09:05 GMT", null)).toBeNull();
+    expect(datelineValue("il y a 2 heures", ref)).toBe("2025-06-21T10:00:00Z");
+    expect(datelineValue("hace una hora", ref)).toBe("2025-06-21T11:00:00Z");
+    expect(datelineValue("vor 3 Tagen", ref)).toBe("2025-06-18");
   });
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article."])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories", "Page 2 of 5", "Next page", "Load more stories", "Enter your email address", "Partager", "Publicité", "Lire la suite", "Weiterlesen"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned."])(
+  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone", "Page 3 of the report was redacted.", "Load more coal, the minister said."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
+  it.each(["More for you", "Related headlines", "Up next", "Top stories", "Editor's picks", "In other news", "Lire aussi", "Mehr zum Thema", "Noticias relacionadas"])("%s opens related items", (line) => expect(isRelatedSeam(line)).toBe(true));
+  it.each(["Top stories of the year revealed", "Up next for the council: a vote on rents", "Other news outlets reported the fire."])("%s opens no related items", (line) => expect(isRelatedSeam(line)).toBe(false));
   it("splits furniture glued to a sentence", () => {
     expect(splitGluedFurniture("Tests came back negative, the agency said.DETAILS TO FOLLOW")).toEqual(["Tests came back negative, the agency said.", "DETAILS TO FOLLOW"]);
     expect(splitGluedFurniture("The fine was paid, the regulator said.Advertisement")).toEqual(["The fine was paid, the regulator said.", "Advertisement"]);
@@ -276,6 +319,8 @@ describe("parseText bylines above a dateline", () => {
     expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", authors: ["Anna van der Berg"], paragraphs: [BODY, BODY2] });
     expect(bylineAuthors("By Jane Doe, Reuters")).toEqual(["Jane Doe", "Reuters"]);
     expect(bylineAuthors("By the end of March, prices had risen")).toBeNull();
+    expect(bylineAuthors("Story by Jane Doe")).toEqual(["Jane Doe"]);
+    expect(bylineAuthors("Story by the river, a photo essay")).toBeNull();
   });
 
   it("an outlet line above the date is still the outlet", () => {
@@ -575,6 +620,84 @@ describe("parseText seams that need their evidence", () => {
   it("short lines after prose are a widget tail even when they are many; a list needs an article with no prose", () => {
     const p = parseText(page("Council approves plan", BODY, "Most popular", "Unions react to the vote", "Mayor defends the budget", "Bridge opening delayed", "Comments"));
     expect(p.articles[0]!.paragraphs).toEqual([BODY]);
+  });
+
+  it("a clock time or 'Today' under an outlet heads an item; a time in a sentence or a price does not", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "Top stories", "", "The Herald", "14:20 BST", "Unions react to the vote", BODY2, "", "Daily Planet", "Today", "Mayor defends the budget", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", null, null],
+      ["related", "Unions react to the vote", "The Herald", "14:20 BST"],
+      ["related", "Mayor defends the budget", "Daily Planet", "Today"],
+    ]);
+    const prices = parseText(page("Council approves plan", BODY, "Ticket prices", "4.45", "Doors open 19:30", BODY2));
+    expect(prices.articles.map((a) => a.title)).toEqual(["Council approves plan"]);
+  });
+
+  it("an outlet named by 'by' after the time is the item's outlet; a desk is none", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "More stories", "", "Unions react to the vote", "Published 3 hours ago by The Herald", BODY2, "", "Mayor defends the budget", "Published 5 hours ago by News desk", BODY));
+    expect(p.articles.map((a) => [a.title, a.outlet])).toEqual([
+      ["Council approves plan", null],
+      ["Unions react to the vote", "The Herald"],
+      ["Mayor defends the budget", null],
+    ]);
+  });
+
+  it("an outlet and time printed below each item's body close that item (a footer), not the next", () => {
+    const split = (p: ReturnType<typeof parseText>): unknown[] => p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs]);
+    const footers = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions react to the vote", BODY2, "The Herald | 2 hours ago", "", "Mayor defends the budget", BODY, "4 min read", "Daily Planet | Yesterday", "", "© 2026 Daily Planet"));
+    expect(split(footers)).toEqual([
+      ["lead", "Council approves plan", null, null, [BODY]],
+      ["related", "Unions react to the vote", "The Herald", "2 hours ago", [BODY2]],
+      ["related", "Mayor defends the budget", "Daily Planet", "Yesterday", [BODY]],
+    ]);
+    // The outlet may stand above the title and the time alone below the body, no blank lines between.
+    const above = parseText(page("Council approves plan", BODY, "THE HERALD", "Unions react to the vote", BODY2, "2h ago", "DAILY PLANET", "Mayor defends the budget", BODY, "6h ago"));
+    expect(split(above)).toEqual([
+      ["lead", "Council approves plan", null, null, [BODY]],
+      ["related", "Unions react to the vote", "THE HERALD", "2h ago", [BODY2]],
+      ["related", "Mayor defends the budget", "DAILY PLANET", "6h ago", [BODY]],
+    ]);
+  });
+
+  it("times that head their items stay headers: the last is followed by its title, or by its body", () => {
+    const cut = parseText(page("Council approves plan", BODY, "", "2 hours ago", "Unions react to the vote", BODY2, "", "Yesterday", "Mayor defends the budget"));
+    expect(cut.articles.map((a) => [a.title, a.published, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY]],
+      ["Unions react to the vote", "2 hours ago", [BODY2]],
+      ["Mayor defends the budget", "Yesterday", []],
+    ]);
+    const whole = parseText(page("Council approves plan", BODY, "", "The Herald | 2 hours ago", "Unions react to the vote", BODY2, "", "Daily Planet | Yesterday", "Mayor defends the budget", BODY));
+    expect(whole.articles.map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY]],
+      ["Unions react to the vote", "The Herald", [BODY2]],
+      ["Mayor defends the budget", "Daily Planet", [BODY]],
+    ]);
+  });
+
+  it("names and link bars above the lead's title are chrome; a name a byline or body follows is the title", () => {
+    expect(parseText(page("Daily Planet", "World News", "Home  For You  Local", "Council approves plan", BODY)).articles[0]!.title).toBe("Council approves plan");
+    expect(parseText(page("Search the web", "", "Council approves plan", BODY)).articles[0]!.title).toBe("Council approves plan");
+    expect(parseText(page("Budget Day Live", "By Jane Doe", BODY)).articles[0]).toMatchObject({ title: "Budget Day Live", authors: ["Jane Doe"], paragraphs: [BODY] });
+    expect(parseText(page("Council Approves Plan", BODY)).articles[0]!.title).toBe("Council Approves Plan");
+  });
+
+  it("an outlet printed above the title, both above the time, is the item's outlet; a title printed twice is no outlet", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "More for you", "", "The Herald", "Unions react to the vote", "4h", BODY2, "", "Daily Planet", "Mayor defends the budget", "1d", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Council approves plan", null, null],
+      ["related", "Unions react to the vote", "The Herald", "4h"],
+      ["related", "Mayor defends the budget", "Daily Planet", "1d"],
+    ]);
+    const twice = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions React", "Unions React", "4h", BODY2));
+    expect(twice.articles[1]).toMatchObject({ title: "Unions React", outlet: null });
+  });
+
+  it("a live page's entries stamped with times of today and no outlet stay in its article", () => {
+    const live = parseText(page("Election night as it happened", BODY, "", "21:40", "First seat declared", BODY2, "", "21:10 GMT", "Turnout up on last time", BODY));
+    expect(live.articles.map((a) => [a.role, a.title])).toEqual([["lead", "Election night as it happened"]]);
+    expect(live.articles[0]!.paragraphs).toContain(BODY2);
+    const dated = parseText(page("Election night as it happened", BODY, "", "Yesterday", "First seat declared", BODY2));
+    expect(dated.articles.map((a) => a.title)).toEqual(["Election night as it happened", "First seat declared"]);
   });
 
   it("items printed the same way as the first one make it related, without a seam", () => {

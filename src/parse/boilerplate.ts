@@ -15,6 +15,25 @@ export function countWords(line: string, cap: number): number {
   return Math.min(n, cap + 1);
 }
 
+// Headings after which a page lists related items rather than continuing the lead.
+const SEAMS = [
+  "related(?: articles| stories| news| content| coverage| headlines| reading)?",
+  "more (?:from|on|stories|news|for you)\\b.*",
+  "top (?:news )?stories",
+  "up next",
+  "(?:in )?other news",
+  "editors?'?s?'? picks",
+  "(?:you may|you might) also (?:like|be interested in)",
+  "recommended(?: for you| stories)?",
+  "most (?:read|popular|viewed)",
+  "read (?:more|next|also)",
+  // The same headings in French, German, Spanish and Italian.
+  "(?:à )?lire aussi|sur le même sujet|à voir aussi",
+  "mehr zum thema|das könnte sie (?:auch )?interessieren",
+  "te puede interesar|noticias relacionadas",
+  "leggi anche",
+];
+
 // Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
 const KNOWN_FURNITURE = new RegExp(
   "^(?:" +
@@ -24,7 +43,8 @@ const KNOWN_FURNITURE = new RegExp(
       "skip to (?:the )?(?:main )?(?:content|navigation|article)",
       "(?:main |open |close )?menu",
       "(?:toggle )?navigation",
-      "search",
+      // A search box's placeholder: "Search", "Search the web", "Search news".
+      "search(?: (?:the )?(?:web|site|news))?",
       "home",
       "back to top",
       "#+",
@@ -46,17 +66,22 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:join|start) the (?:conversation|discussion)\\.*",
       "try our (?:\\w+ ){0,3}features",
       "explore what .{1,40} can do for you:?",
-      "related(?: articles| stories| news| content| coverage)?",
-      "more (?:from|on|stories|news)(?: .{1,40})?",
-      "(?:you may|you might) also (?:like|be interested in)",
-      "recommended(?: for you| stories)?",
-      "most (?:read|popular|viewed)",
-      "top stories",
+      ...SEAMS,
+      // A bar of actions on an item: "Like  Comment  Share", "Save | Share".
+      "(?:(?:like|comment|share|save|reply|report|repost|bookmark)\\s*[|·•]?\\s*){2,6}",
       "trending(?: now)?",
-      "read (?:more|next|also|full (?:story|article))",
+      "read full (?:story|article)",
       // A link to another story inside an article: "Read more: Reservoir levels fall".
       "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
+      // Pagination and lists that load more: "Page 1 of 3", "Next page", "Load more stories".
+      "page \\d+ of \\d+",
+      "(?:next|previous|prev) page",
+      "(?:load|show|see|view) (?:more|all)(?: (?:stories|articles|news))?",
+      "enter your email(?: address)?",
+      // The same furniture in French, Spanish, German and Italian: share, advertisement, read also.
+      "partager|compartir|teilen|condividi|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]",
+      "lire la suite|leer más|lea también|weiterlesen",
       "copy (?:the )?(?:story |article )?link",
       // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
       "\\d{1,3}[ -]?min(?:ute)?s?\\.? read",
@@ -105,7 +130,7 @@ export function isKnownFurniture(line: string): boolean {
 }
 
 // A seam after which a page lists related items rather than continuing the lead.
-const RELATED_SEAM = /^(?:related(?: articles| stories| news| content| coverage)?|more (?:from|on|stories|news)\b.*|(?:you may|you might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed)|read (?:more|next|also))$/i;
+const RELATED_SEAM = new RegExp(`^(?:${SEAMS.join("|")})$`, "i");
 
 export function isRelatedSeam(line: string): boolean {
   return RELATED_SEAM.test(line.trim());

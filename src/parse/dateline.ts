@@ -1,7 +1,7 @@
 // Recognizes the header line that carries an item's time: "2 hours ago", "time45 minutes ago",
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
-import { agoUnit, agoValue, countOf, dayValue, instantValue } from "../timex.js";
+import { addDays, agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
 import { isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
@@ -22,8 +22,21 @@ const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 // "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
 const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
 const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
+// A time counted back in French, Spanish or German ("il y a 2 heures", "hace 3 horas", "vor 5 Minuten").
+const FOREIGN_UNITS: Record<string, AgoUnit> = {
+  minute: "minute", minutes: "minute", minuto: "minute", minutos: "minute", minuten: "minute",
+  heure: "hour", heures: "hour", hora: "hour", horas: "hour", stunde: "hour", stunden: "hour",
+  jour: "day", jours: "day", "día": "day", "días": "day", tag: "day", tagen: "day",
+  semaine: "week", semaines: "week", semana: "week", semanas: "week", woche: "week", wochen: "week",
+  mois: "month", mes: "month", meses: "month", monat: "month", monaten: "month",
+  an: "year", ans: "year", "año": "year", "años": "year", jahr: "year", jahren: "year",
+};
+const FOREIGN_COUNT = "\\d+|une?|una?|einer|einem";
+const FOREIGN_UNIT = Object.keys(FOREIGN_UNITS).join("|");
+const FOREIGN_AGO = new RegExp(`^(?:il y a|hace|vor) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
 const TIME = [
   `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
+  `(?:il y a|hace|vor) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
   "just now",
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
@@ -36,25 +49,36 @@ const TIME = [
 // day must be glued to it or set off by a separator, and one before an age set off.
 const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
 const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])(?: ago)?";
-const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}`;
+// A time of day, maybe after "Today" or "Yesterday" ("12:45 GMT", "Today 09:30", "10.42am"), or
+// "Today" alone: live pages date today's items by the clock. A stop between the digits makes a
+// clock only with am/pm or a zone after it, since "2.30" alone is a price or a score.
+const HOUR = "(?:[01]?\\d|2[0-3])";
+const MERIDIEM = " ?[ap]\\.?m\\.?";
+const ZONE = " [A-Z]{2,4}";
+const CLOCK_TIME = `(?:(?:today|yesterday),? (?:at )?)?${HOUR}(?::[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?|\\.[0-5]\\d(?:${MERIDIEM}(?:${ZONE})?|${ZONE}))|today`;
+const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}|${CLOCK_TIME}`;
 
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
 const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 // What sets an outlet apart from its time: a middle dot, a bar, a bullet, a dash; before a full time also a comma ("Reuters, 2 hours ago").
 const SEPARATOR = "[·|•–—-]";
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "i");
-const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME})$`, "i");
+// A clock with a colon after a name is an item's time without a separator too ("The Guardian 12:45").
+const COLON_CLOCK = `${HOUR}:[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?`;
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$|^(.*?\\D)\\s*(?:${SEPARATOR}\\s*)?(${COLON_CLOCK})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
-const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*(${SEPARATOR}?)\\s+(\\S.{0,40})$`, "i");
+const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
 
 // Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").
 // A place's words may hold an apostrophe ("N'DJAMENA"), which is then no separator, so each line has one reading.
 const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{Lu})+\.?)*)\s+(\d{4}-\d{2}-\d{2})$/u;
 
-// Every time or date form holds a digit, "ago", "just now" or "yesterday": a cheap test that spares
+// Every time or date form holds a digit, "ago", "just now", "yesterday", "today" or a foreign "ago": a cheap test that spares
 // most lines of a page the scans of the full patterns from every position.
-const TIME_WORD = /\d|ago\b|just now|yesterday/i;
+const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
+
+const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
 
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
@@ -67,7 +91,8 @@ export function isDeskName(line: string): boolean {
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
-  const t = line.trim();
+  // A time framed by bullets, as a card's row of metadata leaves it (" • 3h • ").
+  const t = line.trim().replace(FRAMED, "$1");
   if (t.length > 80 || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
@@ -75,14 +100,15 @@ export function parseDateline(line: string): Dateline | null {
   if (m) return { time: m[1]!, outlet: null };
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
-  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3]!, short[2] ?? short[4]!] : ["", ""];
+  const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
-  // A name set off by a separator is the outlet ("2 hours ago · Reuters"); other words after the
-  // time are the aggregator's own byline ("2 days ago News desk"), which names no outlet.
+  // A name set off by a separator or "by" is the outlet ("2 hours ago · Reuters", "Published 2 hours
+  // ago by Reuters"); other words after the time are the aggregator's own byline ("2 days ago News
+  // desk"), which names no outlet.
   if (m[2] && isOutletLike(m[3]!) && !DESK.test(m[3]!)) return { time: m[1]!, outlet: m[3]!.trim() };
   return { time: m[1]!, outlet: null, desk: m[3]!.trim() };
 }
@@ -101,7 +127,15 @@ const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
+// "Today", or a clock time after "Today"/"Yesterday": the day word, hour, minutes, am/pm, zone.
+const CLOCK_VALUE = /^(?=\S)(?:(today|yesterday)(?:,? (?:at )?)?)?(?:(\d{1,2})[:.](\d{2}) ?(?:([ap])\.?m\.?)?(?: ([A-Z]{2,4}))?)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
+export function isTimeOfDay(time: string): boolean {
+  const m = CLOCK_VALUE.exec(time.trim());
+  return !!m && !/^y/i.test(m[1] ?? "");
+}
 
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
 export function datelineValue(time: string, ref: Date | null): string | null {
@@ -112,12 +146,15 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const unit = agoUnit(ago[2]!);
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
+  const foreign = FOREIGN_AGO.exec(t);
+  if (foreign) return ref ? agoValue(/^\d/.test(foreign[1]!) ? Number(foreign[1]) : 1, FOREIGN_UNITS[foreign[2]!.toLowerCase()]!, ref) : null;
   const compact = COMPACT_AGO.exec(t);
   if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
   const monthDay = MONTH_DAY.exec(t);
   if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
+  const clock = CLOCK_VALUE.exec(t);
+  if (clock) return ref ? clockValue(clock, ref) : null;
   if (/^just now$/i.test(t)) return ref ? instantValue(ref) : null;
-  if (/^yesterday$/i.test(t)) return ref ? agoValue(1, "day", ref) : null;
   const num = NUMERIC_DATE.exec(t);
   if (num) {
     let [a, b] = [Number(num[1]), Number(num[2])];
@@ -134,6 +171,20 @@ export function datelineValue(time: string, ref: Date | null): string | null {
   const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
   const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
+}
+
+/**
+ * A clock time on the reference day, or the day before for "Yesterday": an instant where the zone
+ * is UTC's, the day and local time where none is printed, the day alone under another zone.
+ */
+function clockValue(m: RegExpExecArray, ref: Date): string {
+  const day = dayValue(m[1] && /^y/i.test(m[1]) ? addDays(ref, -1) : ref);
+  if (m[2] === undefined) return day;
+  const h = Number(m[2]);
+  const hour = m[4] ? (h % 12) + (/^p/i.test(m[4]) ? 12 : 0) : h;
+  const local = `${day}T${String(hour).padStart(2, "0")}:${m[3]}`;
+  if (!m[5]) return local;
+  return /^(?:GMT|UTC|Z)$/i.test(m[5]) ? `${local}:00Z` : day;
 }
 
 /** A day printed without its year: the latest one not after the reference date. */

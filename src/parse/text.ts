@@ -25,7 +25,8 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isDeskName, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, isTimeOfDay, parseDateline, type Dateline } from "./dateline.js";
+import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
 interface Line {
@@ -48,6 +49,8 @@ interface Block {
   desk: string | null;
   /** How the header is printed (its lines and their kinds): a page prints its lead unlike its items. */
   form: string;
+  /** Lines [from, to) of a body printed above the dateline, where the dateline is the item's footer. */
+  body?: [from: number, to: number];
 }
 
 // Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
@@ -218,14 +221,16 @@ function findBlocks(lines: Line[]): Block[] {
     }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
-    // a dateline signed by the aggregator's desk stands under the page's own title.
+    // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const next = firstTextFrom(lines, at + 1);
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
-    const outletAbove = !outlet && !dateline.place && candidate !== undefined && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
+    // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").
+    if (!outlet && !dateline.place && !desk && !below.texts.length && titles.length === 2 && titles[0] !== titles[1] && isOutletLike(titles[0]!)) outlet = titles[0]!;
     // Where bullets follow the dateline the title is printed below them: a headline above is the
     // item's only when printed twice or again below; else it ends the text before the item.
     const last = titles[titles.length - 1];
@@ -233,6 +238,9 @@ function findBlocks(lines: Line[]): Block[] {
       header.splice(0, titles.length);
       titles = [];
     }
+    // A time of today naming no outlet, above or below it, stamps an entry of a live page: the article goes on.
+    const outletBelow = next !== null && isOutletLike(next) && countWords(next, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS;
+    if (!outlet && !desk && isTimeOfDay(dateline.time) && !outletBelow) return;
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
     // The dateline's own words besides its time ("time", an outlet, a desk) tell one print from another.
@@ -242,7 +250,14 @@ function findBlocks(lines: Line[]): Block[] {
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
-  return withCutTitles(lines, blocks);
+  return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
+}
+
+/** The blocks read as footers below their items' bodies, where none has a header or bullets of its own and the page reads so. */
+function asFooters(lines: Line[], blocks: Block[]): Block[] | null {
+  if (!blocks.length || !blocks.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
+  const items = footerItems(lines, blocks.map((b) => b.at));
+  return items && blocks.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }));
 }
 
 /**
@@ -355,16 +370,23 @@ function bulletsAfter(lines: Line[], at: number): { texts: string[]; next: numbe
 
 /** An item from its header block to `end`; `headerOnly` when nothing follows its header and title. */
 function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: Set<string>, messages: Message[]): { item: ParsedArticle; headerOnly: boolean } {
+  if (b.body) {
+    const { paragraphs, authors } = bodyOf(lines.slice(...b.body), repeated, new Set([b.title ?? "", b.outlet ?? ""]), messages);
+    const item: ParsedArticle = { role: "related", title: b.title, outlet: b.outlet, published: b.dateline?.time ?? null, authors, url: null, paragraphs, line: lines[b.start]!.no };
+    return { item, headerOnly: false };
+  }
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
+  // Blank lines, furniture and a section's heading ("Related") may stand between the time and what the item prints below it.
+  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text);
   let j = next;
-  while (j < end && isBlank(lines[j])) j++;
+  while (j < end && isGap(lines[j])) j++;
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
   if (outlet === null && !b.desk && j < end && isOutletLike(lines[j]!.text) && countWords(lines[j]!.text, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
     outlet = lines[j]!.text.trim();
     j++;
-    while (j < end && isBlank(lines[j])) j++;
+    while (j < end && isGap(lines[j])) j++;
   }
   let title = b.title;
   // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists
@@ -395,6 +417,7 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   let j = from;
   while (j < to && (isBlank(lines[j]) || isKnownFurniture(lines[j]!.text) || isStub(lines[j]!.text) || isListingMarker(lines[j]!.text))) j++;
   if (j >= to) return null;
+  j = pastChrome(lines, j, to);
   const first = lines[j]!;
   if (!isTitleAt(lines, j, to, true)) {
     const body = bodyOf(lines.slice(j, to), repeated, new Set(), messages);
@@ -408,6 +431,17 @@ function leadBefore(lines: Line[], from: number, to: number, repeated: Set<strin
   return { role: "lead", title: first.text.trim(), outlet: null, published: null, authors, url: null, paragraphs, line: first.no };
 }
 
+/**
+ * The first line from j that is no chrome: a page may print above the lead's title its site's or
+ * section's name and a bar of links ("Flipboard", "Science & Technology", "Home  For You  Local"),
+ * name-like lines that a title follows. A byline or a body after them makes the first the title.
+ */
+function pastChrome(lines: Line[], j: number, to: number): number {
+  let k = j;
+  while (k < to && (isBlank(lines[k]) || isKnownFurniture(lines[k]!.text) || isOutletLike(lines[k]!.text))) k++;
+  return k > j && k < to && isTitleAt(lines, k, to, true) ? k : j;
+}
+
 // A capitalized word of a printed name ("Jane", "O'Neill", "J.", "Smith-Jones").
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // Lower-case particles inside a name ("Anna de Vries", "Ludwig van Beethoven").
@@ -416,9 +450,9 @@ const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
-// A byline line: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", and the role a
-// paper prints after the name ("By Anna de Vries, political correspondent").
-const BYLINE = new RegExp(`^[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
+// and the role a paper prints after the name ("By Anna de Vries, political correspondent").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");

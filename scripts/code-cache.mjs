@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBundle, writeCache } from "../build/code-cache.js";
 import { WARM_UP_PAGES } from "../build/corpus/warm-up-pages.js";
-import { compileRegexpsOnce, restoreTurbofan } from "../build/v8-flags.js";
+import { compileRegexpsOnce, restoreFlags } from "../build/v8-flags.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
 const BUNDLE = join(ROOT, "dist", "command.cjs");
@@ -29,6 +29,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-// Each run above analyzed one page without TurboFan; the cache must carry the flags the command loads it with.
-restoreTurbofan();
+// Each run above analyzed one page with the flags of a short run; the cache must carry the flags the command loads it with.
+restoreFlags();
 writeCache(BUNDLE, loaded);

@@ -82,9 +82,10 @@ async function analyzeOne(path: string, flags: AnalyzeFlags, settings: RunSettin
   let report: Report;
   try {
     // Loaded here, not at start-up: a corpus run analyzes in worker threads and never needs it.
-    const { analyzePage } = await import("../corpus/analyze-page.js");
+    const [{ analyzePage }, { detectFormat }] = await Promise.all([import("../corpus/analyze-page.js"), import("../analyze.js")]);
     const bytes = await readInput(path, ctx.io.stdin, flags.maxBytes);
-    tuneForOnePage(bytes.length);
+    // The page's format as analyze detects it, read from its first bytes (ASCII tags): it only tunes speed.
+    tuneForOnePage(bytes.length, detectFormat(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1")) === "html");
     report = analyzePage(bytes, { path, referenceDate: settings.referenceDate });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.code, `${displayPath(path)}: ${e.message}`);

@@ -92,7 +92,8 @@ export function findQuotations(text: string): Quotation[] {
       continue;
     }
     // Two apostrophes stand for a double quotation mark in archive text (''We will,'' she said).
-    const doubled = c === 39 && text.charCodeAt(i + 1) === 39;
+    // (The bound check spares a read past the end, which stops the optimized code.)
+    const doubled = c === 39 && i + 1 < text.length && text.charCodeAt(i + 1) === 39;
     const family = doubled ? "double" : FAMILY[text[i]!];
     if (!family) continue;
     const role = doubled ? doubledRole(text, i) : markRole(text, i, family);

@@ -6,7 +6,7 @@ import type { Entity, EntityType } from "../../types.js";
 import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
-import { gazetteer, givenNames, partitionPoint } from "../text/index.js";
+import { gazetteer, givenNames, isCapitalized, partitionPoint } from "../text/index.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -62,11 +62,6 @@ const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" :
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
 const isGivenName = (w: string): boolean => givenNames().female.has(w) || givenNames().male.has(w);
-// ASCII is decided by character code; the Unicode class is consulted only beyond it.
-const isCapitalized = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-};
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith("’s");
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");

@@ -29,6 +29,8 @@ const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const OPENING_QUOTES = new Set(["'", '"', "‘", "“", "«", "„", "‚"]);
 
 export function isCapitalized(word: string): boolean {
+  // An empty word has no first letter (and reading one past its end would deoptimize callers).
+  if (word.length === 0) return false;
   const c = word.charCodeAt(0);
   // ASCII fast path; the Unicode class for the rest ("Élysée", "Über").
   if (c < 128) return c >= 65 && c <= 90;

@@ -61,7 +61,10 @@ const otherGender = (g: "male" | "female"): Gender => (g === "male" ? "female" :
 
 /** "Minister", and hyphenated titles such as "Secretary-General" or "Vice-President". */
 const isTitle = (w: string): boolean => TITLES.has(w) || (w.includes("-") && w.split("-").some((p) => TITLES.has(p)));
-const isGivenName = (w: string): boolean => givenNames().female.has(w) || givenNames().male.has(w);
+const isGivenName = (w: string): boolean => {
+  const { female, male } = givenNames();
+  return female.has(w) || male.has(w);
+};
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith("’s");
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");

@@ -91,6 +91,8 @@ describe("datelines", () => {
     "Final score 2:1",
     "Gates open at 18:30",
     "Arsenal v Chelsea 15:00",
+    "6. Lindqvist 1:25",
+    "4. Tom Berg ( Norway ) Velotec 1:16",
     "Il y a 2 heures, le ministre a démissionné.",
     "Vor 3 Tagen kam es zu Protesten.",
     "",

@@ -63,9 +63,10 @@ const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?($
 // What sets an outlet apart from its time: a middle dot, a bar, a bullet, a dash; before a full time also a comma ("Reuters, 2 hours ago").
 const SEPARATOR = "[·|•–—-]";
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "i");
-// A clock with a colon after a name is an item's time without a separator too ("The Guardian 12:45").
+// A clock with a colon after a name is an item's time without a separator too ("The Guardian 12:45"),
+// not after a name with digits, a row of results ("6. Ludwig 1:25").
 const COLON_CLOCK = `${HOUR}:[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?`;
-const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$|^(.*?\\D)\\s*(?:${SEPARATOR}\\s*)?(${COLON_CLOCK})$`, "i");
+const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$|^([^\\d]*[^\\d\\s])\\s*(?:${SEPARATOR}\\s*)?(${COLON_CLOCK})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
 const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
 

@@ -18,12 +18,6 @@ export function weekValue(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
-/** The Monday of an ISO week ("2025-W20" -> 2025-05-12), at UTC midnight. */
-export function weekMonday(year: number, week: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4)); // 4 January is always in week 1
-  return new Date(Date.UTC(year, 0, 4 - ((jan4.getUTCDay() || 7) - 1) + (week - 1) * 7));
-}
-
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -75,6 +69,13 @@ export const utcDay = (year: number, month: number, day: number): Date => new Da
 /** The day `days` after (or before, when negative) a date, at UTC midnight. */
 export function addDays(d: Date, days: number): Date {
   return utcDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate() + days);
+}
+
+/** The Monday of an ISO week ("2025-W20" -> 2025-05-12), at UTC midnight. */
+export function weekMonday(year: number, week: number): Date {
+  // Week 1 is the week with the year's first Thursday, i.e. the one holding January 4.
+  const jan4 = utcDay(year, 1, 4);
+  return addDays(jan4, 1 - (jan4.getUTCDay() || 7) + 7 * (week - 1));
 }
 
 /** Days in a month (1-12). */

@@ -1,6 +1,6 @@
 // ISO 8601 weeks as printed in data-heavy copy: "2025-W25", "2025W25", "2025-W25-3".
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { addDays, utcDay } from "../../timex.js";
+import { addDays, weekMonday } from "../../timex.js";
 import { END, START, assignDay } from "./components.js";
 import { WEEK } from "./tags.js";
 
@@ -18,11 +18,8 @@ export class IsoWeekParser implements Parser {
     const week = Number(match[WEEK_GROUP]);
     const weekday = match[DAY_GROUP] ? Number(match[DAY_GROUP]) : 4;
     if (week < 1 || week > 53 || weekday < 1 || weekday > 7) return null;
-    // Week 1 is the week with the year's first Thursday, i.e. the one holding January 4.
-    const jan4 = utcDay(Number(match[YEAR_GROUP]), 1, 4);
-    const monday = addDays(jan4, 1 - (jan4.getUTCDay() || 7));
     const c = context.createParsingComponents();
-    assignDay(c, addDays(monday, 7 * (week - 1) + weekday - 1));
+    assignDay(c, addDays(weekMonday(Number(match[YEAR_GROUP]), week), weekday - 1));
     return match[DAY_GROUP] ? c : c.addTag(WEEK);
   }
 }

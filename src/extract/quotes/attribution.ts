@@ -137,9 +137,7 @@ export class Attributor {
    * "And"), with he, she or they, or with a name that resolves to the speaker ("Kebede is upbeat").
    */
   isAbout(si: number, speaker: string | null): boolean {
-    const s = this.sentences[si]!;
-    let k = s.from;
-    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    const k = this.opening(si);
     const w = this.tokens[k]?.text.toLowerCase() ?? "";
     if (SUBJECT_PRONOUNS.has(w)) return true;
     const run = this.names.runAt(k);
@@ -152,8 +150,7 @@ export class Attributor {
    */
   topic(si: number): Attribution | null {
     const s = this.sentences[si]!;
-    let k = s.from;
-    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    let k = this.opening(si);
     // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma.
     if (tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] === "IN") {
       let c = k + 1;
@@ -298,10 +295,15 @@ export class Attributor {
     const body = this.names.antecedent(pos, sentence, (r) => r.type === "organization");
     if (!body || body.sentence >= sentence || this.previousSentence(sentence) !== body.sentence) return null;
     // The body opens that sentence, past a connective and an article ("But the Department of Health called").
-    let k = this.sentences[body.sentence]!.from;
-    if (CONNECTIVES.has(this.tokens[k]!.text.toLowerCase())) k++;
+    let k = this.opening(body.sentence);
     if (this.tokens[k]!.text.toLowerCase() === "the") k++;
     return this.tokens[k]!.start === body.pos ? body : null;
+  }
+
+  /** The token sentence `si` opens with, past a connective ("But", "And"). */
+  private opening(si: number): number {
+    const from = this.sentences[si]!.from;
+    return CONNECTIVES.has(this.tokens[from]!.text.toLowerCase()) ? from + 1 : from;
   }
 
   /** The sentence before `si` that holds words, past line breaks. */

@@ -72,6 +72,7 @@ const MAX_WIDGET_WORDS = 10;
 const MAX_WIRE_TITLE_WORDS = 20;
 // An outlet's name on a line of its own below a time is short ("The Guardian", "Al Jazeera English").
 const MAX_OUTLET_WORDS = 4;
+const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWords(line, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS;
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
@@ -239,7 +240,7 @@ function findBlocks(lines: Line[]): Block[] {
       titles = [];
     }
     // A time of today naming no outlet, above or below it, stamps an entry of a live page: the article goes on.
-    const outletBelow = next !== null && isOutletLike(next) && countWords(next, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS;
+    const outletBelow = next !== null && isShortOutlet(next);
     if (!outlet && !desk && isTimeOfDay(dateline.time) && !outletBelow) return;
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
@@ -383,7 +384,7 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
   let j = next;
   while (j < end && isGap(lines[j])) j++;
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
-  if (outlet === null && !b.desk && j < end && isOutletLike(lines[j]!.text) && countWords(lines[j]!.text, MAX_OUTLET_WORDS) <= MAX_OUTLET_WORDS && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
+  if (outlet === null && !b.desk && j < end && isShortOutlet(lines[j]!.text) && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
     outlet = lines[j]!.text.trim();
     j++;
     while (j < end && isGap(lines[j])) j++;

@@ -166,6 +166,9 @@ describe("attribution patterns", () => {
     ["a verb of likening", "Ana Costa likened the plan to 'burning the furniture'.", [["burning the furniture", "Ana Costa"]]],
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
+    ["a long title before the person whose colon introduces words", "Green party housing spokesman Tom Reyes hit back: 'The rents are a scandal.'", [["The rents are a scandal", "Tom Reyes"]]],
+    ["a party and a title before the person, then a comma", "Liberal deputy leader Ana Costa, speaking in Leeds, was blunt: 'It failed.'", [["It failed", "Ana Costa"]]],
+    ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
 
@@ -197,6 +200,8 @@ describe("attribution patterns", () => {
     ["a credit line after a paragraph that only ends with a quotation", "Above the door hung a sign, 'Closed until the end of June.'\n- Ana Ruiz.", [["Closed until the end of June", null]]],
     ["a name qualifying a noun after an article is no subject", "The Halden factory closed in May, telling workers it was 'a new start'.", [["a new start", null]]],
     ["a name in apposition is not the subject of a participle after it", "Officials met the rival candidate, Ana Costa, saying the talks were 'useful'.", []],
+    ["a name qualifying a noun after a title is no subject", "Ana Costa lost. And senior Costa aides were blunt: 'It failed us all.'", [["It failed us all", null]]],
+    ["known as gives a name, nobody's words", "Tom Reyes grew up in the valley, a town known as 'the Orchard' for its apples.", []],
     ["a generic subject after a connective opening the sentence", "Ana Costa spoke first. And officials are sure of one thing: 'We will win.'", [["We will win", null]]],
     ["a name qualifying an indefinite speaker", "Tom Reyes spoke. 'It is over,' one Reyes aide said. 'Not yet,' a top Ana Costa adviser said.", [["It is over", null], ["Not yet", null]]],
     ["an adjective opening the sentence before a noun names no one", "Partial text of the interview:\n'We will not back down.'", [["We will not back down", null]]],

@@ -37,6 +37,8 @@ const NP_REACH = 30;
 // Adverbs and auxiliaries skipped between a speaker and the verb.
 const MAX_FILLERS = 4;
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
+// Words before "as" that make it no cue.
+const NOT_CUE_BEFORE_AS = new Set(["known", "such"]);
 const SUBORDINATORS = new Set(["when", "if", "as", "after", "before", "while", "once", "unless", "until", "though", "although"]);
 // "A spokesperson for X", "a source close to X": the organization speaks.
 const MOUTHPIECES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "statement"]);
@@ -112,7 +114,8 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
     return { kind: w.endsWith("ing") ? "participle" : "verb", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` };
   }
   // "admires the mayor as 'a safe pair of hands'": words quoted as what someone calls a thing are the clause subject's.
-  if (w === "as") return tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
+  // "known as 'the Poorhouse'", "such as 'fake news'": a name or an example, nobody's words.
+  if (w === "as") return !NOT_CUE_BEFORE_AS.has(lower(tokens[k - 1])) && (tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote")) ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
   if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
@@ -329,16 +332,35 @@ function labelName(tokens: Token[], colon: number, s: Sentence, names: NameBook)
     j--;
   }
   const run = names.runAt(j);
-  if (!run || run.to !== j + 1 || run.from - s.from > LABEL_TITLE_WORDS) return null;
-  for (let k = s.from; k < run.from; k++) {
+  if (!run || run.to !== j + 1 || run.from - s.from > LABEL_TITLE_WORDS || !isTitle(tokens, s.from, run.from)) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/** Whether the words from `from` up to `to` are a title before a name ("Former deputy minister", "Labour MP"). */
+function isTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const w = lower(tokens[k]);
     // Lower case past the first word: a capitalized one there is a headline's ("Reyes Visits Flood Zone:").
-    if (!w || (k > s.from && !/^\p{Ll}/u.test(tokens[k]!.text))) return null;
-    // "Continued Venn:": a reporting verb opening the sentence is the label's inverted cue.
-    if (k === s.from && isReportingVerb(w)) continue;
-    if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return null;
+    if (!w || (k > from && !/^\p{Ll}/u.test(tokens[k]!.text))) return false;
+    // "Continued Venn:": a reporting verb opening the words is the label's inverted cue.
+    if (k === from && isReportingVerb(w)) continue;
+    if (!(w === "of" || TITLE_ADJECTIVES.has(w) || isRoleNoun(w) || ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? ""))) return false;
   }
-  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+  return true;
+}
+
+/** A person's name after a title that opens a clause at token `k` ("Labour MP Dawn Butler blamed ..."), if any. */
+function titledPerson(tokens: Token[], k: number, at: number, names: NameBook): Subject | null {
+  for (let j = k + 1; j < Math.min(at, k + LABEL_TITLE_WORDS + 1); j++) {
+    const run = names.runAt(j);
+    if (!run) continue;
+    if (run.from !== j || names.resolveRun(run).type !== "person" || !isTitle(tokens, k, j)) return null;
+    // The name ends the subject: its verb follows ("former Carter adviser Kahn": Carter qualifies a noun).
+    const next = tokens[run.to];
+    if (next?.text !== "," && !isAdverb(next) && !FINITE_TAGS.has(tagsOf(lower(next))?.[0] ?? "")) return null;
+    return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+  }
+  return null;
 }
 
 /** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
@@ -627,6 +649,8 @@ function firstWord(tokens: Token[], k: number, h: number): number {
 
 // Tags of the words of a role before a name: "conservative activist", "undecided voter".
 const ROLE_WORD_TAGS = new Set(["NN", "NNS", "JJ", "VBN"]);
+// Word tags of a finite verb or a modal, which ends the subject before it.
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** Whether the lower-case words from `j` to `k` describe the person named after them ("former", "pollster", "conservative activist"). */
 function describesPerson(tokens: Token[], j: number, k: number): boolean {
@@ -705,8 +729,12 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     const w = lower(t);
     if (PRONOUNS.has(w)) return { kind: "pronoun", word: t.text, start: t.start, end: t.end };
     const run = names.runAt(k) ?? (w === "the" ? namedAfterArticle(tokens, k + 1, names) : undefined);
+    const beforeLower = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "");
+    // "Conservative shadow health secretary Edward Argar blamed ...": the title's person is the subject.
+    const titled = opens && (!run || beforeLower) ? titledPerson(tokens, k, at, names) : null;
+    if (titled) return titled;
     // "Senior officials", "Health secretary": a capitalized opener before a plural or a role is an adjective, not a name.
-    const modifier = run?.to === k + 1 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && (tagsOf(lower(tokens[k + 1]))?.[0] === "NNS" || PERSON_ROLES.has(lower(tokens[k + 1])));
+    const modifier = beforeLower && (tagsOf(lower(tokens[k + 1]))?.[0] === "NNS" || PERSON_ROLES.has(lower(tokens[k + 1])));
     // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;
     // "his rival, Ana Costa, saying": nor is a name in apposition between commas.
     const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
@@ -714,7 +742,8 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
-      while (e < at && tokens[e]!.kind === "word") e++;
+      // The phrase ends at its verb ("The senator was blunt:" is "The senator").
+      while (e < at && tokens[e]!.kind === "word" && !FINITE_TAGS.has(tagsOf(lower(tokens[e]))?.[0] ?? "")) e++;
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[e]?.text === ",") continue;
       const h = Math.min(e, k + 5);

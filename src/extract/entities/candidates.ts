@@ -52,6 +52,8 @@ export const FUNCTION_WORDS = new Set([
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
+// One token: a possessive joined into a name ("St Mary's Hospital", "Children's Hospital") is two.
+const isContraction = (u: Unit): boolean => u.first === u.last && CONTRACTION.test(u.text);
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
@@ -72,6 +74,20 @@ function isCapWord(t: Token | undefined): t is Token {
 const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
 
 const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
+
+// Saints' and monarchs' possessives name institutions ("St Mary's Hospital", "King's College").
+const SAINTS = new Set(["St", "St.", "Saint"]);
+const MONARCHS = new Set(["King", "Queen", "Prince", "Princess"]);
+
+/**
+ * "St Mary's Hospital", "King's College", "Guy's Hospital": the possessive of a saint, a monarch
+ * or a given name before an institution's head word is inside the name ("Russia's Ministry" is not).
+ */
+function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
+  const owner = tokens[last]!.text;
+  if (!lex.orgSuffixes.has(tokens[last + 2]?.text ?? "")) return false;
+  return SAINTS.has(tokens[last - 1]?.text ?? "") || MONARCHS.has(owner) || lex.givenNames.has(owner);
+}
 
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
 function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
@@ -96,7 +112,7 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   }
   // "People's Bank of China", "Children's Hospital": an irregular plural's possessive inside a name.
   const clitic = tokens[last + 1];
-  if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && IRREGULAR_PLURALS.has(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+  if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && (IRREGULAR_PLURALS.has(tokens[last]!.text) || ownsInstitution(tokens, last, lex)) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
@@ -421,7 +437,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // Function words capitalized by position ("The", "In", "When") never start a name.
   if (!inLexicon && initial) {
     let k = 0;
-    while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || CONTRACTION.test(units[k]!.text))) k++;
+    while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || isContraction(units[k]!))) k++;
     if (k > 0) {
       units = trimConnectors(units.slice(k));
       if (!units.length) return null;

@@ -324,6 +324,7 @@ describe("extractDates", () => {
     "Theresa May spoke to reporters.",
     "The Sunday Times reported the deal.",
     "The story first ran in Russia Today and USA Today.",
+    "She told the Today programme she was sorry, then sat on a Today show panel.",
     "Friday Night Lights is a television series.",
     "Marchers remembered Bloody Sunday.",
     "She joined the March of the Mothers and the March for Life.",

@@ -60,6 +60,8 @@ export class NotDateFilter implements Refiner {
     // A weekday abbreviation alone is a name or a word ("and Sun Microsystems", "left Sun
     // reporting a loss") unless "on" sets it as a day; in a date it comes with a day number.
     if (WEEKDAY_ABBREVIATIONS.includes(lower)) return plainBefore === "on";
+    // "the Today programme", "a Today show segment": an article before a capitalized "Today" makes it a title.
+    if (lower === "today" && CAPITALIZED.test(r.text) && (plainBefore === "the" || plainBefore === "a")) return false;
     if (introduced) return true;
     // A capitalized neighbour in the same phrase makes it part of a name.
     const after = wordAfter(text, r.index + r.text.length);

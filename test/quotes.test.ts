@@ -188,6 +188,7 @@ describe("attribution patterns", () => {
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],
+    ["a name of no clear kind where a described speaker is", "'Our costs doubled,' one grower in Tosca Verde said. 'It is over,' a miner from Dale Hollis told us.", [["Our costs doubled", null], ["It is over", null]]],
     ["a place closing a prepositional phrase", "The head of the agency in Vienna said it was 'a mistake'.", [["a mistake", null]]],
     ["a place after a role's verb", "'We regret it,' the ministry's spokesman told reporters in Vienna.", [["We regret it", null]]],
     ["a number after an inverted verb", "'It is over,' said 42.", [["It is over", null]]],

@@ -396,10 +396,22 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   if (np.kind !== "name") return null;
   const type = names.resolveRun(np.run).type;
   const p = tokens[np.run.from - 1];
-  if (!p || type === "person" || type === "organization") return null;
+  if (!p || type === "organization") return null;
+  // "one trader in Minas Gerais said": a name after "in" or "from" a described speaker is where they are, whatever its reading.
+  if (type === "person" && !((lower(p) === "in" || lower(p) === "from") && describedBefore(tokens, np.run.from - 2, s))) return null;
   // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
   if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.start } : null;
+}
+
+/** Whether token `j` ends a description opened by a determiner a few words before ("one trader", "a retired farmer"). */
+function describedBefore(tokens: Token[], j: number, s: Sentence): boolean {
+  for (let k = j; k >= Math.max(s.from, j - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
+    if (k < j && DETERMINERS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** "footage of Maria Lenz asking": a person named right before a participle is who speaks. */

@@ -231,6 +231,7 @@ describe("newswire forms", () => {
     ["a saint's, a monarch's or a given name's possessive before an institution's head", "She works at St Agnes's Hospital. Queen's College Galway hired him.", ["organization:St Agnes's Hospital", "organization:Queen's College Galway"]],
     ["such a possessive opening a sentence is no contraction", "Oscar's Hospital reopened on Monday.", ["organization:Oscar's Hospital"]],
     ["a country's possessive before a body stays apart", "Norway's Ministry of Finance agreed.", ["location:Norway", "organization:Ministry of Finance"]],
+    ["an employer and a title before a person stay out of the name", "'It spread fast,' Cal Fire Battalion Chief Marco Delgado said.", ["person:Marco Delgado"]],
     ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],

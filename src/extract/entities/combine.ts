@@ -27,7 +27,8 @@ const nameIndexes = new Reused((n) => new Int32Array(n), -1);
  * rules' reading of a tagged name's parts (`reportTagged`), and the surnames the tagger left out.
  */
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
-  const names: Named[] = packedMap(tagged, (n) => withoutPartyMember(withoutTitles(n, tokens), tokens, text));
+  const titled = titledPersons(ruleTyped);
+  const names: Named[] = packedMap(tagged, (n) => withoutOwnersTitle(withoutPartyMember(withoutTitles(n, tokens), tokens, text), titled, tokens));
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -287,6 +288,24 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
   const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));
   return person ? { ...n, first, type: "person", role: packedMap(tokens.slice(n.first, first), (t) => t.text).join(" ") } : n;
+}
+
+/** The rule reading's people with a title before them, by their last token. */
+function titledPersons(ruleTyped: Typed[]): Map<number, Candidate> {
+  const out = new Map<number, Candidate>();
+  for (const r of ruleTyped) if (r.c.role && typeof r.t === "object" && r.t?.type === "person") out.set(r.c.last, r.c);
+  return out;
+}
+
+/**
+ * "Cal Fire Battalion Chief Marco Delgado": where the tagger reads an employer and a title into a
+ * person's name and the rules read the same person after that title, the person is the rules' name.
+ */
+function withoutOwnersTitle(n: Named, titled: Map<number, Candidate>, tokens: Token[]): Named {
+  const c = titled.get(n.last);
+  // An owner's words, then a title right before the person ("Mother Teresa" keeps its kin word).
+  const owned = c && c.first - n.first >= 2 && lex.personTitles.has(tokens[c.first - 1]!.text);
+  return owned && n.type === "person" ? { ...n, first: c.first, role: c.role ?? undefined } : n;
 }
 
 /** A party's member named by a place is someone from there ("the Ohio Republican", "Texas Democrats"): the place alone is a name, a location. */

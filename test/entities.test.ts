@@ -329,6 +329,7 @@ describe("the rules where the tagger guesses", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a '-based' compound names a place", "A Lisbon-based lender cut rates.", ["location:Lisbon"]],
     ["a dateline names its places", "TORVALLA , Norway 2024-03-02\nPrices rose.", ["location:TORVALLA", "location:Norway"]],
+    ["a dateline's place before a wire's credit in brackets", "Crews fight fires in the hills\nLOS ANGELES (AP) — Crews worked overnight.", ["location:LOS ANGELES", "organization:AP"]],
     ["a body's acronym before a hyphenated title", "NATO Secretary-General Mark Rutte arrived.", ["organization:NATO", "person:Mark Rutte"]],
     ["a country before a title of office", "US President Joe Biden arrived.", ["location:US", "person:Joe Biden"]],
     ["where analysts work is a company", "Analysts at Corbel Verity expect a cut.", ["organization:Corbel Verity"]],

@@ -49,6 +49,16 @@ export function isNationalityCompound(c: Candidate, tokens: Token[], lex: Lexico
   return demonym(last.text) && (demonym(before.text) || lex.places.has(before.text.toLowerCase()));
 }
 
+// How many tokens a wire's credit in brackets after a dateline may hold ("(AP)", "(Thomson Reuters Foundation)").
+const CREDIT_TOKENS = 5;
+
+/** The token after a wire's credit in brackets opening at `k` ("LOS ANGELES (AP) —"), else `k`. */
+function pastCredit(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let j = k + 1; j <= k + CREDIT_TOKENS && j < tokens.length && !tokens[j]!.newline; j++) if (tokens[j]!.text === ")") return j + 1;
+  return k;
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -84,7 +94,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const place = lex.places.get(key);
   const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
-  const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? "") && !lex.commonWords.has(key);
+  const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   if (c.positional) return null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };

@@ -232,6 +232,7 @@ describe("newswire forms", () => {
     ["such a possessive opening a sentence is no contraction", "Oscar's Hospital reopened on Monday.", ["organization:Oscar's Hospital"]],
     ["a country's possessive before a body stays apart", "Norway's Ministry of Finance agreed.", ["location:Norway", "organization:Ministry of Finance"]],
     ["an employer and a title before a person stay out of the name", "'It spread fast,' Cal Fire Battalion Chief Marco Delgado said.", ["person:Marco Delgado"]],
+    ["a compass word before a known place opening a sentence stays in a body's name", "Northern Ohio Gasworks raised prices.", ["organization:Northern Ohio Gasworks"]],
     ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],

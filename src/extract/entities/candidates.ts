@@ -470,6 +470,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(packedMap(units, (u) => u.text)));
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // "Southern California Edison": a compass word before a known place opens a body's name.
+      if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
       if (units.length > 1 && midSentence.has(text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end))) break;
       if (units.length === 1) {

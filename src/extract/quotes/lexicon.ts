@@ -144,7 +144,9 @@ export const ORGANIZATION_ROLES = words(`
   manufacturer retailer insurer lender bloc alliance club team university school hospital army military
   network channel platform service startup maker supplier developer website paper publisher studio
   embassy watchdog consortium corporation federation league campaign coalition cabinet parliament
-  inquiry panel tribunal fund
+  inquiry panel tribunal fund utility magazine tabloid supermarket chain consultancy conglomerate subsidiary
+  drugmaker chipmaker telecom railway foundation nonprofit think-tank thinktank militia movement brokerage
+  provider distributor wholesaler shipper refiner exporter importer
 `);
 
 /** Capitalized words that mark a name as an organization ("Environment Agency", "Dockers' Union"). */

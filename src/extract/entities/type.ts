@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
-import { isAllCaps, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, tagsOf, type Token } from "../text/index.js";
 
 /**
  * `cue`: what spells the type: the name's own words ("... Diagnostics", "River ...", "Procter &
@@ -59,6 +59,24 @@ function pastCredit(tokens: Token[], k: number): number {
   return k;
 }
 
+// Kinds of place that follow a place's name in lower case; "state" and "capital" only in the plural ("a Trump state visit", "venture capital").
+const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory"]);
+// The word tags of an adjective or a plural name, read first.
+const ADJECTIVE_TAGS = new Set(["JJ", "NNPS"]);
+const pluralKind = (w: string): boolean => w === "states" || w === "capitals" || KINDS_AFTER.has(w.replace(/ies$/, "y").replace(/s$/, ""));
+
+/** Whether the name stands before the kind of place it is, alone or as the first of two names ("Marin and Sonoma counties"). */
+function placeKindAfter(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const next = tokens[c.last + 1];
+  // An adjective of a people or a range ("Sicilian towns", "Himalayan region") is no place's name.
+  if (!next?.word || next.newline || ADJECTIVE_TAGS.has(tagsOf(tokens[c.last]!.text)?.[0] ?? "")) return false;
+  if (KINDS_AFTER.has(next.text) || pluralKind(next.text)) return true;
+  if (next.text !== "and" || !isCapitalized(tokens[c.last + 2]?.text ?? "")) return false;
+  let k = c.last + 2;
+  while (k < tokens.length && tokens[k]!.word && isCapitalized(tokens[k]!.text) && !tokens[k]!.newline) k++;
+  return !!tokens[k]?.word && pluralKind(tokens[k]!.text) && !lex.commonWords.has(tokens[c.last + 2]!.text.toLowerCase());
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -85,6 +103,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Harlan county", "Marin and Sonoma counties": a name before the kind of place it is.
+  if (placeKindAfter(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A known name of several words spells its type. A known name of one word before a title is
   // where the title holder serves: a body before any role ("UN Secretary-General X"), a place
   // before a title of office or a place's role ("US President X", not "Florida manager X").

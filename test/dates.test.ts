@@ -86,6 +86,8 @@ const CASES: Case[] = [
   ["Rules laid down in the March accord were broken.", "March", "2025-03"],
   // with no tense, the month nearest the reference
   ["Its properties, worth $130 million in October, are worth half that now.", "October", "2025-10", "2026-01-08T12:00:00Z"],
+  // an absolute clause after a comma has no verb of its own: the forecast before it is not its tense
+  ["Grocers expected a slow winter, with sales in October flat on a year earlier.", "October", "2025-10", "2025-11-20T12:00:00Z"],
   ["The deal to acquire the bank in January is pending.", "January", "2026-01", "2025-11-02T12:00:00Z"],
   // the month after the reference's is the coming one, whatever the tense; "since" still looks back
   ["The agency told buyers of a cut in supplies in July.", "July", "2025-07"],

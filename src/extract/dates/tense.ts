@@ -171,7 +171,11 @@ export function directionAt(text: string, start: number, end: number): Direction
   while (firstInside < sentence.starts.length && sentence.starts[firstInside]! < start) firstInside++;
   let firstAfter = firstInside;
   while (firstAfter < sentence.starts.length && sentence.starts[firstAfter]! < end) firstAfter++;
-  const left = sentence.words.slice(0, firstInside);
+  // ", with footfall in October down": an absolute clause after a comma has no verb of its own; the verb before the comma is another event's.
+  const clause = text.lastIndexOf(", with ", start);
+  let firstOfClause = 0;
+  if (clause >= sentence.from) while (firstOfClause < firstInside && sentence.starts[firstOfClause]! < clause) firstOfClause++;
+  const left = sentence.words.slice(firstOfClause, firstInside);
   // The preposition right before decides first: "since" looks back, "until" ahead (unless it opens
   // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.
   const preposition = left[left.length - 1];

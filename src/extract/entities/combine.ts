@@ -81,9 +81,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
     const overlapping = new Set<number>();
     for (let k = r.c.first; k <= r.c.last; k++) if (nameAt[k]! >= 0) overlapping.add(nameAt[k]!);
     const same = overlapping.size === 1 ? names[[...overlapping][0]!]! : null;
-    // The tagger unsure of its type, or splitting the framed name into pieces ("LOS | ANGELES (AP) —").
+    // The tagger unsure of a framed name's type, or splitting the rules' name into pieces ("LOS | ANGELES (AP) —", "Roads | For All").
     const pieces = overlapping.size > 1 && [...overlapping].every((k) => names[k]!.first >= r.c.first && names[k]!.last <= r.c.last);
-    const unsure = r.t.cue === "frame" && ((same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE) || pieces);
+    const unsure = pieces || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;

@@ -855,3 +855,83 @@ describe("parseText on generated variants of the layouts", () => {
     expect(misses(pages)).toEqual([]);
   });
 });
+
+// Each article's role, title, outlet, time, authors and number of paragraphs.
+const rows = (text: string): unknown[][] => parseText(text).articles.map((a) => [a.role, a.title, a.outlet, a.published, a.authors, a.paragraphs.length]);
+
+describe("parseText bylines, widgets and credits inside items", () => {
+  it("a byline before a compact age names the writer, not the outlet", () => {
+    const p = page("Most read", "", "Ferry fares rise again", "By Ana Ruiz · 2h", BODY, "", "Lanes close for a week", "By Tom Birch and Ida Holm · 6h", BODY2);
+    expect(rows(p)).toEqual([
+      ["related", "Ferry fares rise again", null, "2h", ["Ana Ruiz"], 1],
+      ["related", "Lanes close for a week", null, "6h", ["Tom Birch", "Ida Holm"], 1],
+    ]);
+    expect(parseDateline("By Ana Ruiz · 2h")).toEqual({ time: "2h", outlet: null, authors: ["Ana Ruiz"] });
+    // "Bytes" and a sentence about a byline are no bylines.
+    expect(parseDateline("Bytes Weekly · 2h")).toEqual({ time: "2h", outlet: "Bytes Weekly" });
+    expect(parseDateline("By the river · 2h")).toBeNull();
+  });
+
+  it("coverage widgets between an item's title and its time, or in its body, stay out of both", () => {
+    const p = page("Council approves plan", BODY, "", "More from Our Desk", "", "Left 30% · Center 40% · Right 30%", "Unions react", "9 sources", "The Herald · 3 hours ago", BODY2, "Coverage: 20% Left, 60% Center, 20% Right");
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+    ]);
+    for (const w of ["9 sources", "1 source", "Left 30% · Center 40% · Right 30%", "Lean Left 10% | Center 80% | Lean Right 10%", "Coverage: 20% Left, 60% Center, 20% Right"]) expect(isKnownFurniture(w), w).toBe(true);
+    for (const w of ["9 sources say the deal is close", "Left 30%", "Turnout was 30% on the left bank"]) expect(isKnownFurniture(w), w).toBe(false);
+  });
+
+  it("a picture's credit is never an item's title or header; it stays body text", () => {
+    const p = page("Council approves plan", BODY, "", "Related", "", "The Herald · 3 hours ago", "Unions react", BODY2, "Photo: Jane Roe/Reuters", "", "Metro Times · 4 hours ago", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+      ["related", "Plan delayed", "Metro Times", "4 hours ago", [], 1],
+    ]);
+    const caption = "Workers clear the square on Monday. (AP Photo/Jane Roe)";
+    expect(parseText(page("Council approves plan", BODY, caption, BODY2)).articles[0]!.paragraphs).toEqual([BODY, caption, BODY2]);
+    for (const c of ["Photo: Reuters", "Image: Getty", "Credit: Jane Roe/The Herald", "(AP Photo/Jane Roe)", caption]) expect(isTitleLine(c), c).toBe(false);
+    expect(isTitleLine("Photographers win prize for flood pictures")).toBe(true);
+  });
+});
+
+describe("parseText lines no rule may drop", () => {
+  it("an item's one-line body without a stop is its body, and the item stays", () => {
+    const p = page("Council approves plan", BODY, "", "Related", "", "The Herald", "3 hours ago", "Unions react", "Union leaders said they would study the plan before the vote", "", "Metro Times", "4 hours ago", "Plan delayed", "The vote was moved to next week");
+    expect(parseText(p).articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", ["Union leaders said they would study the plan before the vote"]],
+      ["Plan delayed", ["The vote was moved to next week"]],
+    ]);
+  });
+
+  it("a widget after a body, or a few words alone, are still no body", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "Related", "", "The Herald", "3 hours ago", "Unions react", BODY2, "Get the app", "", "Metro Times", "4 hours ago", "Plan delayed", "Try Our New Features", "", "Daily Post", "5 hours ago", "Fares frozen", BODY));
+    expect(p.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", [BODY2]],
+      ["Fares frozen", [BODY]],
+    ]);
+  });
+
+  it("the lead's own time above the related section is the lead's, not the first item's", () => {
+    const p = page("Council approves plan", BODY, BODY2, "Updated 3 hours ago", "", "Related", "", "The Herald", "Unions react", BODY2, "", "Metro Times", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 2],
+      ["related", "Unions react", "The Herald", null, [], 1],
+      ["related", "Plan delayed", "Metro Times", null, [], 1],
+    ]);
+    // A clock stamp there is no body text either.
+    const q = parseText(page("Council approves plan", BODY, "Updated 10:42 GMT", "", "Related", "", "The Herald · 3 hours ago", "Unions react", BODY2));
+    expect(q.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", [BODY2]],
+    ]);
+    // An item printed as a time below a seam is still an item.
+    expect(rows(page("Council approves plan", BODY, "", "Related", "", "3 hours ago", "The Herald", "Unions react", BODY2))).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+    ]);
+  });
+});

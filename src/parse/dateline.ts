@@ -13,6 +13,8 @@ export interface Dateline {
   place?: string;
   /** The aggregator's own desk printed after the time ("5 hours ago Newsroom"): the page's own article. */
   desk?: string;
+  /** Writers a byline names before the time ("By Jane Smith · 2h"), no outlet. */
+  authors?: string[];
 }
 
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -79,6 +81,9 @@ const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{
 // most lines of a page the scans of the full patterns from every position.
 const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
 
+// A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
+const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
+
 const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
 
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
@@ -102,6 +107,9 @@ export function parseDateline(line: string): Dateline | null {
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
   const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
+  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h").
+  const byline = name ? BYLINE_NAMES.exec(name.trim()) : null;
+  if (byline && isOutletLike(byline[1]!)) return { time, outlet: null, authors: byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) };
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a

@@ -76,6 +76,8 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
+const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
 export function parseText(input: string): ParsedPage {
   const lines = splitLines(input);
@@ -190,12 +192,16 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
+    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
+    const after = firstTextFrom(lines, at + 1);
+    if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
     // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
-    const authors: string[] = [];
+    const authors: string[] = [...(dateline.authors ?? [])];
     let above = at - 1;
     while (above >= 0) {
-      const names = isBlank(lines[above]) ? [] : bylineAuthors(lines[above]!.text);
+      // A widget printed between the title and the time ("14 sources") stands in no header either.
+      const names = isBlank(lines[above]) || isInlineWidget(lines[above]!.text) ? [] : bylineAuthors(lines[above]!.text);
       if (!names) break;
       authors.unshift(...names);
       above--;
@@ -248,6 +254,8 @@ function findBlocks(lines: Line[]): Block[] {
     let datelineForm = line.text.trim().replace(dateline.time, "#");
     if (dateline.outlet) datelineForm = datelineForm.replace(dateline.outlet, "O");
     if (dateline.desk) datelineForm = datelineForm.replace(dateline.desk, "D");
+    const lastAuthor = dateline.authors?.[dateline.authors.length - 1];
+    if (lastAuthor) datelineForm = "A" + datelineForm.slice(datelineForm.indexOf(lastAuthor) + lastAuthor.length);
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
@@ -520,14 +528,18 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   const body = kept.filter((l) => !names.has(l));
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
-  // rows of data (results, tables: two numbers or more), which widgets do not print.
-  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !DATA_ROW.test(t);
+  // rows of data (results, tables: two numbers or more), which widgets do not print; the article's own time stamp is one.
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && (!DATA_ROW.test(t) || parseDateline(t) !== null);
   const lastLine = body[body.length - 1];
   while (body.length && isWidget(body[body.length - 1]!.text)) body.pop();
-  // Where the scrape stops a few words into an item's body, those words are its body, cut off.
-  if (opts.cutAtEnd && body.length === 0 && lastLine && isCutSentence(lastLine.text)) body.push(lastLine);
+  // Where the scrape stops a few words into an item's body, those words are its body, cut off; a
+  // sentence left without its stop is a one-line body anywhere, since widgets only trail a body.
+  if (body.length === 0 && lastLine && isCutSentence(lastLine.text) && (opts.cutAtEnd || countWords(lastLine.text, MIN_BARE_SENTENCE_WORDS) >= MIN_BARE_SENTENCE_WORDS)) body.push(lastLine);
   return { paragraphs: body.map((l) => l.text), authors };
 }
+
+// A one-line body without its stop says something in a few words ("Dozens of schools told pupils to stay home").
+const MIN_BARE_SENTENCE_WORDS = 5;
 
 /** A sentence cut off by the end of a scrape: capitalized, words in lowercase, no closing punctuation. */
 function isCutSentence(t: string): boolean {

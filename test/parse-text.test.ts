@@ -935,3 +935,49 @@ describe("parseText lines no rule may drop", () => {
     ]);
   });
 });
+
+describe("parseText rows of card metadata", () => {
+  it("a row opened by a bullet holds the outlet and the time", () => {
+    const p = page("Council approves plan", BODY, "", "You may also like", "", "• The Herald • 3 hours ago", "Unions react", BODY2, "", "• Metro Times • Yesterday", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+      ["related", "Plan delayed", "Metro Times", "Yesterday", [], 1],
+    ]);
+    // A bullet before words with no time is no dateline.
+    expect(parseDateline("• The Herald • Opinion")).toBeNull();
+  });
+
+  it("a separator on its own line between the outlet and the time", () => {
+    const p = page("Council approves plan", BODY, "", "More for you", "", "The Herald", "·", "1d", "Unions react", BODY2, "", "Metro Times", "·", "2d", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "1d", [], 1],
+      ["related", "Plan delayed", "Metro Times", "2d", [], 1],
+    ]);
+  });
+
+  it("a byline followed by the time and the read time names the authors and leaves the body", () => {
+    const p = parseText(page("Council approves plan", "Story by Ana Ruiz • 3h • 4 min read", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: "Council approves plan", authors: ["Ana Ruiz"], paragraphs: [BODY, BODY2] });
+    expect(bylineAuthors("By Ana Ruiz | Updated 10:42 GMT")).toEqual(["Ana Ruiz"]);
+    // Words after the separator that are neither a time nor furniture keep the line out of bylines.
+    expect(bylineAuthors("By Ana Ruiz • Rising fares hit commuters")).toBeNull();
+  });
+});
+
+describe("parseText undated cards", () => {
+  it("a page of cards printed title, outlet, text is a listing of items", () => {
+    const p = page("Magazine", "World Affairs", "", "Unions react to the council's plan", "The Herald", BODY2, "", "Plan delayed until the spring", "Metro Times", BODY, "Opposition members welcomed the delay.");
+    expect(rows(p)).toEqual([
+      ["related", "Unions react to the council's plan", "The Herald", null, [], 1],
+      ["related", "Plan delayed until the spring", "Metro Times", null, [], 2],
+    ]);
+  });
+
+  it("one card alone, or cards among sections of an article, leave the page one lead", () => {
+    expect(rows(page("Unions react to the council's plan", "The Herald", BODY2, BODY))).toEqual([["lead", "Unions react to the council's plan", null, null, [], 2]]);
+    const article = page("Unions react to the council's plan", "The Herald", BODY2, "", "What comes next", BODY, "", "Plan delayed until the spring", "Metro Times", BODY);
+    expect(rows(article).map((r) => r[0])).toEqual(["lead"]);
+  });
+});

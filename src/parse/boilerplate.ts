@@ -48,6 +48,8 @@ const KNOWN_FURNITURE = new RegExp(
       "home",
       "back to top",
       "#+",
+      // A separator a card prints on its own line between its outlet and its time.
+      "[·•|]+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",
       // Ad slots inside an article: "Advertisement - Scroll to continue", "Story continues below advertisement".

@@ -84,7 +84,10 @@ const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
 // A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
 const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
 
-const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
+const FRAMED = /^[•·]\s*(.*?)(?:\s*[•·])?$/;
+// A dateline is a short line, its frame of bullets a few characters more.
+const MAX_DATELINE_CHARS = 80;
+const MAX_FRAMED_CHARS = 90;
 
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
@@ -97,9 +100,11 @@ export function isDeskName(line: string): boolean {
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
-  // A time framed by bullets, as a card's row of metadata leaves it (" • 3h • ").
-  const t = line.trim().replace(FRAMED, "$1");
-  if (t.length > 80 || !TIME_WORD.test(t)) return null;
+  // A time framed by bullets, or a row opened by one, as a card's row of metadata leaves it (" • 3h • ", "• Reuters • 3h").
+  const raw = line.trim();
+  if (raw.length > MAX_FRAMED_CHARS) return null;
+  const t = raw.replace(FRAMED, "$1");
+  if (t.length > MAX_DATELINE_CHARS || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
   let m = LABELLED.exec(t);

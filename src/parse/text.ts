@@ -90,10 +90,12 @@ export function parseText(input: string): ParsedPage {
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
   const seam = leadSeam(lines, firstBlock);
-  const lead = leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
+  // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
+  const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
+  const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
   const listing = lines.slice(0, firstBlock).some((l) => isListingMarker(l.text));
   if (lead) articles.push(lead);
-  if (seam >= 0) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
+  if (seam >= 0 || cards) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
 
   // Dated items are compared by how their headers are printed; a dateless header is a cut-off one.
   const dated = blocks.filter((b) => b.dateline);
@@ -147,12 +149,14 @@ function leadSeam(lines: Line[], to: number): number {
   return pending;
 }
 
-/**
- * Related items without a dateline, after a related-section seam: each is one or more header
- * lines (outlet, "- outlet" bullet, title) followed by prose; an item without prose is furniture.
- */
-function undatedItems(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle[] {
-  const groups: Array<{ header: Line[]; body: Line[] }> = [];
+interface UndatedGroup {
+  header: Line[];
+  body: Line[];
+}
+
+/** Lines [from, to) grouped into header lines (outlet, "- outlet" bullet, title) and the prose below them. */
+function undatedGroups(lines: Line[], from: number, to: number): UndatedGroup[] {
+  const groups: UndatedGroup[] = [];
   for (let j = from; j < to; j++) {
     const l = lines[j]!;
     const t = l.text.trim();
@@ -166,11 +170,42 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
       last.header.push(l);
     }
   }
-  return groups.flatMap(({ header, body }) => {
+  return groups;
+}
+
+/** Header lines without bullets, trimmed. */
+const plainHeader = (header: Line[]): string[] => header.filter((h) => !BULLET.test(h.text)).map((h) => h.text.trim());
+
+// A card's title says something in words; a rule of dashes or a label is none ("---").
+const MIN_CARD_TITLE_WORDS = 3;
+
+/** True when a header ends in a title and then an outlet below it ("Glaciers retreat faster" / "The Alpine Post"). */
+function endsTitleThenOutlet(plain: string[]): boolean {
+  const [title, outlet] = plain.slice(-2);
+  return plain.length >= 2 && isShortOutlet(outlet!) && isTitleLine(title!) && !isOutletLike(title!) && countWords(title!, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+}
+
+// A listing of cards prints at least two: one alone is an article with its outlet under its title.
+const MIN_CARDS = 2;
+
+/** True when every group with text is a card printed title, then outlet, and there are a few. */
+function isCardList(groups: UndatedGroup[]): boolean {
+  const withBody = groups.filter((g) => g.body.length);
+  return withBody.length >= MIN_CARDS && withBody.every((g) => endsTitleThenOutlet(plainHeader(g.header)));
+}
+
+/**
+ * Related items without a dateline, after a related-section seam or on a page of cards: each is
+ * one or more header lines (outlet, "- outlet" bullet, title, or title above outlet) followed by
+ * prose; an item without prose is furniture.
+ */
+function undatedItems(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle[] {
+  return undatedGroups(lines, from, to).flatMap(({ header, body }) => {
     const bullets = header.map((h) => BULLET.exec(h.text)?.[1]?.trim()).filter((b): b is string => !!b);
-    const plain = header.filter((h) => !BULLET.test(h.text)).map((h) => h.text.trim());
-    const title = plain[plain.length - 1] ?? null;
-    const outlet = bullets[bullets.length - 1] ?? plain.slice(0, -1).reverse().find(isOutletLike) ?? null;
+    const plain = plainHeader(header);
+    const below = endsTitleThenOutlet(plain);
+    const title = (below ? plain[plain.length - 2] : plain[plain.length - 1]) ?? null;
+    const outlet = bullets[bullets.length - 1] ?? (below ? plain[plain.length - 1]! : plain.slice(0, -1).reverse().find(isOutletLike)) ?? null;
     const { paragraphs, authors } = bodyOf(body, repeated, new Set(), messages);
     if (!title || paragraphs.length === 0) return [];
     return [{ role: "related" as const, title, outlet, published: null, authors, url: null, paragraphs, line: header[0]!.no }];
@@ -485,7 +520,10 @@ function isPersonName(line: string): boolean {
 
 /** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
-  return namesOf(BYLINE.exec(line.trim()));
+  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read").
+  const [head, ...meta] = line.trim().split(/\s[·•|]\s/);
+  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m))) return null;
+  return namesOf(BYLINE.exec(head!.trim()));
 }
 
 interface BodyOptions {

@@ -981,3 +981,74 @@ describe("parseText undated cards", () => {
     expect(rows(article).map((r) => r[0])).toEqual(["lead"]);
   });
 });
+
+// Aggregator pages built from parts (lead forms, the lead's own time stamp, seams, card headers,
+// widgets between and below the header, bodies of one or more lines): each page's split is known
+// by construction, and so is every line's place. No body line may be dropped or land in another
+// article, and no furniture line may land in any.
+describe("parseText on generated aggregator cards: every line in its place", () => {
+  const TITLES = ["Ferry fares frozen for island residents", "Bridge repairs to close the coast road", "Teachers accept pay offer after ballot", "Flood defences to be raised along the estuary"];
+  const PARAS = [
+    "The council voted on Tuesday to freeze ferry fares for island residents until the end of next year.",
+    "Engineers said the repairs would take longer than planned because the old supports had to be replaced.",
+    "Members of the largest union voted by a clear majority to accept the offer, ending the dispute.",
+    "The agency said the new walls would protect about 4,000 homes from the highest tides.",
+  ];
+  const BARE = "Officials said work would start on the first section next spring";
+  const OUTLETS = ["The Herald", "Metro Times", "Coast Weekly"];
+  const AUTHORS = ["Ana Ruiz", "Tom Birch", "Ida Holm"];
+  const TIMES = ["3 hours ago", "5h", "Yesterday"];
+  const SEAMS = ["Related", "More for you", "You may also like"];
+  const WIDGETS = ["Share", "Left 30% · Center 40% · Right 30%", "Coverage: 20% Left, 60% Center, 20% Right", "·", "Advertisement"];
+
+  interface Card { title: string; outlet: string | null; authors: string[]; published: string | null; paragraphs: string[] }
+  // Card headers as printed: title t, outlet o, author a, time; the widget w stands where such pages print one.
+  const HEADERS: Array<[string, (t: string, o: string, a: string, time: string, w: string) => [string[], Partial<Card>]]> = [
+    ["outlet, time, title", (t, o, _a, time) => [[o, time, t], {}]],
+    ["title, time · outlet", (t, o, _a, time) => [[t, `${time} · ${o}`], {}]],
+    ["bullet row, title", (t, o, _a, time) => [[`• ${o} • ${time}`, t], {}]],
+    ["outlet, separator, time, title", (t, o, _a, time) => [[o, "·", time, t], {}]],
+    ["title, byline · time", (t, _o, a, time) => [[t, `By ${a} · ${time}`], { outlet: null, authors: [a] }]],
+    ["widget, title, widget, outlet · time", (t, o, _a, time, w) => [[w, t, "9 sources", `${o} · ${time}`], {}]],
+  ];
+  const BODIES: Array<[string, (k: number, w: string) => [string[], string[]]]> = [
+    ["one paragraph", (k) => [[PARAS[k]!], [PARAS[k]!]]],
+    ["two paragraphs, a widget between", (k, w) => [[PARAS[k]!, w, PARAS[(k + 1) % PARAS.length]!], [PARAS[k]!, PARAS[(k + 1) % PARAS.length]!]]],
+    ["one line without a stop", () => [[BARE], [BARE]]],
+    ["paragraph, widget below", (k, w) => [[PARAS[k]!, w], [PARAS[k]!]]],
+  ];
+
+  function build(stamp: boolean, seam: number, header: number, body: number, gap: number, widget: number): [string, Card[]] {
+    const w = WIDGETS[widget]!;
+    const lead: Card = { title: "Harbour council approves new budget", outlet: null, authors: [], published: null, paragraphs: [PARAS[3]!, PARAS[0]!] };
+    const lines = [lead.title, ...lead.paragraphs, ...(stamp ? ["Updated 2 hours ago"] : []), "", SEAMS[seam]!, ""];
+    const cards: Card[] = [lead];
+    for (let k = 0; k < 3; k++) {
+      const [t, o, a, time] = [TITLES[k]!, OUTLETS[k]!, AUTHORS[k]!, TIMES[k]!];
+      const [head, fields] = HEADERS[header]![1](t, o, a, time, w);
+      const [printed, paragraphs] = BODIES[body]![1](k, w);
+      lines.push(...head, ...printed, ...Array.from({ length: gap }, () => ""));
+      cards.push({ title: t, outlet: o, authors: [], published: time, paragraphs, ...fields });
+    }
+    return [lines.join("\n"), cards];
+  }
+
+  it("splits every variant and keeps each line in its place", () => {
+    const wrong: string[] = [];
+    let pages = 0;
+    for (const stamp of [false, true])
+      for (const seam of SEAMS.keys())
+        for (const header of HEADERS.keys())
+          for (const body of BODIES.keys())
+            for (const gap of [1, 2])
+              for (const widget of WIDGETS.keys()) {
+                const [text, want] = build(stamp, seam, header, body, gap, widget);
+                const got = parseText(text).articles.map((a): Card => ({ title: a.title ?? "", outlet: a.outlet, authors: a.authors, published: a.published, paragraphs: a.paragraphs }));
+                pages++;
+                if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${stamp} / ${SEAMS[seam]} / ${HEADERS[header]![0]} / ${BODIES[body]![0]} / gap ${gap} / ${WIDGETS[widget]}: ${JSON.stringify(got)}`);
+              }
+    expect(pages).toBeGreaterThan(1000);
+    if (process.env.SHOW_WRONG) console.log(wrong.length, wrong.slice(0, Number(process.env.SHOW_WRONG)).join("\n"));
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});

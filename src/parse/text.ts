@@ -251,6 +251,10 @@ function findBlocks(lines: Line[]): Block[] {
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
+    const next = firstTextFrom(lines, at + 1);
+    // A dateline naming its outlet or writer, set apart by a blank line from the lines above and
+    // with a title below it, heads the item below: the lines above end the item before.
+    if ((dateline.outlet || dateline.authors) && next !== null && isTitleLine(next) && lines.slice(above + 1, at).some((l) => isBlank(l))) header.length = 0;
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
     const headerLines = header.length;
@@ -264,7 +268,6 @@ function findBlocks(lines: Line[]): Block[] {
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
-    const next = firstTextFrom(lines, at + 1);
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
     const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {

@@ -83,6 +83,8 @@ export function parseText(input: string): ParsedPage {
   const lines = splitLines(input);
   const messages: Message[] = [];
   const repeated = repeatedShortLines(lines);
+  // An article's end printed under several items, whatever its count ("34 comments", "8 comments"), is a listing's widget.
+  const repeatedEnds = repeatedShapes(lines.filter((l) => isArticleEnd(l.text)), countShape);
   const blocks = findBlocks(lines);
 
   const articles: ParsedArticle[] = [];
@@ -108,7 +110,7 @@ export function parseText(input: string): ParsedPage {
     // listing, and it is alone, or a related-section seam or its own comments and tags (printed
     // once, unlike a listing's widgets under every item) separate it from the next item, or the
     // items after it are printed another way (a page's top prints its lead unlike its items).
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeated.has(l.text.trim())));
+    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
     item.role = isLead ? "lead" : "related";
@@ -214,12 +216,20 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
 
 /** Lines of at most eight words printed more than once: widgets repeated under every item. */
 function repeatedShortLines(lines: Line[]): Set<string> {
+  return repeatedShapes(lines.filter((l) => countWords(l.text, 8) <= 8), (t) => t.trim());
+}
+
+/** A line with its counts blanked ("34 comments" reads "# comments"). */
+const countShape = (t: string): string => t.trim().replace(/\d+/g, "#");
+
+/** The shapes of non-blank lines that more than one of the lines has. */
+function repeatedShapes(lines: Line[], shape: (t: string) => string): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
-    const t = l.text.trim();
-    if (t && countWords(t, 8) <= 8) seen.set(t, (seen.get(t) ?? 0) + 1);
+    const s = shape(l.text);
+    if (s) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+  return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
 }
 
 function findBlocks(lines: Line[]): Block[] {

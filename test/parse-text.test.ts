@@ -424,6 +424,13 @@ describe("parseText lead dated under its title", () => {
     const p = parseText(page("Ferry services resume", "Reuters · 2h", BODY, "Comments", "", "Storm damage tops £10m", "Bloomberg · 3h", BODY2, "Comments"));
     expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
   });
+
+  it("a comment count under every item, whatever the count, does not make the first one a lead either", () => {
+    const p = parseText(page("Ferry services resume", "Reuters · 2h", BODY, "34 comments", "", "Storm damage tops £10m", "Bloomberg · 3h", BODY2, "8 comments"));
+    expect(p.articles.map((a) => a.role)).toEqual(["related", "related"]);
+    const lead = parseText(page("Ferry services resume", "Reuters · 2h", BODY, "34 comments", "", "Storm damage tops £10m", "Bloomberg · 3h", BODY2));
+    expect(lead.articles.map((a) => a.role)).toEqual(["lead", "related"]);
+  });
 });
 
 describe("parseText dash bullets", () => {
@@ -853,5 +860,201 @@ describe("parseText on generated variants of the layouts", () => {
             for (const long of [false, true])
               OUTLETS.forEach((_, outlet) => pages.push([`${paras}p / seam ${seam} / gap ${gap} / cut ${cut} / outlet ${outlet}${long ? " / long titles" : ""}`, layoutB(paras, seam, gap, cut, outlet, long)]));
     expect(misses(pages)).toEqual([]);
+  });
+});
+
+// Each article's role, title, outlet, time, authors and number of paragraphs.
+const rows = (text: string): unknown[][] => parseText(text).articles.map((a) => [a.role, a.title, a.outlet, a.published, a.authors, a.paragraphs.length]);
+
+describe("parseText bylines, widgets and credits inside items", () => {
+  it("a byline before a compact age names the writer, not the outlet", () => {
+    const p = page("Most read", "", "Ferry fares rise again", "By Ana Ruiz · 2h", BODY, "", "Lanes close for a week", "By Tom Birch and Ida Holm · 6h", BODY2);
+    expect(rows(p)).toEqual([
+      ["related", "Ferry fares rise again", null, "2h", ["Ana Ruiz"], 1],
+      ["related", "Lanes close for a week", null, "6h", ["Tom Birch", "Ida Holm"], 1],
+    ]);
+    expect(parseDateline("By Ana Ruiz · 2h")).toEqual({ time: "2h", outlet: null, authors: ["Ana Ruiz"] });
+    // "Bytes" and a sentence about a byline are no bylines.
+    expect(parseDateline("Bytes Weekly · 2h")).toEqual({ time: "2h", outlet: "Bytes Weekly" });
+    expect(parseDateline("By the river · 2h")).toBeNull();
+  });
+
+  it("coverage widgets between an item's title and its time, or in its body, stay out of both", () => {
+    const p = page("Council approves plan", BODY, "", "More from Our Desk", "", "Left 30% · Center 40% · Right 30%", "Unions react", "9 sources", "The Herald · 3 hours ago", BODY2, "Coverage: 20% Left, 60% Center, 20% Right");
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+    ]);
+    for (const w of ["9 sources", "1 source", "Left 30% · Center 40% · Right 30%", "Lean Left 10% | Center 80% | Lean Right 10%", "Coverage: 20% Left, 60% Center, 20% Right"]) expect(isKnownFurniture(w), w).toBe(true);
+    for (const w of ["9 sources say the deal is close", "Left 30%", "Turnout was 30% on the left bank"]) expect(isKnownFurniture(w), w).toBe(false);
+  });
+
+  it("a picture's credit is never an item's title or header; it stays body text", () => {
+    const p = page("Council approves plan", BODY, "", "Related", "", "The Herald · 3 hours ago", "Unions react", BODY2, "Photo: Jane Roe/Reuters", "", "Metro Times · 4 hours ago", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+      ["related", "Plan delayed", "Metro Times", "4 hours ago", [], 1],
+    ]);
+    const caption = "Workers clear the square on Monday. (AP Photo/Jane Roe)";
+    expect(parseText(page("Council approves plan", BODY, caption, BODY2)).articles[0]!.paragraphs).toEqual([BODY, caption, BODY2]);
+    for (const c of ["Photo: Reuters", "Image: Getty", "Credit: Jane Roe/The Herald", "(AP Photo/Jane Roe)", caption]) expect(isTitleLine(c), c).toBe(false);
+    expect(isTitleLine("Photographers win prize for flood pictures")).toBe(true);
+  });
+});
+
+describe("parseText lines no rule may drop", () => {
+  it("an item's one-line body without a stop is its body, and the item stays", () => {
+    const p = page("Council approves plan", BODY, "", "Related", "", "The Herald", "3 hours ago", "Unions react", "Union leaders said they would study the plan before the vote", "", "Metro Times", "4 hours ago", "Plan delayed", "The vote was moved to next week");
+    expect(parseText(p).articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", ["Union leaders said they would study the plan before the vote"]],
+      ["Plan delayed", ["The vote was moved to next week"]],
+    ]);
+  });
+
+  it("a widget after a body, or a few words alone, are still no body", () => {
+    const p = parseText(page("Council approves plan", BODY, "", "Related", "", "The Herald", "3 hours ago", "Unions react", BODY2, "Get the app", "", "Metro Times", "4 hours ago", "Plan delayed", "Try Our New Features", "", "Daily Post", "5 hours ago", "Fares frozen", BODY));
+    expect(p.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", [BODY2]],
+      ["Fares frozen", [BODY]],
+    ]);
+  });
+
+  it("the lead's own time above the related section is the lead's, not the first item's", () => {
+    const p = page("Council approves plan", BODY, BODY2, "Updated 3 hours ago", "", "Related", "", "The Herald", "Unions react", BODY2, "", "Metro Times", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 2],
+      ["related", "Unions react", "The Herald", null, [], 1],
+      ["related", "Plan delayed", "Metro Times", null, [], 1],
+    ]);
+    // A clock stamp there is no body text either.
+    const q = parseText(page("Council approves plan", BODY, "Updated 10:42 GMT", "", "Related", "", "The Herald · 3 hours ago", "Unions react", BODY2));
+    expect(q.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ["Council approves plan", [BODY]],
+      ["Unions react", [BODY2]],
+    ]);
+    // An item printed as a time below a seam is still an item.
+    expect(rows(page("Council approves plan", BODY, "", "Related", "", "3 hours ago", "The Herald", "Unions react", BODY2))).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+    ]);
+  });
+});
+
+describe("parseText rows of card metadata", () => {
+  it("a row opened by a bullet holds the outlet and the time", () => {
+    const p = page("Council approves plan", BODY, "", "You may also like", "", "• The Herald • 3 hours ago", "Unions react", BODY2, "", "• Metro Times • Yesterday", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "3 hours ago", [], 1],
+      ["related", "Plan delayed", "Metro Times", "Yesterday", [], 1],
+    ]);
+    // A bullet before words with no time is no dateline.
+    expect(parseDateline("• The Herald • Opinion")).toBeNull();
+  });
+
+  it("a separator on its own line between the outlet and the time", () => {
+    const p = page("Council approves plan", BODY, "", "More for you", "", "The Herald", "·", "1d", "Unions react", BODY2, "", "Metro Times", "·", "2d", "Plan delayed", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Council approves plan", null, null, [], 1],
+      ["related", "Unions react", "The Herald", "1d", [], 1],
+      ["related", "Plan delayed", "Metro Times", "2d", [], 1],
+    ]);
+  });
+
+  it("a byline followed by the time and the read time names the authors and leaves the body", () => {
+    const p = parseText(page("Council approves plan", "Story by Ana Ruiz • 3h • 4 min read", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: "Council approves plan", authors: ["Ana Ruiz"], paragraphs: [BODY, BODY2] });
+    expect(bylineAuthors("By Ana Ruiz | Updated 10:42 GMT")).toEqual(["Ana Ruiz"]);
+    // Words after the separator that are neither a time nor furniture keep the line out of bylines.
+    expect(bylineAuthors("By Ana Ruiz • Rising fares hit commuters")).toBeNull();
+  });
+});
+
+describe("parseText undated cards", () => {
+  it("a page of cards printed title, outlet, text is a listing of items", () => {
+    const p = page("Magazine", "World Affairs", "", "Unions react to the council's plan", "The Herald", BODY2, "", "Plan delayed until the spring", "Metro Times", BODY, "Opposition members welcomed the delay.");
+    expect(rows(p)).toEqual([
+      ["related", "Unions react to the council's plan", "The Herald", null, [], 1],
+      ["related", "Plan delayed until the spring", "Metro Times", null, [], 2],
+    ]);
+  });
+
+  it("one card alone, or cards among sections of an article, leave the page one lead", () => {
+    expect(rows(page("Unions react to the council's plan", "The Herald", BODY2, BODY))).toEqual([["lead", "Unions react to the council's plan", null, null, [], 2]]);
+    const article = page("Unions react to the council's plan", "The Herald", BODY2, "", "What comes next", BODY, "", "Plan delayed until the spring", "Metro Times", BODY);
+    expect(rows(article).map((r) => r[0])).toEqual(["lead"]);
+  });
+});
+
+// Aggregator pages built from parts (lead forms, the lead's own time stamp, seams, card headers,
+// widgets between and below the header, bodies of one or more lines): each page's split is known
+// by construction, and so is every line's place. No body line may be dropped or land in another
+// article, and no furniture line may land in any.
+describe("parseText on generated aggregator cards: every line in its place", () => {
+  const TITLES = ["Ferry fares frozen for island residents", "Bridge repairs to close the coast road", "Teachers accept pay offer after ballot", "Flood defences to be raised along the estuary"];
+  const PARAS = [
+    "The council voted on Tuesday to freeze ferry fares for island residents until the end of next year.",
+    "Engineers said the repairs would take longer than planned because the old supports had to be replaced.",
+    "Members of the largest union voted by a clear majority to accept the offer, ending the dispute.",
+    "The agency said the new walls would protect about 4,000 homes from the highest tides.",
+  ];
+  const BARE = "Officials said work would start on the first section next spring";
+  const OUTLETS = ["The Herald", "Metro Times", "Coast Weekly"];
+  const AUTHORS = ["Ana Ruiz", "Tom Birch", "Ida Holm"];
+  const TIMES = ["3 hours ago", "5h", "Yesterday"];
+  const SEAMS = ["Related", "More for you", "You may also like"];
+  const WIDGETS = ["Share", "Left 30% · Center 40% · Right 30%", "Coverage: 20% Left, 60% Center, 20% Right", "·", "Advertisement"];
+
+  interface Card { title: string; outlet: string | null; authors: string[]; published: string | null; paragraphs: string[] }
+  // Card headers as printed: title t, outlet o, author a, time; the widget w stands where such pages print one.
+  const HEADERS: Array<[string, (t: string, o: string, a: string, time: string, w: string) => [string[], Partial<Card>]]> = [
+    ["outlet, time, title", (t, o, _a, time) => [[o, time, t], {}]],
+    ["title, time · outlet", (t, o, _a, time) => [[t, `${time} · ${o}`], {}]],
+    ["bullet row, title", (t, o, _a, time) => [[`• ${o} • ${time}`, t], {}]],
+    ["outlet, separator, time, title", (t, o, _a, time) => [[o, "·", time, t], {}]],
+    ["title, byline · time", (t, _o, a, time) => [[t, `By ${a} · ${time}`], { outlet: null, authors: [a] }]],
+    ["widget, title, widget, outlet · time", (t, o, _a, time, w) => [[w, t, "9 sources", `${o} · ${time}`], {}]],
+  ];
+  const BODIES: Array<[string, (k: number, w: string) => [string[], string[]]]> = [
+    ["one paragraph", (k) => [[PARAS[k]!], [PARAS[k]!]]],
+    ["two paragraphs, a widget between", (k, w) => [[PARAS[k]!, w, PARAS[(k + 1) % PARAS.length]!], [PARAS[k]!, PARAS[(k + 1) % PARAS.length]!]]],
+    ["one line without a stop", () => [[BARE], [BARE]]],
+    ["paragraph, widget below", (k, w) => [[PARAS[k]!, w], [PARAS[k]!]]],
+  ];
+
+  function build(stamp: boolean, seam: number, header: number, body: number, gap: number, widget: number): [string, Card[]] {
+    const w = WIDGETS[widget]!;
+    const lead: Card = { title: "Harbour council approves new budget", outlet: null, authors: [], published: null, paragraphs: [PARAS[3]!, PARAS[0]!] };
+    const lines = [lead.title, ...lead.paragraphs, ...(stamp ? ["Updated 2 hours ago"] : []), "", SEAMS[seam]!, ""];
+    const cards: Card[] = [lead];
+    for (let k = 0; k < 3; k++) {
+      const [t, o, a, time] = [TITLES[k]!, OUTLETS[k]!, AUTHORS[k]!, TIMES[k]!];
+      const [head, fields] = HEADERS[header]![1](t, o, a, time, w);
+      const [printed, paragraphs] = BODIES[body]![1](k, w);
+      lines.push(...head, ...printed, ...Array.from({ length: gap }, () => ""));
+      cards.push({ title: t, outlet: o, authors: [], published: time, paragraphs, ...fields });
+    }
+    return [lines.join("\n"), cards];
+  }
+
+  it("splits every variant and keeps each line in its place", () => {
+    const wrong: string[] = [];
+    let pages = 0;
+    for (const stamp of [false, true])
+      for (const seam of SEAMS.keys())
+        for (const header of HEADERS.keys())
+          for (const body of BODIES.keys())
+            for (const gap of [1, 2])
+              for (const widget of WIDGETS.keys()) {
+                const [text, want] = build(stamp, seam, header, body, gap, widget);
+                const got = parseText(text).articles.map((a): Card => ({ title: a.title ?? "", outlet: a.outlet, authors: a.authors, published: a.published, paragraphs: a.paragraphs }));
+                pages++;
+                if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${stamp} / ${SEAMS[seam]} / ${HEADERS[header]![0]} / ${BODIES[body]![0]} / gap ${gap} / ${WIDGETS[widget]}: ${JSON.stringify(got)}`);
+              }
+    expect(pages).toBeGreaterThan(1000);
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ const KNOWN_FURNITURE = new RegExp(
       "home",
       "back to top",
       "#+",
+      // A separator a card prints on its own line between its outlet and its time.
+      "[·•|]+",
       "share(?: (?:this|on \\w+))?(?: (?:article|story|page))?:?",
       "advertisement",
       // Ad slots inside an article: "Advertisement - Scroll to continue", "Story continues below advertisement".
@@ -108,6 +110,10 @@ const KNOWN_FURNITURE = new RegExp(
       "download (?:the|our) app",
       "click here.{0,40}",
       "(?:image|photo|picture) (?:credit|source)s?:?.{0,40}",
+      // Ground News-style coverage widgets: "14 sources", "Left 20% · Center 55% · Right 25%", "Coverage: 40% Left, …".
+      "\\d+ sources?",
+      "(?:(?:lean )?(?:left|cent(?:er|re)|right)\\s*:?\\s*\\d{1,3}\\s*%\\s*[·|•,]?\\s*){2,5}",
+      "(?:(?:bias |coverage)\\s*:?\\s*)?(?:\\d{1,3}\\s*%\\s*(?:lean )?(?:left|cent(?:er|re)|right)\\s*[·|•,]?\\s*){2,5}",
       // The site's footer: "© 2025 Daily8. All rights reserved."
       "(?:©|\\(c\\)|copyright\\s*(?:©|\\d{4})).{0,80}",
     ].join("|") +
@@ -176,12 +182,19 @@ export function isShortSentence(line: string): boolean {
   return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && SENTENCE_END.test(t) && !/(?:\.\.|…)['"”’)\]]*$/.test(t);
 }
 
+// A picture's credit ("Photo: Reuters", "Image: Getty", "(AP Photo/Jane Doe)") or a caption ending in one:
+// text of the body around the picture, never a headline.
+const PICTURE_CREDIT = /^(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:|\([^()]{0,30}\b(?:photo(?:graph)?|image|picture)\b[^()]{0,50}\)$/i;
+
+/** True for a picture's credit or a caption ending in one. */
+export const isPictureCredit = (line: string): boolean => PICTURE_CREDIT.test(line.trim());
+
 /** A line that can be a headline: short enough, not a finished declarative sentence. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = countWords(t, 25);
   // Headlines rarely end in a period; a line that does is a sentence of the body.
-  return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t);
+  return n >= 1 && n <= 25 && !/[.:;,]$/.test(t) && !isKnownFurniture(t) && !isPictureCredit(t);
 }
 
 // Headlines may ask a question ("Will the sugar tax work?"), which a stop alone would make prose.

@@ -13,6 +13,8 @@ export interface Dateline {
   place?: string;
   /** The aggregator's own desk printed after the time ("5 hours ago Newsroom"): the page's own article. */
   desk?: string;
+  /** Writers a byline names before the time ("By Jane Smith · 2h"), no outlet. */
+  authors?: string[];
 }
 
 const NUMBER_WORD = "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -79,7 +81,13 @@ const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{
 // most lines of a page the scans of the full patterns from every position.
 const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
 
-const FRAMED = /^[•·]\s*(.*?)\s*[•·]$/;
+// A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
+const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
+
+const FRAMED = /^[•·]\s*(.*?)(?:\s*[•·])?$/;
+// A dateline is a short line, its frame of bullets a few characters more.
+const MAX_DATELINE_CHARS = 80;
+const MAX_FRAMED_CHARS = 90;
 
 // An aggregator signs its own items with a desk, not a publication ("Newsroom", "Money desk", "Staff").
 const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
@@ -92,9 +100,11 @@ export function isDeskName(line: string): boolean {
 
 /** The dateline a header line holds, or null when the line is not one. */
 export function parseDateline(line: string): Dateline | null {
-  // A time framed by bullets, as a card's row of metadata leaves it (" • 3h • ").
-  const t = line.trim().replace(FRAMED, "$1");
-  if (t.length > 80 || !TIME_WORD.test(t)) return null;
+  // A time framed by bullets, or a row opened by one, as a card's row of metadata leaves it (" • 3h • ", "• Reuters • 3h").
+  const raw = line.trim();
+  if (raw.length > MAX_FRAMED_CHARS) return null;
+  const t = raw.replace(FRAMED, "$1");
+  if (t.length > MAX_DATELINE_CHARS || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };
   let m = LABELLED.exec(t);
@@ -102,6 +112,9 @@ export function parseDateline(line: string): Dateline | null {
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
   const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
+  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h").
+  const byline = name ? BYLINE_NAMES.exec(name.trim()) : null;
+  if (byline && isOutletLike(byline[1]!)) return { time, outlet: null, authors: byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) };
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a

@@ -76,11 +76,15 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
+const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
 export function parseText(input: string): ParsedPage {
   const lines = splitLines(input);
   const messages: Message[] = [];
   const repeated = repeatedShortLines(lines);
+  // An article's end printed under several items, whatever its count ("34 comments", "8 comments"), is a listing's widget.
+  const repeatedEnds = repeatedShapes(lines.filter((l) => isArticleEnd(l.text)), countShape);
   const blocks = findBlocks(lines);
 
   const articles: ParsedArticle[] = [];
@@ -88,10 +92,12 @@ export function parseText(input: string): ParsedPage {
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
   const seam = leadSeam(lines, firstBlock);
-  const lead = leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
+  // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
+  const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
+  const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
   const listing = lines.slice(0, firstBlock).some((l) => isListingMarker(l.text));
   if (lead) articles.push(lead);
-  if (seam >= 0) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
+  if (seam >= 0 || cards) articles.push(...undatedItems(lines, seam + 1, firstBlock, repeated, messages));
 
   // Dated items are compared by how their headers are printed; a dateless header is a cut-off one.
   const dated = blocks.filter((b) => b.dateline);
@@ -104,7 +110,7 @@ export function parseText(input: string): ParsedPage {
     // listing, and it is alone, or a related-section seam or its own comments and tags (printed
     // once, unlike a listing's widgets under every item) separate it from the next item, or the
     // items after it are printed another way (a page's top prints its lead unlike its items).
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeated.has(l.text.trim())));
+    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
     item.role = isLead ? "lead" : "related";
@@ -145,12 +151,14 @@ function leadSeam(lines: Line[], to: number): number {
   return pending;
 }
 
-/**
- * Related items without a dateline, after a related-section seam: each is one or more header
- * lines (outlet, "- outlet" bullet, title) followed by prose; an item without prose is furniture.
- */
-function undatedItems(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle[] {
-  const groups: Array<{ header: Line[]; body: Line[] }> = [];
+interface UndatedGroup {
+  header: Line[];
+  body: Line[];
+}
+
+/** Lines [from, to) grouped into header lines (outlet, "- outlet" bullet, title) and the prose below them. */
+function undatedGroups(lines: Line[], from: number, to: number): UndatedGroup[] {
+  const groups: UndatedGroup[] = [];
   for (let j = from; j < to; j++) {
     const l = lines[j]!;
     const t = l.text.trim();
@@ -164,11 +172,42 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
       last.header.push(l);
     }
   }
-  return groups.flatMap(({ header, body }) => {
+  return groups;
+}
+
+/** Header lines without bullets, trimmed. */
+const plainHeader = (header: Line[]): string[] => header.filter((h) => !BULLET.test(h.text)).map((h) => h.text.trim());
+
+// A card's title says something in words; a rule of dashes or a label is none ("---").
+const MIN_CARD_TITLE_WORDS = 3;
+
+/** True when a header ends in a title and then an outlet below it ("Glaciers retreat faster" / "The Alpine Post"). */
+function endsTitleThenOutlet(plain: string[]): boolean {
+  const [title, outlet] = plain.slice(-2);
+  return plain.length >= 2 && isShortOutlet(outlet!) && isTitleLine(title!) && !isOutletLike(title!) && countWords(title!, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+}
+
+// A listing of cards prints at least two: one alone is an article with its outlet under its title.
+const MIN_CARDS = 2;
+
+/** True when every group with text is a card printed title, then outlet, and there are a few. */
+function isCardList(groups: UndatedGroup[]): boolean {
+  const withBody = groups.filter((g) => g.body.length);
+  return withBody.length >= MIN_CARDS && withBody.every((g) => endsTitleThenOutlet(plainHeader(g.header)));
+}
+
+/**
+ * Related items without a dateline, after a related-section seam or on a page of cards: each is
+ * one or more header lines (outlet, "- outlet" bullet, title, or title above outlet) followed by
+ * prose; an item without prose is furniture.
+ */
+function undatedItems(lines: Line[], from: number, to: number, repeated: Set<string>, messages: Message[]): ParsedArticle[] {
+  return undatedGroups(lines, from, to).flatMap(({ header, body }) => {
     const bullets = header.map((h) => BULLET.exec(h.text)?.[1]?.trim()).filter((b): b is string => !!b);
-    const plain = header.filter((h) => !BULLET.test(h.text)).map((h) => h.text.trim());
-    const title = plain[plain.length - 1] ?? null;
-    const outlet = bullets[bullets.length - 1] ?? plain.slice(0, -1).reverse().find(isOutletLike) ?? null;
+    const plain = plainHeader(header);
+    const below = endsTitleThenOutlet(plain);
+    const title = (below ? plain[plain.length - 2] : plain[plain.length - 1]) ?? null;
+    const outlet = bullets[bullets.length - 1] ?? (below ? plain[plain.length - 1]! : plain.slice(0, -1).reverse().find(isOutletLike)) ?? null;
     const { paragraphs, authors } = bodyOf(body, repeated, new Set(), messages);
     if (!title || paragraphs.length === 0) return [];
     return [{ role: "related" as const, title, outlet, published: null, authors, url: null, paragraphs, line: header[0]!.no }];
@@ -177,12 +216,20 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
 
 /** Lines of at most eight words printed more than once: widgets repeated under every item. */
 function repeatedShortLines(lines: Line[]): Set<string> {
+  return repeatedShapes(lines.filter((l) => countWords(l.text, 8) <= 8), (t) => t.trim());
+}
+
+/** A line with its counts blanked ("34 comments" reads "# comments"). */
+const countShape = (t: string): string => t.trim().replace(/\d+/g, "#");
+
+/** The shapes of non-blank lines that more than one of the lines has. */
+function repeatedShapes(lines: Line[], shape: (t: string) => string): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
-    const t = l.text.trim();
-    if (t && countWords(t, 8) <= 8) seen.set(t, (seen.get(t) ?? 0) + 1);
+    const s = shape(l.text);
+    if (s) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+  return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
 }
 
 function findBlocks(lines: Line[]): Block[] {
@@ -190,12 +237,16 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
+    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
+    const after = firstTextFrom(lines, at + 1);
+    if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
     // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
-    const authors: string[] = [];
+    const authors: string[] = [...(dateline.authors ?? [])];
     let above = at - 1;
     while (above >= 0) {
-      const names = isBlank(lines[above]) ? [] : bylineAuthors(lines[above]!.text);
+      // A widget printed between the title and the time ("14 sources") stands in no header either.
+      const names = isBlank(lines[above]) || isInlineWidget(lines[above]!.text) ? [] : bylineAuthors(lines[above]!.text);
       if (!names) break;
       authors.unshift(...names);
       above--;
@@ -210,6 +261,10 @@ function findBlocks(lines: Line[]): Block[] {
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
+    const next = firstTextFrom(lines, at + 1);
+    // A dateline naming its outlet or writer, set apart by a blank line from the lines above and
+    // with a title below it, heads the item below: the lines above end the item before.
+    if ((dateline.outlet || dateline.authors) && next !== null && isTitleLine(next) && lines.slice(above + 1, at).some((l) => isBlank(l))) header.length = 0;
     let outlet = dateline.outlet;
     let titles = header.map((j) => lines[j]!.text.trim());
     const headerLines = header.length;
@@ -223,7 +278,6 @@ function findBlocks(lines: Line[]): Block[] {
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
-    const next = firstTextFrom(lines, at + 1);
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
     const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
@@ -248,6 +302,8 @@ function findBlocks(lines: Line[]): Block[] {
     let datelineForm = line.text.trim().replace(dateline.time, "#");
     if (dateline.outlet) datelineForm = datelineForm.replace(dateline.outlet, "O");
     if (dateline.desk) datelineForm = datelineForm.replace(dateline.desk, "D");
+    const lastAuthor = dateline.authors?.[dateline.authors.length - 1];
+    if (lastAuthor) datelineForm = "A" + datelineForm.slice(datelineForm.indexOf(lastAuthor) + lastAuthor.length);
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
   });
@@ -477,7 +533,10 @@ function isPersonName(line: string): boolean {
 
 /** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
-  return namesOf(BYLINE.exec(line.trim()));
+  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read").
+  const [head, ...meta] = line.trim().split(/\s[·•|]\s/);
+  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m))) return null;
+  return namesOf(BYLINE.exec(head!.trim()));
 }
 
 interface BodyOptions {
@@ -520,14 +579,18 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   const body = kept.filter((l) => !names.has(l));
   // Widgets trail an article (promotions, prompts ending in ":"): drop the short non-prose tail,
   // but keep a long unfinished paragraph, which is a truncated scrape, a short last sentence, and
-  // rows of data (results, tables: two numbers or more), which widgets do not print.
-  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && !DATA_ROW.test(t);
+  // rows of data (results, tables: two numbers or more), which widgets do not print; the article's own time stamp is one.
+  const isWidget = (t: string): boolean => !isProse(t) && !isShortSentence(t) && countWords(t, MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS && (!DATA_ROW.test(t) || parseDateline(t) !== null);
   const lastLine = body[body.length - 1];
   while (body.length && isWidget(body[body.length - 1]!.text)) body.pop();
-  // Where the scrape stops a few words into an item's body, those words are its body, cut off.
-  if (opts.cutAtEnd && body.length === 0 && lastLine && isCutSentence(lastLine.text)) body.push(lastLine);
+  // Where the scrape stops a few words into an item's body, those words are its body, cut off; a
+  // sentence left without its stop is a one-line body anywhere, since widgets only trail a body.
+  if (body.length === 0 && lastLine && isCutSentence(lastLine.text) && (opts.cutAtEnd || countWords(lastLine.text, MIN_BARE_SENTENCE_WORDS) >= MIN_BARE_SENTENCE_WORDS)) body.push(lastLine);
   return { paragraphs: body.map((l) => l.text), authors };
 }
+
+// A one-line body without its stop says something in a few words ("Dozens of schools told pupils to stay home").
+const MIN_BARE_SENTENCE_WORDS = 5;
 
 /** A sentence cut off by the end of a scrape: capitalized, words in lowercase, no closing punctuation. */
 function isCutSentence(t: string): boolean {

@@ -310,6 +310,14 @@ describe("parseText blank lines inside an item's header", () => {
 });
 
 describe("parseText bylines above a dateline", () => {
+  it("a wire dateline opening the lead dates the page when no line does", () => {
+    const opening = "Vienna, 4 March 2026 — Ministers met again on Wednesday to settle the budget.";
+    expect(parseText(page("Budget talks resume", opening, BODY2)).statedDate).toBe("2026-03-04");
+    expect(parseText(page("Budget talks resume", "Published 5 March 2026", opening, BODY2)).statedDate).toBeNull();
+    // A place and a comma before words that are no full date is no dateline.
+    expect(parseText(page("Budget talks resume", "Vienna, the capital — where ministers met in 2026 — was calm.", BODY2)).statedDate).toBeNull();
+  });
+
   it("a byline between the title and the date names the authors, not the outlet", () => {
     const p = parseText(page("Bridge closure to last six months", "By Jane Smith", "", "12 March 2025", BODY, BODY2));
     expect(p.articles).toHaveLength(1);
@@ -320,6 +328,9 @@ describe("parseText bylines above a dateline", () => {
     const p = parseText(page("Bridge closure to last six months", "By Anna van der Berg, transport correspondent", "Published 12 March 2025, 09:15 CET", BODY, BODY2));
     expect(p.articles[0]).toMatchObject({ title: "Bridge closure to last six months", authors: ["Anna van der Berg"], paragraphs: [BODY, BODY2] });
     expect(bylineAuthors("By Jane Doe, Reuters")).toEqual(["Jane Doe", "Reuters"]);
+    // A role printed in capitals is no second author.
+    expect(bylineAuthors("By Lena Hart, Health Correspondent")).toEqual(["Lena Hart"]);
+    expect(bylineAuthors("By Lena Hart and Omar Said, Political Editors")).toEqual(["Lena Hart", "Omar Said"]);
     expect(bylineAuthors("By the end of March, prices had risen")).toBeNull();
     expect(bylineAuthors("Story by Jane Doe")).toEqual(["Jane Doe"]);
     expect(bylineAuthors("Story by the river, a photo essay")).toBeNull();

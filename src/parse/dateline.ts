@@ -145,6 +145,16 @@ const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH}
 const CLOCK_VALUE = /^(?=\S)(?:(today|yesterday)(?:,? (?:at )?)?)?(?:(\d{1,2})[:.](\d{2}) ?(?:([ap])\.?m\.?)?(?: ([A-Z]{2,4}))?)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+// A wire dateline opening a paragraph: a place, a comma, a full date and a dash ("Brussels, 3 December 2026 — ...").
+const OPENING_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, ([^,—–]{6,24}?\d{4}) [—–-] /u;
+
+/** The day a paragraph's opening dateline states, if it opens with one ("Brussels, 3 December 2026 — ..."). */
+export function openingDateline(paragraph: string | undefined): string | null {
+  const m = paragraph ? OPENING_DATELINE.exec(paragraph) : null;
+  const value = m ? datelineValue(m[1]!, null) : null;
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value : null;
+}
+
 /** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
 export function isTimeOfDay(time: string): boolean {
   const m = CLOCK_VALUE.exec(time.trim());

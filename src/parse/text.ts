@@ -25,7 +25,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isDeskName, isTimeOfDay, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
 import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
@@ -126,7 +126,9 @@ export function parseText(input: string): ParsedPage {
     articles.push({ role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: all.map((l) => l.text.trim()), line: all[0]?.no ?? 1 });
   }
   flagTruncation(articles, lines, cut, messages);
-  return { articles, messages, statedDate: null };
+  // A lead with no published line of its own may date itself in its first paragraph's dateline.
+  const first = articles.find((a) => a.role === "lead");
+  return { articles, messages, statedDate: first && !first.published ? openingDateline(first.paragraphs[0]) : null };
 }
 
 /**
@@ -521,9 +523,12 @@ function creditAuthors(line: string): string[] | null {
   return namesOf(CREDIT.exec(line.trim()));
 }
 
+// A job a paper prints capitalized after the name ("By Jane Doe, Health Correspondent"): no author.
+const JOB_TITLE = /(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Producer|Analyst)s?$/u;
+
 /** The names a byline or credit match lists. */
 function namesOf(m: RegExpExecArray | null): string[] | null {
-  return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : null;
+  return m ? m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n && !JOB_TITLE.test(n)) : null;
 }
 
 /** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */

@@ -167,6 +167,7 @@ describe("attribution patterns", () => {
     ["words quoted as what the subject calls something", "Tom Reyes openly admires the mayor as a 'strong leader'.", [["strong leader", "Tom Reyes"]]],
     ["as after a name that is an object", "Maria Lenz has been pounding Peter Hahn as a 'con artist'.", [["con artist", "Maria Lenz"]]],
     ["an organization named before, then by the kind of body it is", "Calder Electric Company cut supply to 9,000 homes. 'We regret the disruption,' the utility said. The Harrow Foundation agreed: the foundation called it 'a sensible step'.", [["We regret the disruption", "Calder Electric Company"], ["a sensible step", "Harrow Foundation"]]],
+    ["a one-word reply after a speaker's colon", "Asked if the depot would close, Lena Park was blunt: 'No.'", [["No", "Lena Park"]]],
     ["a long title before the person whose colon introduces words", "Green party housing spokesman Tom Reyes hit back: 'The rents are a scandal.'", [["The rents are a scandal", "Tom Reyes"]]],
     ["a party and a title before the person, then a comma", "Liberal deputy leader Ana Costa, speaking in Leeds, was blunt: 'It failed.'", [["It failed", "Ana Costa"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],

@@ -202,7 +202,9 @@ function quoteKind(text: string, tokens: Token[], k: number, sentenceStart: numb
  */
 function keep(text: string, tokens: Token[], k: number, q: Quotation, kind: QuoteKind, attribution: Attribution | null, inTitle: boolean, titleCase: boolean): boolean {
   const inner = text.slice(q.start, q.end);
-  if (!(inTitle && titleCase) && isTitleOfWork(inner) && !(attribution?.speaker && named(tokens, k))) return false;
+  // A speaker's colon introduces a reply, even of one word ("Ruiz was blunt: 'No.'").
+  const replied = tokens[k - 1]?.text === ":";
+  if (!(inTitle && titleCase) && isTitleOfWork(inner) && !(attribution?.speaker && (named(tokens, k) || replied))) return false;
   return kind === "direct" || inTitle || attribution !== null;
 }
 

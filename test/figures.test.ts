@@ -254,6 +254,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 0.5, unit: null, text: "half" },
     { value: 0.25, unit: null, text: "a quarter" },
   ]],
+  ["a change by a share with a qualifier between", "Rents rose by more than a third since 2020 and fares by almost half", [
+    { value: 1 / 3, unit: null, qualifier: "more than", text: "more than a third" },
+    { value: 0.5, unit: null, qualifier: "almost", text: "almost half" },
+  ]],
   ["printed fractions", "a pipe 10 1/2 miles long, a 3/4 mile track, ½ cup of rice and 6 3/8% notes", [
     { value: 10.5, unit: "miles", text: "10 1/2 miles" },
     { value: 0.75, unit: "mile", text: "3/4 mile" },
@@ -528,6 +532,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["ratios, ordinals and dates with a slash", "a 1-in-100-year flood, a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
   ["ordinals and a part of a unit after by", "signed by a third party, hit by a fifth straight loss and up by half a point"],
+  ["an ordinal after by and a qualifier", "backed by nearly a third party of donors"],
   ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],
   ["hashtags and codes", "#G20 and v2 and F-16s and Su-34, 3-D printing, the 4x100m relay, the reference 2000MarGR..21..489W"],

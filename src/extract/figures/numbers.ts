@@ -152,8 +152,12 @@ const ARTICLE_BEFORE = /(?<!\p{L})an?[ \t\u00a0]+$/iu;
 const OF_AFTER = /[ \t\u00a0]+of[ \t\u00a0]/y;
 // A change by a share ("cut by a third", "fell by half"): "by" before, and after it the clause
 // goes on with no noun the word could be an ordinal of ("by a third party").
-const BY_BEFORE = /(?<!\p{L})by[ \t\u00a0]+$/iu;
+// A qualifier may stand between ("rose by more than a third").
+const BY_BEFORE = /(?<!\p{L})by[ \t\u00a0]+(?:(?:(?:more|less) than|almost|nearly|about|around|roughly|over|under|just over|just under|up to)[ \t\u00a0]+)?$/iu;
 const SHARE_ENDS = /(?![ \t\u00a0]*[\p{L}\p{N}])|[ \t\u00a0]+(?:from|to|in|since|over|compared|and|or|but|while|after|last|this|on|at|between|during|within|year-on-year)(?![\p{L}-])/iuy;
+
+// How far back "by" and its qualifier may start before a share.
+const BY_REACH = 20;
 
 // The scale after a fraction ending at `end`, or null.
 function scaleOfFraction(text: string, end: number): { scale: number; end: number } | null {
@@ -176,7 +180,7 @@ function readLeadingFraction(text: string, pos: number, word: string, den: numbe
   const scale = scaleOfFraction(text, wordEnd);
   if (scale) return fractionMention(start, scale.end, scale.scale / den, true);
   SHARE_ENDS.lastIndex = wordEnd;
-  if ((article || den === 2) && BY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SHARE_ENDS.test(text)) return fractionMention(start, wordEnd, 1 / den, false);
+  if ((article || den === 2) && BY_BEFORE.test(text.slice(Math.max(0, start - BY_REACH), start)) && SHARE_ENDS.test(text)) return fractionMention(start, wordEnd, 1 / den, false);
   OF_AFTER.lastIndex = wordEnd;
   if (!article || den === 2 || !OF_AFTER.test(text)) return null;
   return fractionMention(start, wordEnd, 1 / den, false);

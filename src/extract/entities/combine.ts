@@ -8,7 +8,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { isNationalityCompound, namesThing } from "./type.js";
+import { isNationalityCompound, isPartyLabel, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { tagsOf } from "../text/index.js";
 
@@ -120,7 +120,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
     // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
-    if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, "")))) return;
+    if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, ""))) || isPartyLabel(c.text)) return;
     if (isNationalityCompound(c, tokens, lex)) return;
     // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
     // another form of a person the text names in full.

@@ -20,6 +20,10 @@ const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "
 const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]{0,5}$/u;
+
+/** A party and state label after a lawmaker's name ("R-S.D.", "D-Minn.", "(I-Vt.)"), which names no one. */
+export const isPartyLabel = (text: string): boolean => PARTY_STATE.test(text);
 
 /** A word in capitals as the lexicons spell it ("JAN" -> "Jan"). */
 const plain = (w: string): string => (w.length > 2 && !hasLowerAscii(w) && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
@@ -91,6 +95,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const wordBefore = tokens[c.first - 1]?.text ?? "";
   if ((multi && lex.demonyms.has(c.text)) || (lex.demonymFirstWords.has(wordBefore) && lex.demonyms.has(`${wordBefore} ${c.text}`))) return "none";
   if (isNationalityCompound(c, tokens, lex)) return "none";
+  if (isPartyLabel(c.text)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.

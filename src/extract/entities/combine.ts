@@ -28,7 +28,7 @@ const nameIndexes = new Reused((n) => new Int32Array(n), -1);
  */
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
   const titled = titledPersons(ruleTyped);
-  const names: Named[] = packedMap(tagged, (n) => withoutOwnersTitle(withoutPartyMember(withoutTitles(n, tokens), tokens, text), titled, tokens));
+  const names: Named[] = packedMap(tagged, (n) => withoutOwnersTitle(withoutPartyMember(withoutTitles(withoutTrailingTitle(n, tokens), tokens), tokens, text), titled, tokens));
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -290,6 +290,14 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   // A title before a given name and a surname names a person, whatever type the tagger gave the whole ("CEO John Mackey").
   const person = n.type === "person" || (n.last > first && lex.givenNames.has(tokens[first]!.text));
   return person ? { ...n, first, type: "person", role: packedMap(tokens.slice(n.first, first), (t) => t.text).join(" ") } : n;
+}
+
+/** "Senate Majority" before "Leader John Thune": a body's name ends before the title words the tagger ran into it. */
+function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
+  if (n.type === "person") return n;
+  let last = n.last;
+  while (last > n.first && lex.personTitles.has(tokens[last]!.text) && isCapitalized(tokens[last + 1]?.text ?? "")) last--;
+  return last === n.last ? n : { ...n, last };
 }
 
 /** The rule reading's people with a title before them, by their last token. */

@@ -452,6 +452,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 0.8, unit: "%" },
     { value: 8312, unit: null },
   ]],
+  ["the level a percentage change is from", "Sales slipped 2% from 640,000 last year; the rate rose to 5% from 4% and fell by 10 per cent to 900 in May", [
+    { value: 2, unit: "%" }, { value: 640000, unit: null }, { value: 5, unit: "%" }, { value: 4, unit: "%" }, { value: 10, unit: "percent" }, { value: 900, unit: null },
+  ]],
   ["and a half", "jailed for seven and a half years; one and a half million jobs", [
     { value: 7.5, unit: "years", text: "seven and a half years" },
     { value: 1500000, unit: "jobs", text: "one and a half million jobs" },

@@ -221,7 +221,8 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     const own = d.unit !== null && !stated.has(d);
     if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) {
+      // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
+      if (word && COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) {
         d.unit = previous.unit;
         stated.delete(d);
       }

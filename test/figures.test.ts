@@ -23,6 +23,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["glued m before a counted noun", "5m people were affected", [{ value: 5000000, unit: "people" }]],
   ["glued m as metres", "the river rose 5.6m overnight", [{ value: 5.6, unit: "m", text: "5.6m" }]],
+  ["glued m compared with a figure scaled by it", "Nearly 2.3m drivers took a test in the six months to March, up from 2.1m. The club has 4m members compared with 3.5m in 2020.", [
+    { value: 2300000, unit: "drivers", qualifier: "nearly", text: "Nearly 2.3m drivers" }, { value: 6, unit: "months" },
+    { value: 2100000, unit: "drivers", text: "2.1m" }, { value: 4000000, unit: "members" }, { value: 3500000, unit: "members", text: "3.5m" },
+  ]],
+  ["glued m compared with a height, or across a sentence, stays metres", "The dam is 40m high, up from 35m. It sold 2m tickets. The waves reached 3m.", [
+    { value: 40, unit: "m", text: "40m" }, { value: 35, unit: "m", text: "35m" }, { value: 2000000, unit: "tickets" }, { value: 3, unit: "m", text: "3m" },
+  ]],
   ["a pressure's unit of two symbols", "the drug cut pressure by 6 mm Hg, to 118mmHg", [{ value: 6, unit: "mm Hg", text: "6 mm Hg" }, { value: 118, unit: "mmHg", text: "118mmHg" }]],
   ["symbols of engines, batteries, chips and power glued on", "a 1,600cc engine of 150hp, a 4,500mAh cell, a 3nm chip and a 40W charger", [
     { value: 1600, unit: "cc", text: "1,600cc" },
@@ -444,6 +451,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 401.2, unit: null },
     { value: 0.8, unit: "%" },
     { value: 8312, unit: null },
+  ]],
+  ["the level a percentage change is from", "Sales slipped 2% from 640,000 last year; the rate rose to 5% from 4% and fell by 10 per cent to 900 in May", [
+    { value: 2, unit: "%" }, { value: 640000, unit: null }, { value: 5, unit: "%" }, { value: 4, unit: "%" }, { value: 10, unit: "percent" }, { value: 900, unit: null },
   ]],
   ["and a half", "jailed for seven and a half years; one and a half million jobs", [
     { value: 7.5, unit: "years", text: "seven and a half years" },

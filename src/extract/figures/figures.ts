@@ -48,7 +48,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const digit = /\d/.test(text[at] ?? "");
   // A measure named before the number takes a currency's place ("magnitude 6.8").
   const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
-  const n = readNumber(text, at, !!currency);
+  const compared = digit ? comparedScaled(text, at, out) : null;
+  const n = readNumber(text, at, !!currency, compared?.letter ?? null);
   if (!n) return skipToken(text, at);
   // Glued to letters or code punctuation: a name or code, skipped whole ("G7", "COVID-19").
   if (!n.spelled && !currency && isPartOfToken(text, n.start)) return skipToken(text, at);
@@ -124,6 +125,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
   const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
+  // A scaled number with nothing counted after it counts what the figure it is compared with counts.
+  if (compared && n.scaled && !counted && !currency) out[out.length - 1]!.unit = compared.figure.unit;
   if (counted?.kind === "state") stated.add(out[out.length - 1]!);
   return Math.max(last.end, cents?.end ?? 0, next);
 }
@@ -187,6 +190,28 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
   return end > unitsEnd ? end : last.end;
 }
 
+// A letter glued to a figure's digits ("1.2m people", "$10k").
+const GLUED_LETTER = /\d([kKmMbBT])(?![\p{L}\p{N}])/u;
+
+/**
+ * The figure with a glued scale letter that the number at `at` is compared with, earlier in its
+ * sentence: "1.2m people in the three months to May, up from 1.1m" reads "1.1m" as 1.1 million people.
+ */
+function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figure; letter: string } | null {
+  const before = wordBefore(text, at);
+  const word = before?.text.toLowerCase() ?? "";
+  const compares = COMPARING.has(word) || (word === "with" && /^compared?$/i.test(wordBefore(text, before!.start)?.text ?? ""));
+  if (!compares) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const figure = out[i]!;
+    if (/[.!?]\s|\n/.test(text.slice(figure.span.end, at))) return null;
+    const letter = GLUED_LETTER.exec(figure.text)?.[1];
+    // The nearest figure with a glued letter decides; a letter that is its unit is a measure ("5m tall").
+    if (letter) return figure.unit === letter ? null : { figure, letter };
+  }
+  return null;
+}
+
 // Numbers with no noun of their own compared with a figure before them in the same sentence take
 // its unit: "by 65 votes to 63", "140 inspections in 2024, down from 210", "14 people dead and
 // more than 20 wounded" (the count is of people; its text keeps "wounded").
@@ -196,7 +221,8 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     const own = d.unit !== null && !stated.has(d);
     if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      if (word && COMPARING.has(word) && !(word === "to" && isPercentChange(text, previous))) {
+      // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
+      if (word && COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) {
         d.unit = previous.unit;
         stated.delete(d);
       }

@@ -51,9 +51,12 @@ const SECOND_SCALE = /[ \t\u00a0]+(crores?|million|billion|trillion)(?![\p{L}\p{
 // More significant digits than a double keeps are an identifier, not an amount.
 const MAX_DIGITS = 15;
 
-/** The number printed at `pos`, or null. `afterCurrency` tells a glued "m" means million. */
-export function readNumber(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
-  if (/\d/.test(text[pos] ?? "")) return readNumeral(text, pos, afterCurrency);
+/**
+ * The number printed at `pos`, or null. `afterCurrency` tells a glued "m" means million;
+ * `scaleLetter` is a glued letter known to be a scale here (that of the figure it is compared with).
+ */
+export function readNumber(text: string, pos: number, afterCurrency: boolean, scaleLetter: string | null = null): NumberMention | null {
+  if (/\d/.test(text[pos] ?? "")) return readNumeral(text, pos, afterCurrency, scaleLetter);
   return VULGAR_FRACTIONS[text[pos] ?? ""] === undefined ? readWords(text, pos) : readFraction(text, pos);
 }
 
@@ -63,7 +66,7 @@ function readFraction(text: string, pos: number): NumberMention | null {
   return f ? { start: pos, end: f.end, value: f.value, spelled: false, bare: false, scaled: false, scale: 1, fraction: true } : null;
 }
 
-function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberMention | null {
+function readNumeral(text: string, pos: number, afterCurrency: boolean, scaleLetter: string | null): NumberMention | null {
   if (text[pos + 1] === "/" || text[pos + 2] === "/") {
     const fraction = readFraction(text, pos);
     if (fraction) return fraction;
@@ -107,7 +110,7 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean): NumberM
     // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
     // Standing apart, a letter before a hyphen starts a word ("$5 T-shirts").
     const word = gap === 1 && /^[-‐]/.test(text[end + 2] ?? "");
-    if (l?.[1] && !word && (afterCurrency || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
+    if (l?.[1] && !word && (afterCurrency || l[1] === scaleLetter || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
       end += gap + 1;
     }

@@ -368,6 +368,17 @@ describe("extractDates", () => {
     expect(extractDates(sentence, REF)).toEqual([]);
   });
 
+  it("reads no calendar year in a fiscal year running to a month, but still its month", () => {
+    const texts = (sentence: string) => extractDates(sentence, REF).map((d) => [d.text, d.value]);
+    expect(texts("Profit for the year to March rose, and sales in the year to 30 April 2025 fell.")).toEqual([
+      ["March", "2025-03"],
+      ["30 April 2025", "2025-04-30"],
+    ]);
+    expect(texts("Losses for the year to the end of February widened.")).toEqual([["the end of February", "2025-02"]]);
+    expect(texts("Shares have gained 8% in the year to date.")).toEqual([["the year", "2025"]]);
+    expect(texts("It was the best result of the year, to everyone's surprise.")).toEqual([["the year", "2025"]]);
+  });
+
   it("drops the preposition and punctuation chrono keeps around an expression", () => {
     const [d] = extractDates("It was announced on Friday, officials said.", REF);
     expect(d).toMatchObject({ text: "Friday", span: { start: 20, end: 26 } });

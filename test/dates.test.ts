@@ -137,6 +137,11 @@ const CASES: Case[] = [
   // after "the", a holiday before a capitalized word names something else; other capitals are sentences going on
   ["On Boxing Day Leeds beat Hull at home.", "Boxing Day", "2024-12-26"],
   ["Crowds gathered for the Christmas Day swim.", "Christmas Day", "2024-12-25"],
+  // an event on a holiday takes the year the phrase names, before or after it
+  ["The Boxing Day floods of 2015 hit towns.", "Boxing Day", "2015-12-26"],
+  ["The 1999 Christmas Day storm felled trees.", "Christmas Day", "1999-12-25"],
+  ["The Boxing Day sale of 2,000 sofas was busy.", "Boxing Day", "2024-12-26"],
+  ["He signed 2026 shirts on Christmas Day.", "Christmas Day", "2024-12-25"],
   ["Parades marked Memorial Day.", "Memorial Day", "2025-05-26"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],

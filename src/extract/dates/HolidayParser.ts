@@ -44,6 +44,9 @@ const SUNDAY = 0;
 // "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
 const THE_BEFORE = /\bthe\s+$/i;
 const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+// The year of an event on a holiday: "the 2004 Boxing Day tsunami", "the Christmas Day floods of 2015".
+const YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+$/i;
+const YEAR_AFTER = /^(?:\s+\p{Ll}+){0,2}\s+of\s+((?:19|20)\d\d)\b(?![\d,.]\d)/u;
 
 /** Easter Sunday of a year (the Gregorian computus). */
 function easterSunday(year: number): Date {
@@ -95,10 +98,13 @@ export class HolidayParser implements Parser {
       const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, match.index! - 14), match.index!))?.[1]?.toLowerCase();
       if (!before || !TIME_PREPOSITIONS.has(before)) return null;
     }
-    if (match[YEAR_GROUP]) return dayComponents(context, holidayIn(rule, Number(match[YEAR_GROUP])));
+    const year =
+      match[YEAR_GROUP] ??
+      (modifier ? undefined : (YEAR_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 10), match.index!)) ?? YEAR_AFTER.exec(context.text.slice(end, end + 40)))?.[1]);
+    if (year) return dayComponents(context, holidayIn(rule, Number(year)));
     const ref = referenceDay(context);
-    const year = ref.getUTCFullYear();
-    const [before, during, after] = [holidayIn(rule, year - 1), holidayIn(rule, year), holidayIn(rule, year + 1)];
+    const thisYear = ref.getUTCFullYear();
+    const [before, during, after] = [holidayIn(rule, thisYear - 1), holidayIn(rule, thisYear), holidayIn(rule, thisYear + 1)];
     const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, end);
     // "last Thanksgiving" is the latest one before the reference day, "next Easter" the first after it.
     const strict = modifier === "last" || modifier === "next";

@@ -134,6 +134,14 @@ const CASES: Case[] = [
   ["Shops will close on Good Friday.", "Good Friday", "2025-04-18", "2025-03-01T12:00:00Z"],
   ["He left last Labor Day.", "last Labor Day", "2024-09-02"],
   ["Sales peaked at Easter 2024.", "Easter 2024", "2024-03-31"],
+  // after "the", a holiday before a capitalized word names something else; other capitals are sentences going on
+  ["On Boxing Day Leeds beat Hull at home.", "Boxing Day", "2024-12-26"],
+  ["Crowds gathered for the Christmas Day swim.", "Christmas Day", "2024-12-25"],
+  // an event on a holiday takes the year the phrase names, before or after it
+  ["The Boxing Day floods of 2015 hit towns.", "Boxing Day", "2015-12-26"],
+  ["The 1999 Christmas Day storm felled trees.", "Christmas Day", "1999-12-25"],
+  ["The Boxing Day sale of 2,000 sofas was busy.", "Boxing Day", "2024-12-26"],
+  ["He signed 2026 shirts on Christmas Day.", "Christmas Day", "2024-12-25"],
   ["Parades marked Memorial Day.", "Memorial Day", "2025-05-26"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
@@ -347,6 +355,8 @@ describe("extractDates", () => {
     "It was a 1500 km trip for an 1800 mph jet.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "The Christmas market sold Christmas trees.",
+    "The talks revived the Good Friday Agreement.",
+    "England lost the Boxing Day Test by an innings.",
     "The Easter bunny ate the Thanksgiving turkey.",
     "Boeing 737 jets and 2,300 UAVs were counted; 7/10 voters agreed.",
     "The team won 3-1 at the last minute.",
@@ -366,6 +376,17 @@ describe("extractDates", () => {
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {
     expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("reads no calendar year in a fiscal year running to a month, but still its month", () => {
+    const texts = (sentence: string) => extractDates(sentence, REF).map((d) => [d.text, d.value]);
+    expect(texts("Profit for the year to March rose, and sales in the year to 30 April 2025 fell.")).toEqual([
+      ["March", "2025-03"],
+      ["30 April 2025", "2025-04-30"],
+    ]);
+    expect(texts("Losses for the year to the end of February widened.")).toEqual([["the end of February", "2025-02"]]);
+    expect(texts("Shares have gained 8% in the year to date.")).toEqual([["the year", "2025"]]);
+    expect(texts("It was the best result of the year, to everyone's surprise.")).toEqual([["the year", "2025"]]);
   });
 
   it("drops the preposition and punctuation chrono keeps around an expression", () => {

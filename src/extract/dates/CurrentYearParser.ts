@@ -2,15 +2,16 @@
 // year", "the current fiscal year", "year-end", "year's end" -> the reference's year ("since
 // year-end" the year before, whose end it was).
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { START, referenceDay } from "./components.js";
+import { MONTHS, START, referenceDay } from "./components.js";
 import { RELATIVE } from "./tags.js";
 
 // Lower-case "year" ("Person of the Year" is a title); not "the year 2000", "the year before",
 // "the year of the flood" (but "a high for the year of $42"), "the year when ..." (a year the text
-// names or counts from), nor "the
-// year ended March 31" (a fiscal year, which no calendar year is).
+// names or counts from), nor "the year ended March 31" or "the year to 31 March" (a fiscal year,
+// which no calendar year is).
+const CAPITALIZED_MONTH = `(?:${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1, 3)).join("|")})[a-z]*`;
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending)\\b)` +
+  `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending|to\\s+(?:the\\s+end\\s+of\\s+|\\d{1,2}\\s+)?${CAPITALIZED_MONTH})\\b)` +
     `|year[\\s-]end\\b|year['’]s\\s+end\\b)`,
 );
 const SINCE = /\bsince\s+$/i;

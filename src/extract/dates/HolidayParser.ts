@@ -41,6 +41,12 @@ const YEAR_GROUP = 3;
 // Words that make a bare "Christmas" a time ("over Christmas", "by Christmas").
 const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "until", "through", "ahead"]);
 const SUNDAY = 0;
+// "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
+const THE_BEFORE = /\bthe\s+$/i;
+const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+// The year of an event on a holiday: "the 2004 Boxing Day tsunami", "the Christmas Day floods of 2015".
+const YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+$/i;
+const YEAR_AFTER = /^(?:\s+\p{Ll}+){0,2}\s+of\s+((?:19|20)\d\d)\b(?![\d,.]\d)/u;
 
 /** Easter Sunday of a year (the Gregorian computus). */
 function easterSunday(year: number): Date {
@@ -86,15 +92,20 @@ export class HolidayParser implements Parser {
     // Holiday names are capitalized.
     if (!rule || !/^\p{Lu}/u.test(printed)) return null;
     const modifier = match[MODIFIER_GROUP]?.toLowerCase();
+    const end = match.index! + match[0].length;
+    if (!modifier && THE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 5), match.index!)) && CAPITALIZED_AFTER.test(context.text.slice(end, end + 3))) return null;
     if (BARE.has(key) && !modifier && !match[YEAR_GROUP]) {
       const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, match.index! - 14), match.index!))?.[1]?.toLowerCase();
       if (!before || !TIME_PREPOSITIONS.has(before)) return null;
     }
-    if (match[YEAR_GROUP]) return dayComponents(context, holidayIn(rule, Number(match[YEAR_GROUP])));
+    const year =
+      match[YEAR_GROUP] ??
+      (modifier ? undefined : (YEAR_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 10), match.index!)) ?? YEAR_AFTER.exec(context.text.slice(end, end + 40)))?.[1]);
+    if (year) return dayComponents(context, holidayIn(rule, Number(year)));
     const ref = referenceDay(context);
-    const year = ref.getUTCFullYear();
-    const [before, during, after] = [holidayIn(rule, year - 1), holidayIn(rule, year), holidayIn(rule, year + 1)];
-    const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, match.index! + match[0].length);
+    const thisYear = ref.getUTCFullYear();
+    const [before, during, after] = [holidayIn(rule, thisYear - 1), holidayIn(rule, thisYear), holidayIn(rule, thisYear + 1)];
+    const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, end);
     // "last Thanksgiving" is the latest one before the reference day, "next Easter" the first after it.
     const strict = modifier === "last" || modifier === "next";
     let day = during;

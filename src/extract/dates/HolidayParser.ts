@@ -40,7 +40,6 @@ const NAME_GROUP = 2;
 const YEAR_GROUP = 3;
 // Words that make a bare "Christmas" a time ("over Christmas", "by Christmas").
 const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "until", "through", "ahead"]);
-const SUNDAY = 0;
 // "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
 const THE_BEFORE = /\bthe\s+$/i;
 const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;

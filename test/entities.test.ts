@@ -331,6 +331,7 @@ describe("the rules where the tagger guesses", () => {
     ["a '-based' compound names a place", "A Lisbon-based lender cut rates.", ["location:Lisbon"]],
     ["a dateline names its places", "TORVALLA , Norway 2024-03-02\nPrices rose.", ["location:TORVALLA", "location:Norway"]],
     ["a group's name with a capitalized function word, set off as a group", "A spokesman for the campaign group, Streets For People, said it would appeal.", ["organization:Streets For People"]],
+    ["a title before a given name and a surname that is a common word", "Labour MP Dawn Butler said the figures were a scandal.", ["organization:Labour", "person:Dawn Butler"]],
     ["a body before a leader's title and a name", "Senate Minority Leader Ana Reyes and Assembly Majority Leader Tom Hale spoke.", ["organization:Senate", "person:Ana Reyes", "organization:Assembly", "person:Tom Hale"]],
     ["a party and state label after a lawmaker names no one", "Sen. Dana Whitfield, R-Kan., and Rep. Omar Haddad (D-Mich.) spoke.", ["person:Dana Whitfield", "person:Omar Haddad"]],
     ["a name before the kind of place it is", "Crews reached Tallow and Birchmere counties. Fires burned in Oakdene county.", ["location:Tallow", "location:Birchmere", "location:Oakdene"]],

@@ -131,7 +131,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
   if (dateline) return { type: "location", strong: true, cue: "frame" };
-  if (c.role) return { type: "person", strong: true };
+  // A capitalized title before a given name and a surname spells a person, also where the surname is a common word ("Labour MP Dawn Butler").
+  if (c.role) return { type: "person", strong: true, cue: caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!) ? "name" : undefined };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.

@@ -172,9 +172,11 @@ export function directionAt(text: string, start: number, end: number): Direction
   let firstAfter = firstInside;
   while (firstAfter < sentence.starts.length && sentence.starts[firstAfter]! < end) firstAfter++;
   // ", with footfall in October down": an absolute clause after a comma has no verb of its own; the verb before the comma is another event's.
-  const clause = text.lastIndexOf(", with ", start);
+  // Searched within the sentence only: a search back through the whole text would cost each date the text's length.
+  const within = text.slice(sentence.from, start).lastIndexOf(", with ");
+  const clause = within < 0 ? -1 : sentence.from + within;
   let firstOfClause = 0;
-  if (clause >= sentence.from) while (firstOfClause < firstInside && sentence.starts[firstOfClause]! < clause) firstOfClause++;
+  if (clause >= 0) while (firstOfClause < firstInside && sentence.starts[firstOfClause]! < clause) firstOfClause++;
   const left = sentence.words.slice(firstOfClause, firstInside);
   // The preposition right before decides first: "since" looks back, "until" ahead (unless it opens
   // the sentence or follows "not": "Until Thursday, they had not ..."), "as soon as" ahead.

@@ -27,8 +27,11 @@ const nameIndexes = new Reused((n) => new Int32Array(n), -1);
  * rules' reading of a tagged name's parts (`reportTagged`), and the surnames the tagger left out.
  */
 export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens: Token[], text: string): Typed[] {
-  const titled = titledPersons(ruleTyped);
-  const names: Named[] = packedMap(tagged, (n) => withoutOwnersTitle(withoutPartyMember(withoutTitles(withoutTrailingTitle(n, tokens), tokens), tokens, text), titled, tokens));
+  const endings = ruleEndings(ruleTyped);
+  const names: Named[] = packedMap(tagged, (n) => {
+    const own = withoutTitles(withoutTrailingTitle(n, tokens), tokens);
+    return withoutOwnersTitle(withoutPartyMember(own, tokens, text), endings.rule, tokens);
+  });
   // The tagged name covering each token, by index in `names`, else -1.
   const nameAt = nameIndexes.take(tokens.length);
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
@@ -37,7 +40,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
   coordinate(names, byRange, tokens);
   retypeByContext(names, byRange, tokens, text);
-  reportTagged(names, dropped, ruleTyped, byRange, nameAt, tokens, text, out);
+  reportTagged(names, dropped, ruleTyped, endings, byRange, nameAt, tokens, text, out);
   // A word the tagger left out is still a person's surname when the text names the person in full:
   // a common word capitalized by position ("Trump believes ..." opening a headline, with "Donald Trump"
   // below), or a name labelling the words after it ("Starmer: 'We will ...'").
@@ -94,15 +97,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
 }
 
 /** Appends to `out` each tagged name not replaced by the rules, as the rules read its words. */
-function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], byRange: RangeIndex, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
+function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], endings: RuleEndings, byRange: RangeIndex, nameAt: Int32Array, tokens: Token[], text: string, out: Typed[]): void {
   const within = ruleCandidatesWithin(names, ruleTyped, nameAt, tokens);
-  // The rules' candidates by their last token, and the roles they found before a name.
-  const ruleEnding = new Map<number, Typed>();
-  const roleEnding = new Map<number, string>();
-  for (const r of ruleTyped) {
-    ruleEnding.set(r.c.last, r);
-    if (r.c.role) roleEnding.set(r.c.last, r.c.role);
-  }
+  const { rule: ruleEnding, role: roleEnding } = endings;
   // The type the tagger gives each name in running text, by its words: what a headline's capitals are read by.
   const bodyTypes = new Map<string, EntityType>();
   if (names.some((n) => n.headline)) {
@@ -300,19 +297,29 @@ function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   return last === n.last ? n : { ...n, last };
 }
 
-/** The rule reading's people with a title before them, by their last token. */
-function titledPersons(ruleTyped: Typed[]): Map<number, Candidate> {
-  const out = new Map<number, Candidate>();
-  for (const r of ruleTyped) if (r.c.role && typeof r.t === "object" && r.t?.type === "person") out.set(r.c.last, r.c);
-  return out;
+/** The rules' candidates by their last token, and the roles they found before a name. */
+interface RuleEndings {
+  rule: Map<number, Typed>;
+  role: Map<number, string>;
+}
+
+function ruleEndings(ruleTyped: Typed[]): RuleEndings {
+  const rule = new Map<number, Typed>();
+  const role = new Map<number, string>();
+  for (const r of ruleTyped) {
+    rule.set(r.c.last, r);
+    if (r.c.role) role.set(r.c.last, r.c.role);
+  }
+  return { rule, role };
 }
 
 /**
  * "Cal Fire Battalion Chief Marco Delgado": where the tagger reads an employer and a title into a
  * person's name and the rules read the same person after that title, the person is the rules' name.
  */
-function withoutOwnersTitle(n: Named, titled: Map<number, Candidate>, tokens: Token[]): Named {
-  const c = titled.get(n.last);
+function withoutOwnersTitle(n: Named, ruleEnding: Map<number, Typed>, tokens: Token[]): Named {
+  const r = ruleEnding.get(n.last);
+  const c = r?.c.role && typeof r.t === "object" && r.t?.type === "person" ? r.c : undefined;
   // An owner's words, then a title right before the person ("Mother Teresa" keeps its kin word).
   const owned = c && c.first - n.first >= 2 && lex.personTitles.has(tokens[c.first - 1]!.text);
   return owned && n.type === "person" ? { ...n, first: c.first, role: c.role ?? undefined } : n;

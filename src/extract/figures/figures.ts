@@ -11,7 +11,7 @@ import {
   inLowerCaseSentence, isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
-import { FRACTION_CHARS, NUMBER_WORDS, readNumber, type NumberMention } from "./numbers.js";
+import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
 import { isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
@@ -191,7 +191,7 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
 }
 
 // A letter glued to a figure's digits ("1.2m people", "$10k").
-const GLUED_LETTER = /\d([kKmMbBT])(?![\p{L}\p{N}])/u;
+const GLUED_LETTER = new RegExp(`\\d(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "u");
 
 /**
  * The figure with a glued scale letter that the number at `at` is compared with, earlier in its

@@ -45,7 +45,9 @@ export const FRACTION_CHARS: string = Object.keys(VULGAR_FRACTIONS).join("");
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 const SPLIT_THOUSANDS = /, \d{3}(?![\d,.])(?![ \t]+(?:and|or|to)[ \t])/y;
 const SPACED_SCALE = /[ \t\u00a0-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crores?|lakhs?)(?![\p{L}\p{N}])/iuy;
-const LETTER_SCALE = /([kKmMbBT])(?![\p{L}\p{N}])/uy;
+// The letters that scale a numeral they are glued to.
+export const SCALE_LETTER = "[kKmMbBT]";
+const LETTER_SCALE = new RegExp(`(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "uy");
 // A larger scale after a scale multiplies it, as Indian figures print the largest sums ("1.2 lakh crore", "5 thousand crore").
 const SECOND_SCALE = /[ \t\u00a0]+(crores?|million|billion|trillion)(?![\p{L}\p{N}])/iuy;
 // More significant digits than a double keeps are an identifier, not an amount.

@@ -458,6 +458,9 @@ describe("sources named by a description, and roles held by someone in appositio
     ["'according to' a role's report to a body is the role's", "The Halden Agency met on Monday. 'Costs rose,' according to the agency's report to Congress.", [["Halden Agency", "the agency"]]],
     ["a long appositive before the verb of a participle's clause", "Erin Brock, the veteran environmental activist and lawyer, endorsed the plan, saying she believed 'we must help'.", [["Erin Brock", "Erin Brock"]]],
     ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
+    ["a role noun continuing an unnamed source stays unnamed", "Governor Tam Reyes vetoed the bill. One senior aide, who asked not to be named, called it a mistake. 'We lost the vote,' the aide said.", [[null, "the aide"]]],
+    ["but a role given to someone named after the unnamed source is theirs", "One aide declined to comment. Later, aide Pia Marsh spoke. 'We lost the vote,' the aide said.", [["Pia Marsh", "the aide"]]],
+    ["and the unnamed one of another role does not stand in the way", "Governor Tam Reyes vetoed the bill. One aide called it a mistake. 'We will try again,' the governor said.", [["Tam Reyes", "the governor"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

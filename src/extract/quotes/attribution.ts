@@ -28,6 +28,8 @@ interface Spoken {
   name: string | null;
   type: SpeakerType;
   gender: Gender;
+  /** The head noun of a description left without a name ("one Republican aide"), else null. */
+  noun: string | null;
 }
 
 // How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
@@ -238,7 +240,8 @@ export class Attributor {
   private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
     const mention = this.text.slice(subject.start, subject.end);
     const found = this.referentFor(subject, sentence);
-    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null });
+    const noun = subject.kind === "unnamed" && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null;
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.
     return { speaker: found?.name ?? null, speakerMention: mention === "" ? null : mention };
   }
@@ -264,6 +267,9 @@ export class Attributor {
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
           // "the envoy" is the one the text gave that role, when it gave it to someone.
           const holder = this.names.holder(pos, subject.noun);
+          // "One aide, who spoke on condition of anonymity, said ... 'the aide said'": the role continues a source left unnamed.
+          const unnamed = this.nearestSpoken(pos, (r) => r.name === null && r.noun === subject.noun);
+          if (unnamed && (!holder || holder.pos < unnamed.pos)) return null;
           if (holder) return holder;
           return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
         }

@@ -460,6 +460,9 @@ describe("sources named by a description, and roles held by someone in appositio
     ["an indefinite one with an age is someone else", "Emma Doyle waited months. 'I had to chase them,' a 34-year-old teacher said.", [[null, "a 34-year-old teacher"]]],
     ["a role noun continuing an unnamed source stays unnamed", "Governor Tam Reyes vetoed the bill. One senior aide, who asked not to be named, called it a mistake. 'We lost the vote,' the aide said.", [[null, "the aide"]]],
     ["but a role given to someone named after the unnamed source is theirs", "One aide declined to comment. Later, aide Pia Marsh spoke. 'We lost the vote,' the aide said.", [["Pia Marsh", "the aide"]]],
+    ["a role's office speaks for the one holding every word of the role", "Prime Minister Ilse Varga met the unions. Foreign Minister Paul Kerr stayed away. The prime minister's office called the talks 'constructive'.", [["Ilse Varga", "The prime minister"]]],
+    ["and for no one where the text gives nobody that role", "Tam Reyes met the unions. The premier's office called the talks 'constructive'.", [[null, "The premier"]]],
+    ["a role's campaign", "Senator Ana Ruiz spoke first. The senator's campaign called the poll 'meaningless'.", [["Ana Ruiz", "The senator"]]],
     ["and the unnamed one of another role does not stand in the way", "Governor Tam Reyes vetoed the bill. One aide called it a mistake. 'We will try again,' the governor said.", [["Tam Reyes", "the governor"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

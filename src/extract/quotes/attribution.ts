@@ -264,9 +264,10 @@ export class Attributor {
         return w === "it" ? this.names.nearest(pos, (r) => r.type === "organization") : null;
       }
       case "role":
+        if (subject.held) return this.names.holderOf(pos, subject.held);
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
           // "the envoy" is the one the text gave that role, when it gave it to someone.
-          const holder = this.names.holder(pos, subject.noun);
+          const holder = this.names.holderOf(pos, [subject.noun]);
           // "One aide, who spoke on condition of anonymity, said ... 'the aide said'": the role continues a source left unnamed.
           const unnamed = this.nearestSpoken(pos, (r) => r.name === null && r.noun === subject.noun);
           if (unnamed && (!holder || holder.pos < unnamed.pos)) return null;

@@ -25,7 +25,8 @@ export interface Cue {
 export type Subject =
   | { kind: "name"; run: NameRun; start: number; end: number }
   | { kind: "pronoun"; word: string; start: number; end: number }
-  | { kind: "role"; noun: string; start: number; end: number }
+  /** `held`: the words of a role whose office speaks ("the prime minister's office"), resolved only to the one holding them all. */
+  | { kind: "role"; noun: string; start: number; end: number; held?: string[] }
   /**
    * Someone the text does not name: "a manager", "the officials" (the span holds the words), or
    * the agent of "was told" (an empty span where the cue is).
@@ -563,6 +564,11 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const owner = stripPossessive(lower(tokens[j - 1]));
   if (SPEAKS_FOR.has(head) && j - 1 >= k && ORGANIZATION_ROLES.has(owner)) {
     return { kind: "role", noun: owner, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
+  }
+  // "the prime minister's office said": a person's role owning it speaks, and only the one the text gives that role.
+  if (SPEAKS_FOR.has(head) && j - 1 >= k && PERSON_ROLES.has(owner)) {
+    const held = tokens.slice(k, j).map((t) => stripPossessive(lower(t))).filter((w) => !DETERMINERS.has(w));
+    return { kind: "role", noun: owner, held, start: tokens[k]!.start, end: tokens[j - 1]!.start + owner.length };
   }
   const det = lower(tokens[k]);
   const start = tokens[k]!.start;

@@ -320,9 +320,9 @@ export class NameBook {
     this.roles.set(name, known);
   }
 
-  /** The nearest person before `pos` whose title or role is `noun` ("the envoy" after "IMF envoy Gavin Gray"). */
-  holder(pos: number, noun: string): Referent | null {
-    return this.nearest(pos, (r) => r.type === "person" && this.roles.get(r.name)?.has(noun) === true);
+  /** The nearest person before `pos` the text gives every word of a role ("the envoy" after "IMF envoy Gavin Gray"; "prime", "minister"). */
+  holderOf(pos: number, words: string[]): Referent | null {
+    return this.nearest(pos, (r) => r.type === "person" && words.every((w) => this.roles.get(r.name)?.has(w) === true));
   }
 
   /** The first person from `pos` on whom the text gives the role `noun` (a headline's "Minister says" is the minister the story names). */

@@ -99,6 +99,19 @@ describe("names, titles and roles", () => {
   }
 });
 
+describe("a generation's mark after a name", () => {
+  readsAs([
+    ["keeps Jr and Sr in the name", "Rob Kessler Jr. and Tom Marlow Sr. watched the game.", ["person:Rob Kessler Jr", "person:Tom Marlow Sr"]],
+    ["makes a name with initials a person", "P.J. Okonjo Jr., a former envoy, said the talks had stalled.", ["person:P.J. Okonjo Jr"]],
+    ["makes a title word before it a surname", "Walter Bishop III led the march in Alabama.", ["person:Walter Bishop III", "location:Alabama"]],
+    ["but a title before a given name stays a title", "King Harald V opened the bridge in Oslo.", ["person:Harald V", "location:Oslo"]],
+  ]);
+});
+
+describe("a sentence's stop after a short surname", () => {
+  readsAs([["is no part of the name before a closing quotation mark", '"We lost," said the club\'s coach Ola Smit. "We will be back," Smit added.', ["person:Ola Smit"]]]);
+});
+
 describe("merging", () => {
   it("joins a surname to the full name, wherever it comes", () => {
     const text = "Moreau's plan was praised. Finance Minister Claire Moreau said it would pass. Moreau added more.";
@@ -114,6 +127,11 @@ describe("merging", () => {
   });
   it("keeps a name that ends in a nationality after a prefix", () => {
     expect(brief(entitiesOf("Airline shares rise\n\nShares of Pan-American Airways rose sharply in New York on Monday, traders said."))).toContain("organization:Pan-American Airways");
+  });
+  it("joins a surname to a full name ending in a generation's mark", () => {
+    const es = entitiesOf("Vice President Tomas R. Halvorsen Jr. spoke first. Later, Halvorsen left.");
+    expect(brief(es)).toEqual(["person:Tomas R. Halvorsen Jr"]);
+    expect(es[0]!.aliases).toEqual(["Halvorsen"]);
   });
   it("joins a surname without its Arabic article", () => {
     const es = entitiesOf("President Omar Hassan al-Bashir spoke first. Later, Bashir left.");

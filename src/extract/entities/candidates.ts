@@ -2,7 +2,7 @@
 // "and", "&", particles such as "de"), split where no name spans the connector, with titles and
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
-import { isAllCaps, isCapitalized, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, isGenerationMark, type Token } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
 export interface Candidate {
@@ -54,7 +54,7 @@ export const FUNCTION_WORDS = new Set([
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 // One token: a possessive joined into a name ("St Mary's Hospital", "Children's Hospital") is two.
 const isContraction = (u: Unit): boolean => u.first === u.last && CONTRACTION.test(u.text);
-const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Sr"]);
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
@@ -454,7 +454,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     if (!suffixed) {
       let k = -1;
       for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && isTitle(units[i]!.text, lex)) k = i;
-      if (k >= 0 && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
+      // "Martin Luther King III": a title word before nothing but a generation's mark is a surname.
+      const named = units.slice(k + 1).some((u) => !u.conn && !isGenerationMark(u.text));
+      if (k >= 0 && named && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
         roleStart = units[0]!.first;
         roleEnd = units[k]!.last;
         units = trimConnectors(units.slice(k + 1));

@@ -137,8 +137,10 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     out.push({ c, t: { type: n.type, strong } });
   };
 
+  // The last token of the latest name the rules read whole around a tagged piece: the pieces after it inside it are its words.
+  let covered = -1;
   names.forEach((n, k) => {
-    if (dropped.has(k)) return;
+    if (dropped.has(k) || n.last <= covered) return;
     // Common words capitalized by their position before words that are never names are no name either
     // ("Benchmark European gas prices rose").
     const later = ruleEnding.get(n.last);
@@ -154,6 +156,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     const whole = parts.length === 1 && typeof parts[0]!.t === "object" && parts[0]!.t?.strong && parts[0]!.t.type === n.type ? parts[0]! : null;
     if (whole && whole.c.first <= n.first && whole.c.last >= n.last) {
       out.push({ c: whole.c, t: { type: n.type, strong: true } });
+      covered = whole.c.last;
       return;
     }
     report(n, byRange.get(n.first, n.last));
@@ -219,9 +222,15 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       names[k] = { ...n, type: "person" };
     } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
       names[k] = { ...n, type: "organization" };
+    } else if (n.type !== "person" && n.last > n.first && FILIAL.has(tokens[n.last]!.text)) {
+      // "J.D. Morrow Jr.": a son's or father's mark after a name follows only a person's.
+      names[k] = { ...n, type: "person" };
     }
   });
 }
+
+// Marks of a son or a father after a person's name.
+const FILIAL = new Set(["Jr", "Sr"]);
 
 // Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness").
 const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near"]);

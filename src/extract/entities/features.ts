@@ -265,8 +265,11 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial;
+  // A closing quotation mark or bracket after it shows the stop ending a sentence ("said coach Jan Smit.\"").
+  return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial && !CLOSERS.has(next.text);
 }
+
+const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
 
 function suffixHash(lower: string, k: number): number {
   let h = FNV_OFFSET ^ k;

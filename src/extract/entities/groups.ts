@@ -5,7 +5,7 @@ import { lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
-import { partitionPoint } from "../text/index.js";
+import { isGenerationMark, partitionPoint } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
 export interface Group {
@@ -168,6 +168,8 @@ class NameIndex {
       else setFirst(parts.prefixes, words.slice(0, n).join(" "), g);
     }
     if (g.type === "person") {
+      // "Biden" after "Joseph R. Biden Jr": later mentions drop a generation's mark.
+      if (words.length > 2 && isGenerationMark(g.words[g.words.length - 1]!)) for (let n = 1; n < words.length - 1; n++) setFirst(parts.surnames, words.slice(words.length - 1 - n, -1).join(" "), g);
       // "Bashir" after "Omar al-Bashir": news drops the Arabic article of a surname on later mentions.
       const bare = ARTICLE_PREFIX.exec(words[words.length - 1]!)?.[1];
       if (bare) setFirst(parts.surnames, bare, g);

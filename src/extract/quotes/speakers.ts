@@ -6,7 +6,7 @@ import type { Entity, EntityType } from "../../types.js";
 import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
-import { gazetteer, givenNames, isCapitalized, partitionPoint } from "../text/index.js";
+import { gazetteer, givenNames, isCapitalized, isGenerationMark, partitionPoint } from "../text/index.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -36,7 +36,17 @@ export interface Referent {
 }
 
 const MAX_NAMESAKES = 16;
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+/** A name without a generation's mark after it ("Joseph R. Biden" of "Joseph R. Biden Jr"). */
+function withoutGeneration(name: string): string {
+  const cut = name.lastIndexOf(" ");
+  return cut > 0 && name.indexOf(" ") < cut && isGenerationMark(name.slice(cut + 1)) ? name.slice(0, cut) : name;
+}
+
+/** A person's surname, lower-cased: the last word but a generation's mark ("biden" of "Joseph R. Biden Jr"). */
+const lastWord = (name: string): string => {
+  const core = withoutGeneration(name);
+  return core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
+};
 
 /** The gender a given name suggests, or null when the name is unknown or used for both. */
 export function genderOf(name: string): Gender {
@@ -185,7 +195,9 @@ function isHeadlineVerb(word: string): boolean {
 function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>, surnames: Set<string>): boolean {
   const t = tokens[i]!;
   if (t.kind !== "word" || !isCapitalized(t.text) || isHeadlineVerb(t.text)) return false;
-  if (NOT_NAMES.has(stripPossessive(t.text))) return surnames.has(stripPossessive(t.text)) && !opensSentence(tokens, i);
+  // "Jan Smit", "April Ryan": a month's name or its short form that is a given name opens a name before a surname,
+  // not after an article or a preposition ("at a June Trump rally").
+  if (NOT_NAMES.has(stripPossessive(t.text))) return (surnames.has(stripPossessive(t.text)) && !opensSentence(tokens, i)) || (isGivenName(t.text) && isNameWord(tokens[i + 1]) && !/^(?:DT|IN)$/.test(tagsOf(tokens[i - 1]?.text.toLowerCase() ?? "")?.[0] ?? ""));
   // "Added Costa: '...'", "Said Reyes:": a reporting verb opening the sentence before a name is its inverted cue.
   if (opensSentence(tokens, i) && isNameWord(tokens[i + 1]) && isReportingVerb(t.text.toLowerCase())) return false;
   if (!opensSentence(tokens, i) || isNameWord(tokens[i + 1])) return true;
@@ -260,7 +272,8 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   const given = ws[1] === "of" && isTitle(ws[0]!) ? ws.findIndex((w, k) => k > 2 && isGivenName(w)) : -1;
   if (given > 0) return { name: ws.slice(given).join(" "), type: "person", title: ws.slice(0, given).map((w) => w.toLowerCase()) };
   let title = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!)) title = k;
+  // "Martin Luther King III": a title word before nothing but a generation's mark is a surname.
+  for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!) && ws.slice(k + 1).some((w) => !isGenerationMark(w))) title = k;
   const organization = ws.some(isOrganizationWord);
   // "Snopes Fact-Checker Ana Costa": a given name with a surname after it starts the person; the words before are a title,
   // unless they make a place with it ("San Diego") or are an initial of the name ("C. Eugene Holt").
@@ -378,7 +391,8 @@ export class NameBook {
     let best: string | null = null;
     for (const p of this.persons.get(lastWord(name)) ?? []) {
       const full = ` ${p.toLowerCase()}`;
-      if (full.endsWith(tail) && (!best || p.length > best.length) && (gender === null || genderOf(p) !== otherGender(gender))) best = p;
+      // "Halvorsen" of "Tomas R. Halvorsen Jr": the surname before a generation's mark.
+      if ((full.endsWith(tail) || ` ${withoutGeneration(p).toLowerCase()}`.endsWith(tail)) && (!best || p.length > best.length) && (gender === null || genderOf(p) !== otherGender(gender))) best = p;
     }
     return best;
   }

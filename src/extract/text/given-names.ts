@@ -17,3 +17,9 @@ export function givenNames(): GivenNames {
   }
   return loaded;
 }
+
+// A generation's mark after a name: "Jr", "Sr" or a Roman numeral ("Charles III", "Martin Luther King III").
+const GENERATION = /^(?:Jr|Sr|I{2,3}|I?V|VI{1,3}|I?X)$/;
+
+/** Whether a word marks a generation after a name, so that a title word before it is a surname ("King III"). */
+export const isGenerationMark = (w: string): boolean => GENERATION.test(w);

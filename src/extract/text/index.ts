@@ -6,4 +6,4 @@ export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, toke
 export { isCommonWord, tagsOf } from "./word-tags.js";
 export { partitionPoint } from "./sorted.js";
 export { gazetteer, type Gazetteer } from "./places.js";
-export { givenNames, type GivenNames } from "./given-names.js";
+export { givenNames, isGenerationMark, type GivenNames } from "./given-names.js";

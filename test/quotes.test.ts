@@ -261,6 +261,8 @@ describe("speaker resolution", () => {
     ["a title word before a generation's mark is a surname", "'We will walk,' said Walter Bishop III.", ["Walter Bishop III"]],
     ["a month's short form that is a given name opens a name", "'We lost,' said Harlow coach Jan Smit. 'They were better.'", ["Jan Smit", "Jan Smit"]],
     ["but not a month after an article", "At a June Kessler rally, Mara Doyle spoke. 'We need jobs,' she said.", ["Mara Doyle"]],
+    ["a monarch's title alone is its holder's role", "King Haakon Ulf opened the bridge. 'It is a privilege,' the King said.", ["Haakon Ulf"]],
+    ["so is a queen's, among others named", "Pope Leo Varo received Queen Ilse Marr and Tomas Berg. 'We spoke of peace,' the Queen said.", ["Ilse Marr"]],
     ["a title word that is a surname in full earlier stays a name", "Promoter Don King arrived late. 'I never lose,' King said.", ["Don King"]],
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
     ["hyphenated title and a dotted abbreviation", "“We are concerned,” U.N. Secretary-General Antonio Guterres said.", ["Antonio Guterres"]],

@@ -52,8 +52,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
 // Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
-const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman"]);
-const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman"]);
+const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
+const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman", "king", "prince", "emperor"]);
 
 /** Whether the verb at token `at` follows a relative pronoun, past auxiliaries ("who has said"). */
 function afterRelative(tokens: Token[], at: number): boolean {

@@ -18,6 +18,7 @@ export type Typing = { type: EntityType; strong: boolean; cue?: "name" | "frame"
 // Words that end an appositive phrase ("Lena Voss, an analyst at ...": the head noun comes before "at").
 const APPOSITIVE_STOP = new Set(["at", "of", "for", "in", "on", "with", "who", "which", "that", "whose", "and", "from", "to", "by", "said", "says"]);
 const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
+const POSSESSIVE_CLITICS = new Set(["'s", "’s"]);
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]{0,5}$/u;
@@ -138,11 +139,12 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
   if (isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
+  // The words around a name outweigh its look ("IG Metall, Germany's largest union,").
+  const context = contextType(c, tokens, lex);
+  if (context) return { type: context, strong: true, cue: "context" };
   // Two capitals no lexicon knows before one surname are a person's initials ("JK Rowling"); clubs' and
   // companies' prefixes are organization heads ("FC Linz", "PT Astra"), known bodies are in the lexicon.
   if (isInitialsAndSurname(caps, lex)) return { type: "person", strong: true, cue: "name" };
-  const context = contextType(c, tokens, lex);
-  if (context) return { type: context, strong: true, cue: "context" };
   if (multi) {
     const others = caps.filter((w) => !lex.places.has(w.toLowerCase()));
     // "Northern Ireland", "Nazi Germany" are places; "Statistics Norway", "Radio France" are bodies.
@@ -260,8 +262,9 @@ function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
   if (!next || !(next.text === "," || (DASHES.has(next.text) && next.space))) return null;
-  // An appositive opens with a determiner or a possessive.
-  if (!after || !APPOSITIVE_OPENERS.has(after.text)) return null;
+  // An appositive opens with a determiner or a possessive, also a name's ("Germany's largest union").
+  const possessed = !!after && /^\p{Lu}/u.test(after.text) && POSSESSIVE_CLITICS.has(tokens[c.last + 3]?.text ?? "");
+  if (!after || !(APPOSITIVE_OPENERS.has(after.text) || possessed)) return null;
   // The appositive's head noun: the last cue noun before a preposition, a relative pronoun or punctuation.
   let found: EntityType | null = null;
   for (let k = c.last + 2; k < tokens.length && k <= c.last + 9; k++) {

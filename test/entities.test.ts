@@ -463,6 +463,12 @@ describe("combining the readings", () => {
     const body = `${headline}Kent won by six runs.`;
     expect(combined(body, [{ words: "Kent", type: "organization", headline: true }, { words: "Kent", type: "organization", from: headline.length }])).toEqual(["organization:Kent"]);
   });
+  it("the tagger's body taking in the rules' one and more stands, but not a person's name run into a title", () => {
+    const body = "She chairs the Alliance of Coastal Port Authorities.";
+    expect(combined(body, [{ words: "Alliance of Coastal Port Authorities", type: "organization" }])).toEqual(["organization:Alliance of Coastal Port Authorities"]);
+    const person = "Comedian Dana Okafor spoke.";
+    expect(combined(person, [{ words: "Comedian Dana Okafor", type: "person" }])).toEqual(["person:Dana Okafor"]);
+  });
   it("a name's type is the one most of its mentions give", () => {
     const text = "Marlow flooded. Trains left Marlow. Water reached Marlow.";
     const at = (k: number) => text.indexOf("Marlow", k);

@@ -90,6 +90,10 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;
+    // The tagger's body or place taking in the rules' one and more ("Alliance of | Small Island States") stands;
+    // a person's name the rules spell is exact, where the tagger's runs into titles ("Comedian Sarah Silverman").
+    const longer = same !== null && same.type === r.t.type && same.type !== "person" && same.first <= r.c.first && same.last >= r.c.last && same.last - same.first > r.c.last - r.c.first;
+    if (longer) continue;
     for (const k of overlapping) dropped.add(k);
     out.push(r);
   }

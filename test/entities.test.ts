@@ -108,6 +108,13 @@ describe("a generation's mark after a name", () => {
   ]);
 });
 
+describe("a word capitalized by position before a given name and a surname", () => {
+  readsAs([
+    ["is a role no lexicon knows", "Showrunner Abe Kowal said the team was thrilled.", ["person:Abe Kowal"]],
+    ["but a hyphenated given name opens the name", "Jean-Pierre Van Zyl finished third.", ["person:Jean-Pierre Van Zyl"]],
+  ]);
+});
+
 describe("a sentence's stop after a short surname", () => {
   readsAs([["is no part of the name before a closing quotation mark", '"We lost," said the club\'s coach Ola Smit. "We will be back," Smit added.', ["person:Ola Smit"]]]);
 });

@@ -58,6 +58,9 @@ const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE"
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
+/** A given name, also a hyphenated one ("Jean-Pierre"). */
+const isGivenName = (w: string, lex: Lexicon): boolean => lex.givenNames.has(w) || w.split("-").every((p) => lex.givenNames.has(p));
+
 /** A short family name and a hyphenated given name, Korean style ("Moon Jae-in"). */
 export function isKoreanName(words: string[]): boolean {
   return words.length === 2 && words[0]!.length <= 5 && KOREAN_GIVEN_NAME.test(words[1]!);
@@ -467,7 +470,11 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     while (units.length && initial && !units[0]!.conn) {
       const w = units[0]!.text;
       const lower = w.toLowerCase().replace(/['’]$/, "");
-      const common = lex.commonWords.has(lower) || lex.notEntities.has(w) || isRoleNoun(w, lex);
+      // "Showrunner Abe Kowal": a word no lexicon knows, capitalized by position before a given name and a surname, is the person's role
+      // (not "Jean-Pierre Van Zyl", "San Francisco Giants", "Reuter London Newsroom").
+      const roleWord = units.length === 3 && !units[1]!.conn && !units[2]!.conn && lex.givenNames.has(units[1]!.text) && !isGivenName(w, lex)
+        && !lex.commonWords.has(units[2]!.text.toLowerCase()) && !inLexiconText(units.slice(0, 2), tokens, text, lex) && !inLexiconText([units[0]!], tokens, text, lex);
+      const common = lex.commonWords.has(lower) || lex.notEntities.has(w) || isRoleNoun(w, lex) || roleWord;
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
       const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(packedMap(units, (u) => u.text)));
       if (!common || givenFirst) break;

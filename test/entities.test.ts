@@ -115,6 +115,16 @@ describe("a word capitalized by position before a given name and a surname", () 
   ]);
 });
 
+describe("a name that is the whole of a quotation", () => {
+  readsAs([
+    ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],
+    ["but a body a noun for one introduces stays", 'The daily "Kestrel Herald" reported the deal.', ["organization:Kestrel Herald"]],
+    ["and so does a person's name", 'Fans wore "Dana Okafor" shirts before Okafor spoke.', ["person:Dana Okafor"]],
+    ["and a known place", 'Nobody said "Dublin" at the summit.', ["location:Dublin"]],
+    ["and a possessive's apostrophe closes no quotation", "Delegates praised “Harrow Systems’ bid” and Harrow Systems’ staff.", ["organization:Harrow Systems"]],
+  ]);
+});
+
 describe("a sentence's stop after a short surname", () => {
   readsAs([["is no part of the name before a closing quotation mark", '"We lost," said the club\'s coach Ola Smit. "We will be back," Smit added.', ["person:Ola Smit"]]]);
 });

@@ -472,7 +472,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const lower = w.toLowerCase().replace(/['’]$/, "");
       // "Showrunner Abe Kowal": a word no lexicon knows, capitalized by position before a given name and a surname, is the person's role
       // (not "Jean-Pierre Van Zyl", "San Francisco Giants", "Reuter London Newsroom").
-      const roleWord = units.length === 3 && !units[1]!.conn && !units[2]!.conn && lex.givenNames.has(units[1]!.text) && !isGivenName(w, lex)
+      const roleWord = units.length === 3 && !/^\p{Lu}\.?$/u.test(w) && !units[1]!.conn && !units[2]!.conn && lex.givenNames.has(units[1]!.text) && !isGivenName(w, lex)
         && !lex.commonWords.has(units[2]!.text.toLowerCase()) && !inLexiconText(units.slice(0, 2), tokens, text, lex) && !inLexiconText([units[0]!], tokens, text, lex);
       const common = lex.commonWords.has(lower) || lex.notEntities.has(w) || isRoleNoun(w, lex) || roleWord;
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.

@@ -50,7 +50,29 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
     if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
-  return out.sort((a, b) => a.c.first - b.c.first);
+  return out.filter((r) => !isQuotedTitle(r.c, tokens, surnames)).sort((a, b) => a.c.first - b.c.first);
+}
+
+// Each opening quotation mark and the mark that closes it.
+const CLOSING_MARK = new Map([['"', '"'], ["'", "'"], ["“", "”"], ["‘", "’"], ["«", "»"]]);
+
+/**
+ * A name that is the whole of a quotation is a work's title or a nickname ("the drama 'The Long
+ * Harbour'", "'Little Marco'"), unless it is a body or place the lexicons know ("'Benghazi'"), a
+ * person's name (a given name and a surname, "'Ted Cruz' pins"; a given name or a surname of a
+ * person the text names, "her 'Ronnie'"), or a noun for a body introduces it ("the daily 'Kommersant'").
+ */
+function isQuotedTitle(c: Candidate, tokens: Token[], surnames: Set<string>): boolean {
+  let open = c.first - 1;
+  if (tokens[open]?.text === "The") open--;
+  const close = tokens[c.last + 1];
+  if (!close || close.space || CLOSING_MARK.get(tokens[open]?.text ?? "") !== close.text) return false;
+  const words = c.capWords;
+  const last = words[words.length - 1]!.toLowerCase();
+  const surname = surnames.has(last);
+  const personal = words.length > 1 ? lex.givenNames.has(words[0]!) && (surname || !lex.commonWords.has(last)) : lex.givenNames.has(words[0]!) || surname;
+  if (personal || lex.places.has(lowerText(c)) || lex.orgs.has(lowerText(c))) return false;
+  return !lex.orgNouns.has(tokens[open - 1]?.text.toLowerCase() ?? "");
 }
 
 /** The rule candidates by their first and last token. */

@@ -7,7 +7,7 @@ import {
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
-import { tagsOf } from "../text/index.js";
+import { gazetteer, tagsOf } from "../text/index.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
 
@@ -450,6 +450,8 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   if (run && run.to === j + 1 && PARTY_MEMBERS.has(stripPossessive(t.text)) && DETERMINERS.has(lower(tokens[run.from - 1]))) {
     return { kind: "role", noun: "person", start: tokens[run.from - 1]!.start, end: t.end };
   }
+  const national = run ? byNationality(tokens, run, true) : null;
+  if (national) return national;
   // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
   const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
   if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
@@ -460,6 +462,20 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   // The description runs from the source's own noun phrase ("a source close to the company").
   const source = link - 1 >= floor ? commonNp(tokens, link - 1, floor, names) : null;
   return { kind: "unnamed", start: source?.start ?? tokens[link]!.start, end: np.end };
+}
+
+/**
+ * "the Spaniard said": one person named by nationality is a role for someone named before; a
+ * people ("the French", "the Swiss", "the Chinese", "the Germans") is no one named.
+ */
+function byNationality(tokens: Token[], run: NameRun, ends: boolean): Subject | null {
+  const w = stripPossessive(tokens[run.from]!.text);
+  // The nationality is the phrase's head where it `ends` the phrase or no noun follows ("said the Mexican official" is someone unnamed).
+  const head = ends || !/^\p{Ll}/u.test(tokens[run.to]?.text ?? "");
+  if (run.to !== run.from + 1 || lower(tokens[run.from - 1]) !== "the" || !head || !gazetteer().demonyms.has(w.replace(/s$/, ""))) return null;
+  const start = tokens[run.from - 1]!.start;
+  const end = tokens[run.from]!.start + w.length;
+  return /(?:sh|ch|ss|ese|s)$/.test(w) ? { kind: "unnamed", start, end } : { kind: "role", noun: "person", start, end };
 }
 
 /** "a source close to the company", "people familiar with the talks": where the link to the one named starts ("close"), or -1; the one named is not who speaks. */
@@ -611,6 +627,14 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
     if (t.kind !== "word") break;
     const w = stripPossessive(t.text.toLowerCase());
     const run = names.runAt(k);
+    const national = run ? byNationality(tokens, run, false) : null;
+    if (national) return national;
+    // "said the Mexican official", "said the German chancellor": a nationality before a noun qualifies it; the phrase is the noun's.
+    if (run && run.to === run.from + 1 && gazetteer().demonyms.has(t.text) && /^\p{Ll}/u.test(tokens[run.to]?.text ?? "")) {
+      let e = run.to;
+      while (e + 1 < limit && tokens[e + 1]!.kind === "word" && (tagsOf(lower(tokens[e + 1]))?.[0] ?? "").startsWith("NN")) e++;
+      return (!scan ? nameInApposition(tokens, e, s, names) : null) ?? commonNp(tokens, e, j, names);
+    }
     if (run) {
       // Inverted, the name follows the verb at once, or after an article, "a spokesperson for" or a role ("said pollster Ana Costa").
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;

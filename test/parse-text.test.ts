@@ -1069,3 +1069,53 @@ describe("parseText on generated aggregator cards: every line in its place", () 
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 });
+
+describe("held-out aggregator layouts", () => {
+  it("a writer's name alone between the title and a calendar date is the author, not the outlet", () => {
+    const p = parseText(page("Quarry expansion approved despite protests", "Nadia Ferrante", "Tue, March 3, 2026 at 9:10 AM UTC", BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ title: "Quarry expansion approved despite protests", outlet: null, authors: ["Nadia Ferrante"], paragraphs: [BODY, BODY2] });
+    // An outlet named like a person still names the outlet ("Sky News", "Fox Business"): its last word is an organization's.
+    expect(parseText(page("Quarry expansion approved despite protests", "Fox Business", "Tue, March 3, 2026 at 9:10 AM UTC", BODY)).articles[0]).toMatchObject({ outlet: "Fox Business", authors: [] });
+  });
+
+  it("a clock printed before the day is part of the dateline, no outlet", () => {
+    expect(parseDateline("Published 10:15 GMT, 6 Jan 2026")).toEqual({ time: "10:15 GMT, 6 Jan 2026", outlet: null });
+    expect(datelineValue("4.05pm, 6 January 2026", null)).toBe("2026-01-06");
+    expect(parseText(page("Bakery chain to shut 30 shops", "Published 08:40 GMT, 3 Mar 2026", BODY, BODY2)).articles[0]).toMatchObject({ outlet: null, published: "08:40 GMT, 3 Mar 2026" });
+    // A name before the day is still the outlet.
+    expect(parseDateline("The Courier, 6 Jan 2026")).toEqual({ time: "6 Jan 2026", outlet: "The Courier" });
+  });
+
+  it("a bare stamp right below an item's dateline is its update time, no item", () => {
+    const p = parseText(page("Zinc price jumps as smelter shuts", "March 3, 2026 4:05 PM GMT", "Updated 2 hours ago", BODY, BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs.length])).toEqual([["lead", "Zinc price jumps as smelter shuts", 2]]);
+    // A stamp after the item's body is the next item's.
+    const q = parseText(page("Zinc price jumps as smelter shuts", "March 3, 2026", BODY, "Related", "Reuters", "2 hours ago", "- Reuters", "Tin follows zinc higher", BODY2));
+    expect(q.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Zinc price jumps as smelter shuts", null], ["related", "Tin follows zinc higher", "Reuters"]]);
+  });
+
+  it("a web address is an outlet's name in any case; a word with a stop is none", () => {
+    expect(["tagesschau.de", "news.com.au", "www.lemonde.fr"].map(isOutletLike)).toEqual([true, true, true]);
+    expect(["e.g.", "a.m", "wait...what", "fig.2"].map(isOutletLike)).toEqual([false, false, false, false]);
+    const p = parseText(page("Ferry timetable cut for winter", BODY, "Related", "", "nos.nl", "vor 3 Stunden", "Dutch ferries add night sailings", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Dutch ferries add night sailings", outlet: "nos.nl" });
+  });
+
+  it("cards printed outlet, title, text with no section heading are a listing", () => {
+    const cards = page("Reuters", "Sea ice reaches record low for January", BODY, "Curated by Lena Hart", "", "The Conversation", "Why river deltas are sinking faster than seas rise", BODY2, "Curated by Lena Hart");
+    const p = parseText(cards);
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["related", "Sea ice reaches record low for January", "Reuters", 1],
+      ["related", "Why river deltas are sinking faster than seas rise", "The Conversation", 1],
+    ]);
+    // One such card alone is an article with its outlet above the title.
+    expect(parseText(page("Reuters", "Sea ice reaches record low for January", BODY, BODY2)).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Sea ice reaches record low for January"]]);
+  });
+
+  it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
+    expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true]);
+    expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed."].map(isKnownFurniture)).toEqual([false, false, false]);
+    expect(["All sources", "Full coverage", "More coverage"].map(isRelatedSeam)).toEqual([true, true, true]);
+  });
+});

@@ -20,6 +20,8 @@ const SEAMS = [
   "related(?: articles| stories| news| content| coverage| headlines| reading)?",
   "more (?:from|on|stories|news|for you)\\b.*",
   "top (?:news )?stories",
+  // A story's coverage listed under it: "All sources", "Full coverage", "More coverage".
+  "(?:all|more) (?:sources|coverage)|full coverage",
   "up next",
   "(?:in )?other news",
   "editors?'?s?'? picks",
@@ -46,6 +48,8 @@ const KNOWN_FURNITURE = new RegExp(
       // A search box's placeholder: "Search", "Search the web", "Search news".
       "search(?: (?:the )?(?:web|site|news))?",
       "home",
+      // The same links in French, German, Spanish and Italian: home, sign in, subscribe.
+      "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati",
       "back to top",
       "#+",
       // A separator a card prints on its own line between its outlet and its time.
@@ -73,6 +77,8 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:(?:like|comment|share|save|reply|report|repost|bookmark)\\s*[|·•]?\\s*){2,6}",
       "trending(?: now)?",
       "read full (?:story|article)",
+      // A curator's credit under a card: "Flipped by Anna Lind", "Curated by Jane Doe", "Saved into World News".
+      "(?:flipped|curated|saved|pinned) (?:by|into) [^.,;:!?]{1,60}",
       // A link to another story inside an article: "Read more: Reservoir levels fall".
       "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
@@ -210,6 +216,8 @@ export function isTitleLine(line: string): boolean {
 // Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
 const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
 
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
+
 /**
  * A short name-like line: every word capitalized, a connector, or a number ("Russia Today",
  * "News24"); a capitalized word may stand in parentheses, as an edition does ("ABC News (Australia)").
@@ -220,6 +228,8 @@ export function isOutletLike(line: string): boolean {
   const ws = wordsOf(t);
   if (ws.length === 0 || ws.length > 5) return false;
   if (/[.!?,;:"“”]$/.test(t)) return false;
+  // A web address names its site whatever its case ("tagesschau.de", "news.com.au").
+  if (WEB_ADDRESS.test(t)) return true;
   return ws.every((w) => /^\(?[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
 }
 

@@ -24,6 +24,8 @@ const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 // "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
 const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
 const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
+// Some papers print the clock before the day ("10:15 GMT, 6 Jan 2026", "4.05pm, 6 January 2026").
+const CLOCK_FIRST = "(?:\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?,? )?";
 // A time counted back in French, Spanish or German ("il y a 2 heures", "hace 3 horas", "vor 5 Minuten").
 const FOREIGN_UNITS: Record<string, AgoUnit> = {
   minute: "minute", minutes: "minute", minuto: "minute", minutos: "minute", minuten: "minute",
@@ -43,7 +45,7 @@ const TIME = [
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
   "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-  `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
+  `${CLOCK_FIRST}${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
 ].join("|");
 
 // Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h", "5h ago").
@@ -135,7 +137,7 @@ function isGluedName(name: string): boolean {
   return name.length <= 48 && /^\p{L}/u.test(name) && !/[.!?,;:]$/.test(name) && name.split(/\s+/).length <= 5;
 }
 
-const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, "i");
+const CLOCK_OR_WEEKDAY_AT_START = new RegExp(`^${CLOCK_FIRST}${WEEKDAY}`, "i");
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
@@ -192,7 +194,7 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const d = new Date(t.replace(" ", "T") + (iso[7] ? "" : "Z"));
     return Number.isNaN(d.getTime()) ? null : instantValue(d);
   }
-  const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
+  const day = t.replace(CLOCK_OR_WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
   const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
 }

@@ -9,6 +9,7 @@
 // related-section seam between. Whether a line is a title is read from what follows it
 // (`isTitleAt`): furniture, a dateline or the body.
 import { readDataJson } from "../data.js";
+import { givenNames, isCommonWord } from "../extract/text/index.js";
 import type { Message } from "../types.js";
 import {
   countWords,
@@ -76,6 +77,8 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
+const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
 const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
@@ -183,19 +186,27 @@ const plainHeader = (header: Line[]): string[] => header.filter((h) => !BULLET.t
 // A card's title says something in words; a rule of dashes or a label is none ("---").
 const MIN_CARD_TITLE_WORDS = 3;
 
+const isCardTitle = (t: string): boolean => isTitleLine(t) && !isOutletLike(t) && countWords(t, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+
 /** True when a header ends in a title and then an outlet below it ("Glaciers retreat faster" / "The Alpine Post"). */
 function endsTitleThenOutlet(plain: string[]): boolean {
   const [title, outlet] = plain.slice(-2);
-  return plain.length >= 2 && isShortOutlet(outlet!) && isTitleLine(title!) && !isOutletLike(title!) && countWords(title!, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
 }
 
-// A listing of cards prints at least two: one alone is an article with its outlet under its title.
+/** True when a header ends in an outlet and then a title below it ("The Alpine Post" / "Glaciers retreat faster"). */
+function endsOutletThenTitle(plain: string[]): boolean {
+  const [outlet, title] = plain.slice(-2);
+  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
+}
+
+// A listing of cards prints at least two: one alone is an article with its outlet beside its title.
 const MIN_CARDS = 2;
 
-/** True when every group with text is a card printed title, then outlet, and there are a few. */
+/** True when every group with text is a card printed the same way (title then outlet, or outlet then title), and there are a few. */
 function isCardList(groups: UndatedGroup[]): boolean {
   const withBody = groups.filter((g) => g.body.length);
-  return withBody.length >= MIN_CARDS && withBody.every((g) => endsTitleThenOutlet(plainHeader(g.header)));
+  return withBody.length >= MIN_CARDS && [endsTitleThenOutlet, endsOutletThenTitle].some((form) => withBody.every((g) => form(plainHeader(g.header))));
 }
 
 /**
@@ -239,6 +250,10 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
+    // A bare stamp right below an item's dateline is its update time ("6 January 2026" / "Updated 2 hours ago"), no item of its own.
+    let prev = at - 1;
+    while (prev >= 0 && isBlank(lines[prev])) prev--;
+    if (blocks.length && prev === blocks[blocks.length - 1]!.at && isBareStamp(dateline)) return;
     // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
     const after = firstTextFrom(lines, at + 1);
     if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
@@ -272,16 +287,19 @@ function findBlocks(lines: Line[]): Block[] {
     const headerLines = header.length;
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
-    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn").
-    if (dateline.place && candidate !== undefined && titles.length >= 2 && isPersonName(candidate)) {
-      authors.unshift(candidate);
+    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
+    // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
+    const writer = dateline.place ? isPersonName : !dateline.outlet && datelineValue(dateline.time, null) !== null ? isWriterName : null;
+    const byWriter = !!writer && candidate !== undefined && titles.length >= 2 && writer(candidate);
+    if (byWriter) {
+      authors.unshift(candidate!);
       titles = titles.slice(0, -1);
     }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
-    const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
@@ -437,8 +455,8 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
-  // Blank lines, furniture and a section's heading ("Related") may stand between the time and what the item prints below it.
-  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text);
+  // Blank lines, furniture, a section's heading ("Related") and an update stamp may stand between the time and what the item prints below it.
+  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text) || isBareStamp(parseDateline(l!.text));
   let j = next;
   while (j < end && isGap(lines[j])) j++;
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
@@ -505,6 +523,8 @@ function pastChrome(lines: Line[], j: number, to: number): number {
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // Lower-case particles inside a name ("Anna de Vries", "Ludwig van Beethoven").
 const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
+// Outlets known by a name that could be a person's ("Al Jazeera"), with their short forms.
+const KNOWN_ORGANIZATIONS = new Set(Object.entries(readDataJson<{ names: Record<string, string[]> }>("organizations.json").names).flat(2));
 // One name of one to four words, particles between them ("van der").
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
@@ -534,6 +554,16 @@ function namesOf(m: RegExpExecArray | null): string[] | null {
 /** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */
 function isPersonName(line: string): boolean {
   return PERSON_NAME.test(line.trim()) && line.trim().length <= 40;
+}
+
+/**
+ * True for a line that names a writer: a person's name opening with a given name, whose other
+ * words are no common words ("Sky News", "Fox Business") and which names no known outlet ("Al Jazeera").
+ */
+function isWriterName(line: string): boolean {
+  const [first, ...rest] = line.trim().split(/\s+/);
+  const { female, male } = givenNames();
+  return isPersonName(line) && (female.has(first!) || male.has(first!)) && !rest.some(isCommonWord) && !KNOWN_ORGANIZATIONS.has(line.trim());
 }
 
 /** Names a byline line gives, or null when the line is no byline. */

@@ -1113,6 +1113,18 @@ describe("held-out aggregator layouts", () => {
     expect(parseText(page("Reuters", "Sea ice reaches record low for January", BODY, BODY2)).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Sea ice reaches record low for January"]]);
   });
 
+  it("items dated in a footer below their bodies stay apart from a lead dated under its title", () => {
+    const p = parseText(page("Reservoir levels fall for a third month", "By Helen Marsh", "6 March 2026", BODY, BODY2, "", "Hosepipe ban considered for summer", BODY2, "The Valley Record · 2 days ago", "", "Farmers asked to share water", BODY, "The Valley Record · 4 days ago"));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Reservoir levels fall for a third month", null, "6 March 2026", 2],
+      ["related", "Hosepipe ban considered for summer", "The Valley Record", "2 days ago", 1],
+      ["related", "Farmers asked to share water", "The Valley Record", "4 days ago", 1],
+    ]);
+    // A dated line under the lead's prose with no headline above its text is no footer: the lead keeps its text.
+    const q = parseText(page("Reservoir levels fall for a third month", "6 March 2026", BODY, BODY2, "The Valley Record · 2 days ago"));
+    expect(q.articles.map((a) => [a.role, a.title, a.paragraphs.length])).toEqual([["lead", "Reservoir levels fall for a third month", 2]]);
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed."].map(isKnownFurniture)).toEqual([false, false, false]);

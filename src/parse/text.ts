@@ -330,11 +330,18 @@ function findBlocks(lines: Line[]): Block[] {
   return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
 }
 
-/** The blocks read as footers below their items' bodies, where none has a header or bullets of its own and the page reads so. */
+/**
+ * The blocks read as footers below their items' bodies, where none has a header or bullets of its
+ * own and the page reads so; the first may be the lead's own dateline under its title ("Title" /
+ * "3 hours ago"), above the items footed below it.
+ */
 function asFooters(lines: Line[], blocks: Block[]): Block[] | null {
-  if (!blocks.length || !blocks.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
-  const items = footerItems(lines, blocks.map((b) => b.at));
-  return items && blocks.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }));
+  const headed = blocks.length > 1 && blocks[0]!.start < blocks[0]!.at ? 1 : 0;
+  const feet = blocks.slice(headed);
+  if (!feet.length || !feet.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
+  const items = footerItems(lines, feet.map((b) => b.at));
+  if (!items || (headed && items[0]!.start <= blocks[0]!.at)) return null;
+  return [...blocks.slice(0, headed), ...feet.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }))];
 }
 
 /**

@@ -1125,9 +1125,44 @@ describe("held-out aggregator layouts", () => {
     expect(q.articles.map((a) => [a.role, a.title, a.paragraphs.length])).toEqual([["lead", "Reservoir levels fall for a third month", 2]]);
   });
 
+  it("a standfirst between the title and the byline opens the body; a related section after the dated lead lists undated items", () => {
+    const deck = "Empty shop fronts tell only part of the story.";
+    const p = parseText(page("The Atlantic", "The slow return of the corner shop", deck, "By Clara Nunes", "March 2, 2026", BODY, BODY2, "", "More from The Atlantic", "The Atlantic", "Why towns are buying their pubs", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.authors])).toEqual([
+      ["lead", "The slow return of the corner shop", "The Atlantic", ["Clara Nunes"]],
+      ["related", "Why towns are buying their pubs", "The Atlantic", []],
+    ]);
+    expect(p.articles[0]!.paragraphs).toEqual([deck, BODY, BODY2]);
+    // Without a byline below it, a sentence above a time is no standfirst: a footed item's one-line body.
+    const q = parseText(page("Council approves plan", BODY, BODY2, "", "Unions react to the vote", "Members will meet on Friday.", "Reuters | 3 hours ago", "", "Mayor defends the budget", "The mayor spoke to reporters.", "BBC | 5 hours ago"));
+    expect(q.articles.map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY, BODY2]],
+      ["Unions react to the vote", "Reuters", ["Members will meet on Friday."]],
+      ["Mayor defends the budget", "BBC", ["The mayor spoke to reporters."]],
+    ]);
+  });
+
+  it("a third header line unlike the title and the outlet is a heading above the item, not its header", () => {
+    const p = parseText(page("Full coverage: Rail fares freeze", "", "Top news", "BBC News", "Rail fares frozen for a year", "2 hours ago", BODY, "The Guardian", "What the freeze means for commuters", "3 hours ago", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([
+      ["related", "Rail fares frozen for a year", "BBC News"],
+      ["related", "What the freeze means for commuters", "The Guardian"],
+    ]);
+    // A title printed twice above its outlet is still the item's header.
+    const twice = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions react to the vote", "Unions react to the vote", "The Herald", "4 hours ago", BODY2));
+    expect(twice.articles[1]).toMatchObject({ title: "Unions react to the vote", outlet: "The Herald" });
+  });
+
+  it("a day word between two menu links is a tab, no dateline; under an outlet above a title it dates the item", () => {
+    const p = parseText(page("News+", "Today", "Following", "", "Tram line opens to the airport", BODY, BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([["lead", "Tram line opens to the airport", null, null]]);
+    const q = parseText(page("Tram line opens to the airport", BODY, "", "Related", "The Herald", "Today", "Bus fares to be capped in March", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "Bus fares to be capped in March", outlet: "The Herald", published: "Today" });
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
-    expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true]);
-    expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed."].map(isKnownFurniture)).toEqual([false, false, false]);
+    expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
+    expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);
     expect(["All sources", "Full coverage", "More coverage"].map(isRelatedSeam)).toEqual([true, true, true]);
   });
 });

@@ -47,6 +47,8 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:toggle )?navigation",
       // A search box's placeholder: "Search", "Search the web", "Search news".
       "search(?: (?:the )?(?:web|site|news))?",
+      // A search box's prompt: "Search for topics, locations & sources", "Search for news and articles".
+      "search for (?:topics|news|articles|stories|keywords)\\b.{0,50}",
       "home",
       // The same links in French, German, Spanish and Italian: home, sign in, subscribe.
       "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati",
@@ -156,7 +158,8 @@ export function isArticleEnd(line: string): boolean {
 }
 
 // A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
-const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|#\S+)$/i;
+// An aggregator's page of one story's coverage lists items too ("Full coverage: Rail fares freeze").
+const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|full coverage\b.*|#\S+)$/i;
 
 export function isListingMarker(line: string): boolean {
   return LISTING_MARKER.test(line.trim());

@@ -52,6 +52,8 @@ interface Block {
   form: string;
   /** Lines [from, to) of a body printed above the dateline, where the dateline is the item's footer. */
   body?: [from: number, to: number];
+  /** Index of a standfirst printed between the title and the byline above the dateline: the body's first line. */
+  deck?: number | undefined;
 }
 
 // Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
@@ -77,6 +79,8 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// A day named by a word alone, as a menu's tab may be.
+const DAY_WORD = /^(?:today|yesterday)$/i;
 // A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
 const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
@@ -94,7 +98,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = leadSeam(lines, firstBlock);
+  const seam = seamIn(lines, 0, firstBlock);
   // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
   const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
   const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
@@ -106,14 +110,19 @@ export function parseText(input: string): ParsedPage {
   const dated = blocks.filter((b) => b.dateline);
   let cut = false;
   blocks.forEach((b, k) => {
-    const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
-    const last = k === blocks.length - 1;
+    const next = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
+    // A related-section seam inside a dated item ends it where items without a dateline follow it
+    // ("More from The Atlantic" / "The Atlantic" / title / text), up to the next dated item.
+    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next);
+    const undated = inner >= 0 ? undatedItems(lines, inner + 1, next, repeated, messages) : [];
+    const end = undated.length ? inner : next;
+    const last = k === blocks.length - 1 && !undated.length;
     const { item, headerOnly } = itemOf(lines, b, end, last, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
     // listing, and it is alone, or a related-section seam or its own comments and tags (printed
     // once, unlike a listing's widgets under every item) separate it from the next item, or the
     // items after it are printed another way (a page's top prints its lead unlike its items).
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
+    const seamAfter = lines.slice(b.at, next).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
     item.role = isLead ? "lead" : "related";
@@ -121,6 +130,7 @@ export function parseText(input: string): ParsedPage {
     // unless the page ends right after its header, which is an item a truncated scrape cut off.
     cut = last && headerOnly && !item.paragraphs.length && item.title !== null;
     if (item.paragraphs.length || isLead || cut) articles.push(item);
+    articles.push(...undated);
   });
 
   if (articles.length === 0 && lines.some((l) => l.text.trim())) {
@@ -135,14 +145,14 @@ export function parseText(input: string): ParsedPage {
 }
 
 /**
- * Index of the related-section seam that ends the lead in lines [0, to), or -1. A seam counts
- * after the lead's title or some prose, unless the next line of text is prose again: then it
- * was a widget inside the lead ("Most Read" between two paragraphs).
+ * Index of the related-section seam that ends an article in lines [from, to), or -1. A seam counts
+ * after the article's title or some prose, unless the next line of text is prose again: then it
+ * was a widget inside the article ("Most Read" between two paragraphs).
  */
-function leadSeam(lines: Line[], to: number): number {
+function seamIn(lines: Line[], from: number, to: number): number {
   let text = false;
   let pending = -1;
-  for (let i = 0; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trim();
     if (text && pending < 0 && isRelatedSeam(t)) pending = i;
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
@@ -254,8 +264,10 @@ function findBlocks(lines: Line[]): Block[] {
     let prev = at - 1;
     while (prev >= 0 && isBlank(lines[prev])) prev--;
     if (blocks.length && prev === blocks[blocks.length - 1]!.at && isBareStamp(dateline)) return;
-    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
+    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day.
     const after = firstTextFrom(lines, at + 1);
+    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after)) return;
+    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
     if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
     // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
@@ -268,6 +280,10 @@ function findBlocks(lines: Line[]): Block[] {
       authors.unshift(...names);
       above--;
     }
+    // A standfirst, one sentence between the headline and the byline ("Title" / "Rows of empty shops
+    // tell only part of it." / "By Jane Doe" / date), opens the item's body.
+    const byline = authors.length > (dateline.authors?.length ?? 0);
+    const deck = byline && above > 0 && isOneSentence(lines[above]!.text.trim()) && endsSentence(lines[above]!.text) && isTitleLine(lines[above - 1]!.text) ? above-- : undefined;
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
@@ -278,6 +294,9 @@ function findBlocks(lines: Line[]): Block[] {
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
+    // An item's header holds a title, maybe printed twice, and an outlet: a third line unlike both
+    // is a heading or chrome above the item ("Top news" / "BBC News" / title).
+    if (header.length === MAX_HEADER_LINES && new Set(header.map((j) => lines[j]!.text.trim())).size === MAX_HEADER_LINES) header.shift();
     const next = firstTextFrom(lines, at + 1);
     // A dateline naming its outlet or writer, set apart by a blank line from the lines above and
     // with a title below it, heads the item below: the lines above end the item before.
@@ -325,7 +344,7 @@ function findBlocks(lines: Line[]): Block[] {
     const lastAuthor = dateline.authors?.[dateline.authors.length - 1];
     if (lastAuthor) datelineForm = "A" + datelineForm.slice(datelineForm.indexOf(lastAuthor) + lastAuthor.length);
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
-    blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
+    blocks.push({ start, at, dateline, outlet, title, authors, desk, form, deck });
   });
   return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
 }
@@ -482,7 +501,7 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
     j++;
   }
   const exclude = new Set([title ?? "", outlet ?? "", b.desk ?? ""].filter(Boolean));
-  const run = lines.slice(j, end);
+  const run = [...(b.deck === undefined ? [] : [lines[b.deck]!]), ...lines.slice(j, end)];
   const { paragraphs, authors } = bodyOf(run, repeated, exclude, messages, { list: true, cutAtEnd: last });
   const d = b.dateline;
   // A wire dateline is printed whole, place and date, as the article's dateline.

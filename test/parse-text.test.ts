@@ -1160,6 +1160,29 @@ describe("held-out aggregator layouts", () => {
     expect(q.articles[1]).toMatchObject({ title: "Bus fares to be capped in March", outlet: "The Herald", published: "Today" });
   });
 
+  it("bylines, relative times and outlets' connectors in other European languages", () => {
+    expect(["Par Camille Renaud", "Por Lucía Morales", "Von Anna Schmidt", "di Marco Bellini"].map(bylineAuthors)).toEqual([["Camille Renaud"], ["Lucía Morales"], ["Anna Schmidt"], ["Marco Bellini"]]);
+    expect(["Par ici la sortie", "Por favor, no", "Di Maio resigns as minister", "Von der Leyen visits Kyiv"].map(bylineAuthors)).toEqual([null, null, null, null]);
+    expect(["3 ore fa", "2 uur geleden", "há 2 dias", "ANSA · 5 ore fa"].map((l) => parseDateline(l)?.time)).toEqual(["3 ore fa", "2 uur geleden", "há 2 dias", "5 ore fa"]);
+    expect(datelineValue("3 ore fa", new Date("2026-01-06T18:00:00Z"))).toBe("2026-01-06T15:00:00Z");
+    expect(["La squadra ha vinto fa", "Het duurde 2 jaar"].map(parseDateline)).toEqual([null, null]);
+    expect(["Corriere del Veneto", "Il Fatto della Sera"].map(isOutletLike)).toEqual([true, true]);
+    expect(["Corriere del veneto", "Giornale di bordo"].map(isOutletLike)).toEqual([false, false]);
+    const p = parseText(page("Venezia estende il ticket d'ingresso", "di Marco Bellini", "6 gennaio 2026", BODY, "", "Leggi anche", "Corriere del Veneto", "3 ore fa", "Affitti brevi, nuove regole in centro", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.authors])).toEqual([
+      ["lead", "Venezia estende il ticket d'ingresso", null, ["Marco Bellini"]],
+      ["related", "Affitti brevi, nuove regole in centro", "Corriere del Veneto", []],
+    ]);
+  });
+
+  it("a provider above the title and a writer below it: the provider is the outlet, the writer the author", () => {
+    const p = parseText(page("Associated Press", "Ferry operator adds winter sailings", "Priya Raman", "Mon, January 5, 2026 at 11:20 AM UTC", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: "Ferry operator adds winter sailings", outlet: "Associated Press", authors: ["Priya Raman"] });
+    // With no writer line, three distinct lines above the date keep only outlet and title.
+    const q = parseText(page("Travel and Leisure", "Associated Press", "Ferry operator adds winter sailings", "Mon, January 5, 2026 at 11:20 AM UTC", BODY, BODY2));
+    expect(q.articles[0]).toMatchObject({ title: "Ferry operator adds winter sailings", outlet: "Associated Press", authors: [] });
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);

@@ -216,8 +216,9 @@ export function isTitleLine(line: string): boolean {
   return !isProse(t) || (/\?['"”’]?$/.test(t) && countWords(t, MAX_QUESTION_TITLE_WORDS) <= MAX_QUESTION_TITLE_WORDS);
 }
 
-// Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
-const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
+// Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News",
+// "Corriere del Veneto", "Frankfurter Allgemeine der Sonntag").
+const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|des|la|le|el|del|della|di|da|der|die|das|van|von|for|on|in|at|am|-|–|\|)$/i;
 
 const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
 

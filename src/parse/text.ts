@@ -294,6 +294,11 @@ function findBlocks(lines: Line[]): Block[] {
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
+    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
+    // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
+    const writer = dateline.place ? isPersonName : !dateline.outlet && datelineValue(dateline.time, null) !== null ? isWriterName : null;
+    const byWriter = !!writer && header.length >= 2 && writer(lines[header[header.length - 1]!]!.text.trim());
+    if (byWriter) authors.unshift(lines[header.pop()!]!.text.trim());
     // An item's header holds a title, maybe printed twice, and an outlet: a third line unlike both
     // is a heading or chrome above the item ("Top news" / "BBC News" / title).
     if (header.length === MAX_HEADER_LINES && new Set(header.map((j) => lines[j]!.text.trim())).size === MAX_HEADER_LINES) header.shift();
@@ -306,14 +311,6 @@ function findBlocks(lines: Line[]): Block[] {
     const headerLines = header.length;
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
-    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
-    // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
-    const writer = dateline.place ? isPersonName : !dateline.outlet && datelineValue(dateline.time, null) !== null ? isWriterName : null;
-    const byWriter = !!writer && candidate !== undefined && titles.length >= 2 && writer(candidate);
-    if (byWriter) {
-      authors.unshift(candidate!);
-      titles = titles.slice(0, -1);
-    }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
@@ -556,8 +553,9 @@ const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
 // A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
-// and the role a paper prints after the name ("By Anna de Vries, political correspondent").
-const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// and the role a paper prints after the name ("By Anna de Vries, political correspondent"); "by" in
+// French, Spanish, Portuguese, German and Italian too ("Par Camille Renaud", "Por Lucía Morales", "di Marco Bellini").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");

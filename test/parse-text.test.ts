@@ -1183,6 +1183,15 @@ describe("held-out aggregator layouts", () => {
     expect(q.articles[0]).toMatchObject({ title: "Ferry operator adds winter sailings", outlet: "Associated Press", authors: [] });
   });
 
+  it("a heading above an item's outlet and time is no title where a title and prose follow the time", () => {
+    const p = parseText(page("Utrecht bans new hotels in the centre", BODY, "", "Elsewhere in the region", "NOS", "2 hours ago", "Amsterdam caps cruise ships", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Utrecht bans new hotels in the centre", null], ["related", "Amsterdam caps cruise ships", "NOS"]]);
+    // Prose right below the time: the title is the line above the outlet.
+    const q = parseText(page("Utrecht bans new hotels in the centre", BODY, "", "Related", "", "Amsterdam caps cruise ships", "NOS", "2 hours ago", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "Amsterdam caps cruise ships", outlet: "NOS", paragraphs: [BODY2] });
+    expect(["Meer over dit onderwerp", "Lees ook", "Leia também"].map(isRelatedSeam)).toEqual([true, true, true]);
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);

@@ -34,6 +34,8 @@ const SEAMS = [
   "mehr zum thema|das könnte sie (?:auch )?interessieren",
   "te puede interesar|noticias relacionadas",
   "leggi anche",
+  // Dutch and Portuguese.
+  "lees ook|meer over dit onderwerp|gerelateerde artikelen|leia também|not[íi]cias relacionadas",
 ];
 
 // Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
@@ -51,7 +53,7 @@ const KNOWN_FURNITURE = new RegExp(
       "search for (?:topics|news|articles|stories|keywords)\\b.{0,50}",
       "home",
       // The same links in French, German, Spanish and Italian: home, sign in, subscribe.
-      "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati",
+      "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati|inloggen|entrar",
       "back to top",
       "#+",
       // A separator a card prints on its own line between its outlet and its time.
@@ -90,7 +92,7 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:load|show|see|view) (?:more|all)(?: (?:stories|articles|news))?",
       "enter your email(?: address)?",
       // The same furniture in French, Spanish, German and Italian: share, advertisement, read also.
-      "partager|compartir|teilen|condividi|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]",
+      "partager|compartir|teilen|condividi|delen|compartilhar|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]|advertentie",
       "lire la suite|leer más|lea también|weiterlesen",
       "copy (?:the )?(?:story |article )?link",
       // Article tools above or below the text: "5 min read", "Listen to this article", "Print".

@@ -322,10 +322,11 @@ function findBlocks(lines: Line[]): Block[] {
     }
     // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").
     if (!outlet && !dateline.place && !desk && !below.texts.length && titles.length === 2 && titles[0] !== titles[1] && isOutletLike(titles[0]!)) outlet = titles[0]!;
-    // Where bullets follow the dateline the title is printed below them: a headline above is the
-    // item's only when printed twice or again below; else it ends the text before the item.
+    // Where bullets follow the dateline, or an outlet above it and a title then prose below it, the
+    // title is printed below: a headline above is the item's only when printed twice or again
+    // below; else it ends the text before the item ("Meer over dit onderwerp" / "NOS" / "2 uur geleden" / title).
     const last = titles[titles.length - 1];
-    if (below.texts.length && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
+    if ((below.texts.length || (outletAbove && titledBelow(lines, at + 1))) && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
       header.splice(0, titles.length);
       titles = [];
     }
@@ -445,6 +446,13 @@ function isTitleAt(lines: Line[], i: number, to: number, pageTop: boolean): bool
 function articleEndIn(lines: Line[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < lines.length; k++) if (isArticleEnd(lines[k]!.text) || isRelatedSeam(lines[k]!.text)) return true;
   return false;
+}
+
+/** True when the first line of text from index `from` is a title line and prose follows it. */
+function titledBelow(lines: Line[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return j < lines.length && isTitleLine(lines[j]!.text) && !isKnownFurniture(lines[j]!.text) && isProse(firstTextFrom(lines, j + 1) ?? "");
 }
 
 /** The first non-blank line from index `from`, trimmed, or null. */

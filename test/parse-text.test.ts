@@ -1192,6 +1192,21 @@ describe("held-out aggregator layouts", () => {
     expect(["Meer over dit onderwerp", "Lees ook", "Leia também"].map(isRelatedSeam)).toEqual([true, true, true]);
   });
 
+  it("a name right above the lead's title is its outlet where every related item's outlet is printed above its title", () => {
+    const lead = ["MSN", "The Telegraph", "Hospitals told to end corridor care", "Story by Ana Ruiz • 3h • 4 min read", BODY, BODY2, "", "More for you"];
+    const p = parseText(page(...lead, "Sky News", "Ambulance delays hit a record", BODY2, "The Independent", "GPs to refer patients for scans", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([
+      ["lead", "Hospitals told to end corridor care", "The Telegraph"],
+      ["related", "Ambulance delays hit a record", "Sky News"],
+      ["related", "GPs to refer patients for scans", "The Independent"],
+    ]);
+    // Items credited another way (outlet, then time), or none credited: the name above the title is the site's.
+    const q = parseText(page(...lead, "Sky News", "2 hours ago", "Ambulance delays hit a record", BODY2));
+    expect(q.articles[0]).toMatchObject({ title: "Hospitals told to end corridor care", outlet: null });
+    const own = parseText(page(...lead, "Ambulance delays hit a record", "2 hours ago", BODY2));
+    expect(own.articles[0]).toMatchObject({ title: "Hospitals told to end corridor care", outlet: null });
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);

@@ -138,10 +138,23 @@ export function parseText(input: string): ParsedPage {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no article layout recognized; the page is read as one lead article", line: all[0]?.no ?? 1 });
     articles.push({ role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: all.map((l) => l.text.trim()), line: all[0]?.no ?? 1 });
   }
+  if (lead && lead.outlet === null && lead.title !== null) lead.outlet = outletPrintedAbove(lines, lead, articles);
   flagTruncation(articles, lines, cut, messages);
   // A lead with no published line of its own may date itself in its first paragraph's dateline.
   const first = articles.find((a) => a.role === "lead");
   return { articles, messages, statedDate: first && !first.published ? openingDateline(first.paragraphs[0]) : null };
+}
+
+/**
+ * The name printed right above the lead's title, where the page prints every related item's outlet
+ * so too ("Sky News" / title / text): an aggregator credits its lead as it credits its items
+ * ("The Telegraph" / title / "Story by …"), while a site's own name stands apart from its title.
+ */
+function outletPrintedAbove(lines: Line[], lead: ParsedArticle, articles: ParsedArticle[]): string | null {
+  const credited = articles.filter((a) => a.role === "related" && a.outlet !== null);
+  const printedAbove = (a: ParsedArticle): boolean => lines[a.line - 1]!.text.trim() === a.outlet && firstTextFrom(lines, a.line) === a.title;
+  const above = lines[lead.line - 2]?.text ?? "";
+  return credited.length > 0 && credited.every(printedAbove) && isShortOutlet(above) && !isKnownFurniture(above) ? above.trim() : null;
 }
 
 /**

@@ -1207,6 +1207,26 @@ describe("held-out aggregator layouts", () => {
     expect(own.articles[0]).toMatchObject({ title: "Hospitals told to end corridor care", outlet: null });
   });
 
+  it("a writer printed with their job, a standfirst without a stop, and a headline list after a seam stay out of the title and body", () => {
+    const stand = "Union says members have been working overtime for years to cover shortages";
+    const p = parseText(page("Rail", "Drivers to strike on five weekends", stand, "Bryn Aldous Transport correspondent", "Tue 6 Jan 2026 11.25 GMT", BODY, BODY2, "", "Most viewed", "Ministers to cap bus fares until 2027", "Airport expansion goes before inspectors"));
+    expect(p.articles.map((a) => [a.role, a.title, a.authors, a.paragraphs])).toEqual([["lead", "Drivers to strike on five weekends", ["Bryn Aldous"], [stand, BODY, BODY2]]]);
+    // A kicker is no standfirst: it is shorter than the title, and without a writer or byline below there is none.
+    const q = parseText(page("Rail strikes", "Drivers to strike on five weekends", "Tue 6 Jan 2026 11.25 GMT", BODY));
+    expect(q.articles[0]).toMatchObject({ title: "Drivers to strike on five weekends", paragraphs: [BODY] });
+    // A name with a common word in it is no writer, job or not.
+    const r = parseText(page("Drivers to strike on five weekends", "Sky News political correspondent", "Tue 6 Jan 2026 11.25 GMT", BODY));
+    expect(r.articles[0]!.authors).toEqual([]);
+  });
+
+  it("a one-word outlet in lower case above the time, where a title and prose follow it", () => {
+    const p = parseText(page("Energy bills to fall for poorer homes", BODY, "", "Leia também", "g1", "há 4 horas", "Power bills to rise in the second half", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Power bills to rise in the second half", outlet: "g1" });
+    // Prose right below the time: the lower-case line above it is no outlet.
+    const q = parseText(page("Energy bills to fall for poorer homes", BODY, "", "Leia também", "g1", "há 4 horas", BODY2));
+    expect(q.articles[1]?.outlet ?? null).toBeNull();
+  });
+
   it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);

@@ -79,6 +79,10 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// A standfirst says something in a sentence's worth of words: a kicker ("Rail") or a title is shorter.
+const MIN_STANDFIRST_WORDS = 10;
+// One word of letters and digits, as a brand may spell its name ("g1", "heise").
+const ONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}&+-]{0,24}$/u;
 // A day named by a word alone, as a menu's tab may be.
 const DAY_WORD = /^(?:today|yesterday)$/i;
 // A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
@@ -111,12 +115,13 @@ export function parseText(input: string): ParsedPage {
   let cut = false;
   blocks.forEach((b, k) => {
     const next = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
-    // A related-section seam inside a dated item ends it where items without a dateline follow it
-    // ("More from The Atlantic" / "The Atlantic" / title / text), up to the next dated item.
+    // A related-section seam inside a dated item ends it; what follows it up to the next dated item
+    // are items without a dateline ("More from The Atlantic" / "The Atlantic" / title / text) or a
+    // list of headlines ("Most viewed"), no text of the item.
     const inner = b.body ? -1 : seamIn(lines, b.at + 1, next);
     const undated = inner >= 0 ? undatedItems(lines, inner + 1, next, repeated, messages) : [];
-    const end = undated.length ? inner : next;
-    const last = k === blocks.length - 1 && !undated.length;
+    const end = inner >= 0 ? inner : next;
+    const last = k === blocks.length - 1 && inner < 0;
     const { item, headerOnly } = itemOf(lines, b, end, last, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
     // listing, and it is alone, or a related-section seam or its own comments and tags (printed
@@ -309,12 +314,21 @@ function findBlocks(lines: Line[]): Block[] {
     }
     // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
     // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
-    const writer = dateline.place ? isPersonName : !dateline.outlet && datelineValue(dateline.time, null) !== null ? isWriterName : null;
-    const byWriter = !!writer && header.length >= 2 && writer(lines[header[header.length - 1]!]!.text.trim());
-    if (byWriter) authors.unshift(lines[header.pop()!]!.text.trim());
+    const writer = dateline.place ? (l: string) => (isPersonName(l) ? l : null) : !dateline.outlet && datelineValue(dateline.time, null) !== null ? writerOf : null;
+    const writerName = writer && header.length >= 2 ? writer(lines[header[header.length - 1]!]!.text.trim()) : null;
+    if (writerName !== null) {
+      authors.unshift(writerName);
+      header.pop();
+    }
+    const byWriter = writerName !== null;
     // An item's header holds a title, maybe printed twice, and an outlet: a third line unlike both
     // is a heading or chrome above the item ("Top news" / "BBC News" / title).
     if (header.length === MAX_HEADER_LINES && new Set(header.map((j) => lines[j]!.text.trim())).size === MAX_HEADER_LINES) header.shift();
+    // Under a title, above its writer, a longer line of many words is the standfirst, stop or no
+    // stop ("Title" / "Union says members have worked overtime for years" / "Gwyn Topham" / date).
+    const [top, low] = header.map((j) => lines[j]!.text.trim());
+    const standfirst = deck === undefined && (byWriter || byline) && header.length === 2 && !isOutletLike(top!) && countWords(low!, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS && low!.length > top!.length;
+    const deckAt = standfirst ? header.pop() : deck;
     const next = firstTextFrom(lines, at + 1);
     // A dateline naming its outlet or writer, set apart by a blank line from the lines above and
     // with a title below it, heads the item below: the lines above end the item before.
@@ -328,7 +342,9 @@ function findBlocks(lines: Line[]): Block[] {
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
-    const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
+    const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
+    const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
@@ -355,7 +371,7 @@ function findBlocks(lines: Line[]): Block[] {
     const lastAuthor = dateline.authors?.[dateline.authors.length - 1];
     if (lastAuthor) datelineForm = "A" + datelineForm.slice(datelineForm.indexOf(lastAuthor) + lastAuthor.length);
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
-    blocks.push({ start, at, dateline, outlet, title, authors, desk, form, deck });
+    blocks.push({ start, at, dateline, outlet, title, authors, desk, form, deck: deckAt });
   });
   return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
 }
@@ -602,13 +618,30 @@ function isPersonName(line: string): boolean {
 }
 
 /**
- * True for a line that names a writer: a person's name opening with a given name, whose other
+ * True for a line that names a writer: a person's name opening with a given name (or followed by a job), whose other
  * words are no common words ("Sky News", "Fox Business") and which names no known outlet ("Al Jazeera").
  */
-function isWriterName(line: string): boolean {
+function isWriterName(line: string, jobFollows = false): boolean {
   const [first, ...rest] = line.trim().split(/\s+/);
   const { female, male } = givenNames();
-  return isPersonName(line) && (female.has(first!) || male.has(first!)) && !rest.some(isCommonWord) && !KNOWN_ORGANIZATIONS.has(line.trim());
+  // A job printed after it makes a name a writer's without a given name we know ("Gwyn Topham Transport correspondent").
+  return isPersonName(line) && (jobFollows || female.has(first!) || male.has(first!)) && !rest.some(isCommonWord) && !KNOWN_ORGANIZATIONS.has(line.trim());
+}
+
+// A writer's job a paper prints after the name, in any case ("Transport correspondent", "Political Editor").
+const WRITER_JOB = /^(?:correspondent|editor|reporter|writer|columnist|critic)s?$/i;
+// The job takes up to three words ("Chief political correspondent").
+const MAX_JOB_WORDS = 3;
+
+/** The writer a line names alone or before their job ("Tom Hadley", "Gwyn Topham Transport correspondent"), or null. */
+function writerOf(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  const jobWords = WRITER_JOB.test(words[words.length - 1]!) ? MAX_JOB_WORDS : 0;
+  for (let n = 0; n <= jobWords; n++) {
+    const name = words.slice(0, words.length - n).join(" ");
+    if (isWriterName(name, n > 0)) return name;
+  }
+  return null;
 }
 
 /** Names a byline line gives, or null when the line is no byline. */

@@ -571,6 +571,13 @@ describe("fixture pages of each layout class split as a reader splits them", () 
     // Another aggregator's briefing, dated and signed by its desk: one lead article.
     ["briefing-desk.txt", [["lead", "Evening Briefing", null, "5 hours ago"]], []],
     ["briefing-desk-spaced.txt", [["lead", "Your Tuesday briefing: a rate cut, a recall and a record", null, "3 hours ago"]], []],
+    // Held-out aggregator layouts: cards with the outlet above the title; a provider, a writer and a
+    // calendar date above the lead; items footed below their bodies under a dated lead; a standfirst
+    // and a "More from" section of undated items.
+    ["cards-outlet-above.txt", [["related", "Glaciers in the Alps lost a record share of their ice last summer", "Reuters", null], ["related", "Farmers turn to drought-tolerant wheat as rainfall patterns shift", "Inside Climate News", null], ["related", "How city trees can cut summer heat by several degrees", "The Conversation", null]], []],
+    ["writer-above-date.txt", [["lead", "Airline to add 40 routes from regional airports this summer", "Associated Press", "Mon, January 5, 2026 at 11:20 AM UTC"], ["related", "Jet fuel prices fall to lowest level in two years", "Bloomberg", "3h ago"], ["related", "Aircraft maker delays delivery of new long-range jets", "Reuters", "5h ago"]], []],
+    ["footer-under-dated-lead.txt", [["lead", "School meals price rise paused after parents' petition", null, "6 January 2026"], ["related", "Library opening hours cut in three towns", "The Valley Record", "2 days ago"], ["related", "New bus route links villages to hospital", "The Valley Record", "4 days ago"]], []],
+    ["standfirst-more-from.txt", [["lead", "Coral reefs show signs of recovery after years of bleaching", "The Guardian", "Jan 6, 2026"], ["related", "Ocean heat hits new record for third year running", "The Guardian", null], ["related", "Fishing fleets move north as waters warm", "The Guardian", null]], []],
   ])("%s", (name, articles, codes) => {
     const p = parseText(read(name));
     expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual(articles);
@@ -583,6 +590,8 @@ describe("fixture pages of each layout class split as a reader splits them", () 
     expect(parseText(read("papers-review.txt")).articles[0]!.paragraphs).toEqual(["The Times", "Rail chaos as signal failure strands thousands", "The Guardian", "PM plans winter reset after poll slump", "Daily Mail", "Fury as rail fares rise again", "Passengers face 'winter of misery'"]);
     expect(parseText(read("truncated-item-header.txt")).articles[2]!.paragraphs).toEqual(["Exporters of machinery and cars warned"]);
     expect(parseText(read("briefing-desk.txt")).articles[0]!.paragraphs).toHaveLength(6);
+    expect(parseText(read("writer-above-date.txt")).articles[0]!.authors).toEqual(["Priya Raman"]);
+    expect(parseText(read("standfirst-more-from.txt")).articles[0]!.paragraphs[0]).toBe("A survey of the reef's northern stretch found coral cover at its highest level in a decade.");
   });
 });
 

@@ -571,6 +571,13 @@ describe("fixture pages of each layout class split as a reader splits them", () 
     // Another aggregator's briefing, dated and signed by its desk: one lead article.
     ["briefing-desk.txt", [["lead", "Evening Briefing", null, "5 hours ago"]], []],
     ["briefing-desk-spaced.txt", [["lead", "Your Tuesday briefing: a rate cut, a recall and a record", null, "3 hours ago"]], []],
+    // Held-out aggregator layouts: cards with the outlet above the title; a provider, a writer and a
+    // calendar date above the lead; items footed below their bodies under a dated lead; a standfirst
+    // and a "More from" section of undated items.
+    ["cards-outlet-above.txt", [["related", "Glaciers in the Alps lost a record share of their ice last summer", "Reuters", null], ["related", "Farmers turn to drought-tolerant wheat as rainfall patterns shift", "Inside Climate News", null], ["related", "How city trees can cut summer heat by several degrees", "The Conversation", null]], []],
+    ["writer-above-date.txt", [["lead", "Airline to add 40 routes from regional airports this summer", "Associated Press", "Mon, January 5, 2026 at 11:20 AM UTC"], ["related", "Jet fuel prices fall to lowest level in two years", "Bloomberg", "3h ago"], ["related", "Aircraft maker delays delivery of new long-range jets", "Reuters", "5h ago"]], []],
+    ["footer-under-dated-lead.txt", [["lead", "School meals price rise paused after parents' petition", null, "6 January 2026"], ["related", "Library opening hours cut in three towns", "The Valley Record", "2 days ago"], ["related", "New bus route links villages to hospital", "The Valley Record", "4 days ago"]], []],
+    ["standfirst-more-from.txt", [["lead", "Coral reefs show signs of recovery after years of bleaching", "The Guardian", "Jan 6, 2026"], ["related", "Ocean heat hits new record for third year running", "The Guardian", null], ["related", "Fishing fleets move north as waters warm", "The Guardian", null]], []],
   ])("%s", (name, articles, codes) => {
     const p = parseText(read(name));
     expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual(articles);
@@ -583,6 +590,8 @@ describe("fixture pages of each layout class split as a reader splits them", () 
     expect(parseText(read("papers-review.txt")).articles[0]!.paragraphs).toEqual(["The Times", "Rail chaos as signal failure strands thousands", "The Guardian", "PM plans winter reset after poll slump", "Daily Mail", "Fury as rail fares rise again", "Passengers face 'winter of misery'"]);
     expect(parseText(read("truncated-item-header.txt")).articles[2]!.paragraphs).toEqual(["Exporters of machinery and cars warned"]);
     expect(parseText(read("briefing-desk.txt")).articles[0]!.paragraphs).toHaveLength(6);
+    expect(parseText(read("writer-above-date.txt")).articles[0]!.authors).toEqual(["Priya Raman"]);
+    expect(parseText(read("standfirst-more-from.txt")).articles[0]!.paragraphs[0]).toBe("A survey of the reef's northern stretch found coral cover at its highest level in a decade.");
   });
 });
 
@@ -1067,5 +1076,169 @@ describe("parseText on generated aggregator cards: every line in its place", () 
               }
     expect(pages).toBeGreaterThan(1000);
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe("held-out aggregator layouts", () => {
+  it("a writer's name alone between the title and a calendar date is the author, not the outlet", () => {
+    const p = parseText(page("Quarry expansion approved despite protests", "Nadia Ferrante", "Tue, March 3, 2026 at 9:10 AM UTC", BODY, BODY2));
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]).toMatchObject({ title: "Quarry expansion approved despite protests", outlet: null, authors: ["Nadia Ferrante"], paragraphs: [BODY, BODY2] });
+    // An outlet named like a person still names the outlet ("Sky News", "Fox Business"): its last word is an organization's.
+    expect(parseText(page("Quarry expansion approved despite protests", "Fox Business", "Tue, March 3, 2026 at 9:10 AM UTC", BODY)).articles[0]).toMatchObject({ outlet: "Fox Business", authors: [] });
+  });
+
+  it("a clock printed before the day is part of the dateline, no outlet", () => {
+    expect(parseDateline("Published 10:15 GMT, 6 Jan 2026")).toEqual({ time: "10:15 GMT, 6 Jan 2026", outlet: null });
+    expect(datelineValue("4.05pm, 6 January 2026", null)).toBe("2026-01-06");
+    expect(parseText(page("Bakery chain to shut 30 shops", "Published 08:40 GMT, 3 Mar 2026", BODY, BODY2)).articles[0]).toMatchObject({ outlet: null, published: "08:40 GMT, 3 Mar 2026" });
+    // A name before the day is still the outlet.
+    expect(parseDateline("The Courier, 6 Jan 2026")).toEqual({ time: "6 Jan 2026", outlet: "The Courier" });
+  });
+
+  it("a bare stamp right below an item's dateline is its update time, no item", () => {
+    const p = parseText(page("Zinc price jumps as smelter shuts", "March 3, 2026 4:05 PM GMT", "Updated 2 hours ago", BODY, BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.paragraphs.length])).toEqual([["lead", "Zinc price jumps as smelter shuts", 2]]);
+    // A stamp after the item's body is the next item's.
+    const q = parseText(page("Zinc price jumps as smelter shuts", "March 3, 2026", BODY, "Related", "Reuters", "2 hours ago", "- Reuters", "Tin follows zinc higher", BODY2));
+    expect(q.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Zinc price jumps as smelter shuts", null], ["related", "Tin follows zinc higher", "Reuters"]]);
+  });
+
+  it("a web address is an outlet's name in any case; a word with a stop is none", () => {
+    expect(["tagesschau.de", "news.com.au", "www.lemonde.fr"].map(isOutletLike)).toEqual([true, true, true]);
+    expect(["e.g.", "a.m", "wait...what", "fig.2"].map(isOutletLike)).toEqual([false, false, false, false]);
+    const p = parseText(page("Ferry timetable cut for winter", BODY, "Related", "", "nos.nl", "vor 3 Stunden", "Dutch ferries add night sailings", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Dutch ferries add night sailings", outlet: "nos.nl" });
+  });
+
+  it("cards printed outlet, title, text with no section heading are a listing", () => {
+    const cards = page("Reuters", "Sea ice reaches record low for January", BODY, "Curated by Lena Hart", "", "The Conversation", "Why river deltas are sinking faster than seas rise", BODY2, "Curated by Lena Hart");
+    const p = parseText(cards);
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.paragraphs.length])).toEqual([
+      ["related", "Sea ice reaches record low for January", "Reuters", 1],
+      ["related", "Why river deltas are sinking faster than seas rise", "The Conversation", 1],
+    ]);
+    // One such card alone is an article with its outlet above the title.
+    expect(parseText(page("Reuters", "Sea ice reaches record low for January", BODY, BODY2)).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Sea ice reaches record low for January"]]);
+  });
+
+  it("items dated in a footer below their bodies stay apart from a lead dated under its title", () => {
+    const p = parseText(page("Reservoir levels fall for a third month", "By Helen Marsh", "6 March 2026", BODY, BODY2, "", "Hosepipe ban considered for summer", BODY2, "The Valley Record · 2 days ago", "", "Farmers asked to share water", BODY, "The Valley Record · 4 days ago"));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published, a.paragraphs.length])).toEqual([
+      ["lead", "Reservoir levels fall for a third month", null, "6 March 2026", 2],
+      ["related", "Hosepipe ban considered for summer", "The Valley Record", "2 days ago", 1],
+      ["related", "Farmers asked to share water", "The Valley Record", "4 days ago", 1],
+    ]);
+    // A dated line under the lead's prose with no headline above its text is no footer: the lead keeps its text.
+    const q = parseText(page("Reservoir levels fall for a third month", "6 March 2026", BODY, BODY2, "The Valley Record · 2 days ago"));
+    expect(q.articles.map((a) => [a.role, a.title, a.paragraphs.length])).toEqual([["lead", "Reservoir levels fall for a third month", 2]]);
+  });
+
+  it("a standfirst between the title and the byline opens the body; a related section after the dated lead lists undated items", () => {
+    const deck = "Empty shop fronts tell only part of the story.";
+    const p = parseText(page("The Atlantic", "The slow return of the corner shop", deck, "By Clara Nunes", "March 2, 2026", BODY, BODY2, "", "More from The Atlantic", "The Atlantic", "Why towns are buying their pubs", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.authors])).toEqual([
+      ["lead", "The slow return of the corner shop", "The Atlantic", ["Clara Nunes"]],
+      ["related", "Why towns are buying their pubs", "The Atlantic", []],
+    ]);
+    expect(p.articles[0]!.paragraphs).toEqual([deck, BODY, BODY2]);
+    // Without a byline below it, a sentence above a time is no standfirst: a footed item's one-line body.
+    const q = parseText(page("Council approves plan", BODY, BODY2, "", "Unions react to the vote", "Members will meet on Friday.", "Reuters | 3 hours ago", "", "Mayor defends the budget", "The mayor spoke to reporters.", "BBC | 5 hours ago"));
+    expect(q.articles.map((a) => [a.title, a.outlet, a.paragraphs])).toEqual([
+      ["Council approves plan", null, [BODY, BODY2]],
+      ["Unions react to the vote", "Reuters", ["Members will meet on Friday."]],
+      ["Mayor defends the budget", "BBC", ["The mayor spoke to reporters."]],
+    ]);
+  });
+
+  it("a third header line unlike the title and the outlet is a heading above the item, not its header", () => {
+    const p = parseText(page("Full coverage: Rail fares freeze", "", "Top news", "BBC News", "Rail fares frozen for a year", "2 hours ago", BODY, "The Guardian", "What the freeze means for commuters", "3 hours ago", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([
+      ["related", "Rail fares frozen for a year", "BBC News"],
+      ["related", "What the freeze means for commuters", "The Guardian"],
+    ]);
+    // A title printed twice above its outlet is still the item's header.
+    const twice = parseText(page("Council approves plan", BODY, "", "Related", "", "Unions react to the vote", "Unions react to the vote", "The Herald", "4 hours ago", BODY2));
+    expect(twice.articles[1]).toMatchObject({ title: "Unions react to the vote", outlet: "The Herald" });
+  });
+
+  it("a day word between two menu links is a tab, no dateline; under an outlet above a title it dates the item", () => {
+    const p = parseText(page("News+", "Today", "Following", "", "Tram line opens to the airport", BODY, BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([["lead", "Tram line opens to the airport", null, null]]);
+    const q = parseText(page("Tram line opens to the airport", BODY, "", "Related", "The Herald", "Today", "Bus fares to be capped in March", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "Bus fares to be capped in March", outlet: "The Herald", published: "Today" });
+  });
+
+  it("bylines, relative times and outlets' connectors in other European languages", () => {
+    expect(["Par Camille Renaud", "Por Lucía Morales", "Von Anna Schmidt", "di Marco Bellini"].map(bylineAuthors)).toEqual([["Camille Renaud"], ["Lucía Morales"], ["Anna Schmidt"], ["Marco Bellini"]]);
+    expect(["Par ici la sortie", "Por favor, no", "Di Maio resigns as minister", "Von der Leyen visits Kyiv"].map(bylineAuthors)).toEqual([null, null, null, null]);
+    expect(["3 ore fa", "2 uur geleden", "há 2 dias", "ANSA · 5 ore fa"].map((l) => parseDateline(l)?.time)).toEqual(["3 ore fa", "2 uur geleden", "há 2 dias", "5 ore fa"]);
+    expect(datelineValue("3 ore fa", new Date("2026-01-06T18:00:00Z"))).toBe("2026-01-06T15:00:00Z");
+    expect(["La squadra ha vinto fa", "Het duurde 2 jaar"].map(parseDateline)).toEqual([null, null]);
+    expect(["Corriere del Veneto", "Il Fatto della Sera"].map(isOutletLike)).toEqual([true, true]);
+    expect(["Corriere del veneto", "Giornale di bordo"].map(isOutletLike)).toEqual([false, false]);
+    const p = parseText(page("Venezia estende il ticket d'ingresso", "di Marco Bellini", "6 gennaio 2026", BODY, "", "Leggi anche", "Corriere del Veneto", "3 ore fa", "Affitti brevi, nuove regole in centro", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.authors])).toEqual([
+      ["lead", "Venezia estende il ticket d'ingresso", null, ["Marco Bellini"]],
+      ["related", "Affitti brevi, nuove regole in centro", "Corriere del Veneto", []],
+    ]);
+  });
+
+  it("a provider above the title and a writer below it: the provider is the outlet, the writer the author", () => {
+    const p = parseText(page("Associated Press", "Ferry operator adds winter sailings", "Priya Raman", "Mon, January 5, 2026 at 11:20 AM UTC", BODY, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: "Ferry operator adds winter sailings", outlet: "Associated Press", authors: ["Priya Raman"] });
+    // With no writer line, three distinct lines above the date keep only outlet and title.
+    const q = parseText(page("Travel and Leisure", "Associated Press", "Ferry operator adds winter sailings", "Mon, January 5, 2026 at 11:20 AM UTC", BODY, BODY2));
+    expect(q.articles[0]).toMatchObject({ title: "Ferry operator adds winter sailings", outlet: "Associated Press", authors: [] });
+  });
+
+  it("a heading above an item's outlet and time is no title where a title and prose follow the time", () => {
+    const p = parseText(page("Utrecht bans new hotels in the centre", BODY, "", "Elsewhere in the region", "NOS", "2 hours ago", "Amsterdam caps cruise ships", BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Utrecht bans new hotels in the centre", null], ["related", "Amsterdam caps cruise ships", "NOS"]]);
+    // Prose right below the time: the title is the line above the outlet.
+    const q = parseText(page("Utrecht bans new hotels in the centre", BODY, "", "Related", "", "Amsterdam caps cruise ships", "NOS", "2 hours ago", BODY2));
+    expect(q.articles[1]).toMatchObject({ title: "Amsterdam caps cruise ships", outlet: "NOS", paragraphs: [BODY2] });
+    expect(["Meer over dit onderwerp", "Lees ook", "Leia também"].map(isRelatedSeam)).toEqual([true, true, true]);
+  });
+
+  it("a name right above the lead's title is its outlet where every related item's outlet is printed above its title", () => {
+    const lead = ["MSN", "The Telegraph", "Hospitals told to end corridor care", "Story by Ana Ruiz • 3h • 4 min read", BODY, BODY2, "", "More for you"];
+    const p = parseText(page(...lead, "Sky News", "Ambulance delays hit a record", BODY2, "The Independent", "GPs to refer patients for scans", BODY));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([
+      ["lead", "Hospitals told to end corridor care", "The Telegraph"],
+      ["related", "Ambulance delays hit a record", "Sky News"],
+      ["related", "GPs to refer patients for scans", "The Independent"],
+    ]);
+    // Items credited another way (outlet, then time), or none credited: the name above the title is the site's.
+    const q = parseText(page(...lead, "Sky News", "2 hours ago", "Ambulance delays hit a record", BODY2));
+    expect(q.articles[0]).toMatchObject({ title: "Hospitals told to end corridor care", outlet: null });
+    const own = parseText(page(...lead, "Ambulance delays hit a record", "2 hours ago", BODY2));
+    expect(own.articles[0]).toMatchObject({ title: "Hospitals told to end corridor care", outlet: null });
+  });
+
+  it("a writer printed with their job, a standfirst without a stop, and a headline list after a seam stay out of the title and body", () => {
+    const stand = "Union says members have been working overtime for years to cover shortages";
+    const p = parseText(page("Rail", "Drivers to strike on five weekends", stand, "Bryn Aldous Transport correspondent", "Tue 6 Jan 2026 11.25 GMT", BODY, BODY2, "", "Most viewed", "Ministers to cap bus fares until 2027", "Airport expansion goes before inspectors"));
+    expect(p.articles.map((a) => [a.role, a.title, a.authors, a.paragraphs])).toEqual([["lead", "Drivers to strike on five weekends", ["Bryn Aldous"], [stand, BODY, BODY2]]]);
+    // A kicker is no standfirst: it is shorter than the title, and without a writer or byline below there is none.
+    const q = parseText(page("Rail strikes", "Drivers to strike on five weekends", "Tue 6 Jan 2026 11.25 GMT", BODY));
+    expect(q.articles[0]).toMatchObject({ title: "Drivers to strike on five weekends", paragraphs: [BODY] });
+    // A name with a common word in it is no writer, job or not.
+    const r = parseText(page("Drivers to strike on five weekends", "Sky News political correspondent", "Tue 6 Jan 2026 11.25 GMT", BODY));
+    expect(r.articles[0]!.authors).toEqual([]);
+  });
+
+  it("a one-word outlet in lower case above the time, where a title and prose follow it", () => {
+    const p = parseText(page("Energy bills to fall for poorer homes", BODY, "", "Leia também", "g1", "há 4 horas", "Power bills to rise in the second half", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Power bills to rise in the second half", outlet: "g1" });
+    // Prose right below the time: the lower-case line above it is no outlet.
+    const q = parseText(page("Energy bills to fall for poorer homes", BODY, "", "Leia também", "g1", "há 4 horas", BODY2));
+    expect(q.articles[1]?.outlet ?? null).toBeNull();
+  });
+
+  it("curators' credits, coverage headings and links in other languages are furniture; sentences with those words are not", () => {
+    expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
+    expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);
+    expect(["All sources", "Full coverage", "More coverage"].map(isRelatedSeam)).toEqual([true, true, true]);
   });
 });

@@ -20,6 +20,8 @@ const SEAMS = [
   "related(?: articles| stories| news| content| coverage| headlines| reading)?",
   "more (?:from|on|stories|news|for you)\\b.*",
   "top (?:news )?stories",
+  // A story's coverage listed under it: "All sources", "Full coverage", "More coverage".
+  "(?:all|more) (?:sources|coverage)|full coverage",
   "up next",
   "(?:in )?other news",
   "editors?'?s?'? picks",
@@ -32,6 +34,8 @@ const SEAMS = [
   "mehr zum thema|das könnte sie (?:auch )?interessieren",
   "te puede interesar|noticias relacionadas",
   "leggi anche",
+  // Dutch and Portuguese.
+  "lees ook|meer over dit onderwerp|gerelateerde artikelen|leia também|not[íi]cias relacionadas",
 ];
 
 // Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
@@ -45,7 +49,11 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:toggle )?navigation",
       // A search box's placeholder: "Search", "Search the web", "Search news".
       "search(?: (?:the )?(?:web|site|news))?",
+      // A search box's prompt: "Search for topics, locations & sources", "Search for news and articles".
+      "search for (?:topics|news|articles|stories|keywords)\\b.{0,50}",
       "home",
+      // The same links in French, German, Spanish and Italian: home, sign in, subscribe.
+      "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati|inloggen|entrar",
       "back to top",
       "#+",
       // A separator a card prints on its own line between its outlet and its time.
@@ -73,6 +81,8 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:(?:like|comment|share|save|reply|report|repost|bookmark)\\s*[|·•]?\\s*){2,6}",
       "trending(?: now)?",
       "read full (?:story|article)",
+      // A curator's credit under a card: "Flipped by Anna Lind", "Curated by Jane Doe", "Saved into World News".
+      "(?:flipped|curated|saved|pinned) (?:by|into) [^.,;:!?]{1,60}",
       // A link to another story inside an article: "Read more: Reservoir levels fall".
       "(?:read (?:more|next|also)|see also|also read|related)\\s*:.{1,100}",
       "continue reading\\.*",
@@ -82,7 +92,7 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:load|show|see|view) (?:more|all)(?: (?:stories|articles|news))?",
       "enter your email(?: address)?",
       // The same furniture in French, Spanish, German and Italian: share, advertisement, read also.
-      "partager|compartir|teilen|condividi|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]",
+      "partager|compartir|teilen|condividi|delen|compartilhar|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]|advertentie",
       "lire la suite|leer más|lea también|weiterlesen",
       "copy (?:the )?(?:story |article )?link",
       // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
@@ -150,7 +160,8 @@ export function isArticleEnd(line: string): boolean {
 }
 
 // A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
-const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|#\S+)$/i;
+// An aggregator's page of one story's coverage lists items too ("Full coverage: Rail fares freeze").
+const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|full coverage\b.*|#\S+)$/i;
 
 export function isListingMarker(line: string): boolean {
   return LISTING_MARKER.test(line.trim());
@@ -207,8 +218,11 @@ export function isTitleLine(line: string): boolean {
   return !isProse(t) || (/\?['"”’]?$/.test(t) && countWords(t, MAX_QUESTION_TITLE_WORDS) <= MAX_QUESTION_TITLE_WORDS);
 }
 
-// Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News").
-const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|la|le|el|for|on|in|at|am|-|–|\|)$/i;
+// Words an outlet's name may hold besides capitalized ones ("The Times of India", "Sky News",
+// "Corriere del Veneto", "Frankfurter Allgemeine der Sonntag").
+const NAME_CONNECTOR = /^(?:of|the|and|&|de|du|des|la|le|el|del|della|di|da|der|die|das|van|von|for|on|in|at|am|-|–|\|)$/i;
+
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
 
 /**
  * A short name-like line: every word capitalized, a connector, or a number ("Russia Today",
@@ -220,6 +234,8 @@ export function isOutletLike(line: string): boolean {
   const ws = wordsOf(t);
   if (ws.length === 0 || ws.length > 5) return false;
   if (/[.!?,;:"“”]$/.test(t)) return false;
+  // A web address names its site whatever its case ("tagesschau.de", "news.com.au").
+  if (WEB_ADDRESS.test(t)) return true;
   return ws.every((w) => /^\(?[\p{Lu}\p{N}]/u.test(w) || NAME_CONNECTOR.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0] ?? "");
 }
 

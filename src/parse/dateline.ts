@@ -24,7 +24,10 @@ const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 // "March 11, 2025 at 9:15 AM"); the day is what the item's date is taken from.
 const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,? )?";
 const CLOCK = "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?";
-// A time counted back in French, Spanish or German ("il y a 2 heures", "hace 3 horas", "vor 5 Minuten").
+// Some papers print the clock before the day ("10:15 GMT, 6 Jan 2026", "4.05pm, 6 January 2026").
+const CLOCK_FIRST = "(?:\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?,? )?";
+// A time counted back in French, Spanish, German or Portuguese, before the count ("il y a 2 heures",
+// "hace 3 horas", "vor 5 Minuten", "há 2 dias"), or in Italian or Dutch after the unit ("3 ore fa", "2 uur geleden").
 const FOREIGN_UNITS: Record<string, AgoUnit> = {
   minute: "minute", minutes: "minute", minuto: "minute", minutos: "minute", minuten: "minute",
   heure: "hour", heures: "hour", hora: "hour", horas: "hour", stunde: "hour", stunden: "hour",
@@ -32,18 +35,27 @@ const FOREIGN_UNITS: Record<string, AgoUnit> = {
   semaine: "week", semaines: "week", semana: "week", semanas: "week", woche: "week", wochen: "week",
   mois: "month", mes: "month", meses: "month", monat: "month", monaten: "month",
   an: "year", ans: "year", "año": "year", "años": "year", jahr: "year", jahren: "year",
+  minuti: "minute", minuut: "minute", ora: "hour", ore: "hour", uur: "hour",
+  giorno: "day", giorni: "day", dia: "day", dias: "day", dag: "day", dagen: "day",
+  settimana: "week", settimane: "week", week: "week", weken: "week",
+  mese: "month", mesi: "month", "mês": "month", maand: "month", maanden: "month",
+  anno: "year", anni: "year", ano: "year", anos: "year", jaar: "year",
 };
-const FOREIGN_COUNT = "\\d+|une?|una?|einer|einem";
+const FOREIGN_COUNT = "\\d+|une?|una?|uno|uma?|een|einer|einem";
 const FOREIGN_UNIT = Object.keys(FOREIGN_UNITS).join("|");
-const FOREIGN_AGO = new RegExp(`^(?:il y a|hace|vor) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
+const FOREIGN_BEFORE = "il y a|hace|vor|há";
+const FOREIGN_AFTER = "fa|geleden";
+const FOREIGN_AGO = new RegExp(`^(?:${FOREIGN_BEFORE}) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
+const FOREIGN_AGO_AFTER = new RegExp(`^(${FOREIGN_COUNT}) (${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})$`, "i");
 const TIME = [
   `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
-  `(?:il y a|hace|vor) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
+  `(?:${FOREIGN_BEFORE}) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
+  `(?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})`,
   "just now",
   "yesterday",
   "\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}",
   "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-  `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
+  `${CLOCK_FIRST}${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})${CLOCK}`,
 ].join("|");
 
 // Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h", "5h ago").
@@ -79,7 +91,7 @@ const WIRE_DATELINE = /^(\p{Lu}(?:['’]?\p{Lu})+\.?(?:[ ,-]+\p{Lu}(?:['’]?\p{
 
 // Every time or date form holds a digit, "ago", "just now", "yesterday", "today" or a foreign "ago": a cheap test that spares
 // most lines of a page the scans of the full patterns from every position.
-const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor /i;
+const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor |há | fa$| geleden$/i;
 
 // A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
 const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
@@ -135,7 +147,7 @@ function isGluedName(name: string): boolean {
   return name.length <= 48 && /^\p{L}/u.test(name) && !/[.!?,;:]$/.test(name) && name.split(/\s+/).length <= 5;
 }
 
-const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, "i");
+const CLOCK_OR_WEEKDAY_AT_START = new RegExp(`^${CLOCK_FIRST}${WEEKDAY}`, "i");
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
 const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
@@ -170,7 +182,7 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const unit = agoUnit(ago[2]!);
     return ref && unit && Number.isFinite(count) ? agoValue(count, unit, ref) : null;
   }
-  const foreign = FOREIGN_AGO.exec(t);
+  const foreign = FOREIGN_AGO.exec(t) ?? FOREIGN_AGO_AFTER.exec(t);
   if (foreign) return ref ? agoValue(/^\d/.test(foreign[1]!) ? Number(foreign[1]) : 1, FOREIGN_UNITS[foreign[2]!.toLowerCase()]!, ref) : null;
   const compact = COMPACT_AGO.exec(t);
   if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
@@ -192,7 +204,7 @@ export function datelineValue(time: string, ref: Date | null): string | null {
     const d = new Date(t.replace(" ", "T") + (iso[7] ? "" : "Z"));
     return Number.isNaN(d.getTime()) ? null : instantValue(d);
   }
-  const day = t.replace(WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
+  const day = t.replace(CLOCK_OR_WEEKDAY_AT_START, "").replace(CLOCK_AT_END, "");
   const d = new Date(`${day.replace(/,/g, "")} UTC`);
   return Number.isNaN(d.getTime()) ? null : dayValue(d);
 }

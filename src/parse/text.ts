@@ -9,6 +9,7 @@
 // related-section seam between. Whether a line is a title is read from what follows it
 // (`isTitleAt`): furniture, a dateline or the body.
 import { readDataJson } from "../data.js";
+import { givenNames, isCommonWord } from "../extract/text/index.js";
 import type { Message } from "../types.js";
 import {
   countWords,
@@ -51,6 +52,8 @@ interface Block {
   form: string;
   /** Lines [from, to) of a body printed above the dateline, where the dateline is the item's footer. */
   body?: [from: number, to: number];
+  /** Index of a standfirst printed between the title and the byline above the dateline: the body's first line. */
+  deck?: number | undefined;
 }
 
 // Bullets repeat an item's outlet or category, marked by a hyphen, a dash or a dot.
@@ -76,6 +79,14 @@ const isShortOutlet = (line: string): boolean => isOutletLike(line) && countWord
 // Two numbers set apart by other characters: a row of results or a table ("Ajax 3 Feyenoord 1").
 const DATA_ROW = /\d\D+\d/;
 const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === "";
+// A standfirst says something in a sentence's worth of words: a kicker ("Rail") or a title is shorter.
+const MIN_STANDFIRST_WORDS = 10;
+// One word of letters and digits, as a brand may spell its name ("g1", "heise").
+const ONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}&+-]{0,24}$/u;
+// A day named by a word alone, as a menu's tab may be.
+const DAY_WORD = /^(?:today|yesterday)$/i;
+// A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
+const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
 const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
@@ -91,7 +102,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = leadSeam(lines, firstBlock);
+  const seam = seamIn(lines, 0, firstBlock);
   // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
   const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
   const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
@@ -103,14 +114,20 @@ export function parseText(input: string): ParsedPage {
   const dated = blocks.filter((b) => b.dateline);
   let cut = false;
   blocks.forEach((b, k) => {
-    const end = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
-    const last = k === blocks.length - 1;
+    const next = k + 1 < blocks.length ? blocks[k + 1]!.start : lines.length;
+    // A related-section seam inside a dated item ends it; what follows it up to the next dated item
+    // are items without a dateline ("More from The Atlantic" / "The Atlantic" / title / text) or a
+    // list of headlines ("Most viewed"), no text of the item.
+    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next);
+    const undated = inner >= 0 ? undatedItems(lines, inner + 1, next, repeated, messages) : [];
+    const end = inner >= 0 ? inner : next;
+    const last = k === blocks.length - 1 && inner < 0;
     const { item, headerOnly } = itemOf(lines, b, end, last, repeated, messages);
     // The first item is the page's own article when nothing stands before it, the page is no
     // listing, and it is alone, or a related-section seam or its own comments and tags (printed
     // once, unlike a listing's widgets under every item) separate it from the next item, or the
     // items after it are printed another way (a page's top prints its lead unlike its items).
-    const seamAfter = lines.slice(b.at, end).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
+    const seamAfter = lines.slice(b.at, next).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
     item.role = isLead ? "lead" : "related";
@@ -118,6 +135,7 @@ export function parseText(input: string): ParsedPage {
     // unless the page ends right after its header, which is an item a truncated scrape cut off.
     cut = last && headerOnly && !item.paragraphs.length && item.title !== null;
     if (item.paragraphs.length || isLead || cut) articles.push(item);
+    articles.push(...undated);
   });
 
   if (articles.length === 0 && lines.some((l) => l.text.trim())) {
@@ -125,6 +143,7 @@ export function parseText(input: string): ParsedPage {
     messages.push({ severity: "warning", code: "layout-unrecognized", message: "no article layout recognized; the page is read as one lead article", line: all[0]?.no ?? 1 });
     articles.push({ role: "lead", title: null, outlet: null, published: null, authors: [], url: null, paragraphs: all.map((l) => l.text.trim()), line: all[0]?.no ?? 1 });
   }
+  if (lead && lead.outlet === null && lead.title !== null) lead.outlet = outletPrintedAbove(lines, lead, articles);
   flagTruncation(articles, lines, cut, messages);
   // A lead with no published line of its own may date itself in its first paragraph's dateline.
   const first = articles.find((a) => a.role === "lead");
@@ -132,14 +151,26 @@ export function parseText(input: string): ParsedPage {
 }
 
 /**
- * Index of the related-section seam that ends the lead in lines [0, to), or -1. A seam counts
- * after the lead's title or some prose, unless the next line of text is prose again: then it
- * was a widget inside the lead ("Most Read" between two paragraphs).
+ * The name printed right above the lead's title, where the page prints every related item's outlet
+ * so too ("Sky News" / title / text): an aggregator credits its lead as it credits its items
+ * ("The Telegraph" / title / "Story by …"), while a site's own name stands apart from its title.
  */
-function leadSeam(lines: Line[], to: number): number {
+function outletPrintedAbove(lines: Line[], lead: ParsedArticle, articles: ParsedArticle[]): string | null {
+  const credited = articles.filter((a) => a.role === "related" && a.outlet !== null);
+  const printedAbove = (a: ParsedArticle): boolean => lines[a.line - 1]!.text.trim() === a.outlet && firstTextFrom(lines, a.line) === a.title;
+  const above = lines[lead.line - 2]?.text ?? "";
+  return credited.length > 0 && credited.every(printedAbove) && isShortOutlet(above) && !isKnownFurniture(above) ? above.trim() : null;
+}
+
+/**
+ * Index of the related-section seam that ends an article in lines [from, to), or -1. A seam counts
+ * after the article's title or some prose, unless the next line of text is prose again: then it
+ * was a widget inside the article ("Most Read" between two paragraphs).
+ */
+function seamIn(lines: Line[], from: number, to: number): number {
   let text = false;
   let pending = -1;
-  for (let i = 0; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trim();
     if (text && pending < 0 && isRelatedSeam(t)) pending = i;
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
@@ -183,19 +214,27 @@ const plainHeader = (header: Line[]): string[] => header.filter((h) => !BULLET.t
 // A card's title says something in words; a rule of dashes or a label is none ("---").
 const MIN_CARD_TITLE_WORDS = 3;
 
+const isCardTitle = (t: string): boolean => isTitleLine(t) && !isOutletLike(t) && countWords(t, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+
 /** True when a header ends in a title and then an outlet below it ("Glaciers retreat faster" / "The Alpine Post"). */
 function endsTitleThenOutlet(plain: string[]): boolean {
   const [title, outlet] = plain.slice(-2);
-  return plain.length >= 2 && isShortOutlet(outlet!) && isTitleLine(title!) && !isOutletLike(title!) && countWords(title!, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
+  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
 }
 
-// A listing of cards prints at least two: one alone is an article with its outlet under its title.
+/** True when a header ends in an outlet and then a title below it ("The Alpine Post" / "Glaciers retreat faster"). */
+function endsOutletThenTitle(plain: string[]): boolean {
+  const [outlet, title] = plain.slice(-2);
+  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
+}
+
+// A listing of cards prints at least two: one alone is an article with its outlet beside its title.
 const MIN_CARDS = 2;
 
-/** True when every group with text is a card printed title, then outlet, and there are a few. */
+/** True when every group with text is a card printed the same way (title then outlet, or outlet then title), and there are a few. */
 function isCardList(groups: UndatedGroup[]): boolean {
   const withBody = groups.filter((g) => g.body.length);
-  return withBody.length >= MIN_CARDS && withBody.every((g) => endsTitleThenOutlet(plainHeader(g.header)));
+  return withBody.length >= MIN_CARDS && [endsTitleThenOutlet, endsOutletThenTitle].some((form) => withBody.every((g) => form(plainHeader(g.header))));
 }
 
 /**
@@ -239,8 +278,14 @@ function findBlocks(lines: Line[]): Block[] {
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
-    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
+    // A bare stamp right below an item's dateline is its update time ("6 January 2026" / "Updated 2 hours ago"), no item of its own.
+    let prev = at - 1;
+    while (prev >= 0 && isBlank(lines[prev])) prev--;
+    if (blocks.length && prev === blocks[blocks.length - 1]!.at && isBareStamp(dateline)) return;
+    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day.
     const after = firstTextFrom(lines, at + 1);
+    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after)) return;
+    // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
     if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
     // scrapes separate from it by blank lines or a byline ("By Jane Smith"), never an outlet.
@@ -253,6 +298,10 @@ function findBlocks(lines: Line[]): Block[] {
       authors.unshift(...names);
       above--;
     }
+    // A standfirst, one sentence between the headline and the byline ("Title" / "Rows of empty shops
+    // tell only part of it." / "By Jane Doe" / date), opens the item's body.
+    const byline = authors.length > (dateline.authors?.length ?? 0);
+    const deck = byline && above > 0 && isOneSentence(lines[above]!.text.trim()) && endsSentence(lines[above]!.text) && isTitleLine(lines[above - 1]!.text) ? above-- : undefined;
     const header: number[] = [];
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
@@ -263,6 +312,23 @@ function findBlocks(lines: Line[]): Block[] {
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
+    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
+    // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
+    const writer = dateline.place ? (l: string) => (isPersonName(l) ? l : null) : !dateline.outlet && datelineValue(dateline.time, null) !== null ? writerOf : null;
+    const writerName = writer && header.length >= 2 ? writer(lines[header[header.length - 1]!]!.text.trim()) : null;
+    if (writerName !== null) {
+      authors.unshift(writerName);
+      header.pop();
+    }
+    const byWriter = writerName !== null;
+    // An item's header holds a title, maybe printed twice, and an outlet: a third line unlike both
+    // is a heading or chrome above the item ("Top news" / "BBC News" / title).
+    if (header.length === MAX_HEADER_LINES && new Set(header.map((j) => lines[j]!.text.trim())).size === MAX_HEADER_LINES) header.shift();
+    // Under a title, above its writer, a longer line of many words is the standfirst, stop or no
+    // stop ("Title" / "Union says members have worked overtime for years" / "Gwyn Topham" / date).
+    const [top, low] = header.map((j) => lines[j]!.text.trim());
+    const standfirst = deck === undefined && (byWriter || byline) && header.length === 2 && !isOutletLike(top!) && countWords(low!, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS && low!.length > top!.length;
+    const deckAt = standfirst ? header.pop() : deck;
     const next = firstTextFrom(lines, at + 1);
     // A dateline naming its outlet or writer, set apart by a blank line from the lines above and
     // with a title below it, heads the item below: the lines above end the item before.
@@ -272,26 +338,24 @@ function findBlocks(lines: Line[]): Block[] {
     const headerLines = header.length;
     const candidate = titles[titles.length - 1];
     const below = bulletsAfter(lines, at);
-    // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn").
-    if (dateline.place && candidate !== undefined && titles.length >= 2 && isPersonName(candidate)) {
-      authors.unshift(candidate);
-      titles = titles.slice(0, -1);
-    }
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
-    const outletAbove = !outlet && !dateline.place && candidate !== undefined && titles[titles.length - 2] !== candidate && ((isOutletLike(candidate) && !desk) || below.texts.includes(candidate));
+    // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
+    const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
+    const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate));
     if (outletAbove) {
       outlet = candidate;
       titles = titles.slice(0, -1);
     }
     // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").
     if (!outlet && !dateline.place && !desk && !below.texts.length && titles.length === 2 && titles[0] !== titles[1] && isOutletLike(titles[0]!)) outlet = titles[0]!;
-    // Where bullets follow the dateline the title is printed below them: a headline above is the
-    // item's only when printed twice or again below; else it ends the text before the item.
+    // Where bullets follow the dateline, or an outlet above it and a title then prose below it, the
+    // title is printed below: a headline above is the item's only when printed twice or again
+    // below; else it ends the text before the item ("Meer over dit onderwerp" / "NOS" / "2 uur geleden" / title).
     const last = titles[titles.length - 1];
-    if (below.texts.length && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
+    if ((below.texts.length || (outletAbove && titledBelow(lines, at + 1))) && last !== undefined && titles[titles.length - 2] !== last && firstTextFrom(lines, below.next) !== last) {
       header.splice(0, titles.length);
       titles = [];
     }
@@ -307,16 +371,23 @@ function findBlocks(lines: Line[]): Block[] {
     const lastAuthor = dateline.authors?.[dateline.authors.length - 1];
     if (lastAuthor) datelineForm = "A" + datelineForm.slice(datelineForm.indexOf(lastAuthor) + lastAuthor.length);
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
-    blocks.push({ start, at, dateline, outlet, title, authors, desk, form });
+    blocks.push({ start, at, dateline, outlet, title, authors, desk, form, deck: deckAt });
   });
   return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
 }
 
-/** The blocks read as footers below their items' bodies, where none has a header or bullets of its own and the page reads so. */
+/**
+ * The blocks read as footers below their items' bodies, where none has a header or bullets of its
+ * own and the page reads so; the first may be the lead's own dateline under its title ("Title" /
+ * "3 hours ago"), above the items footed below it.
+ */
 function asFooters(lines: Line[], blocks: Block[]): Block[] | null {
-  if (!blocks.length || !blocks.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
-  const items = footerItems(lines, blocks.map((b) => b.at));
-  return items && blocks.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }));
+  const headed = blocks.length > 1 && blocks[0]!.start < blocks[0]!.at ? 1 : 0;
+  const feet = blocks.slice(headed);
+  if (!feet.length || !feet.every((b) => b.start === b.at && !b.dateline?.place && !bulletsAfter(lines, b.at).texts.length)) return null;
+  const items = footerItems(lines, feet.map((b) => b.at));
+  if (!items || (headed && items[0]!.start <= blocks[0]!.at)) return null;
+  return [...blocks.slice(0, headed), ...feet.map((b, k) => ({ ...b, start: items[k]!.start, title: items[k]!.title, outlet: b.outlet ?? items[k]!.outlet, body: items[k]!.body, form: "footer" }))];
 }
 
 /**
@@ -406,6 +477,13 @@ function articleEndIn(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** True when the first line of text from index `from` is a title line and prose follows it. */
+function titledBelow(lines: Line[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return j < lines.length && isTitleLine(lines[j]!.text) && !isKnownFurniture(lines[j]!.text) && isProse(firstTextFrom(lines, j + 1) ?? "");
+}
+
 /** The first non-blank line from index `from`, trimmed, or null. */
 function firstTextFrom(lines: Line[], from: number): string | null {
   let j = from;
@@ -437,8 +515,8 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
   const { texts: bullets, next } = bulletsAfter(lines, b.at);
   // Category bullets ("• Business") come first; the last bullet names the outlet.
   let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
-  // Blank lines, furniture and a section's heading ("Related") may stand between the time and what the item prints below it.
-  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text);
+  // Blank lines, furniture, a section's heading ("Related") and an update stamp may stand between the time and what the item prints below it.
+  const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text) || isBareStamp(parseDateline(l!.text));
   let j = next;
   while (j < end && isGap(lines[j])) j++;
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
@@ -457,7 +535,7 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
     j++;
   }
   const exclude = new Set([title ?? "", outlet ?? "", b.desk ?? ""].filter(Boolean));
-  const run = lines.slice(j, end);
+  const run = [...(b.deck === undefined ? [] : [lines[b.deck]!]), ...lines.slice(j, end)];
   const { paragraphs, authors } = bodyOf(run, repeated, exclude, messages, { list: true, cutAtEnd: last });
   const d = b.dateline;
   // A wire dateline is printed whole, place and date, as the article's dateline.
@@ -505,13 +583,16 @@ function pastChrome(lines: Line[], j: number, to: number): number {
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // Lower-case particles inside a name ("Anna de Vries", "Ludwig van Beethoven").
 const PARTICLES = readDataJson<{ nameParticles: string[] }>("entity-cues.json").nameParticles.join("|");
+// Outlets known by a name that could be a person's ("Al Jazeera"), with their short forms.
+const KNOWN_ORGANIZATIONS = new Set(Object.entries(readDataJson<{ names: Record<string, string[]> }>("organizations.json").names).flat(2));
 // One name of one to four words, particles between them ("van der").
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME_WORD}){0,3}`;
 // One to four names, as a byline lists them ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters").
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
 // A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
-// and the role a paper prints after the name ("By Anna de Vries, political correspondent").
-const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?[Bb]y\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// and the role a paper prints after the name ("By Anna de Vries, political correspondent"); "by" in
+// French, Spanish, Portuguese, German and Italian too ("Par Camille Renaud", "Por Lucía Morales", "di Marco Bellini").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");
@@ -534,6 +615,33 @@ function namesOf(m: RegExpExecArray | null): string[] | null {
 /** True for a line that is only a person's name ("Peter Blackburn", "Anna de Vries"). */
 function isPersonName(line: string): boolean {
   return PERSON_NAME.test(line.trim()) && line.trim().length <= 40;
+}
+
+/**
+ * True for a line that names a writer: a person's name opening with a given name (or followed by a job), whose other
+ * words are no common words ("Sky News", "Fox Business") and which names no known outlet ("Al Jazeera").
+ */
+function isWriterName(line: string, jobFollows = false): boolean {
+  const [first, ...rest] = line.trim().split(/\s+/);
+  const { female, male } = givenNames();
+  // A job printed after it makes a name a writer's without a given name we know ("Gwyn Topham Transport correspondent").
+  return isPersonName(line) && (jobFollows || female.has(first!) || male.has(first!)) && !rest.some(isCommonWord) && !KNOWN_ORGANIZATIONS.has(line.trim());
+}
+
+// A writer's job a paper prints after the name, in any case ("Transport correspondent", "Political Editor").
+const WRITER_JOB = /^(?:correspondent|editor|reporter|writer|columnist|critic)s?$/i;
+// The job takes up to three words ("Chief political correspondent").
+const MAX_JOB_WORDS = 3;
+
+/** The writer a line names alone or before their job ("Tom Hadley", "Gwyn Topham Transport correspondent"), or null. */
+function writerOf(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  const jobWords = WRITER_JOB.test(words[words.length - 1]!) ? MAX_JOB_WORDS : 0;
+  for (let n = 0; n <= jobWords; n++) {
+    const name = words.slice(0, words.length - n).join(" ");
+    if (isWriterName(name, n > 0)) return name;
+  }
+  return null;
 }
 
 /** Names a byline line gives, or null when the line is no byline. */

@@ -222,7 +222,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
-      if (word && COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) {
+      if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word))) {
         d.unit = previous.unit;
         stated.delete(d);
       }
@@ -230,6 +230,16 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// A place after a number: "with 1,200 in the UK", "including 40 at its Leeds plant".
+const PLACE_AFTER = /[ \t\u00a0]+(?:in|at|across|outside|abroad|overseas)(?![\p{L}])/iuy;
+
+/** "5,000 staff, with 1,200 in the UK": a part of the figure before, told by where it is, counts the same. */
+function isShareByPlace(text: string, d: Figure, word: string): boolean {
+  if (word !== "with" && word !== "including") return false;
+  PLACE_AFTER.lastIndex = d.span.end;
+  return PLACE_AFTER.test(text);
 }
 
 function isPercentChange(text: string, f: Figure): boolean {

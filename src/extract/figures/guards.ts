@@ -113,8 +113,9 @@ export function isYear(text: string, n: NumberMention, countsNoun: boolean): boo
   return !countsNoun || (n.value >= RECENT_YEARS.from && n.value <= RECENT_YEARS.to);
 }
 
-// Words after a length of time that make it a point in time: "2 hours ago", "two days later" (not "two days later than planned", a length).
-const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|(?:earlier|later)(?![ \t\u00a0]+than\b)|back|previously|prior|from now|hence)(?![\p{L}\p{N}])/iuy;
+// Words after a length of time that make it a point in time: "2 hours ago", "two days later" (not "two days later than planned", a length);
+// "before" or "after" only where a clause ends ("versus 2.0m a year before."; "£30,000 a year before tax" is a rate).
+const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|(?:earlier|later)(?![ \t\u00a0]+than\b)|back|previously|prior|from now|hence|(?:before|after)(?=[ \t\u00a0]*(?:[.,;:!?)\n]|$)))(?![\p{L}\p{N}])/iuy;
 
 /** "2 hours ago", "a day ago", "two weeks later": a time relative to now, not an amount. */
 export function isRelativeTime(text: string, unit: string | null, unitEnd: number): boolean {

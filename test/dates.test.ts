@@ -20,6 +20,12 @@ const CASES: Case[] = [
   ["Agents expected 20 to 30 vessels to divert to Antwerp by Monday.", "Monday", "2025-06-23"],
   ["The alert was extended until Sunday.", "Sunday", "2025-06-22"],
   ["The Met Office said Saturday was likely to be the hottest day.", "Saturday", "2025-06-21", "2025-06-20T07:00:00Z"],
+  // a quotation's own words give its tense, not the reporting verb outside it
+  ["'We race again on Thursday and need points,' the driver said.", "Thursday", "2025-06-26"],
+  ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],
+  ["'That was dreadful. They travel to Leeds on Tuesday,' he said.", "Tuesday", "2025-06-24"],
+  ["'We lost badly on Thursday,' the driver said.", "Thursday", "2025-06-19"],
+  ["'It is a tough place to visit,' he said of Thursday's trip.", "Thursday", "2025-06-19"],
   ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
   ["It has been closed since Monday.", "Monday", "2025-06-16"],
   ["They met last Friday.", "last Friday", "2025-06-20"],
@@ -154,7 +160,17 @@ const CASES: Case[] = [
   ["It will reach 300,000 homes by 2028.", "2028", "2028"],
   ["The previous record, set in 2019, was $1.8 million.", "2019", "2019"],
   ["In the 1990s the firm grew.", "1990s", "199"],
-  ["Talks resumed in mid-2022.", "2022", "2022"],
+  ["Talks resumed in mid-2022.", "mid-2022", "2022"],
+  // a part printed before a year or month is part of the expression; a day's "early" is not
+  ["Output slowed in late 2023 and picks up in early 2026.", "late 2023", "2023"],
+  ["Output slowed in late 2023 and picks up in early 2026.", "early 2026", "2026"],
+  ["Rents climbed late last year.", "late last year", "2024"],
+  ["The envoy left early Monday for Cairo.", "Monday", "2025-06-16"],
+  // two consecutive years as one span (a season, a financial year) are one interval; years apart are two
+  ["They were relegated at the end of the 2018-19 campaign.", "2018-19", "2018/2019"],
+  ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2023/24", "2023/2024"],
+  ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2009-2010", "2009/2010"],
+  ["The 2016-22 plan ran late.", "2016", "2016"],
   ["He lost his unsuccessful 2019 campaign.", "2019", "2019"],
   ["The firm's 2024 results were weak.", "2024", "2024"],
   ["For 2024, the firm earned $1.7 billion.", "2024", "2024"],
@@ -323,6 +339,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads years apart as no span", () => {
+    expect(extractDates("The 2016-22 plan ran late.", REF).map((d) => [d.text, d.value])).toEqual([["2016", "2016"]]);
   });
 
   // Text that must yield no date at all.

@@ -164,6 +164,47 @@ export function isEndpointAt(text: string, start: number): boolean {
   return ENDPOINT.test(text.slice(Math.max(0, start - 9), start));
 }
 
+// A quotation's marks: an opening one after a blank or the sentence's start, before a letter or digit;
+// a closing one after the speaker's own punctuation (",'", '."', "?”"), which an apostrophe never follows.
+const OPENING_QUOTE = /(?:^|[\s(—–-])["“‘'](?=[\p{L}\p{N}])/gu;
+const CLOSING_QUOTE = /[,.?!]["”’']/;
+// Subjects of a verb in the present that speech uses for the days ahead ("we play on Wednesday").
+const SPEAKER_PRONOUNS = new Set(["i", "we", "you", "they"]);
+
+/**
+ * The words of the quotation around text[start, end) in its sentence, before and after the
+ * expression, or null: it opens in the sentence or before it (a quotation of several sentences)
+ * and closes after the expression.
+ */
+function quotedWords(text: string, sentence: SentenceWords, start: number, end: number): { left: string[]; right: string[] } | null {
+  const close = CLOSING_QUOTE.exec(text.slice(end, sentence.to + 1));
+  if (!close) return null;
+  const before = text.slice(sentence.from, start);
+  let open = 0;
+  for (const m of before.matchAll(OPENING_QUOTE)) open = m.index + m[0].length;
+  // A closing mark between the opening one and the expression ends that quotation before it.
+  if (CLOSING_QUOTE.test(before.slice(open))) return null;
+  const from = sentence.from + open;
+  const to = end + close.index;
+  const inside = (lo: number, hi: number): string[] => sentence.words.filter((_, i) => sentence.starts[i]! >= lo && sentence.starts[i]! < hi);
+  return { left: inside(from, start), right: inside(end, to) };
+}
+
+/**
+ * The direction a quotation gives the expression inside it, from its own words: the reporting verb
+ * outside it ("he said") is another event. A pronoun and a verb in the present with no other tense
+ * speaks of the days ahead ("'We play again on Wednesday,' he said"). Null when the quotation says nothing.
+ */
+function quotedDirection(quote: { left: string[]; right: string[] }): Direction | null {
+  // The nearest side first: the words before the expression, then those after it.
+  return scan(quote.left, quote.left.length - 1, -1) ?? (speaksInPresent(quote.left) ? "future" : null) ?? scan(quote.right, 0, 1) ?? (speaksInPresent(quote.right) ? "future" : null);
+}
+
+/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"). */
+function speaksInPresent(words: string[]): boolean {
+  return words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
+}
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   const sentence = sentenceWords(text, start, end);
@@ -193,6 +234,9 @@ export function directionAt(text: string, start: number, end: number): Direction
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
+  const quoted = quotedWords(text, sentence, start, end);
+  const inQuote = quoted ? quotedDirection(quoted) : null;
+  if (inQuote) return inQuote;
   const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
   const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
   const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);

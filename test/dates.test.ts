@@ -166,6 +166,7 @@ const CASES: Case[] = [
   ["Output slowed in late 2023 and picks up in early 2026.", "early 2026", "2026"],
   ["Rents climbed late last year.", "late last year", "2024"],
   ["The envoy left early Monday for Cairo.", "Monday", "2025-06-16"],
+  ["Prices rose nearly two weeks after the vote.", "two weeks after the vote", null],
   // two consecutive years as one span (a season, a financial year) are one interval; years apart are two
   ["They were relegated at the end of the 2018-19 campaign.", "2018-19", "2018/2019"],
   ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2023/24", "2023/2024"],

@@ -10,7 +10,8 @@ const TRAILING = /[\s,)）.;:]/;
 const DANGLING_OF = /\s+of$/i;
 // A part of a month or year printed before it: "mid-2027", "early 2025", "late November".
 const PART_BEFORE = /(?<![\p{L}-])(?:mid-|(?:early|late)[ \t]+)$/iu;
-const PART_LOOKBACK = 6;
+// The longest part and its blank, and one character before it to see the word begins there.
+const PART_LOOKBACK = 7;
 
 export class ExpressionTextRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -252,6 +252,12 @@ const CASES: Case[] = [
   ["Net fell in the second quarter. The latest period had one-time gains.", "The latest period", "2025-Q2", "2025-07-28T12:00:00Z"],
   ["Net rose in the second quarter and will fall in the fourth quarter. The latest quarter had gains.", "The latest quarter", "2025-Q2", "2025-11-02T12:00:00Z"],
   ["Profit fell in the second quarter from the 2024 period.", "the 2024 period", "2024-Q2"],
+  // "the previous quarter" is the one before the quarter told; with none told, the last ended
+  ["Margins grew in the first quarter, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
+  ["Margins grew 2.9% from the preceding quarter.", "the preceding quarter", "2025-Q1"],
+  // a quarter named by its first and last months; months of two quarters name none
+  ["Profit fell in the January-March quarter.", "the January-March quarter", "2025-Q1"],
+  ["Output slipped in the Oct-Dec period.", "the Oct-Dec period", "2024-Q4"],
   // comparisons are with the quarter reported (the latest one ended), not one named in passing or ahead
   ["Net rose in the third quarter after a weak second quarter. Costs were lower than in the year-earlier period.", "the year-earlier period", "2024-Q3", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter and will rise in the first quarter of 2026. Costs fell from the year-ago period.", "the year-ago period", "2024-Q3", "2025-11-01T12:00:00Z"],
@@ -340,6 +346,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads months of two quarters as no quarter", () => {
+    expect(extractDates("The July-December period was weak.", REF).some((d) => /July-December/.test(d.text))).toBe(false);
   });
 
   it("reads years apart as no span", () => {

@@ -5,7 +5,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
-import { ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
+import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
@@ -143,8 +143,10 @@ export class AnchorRefiner implements Refiner {
         else {
           const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
+          // With no quarter told, "the previous quarter" is the one before the current: the last ended.
+          const shift = !previous && tags.has(BEFORE_TOLD) ? offset + 1 : offset;
           if (previous && isComparison(r) && monthsBetween(context.text, previous, r)) r.start.assign("year", stated ?? from.year + offset / QUARTERS_IN_YEAR);
-          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
+          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? shift : 0);
         }
         return;
       }

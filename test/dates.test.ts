@@ -20,6 +20,9 @@ const CASES: Case[] = [
   ["Agents expected 20 to 30 vessels to divert to Antwerp by Monday.", "Monday", "2025-06-23"],
   ["The alert was extended until Sunday.", "Sunday", "2025-06-22"],
   ["The Met Office said Saturday was likely to be the hottest day.", "Saturday", "2025-06-21", "2025-06-20T07:00:00Z"],
+  // a clock on a line of its own is a post's time stamp, on the reference day; one in a sentence is on the day told last
+  ["Live coverage\n09:15 GMT\nLeaders met on Thursday.\n08:30 GMT\nMinisters arrived.", "08:30 GMT", "2025-06-21T08:30"],
+  ["The march began on Tuesday.\nAt 3pm police moved in.", "3pm", "2025-06-17T15:00"],
   // a quotation's own words give its tense, not the reporting verb outside it
   ["'We race again on Thursday and need points,' the driver said.", "Thursday", "2025-06-26"],
   ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],

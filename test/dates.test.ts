@@ -23,6 +23,12 @@ const CASES: Case[] = [
   // a clock on a line of its own is a post's time stamp, on the reference day; one in a sentence is on the day told last
   ["Live coverage\n09:15 GMT\nLeaders met on Thursday.\n08:30 GMT\nMinisters arrived.", "08:30 GMT", "2025-06-21T08:30"],
   ["The march began on Tuesday.\nAt 3pm police moved in.", "3pm", "2025-06-17T15:00"],
+  // a plural verb's form after an article and a singular word is a noun ("a record close")
+  ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
+  ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],
+  // a month and "last year" across a sentence's end are two dates
+  ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
+  ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],
   // a quotation's own words give its tense, not the reporting verb outside it
   ["'We race again on Thursday and need points,' the driver said.", "Thursday", "2025-06-26"],
   ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],

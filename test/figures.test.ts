@@ -442,6 +442,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
     { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
   ]],
+  ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
+    { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
+  ]],
+  ["a minor currency's code glued to two digits is a name, a major one's or a scaled one is money", "Leaders met at the COP31 summit and COP30. Gift cards of USD25 and a COP50 million loan", [
+    { value: 25, unit: "USD", text: "USD25" }, { value: 50000000, unit: "COP", text: "COP50 million" },
+  ]],
   ["a change and the level it reached", "the population fell by 2.08 million to 1.41 billion; prices rise by 5 to 10 per cent", [
     { value: 2080000, high: null, text: "2.08 million" },
     { value: 1410000000, high: null, text: "1.41 billion" },

@@ -84,6 +84,11 @@ function overtaken(words: string[], j: number): boolean {
   return OVERTAKEN.has(words[j]!) && words[j - 1] === "been" && words[j - 2] === "had";
 }
 
+/** "a record close", "the market open": after an article and a singular word, a plural verb's form is a noun ("the talks resume" stays a verb). */
+function singularNounBefore(words: string[], i: number): boolean {
+  return i >= 2 && ARTICLES.has(words[i - 2]!) && !words[i - 1]!.endsWith("s");
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -100,7 +105,7 @@ function cue(words: string[], i: number): Direction | null {
   if (overtaken(words, i)) return "past";
   // "a summit set for April" is scheduled.
   if (w === "set" && words[i + 1] === "for") return "future";
-  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev))) return "future";
+  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i))) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;

@@ -10,6 +10,8 @@ export type Direction = "past" | "future";
 const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
   "take", "takes", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "kicks",
+  // a warning's or a closure's stretch ahead ("the warning covers Saturday", "the closure runs from Monday")
+  "covers", "runs", "lasts", "applies",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
   "host", "hosts", "face", "faces", "meets", "visit", "visits",
   // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")

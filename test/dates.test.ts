@@ -27,6 +27,9 @@ const CASES: Case[] = [
   ["A yellow warning covers the coast between 6pm on Sunday and noon on Monday.", "6pm on Sunday", "2025-06-22T18:00"],
   ["The road closure runs from Wednesday.", "Wednesday", "2025-06-25"],
   ["She runs the shop, which she reopened on Wednesday.", "Wednesday", "2025-06-18"],
+  // a forecast in the passive looks ahead, whatever the reporting verb; one in the active is told of the past
+  ["More snow is forecast for Wednesday, the agency said.", "Wednesday", "2025-06-25"],
+  ["Forecasters forecast heavy snow on Wednesday.", "Wednesday", "2025-06-18"],
   // a plural verb's form after an article and a singular word is a noun ("a record close")
   ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
   ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],

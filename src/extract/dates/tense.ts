@@ -26,6 +26,8 @@ const INFINITIVE_BEFORE = new Set(["to", "did", "didn't", "do", "does", "not", "
 // Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
 // "as previously planned" a past plan).
 const PLAN = new Set(["planned", "plans", "planning"]);
+// Forecasts in the passive ("is forecast for Wednesday", "was predicted for Friday").
+const FORECAST = new Set(["forecast", "predicted", "projected", "forecasted"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are",
   // forecasts ("the storm is forecast to make landfall on Friday")
@@ -105,8 +107,9 @@ function cue(words: string[], i: number): Direction | null {
   if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(words, i - 2)) return null;
   if (overtaken(words, i)) return "past";
-  // "a summit set for April" is scheduled.
+  // "a summit set for April" is scheduled; "more rain is forecast for Wednesday" is a forecast.
   if (w === "set" && words[i + 1] === "for") return "future";
+  if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
   if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i))) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));

@@ -442,6 +442,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
     { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
   ]],
+  ["a margin either way is no negative amount, a minus is", "sales of $65 billion, plus or minus 2%, and lows of minus 5C", [
+    { value: 65000000000, unit: "USD" }, { value: 2, unit: "%", text: "2%" }, { value: -5, unit: "C", text: "minus 5C" },
+  ]],
   ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
     { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
   ]],

@@ -257,6 +257,8 @@ function countsPlural(unit: Unit | null): boolean {
 function minusBefore(text: string, start: number): number | null {
   if (/(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, start - 2), start))) return start - 1;
   const word = /(?:^|[^\p{L}])(minus[ \t])$/iu.exec(text.slice(Math.max(0, start - 7), start));
+  // "plus or minus 2%" is a margin either way, not a negative amount.
+  if (word?.[1] && /plus[ \t]+or[ \t]+$/i.test(text.slice(Math.max(0, start - word[1].length - 9), start - word[1].length))) return null;
   return word?.[1] ? start - word[1].length : null;
 }
 

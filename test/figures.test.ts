@@ -442,6 +442,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
     { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
   ]],
+  ["a level compared past a length of time is of the figure of its size", "About 9,000 riders waited over 40 minutes, down from 11,000, and 300 staff worked 10 hours, up from 8", [
+    { value: 9000, unit: "riders" }, { value: 40, unit: "minutes" }, { value: 11000, unit: "riders", text: "11,000" },
+    { value: 300, unit: "staff" }, { value: 10, unit: "hours" }, { value: 8, unit: "hours", text: "8" },
+  ]],
   ["a margin either way is no negative amount, a minus is", "sales of $65 billion, plus or minus 2%, and lows of minus 5C", [
     { value: 65000000000, unit: "USD" }, { value: 2, unit: "%", text: "2%" }, { value: -5, unit: "C", text: "minus 5C" },
   ]],

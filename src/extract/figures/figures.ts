@@ -223,13 +223,33 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word))) {
-        d.unit = previous.unit;
+        d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
     }
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// How many times larger one of two compared levels may be than the other ("38,000" is no level of "12 hours").
+const LIKE_SIZE = 10;
+const ratio = (a: number, b: number): number => Math.max(Math.abs(a), Math.abs(b)) / Math.max(Math.min(Math.abs(a), Math.abs(b)), Number.MIN_VALUE);
+const isLengthOfTime = (f: Figure): boolean => !!f.unit && TIME_UNITS.has(f.unit.toLowerCase());
+
+/**
+ * "45k patients waited more than 12 hours, up from 38,000": a level compared past a length of
+ * time is that of an earlier figure of its own size in the sentence, not the length's; null when
+ * the length is of like size or no such figure stands before it.
+ */
+function likeSizedBefore(text: string, drafts: Figure[], length: Figure, d: Figure): Figure | null {
+  if (ratio(length.value, d.value) <= LIKE_SIZE) return null;
+  for (let i = drafts.indexOf(length) - 1; i >= 0; i--) {
+    const f = drafts[i]!;
+    if (/[.!?]\s|\n/.test(text.slice(f.span.end, length.span.start))) return null;
+    if (f.unit && !isLengthOfTime(f) && ratio(f.value, d.value) <= LIKE_SIZE) return f;
+  }
+  return null;
 }
 
 // A place after a number: "with 1,200 in the UK", "including 40 at its Leeds plant".

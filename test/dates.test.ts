@@ -271,6 +271,8 @@ const CASES: Case[] = [
   // "the previous quarter" is the one before the quarter told; with none told, the last ended
   ["Margins grew in the first quarter, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
   ["Margins grew 2.9% from the preceding quarter.", "the preceding quarter", "2025-Q1"],
+  // a business quarter stays one, whatever other words of scoring it has
+  ["Sales rose in the second quarter, scoring a record, and turnover rose.", "the second quarter", "2025-Q2"],
   // a quarter named by its first and last months; months of two quarters name none
   ["Profit fell in the January-March quarter.", "the January-March quarter", "2025-Q1"],
   ["Output slipped in the Oct-Dec period.", "the Oct-Dec period", "2024-Q4"],
@@ -362,6 +364,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads a quarter or half of a game as no date", () => {
+    for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
   });
 
   it("reads months of two quarters as no quarter", () => {

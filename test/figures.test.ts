@@ -442,6 +442,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
     { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
   ]],
+  ["a length of time or a percentage has no part told by its place", "Jobs fell 2% in the six months to May, with 900 in Wales, and rose 3%, with 40 in Kent", [
+    { value: 2, unit: "%" }, { value: 6, unit: "months" }, { value: 900, unit: null, text: "900" }, { value: 3, unit: "%" }, { value: 40, unit: null, text: "40" },
+  ]],
   ["a level compared past a length of time is of the figure of its size", "About 9,000 riders waited over 40 minutes, down from 11,000, and 300 staff worked 10 hours, up from 8", [
     { value: 9000, unit: "riders" }, { value: 40, unit: "minutes" }, { value: 11000, unit: "riders", text: "11,000" },
     { value: 300, unit: "staff" }, { value: 10, unit: "hours" }, { value: 8, unit: "hours", text: "8" },

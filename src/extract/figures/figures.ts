@@ -222,7 +222,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
-      if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word))) {
+      if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous))) {
         d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
@@ -255,9 +255,12 @@ function likeSizedBefore(text: string, drafts: Figure[], length: Figure, d: Figu
 // A place after a number: "with 1,200 in the UK", "including 40 at its Leeds plant".
 const PLACE_AFTER = /[ \t\u00a0]+(?:in|at|across|outside|abroad|overseas)(?![\p{L}])/iuy;
 
-/** "5,000 staff, with 1,200 in the UK": a part of the figure before, told by where it is, counts the same. */
-function isShareByPlace(text: string, d: Figure, word: string): boolean {
-  if (word !== "with" && word !== "including") return false;
+/**
+ * "5,000 staff, with 1,200 in the UK": a part of the figure before, told by where it is, counts the
+ * same; a length of time or a percentage has no such parts ("in the three months to May, with 1,200 in the UK").
+ */
+function isShareByPlace(text: string, d: Figure, word: string, whole: Figure): boolean {
+  if ((word !== "with" && word !== "including") || isLengthOfTime(whole) || whole.unit === "%" || whole.unit === "percent") return false;
   PLACE_AFTER.lastIndex = d.span.end;
   return PLACE_AFTER.test(text);
 }

@@ -5,7 +5,7 @@ import { type ArticleDigest, type ArticleDocument, type ArticleInput, digestArti
 import { decode } from "./input/decode.js";
 import { detectLanguage } from "./language/detect.js";
 import { unsupportedLanguage } from "./language/readers.js";
-import { datelineValue } from "./parse/dateline.js";
+import { datelineValue, wireDatelineDay } from "./parse/dateline.js";
 import { parseHtml } from "./parse/html.js";
 import type { ParsedArticle, ParsedPage } from "./parse/page.js";
 import { parseText } from "./parse/text.js";
@@ -81,8 +81,21 @@ function articleInput(a: ParsedArticle, ref: Date | null): PreparedArticle {
   const published = a.published ? { text: a.published, value: a.publishedValue ?? datelineValue(a.published, ref) } : null;
   // A related item's own words count from when it was published; its header from the page's date.
   const headerStart = a.title ? a.title.length + 1 : 0;
-  const item = a.role === "related" && published ? { header: { start: headerStart, end: headerStart + published.text.length }, published: published.value } : null;
+  const item = a.role === "related" && published ? { header: { start: headerStart, end: headerStart + published.text.length }, published: published.value } : wireItem(a, text, ref);
   return { text, ref, language, item, published };
+}
+
+/**
+ * A story whose wire dateline names its own day ("ANKARA, Nov 18 (AP) - ...") counts its words
+ * from that day, as a related item does from its header's: "on Wednesday" in a story filed on a
+ * Monday is that week's, whenever the page was read.
+ */
+function wireItem(a: ParsedArticle, text: string, ref: Date | null): ArticleInput["item"] {
+  const first = a.paragraphs[0];
+  const day = wireDatelineDay(first, ref);
+  if (!day || first === undefined) return null;
+  const at = text.indexOf(first);
+  return { header: { start: at + day.start, end: at + day.end }, published: day.value };
 }
 
 function toArticle(a: ParsedArticle, input: PreparedArticle, doc: ArticleDocument, digest: ArticleDigest): Article {

@@ -20,6 +20,28 @@ const CASES: Case[] = [
   ["Agents expected 20 to 30 vessels to divert to Antwerp by Monday.", "Monday", "2025-06-23"],
   ["The alert was extended until Sunday.", "Sunday", "2025-06-22"],
   ["The Met Office said Saturday was likely to be the hottest day.", "Saturday", "2025-06-21", "2025-06-20T07:00:00Z"],
+  // a clock on a line of its own is a post's time stamp, on the reference day; one in a sentence is on the day told last
+  ["Live coverage\n09:15 GMT\nLeaders met on Thursday.\n08:30 GMT\nMinisters arrived.", "08:30 GMT", "2025-06-21T08:30"],
+  ["The march began on Tuesday.\nAt 3pm police moved in.", "3pm", "2025-06-17T15:00"],
+  // a warning's or closure's stretch in the present lies ahead; a past verb nearer the day decides
+  ["A yellow warning covers the coast between 6pm on Sunday and noon on Monday.", "6pm on Sunday", "2025-06-22T18:00"],
+  ["The road closure runs from Wednesday.", "Wednesday", "2025-06-25"],
+  ["She runs the shop, which she reopened on Wednesday.", "Wednesday", "2025-06-18"],
+  // a forecast in the passive looks ahead, whatever the reporting verb; one in the active is told of the past
+  ["More snow is forecast for Wednesday, the agency said.", "Wednesday", "2025-06-25"],
+  ["Forecasters forecast heavy snow on Wednesday.", "Wednesday", "2025-06-18"],
+  // a plural verb's form after an article and a singular word is a noun ("a record close")
+  ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
+  ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],
+  // a month and "last year" across a sentence's end are two dates
+  ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
+  ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],
+  // a quotation's own words give its tense, not the reporting verb outside it
+  ["'We race again on Thursday and need points,' the driver said.", "Thursday", "2025-06-26"],
+  ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],
+  ["'That was dreadful. They travel to Leeds on Tuesday,' he said.", "Tuesday", "2025-06-24"],
+  ["'We lost badly on Thursday,' the driver said.", "Thursday", "2025-06-19"],
+  ["'It is a tough place to visit,' he said of Thursday's trip.", "Thursday", "2025-06-19"],
   ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
   ["It has been closed since Monday.", "Monday", "2025-06-16"],
   ["They met last Friday.", "last Friday", "2025-06-20"],
@@ -154,7 +176,18 @@ const CASES: Case[] = [
   ["It will reach 300,000 homes by 2028.", "2028", "2028"],
   ["The previous record, set in 2019, was $1.8 million.", "2019", "2019"],
   ["In the 1990s the firm grew.", "1990s", "199"],
-  ["Talks resumed in mid-2022.", "2022", "2022"],
+  ["Talks resumed in mid-2022.", "mid-2022", "2022"],
+  // a part printed before a year or month is part of the expression; a day's "early" is not
+  ["Output slowed in late 2023 and picks up in early 2026.", "late 2023", "2023"],
+  ["Output slowed in late 2023 and picks up in early 2026.", "early 2026", "2026"],
+  ["Rents climbed late last year.", "late last year", "2024"],
+  ["The envoy left early Monday for Cairo.", "Monday", "2025-06-16"],
+  ["Prices rose nearly two weeks after the vote.", "two weeks after the vote", null],
+  // two consecutive years as one span (a season, a financial year) are one interval; years apart are two
+  ["They were relegated at the end of the 2018-19 campaign.", "2018-19", "2018/2019"],
+  ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2023/24", "2023/2024"],
+  ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2009-2010", "2009/2010"],
+  ["The 2016-22 plan ran late.", "2016", "2016"],
   ["He lost his unsuccessful 2019 campaign.", "2019", "2019"],
   ["The firm's 2024 results were weak.", "2024", "2024"],
   ["For 2024, the firm earned $1.7 billion.", "2024", "2024"],
@@ -235,6 +268,14 @@ const CASES: Case[] = [
   ["Net fell in the second quarter. The latest period had one-time gains.", "The latest period", "2025-Q2", "2025-07-28T12:00:00Z"],
   ["Net rose in the second quarter and will fall in the fourth quarter. The latest quarter had gains.", "The latest quarter", "2025-Q2", "2025-11-02T12:00:00Z"],
   ["Profit fell in the second quarter from the 2024 period.", "the 2024 period", "2024-Q2"],
+  // "the previous quarter" is the one before the quarter told; with none told, the last ended
+  ["Margins grew in the first quarter, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
+  ["Margins grew 2.9% from the preceding quarter.", "the preceding quarter", "2025-Q1"],
+  // a business quarter stays one, whatever other words of scoring it has
+  ["Sales rose in the second quarter, scoring a record, and turnover rose.", "the second quarter", "2025-Q2"],
+  // a quarter named by its first and last months; months of two quarters name none
+  ["Profit fell in the January-March quarter.", "the January-March quarter", "2025-Q1"],
+  ["Output slipped in the Oct-Dec period.", "the Oct-Dec period", "2024-Q4"],
   // comparisons are with the quarter reported (the latest one ended), not one named in passing or ahead
   ["Net rose in the third quarter after a weak second quarter. Costs were lower than in the year-earlier period.", "the year-earlier period", "2024-Q3", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter and will rise in the first quarter of 2026. Costs fell from the year-ago period.", "the year-ago period", "2024-Q3", "2025-11-01T12:00:00Z"],
@@ -323,6 +364,18 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads a quarter or half of a game as no date", () => {
+    for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("reads months of two quarters as no quarter", () => {
+    expect(extractDates("The July-December period was weak.", REF).some((d) => /July-December/.test(d.text))).toBe(false);
+  });
+
+  it("reads years apart as no span", () => {
+    expect(extractDates("The 2016-22 plan ran late.", REF).map((d) => [d.text, d.value])).toEqual([["2016", "2016"]]);
   });
 
   // Text that must yield no date at all.

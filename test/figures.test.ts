@@ -368,9 +368,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 50, unit: "EUR", text: "50 Euros" },
   ]],
   ["hyphenated scale", "a $3.5-billion deal", [{ value: 3500000000, unit: "USD", text: "$3.5-billion" }]],
-  ["a comparing word other than to, from, than, and, or", "900 flights were cancelled, with 170 at one airline", [
+  ["a comparing word other than to, from, than, and, or, but a part told by its place", "900 flights were cancelled, with 170 at one airline, and 40 trains, with 12 late", [
     { value: 900, unit: "flights" },
-    { value: 170, unit: null },
+    { value: 170, unit: "flights" },
+    { value: 40, unit: "trains" },
+    { value: 12, unit: null },
   ]],
   ["times", "rebooked three times, more than three times its estimate", [
     { value: 3, unit: "times" },
@@ -425,6 +427,36 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 85, unit: "%", text: "85%" },
     { value: 5, unit: "USD", text: "$5" },
     { value: 1755, unit: "GBP", text: "£1,755 a year" },
+  ]],
+  ["a length of time ending a clause after before or after is no rate, one before a noun is", "sales of 2.4m units, versus 2.0m a year before, and pay of £30,000 a year before tax", [
+    { value: 2400000, unit: "units", text: "2.4m units" },
+    { value: 2000000, unit: "units", text: "2.0m" },
+    { value: 30000, unit: "GBP", text: "£30,000 a year" },
+  ]],
+  ["a glued lowercase k is thousands with nothing counted, not after an article", "Around 45k were stranded and rents hit 12.5k, while she ran a 5k and the 10k", [
+    { value: 45000, unit: "stranded", qualifier: "around", text: "Around 45k were stranded" },
+    { value: 12500, unit: null, text: "12.5k" },
+  ]],
+  ["a part told by its place counts what the whole counts", "The bank employs 5,000 staff worldwide, with 1,200 in the UK, and has 300 branches, including 40 across Wales; it sold 90 cars, with 20 under warranty", [
+    { value: 5000, unit: "staff" }, { value: 1200, unit: "staff", text: "1,200" },
+    { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
+    { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
+  ]],
+  ["a length of time or a percentage has no part told by its place", "Jobs fell 2% in the six months to May, with 900 in Wales, and rose 3%, with 40 in Kent", [
+    { value: 2, unit: "%" }, { value: 6, unit: "months" }, { value: 900, unit: null, text: "900" }, { value: 3, unit: "%" }, { value: 40, unit: null, text: "40" },
+  ]],
+  ["a level compared past a length of time is of the figure of its size", "About 9,000 riders waited over 40 minutes, down from 11,000, and 300 staff worked 10 hours, up from 8", [
+    { value: 9000, unit: "riders" }, { value: 40, unit: "minutes" }, { value: 11000, unit: "riders", text: "11,000" },
+    { value: 300, unit: "staff" }, { value: 10, unit: "hours" }, { value: 8, unit: "hours", text: "8" },
+  ]],
+  ["a margin either way is no negative amount, a minus is", "sales of $65 billion, plus or minus 2%, and lows of minus 5C", [
+    { value: 65000000000, unit: "USD" }, { value: 2, unit: "%", text: "2%" }, { value: -5, unit: "C", text: "minus 5C" },
+  ]],
+  ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
+    { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
+  ]],
+  ["a minor currency's code glued to two digits is a name, a major one's or a scaled one is money", "Leaders met at the COP31 summit and COP30. Gift cards of USD25 and a COP50 million loan", [
+    { value: 25, unit: "USD", text: "USD25" }, { value: 50000000, unit: "COP", text: "COP50 million" },
   ]],
   ["a change and the level it reached", "the population fell by 2.08 million to 1.41 billion; prices rise by 5 to 10 per cent", [
     { value: 2080000, high: null, text: "2.08 million" },

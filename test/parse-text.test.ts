@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
-import { datelineValue, parseDateline } from "../src/parse/dateline.js";
+import { datelineValue, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
+import { analyze } from "../src/analyze.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 import { FIXTURES } from "./helpers.js";
 
@@ -1240,5 +1241,26 @@ describe("held-out aggregator layouts", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);
     expect(["All sources", "Full coverage", "More coverage"].map(isRelatedSeam)).toEqual([true, true, true]);
+  });
+});
+
+describe("wire datelines with a month and day", () => {
+  const ref = new Date("2026-11-20T12:00:00Z");
+  it.each([
+    ["OSLO, Nov 17 (Reuters) - Prices rose.", "2026-11-17"],
+    ["LIMA, Peru, Dec. 2 (AP) - Rain fell.", "2025-12-02"],
+    ["ROME, Nov. 3, 2026 (AFP) - Talks ended.", "2026-11-03"],
+  ])("%s is filed on %s", (paragraph, value) => {
+    expect(wireDatelineDay(paragraph, ref)?.value).toBe(value);
+  });
+  it.each([["OSLO (Reuters) - Prices rose."], ["Oslo, Nov 17 - Prices rose."], ["The NATO summit, Nov 17 (Reuters) - no."]])("%s names no day", (paragraph) => {
+    expect(wireDatelineDay(paragraph, ref)).toBeNull();
+  });
+
+  it("places a story's weekdays from its own day, not the page's", () => {
+    const page = "Rain returns to Oslo\n\nOSLO, Nov 2 (Reuters) - Snow fell on Sunday and more is due on Thursday, forecasters said.\n";
+    const report = analyze(new TextEncoder().encode(page), { path: "wire.txt", referenceDate: ref });
+    const dates = report.articles[0]!.dates.map((d) => [d.text, d.value]);
+    expect(dates).toEqual(expect.arrayContaining([["Sunday", "2026-11-01"], ["Thursday", "2026-11-05"]]));
   });
 });

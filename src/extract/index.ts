@@ -33,7 +33,7 @@ export interface ArticleContext {
   /** The instant relative dates are resolved against, if any. */
   ref: Date | null;
   language: string | null;
-  /** A related item published at another time: its header's place in the text and its published value. */
+  /** An article published at another time (a related item's header, a wire dateline's day): that header's place in the text and its published value. */
   item: { header: Span; published: string | null } | null;
 }
 

@@ -167,6 +167,22 @@ export function openingDateline(paragraph: string | undefined): string | null {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value : null;
 }
 
+// A wire dateline opening a paragraph with a month and day: a place in capitals, its region, the
+// day, the agency in brackets and a dash ("ANKARA, Nov 18 (AP) - ...", "PORTO ALEGRE, Brazil, Nov 16 (Reuters) - ...").
+const WIRE_DAY = new RegExp(`^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:, \\p{Lu}[\\p{L}.'’ -]{0,30}?)?, ((?:${MONTH})\\.? \\d{1,2}(?:, \\d{4})?)(?: \\([^()]{1,40}\\))? [—–-] `, "u");
+
+/**
+ * The day a paragraph's wire dateline states ("ANKARA, Nov 18 (AP) - ..."), the latest such day
+ * up to the reference when it names no year, with where its date stands in the paragraph; or null.
+ */
+export function wireDatelineDay(paragraph: string | undefined, ref: Date | null): { value: string; start: number; end: number } | null {
+  const m = paragraph && ref ? WIRE_DAY.exec(paragraph) : null;
+  if (!m) return null;
+  const value = datelineValue(m[1]!, ref);
+  const start = m[0].indexOf(m[1]!);
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { value, start, end: start + m[1]!.length } : null;
+}
+
 /** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
 export function isTimeOfDay(time: string): boolean {
   const m = CLOCK_VALUE.exec(time.trim());

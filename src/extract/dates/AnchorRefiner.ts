@@ -5,7 +5,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
-import { ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
+import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
@@ -102,6 +102,15 @@ function lastEndedQuarter(ref: Date): { year: number; part: string } {
   return q === 0 ? { year: ref.getUTCFullYear() - 1, part: "Q4" } : { year: ref.getUTCFullYear(), part: `Q${q}` };
 }
 
+/** Whether a result fills its line, with nothing but blanks around it. */
+function isOwnLine(text: string, r: ParsingResult): boolean {
+  let from = r.index;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
+  let to = r.index + r.text.length;
+  while (to < text.length && (text[to] === " " || text[to] === "\t")) to++;
+  return (from === 0 || text[from - 1] === LINE_BREAK) && (to === text.length || text[to] === LINE_BREAK);
+}
+
 export class AnchorRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
@@ -121,8 +130,9 @@ export class AnchorRefiner implements Refiner {
           return;
         }
       }
-      // A clock time alone ("at 10:35 a.m.") is on the day the text told last.
-      if (anchor === null && r.start.isOnlyTime()) {
+      // A clock time alone ("at 10:35 a.m.") is on the day the text told last; one on a line of its
+      // own is a post's time stamp (a live blog's "08:30 GMT"), on the reference day as it stands.
+      if (anchor === null && r.start.isOnlyTime() && !isOwnLine(context.text, r)) {
         const day = latestBefore(results, i, "day");
         if (day) {
           assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
@@ -143,8 +153,10 @@ export class AnchorRefiner implements Refiner {
         else {
           const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
+          // With no quarter told, "the previous quarter" is the one before the current: the last ended.
+          const shift = !previous && tags.has(BEFORE_TOLD) ? offset + 1 : offset;
           if (previous && isComparison(r) && monthsBetween(context.text, previous, r)) r.start.assign("year", stated ?? from.year + offset / QUARTERS_IN_YEAR);
-          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? offset : 0);
+          else assignQuarter(r, stated === null ? from : { ...from, year: stated }, stated === null ? shift : 0);
         }
         return;
       }

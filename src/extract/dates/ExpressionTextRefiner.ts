@@ -8,9 +8,13 @@ const LEADING = /^[\s,(（]*(?:(?:on|in|at|since|by|during|until|till|from|for|o
 const TRAILING = /[\s,)）.;:]/;
 // "March of" when no year follows: the "of" belongs to the words after.
 const DANGLING_OF = /\s+of$/i;
+// A part of a month or year printed before it: "mid-2027", "early 2025", "late November".
+const PART_BEFORE = /(?<![\p{L}-])(?:mid-|(?:early|late)[ \t]+)$/iu;
+// The longest part and its blank, and one character before it to see the word begins there.
+const PART_LOOKBACK = 7;
 
 export class ExpressionTextRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       const lead = LEADING.exec(r.text)![0].length;
       // The leading word is a preposition only when something follows it.
@@ -23,6 +27,13 @@ export class ExpressionTextRefiner implements Refiner {
       const clock = /[ap]\.m\.$/i.test(r.text) ? 1 : 0;
       while (end > clock && TRAILING.test(r.text[end - 1]!) && !(clock && end === r.text.length && r.text[end - 1] === ".")) end--;
       r.text = r.text.slice(0, end).replace(DANGLING_OF, "");
+      // The part belongs to the expression (TIMEX3 writes it as a modifier, the value unchanged);
+      // a day's "early" is a part of the day ("early Monday"), which other parsers read.
+      const part = r.start.isCertain("day") || r.start.isCertain("weekday") ? null : PART_BEFORE.exec(context.text.slice(Math.max(0, r.index - PART_LOOKBACK), r.index));
+      if (part) {
+        r.index -= part[0].length;
+        r.text = part[0] + r.text;
+      }
     }
     return results.filter((r) => r.text.length > 0);
   }

@@ -42,6 +42,8 @@ export class MonthOfYearParser implements Parser {
     const name = match[MODIFIED_MONTH_GROUP] ?? match[MONTH_GROUP]!;
     // Month names are capitalized; "may" and "march" in lower case are verbs ("may this year").
     if (!/^\p{Lu}/u.test(name)) return null;
+    // A stop and a capital end a sentence: "since August. Last year, ..." is two dates.
+    if (/\.\s+\p{Lu}/u.test(match[0])) return null;
     const month = monthNumber(name);
     const ref = referenceDay(context);
     if (match[MONTH_MODIFIER_GROUP]) {

@@ -4,6 +4,7 @@
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTHS } from "./components.js";
+import { YEAR_PART, tagValue } from "./tags.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -20,6 +21,23 @@ const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
 const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
+
+// Words of play in a game: a quarter or half of their sentence is a period of the game, not of a year.
+// Only words of play itself: "scored", "goals" and "turnover" speak of business too.
+const GAME_WORDS = /\b(?:touchdowns?|field goals?|interceptions?|fumbled?|overtime|baskets?|rebounds?|three-pointers?|free throws?|quarterback|the ball|innings|equali[sz]er|penalty kick|half-time|halftime)\b/i;
+// How far the sentence around a quarter is read for such words.
+const GAME_REACH = 160;
+
+/** Whether a quarter or half with no year stands in a sentence telling of play ("turned the ball over twice in the fourth quarter"). */
+function isPeriodOfGame(text: string, r: ParsingResult): boolean {
+  const part = tagValue(r.tags(), YEAR_PART);
+  if (!part || !/^[QH]/.test(part) || /\d{4}|year|fiscal/i.test(r.text)) return false;
+  let from = r.index;
+  while (from > 0 && r.index - from < GAME_REACH && !/[.!?\u0000]/.test(text[from - 1]!)) from--;
+  let to = r.index + r.text.length;
+  while (to < text.length && to - r.index < GAME_REACH && !/[.!?\u0000]/.test(text[to]!)) to++;
+  return GAME_WORDS.test(text.slice(from, to));
+}
 
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
@@ -39,6 +57,7 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
+    if (isPeriodOfGame(text, r)) return false;
     // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
     if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;
     // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").

@@ -14,7 +14,9 @@ const ORDINAL = "first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th";
 const PATTERN = new RegExp(
   `${START}(?:(?:the\\s+)?(?:(year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(\\d{4})\\s+|(last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?` +
     `(${ORDINAL})[\\s-]+(quarter|half|two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(?:the|this)\\s+year|(last|next)\\s+year))?` +
-    `|Q([1-4])(?:\\s+(\\d{4}))?)(?![\\w-])`,
+    `|Q([1-4])(?:\\s+(\\d{4}))?` +
+    // "the July-September quarter", "the April-June period": a quarter named by its first and last months.
+    `|(?:the\\s+)?(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–](mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\s+(?:quarter|period))(?![\\w-])`,
   "i",
 );
 const YEAR_AGO_GROUP = 1;
@@ -26,6 +28,10 @@ const YEAR_GROUP = 6;
 const YEAR_MODIFIER_GROUP = 7;
 const Q_GROUP = 8;
 const Q_YEAR_GROUP = 9;
+const FIRST_MONTH_GROUP = 10;
+const LAST_MONTH_GROUP = 11;
+// The quarter each month that opens or closes one belongs to.
+const QUARTER_OF_MONTH: Record<string, number> = { jan: 1, mar: 1, apr: 2, jun: 2, jul: 3, sep: 3, oct: 4, dec: 4 };
 
 const NUMBER: Record<string, number> = { last: 4, latter: 4, final: 4, first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -36,13 +42,16 @@ export class QuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
+    const months = match[FIRST_MONTH_GROUP] ? [match[FIRST_MONTH_GROUP], match[LAST_MONTH_GROUP]!].map((m) => QUARTER_OF_MONTH[m.slice(0, 3).toLowerCase()]) : null;
+    // "July-December" spans two quarters: no quarter.
+    if (months && months[0] !== months[1]) return null;
     const half = /^(?:half|two)/i.test(match[UNIT_GROUP] ?? "");
     const ordinal = match[ORDINAL_GROUP]?.toLowerCase();
     const named = match[YEAR_GROUP] ?? match[YEAR_MODIFIER_GROUP] ?? /\s+of\s+/i.exec(match[0]);
     // "last" and "latter" name a part of a year only with "of": "last quarter" is the previous one.
     if ((ordinal === "last" || ordinal === "latter") && !named) return null;
     const closing = ordinal === "last" || ordinal === "latter" || ordinal === "final";
-    const n = match[Q_GROUP] ? Number(match[Q_GROUP]) : half && closing ? 2 : NUMBER[ordinal!] ?? (half ? 2 : 4);
+    const n = months ? months[0]! : match[Q_GROUP] ? Number(match[Q_GROUP]) : half && closing ? 2 : NUMBER[ordinal!] ?? (half ? 2 : 4);
     if (half && n > 2) return null;
     const stated = match[YEAR_BEFORE_GROUP] ?? match[YEAR_GROUP] ?? match[Q_YEAR_GROUP];
     const ref = referenceDay(context);

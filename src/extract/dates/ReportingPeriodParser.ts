@@ -1,14 +1,15 @@
 // The periods company results refer back to: "the quarter", "the latest quarter", "that quarter",
 // "the latest period", "the year-ago quarter", "the 1988 period", "year-earlier profit", "the
-// corresponding period last year", "last year's quarter". Each is the quarter the text reported,
-// moved a year back for "year-ago"; the anchor refiner places them.
+// corresponding period last year", "last year's quarter", "the previous quarter". Each is the
+// quarter the text reported, moved a year back for "year-ago" and one quarter back for "previous";
+// the anchor refiner places them.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { END, START } from "./components.js";
 import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
 
 // A period followed by "last year" or "a year ago" is the same period a year before, in one expression.
 const PATTERN = new RegExp(
-  `${START}(?:(?:(the|that)\\s+|(last\\s+year['’]s)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
+  `${START}(?:(?:(the|that)\\s+|(last\\s+year['’]s)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding|previous|preceding|prior)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
     `(\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|(year-(?:ago|earlier)))${END}`,
   "i",
 );
@@ -25,6 +26,8 @@ const BARE_YEAR_AGO_GROUP = 8;
 export const NEEDS_QUARTER = "timex/needs-quarter";
 /** Tag of "the latest quarter": a quarter that has ended, not one ahead the text mentioned. */
 export const ENDED_QUARTER = "timex/ended-quarter";
+/** Tag of "the previous quarter": the one before the quarter told, or before the current one. */
+export const BEFORE_TOLD = "timex/before-told";
 const QUARTERS_IN_YEAR = 4;
 
 export class ReportingPeriodParser implements Parser {
@@ -44,6 +47,9 @@ export class ReportingPeriodParser implements Parser {
     if (noun === "period" || match[YEAR_GROUP]) c.addTag(NEEDS_QUARTER);
     if (/^(?:latest|most)/i.test(match[MODIFIER_GROUP] ?? "")) c.addTag(ENDED_QUARTER);
     if (yearAgo) c.addTag(YEAR_BEFORE);
-    return c.addTag(`${ANCHOR}quarter/${yearAgo ? -QUARTERS_IN_YEAR : 0}`);
+    // "the previous quarter" after "the third quarter" is the second, as "the previous week" is anaphoric.
+    const before = /^(?:previous|preceding|prior)$/i.test(match[MODIFIER_GROUP] ?? "");
+    if (before) c.addTag(BEFORE_TOLD);
+    return c.addTag(`${ANCHOR}quarter/${yearAgo ? -QUARTERS_IN_YEAR : before ? -1 : 0}`);
   }
 }

@@ -36,6 +36,7 @@ import { VagueStretchParser } from "./VagueStretchParser.js";
 import { WeekendParser } from "./WeekendParser.js";
 import { WeekOfRefiner } from "./WeekOfRefiner.js";
 import { YearParser } from "./YearParser.js";
+import { YearSpanParser } from "./YearSpanParser.js";
 import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./tags.js";
 
 /** chrono's English parsers this extractor keeps: dates, month names, weekdays, clock times, today/yesterday. */
@@ -64,7 +65,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     // Ours first: on equal spans the first parser's reading is kept ("last night" as a night).
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
-      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
+      new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearSpanParser(), new YearParser(), new SpokenYearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ].map(gated),

@@ -10,6 +10,8 @@ export type Direction = "past" | "future";
 const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
   // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
   "take", "takes", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "kicks",
+  // a warning's or a closure's stretch ahead ("the warning covers Saturday", "the closure runs from Monday")
+  "covers", "runs", "lasts", "applies",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
   "host", "hosts", "face", "faces", "meets", "visit", "visits",
   // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
@@ -24,6 +26,8 @@ const INFINITIVE_BEFORE = new Set(["to", "did", "didn't", "do", "does", "not", "
 // Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
 // "as previously planned" a past plan).
 const PLAN = new Set(["planned", "plans", "planning"]);
+// Forecasts in the passive ("is forecast for Wednesday", "was predicted for Friday").
+const FORECAST = new Set(["forecast", "predicted", "projected", "forecasted"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
 const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are",
   // forecasts ("the storm is forecast to make landfall on Friday")
@@ -84,6 +88,11 @@ function overtaken(words: string[], j: number): boolean {
   return OVERTAKEN.has(words[j]!) && words[j - 1] === "been" && words[j - 2] === "had";
 }
 
+/** "a record close", "the market open": after an article and a singular word, a plural verb's form is a noun ("the talks resume" stays a verb). */
+function singularNounBefore(words: string[], i: number): boolean {
+  return i >= 2 && ARTICLES.has(words[i - 2]!) && !words[i - 1]!.endsWith("s");
+}
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -98,9 +107,10 @@ function cue(words: string[], i: number): Direction | null {
   if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(words, i - 2)) return null;
   if (overtaken(words, i)) return "past";
-  // "a summit set for April" is scheduled.
+  // "a summit set for April" is scheduled; "more rain is forecast for Wednesday" is a forecast.
   if (w === "set" && words[i + 1] === "for") return "future";
-  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev))) return "future";
+  if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
+  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i))) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;
@@ -164,6 +174,47 @@ export function isEndpointAt(text: string, start: number): boolean {
   return ENDPOINT.test(text.slice(Math.max(0, start - 9), start));
 }
 
+// A quotation's marks: an opening one after a blank or the sentence's start, before a letter or digit;
+// a closing one after the speaker's own punctuation (",'", '."', "?”"), which an apostrophe never follows.
+const OPENING_QUOTE = /(?:^|[\s(—–-])["“‘'](?=[\p{L}\p{N}])/gu;
+const CLOSING_QUOTE = /[,.?!]["”’']/;
+// Subjects of a verb in the present that speech uses for the days ahead ("we play on Wednesday").
+const SPEAKER_PRONOUNS = new Set(["i", "we", "you", "they"]);
+
+/**
+ * The words of the quotation around text[start, end) in its sentence, before and after the
+ * expression, or null: it opens in the sentence or before it (a quotation of several sentences)
+ * and closes after the expression.
+ */
+function quotedWords(text: string, sentence: SentenceWords, start: number, end: number): { left: string[]; right: string[] } | null {
+  const close = CLOSING_QUOTE.exec(text.slice(end, sentence.to + 1));
+  if (!close) return null;
+  const before = text.slice(sentence.from, start);
+  let open = 0;
+  for (const m of before.matchAll(OPENING_QUOTE)) open = m.index + m[0].length;
+  // A closing mark between the opening one and the expression ends that quotation before it.
+  if (CLOSING_QUOTE.test(before.slice(open))) return null;
+  const from = sentence.from + open;
+  const to = end + close.index;
+  const inside = (lo: number, hi: number): string[] => sentence.words.filter((_, i) => sentence.starts[i]! >= lo && sentence.starts[i]! < hi);
+  return { left: inside(from, start), right: inside(end, to) };
+}
+
+/**
+ * The direction a quotation gives the expression inside it, from its own words: the reporting verb
+ * outside it ("he said") is another event. A pronoun and a verb in the present with no other tense
+ * speaks of the days ahead ("'We play again on Wednesday,' he said"). Null when the quotation says nothing.
+ */
+function quotedDirection(quote: { left: string[]; right: string[] }): Direction | null {
+  // The nearest side first: the words before the expression, then those after it.
+  return scan(quote.left, quote.left.length - 1, -1) ?? (speaksInPresent(quote.left) ? "future" : null) ?? scan(quote.right, 0, 1) ?? (speaksInPresent(quote.right) ? "future" : null);
+}
+
+/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"). */
+function speaksInPresent(words: string[]): boolean {
+  return words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
+}
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   const sentence = sentenceWords(text, start, end);
@@ -193,6 +244,9 @@ export function directionAt(text: string, start: number, end: number): Direction
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
+  const quoted = quotedWords(text, sentence, start, end);
+  const inQuote = quoted ? quotedDirection(quoted) : null;
+  if (inQuote) return inQuote;
   const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
   const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
   const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);

@@ -222,14 +222,47 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
-      if (word && COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) {
-        d.unit = previous.unit;
+      if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous))) {
+        d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
     }
     if (d.unit) previous = d;
   }
   return drafts;
+}
+
+// How many times larger one of two compared levels may be than the other ("38,000" is no level of "12 hours").
+const LIKE_SIZE = 10;
+const ratio = (a: number, b: number): number => Math.max(Math.abs(a), Math.abs(b)) / Math.max(Math.min(Math.abs(a), Math.abs(b)), Number.MIN_VALUE);
+const isLengthOfTime = (f: Figure): boolean => !!f.unit && TIME_UNITS.has(f.unit.toLowerCase());
+
+/**
+ * "45k patients waited more than 12 hours, up from 38,000": a level compared past a length of
+ * time is that of an earlier figure of its own size in the sentence, not the length's; null when
+ * the length is of like size or no such figure stands before it.
+ */
+function likeSizedBefore(text: string, drafts: Figure[], length: Figure, d: Figure): Figure | null {
+  if (ratio(length.value, d.value) <= LIKE_SIZE) return null;
+  for (let i = drafts.indexOf(length) - 1; i >= 0; i--) {
+    const f = drafts[i]!;
+    if (/[.!?]\s|\n/.test(text.slice(f.span.end, length.span.start))) return null;
+    if (f.unit && !isLengthOfTime(f) && ratio(f.value, d.value) <= LIKE_SIZE) return f;
+  }
+  return null;
+}
+
+// A place after a number: "with 1,200 in the UK", "including 40 at its Leeds plant".
+const PLACE_AFTER = /[ \t\u00a0]+(?:in|at|across|outside|abroad|overseas)(?![\p{L}])/iuy;
+
+/**
+ * "5,000 staff, with 1,200 in the UK": a part of the figure before, told by where it is, counts the
+ * same; a length of time or a percentage has no such parts ("in the three months to May, with 1,200 in the UK").
+ */
+function isShareByPlace(text: string, d: Figure, word: string, whole: Figure): boolean {
+  if ((word !== "with" && word !== "including") || isLengthOfTime(whole) || whole.unit === "%" || whole.unit === "percent") return false;
+  PLACE_AFTER.lastIndex = d.span.end;
+  return PLACE_AFTER.test(text);
 }
 
 function isPercentChange(text: string, f: Figure): boolean {
@@ -247,6 +280,8 @@ function countsPlural(unit: Unit | null): boolean {
 function minusBefore(text: string, start: number): number | null {
   if (/(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, start - 2), start))) return start - 1;
   const word = /(?:^|[^\p{L}])(minus[ \t])$/iu.exec(text.slice(Math.max(0, start - 7), start));
+  // "plus or minus 2%" is a margin either way, not a negative amount.
+  if (word?.[1] && /plus[ \t]+or[ \t]+$/i.test(text.slice(Math.max(0, start - word[1].length - 9), start - word[1].length))) return null;
   return word?.[1] ? start - word[1].length : null;
 }
 

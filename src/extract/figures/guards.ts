@@ -113,8 +113,9 @@ export function isYear(text: string, n: NumberMention, countsNoun: boolean): boo
   return !countsNoun || (n.value >= RECENT_YEARS.from && n.value <= RECENT_YEARS.to);
 }
 
-// Words after a length of time that make it a point in time: "2 hours ago", "two days later" (not "two days later than planned", a length).
-const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|(?:earlier|later)(?![ \t\u00a0]+than\b)|back|previously|prior|from now|hence)(?![\p{L}\p{N}])/iuy;
+// Words after a length of time that make it a point in time: "2 hours ago", "two days later" (not "two days later than planned", a length);
+// "before" or "after" only where a clause ends ("versus 2.0m a year before."; "£30,000 a year before tax" is a rate).
+const RELATIVE_AFTER = /[ \t\u00a0]+(?:ago|(?:earlier|later)(?![ \t\u00a0]+than\b)|back|previously|prior|from now|hence|(?:before|after)(?=[ \t\u00a0]*(?:[.,;:!?)\n]|$)))(?![\p{L}\p{N}])/iuy;
 
 /** "2 hours ago", "a day ago", "two weeks later": a time relative to now, not an amount. */
 export function isRelativeTime(text: string, unit: string | null, unitEnd: number): boolean {
@@ -177,10 +178,14 @@ function isAgeByWords(text: string, n: NumberMention, end: number): boolean {
 /** People's ages: "aged 45", "aged over 65", "an 80-year-old", "30 years old", "Smith, 45, said", "Smith (45)". */
 // The second age of a pair: "aged 16 and 17", "aged 18 to 24".
 const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:between[ \t\u00a0]+)?\d{1,3}[ \t\u00a0]*(?:and|to|or|-|–)[ \t\u00a0]*$/iu;
+// The later ages of a list with commas: "aged 31, 38 and 46", "aged 19, 22, or 71"; a number
+// with a noun of its own after it counts ("aged 40, 12 officers were hurt").
+const LISTED_AGE_BEFORE = /(?:^|[^\p{L}])aged[ \t\u00a0]+\d{1,3}(?:(?:,[ \t\u00a0]*\d{1,3})*,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:,[ \t\u00a0]*\d{1,3})+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/iu;
 
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  if (LISTED_AGE_BEFORE.test(before) && !countedPhraseAfter(text, end)) return true;
   if (isAgeByWords(text, n, end)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").
   AGE_AFTER.lastIndex = end;

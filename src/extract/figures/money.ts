@@ -57,10 +57,22 @@ function isCodeOfAmountBefore(text: string, at: number): boolean {
 }
 const AMOUNT_BEFORE = /(?:(?:^|[^\p{L}])(\p{L}{3})[ \t\u00a0]+)?\d[\d,.]*[ \t\u00a0]+$/u;
 
+// One or two digits glued to the code of a currency seldom printed that way, with no scale after
+// them: a name ("COP31", the climate summit), not an amount ("USD50 cards", "USD250", "EUR15m" and
+// "COP50 million" are amounts).
+const GLUED_AMOUNT_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "INR", "HKD", "SGD", "SEK", "NOK", "DKK"]);
+const SHORT_NAME_DIGITS = /\d{1,2}(?![\d\p{L}]|[.,]\d)(?![ \t\u00a0]+(?:thousand|million|billion|trillion|bn|mn|mln|m|k)(?![\p{L}]))/uy;
+
+function isShortName(text: string, pos: number): boolean {
+  SHORT_NAME_DIGITS.lastIndex = pos;
+  return SHORT_NAME_DIGITS.test(text);
+}
+
 // "USD115": a currency code glued to the amount, starting its token.
 function gluedCodeBefore(text: string, pos: number): Currency | null {
   const code = text.slice(pos - 3, pos);
   if (pos < 3 || !CURRENCY_CODES.has(code) || /[\p{L}\p{N}]/u.test(text[pos - 4] ?? "")) return null;
+  if (!GLUED_AMOUNT_CODES.has(code) && isShortName(text, pos)) return null;
   return { code, start: pos - 3 };
 }
 

@@ -112,7 +112,7 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean, scaleLet
     // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
     // Standing apart, a letter before a hyphen starts a word ("$5 T-shirts").
     const word = gap === 1 && /^[-‐]/.test(text[end + 2] ?? "");
-    if (l?.[1] && !word && (afterCurrency || l[1] === scaleLetter || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)))) {
+    if (l?.[1] && !word && (afterCurrency || l[1] === scaleLetter || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)) || isBareThousands(text, pos, l))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
       end += gap + 1;
     }
@@ -127,6 +127,17 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean, scaleLet
     scale,
     fraction: false,
   };
+}
+
+// An article before the number: "a 5k", "the 10k" name a race, not thousands.
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)[ \t\u00a0]+$/iu;
+
+/**
+ * "45k were waiting", "rents hit 45k": a lowercase "k" glued to a number is thousands even with
+ * nothing counted, being no unit of its own; not before a hyphen ("5k-run") or after an article.
+ */
+function isBareThousands(text: string, pos: number, l: RegExpExecArray): boolean {
+  return l[1] === "k" && text[l.index + 1] !== "-" && !DETERMINER_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
 }
 
 // Multiply in decimal so that 3.8 billion is exactly 3800000000, not 3799999999.9999995.

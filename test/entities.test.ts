@@ -115,6 +115,13 @@ describe("a word capitalized by position before a given name and a surname", () 
   ]);
 });
 
+describe("a prefix hyphenated to a lower-case word", () => {
+  readsAs([
+    ["is inside a name mid-sentence", "Ministers of the Baltic Co-operation Council (BCC) met in Riga.", ["organization:Baltic Co-operation Council", "location:Riga"]],
+    ["but opens no name at a sentence's start", "Anti-government protesters marched in Minsk.", ["location:Minsk"]],
+  ]);
+});
+
 describe("a name that is the whole of a quotation", () => {
   readsAs([
     ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],

@@ -92,6 +92,9 @@ function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
   return SAINTS.has(tokens[last - 1]?.text ?? "") || MONARCHS.has(owner) || lex.givenNames.has(owner);
 }
 
+// Prefixes written with a hyphen before a lower-case word.
+const WORD_PREFIXES = new Set(["Co", "Anti", "Non", "Pre", "Re", "Inter", "Counter", "Multi", "Self", "Sub", "Cross"]);
+
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
 function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
   let last = i;
@@ -102,7 +105,9 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
     // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
+    // "Co-operation", "Anti-corruption": a prefix capitalized inside a sentence takes the lower-case word it is hyphenated to.
+    const prefixed = last === i && !tokens[i]!.initial && WORD_PREFIXES.has(tokens[last]!.text) && next?.word === true && /^\p{Ll}/u.test(next.text);
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (prefixed || isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
       last += 2;
       continue;
     }

@@ -115,6 +115,18 @@ describe("a word capitalized by position before a given name and a surname", () 
   ]);
 });
 
+describe("a title with 'of' before a person's name", () => {
+  it("takes the words up to the given name as the title's", () => {
+    const es = entitiesOf("US Secretary of State Mara Quint met Minister of Home Affairs Anna Lind in Oslo.");
+    expect(brief(es)).toEqual(["person:Mara Quint", "person:Anna Lind", "location:Oslo"]);
+    expect(es.map((e) => e.role ?? null)).toEqual(["Secretary of State", "Minister of Home Affairs", null]);
+  });
+});
+
+describe("an acronym inside a sentence that the rules read as a body", () => {
+  readsAs([["is one, where no place list holds it", "The UN agency for coastal refugees, KORVA, said 40 trucks had arrived.", ["organization:UN", "organization:KORVA"]]]);
+});
+
 describe("a prefix hyphenated to a lower-case word", () => {
   readsAs([
     ["is inside a name mid-sentence", "Ministers of the Baltic Co-operation Council (BCC) met in Riga.", ["organization:Baltic Co-operation Council", "location:Riga"]],

@@ -471,6 +471,17 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
         initial = false;
       }
     }
+    // "Secretary of State Marco Rubio": after a title and "of", the words before a given name are the title's.
+    const of = units[0]!.first - 1;
+    if (roleStart < 0 && !suffixed && tokens[of]?.text === "of" && isTitle(tokens[of - 1]?.text ?? "", lex)) {
+      const given = units.findIndex((u, k) => k > 0 && k < units.length - 1 && !u.conn && lex.givenNames.has(u.text));
+      if (given > 0) {
+        roleStart = of - 1;
+        roleEnd = units[given - 1]!.last;
+        units = units.slice(given);
+        initial = false;
+      }
+    }
     // Position-capitalized common first word ("Giving", "Benchmark"); kept when an organization name follows it ("Nurses' Alliance Wales").
     while (units.length && initial && !units[0]!.conn) {
       const w = units[0]!.text;

@@ -248,6 +248,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       names[k] = { ...n, type: "person" };
     } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
       names[k] = { ...n, type: "organization" };
+    } else if (n.type === "location" && rule?.type === "organization" && n.first === n.last && !tokens[n.first]!.initial && /^\p{Lu}{3,}$/u.test(tokens[n.first]!.text) && !lex.places.has(tokens[n.first]!.text.toLowerCase())) {
+      // "UNRWA": an acronym inside a sentence that no place list holds and the rules read as a body is one (not a dateline's "BERNE").
+      names[k] = { ...n, type: "organization" };
     } else if (n.type !== "person" && n.last > n.first && FILIAL.has(tokens[n.last]!.text)) {
       // "J.D. Morrow Jr.": a son's or father's mark after a name follows only a person's.
       names[k] = { ...n, type: "person" };

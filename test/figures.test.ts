@@ -442,6 +442,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 300, unit: "branches" }, { value: 40, unit: "branches", text: "40" },
     { value: 90, unit: "cars" }, { value: 20, unit: null, text: "20" },
   ]],
+  ["a count the sentence's subject names ('the number of X') is of X, and what it is compared with", "The number of families waiting for homes rose to 4.2 million, up from 3.9 million. The total number of complaints fell to 860.", [
+    { value: 4200000, unit: "families" }, { value: 3900000, unit: "families" }, { value: 860, unit: "complaints" },
+  ]],
+  ["but not past the sentence's end, nor a figure with its own unit", "The number of families grew. It rose to 12 in May. The number of voters rose by 3% to 40,000 adults.", [
+    { value: 12, unit: null }, { value: 3, unit: "%" }, { value: 40000, unit: "adults" },
+  ]],
   ["a length of time or a percentage has no part told by its place", "Jobs fell 2% in the six months to May, with 900 in Wales, and rose 3%, with 40 in Kent", [
     { value: 2, unit: "%" }, { value: 6, unit: "months" }, { value: 900, unit: null, text: "900" }, { value: 3, unit: "%" }, { value: 40, unit: null, text: "40" },
   ]],

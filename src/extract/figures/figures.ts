@@ -12,7 +12,7 @@ import {
 } from "./guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
-import { isCountNoun } from "./phrase.js";
+import { countedPhraseAfter, isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, type Currency } from "./money.js";
@@ -40,7 +40,30 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
     const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
-  return inheritUnits(text, drafts, stated);
+  return inheritUnits(text, countedBySubject(text, drafts), stated);
+}
+
+// "The number of people waiting ... fell to 7.2 million": the count a sentence's subject names.
+const NUMBER_OF = /\b(?:the|a) (?:total )?number of /gi;
+// How far before a figure its sentence's subject is looked for.
+const SUBJECT_REACH = 200;
+
+/** Gives the first figure without a unit after "the number of X" in its sentence the unit X. */
+function countedBySubject(text: string, drafts: Figure[]): Figure[] {
+  let previousEnd = 0;
+  for (const d of drafts) {
+    const from = Math.max(previousEnd, d.span.start - SUBJECT_REACH);
+    previousEnd = d.span.end;
+    if (d.unit !== null) continue;
+    const before = text.slice(from, d.span.start);
+    let found: RegExpExecArray | null = null;
+    NUMBER_OF.lastIndex = 0;
+    for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) found = m;
+    if (!found || /[.!?]\s|\n/.test(before.slice(found.index))) continue;
+    const counted = countedPhraseAfter(text, from + found.index + found[0].length - 1);
+    if (counted && isCountNoun(counted.unit.split(" ").pop()!.toLowerCase())) d.unit = counted.unit;
+  }
+  return drafts;
 }
 
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.

@@ -127,6 +127,13 @@ describe("an acronym inside a sentence that the rules read as a body", () => {
   readsAs([["is one, where no place list holds it", "The UN agency for coastal refugees, KORVA, said 40 trucks had arrived.", ["organization:UN", "organization:KORVA"]]]);
 });
 
+describe("an abbreviated title before a name", () => {
+  readsAs([
+    ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],
+    ["nor is a word qualifying the office", "Former Ohio Gov. Tam Rask spoke on Monday.", ["location:Ohio", "person:Tam Rask"]],
+  ]);
+});
+
 describe("a prefix hyphenated to a lower-case word", () => {
   readsAs([
     ["is inside a name mid-sentence", "Ministers of the Baltic Co-operation Council (BCC) met in Riga.", ["organization:Baltic Co-operation Council", "location:Riga"]],

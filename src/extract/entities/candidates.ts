@@ -428,6 +428,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   let units = trimConnectors(group);
   // Letters after a name are honours and offices, not the name ("Alan Fraser KC", "Jane Smith MP").
   while (units.length > 2 && POST_NOMINALS.has(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  // "Massachusetts Sen. Elizabeth Warren": an abbreviated title ends a group at its stop and is the next name's, not this one's.
+  while (units.length > 1 && isTitle(units[units.length - 1]!.text, lex) && tokens[units[units.length - 1]!.last + 1]?.text === "." && isCapWord(tokens[units[units.length - 1]!.last + 2])) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
   while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;

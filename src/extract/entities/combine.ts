@@ -37,7 +37,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   names.forEach((n, k) => nameAt.fill(k, n.first, n.last + 1));
   const byRange = new RangeIndex(tokens.length);
   for (const r of ruleTyped) byRange.set(r);
-  const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt);
+  const { out, dropped } = ruleOverrides(names, ruleTyped, nameAt, tokens);
   coordinate(names, byRange, tokens);
   retypeByContext(names, byRange, tokens, text);
   reportTagged(names, dropped, ruleTyped, endings, byRange, nameAt, tokens, text, out);
@@ -98,7 +98,7 @@ class RangeIndex {
  * dateline, "UN Secretary-General Y", "economists at X") wins where the tagger is unsure of
  * another type; looser context ("the regulator X") names a name where the tagger found nothing.
  */
-function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): { out: Typed[]; dropped: Set<number> } {
+function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, tokens: Token[]): { out: Typed[]; dropped: Set<number> } {
   const out: Typed[] = [];
   const dropped = new Set<number>();
   for (const r of ruleTyped) {
@@ -114,7 +114,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array): 
     if (club) continue;
     // The tagger's body or place taking in the rules' one and more ("Alliance of | Small Island States") stands;
     // a person's name the rules spell is exact, where the tagger's runs into titles ("Comedian Sarah Silverman").
-    const longer = same !== null && same.type === r.t.type && same.type !== "person" && same.first <= r.c.first && same.last >= r.c.last && same.last - same.first > r.c.last - r.c.first;
+    // Not where the more opens with a word qualifying an office ("Former | South Carolina Gov.").
+    const longer = same !== null && same.type === r.t.type && same.type !== "person" && same.first <= r.c.first && same.last >= r.c.last
+      && same.last - same.first > r.c.last - r.c.first && !(same.first < r.c.first && tokens[same.first]!.initial && OFFICE_QUALIFIERS.has(tokens[same.first]!.text.toLowerCase()));
     if (longer) continue;
     for (const k of overlapping) dropped.add(k);
     out.push(r);
@@ -258,6 +260,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
   });
 }
 
+// Words that qualify an office before its place and title, never a name's first word.
+const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
+
 // Marks of a son or a father after a person's name.
 const FILIAL = new Set(["Jr", "Sr"]);
 
@@ -314,6 +319,9 @@ function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
 /** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */
 function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   let first = n.first;
+  // "Former Ohio Gov. X": a word qualifying an office, capitalized only by its place, is none of the name after it ("in Former Yugoslavia" is).
+  const qualifier = tokens[first]!;
+  if (first < n.last && (qualifier.initial || /^\p{Ll}/u.test(qualifier.text)) && OFFICE_QUALIFIERS.has(qualifier.text.toLowerCase())) n = { ...n, first: ++first };
   while (first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
   // A role noun capitalized by the sentence start is no title, and may name a kind of body: "Striker Tom Bell", "Chipmaker Veltrion".
   const opener = tokens[n.first]!;

@@ -34,6 +34,11 @@ describe("quotation marks", () => {
     ["a quotation over two paragraphs opened after a sentence", "\u201cIt is done,\u201d she said. \u201cThe bridge is open again.\n\u201cNow we fix the roads.\u201d", ["It is done,", "The bridge is open again.", "Now we fix the roads."]],
     ["no run-on after a sentence when the next paragraph opens without a mark", "She said it was done. \u201cThe bridge is open again.\nThen the roads.", []],
     ["two apostrophes as a double mark", "''We will rebuild,'' she said. ''It's ours.''", ["We will rebuild,", "It's ours."]],
+    ["spaced guillemets (French typography)", "Elle a dit \u00ab on reste ici \u00bb au maire.", ["on reste ici"]],
+    ["spaced guillemets with no-break spaces", "Il a r\u00e9pondu \u00ab\u00a0pas encore\u00a0\u00bb hier.", ["pas encore"]],
+    ["German low-high double marks", "\u201eWir bauen weiter\u201c, sagte die Chefin.", ["Wir bauen weiter"]],
+    ["German low-high single marks", "Sie nannte es \u201aeinen Fehler\u2018 am Montag.", ["einen Fehler"]],
+    ["German reversed guillemets", "Er sagte \u00bbwir warten\u00ab und ging.", ["wir warten"]],
     ["two apostrophes with a single quotation inside", "''He called it 'a farce' today,'' she said.", ["He called it 'a farce' today,"]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(inner(text)).toEqual(expected));
@@ -49,6 +54,9 @@ describe("quotation marks", () => {
     ["marks without words", "' ' \" \" '' \"\" \u201c\u201d"],
     ["unclosed across a line break", "'It began here\nand ended there'"],
     ["two apostrophes with no words between", "The marks '' and '' stand alone."],
+    ["a spaced guillemet that nothing closes", "Le tarif \u00ab reste le m\u00eame pour tous."],
+    ["a low opening mark is never a closing one", "Sie sagte \u201ebald\u201e und dann \u201eja\u201e."],
+    ["an opening glyph after a word with no quotation open", "The tally read 3\u201c and nothing more."],
   ];
   for (const [name, text] of none) it(`none: ${name}`, () => expect(inner(text)).toEqual([]));
 });

@@ -516,3 +516,18 @@ describe("bodies speaking through someone unnamed, and role phrases opened by a 
     expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Wes Streeting", "Wes Streeting"]);
   });
 });
+
+describe("a pronoun going on with a source named only by a description", () => {
+  // Given names no name list knows, so only the sentence's structure decides.
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["he after a source introduced by 'a'", "Tavo Rusk, 52, said the ferry was late again. 'It is every week,' he said. A harbour official said repairs were planned. 'The engine is old,' he added.", [["Tavo Rusk", "he"], [null, "he"]]],
+    ["he after an office's spokesman introduced by 'a'", "Tavo Rusk chaired the meeting. A council spokesman said the report would follow. 'Nothing is decided,' he said.", [[null, "he"]]],
+    ["they after a plural description", "The Vestmark Institute said the trial had ended. The study's authors urged caution. 'The sample was small,' they wrote.", [[null, "they"]]],
+    ["not he after a definite description, someone named before", "Tavo Rusk runs the ferry firm. The businessman said fares would rise. 'Fuel costs more,' he said.", [["Tavo Rusk", "he"]]],
+    ["not he once someone is named after the description", "A harbour official said repairs were planned. Tavo Rusk, the harbour master, disagreed. 'The engine is fine,' he said.", [["Tavo Rusk", "he"]]],
+    ["not across a paragraph break, where a reply is most often someone else's", "Tavo Rusk took questions. A resident said fares would rise.\n'They will not,' he said.", [["Tavo Rusk", "he"]]],
+    ["not she after a description of the other gender", "Orla Venn spoke first. A spokesman said the line was closed. 'We are sorry,' she said.", [["Orla Venn", "she"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

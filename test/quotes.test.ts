@@ -259,6 +259,9 @@ describe("speaker resolution", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a quotation opened after a colon speaks on in the next paragraph", "Education Secretary Bridget Phillipson said: \"We are putting children first.\n\"Every school will get the support it needs.\"", ["Bridget Phillipson", "Bridget Phillipson"]],
     ["a quotation opening the sentence after one reporting someone's words", "Daniel Kebede said the union would consult members. \"We have not ruled anything out.\"", ["Daniel Kebede"]],
+    ["a county sheriff's and coroner's too", "'The roads were closed,' said Bexley County Sheriff Tavo Rusk. 'No one was hurt,' said Bexley County Coroner Orla Venn.", ["Tavo Rusk", "Orla Venn"]],
+    ["a magistrate's too", "'Bail is refused,' said District Magistrate Anil Dutt.", ["Anil Dutt"]],
+    ["but a surname that is such a word stays", "'We stand by the verdict,' said Lena Sheriff, the defence lawyer.", ["Lena Sheriff"]],
     ["surname to the fullest earlier name", "French Defense Minister Sebastien Lecornu spoke. 'We are ready,' Lecornu said.", ["Sebastien Lecornu"]],
     ["a title with 'of' before the name", "Josh Reyes spoke first. Secretary of State Ana Costa said the talks were 'a start'.", ["Ana Costa"]],
     ["surname after an abbreviated title", "Eric Reeves wrote it. 'There is no reason,' Mr. Reeves said.", ["Eric Reeves"]],

@@ -530,6 +530,9 @@ describe("a pronoun going on with a source named only by a description", () => {
     ["not he after a definite description, someone named before", "Tavo Rusk runs the ferry firm. The businessman said fares would rise. 'Fuel costs more,' he said.", [["Tavo Rusk", "he"]]],
     ["not he once someone is named after the description", "A harbour official said repairs were planned. Tavo Rusk, the harbour master, disagreed. 'The engine is fine,' he said.", [["Tavo Rusk", "he"]]],
     ["not across a paragraph break, where a reply is most often someone else's", "Tavo Rusk took questions. A resident said fares would rise.\n'They will not,' he said.", [["Tavo Rusk", "he"]]],
+    ["a role whose name the text withholds is no one named before", "Dana Pruitt, the defence lawyer, spoke first. The shop's manager, who asked not to be named, said: 'We lost everything.'", [[null, "The shop's manager"]]],
+    ["also speaking on condition of anonymity", "Dana Pruitt, the club's founder, spoke first. The club's owner, who spoke on condition of anonymity, said: 'The accounts are a mess.'", [[null, "The club's owner"]]],
+    ["but a role with a clause that withholds nothing is the one named before", "Dana Pruitt runs the shop. The shop's manager, who opened it in 1990, said: 'We lost everything.'", [["Dana Pruitt", "The shop's manager"]]],
     ["not she after a description of the other gender", "Orla Venn spoke first. A spokesman said the line was closed. 'We are sorry,' she said.", [["Orla Venn", "she"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

@@ -50,6 +50,9 @@ const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 // "A spokesperson said" with no "for X": someone speaking for a body.
 const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
+// A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
+const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
+const ANONYMOUS_REACH = 90;
 // Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
@@ -241,9 +244,11 @@ export class Attributor {
     const mention = this.text.slice(subject.start, subject.end);
     // "A council spokesman said ... '...,' he added": a pronoun goes on with the source left unnamed just before.
     const described = subject.kind === "pronoun" ? this.describedSource(subject.start, sentence, subject.word.toLowerCase()) : null;
-    const found = described ? null : this.referentFor(subject, sentence);
+    // "The store's owner, who asked not to be named, said": a role the text withholds the name of is no one named before.
+    const anonymous = subject.kind === "role" && ANONYMOUS.test(this.text.slice(subject.end, subject.end + ANONYMOUS_REACH));
+    const found = described || anonymous ? null : this.referentFor(subject, sentence);
     // A role left unresolved after "a" or "one" ("A council spokesman") is a description too.
-    const unnamed = subject.kind === "unnamed" || (subject.kind === "role" && this.opensIndefinite(subject.start));
+    const unnamed = subject.kind === "unnamed" || anonymous || (subject.kind === "role" && this.opensIndefinite(subject.start));
     const noun = described ?? (unnamed && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null);
     this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.

@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { CONNECTIVES, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { CONNECTIVES, INDEFINITE, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -50,6 +50,9 @@ const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 // "A spokesperson said" with no "for X": someone speaking for a body.
 const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
+// A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
+const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
+const ANONYMOUS_REACH = 90;
 // Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
@@ -239,8 +242,14 @@ export class Attributor {
 
   private resolve(subject: Subject, sentence: number): Omit<Attribution, "cue"> {
     const mention = this.text.slice(subject.start, subject.end);
-    const found = this.referentFor(subject, sentence);
-    const noun = subject.kind === "unnamed" && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null;
+    // "A council spokesman said ... '...,' he added": a pronoun goes on with the source left unnamed just before.
+    const described = subject.kind === "pronoun" ? this.describedSource(subject.start, sentence, subject.word.toLowerCase()) : null;
+    // "The store's owner, who asked not to be named, said": a role the text withholds the name of is no one named before.
+    const anonymous = subject.kind === "role" && ANONYMOUS.test(this.text.slice(subject.end, subject.end + ANONYMOUS_REACH));
+    const found = described || anonymous ? null : this.referentFor(subject, sentence);
+    // A role left unresolved after "a" or "one" ("A council spokesman") is a description too.
+    const unnamed = subject.kind === "unnamed" || anonymous || (subject.kind === "role" && this.opensIndefinite(subject.start));
+    const noun = described ?? (unnamed && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null);
     this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.
     return { speaker: found?.name ?? null, speakerMention: mention === "" ? null : mention };
@@ -295,6 +304,29 @@ export class Attributor {
     if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
     // A name of no known kind ("Ban", "Brafman") may be the person when no typed one fits.
     return this.names.nearest(pos, (r) => r.type === "unknown", UNTYPED_REACH);
+  }
+
+  /**
+   * The head noun of the source named only by a description that spoke last, in this sentence or
+   * the one before it in the paragraph, when the pronoun `word` fits it and no one has been named since: they a plural
+   * speaker noun ("Researchers said"), he or she one introduced by "a" or "one" ("A council
+   * spokesman said") of no other gender; else null. A definite one ("the businessman") is someone named before.
+   */
+  private describedSource(pos: number, sentence: number, word: string): string | null {
+    const last = this.nearestSpoken(pos, () => true, 1);
+    if (!last || last.name !== null || last.noun === null || !isSpeakerNoun(last.noun)) return null;
+    // Within the paragraph: a reply opening the next one is most often someone else's ("One questioner claimed ... ¶ '...,' he said").
+    if (last.sentence !== sentence && last.sentence !== sentence - 1) return null;
+    const plural = /[^s]s$/.test(last.noun);
+    const fits = word === "they" ? plural : !plural && this.opensIndefinite(last.pos) && ((word === "he" && !FEMALE_ROLES.has(last.noun)) || (word === "she" && !MALE_ROLES.has(last.noun)));
+    if (!fits) return null;
+    const named = this.names.nearest(pos, (r) => r.type !== "location");
+    return named && named.pos > last.pos ? null : last.noun;
+  }
+
+  /** Whether the words at `pos` open with an indefinite determiner ("a", "one"). */
+  private opensIndefinite(pos: number): boolean {
+    return INDEFINITE.has(this.text.slice(pos, pos + 12).match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? "");
   }
 
   /** The organization the sentence before `sentence` is about, as its subject ("The department called it 'disappointing'. A spokesperson said ..."). */

@@ -171,6 +171,7 @@ export const TITLES = words(`
   Lieutenant Lt Admiral Marshal Premier Prime Deputy Vice Speaker Leader Coach Detective Constable
   Superintendent Bishop Archbishop Rabbi Imam Father Sister Brother Cardinal Sheikh Emir Sultan Rev Reverend Fr Msgr
   Attorney Auditor Comptroller Envoy Ceo CEO COO CFO CTO CIO CMO Founder Chef Agent Analyst
+  Prosecutor Sheriff Magistrate Coroner Trooper Warden Councilman Councilwoman Alderman Alderwoman Commander Pastor
 `);
 
 /** Dashes set off a credit or an aside ("'...' — Ana Costa"), or a dateline from its story ("PARIS — Talks"). */

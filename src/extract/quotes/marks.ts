@@ -21,6 +21,8 @@ const FAMILY: Record<string, Family> = {
 };
 // Glyphs that can only open (a scrape may still misuse a closing glyph as an opener, see below).
 const OPEN_ONLY = new Set(["\u201c", "\u201e", "\u201f", "\u2018", "\u201a", "\u201b", "\u00ab", "\u2039"]);
+// Openers whose quotation closes with a glyph that opens elsewhere: German „…“, ‚…‘ and »…«.
+const REVERSED_OPENERS = new Set(["\u201e", "\u201a", "\u00bb"]);
 // Glyphs that normally close; ’ is also the typographic apostrophe.
 const CLOSE_GLYPHS = new Set(["\u201d", "\u2019", "\u00bb", "\u203a"]);
 
@@ -96,11 +98,13 @@ export function findQuotations(text: string): Quotation[] {
     const doubled = c === 39 && i + 1 < text.length && text.charCodeAt(i + 1) === 39;
     const family = doubled ? "double" : FAMILY[text[i]!];
     if (!family) continue;
-    const role = doubled ? doubledRole(text, i) : markRole(text, i, family);
-    if (doubled) i++;
-    if (role === "none") continue;
     const stack = stacks[family];
     const top = stack[stack.length - 1];
+    let role = doubled ? doubledRole(text, i) : markRole(text, i, family);
+    // “ ‘ « close only what „ ‚ » opened; elsewhere they open, or stand alone before a space.
+    if (role === "reversed-close") role = top && REVERSED_OPENERS.has(text[top.pos]!) ? "close" : isSpace(text[i + 1]) ? "none" : "open";
+    if (doubled) i++;
+    if (role === "none") continue;
     if (role === "open" || (role === "either" && !top)) {
       // A new opener settles a pending weak closer of the quotation on top.
       if (top && top.weak !== null) {
@@ -119,7 +123,7 @@ export function findQuotations(text: string): Quotation[] {
   return closeAt ? topLevel(text, closeAt) : [];
 }
 
-type Role = "open" | "close" | "weak-close" | "either" | "none";
+type Role = "open" | "close" | "weak-close" | "either" | "reversed-close" | "none";
 
 /** What the mark at `i` can do, judged by its glyph and the characters on either side. */
 function markRole(text: string, i: number, family: Family): Role {
@@ -134,12 +138,19 @@ function markRole(text: string, i: number, family: Family): Role {
   // "'... 'a new start,' " said": a space may part a nested quotation's closing mark from the outer one's.
   const afterNested = !single && prev === " " && FAMILY[text[i - 2] ?? ""] === "single";
   const canClose = (!isSpace(prev) || afterNested) && (isSpace(next) || !isWord(next));
+  const spacedGuillemet = family === "guillemet" || family === "single-guillemet";
   if (single && canOpen && isElision(text, i)) return "none";
   // The second mark of 'n' (rock 'n' roll) closes nothing.
   if (single && (prev === "n" || prev === "N") && FAMILY[text[i - 2] ?? ""] === "single" && isSpace(text[i - 3])) return "none";
-  if (OPEN_ONLY.has(ch)) return isSpace(next) ? "none" : "open";
+  if (OPEN_ONLY.has(ch)) {
+    // German „…“ and ‚…‘ close with the English opening glyphs, and »…« with «: after a word.
+    if (!canOpen && canClose && !REVERSED_OPENERS.has(ch)) return "reversed-close";
+    // French typography sets a space inside guillemets (« Nous lui devons tout »).
+    if (isSpace(next)) return spacedGuillemet && isSpace(prev) ? "open" : "none";
+    return "open";
+  }
   if (CLOSE_GLYPHS.has(ch)) {
-    if (canClose) return single && isWeakCloser(text, i) ? "weak-close" : "close";
+    if (canClose || (spacedGuillemet && isSpace(prev) && (isSpace(next) || !isWord(next)))) return single && isWeakCloser(text, i) ? "weak-close" : "close";
     // Scrapes sometimes open with a closing glyph (’tartan tax’).
     return canOpen ? "open" : "none";
   }

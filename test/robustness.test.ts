@@ -60,6 +60,11 @@ describe("hostile text finishes with a valid report", () => {
     expect(report.articles.length).toBeGreaterThan(0);
   });
 
+  it("a connective alone on the lead's last line (a review of the papers ending in 'And')", () => {
+    const page = "Papers: 'Rail chaos' and a 'winter reset'\nDaily Ledger\nFury as fares rise again\nAnd i\nMinister faces 'winter of misery'\nAnd\n\nComments\nNo comments yet...\n";
+    expect(analyzeChecked(page).articles[0]!.quotes.map((q) => q.text)).toContain("Rail chaos");
+  });
+
   it("10,000 levels of nested, unclosed HTML", () => {
     const html = `<!DOCTYPE html><html><head><title>Deep</title></head><body>${"<div><span><b>".repeat(3_334)}<p>${sentence}</p>`;
     const report = analyzeChecked(html, "deep.html");

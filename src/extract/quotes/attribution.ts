@@ -341,8 +341,9 @@ export class Attributor {
 
   /** The token sentence `si` opens with, past a connective ("But", "And"). */
   private opening(si: number): number {
-    const from = this.sentences[si]!.from;
-    return CONNECTIVES.has(this.tokens[from]!.text.toLowerCase()) ? from + 1 : from;
+    const { from, to } = this.sentences[si]!;
+    // A connective alone ("Still.") opens nothing after it.
+    return from + 1 < to && CONNECTIVES.has(this.tokens[from]!.text.toLowerCase()) ? from + 1 : from;
   }
 
   /** The sentence before `si` that holds words, past line breaks. */

@@ -216,16 +216,15 @@ const MIN_CARD_TITLE_WORDS = 3;
 
 const isCardTitle = (t: string): boolean => isTitleLine(t) && !isOutletLike(t) && countWords(t, MIN_CARD_TITLE_WORDS) >= MIN_CARD_TITLE_WORDS;
 
-/** True when a header ends in a title and then an outlet below it ("Glaciers retreat faster" / "The Alpine Post"). */
-function endsTitleThenOutlet(plain: string[]): boolean {
-  const [title, outlet] = plain.slice(-2);
-  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
-}
-
-/** True when a header ends in an outlet and then a title below it ("The Alpine Post" / "Glaciers retreat faster"). */
-function endsOutletThenTitle(plain: string[]): boolean {
-  const [outlet, title] = plain.slice(-2);
-  return plain.length >= 2 && isShortOutlet(outlet!) && isCardTitle(title!);
+/**
+ * True when a header ends in a card's title and its outlet, the title first ("Glaciers retreat
+ * faster" / "The Alpine Post") or the outlet first ("The Alpine Post" / "Glaciers retreat faster").
+ */
+function endsInCard(plain: string[], titleFirst: boolean): boolean {
+  if (plain.length < 2) return false;
+  const [upper, lower] = plain.slice(-2) as [string, string];
+  const [title, outlet] = titleFirst ? [upper, lower] : [lower, upper];
+  return isShortOutlet(outlet) && isCardTitle(title);
 }
 
 // A listing of cards prints at least two: one alone is an article with its outlet beside its title.
@@ -234,7 +233,7 @@ const MIN_CARDS = 2;
 /** True when every group with text is a card printed the same way (title then outlet, or outlet then title), and there are a few. */
 function isCardList(groups: UndatedGroup[]): boolean {
   const withBody = groups.filter((g) => g.body.length);
-  return withBody.length >= MIN_CARDS && [endsTitleThenOutlet, endsOutletThenTitle].some((form) => withBody.every((g) => form(plainHeader(g.header))));
+  return withBody.length >= MIN_CARDS && [true, false].some((titleFirst) => withBody.every((g) => endsInCard(plainHeader(g.header), titleFirst)));
 }
 
 /**
@@ -246,7 +245,7 @@ function undatedItems(lines: Line[], from: number, to: number, repeated: Set<str
   return undatedGroups(lines, from, to).flatMap(({ header, body }) => {
     const bullets = header.map((h) => BULLET.exec(h.text)?.[1]?.trim()).filter((b): b is string => !!b);
     const plain = plainHeader(header);
-    const below = endsTitleThenOutlet(plain);
+    const below = endsInCard(plain, true);
     const title = (below ? plain[plain.length - 2] : plain[plain.length - 1]) ?? null;
     const outlet = bullets[bullets.length - 1] ?? (below ? plain[plain.length - 1]! : plain.slice(0, -1).reverse().find(isOutletLike)) ?? null;
     const { paragraphs, authors } = bodyOf(body, repeated, new Set(), messages);

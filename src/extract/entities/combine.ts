@@ -318,10 +318,10 @@ function besideAnd(c: Candidate, tokens: Token[], nameAt: Int32Array): boolean {
 
 /** A person's name without the titles before it ("Councillor Ruth Ellery" is "Ruth Ellery"), which become its role. */
 function withoutTitles(n: TaggedName, tokens: Token[]): Named {
-  let first = n.first;
   // "Former Ohio Gov. X": a word qualifying an office, capitalized only by its place, is none of the name after it ("in Former Yugoslavia" is).
-  const qualifier = tokens[first]!;
-  if (first < n.last && (qualifier.initial || /^\p{Ll}/u.test(qualifier.text)) && OFFICE_QUALIFIERS.has(qualifier.text.toLowerCase())) n = { ...n, first: ++first };
+  const qualifier = tokens[n.first]!;
+  if (n.first < n.last && (qualifier.initial || /^\p{Ll}/u.test(qualifier.text)) && OFFICE_QUALIFIERS.has(qualifier.text.toLowerCase())) n = { ...n, first: n.first + 1 };
+  let first = n.first;
   while (first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
   // A role noun capitalized by the sentence start is no title, and may name a kind of body: "Striker Tom Bell", "Chipmaker Veltrion".
   const opener = tokens[n.first]!;

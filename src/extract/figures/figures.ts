@@ -43,6 +43,12 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   return inheritUnits(text, countedBySubject(text, drafts), stated);
 }
 
+// A sentence's end: a stop before a space, or a line break.
+const SENTENCE_BREAK = /[.!?]\s|\n/;
+
+/** Whether a sentence ends between `from` and `to`: figures compared across it are not compared. */
+const crossesSentence = (text: string, from: number, to: number): boolean => SENTENCE_BREAK.test(text.slice(from, to));
+
 // "The number of people waiting ... fell to 7.2 million": the count a sentence's subject names.
 const NUMBER_OF = /\b(?:the|a) (?:total )?number of /gi;
 // How far before a figure its sentence's subject is looked for.
@@ -59,7 +65,7 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
     let found: RegExpExecArray | null = null;
     NUMBER_OF.lastIndex = 0;
     for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) found = m;
-    if (!found || /[.!?]\s|\n/.test(before.slice(found.index))) continue;
+    if (!found || crossesSentence(text, from + found.index, d.span.start)) continue;
     const counted = countedPhraseAfter(text, from + found.index + found[0].length - 1);
     if (counted && isCountNoun(counted.unit.split(" ").pop()!.toLowerCase())) d.unit = counted.unit;
   }
@@ -227,7 +233,7 @@ function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figu
   if (!compares) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const figure = out[i]!;
-    if (/[.!?]\s|\n/.test(text.slice(figure.span.end, at))) return null;
+    if (crossesSentence(text, figure.span.end, at)) return null;
     const letter = GLUED_LETTER.exec(figure.text)?.[1];
     // The nearest figure with a glued letter decides; a letter that is its unit is a measure ("5m tall").
     if (letter) return figure.unit === letter ? null : { figure, letter };
@@ -242,7 +248,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   let previous: Figure | null = null;
   for (const d of drafts) {
     const own = d.unit !== null && !stated.has(d);
-    if (!own && previous?.unit && !stated.has(previous) && !/[.!?]\s|\n/.test(text.slice(previous.span.end, d.span.start))) {
+    if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start)) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous))) {
@@ -269,7 +275,7 @@ function likeSizedBefore(text: string, drafts: Figure[], length: Figure, d: Figu
   if (ratio(length.value, d.value) <= LIKE_SIZE) return null;
   for (let i = drafts.indexOf(length) - 1; i >= 0; i--) {
     const f = drafts[i]!;
-    if (/[.!?]\s|\n/.test(text.slice(f.span.end, length.span.start))) return null;
+    if (crossesSentence(text, f.span.end, length.span.start)) return null;
     if (f.unit && !isLengthOfTime(f) && ratio(f.value, d.value) <= LIKE_SIZE) return f;
   }
   return null;

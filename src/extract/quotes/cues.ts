@@ -475,7 +475,7 @@ function byNationality(tokens: Token[], run: NameRun, ends: boolean): Subject | 
   if (run.to !== run.from + 1 || lower(tokens[run.from - 1]) !== "the" || !head || !gazetteer().demonyms.has(w.replace(/s$/, ""))) return null;
   const start = tokens[run.from - 1]!.start;
   const end = tokens[run.from]!.start + w.length;
-  return /(?:sh|ch|ss|ese|s)$/.test(w) ? { kind: "unnamed", start, end } : { kind: "role", noun: "person", start, end };
+  return /(?:sh|ch|ese|s)$/.test(w) ? { kind: "unnamed", start, end } : { kind: "role", noun: "person", start, end };
 }
 
 /** "a source close to the company", "people familiar with the talks": where the link to the one named starts ("close"), or -1; the one named is not who speaks. */

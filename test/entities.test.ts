@@ -512,6 +512,11 @@ describe("combining the readings", () => {
     const person = "Comedian Dana Okafor spoke.";
     expect(combined(person, [{ words: "Comedian Dana Okafor", type: "person" }])).toEqual(["person:Dana Okafor"]);
   });
+  it("a person's name the tagger runs into the letters after it ends before them, unless they are its surname", () => {
+    const text = "Her barrister, Ardal Pritchard KC, told the court she would appeal.";
+    expect(combined(text, [{ words: "Ardal Pritchard KC", type: "person" }])).toEqual(["person:Ardal Pritchard"]);
+    expect(combined("The prize went to Olu Ms, a painter.", [{ words: "Olu Ms", type: "person" }])).toEqual(["person:Olu Ms"]);
+  });
   it("a name's type is the one most of its mentions give", () => {
     const text = "Marlow flooded. Trains left Marlow. Water reached Marlow.";
     const at = (k: number) => text.indexOf("Marlow", k);

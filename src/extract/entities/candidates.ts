@@ -55,6 +55,7 @@ const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 // One token: a possessive joined into a name ("St Mary's Hospital", "Children's Hospital") is two.
 const isContraction = (u: Unit): boolean => u.first === u.last && CONTRACTION.test(u.text);
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
+export const isPostNominal = (word: string): boolean => POST_NOMINALS.has(word);
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
@@ -427,7 +428,7 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
   // Letters after a name are honours and offices, not the name ("Alan Fraser KC", "Jane Smith MP").
-  while (units.length > 2 && POST_NOMINALS.has(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  while (units.length > 2 && isPostNominal(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   // "Massachusetts Sen. Elizabeth Warren": an abbreviated title ends a group at its stop and is the next name's, not this one's.
   while (units.length > 1 && isTitle(units[units.length - 1]!.text, lex) && tokens[units[units.length - 1]!.last + 1]?.text === "." && isCapWord(tokens[units[units.length - 1]!.last + 2])) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.

@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { isRoleNoun, lowerText, type Candidate } from "./candidates.js";
+import { isPostNominal, isRoleNoun, lowerText, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
@@ -335,11 +335,14 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   return person ? { ...n, first, type: "person", role: packedMap(tokens.slice(n.first, first), (t) => t.text).join(" ") } : n;
 }
 
-/** "Senate Majority" before "Leader John Thune": a body's name ends before the title words the tagger ran into it. */
+/**
+ * "Senate Majority" before "Leader John Thune": a body's name ends before the title words the tagger ran into it;
+ * a person's before the letters of honours and offices after it ("Alan Fraser KC").
+ */
 function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
-  if (n.type === "person") return n;
   let last = n.last;
-  while (last > n.first && lex.personTitles.has(tokens[last]!.text) && isCapitalized(tokens[last + 1]?.text ?? "")) last--;
+  if (n.type === "person") while (last > n.first + 1 && isPostNominal(tokens[last]!.text)) last--;
+  else while (last > n.first && lex.personTitles.has(tokens[last]!.text) && isCapitalized(tokens[last + 1]?.text ?? "")) last--;
   return last === n.last ? n : { ...n, last };
 }
 

@@ -91,6 +91,8 @@ describe("attribution patterns", () => {
     ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
     ["an age and a home town in apposition", "Leclerc, 26, of Monaco, said he was \"disappointed but proud\".", [["disappointed but proud", "Leclerc"]]],
     ["an age and a town with an abbreviated state in apposition", "Tom Reyes, 22, of Flagstaff, Ariz., said he hoped for a 'surprise' win. Ana Costa, 40, of Arlington, Va., said it was 'over'.", [["surprise", "Tom Reyes"], ["over", "Ana Costa"]]],
+    ["a lawmaker's party and state, then a role, in apposition", "Rep. Dale Orwin, R-Idaho, a member of the panel, said it was \"a waste of time\".", [["a waste of time", "Dale Orwin"]]],
+    ["a lawmaker's party and state alone in apposition", "Sen. Mae Tolliver, D-Md., said the bill was \"dead\".", [["dead", "Mae Tolliver"]]],
     ["an age and a role in apposition", "Sydney Brown, 34, a nurse from Brisbane, said it was \"terrifying\".", [["terrifying", "Sydney Brown"]]],
     ["a titled person of an organization", "Detective Inspector Mark Holden of West Yorkshire Police said outside court: \"No message is worth a life.\"", [["No message is worth a life", "Mark Holden"]]],
     ["headline-style colon", "Lecornu: 'We will build drones.'", [["We will build drones", "Lecornu"]]],

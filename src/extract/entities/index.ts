@@ -1,2 +1,3 @@
 // People, organizations and places.
 export { extractEntities } from "./entities.js";
+export { isPartyLabel } from "./type.js";

@@ -7,6 +7,7 @@ import {
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
+import { isPartyLabel } from "../entities/index.js";
 import { gazetteer, tagsOf } from "../text/index.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
@@ -507,6 +508,12 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   const floor = Math.max(s.from, comma - NP_REACH);
   const open = openingMark(tokens, comma, floor);
   if (open < 0) return null;
+  // "Sen. Ana Ruiz, D-Ga., one of the negotiators, said": after a lawmaker's party and state the appositive goes on, about the name before it.
+  const label = tokens[open - 1]?.text === "." ? open - 2 : open - 1;
+  if (isPartyLabel(tokens[label]?.text ?? "") && tokens[label - 1]?.text === ",") {
+    const outer = npAroundAppositive(tokens, open, s, names);
+    if (outer?.kind === "name") return outer;
+  }
   const before = npBefore(tokens, open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
   // "of Arlington, Va., said": an abbreviated name keeps its period.

@@ -577,6 +577,9 @@ export function isRoleNoun(word: string, lex: Lexicon): boolean {
 /** A lowercase role phrase right before the name ("Treasury Department spokesperson", "retired judge"), or null. */
 function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon): string | null {
   const prev = tokens[first - 1];
+  // An abbreviated title with its stop ("Sen. Jo Lane", "Dr. Ann Hill").
+  const abbreviated = tokens[first - 2];
+  if (prev?.text === "." && !prev.space && abbreviated?.word && lex.personTitles.has(abbreviated.text)) return text.slice(abbreviated.start, prev.end);
   // Capitalized by its place at the start of a sentence: "Striker Tom Bell".
   if (!prev || !prev.word || !lex.personRoleNouns.has(prev.initial ? prev.text.toLowerCase() : prev.text)) return null;
   let b = first - 1;

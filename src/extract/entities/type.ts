@@ -128,12 +128,16 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
+  // A title of office before a given name and a surname spells a person, also where the surname is a common word
+  // ("Labour MP Dawn Butler") or ends places' names ("Sen. Jo Lane").
+  const titled = !!c.role && caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!);
+  if (titled) return { type: "person", strong: true, cue: "name" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
   if (dateline) return { type: "location", strong: true, cue: "frame" };
-  // A capitalized title before a given name and a surname spells a person, also where the surname is a common word ("Labour MP Dawn Butler").
-  if (c.role) return { type: "person", strong: true, cue: caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!) ? "name" : undefined };
+  // Any other role before a name: a person, by looser evidence.
+  if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.

@@ -193,6 +193,17 @@ describe("merging", () => {
     expect(es.map((e) => e.aliases)).toEqual([[], [], [], []]);
     expect(brief(es)).toEqual(["person:John Carter", "person:John Osborne", "person:Paris Hilton", "location:Paris"]);
   });
+  it("joins a club's last word to its full name, unless it is a place or two names end with it", () => {
+    const club = entitiesOf("Elmbury Villa won 2-1 at home. Villa led early, and the win leaves Villa, who play again on Tuesday, in fourth.");
+    expect(brief(club)).toEqual(["organization:Elmbury Villa"]);
+    expect(club[0]!.aliases).toEqual(["Villa"]);
+    const palace = entitiesOf("Tanford Palace lost 3-1. Palace boss Ian Roe was angry, and Palace have now lost four in a row.");
+    expect(brief(palace)).toEqual(["organization:Tanford Palace", "person:Ian Roe"]);
+    const town = entitiesOf("Ruch Zelwa lost 1-0 on Sunday. Fans in Zelwa, Poland, were angry.");
+    expect(brief(town)).toContain("location:Zelwa");
+    const two = entitiesOf("Harwick Rovers drew with Tanford Rovers. Rovers fans sang.");
+    expect(two.find((e) => e.name === "Harwick Rovers")!.aliases).toEqual([]);
+  });
   it("takes a possessive's name without the clitic", () => {
     const text = "Kiev's forces advanced. Officials in Kiev denied it.";
     const es = entitiesOf(text);

@@ -69,7 +69,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     const key = canonical(c, t && t !== "none" ? t.type : "person");
     const same = byKey.get(key);
     if (same && t && t !== "none") same.votes[t.type]++;
-    const g = same ?? index.longerNameOf(c);
+    const g = same ?? index.longerNameOf(c, t && t !== "none" ? t.type : null);
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
     else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
@@ -83,7 +83,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   // People's surnames and organizations' short forms may have been typed on their own before the full name was seen.
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
-    const target = index.longerNameOf(g.mentions[0]!);
+    const target = index.longerNameOf(g.mentions[0]!, g.type);
     // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
     const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
     if (target && target !== g && !(knownPlace && target.type === "person")) {
@@ -139,6 +139,8 @@ interface NameParts {
   prefixes: Map<string, Group>;
   /** "Commission" -> the organizations whose name ends with it. */
   heads: Map<string, Group[]>;
+  /** "villa" -> Aston Villa: the last word of one organization's name; null when two names end with it. */
+  tails: Map<string, Group | null>;
   /** "EU" -> European Union: exact initials. */
   initials: Map<string, Group>;
   /** Organizations and places by the first letter of their name, for mixed-case abbreviations. */
@@ -162,7 +164,7 @@ class NameIndex {
   add(g: Group): void {
     if (g.words.length < 2 || g.words.length > MAX_NAME_WORDS) return;
     const words = packedMap(g.words, (w) => w.toLowerCase());
-    const parts = (this.parts ??= { surnames: new Map(), firstWords: new Map(), prefixes: new Map(), heads: new Map(), initials: new Map(), byInitial: new Map() });
+    const parts = (this.parts ??= { surnames: new Map(), firstWords: new Map(), prefixes: new Map(), heads: new Map(), tails: new Map(), initials: new Map(), byInitial: new Map() });
     for (let n = 1; n < words.length; n++) {
       if (g.type === "person") setFirst(parts.surnames, words.slice(words.length - n).join(" "), g);
       else setFirst(parts.prefixes, words.slice(0, n).join(" "), g);
@@ -180,6 +182,11 @@ class NameIndex {
     const list = parts.heads.get(last);
     if (list) list.push(g);
     else parts.heads.set(last, [g]);
+    // Only a name of two plain words, capital then lower case: "Federal Republic of Yugoslavia" is not "Yugoslavia", nor "St. Louis" "Louis".
+    if (g.type === "organization" && g.words.length === 2 && g.words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w))) {
+      const tail = words[1]!;
+      parts.tails.set(tail, parts.tails.has(tail) && parts.tails.get(tail) !== g ? null : g);
+    }
     const caps = g.words.filter((w) => /^\p{Lu}/u.test(w));
     setFirst(parts.initials, packedMap(caps, (w) => (/^\p{Lu}+$/u.test(w) ? w : w[0]!)).join(""), g);
     if (this.indexed++ < MAX_ABBREVIATION_TARGETS) {
@@ -196,16 +203,18 @@ class NameIndex {
   }
 
   /** The entity `c` is another form of: a person's surname(s), the first words of an organization or place, or an abbreviation. */
-  longerNameOf(c: Candidate): Group | null {
+  longerNameOf(c: Candidate, type: EntityType | null): Group | null {
     if (!this.parts && !this.abbreviations) return null;
+    const place = type === "location";
     const words = (c.joinedCaps ??= c.capWords.join(" "));
+    const key = place ? `${words}\u0000place` : words;
     const answered = (this.answered ??= new Map());
-    let g = answered.get(words);
-    if (g === undefined) answered.set(words, (g = this.findLongerName(c)));
+    let g = answered.get(key);
+    if (g === undefined) answered.set(key, (g = this.findLongerName(c, place)));
     return g;
   }
 
-  private findLongerName(c: Candidate): Group | null {
+  private findLongerName(c: Candidate, place: boolean): Group | null {
     const parts = this.parts;
     const key = lowerWords(c);
     const person = parts?.surnames.get(key);
@@ -221,6 +230,10 @@ class NameIndex {
     // "the Commission" after "European Commission": the head noun of exactly one named organization.
     const heads = lex.orgSuffixes.has(word) ? parts?.heads.get(word) : undefined;
     if (heads?.length === 1) return heads[0]!;
+    // "Villa" after "Aston Villa", "Palace" after "Crystal Palace": a club's or company's last word, where no other name ends so;
+    // not a place read as one, which a club is named after ("Ruch Chorzow" beside "in Chorzow"), nor a word in a shouted headline.
+    const tail = place || !/\p{Ll}/u.test(word) || lex.orgSuffixes.has(word) || lex.places.has(key) || lex.countries.has(key) ? undefined : parts?.tails.get(key);
+    if (tail) return tail;
     const defined = this.abbreviations?.get(word.toUpperCase()) ?? (/^\p{Lu}+$/u.test(word) ? parts?.initials.get(word) : undefined);
     if (defined) return defined;
     const targets = parts?.byInitial.get(word[0]!);

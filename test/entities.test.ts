@@ -72,6 +72,7 @@ describe("types", () => {
     ["a person of an organization is two names", "Detective Inspector Mark Holden of West Yorkshire Police and Anna Kovacs of Amnesty International spoke.", ["person:Mark Holden", "organization:West Yorkshire Police", "person:Anna Kovacs", "organization:Amnesty International"]],
     ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
     ["an abbreviated title before a given name and a surname that ends places' names", "On Monday Sen. Jo Lane and Dr. Ted Hill walked down Abbey Lane.", ["person:Jo Lane", "person:Ted Hill", "location:Abbey Lane"]],
+    ["a club before a player's position and name", "On Monday, Harwick winger Tom Bell was hurt.", ["organization:Harwick", "person:Tom Bell"]],
     ["an agency's administrator is a title between the agency and the person", "Then NOAA Administrator Tomasz Wrobel spoke.", ["organization:NOAA", "person:Tomasz Wrobel"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],
     ["an executive title in capitals between a company and a person", "Brightwater COO Priya Nandakumar and Orlan CFO Tomas Lindqvist met investors.", ["organization:Brightwater", "person:Priya Nandakumar", "organization:Orlan", "person:Tomas Lindqvist"]],

@@ -324,6 +324,9 @@ describe("sports results", () => {
   const cases: Array<[string, string, string[]]> = [
     ["clubs named after towns beside a score and a result verb", "Barcelona were held to a 1-1 draw by Valencia on Sunday.", ["organization:Barcelona", "organization:Valencia"]],
     ["a results line", "Results: Leeds 2 Sevilla 1, Braga 0 Porto 3.", ["organization:Leeds", "organization:Sevilla", "organization:Braga", "organization:Porto"]],
+    ["the first of a pair of clubs that drew", "Elsewhere, Valencia and Wrexham drew 2-2.", ["organization:Valencia", "organization:Wrexham"]],
+    ["a club named after a place with a given name first", "Elsewhere, Rose Park and Getafe drew 1-1.", ["organization:Rose Park", "organization:Getafe"]],
+    ["a pair of people is no pair of clubs", "Anna Berg and Mia Lund met on Sunday.", ["person:Anna Berg", "person:Mia Lund"]],
     ["a club suffix", "They drew with West Ham United and Bristol Rovers.", ["organization:West Ham United", "organization:Bristol Rovers"]],
     ["national sides stay their country", "England beat Pakistan 2-1 in Lahore.", ["location:England", "location:Pakistan", "location:Lahore"]],
     ["players beside set scores stay people", "Monica Seles beat Steffi Graf 6-3 6-4 in Montreal.", ["person:Monica Seles", "person:Steffi Graf", "location:Montreal"]],

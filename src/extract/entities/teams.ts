@@ -44,8 +44,16 @@ export function isTeam(c: Candidate, tokens: Token[]): boolean {
   if (!scoreNear(tokens, c)) return false;
   const next = tokens[c.last + 1]?.text.toLowerCase() ?? "";
   const prev = tokens[c.first - 1]?.text.toLowerCase() ?? "";
-  // "Barcelona were held", "Arsenal beat", "beat Chelsea", "with West Ham", "Real Madrid 2-0".
-  return RESULT_VERBS.has(next) || (next === "were" && RESULT_VERBS.has(tokens[c.last + 2]?.text ?? "")) || RESULT_LINKS.has(prev) || isScore(tokens, c.last + 1);
+  // "Barcelona were held", "Arsenal beat", "beat Chelsea", "with West Ham", "Real Madrid 2-0", "Lyon and Nice drew".
+  return RESULT_VERBS.has(next) || (next === "were" && RESULT_VERBS.has(tokens[c.last + 2]?.text ?? "")) || RESULT_LINKS.has(prev) || isScore(tokens, c.last + 1) || resultOfPair(tokens, c.last + 1);
+}
+
+/** "and Nice drew" at token k: the other side of a pair, then a result verb. */
+function resultOfPair(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== "and") return false;
+  let j = k + 1;
+  while (j <= k + 3 && isName(tokens[j])) j++;
+  return j > k + 1 && RESULT_VERBS.has(tokens[j]?.text ?? "");
 }
 
 /** A score in the candidate's sentence, within a few tokens of it; set scores ("6-3 6-4") are players', not teams'. */

@@ -102,9 +102,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
   if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
 
-  // A club is named after its town; a person's full name stays a person ("Monica Seles beat ...").
+  // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.
-  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !(multi && lex.givenNames.has(firstCap)) && isTeam(c, tokens)) {
+  const personal = multi && lex.givenNames.has(firstCap) && !lex.locationSuffixes.has(lastCap);
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !personal && isTeam(c, tokens)) {
     return { type: "organization", strong: true, cue: lex.places.has(key) ? "frame" : undefined };
   }
   // "Lyon-based": the place something is based in, also a known place.

@@ -1229,6 +1229,14 @@ describe("held-out aggregator layouts", () => {
     expect(r.articles[0]!.authors).toEqual([]);
   });
 
+  it("a writer's job on a line of its own under the name is neither title nor outlet", () => {
+    const p = parseText(page("Site", "", "Clinics to open on Sundays", "Mira Castell", "Health Editor", "Thu, 3 December 2026 at 7:12 am GMT", BODY, BODY2));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.authors])).toEqual([["lead", "Clinics to open on Sundays", null, ["Mira Castell"]]]);
+    // Without a writer's name above it, a line ending in such a word is a title's.
+    const q = parseText(page("Site", "", "Clinics to open on Sundays", "Meet the Editor", "Thu, 3 December 2026 at 7:12 am GMT", BODY));
+    expect(q.articles[0]!.authors).toEqual([]);
+  });
+
   it("a one-word outlet in lower case above the time, where a title and prose follow it", () => {
     const p = parseText(page("Energy bills to fall for poorer homes", BODY, "", "Leia também", "g1", "há 4 horas", "Power bills to rise in the second half", BODY2));
     expect(p.articles[1]).toMatchObject({ title: "Power bills to rise in the second half", outlet: "g1" });

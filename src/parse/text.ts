@@ -314,6 +314,9 @@ function findBlocks(lines: Line[]): Block[] {
     // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above
     // a calendar date, an article page's writer named alone ("Tom Hadley" / "Thu, January 8, 2026").
     const writer = dateline.place ? (l: string) => (isPersonName(l) ? l : null) : !dateline.outlet && datelineValue(dateline.time, null) !== null ? writerOf : null;
+    // The writer's job may stand on a line of its own under the name ("Sarah Kemp" / "Health Editor" / date).
+    const jobLine = writer !== null && header.length >= 3 && isWriterJob(lines[header[header.length - 1]!]!.text) && writer(lines[header[header.length - 2]!]!.text.trim()) !== null;
+    if (jobLine) header.pop();
     const writerName = writer && header.length >= 2 ? writer(lines[header[header.length - 1]!]!.text.trim()) : null;
     if (writerName !== null) {
       authors.unshift(writerName);
@@ -631,6 +634,12 @@ function isWriterName(line: string, jobFollows = false): boolean {
 const WRITER_JOB = /^(?:correspondent|editor|reporter|writer|columnist|critic)s?$/i;
 // The job takes up to three words ("Chief political correspondent").
 const MAX_JOB_WORDS = 3;
+
+/** A writer's job printed alone: a few capitalized words ending in one ("Chief Political Correspondent"). */
+function isWriterJob(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= MAX_JOB_WORDS && WRITER_JOB.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w) || w === "and");
+}
 
 /** The writer a line names alone or before their job ("Tom Hadley", "Gwyn Topham Transport correspondent"), or null. */
 function writerOf(line: string): string | null {

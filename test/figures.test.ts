@@ -469,6 +469,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1410000000, high: null, text: "1.41 billion" },
     { value: 5, high: 10, unit: "percent" },
   ]],
+  ["a fraction changing a level is a share, not in the level's unit; from a fraction to another it is", "It lifted the payout by a fifth to 80 cents and output from 1/4 to 3/8 tonnes", [
+    { value: 0.2, unit: null, text: "a fifth" },
+    { value: 80, unit: "cents" },
+    { value: 0.25, unit: "tonnes", text: "1/4" },
+    { value: 0.375, unit: "tonnes" },
+  ]],
   ["modifiers joined by and", "some 3,500 search and rescue workers, 400 oil and gas firms and a 6.8 earthquake and aftershock", [
     { value: 3500, unit: "search and rescue workers", qualifier: "some" },
     { value: 400, unit: "oil and gas firms" },

@@ -139,8 +139,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   const minus = currency ? null : minusBefore(text, n.start);
   if (range?.separate) {
     // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
-    // text is its own number (and its own percent sign).
-    const own = unit ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
+    // text is its own number (and its own percent sign). A fraction changing a level is a share of it, not in its unit ("by a fifth to 60 cents").
+    const share = n.fraction && wordBefore(text, n.start)?.text.toLowerCase() !== "from";
+    const own = unit && !share ? { ...unit, end: text[n.end] === "%" ? n.end + 1 : n.end } : null;
     pushFigure(text, out, { n, last: n, high: null, value: n.value, currency, unit: own, minus });
     return n.end;
   }

@@ -3,7 +3,8 @@
 //
 //   text        the article's text and its word tokens               text/      readText
 //   quotations  the stretches between quotation marks                quotes/    findQuotations
-//   entities    people, organizations, places          <- tokens     entities/  extractEntities
+//   entities    people, organizations, places          <- tokens     entities/  extractEntities, then
+//               one type per name over the page's articles                        typeAcrossArticles
 //   quotes      quotations with their speakers         <- quotations, entities   extractQuotes
 //   dates       dates and times with their values      <- text       dates/     extractDates
 //   figures     numbers with what they count           <- dates      figures/   extractFigures
@@ -12,7 +13,7 @@
 // Where an extractor reads the text through tokens of its own, its module says why.
 import type { DateMention, Entity, Figure, Quote, Span } from "../types.js";
 import { extractDates, extractItemDates } from "./dates/index.js";
-import { extractEntities } from "./entities/index.js";
+import { extractEntities, typeAcrossArticles } from "./entities/index.js";
 import { extractFigures } from "./figures/index.js";
 import { extractQuotes, findQuotations, type Quotation } from "./quotes/index.js";
 import { readText, type TextLayer } from "./text/index.js";
@@ -51,7 +52,7 @@ export interface ArticleInput extends ArticleContext {
 export function readArticles(articles: ArticleInput[]): ArticleDocument[] {
   const layers = articles.map((a) => readText(a.text));
   const quotations = articles.map((a) => findQuotations(a.text));
-  const entities = layers.map((layer) => extractEntities(layer));
+  const entities = typeAcrossArticles(layers.map((layer) => extractEntities(layer)));
   const quotes = articles.map((a, i) => extractQuotes(a.text, quotations[i]!, entities[i]!));
   const dates = articles.map(({ text, ref, language, item }) => (item ? extractItemDates(text, ref, item.header, item.published, language) : extractDates(text, ref, language)));
   const figures = articles.map((a, i) => extractFigures(a.text, dates[i]!));

@@ -71,6 +71,7 @@ describe("types", () => {
     ["a town's name that speaks after a person of that surname is the person", "Briton Lewis Hamilton was fifth. Hamilton said it was hard.", ["person:Lewis Hamilton"]],
     ["a person of an organization is two names", "Detective Inspector Mark Holden of West Yorkshire Police and Anna Kovacs of Amnesty International spoke.", ["person:Mark Holden", "organization:West Yorkshire Police", "person:Anna Kovacs", "organization:Amnesty International"]],
     ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
+    ["a given name and a place's suffix that speak are a person; the same words as a place's name are not", "\"It was a good day,\" said Lena Park. Later crowds filled Victoria Park.", ["person:Lena Park", "location:Victoria Park"]],
     ["an abbreviated title before a given name and a surname that ends places' names", "On Monday Sen. Jo Lane and Dr. Ted Hill walked down Abbey Lane.", ["person:Jo Lane", "person:Ted Hill", "location:Abbey Lane"]],
     ["a club before a player's position and name", "On Monday, Harwick winger Tom Bell was hurt.", ["organization:Harwick", "person:Tom Bell"]],
     ["an agency's administrator is a title between the agency and the person", "Then NOAA Administrator Tomasz Wrobel spoke.", ["organization:NOAA", "person:Tomasz Wrobel"]],

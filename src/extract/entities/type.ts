@@ -132,7 +132,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A title of office before a given name and a surname spells a person, also where the surname is a common word
   // ("Labour MP Dawn Butler") or ends places' names ("Sen. Jo Lane").
   const titled = !!c.role && caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!);
-  if (titled) return { type: "person", strong: true, cue: "name" };
+  // A given name and a place's suffix that speak are a person ("said Lena Park", "Grace Lane told"): places say nothing.
+  const speaks = lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
+  if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks)) return { type: "person", strong: true, cue: "name" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };

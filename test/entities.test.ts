@@ -530,6 +530,12 @@ describe("combining the readings", () => {
     const person = "Comedian Dana Okafor spoke.";
     expect(combined(person, [{ words: "Comedian Dana Okafor", type: "person" }])).toEqual(["person:Dana Okafor"]);
   });
+  it("a name right before a role and a person's name is the employer, whatever the tagger reads; not one before 'and'", () => {
+    const text = "Earlier, Kelby chief executive Dana Moss said so.";
+    expect(combined(text, [{ words: "Kelby", type: "person" }, { words: "Dana Moss", type: "person" }])).toEqual(["person:Dana Moss", "organization:Kelby"]);
+    const pair = "Earlier, Dieter Kranz and businessman Tom Bell were held.";
+    expect(combined(pair, [{ words: "Dieter Kranz", type: "person" }, { words: "Tom Bell", type: "person" }])).toEqual(["person:Dieter Kranz", "person:Tom Bell"]);
+  });
   it("a person's name the tagger runs into the letters after it ends before them, unless they are its surname", () => {
     const text = "Her barrister, Ardal Pritchard KC, told the court she would appeal.";
     expect(combined(text, [{ words: "Ardal Pritchard KC", type: "person" }])).toEqual(["person:Ardal Pritchard"]);

@@ -8,7 +8,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { isNationalityCompound, isPartyLabel, namesThing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isPartyLabel, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { tagsOf } from "../text/index.js";
 
@@ -108,7 +108,11 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
     const same = overlapping.size === 1 ? names[[...overlapping][0]!]! : null;
     // The tagger unsure of a framed name's type, or splitting the rules' name into pieces ("LOS | ANGELES (AP) —", "Roads | For All").
     const pieces = overlapping.size > 1 && [...overlapping].every((k) => names[k]!.first >= r.c.first && names[k]!.last <= r.c.last);
-    const unsure = pieces || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // No person's name stands right before a role and another person's name: that is the employer ("Ofwat chief executive David Black").
+    const next = tokens[r.c.last + 1]?.text ?? "";
+    const employer = r.t.cue === "context" && same?.type === "person" && same.first === r.c.first && same.last === r.c.last
+      && (lex.personRoleNouns.has(next) || lex.personTitles.has(next)) && employerBeforeRole(r.c, tokens, lex) !== null;
+    const unsure = pieces || employer || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;

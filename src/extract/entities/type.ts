@@ -300,7 +300,7 @@ const MAX_ROLE_WORDS = 3;
  * "Arsenal manager Mikel Arteta", "Siemens Chief Executive Roland Busch": a name right before a
  * role or title that a person's name follows is where the person works.
  */
-function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+export function employerBeforeRole(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
   // "a Treasury spokesman said": a spokesman speaks for an organization, named or not.
   if (MOUTHPIECES.has(tokens[c.last + 1]?.text ?? "")) return "organization";
   const role = roleAfter(c, tokens, lex);

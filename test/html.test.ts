@@ -44,6 +44,8 @@ describe("title", () => {
     ["the social title without the author it names", doc('<meta property="og:title" content="Why the old library should stay open | Jane Roe"><meta name="author" content="Jane Roe">', article()), "Why the old library should stay open"],
     ["the document title without the author a section label hides", doc('<title>Why the old library should stay open | Jane Roe | Opinion | Harbour Times</title><meta name="author" content="Jane Roe"><meta property="og:site_name" content="Harbour Times">', article()), "Why the old library should stay open"],
     ["not a headline segment that starts with the author's name", doc('<meta property="og:title" content="Jane Roe\'s year at sea - a memoir in letters"><meta name="author" content="Jane Roe">', article()), "Jane Roe's year at sea - a memoir in letters"],
+    ["the site's address before the headline, where no tag names the site", doc("<title>harbourtimes.example - Ferry fares to rise in April</title>", article()), "Ferry fares to rise in April"],
+    ["not an address before a headline too short to stand alone", doc("<title>Harbourtimes.example - Ferry fares</title>", article()), "Harbourtimes.example - Ferry fares"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -160,6 +162,11 @@ describe("authors", () => {
     ["By Reuters", ["Reuters"]],
     ["Author: Jane Doe", ["Jane Doe"]],
     ["Autor: Jana Schmidt", ["Jana Schmidt"]],
+    ["By Priya Raman with Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["By Priya Raman with the harbour desk", ["Priya Raman"]],
+    ["By Priya Raman and The Associated Press", ["Priya Raman"]],
+    ["Priya Raman and AFP", ["Priya Raman"]],
+    ["By The Associated Press", ["The Associated Press"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -200,6 +207,10 @@ describe("authors", () => {
     ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],
     ["not the byline of a related story above the body", doc("", `<div class="related"><a href="/x">Another story</a><span class="byline">By <a href="/author/ann-lee">Ann Lee</a></span></div>${article()}`), []],
     ["the person the byline names over the site named as author", doc('<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Harbour Times"},{"name":"Jane Doe"}]}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}`), ["Jane Doe"]],
+    ["co-authors each linked rel=author in a line no class marks", doc("", `<h1>Port strike ends</h1><p>By <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a></p>${article()}`), ["Priya Raman", "Tomas Berg"]],
+    ["not both writers' pages a sentence links, only the nearest", doc("", `<h1>Port strike ends</h1><p>Read more from <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a> in our weekly harbour column</p>${article()}`), ["Tomas Berg"]],
+    ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
+    ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
   });

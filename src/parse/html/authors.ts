@@ -32,9 +32,9 @@ const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
 // What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
 // kept by the split.
-const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*|\s+[-–—]\s+)/i;
-// The separators that add another author.
-const JOINS_NAME = /&|\b(?:and|und|et|y)\b/i;
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\|)\s*|\s+[-–—]\s+)/i;
+// The separators that add another author ("By Jane Doe with John Roe" credits both).
+const JOINS_NAME = /&|\b(?:and|und|et|y|with)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
@@ -52,8 +52,12 @@ export function namesInByline(byline: string): string[] {
     if (!s) continue;
     const joined = JOINS_NAME.test(separator);
     separator = "";
-    // The news organization credited after a name ("Jane Doe, Associated Press") is no author.
-    if (names.length && !joined && isAffiliation(s)) break;
+    // The news organization credited after a name ("Jane Doe, Associated Press", "Jane Doe and
+    // The Associated Press") is no author: agencies are authors only where no person is named.
+    if (names.length && isAffiliation(s)) {
+      if (joined) continue;
+      break;
+    }
     if (isRole(s)) afterRole = true;
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
@@ -263,7 +267,10 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   };
   // A private-use character marks where the element's text breaks into lines.
   const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
-  const lines = candidates.filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
+  // An unmarked line holding author links one by one ("By <a rel=author>A</a> and <a rel=author>B</a>") is the nearest link's parent.
+  const parent = nearest[2].parent;
+  const unmarked: typeof candidates = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [[0, printedNames(textOf(parent, " | ")), parent as Element]] : [];
+  const lines = [...candidates, ...unmarked].filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
   return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
 }
 

@@ -118,6 +118,12 @@ export function stripSiteName(title: string, outlets: string[], people: string[]
     t = named;
     cut.end = true;
   }
+  // A site whose address no tag states, printed before the headline ("example.com - Headline").
+  const address = cutSegment(t, false, (s) => DOMAIN.test(s.trim()));
+  if (address !== null && headlineWords(address) >= MIN_NAMED_HEADLINE_WORDS) {
+    t = address;
+    cut.start = true;
+  }
   const section = (s: string): boolean => SECTION_SEGMENT.test(s.trim());
   for (const atEnd of [true, false]) {
     const next = cut[atEnd ? "end" : "start"] ? cutSegment(t, atEnd, section) : null;

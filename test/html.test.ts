@@ -167,6 +167,13 @@ describe("authors", () => {
     ["By Priya Raman and The Associated Press", ["Priya Raman"]],
     ["Priya Raman and AFP", ["Priya Raman"]],
     ["By The Associated Press", ["The Associated Press"]],
+    ["By Priya Raman / Reuters", ["Priya Raman"]],
+    ["By Priya Raman / Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["By Priya Raman, Quay Chronicle", ["Priya Raman"]],
+    ["By Priya Raman, Bloomberg", ["Priya Raman"]],
+    ["Rook, Fennel, Marlow", ["Rook", "Fennel", "Marlow"]],
+    ["By Priya Raman, Jr. and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["Reporting by Priya Raman; Editing by Tomas Berg", ["Priya Raman"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });

@@ -10,10 +10,10 @@ import { articleHead, inOtherStories, type Placement } from "./placement.js";
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", "Posted by" (blogs), and its forms in the languages pages are written in (par, por,
 // von, door); or a label "Author:" ("Autor:", "Auteur :").
-const BY_WORDS = String.raw`(?:(?:(?:written|words|reported|text|posted)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
+const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
 const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
-const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
+const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
 // Dashes, bars and colons left around a name by the layout ("Jane Doe —").
@@ -32,7 +32,7 @@ const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
 // What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
 // kept by the split.
-const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\|)\s*|\s+[-–—]\s+)/i;
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\|)\s*|\s+[-–—/]\s+)/i;
 // The separators that add another author ("By Jane Doe with John Roe" credits both).
 const JOINS_NAME = /&|\b(?:and|und|et|y|with)\b/i;
 
@@ -61,6 +61,7 @@ export function namesInByline(byline: string): string[] {
     if (isRole(s)) afterRole = true;
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
+    else if (!joined && isOutletWord(s, names)) break;
     else {
       afterRole = false;
       if (isName(s)) names.push(s);
@@ -71,7 +72,11 @@ export function namesInByline(byline: string): string[] {
 
 // An agency's or broadcaster's initials ("AP", "CNN", "A.F.P."), or a name with a word news outlets are named by.
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,4}\.?$/u;
-const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tribune|telegraph|gazette|magazine|media|network|radio|television|wire)\b/i;
+const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tribune|telegraph|gazette|magazine|media|network|radio|television|wire|chronicle|observer|courier|dispatch|inquirer|examiner|sentinel|bulletin|daily|weekly|business|broadcasting|publishing|newspapers?)\b/i;
+// One capitalized word after a full name and a comma or dash is the outlet ("Jane Doe, Bloomberg"):
+// a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
 

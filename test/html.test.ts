@@ -46,6 +46,10 @@ describe("title", () => {
     ["not a headline segment that starts with the author's name", doc('<meta property="og:title" content="Jane Roe\'s year at sea - a memoir in letters"><meta name="author" content="Jane Roe">', article()), "Jane Roe's year at sea - a memoir in letters"],
     ["the site's address before the headline, where no tag names the site", doc("<title>harbourtimes.example - Ferry fares to rise in April</title>", article()), "Ferry fares to rise in April"],
     ["not an address before a headline too short to stand alone", doc("<title>Harbourtimes.example - Ferry fares</title>", article()), "Harbourtimes.example - Ferry fares"],
+    ["the h1 without the kicker it prints in its own element, where another source states it so", doc('<meta property="og:title" content="Ferry fares to rise in April">', `<h1><span class="kicker">Analysis</span>Ferry fares to rise in April</h1>${article()}`), "Ferry fares to rise in April"],
+    ["a badge after the headline, cut where JSON-LD states the headline alone", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise in April"}</script>', `<h1><a href="/travel/ferry-fares">Ferry fares to rise in April <b>Updated</b></a></h1>${article()}`), "Ferry fares to rise in April"],
+    ["the whole h1 where no source states it without its first element", doc("", `<h1><span class="kicker">Analysis</span> Ferry fares to rise in April</h1>${article()}`), "Analysis Ferry fares to rise in April"],
+    ["the whole h1 where the social title states it whole", doc('<meta property="og:title" content="Why we still love Casablanca">', `<h1>Why we still love <em>Casablanca</em></h1>${article()}`), "Why we still love Casablanca"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);

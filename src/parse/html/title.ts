@@ -208,7 +208,11 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
   const add = (family: Family, text: unknown, weight = 1, block: number | null = null, needsSupport = false): void => {
     if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block, needsSupport });
   };
-  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
+  for (const h of headings) {
+    add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
+    // The heading without its kicker or badge, a title only where another source states it so.
+    if (h.unlabeled) add("visible", h.unlabeled, visibleWeight(h), h.block, true);
+  }
   add("ld", article?.headline);
   add("ld", article?.name);
   for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);

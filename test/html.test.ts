@@ -50,6 +50,8 @@ describe("title", () => {
     ["a badge after the headline, cut where JSON-LD states the headline alone", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise in April"}</script>', `<h1><a href="/travel/ferry-fares">Ferry fares to rise in April <b>Updated</b></a></h1>${article()}`), "Ferry fares to rise in April"],
     ["the whole h1 where no source states it without its first element", doc("", `<h1><span class="kicker">Analysis</span> Ferry fares to rise in April</h1>${article()}`), "Analysis Ferry fares to rise in April"],
     ["the whole h1 where the social title states it whole", doc('<meta property="og:title" content="Why we still love Casablanca">', `<h1>Why we still love <em>Casablanca</em></h1>${article()}`), "Why we still love Casablanca"],
+    ["the site's name in parentheses after the headline", doc('<title>Ferry fares to rise in April (Harbour Times)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["not a parenthesis that names no site", doc('<title>Ferry fares to rise in April (again)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April (again)"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -178,11 +180,14 @@ describe("authors", () => {
     ["Rook, Fennel, Marlow", ["Rook", "Fennel", "Marlow"]],
     ["By Priya Raman, Jr. and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Reporting by Priya Raman; Editing by Tomas Berg", ["Priya Raman"]],
+    ["Opinion by Priya Raman", ["Priya Raman"]],
+    ["Story by Priya Raman and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["Priya Raman Contributing Writer", ["Priya Raman"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "Photos by Tomas Berg", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 

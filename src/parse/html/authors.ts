@@ -8,9 +8,9 @@ import { articleHead, inOtherStories, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
-// "By", "Written by", "Posted by" (blogs), and its forms in the languages pages are written in (par, por,
+// "By", "Written by", "Posted by" (blogs), "Story by", "Opinion by" (a label of the piece), and its forms in the languages pages are written in (par, por,
 // von, door); or a label "Author:" ("Autor:", "Auteur :").
-const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
+const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
 const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
@@ -93,7 +93,7 @@ function withoutRole(s: string): string {
 }
 
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
-const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
+const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|contributing|guest|associate|assistant|managing|executive|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
 
 // A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
 const MAX_ROLE_WORDS = 3;

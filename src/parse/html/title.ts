@@ -87,6 +87,8 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 const MAX_NAME_WORDS = 4;
 // Without a tag naming the site, a tail is cut only from a headline at least this long.
 const MIN_NAMED_HEADLINE_WORDS = 4;
+// A name in parentheses at the end ("… (Example Daily)").
+const PARENTHESIZED_TAIL = /\s+\(([^()]{2,40})\)$/;
 // A name in brackets at the end ("… [Example]").
 const BRACKETED_TAIL = /\s+\[([^[\]]{2,40})\]$/;
 
@@ -111,6 +113,8 @@ export function stripSiteName(title: string, outlets: string[], people: string[]
     cut[atEnd === null ? "start" : "end"] = true;
     t = next;
   }
+  // The site's name in parentheses after the headline ("Headline (Example Daily)").
+  t = t.replace(PARENTHESIZED_TAIL, (m, name: string) => (namesSite(name) ? "" : m));
   // A site whose name no tag states: a short name after the headline (" - Example Daily", " [Example]").
   t = withoutDateTail(t).replace(BRACKETED_TAIL, (m, name: string) => (isNameSegment(name) ? "" : m));
   const named = cutSegment(t, true, isNameSegment);

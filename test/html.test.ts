@@ -52,6 +52,8 @@ describe("title", () => {
     ["the whole h1 where the social title states it whole", doc('<meta property="og:title" content="Why we still love Casablanca">', `<h1>Why we still love <em>Casablanca</em></h1>${article()}`), "Why we still love Casablanca"],
     ["the site's name in parentheses after the headline", doc('<title>Ferry fares to rise in April (Harbour Times)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
     ["not a parenthesis that names no site", doc('<title>Ferry fares to rise in April (again)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April (again)"],
+    ["the h1 without the subtitle it prints in its own element, where the social title states it so", doc('<meta property="og:title" content="Ferry fares to rise in April">', `<h1><span class="title">Ferry fares to rise in April</span><span class="sub">Operators blame fuel costs for the increase</span></h1>${article()}`), "Ferry fares to rise in April"],
+    ["the whole h1 with its subtitle where no other source states a part", doc("", `<h1><span class="title">Ferry fares to rise in April</span> <span class="sub">Operators blame fuel costs</span></h1>${article()}`), "Ferry fares to rise in April Operators blame fuel costs"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -181,6 +183,9 @@ describe("authors", () => {
     ["By Priya Raman, Jr. and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Reporting by Priya Raman; Editing by Tomas Berg", ["Priya Raman"]],
     ["Opinion by Priya Raman", ["Priya Raman"]],
+    ["By Priya Y. Raman", ["Priya Y. Raman"]],
+    ["Por Ana Gómez e Luís Pereira", ["Ana Gómez", "Luís Pereira"]],
+    ["Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]],
     ["Story by Priya Raman and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Priya Raman Contributing Writer", ["Priya Raman"]],
   ])("names in the byline %j", (byline, names) => {

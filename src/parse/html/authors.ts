@@ -31,10 +31,11 @@ const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 // "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
 // What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
-// kept by the split.
-const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\|)\s*|\s+[-–—/]\s+)/i;
+// kept by the split. The Spanish, Italian and Portuguese "y" and "e" only in lower case: in capitals
+// they are a middle initial ("Jane Y. Doe").
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|with|With|WITH)\b|\|)\s*|\s+(?:y|e)\s+|\s+[-–—/]\s+)/;
 // The separators that add another author ("By Jane Doe with John Roe" credits both).
-const JOINS_NAME = /&|\b(?:and|und|et|y|with)\b/i;
+const JOINS_NAME = /&|\b(?:and|und|et|y|e|with)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {

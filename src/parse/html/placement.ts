@@ -21,8 +21,8 @@ export interface VisibleHeading {
   level: number;
   /** Printed right above the body (or as its first lines). */
   near: boolean;
-  /** The text without a short label it prints in an element of its own at its start or end ("<span>Analysis</span> Headline"), or null. */
-  unlabeled: string | null;
+  /** The text without an element of its own at its start or end: a kicker, a badge or a subtitle ("<span>Analysis</span> Headline"). */
+  parts: string[];
 }
 
 // A headline, standfirst, byline, date and share bar fit in this much text above the body.
@@ -80,34 +80,33 @@ export function visibleHeadings(p: Placement): VisibleHeading[] {
     // An h2 or h3 that opens the body is its first subheading or, on pages without an h1 (blog
     // themes), the post's title: it counts as a far heading, one that other sources must confirm.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);
-    if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near, unlabeled: withoutLabel(b.owner) });
+    if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near, parts: withoutEdgeElement(b.owner) });
   });
   return out;
 }
 
-// A kicker or badge is a word or three ("Analysis", "Live", "Watch"); the headline left keeps three at least.
-const MAX_LABEL_WORDS = 3;
-const MIN_UNLABELED_WORDS = 3;
+// A headline keeps three words at least once a kicker, badge or subtitle is cut from it.
+const MIN_PART_WORDS = 3;
 
 const wordCount = (s: string): number => s.split(/\s+/).length;
 const childrenOf = (el: Element): AnyNode[] => el.children.filter((c) => c.type !== "text" || c.data.trim() !== "");
 
-/** A heading's text without a label printed in an element of its own at its start or end, or null. */
-function withoutLabel(owner: Element | null): string | null {
+/** A heading's text without the element of its own it prints at its start, and without the one at its end. */
+function withoutEdgeElement(owner: Element | null): string[] {
   let el = owner;
   // Through wrappers that hold the whole heading (<h1><a>…</a></h1>).
   for (let kids = el ? childrenOf(el) : []; kids.length === 1 && isElement(kids[0]!); kids = childrenOf(el!)) el = kids[0];
-  if (!el) return null;
-  const kids = childrenOf(el);
+  const kids = el ? childrenOf(el) : [];
+  if (!el || kids.length < 2) return [];
   const text = textOf(el);
-  if (kids.length < 2) return null;
+  const parts: string[] = [];
   for (const [edge, atStart] of [[kids[0]!, true], [kids[kids.length - 1]!, false]] as const) {
-    const label = isElement(edge) ? textOf(edge) : "";
-    if (!label || wordCount(label) > MAX_LABEL_WORDS || !(atStart ? text.startsWith(label) : text.endsWith(label))) continue;
-    const rest = (atStart ? text.slice(label.length) : text.slice(0, text.length - label.length)).trim();
-    if (wordCount(rest) >= MIN_UNLABELED_WORDS) return rest;
+    const cut = isElement(edge) ? textOf(edge) : "";
+    if (!cut || !(atStart ? text.startsWith(cut) : text.endsWith(cut))) continue;
+    const rest = (atStart ? text.slice(cut.length) : text.slice(0, text.length - cut.length)).trim();
+    if (wordCount(rest) >= MIN_PART_WORDS) parts.push(rest);
   }
-  return null;
+  return parts;
 }
 
 // Class/id words of the panels that list other stories, with their bylines.

@@ -214,8 +214,8 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
   };
   for (const h of headings) {
     add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
-    // The heading without its kicker or badge, a title only where another source states it so.
-    if (h.unlabeled) add("visible", h.unlabeled, visibleWeight(h), h.block, true);
+    // The heading without its kicker, badge or subtitle, a title only where another source states it so.
+    for (const part of h.parts) add("visible", part, visibleWeight(h), h.block, true);
   }
   add("ld", article?.headline);
   add("ld", article?.name);

@@ -183,6 +183,9 @@ describe("authors", () => {
     ["By Priya Raman, Jr. and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Reporting by Priya Raman; Editing by Tomas Berg", ["Priya Raman"]],
     ["Opinion by Priya Raman", ["Priya Raman"]],
+    ["More articles by Priya Raman", ["Priya Raman"]],
+    ["View all posts by Priya Raman", ["Priya Raman"]],
+    ["Tomas Moreby", ["Tomas Moreby"]],
     ["By Priya Y. Raman", ["Priya Y. Raman"]],
     ["Por Ana Gómez e Luís Pereira", ["Ana Gómez", "Luís Pereira"]],
     ["Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]],
@@ -192,7 +195,7 @@ describe("authors", () => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "Photos by Tomas Berg", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "Photos by Tomas Berg", "View profile", "About the author", "Follow", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 
@@ -230,6 +233,8 @@ describe("authors", () => {
     ["the person the byline names over the site named as author", doc('<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Harbour Times"},{"name":"Jane Doe"}]}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}`), ["Jane Doe"]],
     ["co-authors each linked rel=author in a line no class marks", doc("", `<h1>Port strike ends</h1><p>By <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a></p>${article()}`), ["Priya Raman", "Tomas Berg"]],
     ["not both writers' pages a sentence links, only the nearest", doc("", `<h1>Port strike ends</h1><p>Read more from <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a> in our weekly harbour column</p>${article()}`), ["Tomas Berg"]],
+    ["the printed name, not the author link's button beside it", doc("", `<h1>Port strike ends</h1><div class="author"><span class="author-name">Priya Raman</span> <a href="/author/priya-raman">View profile</a></div>${article()}`), ["Priya Raman"]],
+    ["the byline below the body, not the heading of an author box above it", doc("", `<h1>Port strike ends</h1><div class="author-box"><h4>About the author</h4><p>Tomas Berg covers the docks for the paper.</p></div>${article()}<p class="byline">By Priya Raman</p>`), ["Priya Raman"]],
     ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {

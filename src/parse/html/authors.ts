@@ -21,6 +21,10 @@ const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
 // A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
 const NAME_LETTER = /[\p{Lu}\p{Lo}]/u;
 
+// An author page's link ("More articles by Jane Doe", "View all posts by …", "More from …"): the name follows.
+const MORE_BY = /^(?:(?:more|view|see|read|all|other|latest)\s+)+(?:(?:articles?|stories|posts|columns?|news|work)\s+)?(?:by|from)\s+/i;
+// Buttons and headings printed in author boxes ("View profile", "Follow", "About the author") name no one.
+const CALL_TO_ACTION = /^(?:view|see|read|follow|visit|contact|email|more|about|subscribe|share)\b/i;
 // Co-authors credited in parentheses after the first ("Jane Doe (with John Roe and Ann Lee)").
 const WITH_PARENS = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]*)\)/gi;
 // Degrees and suffixes printed after a name and a comma ("Jane Doe, MD"): no names of their own.
@@ -39,7 +43,7 @@ const JOINS_NAME = /&|\b(?:and|und|et|y|e|with)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
-  const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
+  const text = cleanText(decodeEntities(byline)).replace(MORE_BY, "").replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
   const parts = text.split(NAME_SEPARATOR);
   const names: string[] = [];
   let afterRole = false;
@@ -102,7 +106,7 @@ const MAX_ROLE_WORDS = 3;
 const isRole = (s: string): boolean => ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS;
 
 function isName(s: string): boolean {
-  if (isRole(s) || POST_NOMINAL.test(s)) return false;
+  if (isRole(s) || POST_NOMINAL.test(s) || CALL_TO_ACTION.test(s)) return false;
   // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
   // otherwise three characters at least.
   if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;
@@ -248,8 +252,9 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
-    const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
-    const linkedNames = links.flatMap(namesInByline);
+    // Author links that name no one ("View profile") leave the byline unlinked.
+    const links = linksIn(el).filter(isAuthorLink).map((a) => namesInByline(textOf(a))).filter((n) => n.length > 0);
+    const linkedNames = links.flat();
     // Its lines apart: a name and the outlet or role on the next line are not one name.
     const textNames = printedNames(textOf(el, " | "));
     // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").

@@ -54,6 +54,11 @@ describe("title", () => {
     ["not a parenthesis that names no site", doc('<title>Ferry fares to rise in April (again)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April (again)"],
     ["the h1 without the subtitle it prints in its own element, where the social title states it so", doc('<meta property="og:title" content="Ferry fares to rise in April">', `<h1><span class="title">Ferry fares to rise in April</span><span class="sub">Operators blame fuel costs for the increase</span></h1>${article()}`), "Ferry fares to rise in April"],
     ["the whole h1 with its subtitle where no other source states a part", doc("", `<h1><span class="title">Ferry fares to rise in April</span> <span class="sub">Operators blame fuel costs</span></h1>${article()}`), "Ferry fares to rise in April Operators blame fuel costs"],
+    ["inline markup left in the JSON-LD headline dropped", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise in <em>April</em>"}</script>', article()), "Ferry fares to rise in April"],
+    ["not a less-than sign in a headline", doc('<meta property="og:title" content="Ferry fares rise &lt; 2% in April">', article()), "Ferry fares rise < 2% in April"],
+    ["the site's name after a bullet", doc('<title>Ferry fares to rise in April • Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["the site's name after a tilde", doc('<title>Ferry fares to rise in April ~ Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);

@@ -28,10 +28,10 @@ export interface Headline {
   block: number | null;
 }
 
-// " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / " separate a headline from the site's name.
-const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/g;
+// " | ", " - ", " – ", " — ", " · ", " • ", " ~ ", " :: ", " » ", " / " separate a headline from the site's name.
+const SEPARATOR = /\s+(?:[|\-–—·•~»/]|::)\s+/g;
 // What may join a headline to the rest of a title: the separators, "@" (blog posts), "_" (CJK sites).
-const JOINER = /^(?:\s+(?:[|\-–—·»/@]|::)\s+|\s*_|\s*\|\s*|:\s+)/;
+const JOINER = /^(?:\s+(?:[|\-–—·•~»/@]|::)\s+|\s*_|\s*\|\s*|:\s+)/;
 // The permalink sign documentation sites print after a heading ("Setting up¶", "Install #").
 const PERMALINK = /\s*[¶#§]+$/;
 // Headlines are shorter than this; longer "titles" are descriptions.
@@ -163,9 +163,12 @@ function headlineWords(text: string): number {
   return text.split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
 }
 
-/** A stated title as a headline: entities decoded, site name, column and section label removed. */
+// Inline markup a CMS leaves in a stated title ("Ferry <em>fares</em>", escaped or not): no words of it.
+const INLINE_TAG = /<\/?(?:em|i|b|strong|span|br|sup|sub|a|u|mark|small|cite|q|abbr)\b[^<>]*>/gi;
+
+/** A stated title as a headline: entities decoded, inline markup, site name, column and section label removed. */
 export function cleanTitle(raw: string, outlets: string[], people: string[] = []): string {
-  const t = cleanText(decodeEntities(raw));
+  const t = cleanText(decodeEntities(raw).replace(INLINE_TAG, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
   return stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim();
 }
 
@@ -183,7 +186,7 @@ function support(candidate: string, source: string, clean: (title: string) => st
   // The rest, then the headline ("Site - Headline"): the site's name is the shorter part.
   if (s.endsWith(c)) {
     const rest = s.slice(0, s.length - c.length);
-    if (/(?:\s+(?:[|\-–—·»/]|::)|_|:)\s*$/.test(rest) && rest.length < c.length) return 0.8;
+    if (/(?:\s+(?:[|\-–—·•~»/]|::)|_|:)\s*$/.test(rest) && rest.length < c.length) return 0.8;
   }
   return 0;
 }
@@ -259,7 +262,7 @@ function untruncated(title: string, forms: string[]): string {
 /** What the document title appends after the headline ("Headline - The Daily Example"), or null. */
 export function appendedName(docTitle: string, headline: string): string | null {
   if (!docTitle.startsWith(headline) || docTitle.length <= headline.length) return null;
-  const m = /^\s*(?:[|\-–—·»]|::)\s+(.+)$/.exec(docTitle.slice(headline.length));
+  const m = /^\s*(?:[|\-–—·•~»]|::)\s+(.+)$/.exec(docTitle.slice(headline.length));
   const name = m?.[1]!.split(SEPARATOR).pop()?.trim();
   // A site name is short and is not a date ("Headline - Feb. 1, 2016").
   return name && name.length <= 40 && !/\d{4}/.test(name) ? name : null;

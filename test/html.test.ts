@@ -44,6 +44,21 @@ describe("title", () => {
     ["the social title without the author it names", doc('<meta property="og:title" content="Why the old library should stay open | Jane Roe"><meta name="author" content="Jane Roe">', article()), "Why the old library should stay open"],
     ["the document title without the author a section label hides", doc('<title>Why the old library should stay open | Jane Roe | Opinion | Harbour Times</title><meta name="author" content="Jane Roe"><meta property="og:site_name" content="Harbour Times">', article()), "Why the old library should stay open"],
     ["not a headline segment that starts with the author's name", doc('<meta property="og:title" content="Jane Roe\'s year at sea - a memoir in letters"><meta name="author" content="Jane Roe">', article()), "Jane Roe's year at sea - a memoir in letters"],
+    ["the site's address before the headline, where no tag names the site", doc("<title>harbourtimes.example - Ferry fares to rise in April</title>", article()), "Ferry fares to rise in April"],
+    ["not an address before a headline too short to stand alone", doc("<title>Harbourtimes.example - Ferry fares</title>", article()), "Harbourtimes.example - Ferry fares"],
+    ["the h1 without the kicker it prints in its own element, where another source states it so", doc('<meta property="og:title" content="Ferry fares to rise in April">', `<h1><span class="kicker">Analysis</span>Ferry fares to rise in April</h1>${article()}`), "Ferry fares to rise in April"],
+    ["a badge after the headline, cut where JSON-LD states the headline alone", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise in April"}</script>', `<h1><a href="/travel/ferry-fares">Ferry fares to rise in April <b>Updated</b></a></h1>${article()}`), "Ferry fares to rise in April"],
+    ["the whole h1 where no source states it without its first element", doc("", `<h1><span class="kicker">Analysis</span> Ferry fares to rise in April</h1>${article()}`), "Analysis Ferry fares to rise in April"],
+    ["the whole h1 where the social title states it whole", doc('<meta property="og:title" content="Why we still love Casablanca">', `<h1>Why we still love <em>Casablanca</em></h1>${article()}`), "Why we still love Casablanca"],
+    ["the site's name in parentheses after the headline", doc('<title>Ferry fares to rise in April (Harbour Times)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["not a parenthesis that names no site", doc('<title>Ferry fares to rise in April (again)</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April (again)"],
+    ["the h1 without the subtitle it prints in its own element, where the social title states it so", doc('<meta property="og:title" content="Ferry fares to rise in April">', `<h1><span class="title">Ferry fares to rise in April</span><span class="sub">Operators blame fuel costs for the increase</span></h1>${article()}`), "Ferry fares to rise in April"],
+    ["the whole h1 with its subtitle where no other source states a part", doc("", `<h1><span class="title">Ferry fares to rise in April</span> <span class="sub">Operators blame fuel costs</span></h1>${article()}`), "Ferry fares to rise in April Operators blame fuel costs"],
+    ["inline markup left in the JSON-LD headline dropped", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise in <em>April</em>"}</script>', article()), "Ferry fares to rise in April"],
+    ["not a less-than sign in a headline", doc('<meta property="og:title" content="Ferry fares rise &lt; 2% in April">', article()), "Ferry fares rise < 2% in April"],
+    ["the site's name after a bullet", doc('<title>Ferry fares to rise in April • Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["the site's name after a tilde", doc('<title>Ferry fares to rise in April ~ Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
+    ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -160,11 +175,32 @@ describe("authors", () => {
     ["By Reuters", ["Reuters"]],
     ["Author: Jane Doe", ["Jane Doe"]],
     ["Autor: Jana Schmidt", ["Jana Schmidt"]],
+    ["By Priya Raman with Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["By Priya Raman with the harbour desk", ["Priya Raman"]],
+    ["By Priya Raman and The Associated Press", ["Priya Raman"]],
+    ["Priya Raman and AFP", ["Priya Raman"]],
+    ["By The Associated Press", ["The Associated Press"]],
+    ["By Priya Raman / Reuters", ["Priya Raman"]],
+    ["By Priya Raman / Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["By Priya Raman, Quay Chronicle", ["Priya Raman"]],
+    ["By Priya Raman, Bloomberg", ["Priya Raman"]],
+    ["Rook, Fennel, Marlow", ["Rook", "Fennel", "Marlow"]],
+    ["By Priya Raman, Jr. and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["Reporting by Priya Raman; Editing by Tomas Berg", ["Priya Raman"]],
+    ["Opinion by Priya Raman", ["Priya Raman"]],
+    ["More articles by Priya Raman", ["Priya Raman"]],
+    ["View all posts by Priya Raman", ["Priya Raman"]],
+    ["Tomas Moreby", ["Tomas Moreby"]],
+    ["By Priya Y. Raman", ["Priya Y. Raman"]],
+    ["Por Ana Gómez e Luís Pereira", ["Ana Gómez", "Luís Pereira"]],
+    ["Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]],
+    ["Story by Priya Raman and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
+    ["Priya Raman Contributing Writer", ["Priya Raman"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
 
-  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
+  it.each(["https://news.example/profile/jane", "@janedoe", "", "by", "22 Dec 2016", "x", "Edited by John Roe", "Photos by Tomas Berg", "View profile", "About the author", "Follow", "By Harbour Times Staff", "the harbour news team", "Last Updated: January 7, 2025"])("no names in %j", (byline) => {
     expect(namesInByline(byline)).toEqual([]);
   });
 
@@ -200,6 +236,12 @@ describe("authors", () => {
     ["the byline in an aside of the article", doc("", `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<aside><span class="author">Jane Doe —</span></aside></article>`), ["Jane Doe"]],
     ["not the byline of a related story above the body", doc("", `<div class="related"><a href="/x">Another story</a><span class="byline">By <a href="/author/ann-lee">Ann Lee</a></span></div>${article()}`), []],
     ["the person the byline names over the site named as author", doc('<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Harbour Times"},{"name":"Jane Doe"}]}</script>', `<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>${article()}`), ["Jane Doe"]],
+    ["co-authors each linked rel=author in a line no class marks", doc("", `<h1>Port strike ends</h1><p>By <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a></p>${article()}`), ["Priya Raman", "Tomas Berg"]],
+    ["not both writers' pages a sentence links, only the nearest", doc("", `<h1>Port strike ends</h1><p>Read more from <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a> in our weekly harbour column</p>${article()}`), ["Tomas Berg"]],
+    ["the printed name, not the author link's button beside it", doc("", `<h1>Port strike ends</h1><div class="author"><span class="author-name">Priya Raman</span> <a href="/author/priya-raman">View profile</a></div>${article()}`), ["Priya Raman"]],
+    ["the byline below the body, not the heading of an author box above it", doc("", `<h1>Port strike ends</h1><div class="author-box"><h4>About the author</h4><p>Tomas Berg covers the docks for the paper.</p></div>${article()}<p class="byline">By Priya Raman</p>`), ["Priya Raman"]],
+    ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
+    ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
   });

@@ -8,12 +8,12 @@ import { articleHead, inOtherStories, type Placement } from "./placement.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
-// "By", "Written by", "Posted by" (blogs), and its forms in the languages pages are written in (par, por,
+// "By", "Written by", "Posted by" (blogs), "Story by", "Opinion by" (a label of the piece), and its forms in the languages pages are written in (par, por,
 // von, door); or a label "Author:" ("Autor:", "Auteur :").
-const BY_WORDS = String.raw`(?:(?:(?:written|words|reported|text|posted)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
+const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
 const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
-const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
+const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
 // Dashes, bars and colons left around a name by the layout ("Jane Doe —").
@@ -21,6 +21,10 @@ const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
 // A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
 const NAME_LETTER = /[\p{Lu}\p{Lo}]/u;
 
+// An author page's link ("More articles by Jane Doe", "View all posts by …", "More from …"): the name follows.
+const MORE_BY = /^(?:(?:more|view|see|read|all|other|latest)\s+)+(?:(?:articles?|stories|posts|columns?|news|work)\s+)?(?:by|from)\s+/i;
+// Buttons and headings printed in author boxes ("View profile", "Follow", "About the author") name no one.
+const CALL_TO_ACTION = /^(?:view|see|read|follow|visit|contact|email|more|about|subscribe|share)\b/i;
 // Co-authors credited in parentheses after the first ("Jane Doe (with John Roe and Ann Lee)").
 const WITH_PARENS = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]*)\)/gi;
 // Degrees and suffixes printed after a name and a comma ("Jane Doe, MD"): no names of their own.
@@ -31,14 +35,15 @@ const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
 // "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
 // What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
-// kept by the split.
-const NAME_SEPARATOR = /(\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*|\s+[-–—]\s+)/i;
-// The separators that add another author.
-const JOINS_NAME = /&|\b(?:and|und|et|y)\b/i;
+// kept by the split. The Spanish, Italian and Portuguese "y" and "e" only in lower case: in capitals
+// they are a middle initial ("Jane Y. Doe").
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|with|With|WITH)\b|\|)\s*|\s+(?:y|e)\s+|\s+[-–—/]\s+)/;
+// The separators that add another author ("By Jane Doe with John Roe" credits both).
+const JOINS_NAME = /&|\b(?:and|und|et|y|e|with)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
-  const text = cleanText(decodeEntities(byline)).replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
+  const text = cleanText(decodeEntities(byline)).replace(MORE_BY, "").replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
   const parts = text.split(NAME_SEPARATOR);
   const names: string[] = [];
   let afterRole = false;
@@ -52,11 +57,16 @@ export function namesInByline(byline: string): string[] {
     if (!s) continue;
     const joined = JOINS_NAME.test(separator);
     separator = "";
-    // The news organization credited after a name ("Jane Doe, Associated Press") is no author.
-    if (names.length && !joined && isAffiliation(s)) break;
+    // The news organization credited after a name ("Jane Doe, Associated Press", "Jane Doe and
+    // The Associated Press") is no author: agencies are authors only where no person is named.
+    if (names.length && isAffiliation(s)) {
+      if (joined) continue;
+      break;
+    }
     if (isRole(s)) afterRole = true;
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
+    else if (!joined && isOutletWord(s, names)) break;
     else {
       afterRole = false;
       if (isName(s)) names.push(s);
@@ -67,7 +77,11 @@ export function namesInByline(byline: string): string[] {
 
 // An agency's or broadcaster's initials ("AP", "CNN", "A.F.P."), or a name with a word news outlets are named by.
 const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,4}\.?$/u;
-const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tribune|telegraph|gazette|magazine|media|network|radio|television|wire)\b/i;
+const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tribune|telegraph|gazette|magazine|media|network|radio|television|wire|chronicle|observer|courier|dispatch|inquirer|examiner|sentinel|bulletin|daily|weekly|business|broadcasting|publishing|newspapers?)\b/i;
+// One capitalized word after a full name and a comma or dash is the outlet ("Jane Doe, Bloomberg"):
+// a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
 
@@ -84,7 +98,7 @@ function withoutRole(s: string): string {
 }
 
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
-const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
+const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|contributing|guest|associate|assistant|managing|executive|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
 
 // A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
 const MAX_ROLE_WORDS = 3;
@@ -92,7 +106,7 @@ const MAX_ROLE_WORDS = 3;
 const isRole = (s: string): boolean => ROLE.test(s) && s.split(/\s+/).length <= MAX_ROLE_WORDS;
 
 function isName(s: string): boolean {
-  if (isRole(s) || POST_NOMINAL.test(s)) return false;
+  if (isRole(s) || POST_NOMINAL.test(s) || CALL_TO_ACTION.test(s)) return false;
   // Two capitals are an agency ("AP"), two letters of a script without case a name ("王明");
   // otherwise three characters at least.
   if (!(s.length >= 3 || /^(?:\p{Lu}{2}|\p{Lo}{2})$/u.test(s)) || s.length > 60) return false;
@@ -238,8 +252,9 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
-    const links = linksIn(el).filter(isAuthorLink).map((a) => textOf(a)).filter((t) => t.length > 0);
-    const linkedNames = links.flatMap(namesInByline);
+    // Author links that name no one ("View profile") leave the byline unlinked.
+    const links = linksIn(el).filter(isAuthorLink).map((a) => namesInByline(textOf(a))).filter((n) => n.length > 0);
+    const linkedNames = links.flat();
     // Its lines apart: a name and the outlet or role on the next line are not one name.
     const textNames = printedNames(textOf(el, " | "));
     // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").
@@ -263,7 +278,10 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
   };
   // A private-use character marks where the element's text breaks into lines.
   const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
-  const lines = candidates.filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
+  // An unmarked line holding author links one by one ("By <a rel=author>A</a> and <a rel=author>B</a>") is the nearest link's parent.
+  const parent = nearest[2].parent;
+  const unmarked: typeof candidates = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [[0, printedNames(textOf(parent, " | ")), parent as Element]] : [];
+  const lines = [...candidates, ...unmarked].filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
   return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
 }
 

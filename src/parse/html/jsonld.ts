@@ -53,9 +53,15 @@ export function nodesById(nodes: JsonObject[]): Map<string, JsonObject> {
 export function nameOf(v: unknown, byId?: Map<string, JsonObject>): string | null {
   if (typeof v === "string") return v;
   if (!isObject(v)) return null;
-  if (typeof v.name === "string") return v.name;
   const target = typeof v["@id"] === "string" ? byId?.get(v["@id"]) : undefined;
-  return typeof target?.name === "string" ? target.name : null;
+  return personalName(v) ?? (target ? personalName(target) : null);
+}
+
+/** A node's `name`, or a person's given and family names where it states no `name` ("givenName": "Jane"). */
+function personalName(node: JsonObject): string | null {
+  if (typeof node.name === "string") return node.name;
+  const parts = [node.givenName, node.familyName].filter((p): p is string => typeof p === "string" && p.trim() !== "");
+  return parts.length ? parts.join(" ") : null;
 }
 
 /** The names of a property that may be a string, an object or an array of either. */

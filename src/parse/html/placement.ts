@@ -2,7 +2,7 @@
 // it: the headline a reader sees, the byline and the date sit next to the body, while logos,
 // section labels and other stories' headlines sit further away.
 import { isHeading, type Segmentation } from "./blocks.js";
-import type { Element } from "./dom.js";
+import { isElement, textOf, type AnyNode, type Element } from "./dom.js";
 
 export interface Placement {
   seg: Segmentation;
@@ -21,6 +21,8 @@ export interface VisibleHeading {
   level: number;
   /** Printed right above the body (or as its first lines). */
   near: boolean;
+  /** The text without an element of its own at its start or end: a kicker, a badge or a subtitle ("<span>Analysis</span> Headline"). */
+  parts: string[];
 }
 
 // A headline, standfirst, byline, date and share bar fit in this much text above the body.
@@ -78,9 +80,33 @@ export function visibleHeadings(p: Placement): VisibleHeading[] {
     // An h2 or h3 that opens the body is its first subheading or, on pages without an h1 (blog
     // themes), the post's title: it counts as a far heading, one that other sources must confirm.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);
-    if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near });
+    if (near || (level === 1 && far++ < MAX_FAR_H1) || i === p.first) out.push({ text: b.text.replace(/\n/g, " "), block: i, level, near, parts: withoutEdgeElement(b.owner) });
   });
   return out;
+}
+
+// A headline keeps three words at least once a kicker, badge or subtitle is cut from it.
+const MIN_PART_WORDS = 3;
+
+const wordCount = (s: string): number => s.split(/\s+/).length;
+const childrenOf = (el: Element): AnyNode[] => el.children.filter((c) => c.type !== "text" || c.data.trim() !== "");
+
+/** A heading's text without the element of its own it prints at its start, and without the one at its end. */
+function withoutEdgeElement(owner: Element | null): string[] {
+  let el = owner;
+  // Through wrappers that hold the whole heading (<h1><a>…</a></h1>).
+  for (let kids = el ? childrenOf(el) : []; kids.length === 1 && isElement(kids[0]!); kids = childrenOf(el!)) el = kids[0];
+  const kids = el ? childrenOf(el) : [];
+  if (!el || kids.length < 2) return [];
+  const text = textOf(el);
+  const parts: string[] = [];
+  for (const [edge, atStart] of [[kids[0]!, true], [kids[kids.length - 1]!, false]] as const) {
+    const cut = isElement(edge) ? textOf(edge) : "";
+    if (!cut || !(atStart ? text.startsWith(cut) : text.endsWith(cut))) continue;
+    const rest = (atStart ? text.slice(cut.length) : text.slice(0, text.length - cut.length)).trim();
+    if (wordCount(rest) >= MIN_PART_WORDS) parts.push(rest);
+  }
+  return parts;
 }
 
 // Class/id words of the panels that list other stories, with their bylines.

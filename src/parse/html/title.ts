@@ -28,10 +28,10 @@ export interface Headline {
   block: number | null;
 }
 
-// " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / " separate a headline from the site's name.
-const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/g;
+// " | ", " - ", " – ", " — ", " · ", " • ", " ~ ", " :: ", " » ", " / " separate a headline from the site's name.
+const SEPARATOR = /\s+(?:[|\-–—·•~»/]|::)\s+/g;
 // What may join a headline to the rest of a title: the separators, "@" (blog posts), "_" (CJK sites).
-const JOINER = /^(?:\s+(?:[|\-–—·»/@]|::)\s+|\s*_|\s*\|\s*|:\s+)/;
+const JOINER = /^(?:\s+(?:[|\-–—·•~»/@]|::)\s+|\s*_|\s*\|\s*|:\s+)/;
 // The permalink sign documentation sites print after a heading ("Setting up¶", "Install #").
 const PERMALINK = /\s*[¶#§]+$/;
 // Headlines are shorter than this; longer "titles" are descriptions.
@@ -87,6 +87,8 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 const MAX_NAME_WORDS = 4;
 // Without a tag naming the site, a tail is cut only from a headline at least this long.
 const MIN_NAMED_HEADLINE_WORDS = 4;
+// A name in parentheses at the end ("… (Example Daily)").
+const PARENTHESIZED_TAIL = /\s+\(([^()]{2,40})\)$/;
 // A name in brackets at the end ("… [Example]").
 const BRACKETED_TAIL = /\s+\[([^[\]]{2,40})\]$/;
 
@@ -111,12 +113,20 @@ export function stripSiteName(title: string, outlets: string[], people: string[]
     cut[atEnd === null ? "start" : "end"] = true;
     t = next;
   }
+  // The site's name in parentheses after the headline ("Headline (Example Daily)").
+  t = t.replace(PARENTHESIZED_TAIL, (m, name: string) => (namesSite(name) ? "" : m));
   // A site whose name no tag states: a short name after the headline (" - Example Daily", " [Example]").
   t = withoutDateTail(t).replace(BRACKETED_TAIL, (m, name: string) => (isNameSegment(name) ? "" : m));
   const named = cutSegment(t, true, isNameSegment);
   if (named !== null && headlineWords(named) >= MIN_NAMED_HEADLINE_WORDS) {
     t = named;
     cut.end = true;
+  }
+  // A site whose address no tag states, printed before the headline ("example.com - Headline").
+  const address = cutSegment(t, false, (s) => DOMAIN.test(s.trim()));
+  if (address !== null && headlineWords(address) >= MIN_NAMED_HEADLINE_WORDS) {
+    t = address;
+    cut.start = true;
   }
   const section = (s: string): boolean => SECTION_SEGMENT.test(s.trim());
   for (const atEnd of [true, false]) {
@@ -153,9 +163,12 @@ function headlineWords(text: string): number {
   return text.split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
 }
 
-/** A stated title as a headline: entities decoded, site name, column and section label removed. */
+// Inline markup a CMS leaves in a stated title ("Ferry <em>fares</em>", escaped or not): no words of it.
+const INLINE_TAG = /<\/?(?:em|i|b|strong|span|br|sup|sub|a|u|mark|small|cite|q|abbr)\b[^<>]*>/gi;
+
+/** A stated title as a headline: entities decoded, inline markup, site name, column and section label removed. */
 export function cleanTitle(raw: string, outlets: string[], people: string[] = []): string {
-  const t = cleanText(decodeEntities(raw));
+  const t = cleanText(decodeEntities(raw).replace(INLINE_TAG, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
   return stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim();
 }
 
@@ -173,7 +186,7 @@ function support(candidate: string, source: string, clean: (title: string) => st
   // The rest, then the headline ("Site - Headline"): the site's name is the shorter part.
   if (s.endsWith(c)) {
     const rest = s.slice(0, s.length - c.length);
-    if (/(?:\s+(?:[|\-–—·»/]|::)|_|:)\s*$/.test(rest) && rest.length < c.length) return 0.8;
+    if (/(?:\s+(?:[|\-–—·•~»/]|::)|_|:)\s*$/.test(rest) && rest.length < c.length) return 0.8;
   }
   return 0;
 }
@@ -202,7 +215,11 @@ function statedTitles(page: PageIndex, article: JsonObject | null, headings: Vis
   const add = (family: Family, text: unknown, weight = 1, block: number | null = null, needsSupport = false): void => {
     if (typeof text === "string" && text.trim()) sources.push({ family, text, weight, block, needsSupport });
   };
-  for (const h of headings) add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
+  for (const h of headings) {
+    add("visible", h.text.replace(PERMALINK, ""), visibleWeight(h), h.block, h.level > 1 && !h.near);
+    // The heading without its kicker, badge or subtitle, a title only where another source states it so.
+    for (const part of h.parts) add("visible", part, visibleWeight(h), h.block, true);
+  }
   add("ld", article?.headline);
   add("ld", article?.name);
   for (const key of ["og:title", "twitter:title"]) for (const v of page.metas.get(key) ?? []) add("social", v);
@@ -245,7 +262,7 @@ function untruncated(title: string, forms: string[]): string {
 /** What the document title appends after the headline ("Headline - The Daily Example"), or null. */
 export function appendedName(docTitle: string, headline: string): string | null {
   if (!docTitle.startsWith(headline) || docTitle.length <= headline.length) return null;
-  const m = /^\s*(?:[|\-–—·»]|::)\s+(.+)$/.exec(docTitle.slice(headline.length));
+  const m = /^\s*(?:[|\-–—·•~»]|::)\s+(.+)$/.exec(docTitle.slice(headline.length));
   const name = m?.[1]!.split(SEPARATOR).pop()?.trim();
   // A site name is short and is not a date ("Headline - Feb. 1, 2016").
   return name && name.length <= 40 && !/\d{4}/.test(name) ? name : null;

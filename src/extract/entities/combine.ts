@@ -8,9 +8,9 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isPartyLabel, namesThing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
-import { tagsOf } from "../text/index.js";
+import { isPartyLabel, tagsOf } from "../text/index.js";
 
 // Below this lead of the tagger's type over the rules', a frame of words around the name decides.
 const UNSURE = 20;

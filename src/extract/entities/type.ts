@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
-import { isAllCaps, isCapitalized, tagsOf, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
 /**
  * `cue`: what spells the type: the name's own words ("... Diagnostics", "River ...", "Procter &
@@ -21,10 +21,6 @@ const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "thei
 const POSSESSIVE_CLITICS = new Set(["'s", "’s"]);
 const DASHES = new Set(["–", "—", "-"]);
 const DATELINE_ENDS = new Set([",", "–", "—"]);
-const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]{0,5}$/u;
-
-/** A party and state label after a lawmaker's name ("R-S.D.", "D-Minn.", "(I-Vt.)"), which names no one. */
-export const isPartyLabel = (text: string): boolean => PARTY_STATE.test(text);
 
 /** A word in capitals as the lexicons spell it ("JAN" -> "Jan"). */
 const plain = (w: string): string => (w.length > 2 && !hasLowerAscii(w) && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);

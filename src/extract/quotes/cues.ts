@@ -7,8 +7,7 @@ import {
 } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
-import { isPartyLabel } from "../entities/index.js";
-import { gazetteer, tagsOf } from "../text/index.js";
+import { gazetteer, isPartyLabel, tagsOf } from "../text/index.js";
 
 export type CueKind = "verb" | "participle" | "according" | "noun" | "colon" | "dash";
 

@@ -1,9 +1,10 @@
 // The shared text layer every extractor reads: word tokens with their offsets and capitalization
-// flags, sentence spans, the word-tag lexicon, the place gazetteer, and binary search over lists
-// in text order.
+// flags, sentence spans, the word-tag lexicon, the place gazetteer, party labels, and binary search
+// over lists in text order.
 export { readText, type TextLayer } from "./layer.js";
 export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, tokenize } from "./tokens.js";
 export { isCommonWord, tagsOf } from "./word-tags.js";
 export { partitionPoint } from "./sorted.js";
 export { gazetteer, type Gazetteer } from "./places.js";
 export { givenNames, isGenerationMark, type GivenNames } from "./given-names.js";
+export { isPartyLabel } from "./labels.js";

@@ -56,6 +56,13 @@ const CASES: Case[] = [
   ["Until Thursday, police had not named a suspect.", "Thursday", "2025-06-19"],
   ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
   ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
+  // a noun of a settled intent before "to" puts its act ahead, unless a nearer verb tells of the past
+  ["The bank announced an agreement to buy the lender in January.", "January", "2026-01"],
+  ["An agreement to buy the lender was signed in January.", "January", "2025-01"],
+  // "the previous Friday", "the following Tuesday": the weekday before or after the day told last; with none told, the tense places it
+  ["Stocks closed lower on Friday, 3% below the previous Friday.", "the previous Friday", "2025-06-13"],
+  ["The trial opened on Wednesday, June 4, and the jury returned the following Tuesday.", "the following Tuesday", "2025-06-10"],
+  ["They met the previous Friday to settle the terms.", "the previous Friday", "2025-06-20"],
   ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
   // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
   ["The talks resume on Monday.", "Monday", "2025-06-23"],

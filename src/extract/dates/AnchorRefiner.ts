@@ -57,7 +57,7 @@ const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 const isComparison = (r: ParsingResult): boolean => r.tags().has(YEAR_BEFORE) || (r.tags().has(NEEDS_QUARTER) && r.start.isCertain("year"));
 
 /** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
-function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
+export function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const p = results[j]!;
     if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;

@@ -22,6 +22,7 @@ import { parseInLanguage } from "./locales.js";
 import { MonthOfYearParser } from "./MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./MonthOfNumberRefiner.js";
 import { NamedDayRefiner } from "./NamedDayRefiner.js";
+import { NeighbourWeekdayRefiner } from "./NeighbourWeekdayRefiner.js";
 import { NotDateFilter } from "./NotDateFilter.js";
 import { PartOfDayParser } from "./PartOfDayParser.js";
 import { PeriodPartParser } from "./PeriodPartParser.js";
@@ -78,6 +79,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       new NotDateFilter(),
       new TenseRefiner(),
       new NamedDayRefiner(),
+      new NeighbourWeekdayRefiner(),
       new AnchorRefiner(),
     ],
   };

@@ -63,6 +63,18 @@ const CASES: Case[] = [
   ["Stocks closed lower on Friday, 3% below the previous Friday.", "the previous Friday", "2025-06-13"],
   ["The trial opened on Wednesday, June 4, and the jury returned the following Tuesday.", "the following Tuesday", "2025-06-10"],
   ["They met the previous Friday to settle the terms.", "the previous Friday", "2025-06-20"],
+  // a plural verb's form right after a past tense is its complement ("flung open"), not a scheduled event
+  ["The mayor flung open the town hall for a Memorial Day picnic, a custom of the town.", "Memorial Day", "2025-05-26"],
+  ["The gardens flung open last year open on Wednesday.", "Wednesday", "2025-06-25"],
+  // "recently", "previously" place the event before the time of writing; a nearer future verb still decides
+  ["She has said so often, most recently in a Tuesday interview, that she wants to run.", "Tuesday", "2025-06-17"],
+  ["The firm, which recently hired him, will open a plant on Tuesday.", "Tuesday", "2025-06-24"],
+  // "until" opening a sentence leaves the tense to its main clause
+  ["Until that week in March, the pilot had never flown a jet.", "March", "2025-03"],
+  ["The bridge stays shut until March, officials said.", "March", "2026-03"],
+  // chrono's weekday reading of "weekend" would push out the weekend
+  ["On this weekend's programme, broadcast on Sunday, the minister spoke.", "this weekend", "2025-W25-WE"],
+  ["The party was routed in the north this past weekend, officials said on Friday.", "past weekend", "2025-W24-WE"],
   ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
   // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
   ["The talks resume on Monday.", "Monday", "2025-06-23"],
@@ -371,6 +383,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads no day in a weekday", () => {
+    expect(extractDates("The office opens on any weekday, but on Sunday it stays shut.", REF).map((d) => d.text)).toEqual(["Sunday"]);
   });
 
   it("reads a quarter or half of a game as no date", () => {

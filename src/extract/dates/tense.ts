@@ -34,7 +34,9 @@ const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "
   "forecast", "projected", "predicted", "slated",
   // nouns of a settled intent ("an agreement to acquire the bank in January", "a deal to sell the unit by May")
   "agreement", "deal", "pact", "accord", "proposal"]);
-const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
+const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago",
+  // adverbs that place an event before the time of writing ("most recently in a Labor Day interview", "as previously planned")
+  "recently", "previously", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
   "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
@@ -112,7 +114,10 @@ function cue(words: string[], i: number): Direction | null {
   // "a summit set for April" is scheduled; "more rain is forecast for Wednesday" is a forecast.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
-  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i))) return "future";
+  // "until" opening the sentence leaves the tense to its main clause ("Until that day in April, he had never ...").
+  if ((w === "until" || w === "till") && i === 0) return null;
+  // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
+  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i) && !PAST.has(prev) && !isPastForm(prev))) return "future";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;

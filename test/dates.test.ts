@@ -75,6 +75,19 @@ const CASES: Case[] = [
   // chrono's weekday reading of "weekend" would push out the weekend
   ["On this weekend's programme, broadcast on Sunday, the minister spoke.", "this weekend", "2025-W25-WE"],
   ["The party was routed in the north this past weekend, officials said on Friday.", "past weekend", "2025-W24-WE"],
+  // an attempt in the past was made then; one in the present looks ahead
+  ["She was trying to ask the minister a question after a March 8 rally.", "March 8", "2025-03-08", "2025-04-14T12:00:00Z"],
+  ["He tried to reach the envoy on Monday.", "Monday", "2025-06-16"],
+  ["She is trying to close the deal on Friday.", "Friday", "2025-06-27"],
+  // a scheduled event's verb after a determiner is a noun
+  ["He spoke during a visit to the port on Monday.", "Monday", "2025-06-16"],
+  ["The envoy visits the port on Monday.", "Monday", "2025-06-23"],
+  // a headline's infinitive is read only in a sentence read whole: a long one's verb may lie out of reach
+  ["The senator called for an inquiry, in a long speech that touched on the family charity, the foreign ministry and the years of her tenure as foreign minister under two prime ministers, into the cost to rebuild the old port, at a rally in the capital on Monday night.", "Monday night", "2025-06-16TNI"],
+  ["Carmaker to unveil new model on Monday", "Monday", "2025-06-23"],
+  // a clock range after a day told ends on that day, or the next when it runs past midnight
+  ["The vigil began on Tuesday.\nIt ran from 6 a.m. to 9 a.m. in the square.", "6 a.m. to 9 a.m.", "2025-06-17T06:00/2025-06-17T09:00"],
+  ["The vigil began on Tuesday.\nIt ran from 10 p.m. to 2 a.m. in the square.", "10 p.m. to 2 a.m.", "2025-06-17T22:00/2025-06-18T02:00"],
   ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
   // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
   ["The talks resume on Monday.", "Monday", "2025-06-23"],

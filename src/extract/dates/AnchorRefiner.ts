@@ -135,7 +135,10 @@ export class AnchorRefiner implements Refiner {
       if (anchor === null && r.start.isOnlyTime() && !isOwnLine(context.text, r)) {
         const day = latestBefore(results, i, "day");
         if (day) {
-          assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+          const told = utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!);
+          assignDay(r.start, told);
+          // "from 6 a.m. to 9 a.m." ends on the same day, "from 10 p.m. to 2 a.m." on the next.
+          if (r.end?.isOnlyTime()) assignDay(r.end, addDays(told, r.end.get("hour")! < r.start.get("hour")! ? 1 : 0));
           if (day.tags().has(RELATIVE)) r.addTag(RELATIVE);
         }
         return;

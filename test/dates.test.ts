@@ -85,6 +85,9 @@ const CASES: Case[] = [
   // a headline's infinitive is read only in a sentence read whole: a long one's verb may lie out of reach
   ["The senator called for an inquiry, in a long speech that touched on the family charity, the foreign ministry and the years of her tenure as foreign minister under two prime ministers, into the cost to rebuild the old port, at a rally in the capital on Monday night.", "Monday night", "2025-06-16TNI"],
   ["Carmaker to unveil new model on Monday", "Monday", "2025-06-23"],
+  // "if" after a past verb asks a question; a future word there still looks ahead
+  ["During a radio interview in August, the singer was asked if she had faced bias.", "August", "2024-08", "2024-12-20T12:00:00Z"],
+  ["In August, the minister was likely to resign.", "August", "2025-08", "2024-12-20T12:00:00Z"],
   // a clock range after a day told ends on that day, or the next when it runs past midnight
   ["The vigil began on Tuesday.\nIt ran from 6 a.m. to 9 a.m. in the square.", "6 a.m. to 9 a.m.", "2025-06-17T06:00/2025-06-17T09:00"],
   ["The vigil began on Tuesday.\nIt ran from 10 p.m. to 2 a.m. in the square.", "10 p.m. to 2 a.m.", "2025-06-17T22:00/2025-06-18T02:00"],

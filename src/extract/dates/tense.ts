@@ -141,7 +141,8 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
     if (!d) continue;
     // "was likely to", "had been expected to": a past auxiliary before a future word is future.
     if (d === "past" && step === 1 && (PASSIVE.has(words[i]!) || AUXILIARY.has(words[i]!))) {
-      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if (FUTURE.has(words[j]!) || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
+      // "was asked if": an "if" after the verb asks a question, it sets no condition ahead.
+      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if ((FUTURE.has(words[j]!) && words[j] !== "if") || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
     }
     return d;
   }

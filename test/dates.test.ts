@@ -85,6 +85,9 @@ const CASES: Case[] = [
   // a headline's infinitive is read only in a sentence read whole: a long one's verb may lie out of reach
   ["The senator called for an inquiry, in a long speech that touched on the family charity, the foreign ministry and the years of her tenure as foreign minister under two prime ministers, into the cost to rebuild the old port, at a rally in the capital on Monday night.", "Monday night", "2025-06-16TNI"],
   ["Carmaker to unveil new model on Monday", "Monday", "2025-06-23"],
+  // an "until" opening the sentence awaits nothing; one inside it awaits the event
+  ["Until Monday's merger news, both firms' shares were sliding.", "Monday", "2025-06-16"],
+  ["Shares will drift until Monday's merger news.", "Monday", "2025-06-23"],
   // "if" after a past verb asks a question; a future word there still looks ahead
   ["During a radio interview in August, the singer was asked if she had faced bias.", "August", "2024-08", "2024-12-20T12:00:00Z"],
   ["In August, the minister was likely to resign.", "August", "2025-08", "2024-12-20T12:00:00Z"],

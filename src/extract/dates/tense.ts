@@ -262,7 +262,9 @@ export function directionAt(text: string, start: number, end: number): Direction
   if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
+  // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
+  const opening = left[0] === "until" || left[0] === "till" ? 1 : 0;
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w)) ? "future" : "past";
   const quoted = quotedWords(text, sentence, start, end);
   const inQuote = quoted ? quotedDirection(quoted) : null;
   if (inQuote) return inQuote;

@@ -56,6 +56,44 @@ const CASES: Case[] = [
   ["Until Thursday, police had not named a suspect.", "Thursday", "2025-06-19"],
   ["The group could leave as soon as Monday.", "Monday", "2025-06-23"],
   ["Protesters planned a march on Sunday.", "Sunday", "2025-06-22"],
+  // a noun of a settled intent before "to" puts its act ahead, unless a nearer verb tells of the past
+  ["The bank announced an agreement to buy the lender in January.", "January", "2026-01"],
+  ["An agreement to buy the lender was signed in January.", "January", "2025-01"],
+  // "the previous Friday", "the following Tuesday": the weekday before or after the day told last; with none told, the tense places it
+  ["Stocks closed lower on Friday, 3% below the previous Friday.", "the previous Friday", "2025-06-13"],
+  ["The trial opened on Wednesday, June 4, and the jury returned the following Tuesday.", "the following Tuesday", "2025-06-10"],
+  ["They met the previous Friday to settle the terms.", "the previous Friday", "2025-06-20"],
+  // a plural verb's form right after a past tense is its complement ("flung open"), not a scheduled event
+  ["The mayor flung open the town hall for a Memorial Day picnic, a custom of the town.", "Memorial Day", "2025-05-26"],
+  ["The gardens flung open last year open on Wednesday.", "Wednesday", "2025-06-25"],
+  // "recently", "previously" place the event before the time of writing; a nearer future verb still decides
+  ["She has said so often, most recently in a Tuesday interview, that she wants to run.", "Tuesday", "2025-06-17"],
+  ["The firm, which recently hired him, will open a plant on Tuesday.", "Tuesday", "2025-06-24"],
+  // "until" opening a sentence leaves the tense to its main clause
+  ["Until that week in March, the pilot had never flown a jet.", "March", "2025-03"],
+  ["The bridge stays shut until March, officials said.", "March", "2026-03"],
+  // chrono's weekday reading of "weekend" would push out the weekend
+  ["On this weekend's programme, broadcast on Sunday, the minister spoke.", "this weekend", "2025-W25-WE"],
+  ["The party was routed in the north this past weekend, officials said on Friday.", "past weekend", "2025-W24-WE"],
+  // an attempt in the past was made then; one in the present looks ahead
+  ["She was trying to ask the minister a question after a March 8 rally.", "March 8", "2025-03-08", "2025-04-14T12:00:00Z"],
+  ["He tried to reach the envoy on Monday.", "Monday", "2025-06-16"],
+  ["She is trying to close the deal on Friday.", "Friday", "2025-06-27"],
+  // a scheduled event's verb after a determiner is a noun
+  ["He spoke during a visit to the port on Monday.", "Monday", "2025-06-16"],
+  ["The envoy visits the port on Monday.", "Monday", "2025-06-23"],
+  // a headline's infinitive is read only in a sentence read whole: a long one's verb may lie out of reach
+  ["The senator called for an inquiry, in a long speech that touched on the family charity, the foreign ministry and the years of her tenure as foreign minister under two prime ministers, into the cost to rebuild the old port, at a rally in the capital on Monday night.", "Monday night", "2025-06-16TNI"],
+  ["Carmaker to unveil new model on Monday", "Monday", "2025-06-23"],
+  // an "until" opening the sentence awaits nothing; one inside it awaits the event
+  ["Until Monday's merger news, both firms' shares were sliding.", "Monday", "2025-06-16"],
+  ["Shares will drift until Monday's merger news.", "Monday", "2025-06-23"],
+  // "if" after a past verb asks a question; a future word there still looks ahead
+  ["During a radio interview in August, the singer was asked if she had faced bias.", "August", "2024-08", "2024-12-20T12:00:00Z"],
+  ["In August, the minister was likely to resign.", "August", "2025-08", "2024-12-20T12:00:00Z"],
+  // a clock range after a day told ends on that day, or the next when it runs past midnight
+  ["The vigil began on Tuesday.\nIt ran from 6 a.m. to 9 a.m. in the square.", "6 a.m. to 9 a.m.", "2025-06-17T06:00/2025-06-17T09:00"],
+  ["The vigil began on Tuesday.\nIt ran from 10 p.m. to 2 a.m. in the square.", "10 p.m. to 2 a.m.", "2025-06-17T22:00/2025-06-18T02:00"],
   ["Police said they did not plan to move the camp on Monday.", "Monday", "2025-06-23"],
   // a scheduled event in the plural present or a forecast looks ahead; after "did" or "to" the verb is no cue
   ["The talks resume on Monday.", "Monday", "2025-06-23"],
@@ -364,6 +402,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads no day in a weekday", () => {
+    expect(extractDates("The office opens on any weekday, but on Sunday it stays shut.", REF).map((d) => d.text)).toEqual(["Sunday"]);
   });
 
   it("reads a quarter or half of a game as no date", () => {

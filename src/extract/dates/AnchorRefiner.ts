@@ -57,7 +57,7 @@ const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 const isComparison = (r: ParsingResult): boolean => r.tags().has(YEAR_BEFORE) || (r.tags().has(NEEDS_QUARTER) && r.start.isCertain("year"));
 
 /** The latest result before index i that fixes the unit (a day for "the following day"), ended by `endedBy` when given. */
-function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
+export function latestBefore(results: ParsingResult[], i: number, unit: Unit, ended?: Date): ParsingResult | undefined {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const p = results[j]!;
     if (ended && unit === "quarter" && quarterOf(p) && !endedBy(p, ended)) continue;
@@ -135,7 +135,10 @@ export class AnchorRefiner implements Refiner {
       if (anchor === null && r.start.isOnlyTime() && !isOwnLine(context.text, r)) {
         const day = latestBefore(results, i, "day");
         if (day) {
-          assignDay(r.start, utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!));
+          const told = utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!);
+          assignDay(r.start, told);
+          // "from 6 a.m. to 9 a.m." ends on the same day, "from 10 p.m. to 2 a.m." on the next.
+          if (r.end?.isOnlyTime()) assignDay(r.end, addDays(told, r.end.get("hour")! < r.start.get("hour")! ? 1 : 0));
           if (day.tags().has(RELATIVE)) r.addTag(RELATIVE);
         }
         return;

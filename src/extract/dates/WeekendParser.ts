@@ -21,7 +21,8 @@ export class WeekendParser implements Parser {
     const ref = referenceDay(context);
     // Saturday of the reference's ISO week (Monday-first), so a Sunday belongs to its weekend.
     const thisSaturday = addDays(ref, SATURDAY - (ref.getUTCDay() || 7));
-    const offset = modifier === "this" ? 0 : modifier === "last" ? -7 : modifier === "next" || modifier === "coming" ? 7 : null;
+    // "this past weekend" is the last one.
+    const offset = modifier === "this" ? 0 : modifier === "last" || modifier === "past" ? -7 : modifier === "next" || modifier === "coming" ? 7 : null;
     // "the weekend" is the last one or the next one as the sentence's tense says: a Saturday for the tense refiner.
     const c = offset === null ? context.createParsingComponents({ weekday: SATURDAY }) : dayComponents(context, addDays(thisSaturday, offset));
     c.addTag(RELATIVE).addTag(WEEKEND);

@@ -22,6 +22,7 @@ import { parseInLanguage } from "./locales.js";
 import { MonthOfYearParser } from "./MonthOfYearParser.js";
 import { MonthOfNumberRefiner } from "./MonthOfNumberRefiner.js";
 import { NamedDayRefiner } from "./NamedDayRefiner.js";
+import { NeighbourWeekdayRefiner } from "./NeighbourWeekdayRefiner.js";
 import { NotDateFilter } from "./NotDateFilter.js";
 import { PartOfDayParser } from "./PartOfDayParser.js";
 import { PeriodPartParser } from "./PeriodPartParser.js";
@@ -34,6 +35,7 @@ import { SpokenYearParser } from "./SpokenYearParser.js";
 import { TenseRefiner } from "./TenseRefiner.js";
 import { VagueStretchParser } from "./VagueStretchParser.js";
 import { WeekendParser } from "./WeekendParser.js";
+import { WeekWordFilter } from "./WeekWordFilter.js";
 import { WeekOfRefiner } from "./WeekOfRefiner.js";
 import { YearParser } from "./YearParser.js";
 import { YearSpanParser } from "./YearSpanParser.js";
@@ -70,7 +72,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       ...named(base.parsers, CHRONO_PARSERS),
     ].map(gated),
     refiners: [
-      new ClockFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
+      new ClockFilter(), new WeekWordFilter(), new ClockZoneRefiner(), new MonthOfNumberRefiner(),
       ...named(base.refiners, CHRONO_REFINERS).map((r) => (r.constructor.name === "ENMergeDateTimeRefiner" ? new DateTimeMergeRefiner(r) : r)),
       new ExpressionTextRefiner(),
       new WeekOfRefiner(),
@@ -78,6 +80,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
       new NotDateFilter(),
       new TenseRefiner(),
       new NamedDayRefiner(),
+      new NeighbourWeekdayRefiner(),
       new AnchorRefiner(),
     ],
   };

@@ -6,14 +6,18 @@ import { LINE_BREAK, SENTENCE_GAP, closesAbbreviation } from "./sentenceFilter.j
 
 export type Direction = "past" | "future";
 
-// Modals, intentions and conditions that put an event ahead of the reference.
-const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
-  // present tenses that announce a scheduled event ("the rules take effect Jan. 1", "the ballot opens Monday")
+// Verbs in the present that announce a scheduled event; after a determiner they are nouns ("a visit
+// to Scotland on Friday", "the host").
+const SCHEDULED_PRESENT = new Set([
+  // ("the rules take effect Jan. 1", "the ballot opens Monday")
   "take", "takes", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "kicks",
   // a warning's or a closure's stretch ahead ("the warning covers Saturday", "the closure runs from Monday")
   "covers", "runs", "lasts", "applies",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
-  "host", "hosts", "face", "faces", "meets", "visit", "visits",
+  "host", "hosts", "face", "faces", "meets", "visit", "visits"]);
+// Modals, intentions and conditions that put an event ahead of the reference.
+const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
+  ...SCHEDULED_PRESENT,
   // dividends and notes fall due ("payable Dec. 1 to holders of record Nov. 10")
   "payable",
   // plans ("protesters planned a rally on Saturday")
@@ -29,10 +33,14 @@ const PLAN = new Set(["planned", "plans", "planning"]);
 // Forecasts in the passive ("is forecast for Wednesday", "was predicted for Friday").
 const FORECAST = new Set(["forecast", "predicted", "projected", "forecasted"]);
 // Words whose "to" starts an intended action ("threatened to leave", "ready to sign").
-const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "tried", "about", "scheduled", "poised", "sets", "is", "are",
+const INTENT = new Set(["threatened", "threatens", "plan", "plans", "planned", "intend", "expected", "due", "set", "going", "likely", "ready", "able", "aims", "aimed", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "promised", "pledged", "vowed", "decided", "prepared", "preparing", "seeks", "sought", "trying", "about", "scheduled", "poised", "sets", "is", "are",
   // forecasts ("the storm is forecast to make landfall on Friday")
-  "forecast", "projected", "predicted", "slated"]);
-const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
+  "forecast", "projected", "predicted", "slated",
+  // nouns of a settled intent ("an agreement to acquire the bank in January", "a deal to sell the unit by May")
+  "agreement", "deal", "pact", "accord", "proposal"]);
+const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told", "wasn't", "weren't", "hadn't", "didn't", "hasn't", "haven't", "since", "ago",
+  // adverbs that place an event before the time of writing ("most recently in a Labor Day interview", "as previously planned")
+  "recently", "previously", "began", "came", "went", "made", "took", "gave", "held", "met", "fell", "rose", "sold", "won", "lost", "broke", "struck", "saw", "became", "found", "got", "ran", "brought", "bought", "thought", "felt", "kept", "led", "paid", "spent", "sent", "stood", "wrote", "spoke", "chose", "drew", "flew", "grew", "knew", "threw", "fought", "caught", "sought", "built", "meant", "heard", "withdrew", "drove", "fled", "left", "began", "arose", "shot", "slid", "sank", "swore",
   "laid", "lay", "bore", "beat", "bent", "bit", "bled", "blew", "bred", "clung", "crept", "dealt", "dug", "dove", "drank", "ate", "fed", "flung", "forbade", "forgot", "forgave", "froze", "gave", "ground", "hung", "hid", "knelt", "leapt", "lent", "lit", "rode", "rang", "sought", "shook", "shone", "shrank", "sang", "sat", "slept", "sped", "spun", "spat", "sprang", "stole", "stuck", "stung", "strove", "swept", "swam", "swung", "taught", "tore", "understood", "woke", "wore", "wove", "wept", "wound", "overcame", "undertook", "oversaw", "foresaw", "mistook", "rebuilt", "upheld", "withheld", "overthrew", "outgrew"]);
 // "-ed" words that are not past tenses.
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
@@ -40,6 +48,9 @@ const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "ne
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
 // After these even an irregular past form is a noun ("on the ground", "a bit", "to the left").
 const ARTICLES = new Set(["a", "an", "the"]);
+// Attempts in the past ("tried to reach him on Monday", "was trying to ask after a March 8 rally"): the act was tried then.
+const ATTEMPT_PAST = new Set(["tried", "attempted"]);
+const PAST_AUXILIARY = new Set(["was", "were"]);
 // Plan words whose past perfect tells of a plan overtaken ("had been due to expire Friday").
 const OVERTAKEN = new Set(["due", "scheduled", "set", "expected", "planned"]);
 // Modals whose perfect ("might have left") tells of the past; "will have" stays ahead.
@@ -110,7 +121,12 @@ function cue(words: string[], i: number): Direction | null {
   // "a summit set for April" is scheduled; "more rain is forecast for Wednesday" is a forecast.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
-  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i))) return "future";
+  // "until" opening the sentence leaves the tense to its main clause ("Until that day in April, he had never ...").
+  if ((w === "until" || w === "till") && i === 0) return null;
+  // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
+  if (SCHEDULED_PRESENT.has(w) && DETERMINERS.has(prev)) return null;
+  if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i) && !PAST.has(prev) && !isPastForm(prev))) return "future";
+  if (i >= 2 && words[i - 1] === "to" && (ATTEMPT_PAST.has(words[i - 2]!) || (words[i - 2] === "trying" && PAST_AUXILIARY.has(words[i - 3] ?? "")))) return "past";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;
@@ -125,7 +141,8 @@ function scan(words: string[], from: number, step: 1 | -1): Direction | null {
     if (!d) continue;
     // "was likely to", "had been expected to": a past auxiliary before a future word is future.
     if (d === "past" && step === 1 && (PASSIVE.has(words[i]!) || AUXILIARY.has(words[i]!))) {
-      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if (FUTURE.has(words[j]!) || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
+      // "was asked if": an "if" after the verb asks a question, it sets no condition ahead.
+      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) if ((FUTURE.has(words[j]!) && words[j] !== "if") || (INTENT.has(words[j]!) && words[j + 1] === "to")) return "future";
     }
     return d;
   }
@@ -143,6 +160,8 @@ interface SentenceWords {
   to: number;
   words: string[];
   starts: number[];
+  /** Whether the whole sentence was read, not cut at REACH. */
+  whole: boolean;
 }
 // The sentence read last: the dates of one sentence share its words.
 let lastSentence: SentenceWords | null = null;
@@ -161,7 +180,7 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
     words.push(normalized(m[0]));
     starts.push(from + m.index);
   }
-  lastSentence = { text, from, to, words, starts };
+  lastSentence = { text, from, to, words, starts, whole: (from === 0 || endsSentence(text, from - 1)) && (to === text.length || endsSentence(text, to)) };
   return lastSentence;
 }
 
@@ -243,7 +262,9 @@ export function directionAt(text: string, start: number, end: number): Direction
   if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(-3).some((w) => AWAITED.has(w)) ? "future" : "past";
+  // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
+  const opening = left[0] === "until" || left[0] === "till" ? 1 : 0;
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w)) ? "future" : "past";
   const quoted = quotedWords(text, sentence, start, end);
   const inQuote = quoted ? quotedDirection(quoted) : null;
   if (inQuote) return inQuote;
@@ -255,7 +276,8 @@ export function directionAt(text: string, start: number, end: number): Direction
   // which began on Monday, is set to end").
   const between = next !== undefined && /^ \p{L}/u.test(text.slice(end, end + 2)) && cue([next], 0) !== null;
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
-  return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? headlineInfinitive(sentence.words);
+  // Only a sentence read whole is a headline: a longer one's verbs may lie beyond REACH.
+  return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? (sentence.whole ? headlineInfinitive(sentence.words) : null);
 }
 
 /** "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. */

@@ -41,6 +41,8 @@ const CASES: Case[] = [
   ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],
   ["'That was dreadful. They travel to Leeds on Tuesday,' he said.", "Tuesday", "2025-06-24"],
   ["'We lost badly on Thursday,' the driver said.", "Thursday", "2025-06-19"],
+  ["'I have nothing to add. Call me on Tuesday,' the minister said.", "Tuesday", "2025-06-24"],
+  ["'Election results came on Tuesday,' the minister said.", "Tuesday", "2025-06-17"],
   ["'It is a tough place to visit,' he said of Thursday's trip.", "Thursday", "2025-06-19"],
   ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
   ["It has been closed since Monday.", "Monday", "2025-06-16"],

@@ -229,9 +229,9 @@ function quotedDirection(quote: { left: string[]; right: string[] }): Direction 
   return scan(quote.left, quote.left.length - 1, -1) ?? (speaksInPresent(quote.left) ? "future" : null) ?? scan(quote.right, 0, 1) ?? (speaksInPresent(quote.right) ? "future" : null);
 }
 
-/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"). */
+/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"), or open with a bidding ("Ask me on Monday"). */
 function speaksInPresent(words: string[]): boolean {
-  return words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
+  return tagsOf(words[0] ?? "")?.[0] === "VB" || words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
 }
 
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */

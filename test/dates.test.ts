@@ -41,6 +41,8 @@ const CASES: Case[] = [
   ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],
   ["'That was dreadful. They travel to Leeds on Tuesday,' he said.", "Tuesday", "2025-06-24"],
   ["'We lost badly on Thursday,' the driver said.", "Thursday", "2025-06-19"],
+  // a day naming a thing's day is that day, after "a" too
+  ["He spoke at a Sunday rally in Ohio.", "Sunday", "2025-06-15"],
   ["'I have nothing to add. Call me on Tuesday,' the minister said.", "Tuesday", "2025-06-24"],
   ["'Election results came on Tuesday,' the minister said.", "Tuesday", "2025-06-17"],
   ["'It is a tough place to visit,' he said of Thursday's trip.", "Thursday", "2025-06-19"],
@@ -425,6 +427,9 @@ describe("extractDates", () => {
   // Text that must yield no date at all.
   const NONE = [
     "You may see the difference.",
+    // any such day, none in particular
+    "The plant shut down over a weekend, and the market opens every Friday.",
+    "Each weekend the square fills with stalls.",
     "The bridge opened two years later than planned and three weeks earlier than feared.",
     "May the best team win.",
     "Protesters march on the capital.",

@@ -7,6 +7,11 @@ import { MONTHS } from "./components.js";
 import { YEAR_PART, tagValue } from "./tags.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
+// Words before a weekday or a weekend that make it no day in particular.
+const UNSPECIFIC = new Set(["a", "an", "one", "each", "every", "any"]);
+// A word after the day that is no noun it qualifies: punctuation, a preposition, a conjunction.
+const NOUN_AFTER = /^\s+(?!(?:in|on|at|of|and|or|but|when|that|to|with|for|from|before|after|last|this|next|while|as|the|a|an|its|their|his|her|our|we|they|he|she|it|i|you)\b)\p{L}/u;
+const WEEK_DAY_OR_END = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?: (?:morning|afternoon|evening|night))?$/;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // Weekday abbreviations chrono reads; lower-case they are words ("the man sat", "sun-drenched").
 const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
@@ -65,6 +70,9 @@ export class NotDateFilter implements Refiner {
     if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;
     if (/\d[/.-]\d/.test(r.text) && !r.start.isCertain("year") && r.tags().has("parser/SlashDateFormatParser")) return false;
     if (!WORDS.test(r.text)) return true;
+    // "over a weekend in 2019", "on a Monday", "every Friday": any such day, none in particular; not one
+    // naming a thing's day ("at a Sunday rally", "a Friday evening speech").
+    if (UNSPECIFIC.has(wordBefore(text, r.index)?.toLowerCase() ?? "") && WEEK_DAY_OR_END.test(lower) && !NOUN_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 20))) return false;
     const words = lower.split(" ");
     if (!words.every((w) => DATE_WORDS.has(w) || MONTHS.some((m) => m.startsWith(w)) || /^(?:this|last|next)$/.test(w))) return true;
     // Month and weekday names are capitalized; lower-case "may", "march", "sat" are other words.

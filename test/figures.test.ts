@@ -480,6 +480,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 400, unit: "oil and gas firms" },
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
   ]],
+  ["a bare number with a time after it counts nothing by it", "the backlog must fall by about 40,000 a month and hiring reach 250 a week", [
+    { value: 40000, unit: null, text: "about 40,000 a month" },
+    { value: 250, unit: null, text: "250 a week" },
+  ]],
   ["a rate with a number to divide by", "admissions fell to 3.1 per 100,000 people, up 2 per cent to 12 per 1,000 births", [
     { value: 3.1, unit: "per 100,000 people", text: "3.1 per 100,000 people" },
     { value: 2, unit: "percent" },

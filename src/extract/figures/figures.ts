@@ -210,8 +210,9 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
   out.push({
     value: (minus === null ? 1 : -1) * value,
     high,
-    // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar").
-    unit: currency?.code ?? unit?.unit ?? (end > unitsEnd ? text.slice(unitsEnd, end).trim() : null),
+    // A number with no unit but a rate measures by the rate ("5.2 per 100,000", "150 per dollar"); a time
+    // ("100,000 a month") says how often, not what is counted.
+    unit: currency?.code ?? unit?.unit ?? (end > unitsEnd && /^\s*per\b/.test(text.slice(unitsEnd, end)) ? text.slice(unitsEnd, end).trim() : null),
     qualifier: before?.qualifier ?? after?.qualifier ?? null,
     text: text.slice(start, end),
     span: { start, end },

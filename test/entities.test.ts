@@ -73,6 +73,7 @@ describe("types", () => {
     ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
     ["a given name and a place's suffix that speak are a person; the same words as a place's name are not", "\"It was a good day,\" said Lena Park. Later crowds filled Victoria Park.", ["person:Lena Park", "location:Victoria Park"]],
     ["an abbreviated title before a given name and a surname that ends places' names", "On Monday Sen. Jo Lane and Dr. Ted Hill walked down Abbey Lane.", ["person:Jo Lane", "person:Ted Hill", "location:Abbey Lane"]],
+    ["two bodies joined by 'and', each with its own head; one body's name with 'and' inside stays whole", "Scientists at the University of Kelso and Imperial College Dunmore agreed with the Department of Energy and Climate Change.", ["organization:University of Kelso", "organization:Imperial College Dunmore", "organization:Department of Energy and Climate Change"]],
     ["a club before a player's position and name", "On Monday, Harwick winger Tom Bell was hurt.", ["organization:Harwick", "person:Tom Bell"]],
     ["an agency's administrator is a title between the agency and the person", "Then NOAA Administrator Tomasz Wrobel spoke.", ["organization:NOAA", "person:Tomasz Wrobel"]],
     ["a portfolio before a title names nothing", "Defence Secretary John Healey and Foreign Minister Wang Yi met.", ["person:John Healey", "person:Wang Yi"]],

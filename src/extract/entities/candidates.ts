@@ -281,8 +281,10 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
-      // Not after a name that is already complete ("Maersk Line and Hapag Maritime").
-      join = orgOf || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
+      // Not after a name that is already complete ("Maersk Line and Hapag Maritime"), nor before a body's own head
+      // ("the University of Leeds and Imperial College London").
+      const secondBody = units.slice(i + 1, r + 1).some((v) => !v.conn && lex.orgHeads.has(v.text));
+      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
     }
     if (join) cur.push(u);
     else {

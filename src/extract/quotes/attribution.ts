@@ -50,6 +50,12 @@ const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 // "A spokesperson said" with no "for X": someone speaking for a body.
 const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
+const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
+// "A Network Rail spokesperson", "a spokesman for the Home Office": the body a spokesperson's noun names, before or after it.
+const BODY_BEFORE = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:['’]s)?[ \t]+$/u;
+const FOR_BODY = /^[ \t]+for[ \t]+(?:the[ \t]+)?/;
+// How far back the last mention of a spokesperson is looked for.
+const SPOKESPERSON_REACH = 600;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
@@ -277,6 +283,9 @@ export class Attributor {
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
           // "the envoy" is the one the text gave that role, when it gave it to someone.
           const holder = this.names.holderOf(pos, [subject.noun]);
+          // "A Network Rail spokesperson said ... 'Q,' the spokesperson said": an unnamed spokesperson speaks for the body named with the noun last.
+          const body = SPOKESPERSON.test(subject.noun) && !holder ? this.bodyOfSpokesperson(subject.start) : null;
+          if (body) return body;
           // "One aide, who spoke on condition of anonymity, said ... 'the aide said'": the role continues a source left unnamed.
           const unnamed = this.nearestSpoken(pos, (r) => r.name === null && r.noun === subject.noun);
           if (unnamed && (!holder || holder.pos < unnamed.pos)) return null;
@@ -330,6 +339,25 @@ export class Attributor {
   }
 
   /** The organization the sentence before `sentence` is about, as its subject ("The department called it 'disappointing'. A spokesperson said ..."). */
+  /** The body named with the last "spokesperson" before `pos` ("A Network Rail spokesperson", "a spokesman for X"), or null. */
+  private bodyOfSpokesperson(pos: number): Omit<Referent, "pos" | "sentence"> | null {
+    const before = this.text.slice(Math.max(0, pos - SPOKESPERSON_REACH), pos);
+    const offset = pos - before.length;
+    let last: RegExpExecArray | null = null;
+    for (const m of before.matchAll(/\bspokes(?:person|man|woman)\b/gi)) last = m;
+    if (!last) return null;
+    const at = offset + last.index;
+    const match = BODY_BEFORE.exec(this.text.slice(Math.max(0, at - 80), at));
+    // A sentence's capitalized article opens no name ("A spokesman for ...").
+    const article = match ? (/^(?:A|An|The)(?:[ \t]+|$)/.exec(match[0])?.[0].length ?? 0) : 0;
+    const named = match && article < match[0].trim().length ? at - match[0].length + article : -1;
+    const after = FOR_BODY.exec(this.text.slice(at + last[0].length, at + last[0].length + 12));
+    const start = named >= 0 ? named : after ? at + last[0].length + after[0].length : -1;
+    const body = start >= 0 ? this.names.startingAt(start) : null;
+    // A name no entity types is a body by its place before the noun.
+    return body && body.type !== "person" && body.type !== "location" ? { ...body, type: "organization" } : null;
+  }
+
   private subjectBody(pos: number, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
     const body = this.names.antecedent(pos, sentence, (r) => r.type === "organization");
     if (!body || body.sentence >= sentence || this.previousSentence(sentence) !== body.sentence) return null;

@@ -347,6 +347,12 @@ export class NameBook {
     return null;
   }
 
+  /** The referent named at `pos` exactly, or null. */
+  startingAt(pos: number): Referent | null {
+    const r = this.referents[this.indexBefore(pos)];
+    return r?.pos === pos ? r : null;
+  }
+
   /** The name run a token belongs to. */
   runAt(token: number): NameRun | undefined {
     return this.runByToken.get(token);

@@ -480,6 +480,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 400, unit: "oil and gas firms" },
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
   ]],
+  ["a difference counts what the figure before it counts; a bare number after it does not", "about 4.3 million people voted, 310,000 more than in 2021; 14 of them were late", [
+    { value: 4300000, unit: "people" },
+    { value: 310000, unit: "people", text: "310,000" },
+    { value: 14, unit: null },
+  ]],
   ["a bare number with a time after it counts nothing by it", "the backlog must fall by about 40,000 a month and hiring reach 250 a week", [
     { value: 40000, unit: null, text: "about 40,000 a month" },
     { value: 250, unit: null, text: "250 a week" },

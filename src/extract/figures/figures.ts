@@ -253,7 +253,8 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start)) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
-      if (word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous))) {
+      const compared = word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
+      if (compared || isDifference(text, d)) {
         d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
@@ -262,6 +263,10 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   }
   return drafts;
 }
+
+// "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
+const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;
+const isDifference = (text: string, d: Figure): boolean => DIFFERENCE_AFTER.test(text.slice(d.span.end, d.span.end + 16));
 
 // How many times larger one of two compared levels may be than the other ("38,000" is no level of "12 hours").
 const LIKE_SIZE = 10;

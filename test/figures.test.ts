@@ -485,6 +485,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 310000, unit: "people", text: "310,000" },
     { value: 14, unit: null },
   ]],
+  ["a bare number after the same word as the figure before counts the same; after another word it does not", "Okoro has 41 delegates and Vance has 12, while Hale won 9 delegates after 3", [
+    { value: 41, unit: "delegates" },
+    { value: 12, unit: "delegates", text: "12" },
+    { value: 9, unit: "delegates" },
+    { value: 3, unit: null },
+  ]],
   ["a bare number with a time after it counts nothing by it", "the backlog must fall by about 40,000 a month and hiring reach 250 a week", [
     { value: 40000, unit: null, text: "about 40,000 a month" },
     { value: 250, unit: null, text: "250 a week" },

@@ -254,7 +254,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d)) {
+      if (compared || isDifference(text, d) || isParallel(text, d, previous)) {
         d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
@@ -267,6 +267,13 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;
 const isDifference = (text: string, d: Figure): boolean => DIFFERENCE_AFTER.test(text.slice(d.span.end, d.span.end + 16));
+
+// "Cruz has 11 delegates and Rubio has 10", "Cruz at 25 percent and Rubio at 14": a bare number after the word
+// the figure before stands after counts the same.
+function isParallel(text: string, d: Figure, previous: Figure): boolean {
+  const word = wordBefore(text, d.span.start)?.text.toLowerCase();
+  return !!word && /^\p{L}+$/u.test(word) && word === wordBefore(text, previous.span.start)?.text.toLowerCase();
+}
 
 // How many times larger one of two compared levels may be than the other ("38,000" is no level of "12 hours").
 const LIKE_SIZE = 10;

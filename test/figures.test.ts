@@ -491,6 +491,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 9, unit: "delegates" },
     { value: 3, unit: null },
   ]],
+  ["numbers after a place and a comma, or after 'then' and a comma, are no ages", "In Harrow, 22 and 19 people were hurt; by then, 40 had left", [
+    { value: 22 },
+    { value: 19, unit: "people" },
+    { value: 40 },
+  ]],
   ["a bare number with a time after it counts nothing by it", "the backlog must fall by about 40,000 a month and hiring reach 250 a week", [
     { value: 40000, unit: null, text: "about 40,000 a month" },
     { value: 250, unit: null, text: "250 a week" },
@@ -580,7 +585,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
-  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt"],
+  ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt; Mr. Okafor, then 41, left; the twins Ada and Ben Ruiz, 22 and 19, voted"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["number words in names within running text", "viewers of Channel Four news queued at a 7-Eleven store on the corner"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],

@@ -182,6 +182,9 @@ const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:bet
 // with a noun of its own after it counts ("aged 40, 12 officers were hurt").
 const LISTED_AGE_BEFORE = /(?:^|[^\p{L}])aged[ \t\u00a0]+\d{1,3}(?:(?:,[ \t\u00a0]*\d{1,3})*,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:,[ \t\u00a0]*\d{1,3})+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/iu;
 
+// A name and a comma before an age, maybe "then" or an age before it ("Smith, then 38,", "Ana and Ben Ruiz, 22 and 19,").
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,[ \t](?:then[ \t]|\d{1,3}[ \t]and[ \t])?$/u;
+
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
@@ -196,8 +199,9 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   // ("a man, 34,") is that person's age.
   const after = text.slice(n.end, n.end + 2);
   if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
-  // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not.
-  return (/\p{Lu}[\p{L}'’-]*,[ \t]$/u.test(before) && /^(?:,|\.(?:\s|$))/.test(text.slice(n.end, n.end + 2))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+  // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not; "Sperling, then 38, said" and
+  // "John and Brian Meza, 22 and 19," are ages too.
+  return (NAME_COMMA_BEFORE.test(before) && /^(?:,|\.(?:\s|$)|[ \t]and[ \t]\d{1,3}[,.])/.test(text.slice(n.end, n.end + 9))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
 }
 
 // A person's pronoun and a verb of being before a number with nothing counted: "when she was 4", "I'm 29".

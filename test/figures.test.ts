@@ -108,10 +108,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000, unit: "EUR", text: "5 kEUR" },
     { value: 75000000, unit: "USD", text: "75 USD million" },
   ]],
-  ["a thousands separator with a stray blank, not in a list", "around 80, 000 spectators; scores of 50, 100, 150 points", [
+  ["a thousands separator with a stray blank, not in a list (whose numbers count what the last counts)", "around 80, 000 spectators; scores of 50, 100, 150 points", [
     { value: 80000, unit: "spectators", text: "around 80, 000 spectators" },
-    { value: 50, unit: null },
-    { value: 100, unit: null },
+    { value: 50, unit: "points" },
+    { value: 100, unit: "points" },
     { value: 150, unit: "points" },
   ]],
   ["pounds of weight", "the parcel weighed 20 pounds; the catch is capped at 29.4 million pounds", [
@@ -495,6 +495,14 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 22 },
     { value: 19, unit: "people" },
     { value: 40 },
+  ]],
+  ["a list's bare numbers count what its last counts; a fraction restated as a percentage does not", "it may admit 5,000, 9,000 and 12,000 migrants; two-thirds, 67 percent, agreed; compared with 40 percent", [
+    { value: 5000, unit: "migrants" },
+    { value: 9000, unit: "migrants" },
+    { value: 12000, unit: "migrants" },
+    { value: 2 / 3, unit: null },
+    { value: 67, unit: "percent" },
+    { value: 40, unit: "percent" },
   ]],
   ["a bare number with a time after it counts nothing by it", "the backlog must fall by about 40,000 a month and hiring reach 250 a week", [
     { value: 40000, unit: null, text: "about 40,000 a month" },

@@ -224,15 +224,19 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
 // A letter glued to a figure's digits ("1.2m people", "$10k").
 const GLUED_LETTER = new RegExp(`\\d(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "u");
 
+/** The word before `at` compares with a figure before it: "to", "from", "than" ... or "compared with". */
+function comparingBefore(text: string, at: number): string | null {
+  const before = wordBefore(text, at);
+  const word = before?.text.toLowerCase() ?? "";
+  return COMPARING.has(word) || (word === "with" && /^compared?$/i.test(wordBefore(text, before!.start)?.text ?? "")) ? word : null;
+}
+
 /**
  * The figure with a glued scale letter that the number at `at` is compared with, earlier in its
  * sentence: "1.2m people in the three months to May, up from 1.1m" reads "1.1m" as 1.1 million people.
  */
 function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figure; letter: string } | null {
-  const before = wordBefore(text, at);
-  const word = before?.text.toLowerCase() ?? "";
-  const compares = COMPARING.has(word) || (word === "with" && /^compared?$/i.test(wordBefore(text, before!.start)?.text ?? ""));
-  if (!compares) return null;
+  if (!comparingBefore(text, at)) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const figure = out[i]!;
     if (crossesSentence(text, figure.span.end, at)) return null;
@@ -252,8 +256,9 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     const own = d.unit !== null && !stated.has(d);
     if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start)) {
       const word = wordBefore(text, d.span.start)?.text.toLowerCase();
+      const comparing = comparingBefore(text, d.span.start);
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
-      const compared = word && ((COMPARING.has(word) && !((word === "to" || word === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
+      const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
       if (compared || isDifference(text, d) || isParallel(text, d, previous)) {
         d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
@@ -261,8 +266,20 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     }
     if (d.unit) previous = d;
   }
+  // "100,000, 200,000 or 250,000 refugees", "7, 8, 10 percent": the bare numbers of a list count what its last one counts.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1]!;
+    // Not a fraction restated as a percentage ("about two-thirds, 67 percent").
+    // A figure with a qualifier of its own opens another clause ("blacks 30 to 44 and more than 70 percent").
+    if (d.unit === null && next.unit && next.qualifier === null && LIST_JOIN.test(text.slice(d.span.end, next.span.start)) && !FRACTION_TEXT.test(d.text)) d.unit = next.unit;
+  }
   return drafts;
 }
+
+// What stands between two numbers of a list: a comma, "and", "or".
+const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
+const FRACTION_TEXT = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\d\/\d|[½¼¾⅓⅔]/i;
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;

@@ -180,6 +180,9 @@ describe("attribution patterns", () => {
     ["a one-word reply after a speaker's colon", "Asked if the depot would close, Lena Park was blunt: 'No.'", [["No", "Lena Park"]]],
     ["a long title before the person whose colon introduces words", "Green party housing spokesman Tom Reyes hit back: 'The rents are a scandal.'", [["The rents are a scandal", "Tom Reyes"]]],
     ["a party and a title before the person, then a comma", "Liberal deputy leader Ana Costa, speaking in Leeds, was blunt: 'It failed.'", [["It failed", "Ana Costa"]]],
+    ["an inverted verb and a role word the lexicon lacks", "The pool reopened. 'We fought for this,' said campaigner Lia Moreno, who led the petition.", [["We fought for this", "Lia Moreno"]]],
+    ["an inverted verb and a hyphenated role", "The club won. 'Worth the wait,' said season-ticket holder Ken Adair, 70.", [["Worth the wait", "Ken Adair"]]],
+    ["an inverted verb, an owner's qualified role, then the name set off", "'Sales doubled,' said Corvane's sales director, Ruth Okafor.", [["Sales doubled", "Ruth Okafor"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
@@ -197,6 +200,8 @@ describe("attribution patterns", () => {
     ["a sentence after that says something else", "'The vote is lost.' The union said most members would strike anyway.", [["The vote is lost", null]]],
     ["a verb that reports only next to a quotation, away from it", "Talks continued for hours. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a capitalized reporting verb opening a sentence is still the verb", "The door was locked. Says the note: 'We are closed.'", [["We are closed", null]]],
+    ["an unknown word after an inverted verb and before a preposition names no one", "'It is over,' said campaigners in Leeds.", [["It is over", null]]],
+    ["an owner's qualified role with no name set off is the owner's", "'Sales doubled,' said Corvane's sales director.", [["Sales doubled", "Corvane"]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],

@@ -646,7 +646,8 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
       // "said Okafor's spokeswoman, Dana Pruitt": the person set off after the owner's role.
-      const person = !scan ? personAfterRole(tokens, run.to, names) ?? (isRoleNoun(lower(tokens[run.to])) && /['’]s?$/u.test(tokens[run.to - 1]!.text) ? nameInApposition(tokens, run.to, s, names) : null) : null;
+      // "said Lantern's editorial director, Fiona Marsh": the role may open with its qualifiers.
+      const person = !scan ? personAfterRole(tokens, run.to, names) ?? (/['’]s?$/u.test(tokens[run.to - 1]!.text) ? roleInApposition(tokens, run.to, s, names) : null) : null;
       if (person) return person;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
@@ -709,9 +710,19 @@ function describesPerson(tokens: Token[], j: number, k: number): boolean {
     if (TITLE_ADJECTIVES.has(w) || isRoleNoun(w)) continue;
     // "secretary of state", "master of ceremonies": "of" inside a role, after its first word.
     if (w === "of" && h > j && h < k - 1) continue;
-    if (!ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? "")) return false;
+    if (!ROLE_WORD_TAGS.has(roleWordTag(w))) return false;
   }
   return true;
+}
+
+/**
+ * A role word's tag; a word the lexicon lacks ("campaigner", "pundit") is read as a noun, the open
+ * class new words fall in, and a hyphenated one by its last part ("season-ticket holder").
+ */
+function roleWordTag(w: string): string {
+  const tags = tagsOf(w) ?? (w.includes("-") ? tagsOf(w.slice(w.lastIndexOf("-") + 1)) : null);
+  if (tags) return tags[0] ?? "";
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) ? "NN" : "";
 }
 
 // How many lower-case words a role set off before a name may run ("council's vice president for works, Ana Costa").
@@ -725,6 +736,12 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   const run = names.runAt(h + 1);
   if (!run || run.from !== h + 1) return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/** A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh"), at most one qualifier before a role noun. */
+function roleInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
+  const noun = [k, k + 1].find((h) => isRoleNoun(lower(tokens[h])) && describesPerson(tokens, k, h + 1));
+  return noun === undefined ? null : nameInApposition(tokens, noun, s, names);
 }
 
 // How many lower-case words of a role may stand before a name ("secretary of state Ana Costa").

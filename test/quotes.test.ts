@@ -183,6 +183,10 @@ describe("attribution patterns", () => {
     ["an inverted verb and a role word the lexicon lacks", "The pool reopened. 'We fought for this,' said campaigner Lia Moreno, who led the petition.", [["We fought for this", "Lia Moreno"]]],
     ["an inverted verb and a hyphenated role", "The club won. 'Worth the wait,' said season-ticket holder Ken Adair, 70.", [["Worth the wait", "Ken Adair"]]],
     ["an inverted verb, an owner's qualified role, then the name set off", "'Sales doubled,' said Corvane's sales director, Ruth Okafor.", [["Sales doubled", "Ruth Okafor"]]],
+    ["a business noun skips a public body that spoke last", "Halden Motors recalled 2,000 cars. The Road Safety Commission urged owners to 'stop driving them'. Shares fell. 'We are sorry,' the company said.", [["stop driving them", "Road Safety Commission"], ["We are sorry", "Halden Motors"]]],
+    ["a role noun for a body goes on with a public body that spoke", "The Road Safety Commission urged owners to 'stop driving'. 'We acted fast,' the agency said.", [["stop driving", "Road Safety Commission"], ["We acted fast", "Road Safety Commission"]]],
+    ["a business noun after the story turns to a new firm as subject", "'We will grow,' Nordair said. Marlow Group will shut 40 shops. Marlow Group blamed energy bills. 'These are hard choices,' the company said.", [["We will grow", "Nordair"], ["These are hard choices", "Marlow Group"]]],
+    ["a firm named only as an object does not take over from the one that spoke", "'Sales rose,' Halden Motors said. Analysts praised Corvane Group for its results. 'A good year,' the company said.", [["Sales rose", "Halden Motors"], ["A good year", "Halden Motors"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));

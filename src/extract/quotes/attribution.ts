@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { CONNECTIVES, INDEFINITE, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { BUSINESS_ROLES, CONNECTIVES, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -379,9 +379,14 @@ export class Attributor {
     if (named) return named;
     // "the government" is no company or agency that spoke before: only a body the text names so stands for it.
     if (PUBLIC_BODIES.has(noun)) return null;
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown"));
+    // "the company" is no commission, agency or union: a business noun skips a body whose name says it is one.
+    const fits = (name: string): boolean => !BUSINESS_ROLES.has(noun) || !NON_BUSINESS_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown") && fits(r.name));
+    const latest = this.names.nearest(pos, (r) => r.type === "organization" && fits(r.name));
+    // "Crumbs blamed ... '...,' the company said": the story has turned to a body, the subject of its sentence, after the last one that spoke.
+    if (spoke && latest && latest.pos > spoke.pos && latest.name !== spoke.name && this.isSubject(latest)) return latest;
     if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
-    return this.names.nearest(pos, (r) => r.type === "organization");
+    return latest;
   }
 
   private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {

@@ -187,6 +187,8 @@ describe("attribution patterns", () => {
     ["a role noun for a body goes on with a public body that spoke", "The Road Safety Commission urged owners to 'stop driving'. 'We acted fast,' the agency said.", [["stop driving", "Road Safety Commission"], ["We acted fast", "Road Safety Commission"]]],
     ["a business noun after the story turns to a new firm as subject", "'We will grow,' Nordair said. Marlow Group will shut 40 shops. Marlow Group blamed energy bills. 'These are hard choices,' the company said.", [["We will grow", "Nordair"], ["These are hard choices", "Marlow Group"]]],
     ["a firm named only as an object does not take over from the one that spoke", "'Sales rose,' Halden Motors said. Analysts praised Corvane Group for its results. 'A good year,' the company said.", [["Sales rose", "Halden Motors"], ["A good year", "Halden Motors"]]],
+    ["a name inside an opening participle's clause is not who she is", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about Kim Tanaka, she said the winger would 'have to earn' a place.", [["We are ready", "Rosa Lind"], ["have to earn", "Rosa Lind"]]],
+    ["a name after an opening participle's clause is the subject she goes on with", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about the plan, Kim Tanaka said she would 'think again'.", [["We are ready", "Rosa Lind"], ["think again", "Kim Tanaka"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));

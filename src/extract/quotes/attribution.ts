@@ -298,7 +298,8 @@ export class Attributor {
     const inSentence = spoke?.sentence === sentence;
     // The subject of a sentence after the last speaker is who the story has turned to ("Kallas defended the plan. 'Q,' she said").
     const turned = spoke && named && !inSentence && named.pos > spoke.pos && this.isSubject(named);
-    if (spoke && !turned && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    // "Asked about Mensah, she said": a name inside an opening participle's clause is its object, not who she is.
+    if (spoke && !turned && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos || this.inOpeningParticiple(named, pos))) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     if (named) return named;
     const earlier = this.nearestSpoken(pos, fits);
     if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
@@ -351,6 +352,15 @@ export class Attributor {
     let k = si - 1;
     while (k >= 0 && this.tokens[this.sentences[k]!.from]!.kind === "break") k--;
     return k;
+  }
+
+  /** Whether a name stands in a clause opened by a participle ("Asked about X,", "Pressed on X,") that a comma closes before `pos`. */
+  private inOpeningParticiple(r: Referent, pos: number): boolean {
+    const first = this.tokens[this.opening(r.sentence)]!;
+    const tags = first.kind === "word" ? tagsOf(first.text.toLowerCase()) : null;
+    if (!tags || first.start >= r.pos || !(tags.includes("VBN") || tags[0] === "VBG")) return false;
+    const between = this.text.slice(r.pos, pos);
+    return between.includes(",") && !/[.;:!?]/.test(between);
   }
 
   /**

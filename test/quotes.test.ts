@@ -189,6 +189,8 @@ describe("attribution patterns", () => {
     ["a firm named only as an object does not take over from the one that spoke", "'Sales rose,' Halden Motors said. Analysts praised Corvane Group for its results. 'A good year,' the company said.", [["Sales rose", "Halden Motors"], ["A good year", "Halden Motors"]]],
     ["a name inside an opening participle's clause is not who she is", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about Kim Tanaka, she said the winger would 'have to earn' a place.", [["We are ready", "Rosa Lind"], ["have to earn", "Rosa Lind"]]],
     ["a name after an opening participle's clause is the subject she goes on with", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about the plan, Kim Tanaka said she would 'think again'.", [["We are ready", "Rosa Lind"], ["think again", "Kim Tanaka"]]],
+    ["a person of an organization named with its article, past a relative clause", "Professor Lena Holm of the Nordic Institute of Marine Research, who led no part of the work, called the find 'a breakthrough'.", [["a breakthrough", "Lena Holm"]]],
+    ["a role of an organization named with its article is the organization's", "The head of the Nordic Institute of Marine Research called the find 'a breakthrough'.", [["a breakthrough", "Nordic Institute of Marine Research"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));

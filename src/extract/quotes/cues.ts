@@ -452,8 +452,10 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   }
   const national = run ? byNationality(tokens, run, true) : null;
   if (national) return national;
-  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
-  const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
+  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks,
+  // also before an article ("Professor Arjun Mehta of the California Institute of Technology").
+  const of = run && lower(tokens[run.from - 1]) === "the" ? run.from - 2 : (run?.from ?? 0) - 1;
+  const employee = run && lower(tokens[of]) === "of" ? names.runAt(of - 1) : undefined;
   if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
   const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
   if (!np) return null;

@@ -191,6 +191,8 @@ describe("attribution patterns", () => {
     ["a name after an opening participle's clause is the subject she goes on with", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about the plan, Kim Tanaka said she would 'think again'.", [["We are ready", "Rosa Lind"], ["think again", "Kim Tanaka"]]],
     ["a person of an organization named with its article, past a relative clause", "Professor Lena Holm of the Nordic Institute of Marine Research, who led no part of the work, called the find 'a breakthrough'.", [["a breakthrough", "Lena Holm"]]],
     ["a role of an organization named with its article is the organization's", "The head of the Nordic Institute of Marine Research called the find 'a breakthrough'.", [["a breakthrough", "Nordic Institute of Marine Research"]]],
+    ["a name qualifying a role opens the clause of the person after it", "Former Harlow midfielder Sam Okoye, now a coach, was blunt: 'They gave up.'", [["They gave up", "Sam Okoye"]]],
+    ["an organization whose verb is followed by a role and a person stays the subject", "Harlow Athletic thanked striker Sam Okoye, saying he was 'a true servant'.", [["a true servant", "Harlow Athletic"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));

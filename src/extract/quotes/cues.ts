@@ -364,6 +364,17 @@ function titledPerson(tokens: Token[], k: number, at: number, names: NameBook): 
   return null;
 }
 
+/** A person named after the lower-case role words from token `k` ("striker Paul Grant"), whose verb or a comma follows, before `at`. */
+function personAfterQualifiedRole(tokens: Token[], k: number, at: number, names: NameBook): Subject | null {
+  let h = k;
+  while (h < Math.min(at, k + ROLE_WORDS) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  const run = names.runAt(h);
+  if (h === k || !run || run.from !== h || !describesPerson(tokens, k, h) || names.resolveRun(run).type !== "person") return null;
+  const next = tokens[run.to];
+  if (next?.text !== "," && !isAdverb(next) && !FINITE_TAGS.has(tagsOf(lower(next))?.[0] ?? "")) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
 /** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
 function headOf(tokens: Token[], np: Subject): string {
   const k = tokenAt(tokens, np.end - 1, tokens.length - 1);
@@ -800,6 +811,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     // "Conservative shadow health secretary Edward Argar blamed ...": the title's person is the subject.
     const titled = opens && (!run || beforeLower) ? titledPerson(tokens, k, at, names) : null;
     if (titled) return titled;
+    // "Former Westbridge striker Paul Grant, now a pundit, was blunt:": a name qualifying the role of the person after it is no subject.
+    const qualifier = opens && run?.from === k ? personAfterQualifiedRole(tokens, run.to, at, names) : null;
+    if (qualifier) return qualifier;
     // "Senior officials", "Health secretary": a capitalized opener before a plural or a role is an adjective, not a name.
     const modifier = beforeLower && (tagsOf(lower(tokens[k + 1]))?.[0] === "NNS" || PERSON_ROLES.has(lower(tokens[k + 1])));
     // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;

@@ -456,6 +456,16 @@ describe("what is kept", () => {
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["wave of diversions", "Koen Lambrechts"], ["wave of diversions", "Koen Lambrechts"]]);
   });
 
+  it("gives a pull quote opening the headline the body's speaker, not the story's subject after its colon", () => {
+    const text = "'We stand firm': Dorvan recalls its envoy\nThe envoy left on Monday. 'We stand firm,' Foreign Minister Ana Ruiz said.";
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["We stand firm", "Ana Ruiz"], ["We stand firm", "Ana Ruiz"]]);
+  });
+
+  it("keeps a headline quotation's own speaker when it does not open the headline", () => {
+    const text = "Tom Hale calls the raid 'a disgrace'\nProtesters gathered. 'It is a disgrace,' said Lena Park, a teacher.";
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["a disgrace", "Tom Hale"], ["It is a disgrace", "Lena Park"]]);
+  });
+
   it("gives a headline quotation the speaker of the body sentence that uses its words", () => {
     const text = "Trump believes only 'agreement' can end the war\nTrump sees an agreement as the only path, according to spokesperson Tammy Bruce.";
     expect(quotesOf(text, []).map((q) => q.speaker)).toEqual(["Tammy Bruce"]);

@@ -193,6 +193,8 @@ describe("attribution patterns", () => {
     ["a role of an organization named with its article is the organization's", "The head of the Nordic Institute of Marine Research called the find 'a breakthrough'.", [["a breakthrough", "Nordic Institute of Marine Research"]]],
     ["a name qualifying a role opens the clause of the person after it", "Former Harlow midfielder Sam Okoye, now a coach, was blunt: 'They gave up.'", [["They gave up", "Sam Okoye"]]],
     ["an organization whose verb is followed by a role and a person stays the subject", "Harlow Athletic thanked striker Sam Okoye, saying he was 'a true servant'.", [["a true servant", "Harlow Athletic"]]],
+    ["a quotation after a sentence whose subject is she, past an opening participle's long clause", "Mara Quist keeps her drafts. 'I nearly quit,' she says. The book took seven years. Asked what she will do with all of the prize money, she laughs. 'Pay the rent.'", [["I nearly quit", "Mara Quist"], ["Pay the rent", "Mara Quist"]]],
+    ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
@@ -212,6 +214,8 @@ describe("attribution patterns", () => {
     ["a capitalized reporting verb opening a sentence is still the verb", "The door was locked. Says the note: 'We are closed.'", [["We are closed", null]]],
     ["an unknown word after an inverted verb and before a preposition names no one", "'It is over,' said campaigners in Leeds.", [["It is over", null]]],
     ["an owner's qualified role with no name set off is the owner's", "'Sales doubled,' said Corvane's sales director.", [["Sales doubled", "Corvane"]]],
+    ["a quotation after a sentence about no person", "Mara Quist arrived late. The hall was full. It rained. 'We made it.'", [["We made it", null]]],
+    ["a sentence whose subject is she hands nothing on past its paragraph", "Mara Quist arrived late. The hall was full. She smiled.\n'We made it.'", [["We made it", null]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],

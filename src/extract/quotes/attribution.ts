@@ -44,6 +44,8 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
 const OPENING_PHRASE = 8;
+// How many tokens an opening participle's clause may run ("Asked what she will do with the prize money,").
+const PARTICIPLE_PHRASE = 16;
 // Tags of a finite verb or a modal.
 const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
@@ -156,13 +158,23 @@ export class Attributor {
   topic(si: number): Attribution | null {
     const s = this.sentences[si]!;
     let k = this.opening(si);
-    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma.
-    if (tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] === "IN") {
+    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma; also a participle's ("Asked about it, she laughs").
+    const opener = tagsOf(this.tokens[k]!.text.toLowerCase());
+    const participle = opener?.[0] === "VBG" || opener?.includes("VBN") === true;
+    if (opener?.[0] === "IN" || participle) {
       let c = k + 1;
       const comma = (t: Token | undefined): boolean => t?.text === "," || (t?.kind === "quote" && /,\W?$/u.test(t.text));
-      while (c < Math.min(s.to, k + OPENING_PHRASE) && !comma(this.tokens[c])) c++;
+      while (c < Math.min(s.to, k + (participle ? PARTICIPLE_PHRASE : OPENING_PHRASE)) && !comma(this.tokens[c])) c++;
       if (!comma(this.tokens[c])) return null;
       k = c + 1;
+    }
+    // "'I nearly quit,' she says. ... She laughs. 'Pay the rent.'": he or she as the subject, standing for the last to speak, is them.
+    const w = this.tokens[k]?.text.toLowerCase();
+    if (k < s.to && (w === "he" || w === "she")) {
+      const pos = this.tokens[k]!.start;
+      const r = this.nearestPerson(pos, si, w === "she" ? "female" : "male");
+      const last = this.nearestSpoken(pos, (x) => x.name !== null && si - x.sentence <= RECENT_SENTENCES, 1);
+      return r?.type === "person" && r.name === last?.name ? { speaker: r.name, speakerMention: null, cue: null } : null;
     }
     const run = k < s.to ? this.names.runAt(k) : undefined;
     if (run?.from !== k) return null;

@@ -195,6 +195,7 @@ describe("attribution patterns", () => {
     ["an organization whose verb is followed by a role and a person stays the subject", "Harlow Athletic thanked striker Sam Okoye, saying he was 'a true servant'.", [["a true servant", "Harlow Athletic"]]],
     ["a quotation after a sentence whose subject is she, past an opening participle's long clause", "Mara Quist keeps her drafts. 'I nearly quit,' she says. The book took seven years. Asked what she will do with all of the prize money, she laughs. 'Pay the rent.'", [["I nearly quit", "Mara Quist"], ["Pay the rent", "Mara Quist"]]],
     ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
+    ["a plural group's body still goes to a body named by that noun", "The Dockers' Union met on Monday. Members backed what their union called 'a fair fight'.", [["a fair fight", "Dockers' Union"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
@@ -216,6 +217,7 @@ describe("attribution patterns", () => {
     ["an owner's qualified role with no name set off is the owner's", "'Sales doubled,' said Corvane's sales director.", [["Sales doubled", "Corvane"]]],
     ["a quotation after a sentence about no person", "Mara Quist arrived late. The hall was full. It rained. 'We made it.'", [["We made it", null]]],
     ["a sentence whose subject is she hands nothing on past its paragraph", "Mara Quist arrived late. The hall was full. She smiled.\n'We made it.'", [["We made it", null]]],
+    ["a body owned by a plural group just named is not the last body that spoke", "'We won,' Halden Motors said.\nJunior doctors voted to strike over what their union called 'dangerous' rotas.", [["We won", "Halden Motors"], ["dangerous", null]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],

@@ -55,6 +55,8 @@ const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
+// A plural possessive opening a role: "their union", a body of people, not one named before.
+const OWNED = /^their\s/i;
 // Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
@@ -399,8 +401,9 @@ export class Attributor {
     const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
     const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
     if (named) return named;
-    // "the government" is no company or agency that spoke before: only a body the text names so stands for it.
-    if (PUBLIC_BODIES.has(noun)) return null;
+    // "the government" is no company or agency that spoke before: only a body the text names so stands for it;
+    // nor is "their union" (the junior doctors'), whose owner the pronoun gives.
+    if (PUBLIC_BODIES.has(noun) || OWNED.test(this.text.slice(pos, pos + 6))) return null;
     // "the company" is no commission, agency or union: a business noun skips a body whose name says it is one.
     const fits = (name: string): boolean => !BUSINESS_ROLES.has(noun) || !NON_BUSINESS_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
     const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown") && fits(r.name));

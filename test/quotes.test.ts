@@ -196,6 +196,7 @@ describe("attribution patterns", () => {
     ["a quotation after a sentence whose subject is she, past an opening participle's long clause", "Mara Quist keeps her drafts. 'I nearly quit,' she says. The book took seven years. Asked what she will do with all of the prize money, she laughs. 'Pay the rent.'", [["I nearly quit", "Mara Quist"], ["Pay the rent", "Mara Quist"]]],
     ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
     ["a plural group's body still goes to a body named by that noun", "The Dockers' Union met on Monday. Members backed what their union called 'a fair fight'.", [["a fair fight", "Dockers' Union"]]],
+    ["a role noun after a body's own board goes on with the body", "'We will build,' Halden Homes said. Its board met on Friday. 'We are united,' the board said.", [["We will build", "Halden Homes"], ["We are united", "Halden Homes"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
@@ -218,6 +219,7 @@ describe("attribution patterns", () => {
     ["a quotation after a sentence about no person", "Mara Quist arrived late. The hall was full. It rained. 'We made it.'", [["We made it", null]]],
     ["a sentence whose subject is she hands nothing on past its paragraph", "Mara Quist arrived late. The hall was full. She smiled.\n'We made it.'", [["We made it", null]]],
     ["a body owned by a plural group just named is not the last body that spoke", "'We won,' Halden Motors said.\nJunior doctors voted to strike over what their union called 'dangerous' rotas.", [["We won", "Halden Motors"], ["dangerous", null]]],
+    ["a role noun for a body the text described without a name since", "'We will build,' Halden Homes said. The permit was issued without a review by the city's heritage board. A spokesperson for the board said it had 'never been consulted'.", [["We will build", "Halden Homes"], ["never been consulted", null]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],

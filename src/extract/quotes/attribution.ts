@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { BUSINESS_ROLES, CONNECTIVES, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -410,8 +410,18 @@ export class Attributor {
     const latest = this.names.nearest(pos, (r) => r.type === "organization" && fits(r.name));
     // "Crumbs blamed ... '...,' the company said": the story has turned to a body, the subject of its sentence, after the last one that spoke.
     if (spoke && latest && latest.pos > spoke.pos && latest.name !== spoke.name && this.isSubject(latest)) return latest;
-    if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
-    return latest;
+    const candidate = spoke ? { name: spoke.name!, type: spoke.type, gender: null } : latest;
+    // "without a review by the city's heritage board. A spokesperson for the board said": a body the text
+    // described without a name since is who "the board" means, and it has none.
+    const since = spoke?.pos ?? (latest ? latest.pos : 0);
+    return this.describedBody(since, pos, noun) ? null : candidate;
+  }
+
+  /** Whether the text from `from` to `to` introduces an unnamed body by a description ending in `noun` ("heritage board"), no name after it. */
+  private describedBody(from: number, to: number, noun: string): boolean {
+    const described = new RegExp(`\\b(\\p{Ll}[\\p{L}'’-]*)\\s${noun}\\b(?!\\s+\\p{Lu})`, "gu");
+    for (const m of this.text.slice(from, to).matchAll(described)) if (!DETERMINERS.has(m[1]!)) return true;
+    return false;
   }
 
   private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {

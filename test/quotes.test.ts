@@ -183,6 +183,23 @@ describe("attribution patterns", () => {
     ["a one-word reply after a speaker's colon", "Asked if the depot would close, Lena Park was blunt: 'No.'", [["No", "Lena Park"]]],
     ["a long title before the person whose colon introduces words", "Green party housing spokesman Tom Reyes hit back: 'The rents are a scandal.'", [["The rents are a scandal", "Tom Reyes"]]],
     ["a party and a title before the person, then a comma", "Liberal deputy leader Ana Costa, speaking in Leeds, was blunt: 'It failed.'", [["It failed", "Ana Costa"]]],
+    ["an inverted verb and a role word the lexicon lacks", "The pool reopened. 'We fought for this,' said campaigner Lia Moreno, who led the petition.", [["We fought for this", "Lia Moreno"]]],
+    ["an inverted verb and a hyphenated role", "The club won. 'Worth the wait,' said season-ticket holder Ken Adair, 70.", [["Worth the wait", "Ken Adair"]]],
+    ["an inverted verb, an owner's qualified role, then the name set off", "'Sales doubled,' said Corvane's sales director, Ruth Okafor.", [["Sales doubled", "Ruth Okafor"]]],
+    ["a business noun skips a public body that spoke last", "Halden Motors recalled 2,000 cars. The Road Safety Commission urged owners to 'stop driving them'. Shares fell. 'We are sorry,' the company said.", [["stop driving them", "Road Safety Commission"], ["We are sorry", "Halden Motors"]]],
+    ["a role noun for a body goes on with a public body that spoke", "The Road Safety Commission urged owners to 'stop driving'. 'We acted fast,' the agency said.", [["stop driving", "Road Safety Commission"], ["We acted fast", "Road Safety Commission"]]],
+    ["a business noun after the story turns to a new firm as subject", "'We will grow,' Nordair said. Marlow Group will shut 40 shops. Marlow Group blamed energy bills. 'These are hard choices,' the company said.", [["We will grow", "Nordair"], ["These are hard choices", "Marlow Group"]]],
+    ["a firm named only as an object does not take over from the one that spoke", "'Sales rose,' Halden Motors said. Analysts praised Corvane Group for its results. 'A good year,' the company said.", [["Sales rose", "Halden Motors"], ["A good year", "Halden Motors"]]],
+    ["a name inside an opening participle's clause is not who she is", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about Kim Tanaka, she said the winger would 'have to earn' a place.", [["We are ready", "Rosa Lind"], ["have to earn", "Rosa Lind"]]],
+    ["a name after an opening participle's clause is the subject she goes on with", "Rosa Lind coached the side. 'We are ready,' Lind said. Asked about the plan, Kim Tanaka said she would 'think again'.", [["We are ready", "Rosa Lind"], ["think again", "Kim Tanaka"]]],
+    ["a person of an organization named with its article, past a relative clause", "Professor Lena Holm of the Nordic Institute of Marine Research, who led no part of the work, called the find 'a breakthrough'.", [["a breakthrough", "Lena Holm"]]],
+    ["a role of an organization named with its article is the organization's", "The head of the Nordic Institute of Marine Research called the find 'a breakthrough'.", [["a breakthrough", "Nordic Institute of Marine Research"]]],
+    ["a name qualifying a role opens the clause of the person after it", "Former Harlow midfielder Sam Okoye, now a coach, was blunt: 'They gave up.'", [["They gave up", "Sam Okoye"]]],
+    ["an organization whose verb is followed by a role and a person stays the subject", "Harlow Athletic thanked striker Sam Okoye, saying he was 'a true servant'.", [["a true servant", "Harlow Athletic"]]],
+    ["a quotation after a sentence whose subject is she, past an opening participle's long clause", "Mara Quist keeps her drafts. 'I nearly quit,' she says. The book took seven years. Asked what she will do with all of the prize money, she laughs. 'Pay the rent.'", [["I nearly quit", "Mara Quist"], ["Pay the rent", "Mara Quist"]]],
+    ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
+    ["a plural group's body still goes to a body named by that noun", "The Dockers' Union met on Monday. Members backed what their union called 'a fair fight'.", [["a fair fight", "Dockers' Union"]]],
+    ["a role noun after a body's own board goes on with the body", "'We will build,' Halden Homes said. Its board met on Friday. 'We are united,' the board said.", [["We will build", "Halden Homes"], ["We are united", "Halden Homes"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
@@ -200,6 +217,12 @@ describe("attribution patterns", () => {
     ["a sentence after that says something else", "'The vote is lost.' The union said most members would strike anyway.", [["The vote is lost", null]]],
     ["a verb that reports only next to a quotation, away from it", "Talks continued for hours. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a capitalized reporting verb opening a sentence is still the verb", "The door was locked. Says the note: 'We are closed.'", [["We are closed", null]]],
+    ["an unknown word after an inverted verb and before a preposition names no one", "'It is over,' said campaigners in Leeds.", [["It is over", null]]],
+    ["an owner's qualified role with no name set off is the owner's", "'Sales doubled,' said Corvane's sales director.", [["Sales doubled", "Corvane"]]],
+    ["a quotation after a sentence about no person", "Mara Quist arrived late. The hall was full. It rained. 'We made it.'", [["We made it", null]]],
+    ["a sentence whose subject is she hands nothing on past its paragraph", "Mara Quist arrived late. The hall was full. She smiled.\n'We made it.'", [["We made it", null]]],
+    ["a body owned by a plural group just named is not the last body that spoke", "'We won,' Halden Motors said.\nJunior doctors voted to strike over what their union called 'dangerous' rotas.", [["We won", "Halden Motors"], ["dangerous", null]]],
+    ["a role noun for a body the text described without a name since", "'We will build,' Halden Homes said. The permit was issued without a review by the city's heritage board. A spokesperson for the board said it had 'never been consulted'.", [["We will build", "Halden Homes"], ["never been consulted", null]]],
     ["a month named nobody's surname stays a month", "Talks resume in May. 'We will deliver,' officials said.", [["We will deliver", null]]],
     ["pressed away from a quotation", "The mayor's aides pressed the board for a vote. 'Nothing is agreed.'", [["Nothing is agreed", null]]],
     ["a colon introducing nobody", "The full text follows:\n'We will not back down.'", [["We will not back down", null]]],
@@ -442,6 +465,16 @@ describe("what is kept", () => {
   it("gives a headline quotation the speaker of the body's same words", () => {
     const text = "Antwerp braces for 'wave of diversions'\nThe port expects a 'wave of diversions', its director Koen Lambrechts said.";
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["wave of diversions", "Koen Lambrechts"], ["wave of diversions", "Koen Lambrechts"]]);
+  });
+
+  it("gives a pull quote opening the headline the body's speaker, not the story's subject after its colon", () => {
+    const text = "'We stand firm': Dorvan recalls its envoy\nThe envoy left on Monday. 'We stand firm,' Foreign Minister Ana Ruiz said.";
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["We stand firm", "Ana Ruiz"], ["We stand firm", "Ana Ruiz"]]);
+  });
+
+  it("keeps a headline quotation's own speaker when it does not open the headline", () => {
+    const text = "Tom Hale calls the raid 'a disgrace'\nProtesters gathered. 'It is a disgrace,' said Lena Park, a teacher.";
+    expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["a disgrace", "Tom Hale"], ["It is a disgrace", "Lena Park"]]);
   });
 
   it("gives a headline quotation the speaker of the body sentence that uses its words", () => {

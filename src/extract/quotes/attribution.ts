@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { CONNECTIVES, INDEFINITE, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -44,6 +44,8 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
 const OPENING_PHRASE = 8;
+// How many tokens an opening participle's clause may run ("Asked what she will do with the prize money,").
+const PARTICIPLE_PHRASE = 16;
 // Tags of a finite verb or a modal.
 const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
@@ -59,6 +61,8 @@ const SPOKESPERSON_REACH = 600;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
+// A plural possessive opening a role: "their union", a body of people, not one named before.
+const OWNED = /^their\s/i;
 // Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
@@ -162,13 +166,23 @@ export class Attributor {
   topic(si: number): Attribution | null {
     const s = this.sentences[si]!;
     let k = this.opening(si);
-    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma.
-    if (tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] === "IN") {
+    // "On 'Face the Nation,' Costa ...": an opening prepositional phrase, up to its comma; also a participle's ("Asked about it, she laughs").
+    const opener = tagsOf(this.tokens[k]!.text.toLowerCase());
+    const participle = opener?.[0] === "VBG" || opener?.includes("VBN") === true;
+    if (opener?.[0] === "IN" || participle) {
       let c = k + 1;
       const comma = (t: Token | undefined): boolean => t?.text === "," || (t?.kind === "quote" && /,\W?$/u.test(t.text));
-      while (c < Math.min(s.to, k + OPENING_PHRASE) && !comma(this.tokens[c])) c++;
+      while (c < Math.min(s.to, k + (participle ? PARTICIPLE_PHRASE : OPENING_PHRASE)) && !comma(this.tokens[c])) c++;
       if (!comma(this.tokens[c])) return null;
       k = c + 1;
+    }
+    // "'I nearly quit,' she says. ... She laughs. 'Pay the rent.'": he or she as the subject, standing for the last to speak, is them.
+    const w = this.tokens[k]?.text.toLowerCase();
+    if (k < s.to && (w === "he" || w === "she")) {
+      const pos = this.tokens[k]!.start;
+      const r = this.nearestPerson(pos, si, w === "she" ? "female" : "male");
+      const last = this.nearestSpoken(pos, (x) => x.name !== null && si - x.sentence <= RECENT_SENTENCES, 1);
+      return r?.type === "person" && r.name === last?.name ? { speaker: r.name, speakerMention: null, cue: null } : null;
     }
     const run = k < s.to ? this.names.runAt(k) : undefined;
     if (run?.from !== k) return null;
@@ -307,7 +321,8 @@ export class Attributor {
     const inSentence = spoke?.sentence === sentence;
     // The subject of a sentence after the last speaker is who the story has turned to ("Kallas defended the plan. 'Q,' she said").
     const turned = spoke && named && !inSentence && named.pos > spoke.pos && this.isSubject(named);
-    if (spoke && !turned && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos)) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
+    // "Asked about Mensah, she said": a name inside an opening participle's clause is its object, not who she is.
+    if (spoke && !turned && (inSentence || !named || named.sentence !== sentence || spoke.pos > named.pos || this.inOpeningParticiple(named, pos))) return { name: spoke.name!, type: spoke.type, gender: spoke.gender };
     if (named) return named;
     const earlier = this.nearestSpoken(pos, fits);
     if (earlier) return { name: earlier.name!, type: earlier.type, gender: earlier.gender };
@@ -381,6 +396,15 @@ export class Attributor {
     return k;
   }
 
+  /** Whether a name stands in a clause opened by a participle ("Asked about X,", "Pressed on X,") that a comma closes before `pos`. */
+  private inOpeningParticiple(r: Referent, pos: number): boolean {
+    const first = this.tokens[this.opening(r.sentence)]!;
+    const tags = first.kind === "word" ? tagsOf(first.text.toLowerCase()) : null;
+    if (!tags || first.start >= r.pos || !(tags.includes("VBN") || tags[0] === "VBG")) return false;
+    const between = this.text.slice(r.pos, pos);
+    return between.includes(",") && !/[.;:!?]/.test(between);
+  }
+
   /**
    * Whether a name is its sentence's subject: no verb comes before it ("The EU's chief, Kaja
    * Kallas, defended"; not "Asked about Kallas, he"), a finite one or any past form.
@@ -405,11 +429,27 @@ export class Attributor {
     const head = ` ${noun.charAt(0).toUpperCase()}${noun.slice(1)} `;
     const named = this.names.nearest(pos, (r) => r.type !== "person" && r.type !== "location" && ` ${r.name} `.includes(head));
     if (named) return named;
-    // "the government" is no company or agency that spoke before: only a body the text names so stands for it.
-    if (PUBLIC_BODIES.has(noun)) return null;
-    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown"));
-    if (spoke) return { name: spoke.name!, type: spoke.type, gender: null };
-    return this.names.nearest(pos, (r) => r.type === "organization");
+    // "the government" is no company or agency that spoke before: only a body the text names so stands for it;
+    // nor is "their union" (the junior doctors'), whose owner the pronoun gives.
+    if (PUBLIC_BODIES.has(noun) || OWNED.test(this.text.slice(pos, pos + 6))) return null;
+    // "the company" is no commission, agency or union: a business noun skips a body whose name says it is one.
+    const fits = (name: string): boolean => !BUSINESS_ROLES.has(noun) || !NON_BUSINESS_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
+    const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown") && fits(r.name));
+    const latest = this.names.nearest(pos, (r) => r.type === "organization" && fits(r.name));
+    // "Crumbs blamed ... '...,' the company said": the story has turned to a body, the subject of its sentence, after the last one that spoke.
+    if (spoke && latest && latest.pos > spoke.pos && latest.name !== spoke.name && this.isSubject(latest)) return latest;
+    const candidate = spoke ? { name: spoke.name!, type: spoke.type, gender: null } : latest;
+    // "without a review by the city's heritage board. A spokesperson for the board said": a body the text
+    // described without a name since is who "the board" means, and it has none.
+    const since = spoke?.pos ?? (latest ? latest.pos : 0);
+    return this.describedBody(since, pos, noun) ? null : candidate;
+  }
+
+  /** Whether the text from `from` to `to` introduces an unnamed body by a description ending in `noun` ("heritage board"), no name after it. */
+  private describedBody(from: number, to: number, noun: string): boolean {
+    const described = new RegExp(`\\b(\\p{Ll}[\\p{L}'’-]*)\\s${noun}\\b(?!\\s+\\p{Lu})`, "gu");
+    for (const m of this.text.slice(from, to).matchAll(described)) if (!DETERMINERS.has(m[1]!)) return true;
+    return false;
   }
 
   private nearestSpoken(pos: number, fits: (r: Spoken) => boolean, limit = 60): Spoken | null {

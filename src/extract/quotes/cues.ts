@@ -364,6 +364,17 @@ function titledPerson(tokens: Token[], k: number, at: number, names: NameBook): 
   return null;
 }
 
+/** A person named after the lower-case role words from token `k` ("striker Paul Grant"), whose verb or a comma follows, before `at`. */
+function personAfterQualifiedRole(tokens: Token[], k: number, at: number, names: NameBook): Subject | null {
+  let h = k;
+  while (h < Math.min(at, k + ROLE_WORDS) && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
+  const run = names.runAt(h);
+  if (h === k || !run || run.from !== h || !describesPerson(tokens, k, h) || names.resolveRun(run).type !== "person") return null;
+  const next = tokens[run.to];
+  if (next?.text !== "," && !isAdverb(next) && !FINITE_TAGS.has(tagsOf(lower(next))?.[0] ?? "")) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
 /** The last word of a subject's words, lower-cased ("officials" in "Senior officials"). */
 function headOf(tokens: Token[], np: Subject): string {
   const k = tokenAt(tokens, np.end - 1, tokens.length - 1);
@@ -452,8 +463,10 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   }
   const national = run ? byNationality(tokens, run, true) : null;
   if (national) return national;
-  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks.
-  const employee = run && lower(tokens[run.from - 1]) === "of" ? names.runAt(run.from - 2) : undefined;
+  // "Inspector Mark Holden of West Yorkshire Police said": the person of the organization speaks,
+  // also before an article ("Professor Arjun Mehta of the California Institute of Technology").
+  const of = run && lower(tokens[run.from - 1]) === "the" ? run.from - 2 : (run?.from ?? 0) - 1;
+  const employee = run && lower(tokens[of]) === "of" ? names.runAt(of - 1) : undefined;
   if (employee && employee.from >= floor && names.resolveRun(employee).type === "person") run = employee;
   const np: Subject | null = run ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run === employee ? run.to - 1 : j) } : commonNp(tokens, j, floor, names);
   if (!np) return null;
@@ -646,7 +659,8 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       if (!scan && k > j && !NAME_LEADS.has(lower(tokens[k - 1])) && !isRoleNoun(lower(tokens[k - 1])) && !describesPerson(tokens, j, k)) break;
       // "said Tesla chief executive Elon Musk": the person after the organization's role words.
       // "said Okafor's spokeswoman, Dana Pruitt": the person set off after the owner's role.
-      const person = !scan ? personAfterRole(tokens, run.to, names) ?? (isRoleNoun(lower(tokens[run.to])) && /['’]s?$/u.test(tokens[run.to - 1]!.text) ? nameInApposition(tokens, run.to, s, names) : null) : null;
+      // "said Lantern's editorial director, Fiona Marsh": the role may open with its qualifiers.
+      const person = !scan ? personAfterRole(tokens, run.to, names) ?? (/['’]s?$/u.test(tokens[run.to - 1]!.text) ? roleInApposition(tokens, run.to, s, names) : null) : null;
       if (person) return person;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
@@ -709,9 +723,19 @@ function describesPerson(tokens: Token[], j: number, k: number): boolean {
     if (TITLE_ADJECTIVES.has(w) || isRoleNoun(w)) continue;
     // "secretary of state", "master of ceremonies": "of" inside a role, after its first word.
     if (w === "of" && h > j && h < k - 1) continue;
-    if (!ROLE_WORD_TAGS.has(tagsOf(w)?.[0] ?? "")) return false;
+    if (!ROLE_WORD_TAGS.has(roleWordTag(w))) return false;
   }
   return true;
+}
+
+/**
+ * A role word's tag; a word the lexicon lacks ("campaigner", "pundit") is read as a noun, the open
+ * class new words fall in, and a hyphenated one by its last part ("season-ticket holder").
+ */
+function roleWordTag(w: string): string {
+  const tags = tagsOf(w) ?? (w.includes("-") ? tagsOf(w.slice(w.lastIndexOf("-") + 1)) : null);
+  if (tags) return tags[0] ?? "";
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) ? "NN" : "";
 }
 
 // How many lower-case words a role set off before a name may run ("council's vice president for works, Ana Costa").
@@ -725,6 +749,12 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   const run = names.runAt(h + 1);
   if (!run || run.from !== h + 1) return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/** A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh"), at most one qualifier before a role noun. */
+function roleInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
+  const noun = [k, k + 1].find((h) => isRoleNoun(lower(tokens[h])) && describesPerson(tokens, k, h + 1));
+  return noun === undefined ? null : nameInApposition(tokens, noun, s, names);
 }
 
 // How many lower-case words of a role may stand before a name ("secretary of state Ana Costa").
@@ -781,6 +811,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     // "Conservative shadow health secretary Edward Argar blamed ...": the title's person is the subject.
     const titled = opens && (!run || beforeLower) ? titledPerson(tokens, k, at, names) : null;
     if (titled) return titled;
+    // "Former Westbridge striker Paul Grant, now a pundit, was blunt:": a name qualifying the role of the person after it is no subject.
+    const qualifier = opens && run?.from === k ? personAfterQualifiedRole(tokens, run.to, at, names) : null;
+    if (qualifier) return qualifier;
     // "Senior officials", "Health secretary": a capitalized opener before a plural or a role is an adjective, not a name.
     const modifier = beforeLower && (tagsOf(lower(tokens[k + 1]))?.[0] === "NNS" || PERSON_ROLES.has(lower(tokens[k + 1])));
     // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;

@@ -150,6 +150,19 @@ export const ORGANIZATION_ROLES = words(`
   provider distributor wholesaler shipper refiner exporter importer
 `);
 
+/** Organization role nouns for a business: "the company" after a firm, never after a public body. */
+export const BUSINESS_ROLES = words(`
+  company firm carrier airline automaker carmaker manufacturer retailer insurer lender maker supplier startup
+  supermarket chain conglomerate subsidiary drugmaker chipmaker brokerage distributor wholesaler shipper refiner
+`);
+
+/** The last word of a body's name that says it is no business ("Safety Commission", "Dockers' Union"). */
+export const NON_BUSINESS_HEADS = words(`
+  Ministry Department Agency Union Council Authority Authorities Association Commission Committee University
+  College School Hospital Party Parliament Government Court Police Army Navy Assembly Senate Congress Cabinet
+  Tribunal Inquiry Embassy Bureau Directorate Inspectorate Secretariat Federation League Organisation Organization
+`);
+
 /** Capitalized words that mark a name as an organization ("Environment Agency", "Dockers' Union"). */
 export const ORGANIZATION_HEADS = words(`
   Ministry Department Agency Union Council Authority Authorities Association Commission Committee Executive

@@ -104,9 +104,10 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
     }
   }
   const body = { lower: "", quotes: found.filter((f) => !f.inTitle && f.attribution?.speaker).slice(0, MAX_ECHOES) };
-  for (const f of found.filter((q) => q.inTitle && !q.attribution?.speaker).slice(0, MAX_ECHOES)) {
+  for (const f of found.filter((q) => q.inTitle && (!q.attribution?.speaker || pullQuote(text, q))).slice(0, MAX_ECHOES)) {
     body.lower ||= text.toLowerCase();
-    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? (f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
+    // "'We will not be intimidated': Canberra recalls envoy": a pull quote's speaker is the body's, not the story's subject after the colon.
+    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? (f.attribution?.speaker ? f.attribution : f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
   }
   return found.map(toQuote(text));
 }
@@ -260,6 +261,9 @@ function titleAttribution(text: string, body: { lower: string; quotes: Found[] }
   const attribution = k >= 0 ? attributor.attribute(k) : null;
   return attribution?.speaker ? attribution : null;
 }
+
+/** Whether a headline's quotation opens it and a colon follows ("'We will not be intimidated': Canberra ..."): a pull quote. */
+const pullQuote = (text: string, f: Found): boolean => !/\S/.test(text.slice(0, Math.max(0, f.quotation.start - 1))) && /^.?\s*:/u.test(text.slice(f.quotation.end, f.quotation.end + 4));
 
 const normalized = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
 

@@ -182,8 +182,17 @@ const SECOND_AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|ages|ages of)[ \t\u00a0]+(?:bet
 // with a noun of its own after it counts ("aged 40, 12 officers were hurt").
 const LISTED_AGE_BEFORE = /(?:^|[^\p{L}])aged[ \t\u00a0]+\d{1,3}(?:(?:,[ \t\u00a0]*\d{1,3})*,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:,[ \t\u00a0]*\d{1,3})+[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/iu;
 
-// A name and a comma before an age, maybe "then" or an age before it ("Smith, then 38,", "Ana and Ben Ruiz, 22 and 19,").
-const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,[ \t](?:then[ \t]|\d{1,3}[ \t]and[ \t])?$/u;
+// What follows a name's comma before an age: maybe "then" or an age ("Smith, then 38,", "Ana and Ben Ruiz, 22 and 19,").
+const AFTER_NAME_COMMA = /^,[ \t](?:then[ \t]|\d{1,3}[ \t]and[ \t])?$/;
+
+/** Whether `before` ends in a capitalized word, a comma and what may stand between it and an age. */
+function nameCommaBefore(before: string): boolean {
+  const comma = before.lastIndexOf(",");
+  if (comma < 1 || !AFTER_NAME_COMMA.test(before.slice(comma))) return false;
+  let k = comma;
+  while (k > 0 && /[\p{L}'’-]/u.test(before[k - 1]!)) k--;
+  return k < comma && /\p{Lu}/u.test(before[k]!);
+}
 
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
@@ -201,7 +210,7 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   if (/^,/.test(after) && PERSON_NOUNS.has(/(\p{L}+),[ \t]$/u.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
   // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not; "Sperling, then 38, said" and
   // "John and Brian Meza, 22 and 19," are ages too.
-  return (NAME_COMMA_BEFORE.test(before) && /^(?:,|\.(?:\s|$)|[ \t]and[ \t]\d{1,3}[,.])/.test(text.slice(n.end, n.end + 9))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+  return (nameCommaBefore(before) && /^(?:,|\.(?:\s|$)|[ \t]and[ \t]\d{1,3}[,.])/.test(text.slice(n.end, n.end + 9))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
 }
 
 // A person's pronoun and a verb of being before a number with nothing counted: "when she was 4", "I'm 29".

@@ -12,6 +12,7 @@ import {
 } from "./guards.js";
 import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
+import { denominatorOf } from "./fractions.js";
 import { countedPhraseAfter, isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
@@ -224,9 +225,8 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
 // A letter glued to a figure's digits ("1.2m people", "$10k").
 const GLUED_LETTER = new RegExp(`\\d(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "u");
 
-/** The word before `at` compares with a figure before it: "to", "from", "than" ... or "compared with". */
-function comparingBefore(text: string, at: number): string | null {
-  const before = wordBefore(text, at);
+/** The word before a figure, lower-cased, where it compares with a figure before it: "to", "from", "than" ... or "with" after "compared"; else null. */
+function comparingWord(text: string, before: { text: string; start: number } | null): string | null {
   const word = before?.text.toLowerCase() ?? "";
   return COMPARING.has(word) || (word === "with" && /^compared?$/i.test(wordBefore(text, before!.start)?.text ?? "")) ? word : null;
 }
@@ -236,7 +236,7 @@ function comparingBefore(text: string, at: number): string | null {
  * sentence: "1.2m people in the three months to May, up from 1.1m" reads "1.1m" as 1.1 million people.
  */
 function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figure; letter: string } | null {
-  if (!comparingBefore(text, at)) return null;
+  if (!comparingWord(text, wordBefore(text, at))) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const figure = out[i]!;
     if (crossesSentence(text, figure.span.end, at)) return null;
@@ -255,11 +255,13 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   for (const d of drafts) {
     const own = d.unit !== null && !stated.has(d);
     if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start)) {
-      const word = wordBefore(text, d.span.start)?.text.toLowerCase();
-      const comparing = comparingBefore(text, d.span.start);
+      // The word before the figure, read once for each test below.
+      const before = wordBefore(text, d.span.start);
+      const word = before?.text.toLowerCase();
+      const comparing = comparingWord(text, before);
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d) || isParallel(text, d, previous)) {
+      if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
         d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
         stated.delete(d);
       }
@@ -272,14 +274,15 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
     const next = drafts[i + 1]!;
     // Not a fraction restated as a percentage ("about two-thirds, 67 percent").
     // A figure with a qualifier of its own opens another clause ("blacks 30 to 44 and more than 70 percent").
-    if (d.unit === null && next.unit && next.qualifier === null && LIST_JOIN.test(text.slice(d.span.end, next.span.start)) && !FRACTION_TEXT.test(d.text)) d.unit = next.unit;
+    if (d.unit === null && next.unit && next.qualifier === null && LIST_JOIN.test(text.slice(d.span.end, next.span.start)) && !isFractionText(d.text)) d.unit = next.unit;
   }
   return drafts;
 }
 
 // What stands between two numbers of a list: a comma, "and", "or".
 const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
-const FRACTION_TEXT = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\d\/\d|[½¼¾⅓⅔]/i;
+/** Whether a figure's text is a fraction: "3/4", "½", or a fraction word ("a third", "two-thirds"), as the number reader knows them. */
+const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((ch) => FRACTION_CHARS.includes(ch)) || t.split(/[\s-]+/).some((w) => denominatorOf(w) !== undefined);
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;
@@ -287,8 +290,7 @@ const isDifference = (text: string, d: Figure): boolean => DIFFERENCE_AFTER.test
 
 // "Cruz has 11 delegates and Rubio has 10", "Cruz at 25 percent and Rubio at 14": a bare number after the word
 // the figure before stands after counts the same.
-function isParallel(text: string, d: Figure, previous: Figure): boolean {
-  const word = wordBefore(text, d.span.start)?.text.toLowerCase();
+function isParallel(text: string, word: string | undefined, previous: Figure): boolean {
   return !!word && /^\p{L}+$/u.test(word) && word === wordBefore(text, previous.span.start)?.text.toLowerCase();
 }
 

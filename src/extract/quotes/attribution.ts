@@ -353,7 +353,6 @@ export class Attributor {
     return INDEFINITE.has(this.text.slice(pos, pos + 12).match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? "");
   }
 
-  /** The organization the sentence before `sentence` is about, as its subject ("The department called it 'disappointing'. A spokesperson said ..."). */
   /** The body named with the last "spokesperson" before `pos` ("A Network Rail spokesperson", "a spokesman for X"), or null. */
   private bodyOfSpokesperson(pos: number): Omit<Referent, "pos" | "sentence"> | null {
     const before = this.text.slice(Math.max(0, pos - SPOKESPERSON_REACH), pos);
@@ -373,6 +372,7 @@ export class Attributor {
     return body && body.type !== "person" && body.type !== "location" ? { ...body, type: "organization" } : null;
   }
 
+  /** The organization the sentence before `sentence` is about, as its subject ("The department called it 'disappointing'. A spokesperson said ..."). */
   private subjectBody(pos: number, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
     const body = this.names.antecedent(pos, sentence, (r) => r.type === "organization");
     if (!body || body.sentence >= sentence || this.previousSentence(sentence) !== body.sentence) return null;

@@ -123,8 +123,9 @@ function cue(words: string[], i: number): Direction | null {
   if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
   // "until" opening the sentence leaves the tense to its main clause ("Until that day in April, he had never ...").
   if ((w === "until" || w === "till") && i === 0) return null;
-  // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
+  // A scheduled event's verb after a determiner is a noun ("a visit to Scotland on Friday").
   if (SCHEDULED_PRESENT.has(w) && DETERMINERS.has(prev)) return null;
+  // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
   if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i) && !PAST.has(prev) && !isPastForm(prev))) return "future";
   if (i >= 2 && words[i - 1] === "to" && (ATTEMPT_PAST.has(words[i - 2]!) || (words[i - 2] === "trying" && PAST_AUXILIARY.has(words[i - 3] ?? "")))) return "past";
   if (i >= 2 && words[i - 1] === "to" && INTENT.has(words[i - 2]!)) return overtaken(words, i - 2) ? "past" : "future";

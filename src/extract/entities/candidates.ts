@@ -2,7 +2,7 @@
 // "and", "&", particles such as "de"), split where no name spans the connector, with titles and
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
-import { isAllCaps, isCapitalized, isGenerationMark, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, isGenerationMark, isVerbAfterPossessive, type Token } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
 export interface Candidate {
@@ -122,6 +122,10 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   // "People's Bank of China", "Children's Hospital": an irregular plural's possessive inside a name.
   const clitic = tokens[last + 1];
   if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && (IRREGULAR_PLURALS.has(tokens[last]!.text) || ownsInstitution(tokens, last, lex)) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {
+    last += 1;
+  }
+  // "Moody's said", "Sainsbury's reported": a possessive with no noun to own, right before a speech verb, is the name's own.
+  else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && lex.speechVerbs.has(tokens[last + 2]?.text ?? "") && tokens[last + 2]!.space && isVerbAfterPossessive(tokens[last + 2]!.text, tokens[last + 3]?.text)) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };

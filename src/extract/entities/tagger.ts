@@ -178,7 +178,16 @@ function namesOf(tags: Uint8Array, readings: Map<number, Readings>, f: TokenRead
     while (tokens[first - 1]?.text === "-" && !tokens[first - 1]!.space && !tokens[first]!.space && isNamePart(tokens[first - 2])) first -= 2;
     // A leading initial the tagger left out or cut at its stop: "J. Edgar Hoover".
     if (tokens[first - 1]?.text === "." && !tokens[first - 1]!.space && /^\p{Lu}$/u.test(tokens[first - 2]?.text ?? "") && tokens[first]!.space) first -= 2;
-    out.push({ first, last, type, scores: readings.get(i)!, headline: onTitleCaseLine(f, first) });
+    // "Correa da Lago": a lowercase particle right after a name's last word continues that name ("de Blasio" alone opens one).
+    const before = out.at(-1);
+    if (before && before.last === first - 1 && lex.nameParticles.has(tokens[first]!.text) && !tokens[first - 1]!.newline && !tokens[first]!.newline) {
+      before.last = last;
+      i = Math.max(next, last);
+      continue;
+    }
+    // "Halvard's said": a name that keeps its own possessive is a business's (a shop's, an agency's), not a person's.
+    const owned = tokens[last]!.text === "'s" || tokens[last]!.text === "’s";
+    out.push({ first, last, type: owned ? "organization" : type, scores: readings.get(i)!, headline: onTitleCaseLine(f, first) });
     // A hyphenated word may run past the tags decided (its parts after the hyphen are tagged on their own).
     i = Math.max(next, last);
   }

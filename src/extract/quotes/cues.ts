@@ -5,7 +5,7 @@ import {
   ADJACENT_VERBS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   isReportingVerb, NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
-import type { Sentence, Token } from "./tokens.js";
+import { type Sentence, type Token, verbAfterPossessive } from "./tokens.js";
 import type { NameBook, NameRun } from "./speakers.js";
 import { gazetteer, isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -52,7 +52,7 @@ const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 // Adjectives of a title before a name: "said former Rep. George Miller".
 const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
 // Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Reyes' email".
-const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "statement", "email", "letter", "tweet", "post", "website", "memo"]);
+const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "mission", "delegation", "statement", "email", "letter", "tweet", "post", "website", "memo"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
 // A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks (a nested one's too) hands over to its attribution.
@@ -209,8 +209,10 @@ const AFTER_PLURAL = new Set([...MODALS, "are", "were", "have"]);
 /** "the claims", "its comments", "her opening remarks", "a series of tweets": a reporting verb's form used as a noun. */
 function isNounUse(tokens: Token[], k: number): boolean {
   const prev = lower(tokens[k - 1]);
-  if (NOUN_DETERMINERS.has(prev) || /['’]s?$/u.test(prev)) return true;
   const own = tagsOf(lower(tokens[k]));
+  if (NOUN_DETERMINERS.has(prev)) return true;
+  // "Moody's said in a note": a past form after a possessive is a verb where no noun follows for it to qualify.
+  if (/['’]s?$/u.test(prev)) return !verbAfterPossessive(tokens, k);
   // Only a form that can be a plural noun ("claims", "tweets"; not "said").
   if (own ? !own.includes("NNS") : !lower(tokens[k]).endsWith("s")) return false;
   if (AFTER_PLURAL.has(lower(tokens[k + 1]))) return true;
@@ -505,11 +507,11 @@ function tokenAt(tokens: Token[], start: number, j: number): number {
   return k;
 }
 
-/** Where a name ends, without a possessive 's. */
+/** Where a name ends, without a possessive 's unless the name's own ("Moody's said"). */
 function nameEnd(tokens: Token[], run: NameRun, j: number): number {
   const last = tokens[Math.min(j, run.to - 1)]!;
   const m = /['’]s$/u.exec(last.text);
-  return m ? last.end - m[0].length : last.end;
+  return m && !run.name.endsWith(m[0]) ? last.end - m[0].length : last.end;
 }
 
 /**

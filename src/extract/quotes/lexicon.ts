@@ -191,7 +191,7 @@ export const TITLES = words(`
 export const DASHES = new Set(["\u2015", "\u2014", "\u2013", "-"]);
 
 /** Lower-case words allowed inside a name: "Hanna de Wit", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = words(`de van von der den da di du la le al el bin ibn dos das del della ter ten`);
+export const NAME_PARTICLES = words(`de van von der den da di du la le al el bin ibn do dos das del della ter ten`);
 
 /** Lower-case words allowed inside an organization's name: "Department for Energy Security and Net Zero". */
 export const NAME_CONNECTORS = words(`of for and on the`);

@@ -4,7 +4,7 @@
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
 import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { type Token, verbAfterPossessive } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, isCapitalized, isGenerationMark, partitionPoint } from "../text/index.js";
 
@@ -260,7 +260,7 @@ function makeRun(tokens: Token[], from: number, to: number): NameRun {
     if (t.text !== ".") words.push(t.text);
     else if (isInitial(tokens[k - 1]!)) words[words.length - 1] += ".";
   }
-  words[words.length - 1] = stripPossessive(words[words.length - 1]!);
+  if (!verbAfterPossessive(tokens, to)) words[words.length - 1] = stripPossessive(words[words.length - 1]!);
   const { name, type, title } = classifyName(words);
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, name, type, title };
 }

@@ -3,7 +3,7 @@
 // ranges of tokens.
 import { ABBREVIATIONS, ADJACENT_VERBS, PHRASAL_VERBS, REPORTING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
-import { isAsciiAlnum } from "../text/index.js";
+import { isAsciiAlnum, isVerbAfterPossessive } from "../text/index.js";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
 
@@ -185,4 +185,10 @@ export function sentences(tokens: Token[]): Sentence[] {
     else out[s]!.to = i + 1;
   }
   return out;
+}
+
+/** "Moody's said in a note": a reporting verb at `k` that makes the possessive before it the name's own. */
+export function verbAfterPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "word" && REPORTING_VERBS.has(t.text) && isVerbAfterPossessive(t.text, tokens[k + 1]?.kind === "word" ? tokens[k + 1]!.text : undefined);
 }

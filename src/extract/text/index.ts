@@ -3,7 +3,7 @@
 // over lists in text order.
 export { readText, type TextLayer } from "./layer.js";
 export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, tokenize } from "./tokens.js";
-export { isCommonWord, tagsOf } from "./word-tags.js";
+export { isCommonWord, isVerbAfterPossessive, tagsOf } from "./word-tags.js";
 export { partitionPoint } from "./sorted.js";
 export { gazetteer, type Gazetteer } from "./places.js";
 export { givenNames, isGenerationMark, type GivenNames } from "./given-names.js";

@@ -57,3 +57,14 @@ export function isCommonWord(word: string): boolean {
   const tags = lookup(word.toLowerCase());
   return tags !== null && !PROPER_NOUN_FIRST.test(tags);
 }
+
+/**
+ * "Moody's said in a note": whether a word after a possessive is a past-tense verb (its commonest
+ * reading) with no lower-case noun or adjective after it for it to qualify ("the firm's reported
+ * profit"): then the possessive owns nothing and its 's is the name's own.
+ */
+export function isVerbAfterPossessive(word: string, next: string | undefined): boolean {
+  if (tagsOf(word)?.[0] !== "VBD") return false;
+  const tag = next !== undefined && /^\p{Ll}/u.test(next) ? tagsOf(next)?.[0] : undefined;
+  return !(tag !== undefined && (tag.startsWith("NN") || tag.startsWith("JJ")));
+}

@@ -211,6 +211,19 @@ describe("merging", () => {
     const two = entitiesOf("Harwick Rovers drew with Tanford Rovers. Rovers fans sang.");
     expect(two.find((e) => e.name === "Harwick Rovers")!.aliases).toEqual([]);
   });
+  it("joins a town's name to the club named after it, except where it is the town or a club of its own", () => {
+    const club = entitiesOf("Hull sign defender\n\nHull City have signed a defender from Brest. Hull paid a club-record fee, and supporters in Hull cheered.");
+    expect(brief(club)).toEqual(["organization:Hull City", "location:Brest", "location:Hull"]);
+    expect(club[0]!.aliases).toEqual(["Hull"]);
+    expect(club[2]!.mentions.map((m) => m.text)).toEqual(["Hull"]);
+    const results = entitiesOf("Scottish results:\nDundee United 1 Motherwell 0\nDundee 2 Falkirk 1");
+    expect(brief(results)).toContain("organization:Dundee");
+    const dateline = entitiesOf("AUSTIN, Texas — The Texas Rangers won again. Texas scored twice in the ninth.");
+    expect(brief(dateline)).toContain("location:Texas");
+  });
+  it("reads both sides of a fixture as clubs", () => {
+    expect(brief(entitiesOf("Postponed: Hartlepool v Exeter, Walsall vs Swindon."))).toEqual(["organization:Hartlepool", "organization:Exeter", "organization:Walsall", "organization:Swindon"]);
+  });
   it("takes a possessive's name without the clitic", () => {
     const text = "Kiev's forces advanced. Officials in Kiev denied it.";
     const es = entitiesOf(text);

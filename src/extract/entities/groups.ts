@@ -7,6 +7,7 @@ import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
 import { isGenerationMark, partitionPoint } from "../text/index.js";
 import { packedMap } from "./packed.js";
+import { isTeam } from "./teams.js";
 
 export interface Group {
   type: EntityType;
@@ -49,6 +50,12 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     return g;
   };
   const index = new NameIndex();
+  // Beside "Leeds United", "fans in Leeds" and "Arlington, Texas" are places and "Leeds 2 Hull 1" a club of its own in a results line.
+  const townUse = (c: Candidate, g: Group): boolean => {
+    if (!isClubOf(g, c)) return false;
+    const prev = tokens[c.first - 1]?.text ?? "";
+    return lex.locationPrepositions.has(prev) || (prev === "," && lex.places.has(tokens[c.first - 2]?.text.toLowerCase() ?? "")) || isTeam(c, tokens);
+  };
 
   // Full names first: strong evidence, and people's names of two words or more.
   const prefixesOfStrong = strongPrefixes(typed);
@@ -69,7 +76,8 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     const key = canonical(c, t && t !== "none" ? t.type : "person");
     const same = byKey.get(key);
     if (same && t && t !== "none") same.votes[t.type]++;
-    const g = same ?? index.longerNameOf(c, t && t !== "none" ? t.type : null);
+    const longer = same ?? index.longerNameOf(c, t && t !== "none" ? t.type : null);
+    const g = longer && !townUse(c, longer) ? longer : null;
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
     else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
@@ -87,8 +95,10 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
     const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
     if (target && target !== g && !(knownPlace && target.type === "person")) {
-      target.mentions.push(...g.mentions);
-      g.mentions = [];
+      const towns = g.mentions.filter((m) => townUse(m, target));
+      target.mentions.push(...g.mentions.filter((m) => !towns.includes(m)));
+      g.mentions = towns;
+      if (towns.length && !towns.some((m) => isTeam(m, tokens))) g.type = "location";
     } else if (target && target !== g) {
       // ... unless it speaks: "Hamilton said" after "Lewis Hamilton" is the driver, not the town.
       const speaks = g.mentions.filter((m) => lex.speechVerbs.has(tokens[m.last + 1]?.text ?? ""));
@@ -128,6 +138,8 @@ const MAX_ABBREVIATION_TARGETS = 200;
 
 // The Arabic article before a surname: "al-Bashir", "el-Sisi".
 const ARTICLE_PREFIX = /^(?:al|el)[-\u2010](\p{L}{2,}.*)$/u;
+// Second words of clubs named after their town ("Leeds United", "Bristol Rovers"), whose town's name alone is the club's short form.
+const CLUB_WORDS = new Set(["United", "City", "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Hotspur", "Rangers", "Wednesday", "Argyle", "Orient"]);
 
 /** The maps of a NameIndex, made when its first name of several words comes (most texts name few). */
 interface NameParts {
@@ -219,8 +231,10 @@ class NameIndex {
     const key = lowerWords(c);
     const person = parts?.surnames.get(key);
     if (person) return person;
-    // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg").
-    const prefixed = lex.places.has(key) ? undefined : parts?.prefixes.get(key);
+    // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg"), unless the text names its club ("Leeds" beside
+    // "Leeds United") and does not shout the town as a dateline ("GLASGOW 1996-08-24").
+    const club = /\p{Ll}/u.test(c.capWords[0]!) && isClubOf(parts?.prefixes.get(key), c);
+    const prefixed = lex.places.has(key) && !club ? undefined : parts?.prefixes.get(key);
     if (prefixed) return prefixed;
     if (c.capWords.length !== 1) return null;
     const word = c.capWords[0]!;
@@ -246,6 +260,11 @@ class NameIndex {
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(word)) return targets.find((g) => abbreviates(word, g.words)) ?? null;
     return null;
   }
+}
+
+/** Whether `g` is a club named after the one word of `c` and a club's word ("Leeds United" for "Leeds"). */
+function isClubOf(g: Group | undefined, c: Candidate): boolean {
+  return g !== undefined && g.type === "organization" && g.words.length === 2 && c.capWords.length === 1 && CLUB_WORDS.has(g.words[1]!);
 }
 
 /** Sets `key` unless the map holds it already: the first value seen stays. */

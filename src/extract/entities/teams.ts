@@ -11,6 +11,8 @@ const RESULT_VERBS = new Set([
 ]);
 // Words after which the other side of a result is named: "a 1-1 draw with Valencia", "a win over Leeds".
 const RESULT_LINKS = new Set(["with", "over", "against", "by", "to", ...RESULT_VERBS]);
+// The word between the two sides of a fixture.
+const FIXTURE_LINKS = new Set(["v", "vs"]);
 // How far a score may be from the team in the same sentence.
 const SCORE_REACH = 12;
 
@@ -41,6 +43,8 @@ export function isTeam(c: Candidate, tokens: Token[]): boolean {
     if (isName(after) && !after!.newline) return true;
     if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word)) return true;
   }
+  // A fixture: "Wrexham v Bristol", "Lyon vs Nice", a name on each side of "v".
+  if ((FIXTURE_LINKS.has(tokens[c.last + 1]?.text ?? "") && isName(tokens[c.last + 2])) || (FIXTURE_LINKS.has(tokens[c.first - 1]?.text ?? "") && isName(tokens[c.first - 2]))) return true;
   if (!scoreNear(tokens, c)) return false;
   const next = tokens[c.last + 1]?.text.toLowerCase() ?? "";
   const prev = tokens[c.first - 1]?.text.toLowerCase() ?? "";

@@ -730,6 +730,16 @@ describe("parseText seams that need their evidence", () => {
     expect(dated.articles.map((a) => a.title)).toEqual(["Election night as it happened", "First seat declared"]);
   });
 
+  it("a live page's entries stamped with ages of minutes or hours stay in its article, under its own title", () => {
+    const live = parseText(page("Live", "Council budget live: plan approved", "Show key events only", "2m ago", "Vote passes", BODY, "", "1h ago", "Opposition objects", BODY2, "", "Related", "", "Sky News", "3 hours ago", "Unions react", BODY));
+    expect(live.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Council budget live: plan approved", null], ["related", "Unions react", "Sky News"]]);
+    expect(live.articles[0]!.paragraphs).toContain(BODY2);
+    expect(live.articles[0]!.paragraphs.join(" ")).not.toMatch(/key events|^Live/);
+    // A page whose title does not say it is live keeps items stamped so apart.
+    const list = parseText(page("Council approves plan", BODY, "", "2m ago", "Vote passes", BODY2, "", "1h ago", "Opposition objects", BODY));
+    expect(list.articles.map((a) => a.title)).toEqual(["Council approves plan", "Vote passes", "Opposition objects"]);
+  });
+
   it("items printed the same way as the first one make it related, without a seam", () => {
     const item = (title: string, outlet: string, body: string): string[] => [title, title, outlet, "time2 hours ago", `  • ${outlet}`, title, body];
     const p = parseText(page("logo", ...item("Council approves plan", "BBC", BODY), ...item("Unions react", "ITV", BODY2)));

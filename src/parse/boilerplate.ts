@@ -55,6 +55,8 @@ const KNOWN_FURNITURE = new RegExp(
       // The same links in French, German, Spanish and Italian: home, sign in, subscribe.
       "accueil|startseite|inicio|portada|se connecter|connexion|s'abonner|anmelden|abonnieren|iniciar sesi[óo]n|suscr[íi]bete|accedi|abbonati|inloggen|entrar",
       "back to top",
+      // A live page's badge and controls: "Live", "Show key events only", "Key events", "Pinned post", "Auto-update on".
+      "live|(?:show )?key events(?: only)?|pinned(?: post)?|auto-?update(?: on| off)?",
       "#+",
       // A separator a card prints on its own line between its outlet and its time.
       "[·•|]+",

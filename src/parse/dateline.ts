@@ -183,6 +183,14 @@ export function wireDatelineDay(paragraph: string | undefined, ref: Date | null)
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { value, start, end: start + m[1]!.length } : null;
 }
 
+// An age of minutes or hours ("2m ago", "14 minutes ago", "1h", "just now"), as a live page stamps its entries.
+const RECENT_AGE = /^(?:just now|(?:\d+|an?|one)\s*(?:m|mins?|minutes?|h|hrs?|hours?)(?:\s+ago)?)$/i;
+
+/** True for an age of minutes or hours. */
+export function isRecentAge(time: string): boolean {
+  return RECENT_AGE.test(time.trim());
+}
+
 /** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
 export function isTimeOfDay(time: string): boolean {
   const m = CLOCK_VALUE.exec(time.trim());

@@ -26,7 +26,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isDeskName, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isDeskName, isRecentAge, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
 import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
@@ -272,8 +272,12 @@ function repeatedShapes(lines: Line[], shape: (t: string) => string): Set<string
   return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
 }
 
+// A live page's title: "Budget live: ...", "UK politics live – ...", "Live: ...", "... – live updates", "... as it happened".
+const LIVE_TITLE = /\blive\s*(?::|[–—-]\s)|^live\b|[–—-]\s*live(?:\s+updates)?\s*$|\blive\s+(?:updates|blog|coverage)\b|\bas it happened\b/i;
+
 function findBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const live = LIVE_TITLE.test(firstTextFrom(lines, 0) ?? "");
   lines.forEach((line, at) => {
     const dateline = parseDateline(line.text);
     if (!dateline) return;
@@ -361,9 +365,10 @@ function findBlocks(lines: Line[]): Block[] {
       header.splice(0, titles.length);
       titles = [];
     }
-    // A time of today naming no outlet, above or below it, stamps an entry of a live page: the article goes on.
+    // A time of today naming no outlet, above or below it, stamps an entry of a live page: the article goes on;
+    // so does an age of minutes or hours on a page whose title says it is live ("2m ago" under "Budget live: ...").
     const outletBelow = next !== null && isShortOutlet(next);
-    if (!outlet && !desk && isTimeOfDay(dateline.time) && !outletBelow) return;
+    if (!outlet && !desk && (isTimeOfDay(dateline.time) || (live && isRecentAge(dateline.time))) && !outletBelow) return;
     const title = titles.length >= 2 && titles[titles.length - 1] === titles[titles.length - 2] ? titles[titles.length - 1]! : (titles[titles.length - 1] ?? null);
     const start = header.length ? header[0]! : at;
     // The dateline's own words besides its time ("time", an outlet, a desk) tell one print from another.

@@ -58,6 +58,8 @@ describe("types", () => {
     ["political parties and the Treasury from the lexicon", "Then Labour MPs rebelled, the Lib Dems backed the SNP, and the Treasury objected.", ["organization:Labour", "organization:Lib Dems", "organization:SNP", "organization:Treasury"]],
     ["a place that is also a given name, before a surname", "Then Sydney Brown met Florence Pugh in Florence.", ["person:Sydney Brown", "person:Florence Pugh", "location:Florence"]],
     ["a particle hyphened to the surname", "President Abdel Fattah al-Sisi spoke. Al-Sisi left.", ["person:Abdel Fattah al-Sisi"]],
+    ["a sporting event is no entity", "She won the Harlow Open, the Davis Cup and gold at the Lisbon Games.", []],
+    ["a company named like an event stays one", "Epic Games sued Apple.", ["organization:Epic Games", "organization:Apple"]],
     ["a Portuguese particle inside a name", "Envoy Marcos Ferreira do Vale met Ana Ruiz.", ["person:Marcos Ferreira do Vale", "person:Ana Ruiz"]],
     ["a surname with a particle and no given name stays whole", "Later, Ferreira da Costa said the talks would go on.", ["person:Ferreira da Costa"]],
     ["a company named with a possessive speaks", "Halvard's said in a note that sales had slowed.", ["organization:Halvard's"]],

@@ -50,7 +50,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
     if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
-  return out.filter((r) => !isQuotedTitle(r.c, tokens, surnames)).sort((a, b) => a.c.first - b.c.first);
+  return out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords)).sort((a, b) => a.c.first - b.c.first);
 }
 
 // Each opening quotation mark and the mark that closes it.
@@ -262,6 +262,22 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       names[k] = { ...n, type: "person" };
     }
   });
+}
+
+// Last words of a sporting event's name ("Texas Open", "Davis Cup", "Belgian Grand Prix", "Berlin Olympics").
+const EVENT_HEADS = new Set(["Open", "Classic", "Cup", "Championship", "Championships", "Trophy", "Marathon", "Prix", "Rally", "Olympics", "Paralympics"]);
+
+/**
+ * A sporting event, which is no person, organization or place: a name of two words or more ending
+ * in an event's word, or "Games" after a place or a nationality ("Atlanta Games", "Asian Games";
+ * not a company, "Epic Games").
+ */
+function isEventName(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2) return false;
+  if (EVENT_HEADS.has(last)) return true;
+  const before = words.slice(0, -1).join(" ");
+  return last === "Games" && (lex.places.has(before.toLowerCase()) || lex.demonyms.has(before) || /^(?:Olympic|Paralympic|Commonwealth)$/.test(before));
 }
 
 // Words that qualify an office before its place and title, never a name's first word.

@@ -40,6 +40,8 @@ const CASES: Case[] = [
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
+  // a recent year before a plural noun qualifies it
+  ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // a month and "last year" across a sentence's end are two dates
   ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
   ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],
@@ -433,6 +435,10 @@ describe("extractDates", () => {
 
   it("reads hydrogen, or a half in lower case, as no half", () => {
     expect(extractDates("The town will build H2 plants and h1 sites.", REF)).toEqual([]);
+  });
+
+  it("reads a number shaped like an old year, or before a count noun, as no year", () => {
+    expect(extractDates("Police said 1500 troops were there, with 2000 people outside.", REF)).toEqual([]);
   });
 
   it("reads months of two quarters as no quarter", () => {

@@ -42,6 +42,9 @@ const CASES: Case[] = [
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
+  // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two
+  ["Residents will march on the weekend of July 12-13.", "the weekend of July 12-13", "2025-W28-WE"],
+  ["The weekend was quiet, and the fair of July 12 drew crowds.", "July 12", "2025-07-12"],
   // a month and "last year" across a sentence's end are two dates
   ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
   ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],

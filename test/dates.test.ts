@@ -45,6 +45,9 @@ const CASES: Case[] = [
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two
   ["Residents will march on the weekend of July 12-13.", "the weekend of July 12-13", "2025-W28-WE"],
   ["The weekend was quiet, and the fair of July 12 drew crowds.", "July 12", "2025-07-12"],
+  // a bare season after a time preposition, ending its phrase, is a season
+  ["Sales were strong in summer, the firm said.", "summer", "2025-SU"],
+  ["Ferries will run more often in winter.", "winter", "2025-WI"],
   // a month and "last year" across a sentence's end are two dates
   ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
   ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],
@@ -442,6 +445,10 @@ describe("extractDates", () => {
 
   it("reads a number shaped like an old year, or before a count noun, as no year", () => {
     expect(extractDates("Police said 1500 troops were there, with 2000 people outside.", REF)).toEqual([]);
+  });
+
+  it("reads a season word that qualifies a noun as no season", () => {
+    expect(extractDates("Shares fell after a slump in spring water sales and in summer clothing.", REF)).toEqual([]);
   });
 
   it("reads months of two quarters as no quarter", () => {

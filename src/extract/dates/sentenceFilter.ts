@@ -30,6 +30,10 @@ const PLACING = "this|last|next|past|previous|preceding|following|coming|current
 const PLACED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACING})[\\s-]+(?:[\\w-]+\\s+){0,2}$`, "iu");
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\w-]+\s+)?$/iu;
 const PLACED_AFTER = /^(?:s?\s+(?:ago|earlier|later|before|after|on)\b|[\s-]+end\b|['’]s\s+end\b|-ago\b|-earlier\b)/i;
+/** Prepositions that put a season in time without an article ("in summer", "during the winter"). */
+export const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
+const SEASONS = new Set(["winter", "spring", "summer", "autumn", "fall"]);
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // What "the" may place: "the year", "the quarter" (not "the day", "the days").
 const PLACED_BY_THE = new Set(["week", "year", "quarter", "period", "decade", "winter", "spring", "summer", "autumn", "fall"]);
 // A month name in any case is a date beside a day number ("may 19", "19 MAY" in lower-cased or shouting text).
@@ -55,6 +59,7 @@ function places(text: string, m: RegExpExecArray): boolean {
     const before = text.slice(Math.max(0, m.index - LOOK), m.index);
     if (PLACED_BEFORE.test(before)) return true;
     if (unit !== "date" && PLACED_AFTER.test(text.slice(end, end + LOOK))) return true;
+    if (SEASONS.has(unit) && TIME_PREPOSITIONS.has(WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
     return PLACED_BY_THE.has(unit) && THE_BEFORE.test(before);
   }
   if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));

@@ -48,6 +48,9 @@ const CASES: Case[] = [
   // a bare season after a time preposition, ending its phrase, is a season
   ["Sales were strong in summer, the firm said.", "summer", "2025-SU"],
   ["Ferries will run more often in winter.", "winter", "2025-WI"],
+  // "overnight on" a weekday is that weekday's night; "overnight" apart from it the night before the reference
+  ["Snow fell overnight on Tuesday.", "overnight on Tuesday", "2025-06-17TNI"],
+  ["Snow fell overnight, and on Tuesday roads shut.", "overnight", "2025-06-20TNI"],
   // a month and "last year" across a sentence's end are two dates
   ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
   ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],

@@ -33,6 +33,24 @@ const CASES: Case[] = [
   // a plural verb's form after an article and a singular word is a noun ("a record close")
   ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
   ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],
+  // a fixture away in the plural present lies ahead; its infinitive takes the tense before it, and the noun none
+  ["Rovers travel to Leeds on Sunday.", "Sunday", "2025-06-22"],
+  ["Fans who had to travel to Leeds on Sunday were delayed.", "Sunday", "2025-06-15"],
+  ["Rail staff warned of weekend travel chaos on Sunday.", "Sunday", "2025-06-15"],
+  // a stretch's first month comes before its last, whatever the tense placed it at
+  ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
+  ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
+  // a recent year before a plural noun qualifies it
+  ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
+  // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two
+  ["Residents will march on the weekend of July 12-13.", "the weekend of July 12-13", "2025-W28-WE"],
+  ["The weekend was quiet, and the fair of July 12 drew crowds.", "July 12", "2025-07-12"],
+  // a bare season after a time preposition, ending its phrase, is a season
+  ["Sales were strong in summer, the firm said.", "summer", "2025-SU"],
+  ["Ferries will run more often in winter.", "winter", "2025-WI"],
+  // "overnight on" a weekday is that weekday's night; "overnight" apart from it the night before the reference
+  ["Snow fell overnight on Tuesday.", "overnight on Tuesday", "2025-06-17TNI"],
+  ["Snow fell overnight, and on Tuesday roads shut.", "overnight", "2025-06-20TNI"],
   // a month and "last year" across a sentence's end are two dates
   ["Prices have risen since August. Last year, they fell.", "Last year", "2024"],
   ["Prices rose in Aug. last year.", "Aug. last year", "2024-08"],
@@ -294,6 +312,14 @@ const CASES: Case[] = [
   ["Sales will grow in the fourth quarter.", "the fourth quarter", "2025-Q4"],
   ["The first half of 2024 was weak.", "The first half of 2024", "2024-H1"],
   ["Q3 2023 results were strong.", "Q3 2023", "2023-Q3"],
+  // a quarter over for a quarter or more is next year's in future-tense copy; the one just ended is still reported on
+  ["Prices could rise again in the second quarter.", "the second quarter", "2026-Q2", "2025-11-20T12:00:00Z"],
+  ["The firm will report third-quarter results next week.", "third-quarter", "2025-Q3", "2025-10-20T12:00:00Z"],
+  ["Profit rose in the second quarter.", "the second quarter", "2025-Q2", "2025-11-20T12:00:00Z"],
+  // halves as results tables print them
+  ["Sales rose 4% in H1, the company said.", "H1", "2025-H1"],
+  ["H2 2026 looks weaker.", "H2 2026", "2026-H2"],
+
   ["Sales were flat in the last half of 2023.", "the last half of 2023", "2023-H2"],
   ["The trend should last through the first two quarters of 2026.", "the first two quarters of 2026", "2026-H1"],
   ["The firm posted a third-quarter loss.", "third-quarter", "2025-Q3", "2025-10-28T12:00:00Z"],
@@ -414,6 +440,18 @@ describe("extractDates", () => {
 
   it("reads a quarter or half of a game as no date", () => {
     for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("reads hydrogen, or a half in lower case, as no half", () => {
+    expect(extractDates("The town will build H2 plants and h1 sites.", REF)).toEqual([]);
+  });
+
+  it("reads a number shaped like an old year, or before a count noun, as no year", () => {
+    expect(extractDates("Police said 1500 troops were there, with 2000 people outside.", REF)).toEqual([]);
+  });
+
+  it("reads a season word that qualifies a noun as no season", () => {
+    expect(extractDates("Shares fell after a slump in spring water sales and in summer clothing.", REF)).toEqual([]);
   });
 
   it("reads months of two quarters as no quarter", () => {

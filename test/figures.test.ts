@@ -30,6 +30,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["glued m compared with a height, or across a sentence, stays metres", "The dam is 40m high, up from 35m. It sold 2m tickets. The waves reached 3m.", [
     { value: 40, unit: "m", text: "40m" }, { value: 35, unit: "m", text: "35m" }, { value: 2000000, unit: "tickets" }, { value: 3, unit: "m", text: "3m" },
   ]],
+  ["glued m before a comparative and a counted plural, not before \"more than\"", "The line carried 2.4m extra passengers, and the new mast stands 30m more than the old one.", [
+    { value: 2400000, unit: "passengers", text: "2.4m extra passengers" }, { value: 30, unit: "m", text: "30m" },
+  ]],
+  ["a number opening a sentence after a month's name in full is a count; after a short form with a stop, a day", "Output fell in October. Nine mills closed, and a mill opened on Oct. 9 with 40 staff.", [
+    { value: 9, unit: "mills", text: "Nine mills" }, { value: 40, unit: "staff" },
+  ]],
+  ["money after \"by\" and a second sum is a change and its level; percentages after \"by\" stay a range", "The gym raised its monthly fee by £3 to £12.99, and fares may rise by 5% to 8%.", [
+    { value: 3, high: null, unit: "GBP", text: "£3" }, { value: 12.99, high: null, unit: "GBP", text: "£12.99" }, { value: 5, high: 8, unit: "%" },
+  ]],
+  ["a tally of two bare numbers takes no unit from a figure before it; one of votes keeps its noun", "The levy raised £12m; members backed it 52 to 30, and the bill passed by 61 votes to 47.", [
+    { value: 12000000, unit: "GBP" }, { value: 52, unit: null }, { value: 30, unit: null }, { value: 61, unit: "votes" }, { value: 47, unit: "votes" },
+  ]],
+  ["a level past a length of time of another size counts no time; one of like size does", "Membership grew in six years to 4,120, while nurses worked 10 hours a shift, up from 8.", [
+    { value: 6, unit: "years" }, { value: 4120, unit: null, text: "4,120" }, { value: 10, unit: "hours" }, { value: 8, unit: "hours", text: "8" },
+  ]],
   ["a pressure's unit of two symbols", "the drug cut pressure by 6 mm Hg, to 118mmHg", [{ value: 6, unit: "mm Hg", text: "6 mm Hg" }, { value: 118, unit: "mmHg", text: "118mmHg" }]],
   ["symbols of engines, batteries, chips and power glued on", "a 1,600cc engine of 150hp, a 4,500mAh cell, a 3nm chip and a 40W charger", [
     { value: 1600, unit: "cc", text: "1,600cc" },

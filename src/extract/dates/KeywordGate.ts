@@ -7,7 +7,7 @@ import { CLOCK } from "./ClockFilter.js";
 const KEYWORDS: Record<string, RegExp> = {
   PartOfDayParser: /morning|afternoon|evening|night|noon|midday/i,
   SeasonParser: /winter|spring|summer|autumn|fall/i,
-  QuarterParser: /quarter|half|period|Q[1-4]/i,
+  QuarterParser: /quarter|half|period|Q[1-4]|H[12]/i,
   ReportingPeriodParser: /quarter|period|year-/i,
   PeriodPartParser: /(?:end|start|beginning|middle|week|weekend|day)\s+of\b/i,
   MonthOfYearParser: /\b(?:last|next|this)\s/i,

@@ -1,5 +1,5 @@
 // Parts of days as TIMEX3 writes them: "overnight" and "last night" (the night before the
-// reference, "2025-09-19TNI"), "tonight", "this morning", "yesterday afternoon", "Friday morning",
+// reference, "2025-09-19TNI"), "overnight on Tuesday" (that weekday's night), "tonight", "this morning", "yesterday afternoon", "Friday morning",
 // "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
 // next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
 // "high noon") and "4 in the morning" as a clock time.
@@ -16,7 +16,7 @@ const PART = "morning|afternoon|evening|night";
 const FUNCTION_WORD = "and|or|but|when|while|as|before|after|to|in|at|on|with|by|for|from|until|till|the|a|an|his|her|their|its|he|she|they|it|we|i|you|was|were|is|are|had|has|have|will|would|could|there|that|this|then|so";
 const PATTERN = new RegExp(
   `${START}(?:(\\d{1,2})(?::(\\d\\d))?\\s+in\\s+the\\s+(morning|afternoon|evening)(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
-    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)|(?<!\\bhigh\\s)(noon|midday))${END}`,
+    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)(?:\\s+on\\s+(${WEEKDAYS.join("|")}))?|(?<!\\bhigh\\s)(noon|midday))${END}`,
   "iu",
 );
 const CLOCK_HOUR_GROUP = 1;
@@ -30,7 +30,9 @@ const EDGE_DAY_GROUP = 8;
 const ANAPHOR_GROUP = 9;
 const ANAPHOR_PART_GROUP = 10;
 const SINGLE_GROUP = 11;
-const NOON_GROUP = 12;
+// "overnight on Tuesday": the night of that weekday.
+const SINGLE_DAY_GROUP = 12;
+const NOON_GROUP = 13;
 
 const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI", tonight: "NI" };
 const NOON = 12;
@@ -52,7 +54,7 @@ export class PartOfDayParser implements Parser {
     const single = match[SINGLE_GROUP]?.toLowerCase();
     const part = (single ?? match[PART_GROUP] ?? match[EDGE_PART_GROUP] ?? match[ANAPHOR_PART_GROUP]!).toLowerCase();
     const tag = `${DAY_PART}${CODE[part]!}`;
-    const day = (single ?? match[DAY_GROUP] ?? match[EDGE_DAY_GROUP])?.toLowerCase();
+    const day = (match[SINGLE_DAY_GROUP] ?? single ?? match[DAY_GROUP] ?? match[EDGE_DAY_GROUP])?.toLowerCase();
     if (day === undefined) {
       // "late afternoon", "in the morning", "the next morning": of the day the text told last.
       const offset = match[ANAPHOR_GROUP] && !/^that$/i.test(match[ANAPHOR_GROUP]) ? 1 : 0;

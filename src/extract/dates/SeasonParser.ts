@@ -7,6 +7,7 @@ import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
+import { TIME_PREPOSITIONS } from "./sentenceFilter.js";
 
 /** The TIMEX3 code of each season word. */
 export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
@@ -18,7 +19,8 @@ const SEASON_GROUP = 2;
 const YEAR_GROUP = 3;
 
 const SEASON_MONTHS = 3;
-const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
+// What may follow a bare season: a stop, the end, or a word that starts a new phrase.
+const PHRASE_END = /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|when|as|while|the|a|an|to|with|for|at|on|in|of|than|after|before|until|is|was|will|has|had)\b)/i;
 
 export class SeasonParser implements Parser {
   pattern(): RegExp {
@@ -30,17 +32,19 @@ export class SeasonParser implements Parser {
     const edge = /^(?:the\s+)?(?:early|late|mid|end|start|beginning|middle)/i.test(match[0]);
     const modifier = match[MODIFIER_GROUP]?.toLowerCase().replace(/^this\s+past$/, "last").replace(/^this\s+coming$/, "next") ?? (edge ? "the" : undefined);
     const year = match[YEAR_GROUP];
-    // A bare season word ("summer heat", "prices fall") is no time expression.
-    if (!modifier && !year) return null;
+    // A bare season word ("summer heat", "prices fall") is no time expression, unless a time preposition puts it in time ("in summer").
+    const before = /(\w+)\s+$/.exec(context.text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
+    // Bare, it must end its phrase: "in spring water sales" is no season.
+    const placed = !!before && TIME_PREPOSITIONS.has(before) && (!!modifier || PHRASE_END.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)));
+    if (!modifier && !year && !placed) return null;
     const code = SEASON_CODE[match[SEASON_GROUP]!.toLowerCase()]!;
     const tag = `${YEAR_PART}${code}`;
     if (year) return context.createParsingComponents({ year: Number(year) }).addTag(tag);
     const startMonth = SEASON_START[code];
-    if (modifier === "the") {
+    if (modifier === "the" || !modifier) {
       // "the fall of Rome", "the spring water": only after a time preposition ("in the summer") or
       // with an edge ("the early summer").
-      const before = /(\w+)\s+$/.exec(context.text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
-      if (!edge && (!before || !TIME_PREPOSITIONS.has(before))) return null;
+      if (!edge && !placed) return null;
       // The season's first month with an implied year, for the tense refiner to place.
       return context.createParsingComponents({ month: startMonth }).addTag(tag).addTag(RELATIVE);
     }

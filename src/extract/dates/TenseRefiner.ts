@@ -49,6 +49,7 @@ export function monthYearAt(text: string, ref: Date, month: number, start: numbe
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
+    const placed = new Set<ParsingResult>();
     for (const r of results) {
       const s = r.start;
       const weekday = s.isCertain("weekday") && !s.isCertain("day");
@@ -64,8 +65,25 @@ export class TenseRefiner implements Refiner {
         s.assign("year", monthYearAt(context.text, ref, s.get("month")!, r.index, r.index + r.text.length));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
+        placed.add(r);
       }
     }
+    const ordered = [...results].sort((a, b) => a.index - b.index);
+    for (let i = 0; i + 1 < ordered.length; i++) if (placed.has(ordered[i]!)) orderStretch(context.text, ordered[i]!, ordered[i + 1]!);
     return results;
   }
+}
+
+// "between January and October", "from March to May": a stretch's first month, placed by the tense, comes before its last.
+const STRETCH_OPEN = /(?:^|[^A-Za-z])(?:between|from)\s+$/i;
+const STRETCH_JOIN = /^\s*(?:and|to|until|through|[-–])\s*$/i;
+
+/** Moves the first month of a stretch into the year before its last one when the tense put it after ("between January and October", written in December). */
+function orderStretch(text: string, first: ParsingResult, last: ParsingResult): void {
+  if (!last.start.isCertain("month") || !STRETCH_OPEN.test(text.slice(Math.max(0, first.index - 9), first.index))) return;
+  if (!STRETCH_JOIN.test(text.slice(first.index + first.text.length, last.index))) return;
+  const a = first.start;
+  const b = last.start;
+  const [month, lastMonth, lastYear] = [a.get("month")!, b.get("month")!, b.get("year")!];
+  if (a.get("year")! * 12 + month > lastYear * 12 + lastMonth) a.assign("year", month > lastMonth ? lastYear - 1 : lastYear);
 }

@@ -37,6 +37,14 @@ const DECADES_IN_CENTURY = 10;
 const counts = (word: string): boolean =>
   word.endsWith("s") || word.endsWith("ed") || word.length < NOUN_LENGTH || COUNT_NOUNS.has(word);
 
+// Recent years: counts this size are printed with a separator ("2,026 units"), so a recent year
+// before a plural noun qualifies it ("expects 2026 sales"), as the figures read it too.
+const RECENT_YEARS = { from: 1950, to: 2035 };
+
+/** Whether a recent year stands before a plural noun it qualifies ("2026 sales"; not "2000 people", a count noun, nor a unit). */
+const qualifiesPlural = (year: number, after: string): boolean =>
+  year >= RECENT_YEARS.from && year <= RECENT_YEARS.to && after.endsWith("s") && after.length >= NOUN_LENGTH && !COUNT_NOUNS.has(after);
+
 export class YearParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
@@ -67,7 +75,7 @@ export class YearParser implements Parser {
     const article = before === "a" || before === "an";
     const counted = after !== undefined && /^\p{Ll}/u.test(after) && !AFTER_YEAR.has(after) && (article ? COUNT_NOUNS.has(after) || (counts(after) && !(after.length === ARTICLE_NOUN_LENGTH && !after.endsWith("s"))) : counts(after));
     const introduced = (before !== undefined && BEFORE_YEAR.has(before)) || POSSESSIVE_BEFORE.test(lookBehind);
-    if (!introduced && counted) return null;
+    if (!introduced && counted && !qualifiesPlural(year, after!)) return null;
     // Years past 2099 are targets of long forecasts ("by 2100"); without such a preposition a
     // number of that shape is more often an amount.
     if (year >= 2100 && !(before && FAR_YEAR_BEFORE.has(before))) return null;

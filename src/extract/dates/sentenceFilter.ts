@@ -6,9 +6,9 @@
 // before a capital that closes no abbreviation) is its own, as the values of the dates found depend on it.
 
 // Numbers that can be dates or times: year-like numbers ("2022", "1990s", "'80s"), numeric dates
-// ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters and ISO weeks ("Q3",
+// ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters, halves and ISO weeks ("Q3", "H1",
 // "2025-W25"). Other numbers ("2,300 drones") hold a date only beside a month or time word.
-const DATE_NUMBER = "(?<![\\w,.])(?:1[6-9]|2[01])\\d\\d(?![,.]\\d)|['’]\\d0s|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bQ[1-4]\\b";
+const DATE_NUMBER = "(?<![\\w,.])(?:1[6-9]|2[01])\\d\\d(?![,.]\\d)|['’]\\d0s|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bQ[1-4]\\b|\\bH[12]\\b";
 // Names written with a capital (the modal "may" and the verb "march" are not triggers); holiday
 // names end in "Day", "Eve", "Night" or are one word.
 const NAMES = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
@@ -30,6 +30,10 @@ const PLACING = "this|last|next|past|previous|preceding|following|coming|current
 const PLACED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACING})[\\s-]+(?:[\\w-]+\\s+){0,2}$`, "iu");
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\w-]+\s+)?$/iu;
 const PLACED_AFTER = /^(?:s?\s+(?:ago|earlier|later|before|after|on)\b|[\s-]+end\b|['’]s\s+end\b|-ago\b|-earlier\b)/i;
+/** Prepositions that put a season in time without an article ("in summer", "during the winter"). */
+export const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
+const SEASONS = new Set(["winter", "spring", "summer", "autumn", "fall"]);
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // What "the" may place: "the year", "the quarter" (not "the day", "the days").
 const PLACED_BY_THE = new Set(["week", "year", "quarter", "period", "decade", "winter", "spring", "summer", "autumn", "fall"]);
 // A month name in any case is a date beside a day number ("may 19", "19 MAY" in lower-cased or shouting text).
@@ -55,6 +59,7 @@ function places(text: string, m: RegExpExecArray): boolean {
     const before = text.slice(Math.max(0, m.index - LOOK), m.index);
     if (PLACED_BEFORE.test(before)) return true;
     if (unit !== "date" && PLACED_AFTER.test(text.slice(end, end + LOOK))) return true;
+    if (SEASONS.has(unit) && TIME_PREPOSITIONS.has(WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
     return PLACED_BY_THE.has(unit) && THE_BEFORE.test(before);
   }
   if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));

@@ -25,7 +25,9 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
 // The same verbs in the plural present ("the talks resume on Monday"), which after "to" or "did"
 // are infinitives whose tense lies further left ("failed to open on Monday"), after a determiner
 // nouns ("at the close of business Thursday").
-const SCHEDULED_PLURAL = new Set(["begin", "start", "open", "close", "end", "expire", "resume", "meet"]);
+const SCHEDULED_PLURAL = new Set(["begin", "start", "open", "close", "end", "expire", "resume", "meet",
+  // fixtures away ("City travel to Leeds on Sunday"; a noun unless "to" follows, see cue)
+  "travel"]);
 const INFINITIVE_BEFORE = new Set(["to", "did", "didn't", "do", "does", "not", "never"]);
 // Plan words are verbs of a plan ahead only before an object or "to" ("vacation plans for" is a noun,
 // "as previously planned" a past plan).
@@ -125,6 +127,8 @@ function cue(words: string[], i: number): Direction | null {
   if ((w === "until" || w === "till") && i === 0) return null;
   // A scheduled event's verb after a determiner is a noun ("a visit to Scotland on Friday").
   if (SCHEDULED_PRESENT.has(w) && DETERMINERS.has(prev)) return null;
+  // "travel" is a verb of a fixture only before "to": else a noun ("warned of weekend travel chaos on Sunday").
+  if (w === "travel" && words[i + 1] !== "to") return null;
   // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
   if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i) && !PAST.has(prev) && !isPastForm(prev))) return "future";
   if (i >= 2 && words[i - 1] === "to" && (ATTEMPT_PAST.has(words[i - 2]!) || (words[i - 2] === "trying" && PAST_AUXILIARY.has(words[i - 3] ?? "")))) return "past";

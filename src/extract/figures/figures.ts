@@ -252,9 +252,10 @@ function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figu
 // more than 20 wounded" (the count is of people; its text keeps "wounded").
 function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figure[] {
   let previous: Figure | null = null;
+  let last: Figure | null = null;
   for (const d of drafts) {
     const own = d.unit !== null && !stated.has(d);
-    if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start)) {
+    if (!own && previous?.unit && !stated.has(previous) && !crossesSentence(text, previous.span.end, d.span.start) && !isBareTally(text, last, d)) {
       // The word before the figure, read once for each test below.
       const before = wordBefore(text, d.span.start);
       const word = before?.text.toLowerCase();
@@ -262,11 +263,15 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
       if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
-        d.unit = (isLengthOfTime(previous) && likeSizedBefore(text, drafts, previous, d)?.unit) || previous.unit;
-        stated.delete(d);
+        const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
+        if (unit) {
+          d.unit = unit;
+          stated.delete(d);
+        }
       }
     }
     if (d.unit) previous = d;
+    last = d;
   }
   // "100,000, 200,000 or 250,000 refugees", "7, 8, 10 percent": the bare numbers of a list count what its last one counts.
   for (let i = drafts.length - 2; i >= 0; i--) {
@@ -301,18 +306,23 @@ const isLengthOfTime = (f: Figure): boolean => !!f.unit && TIME_UNITS.has(f.unit
 
 /**
  * "45k patients waited more than 12 hours, up from 38,000": a level compared past a length of
- * time is that of an earlier figure of its own size in the sentence, not the length's; null when
- * the length is of like size or no such figure stands before it.
+ * time counts what an earlier figure of its own size in the sentence counts; the length's unit
+ * only when of like size ("worked 10 hours, up from 8"); else nothing ("rose by half in five
+ * years, to 2,940" counts no years).
  */
-function likeSizedBefore(text: string, drafts: Figure[], length: Figure, d: Figure): Figure | null {
-  if (ratio(length.value, d.value) <= LIKE_SIZE) return null;
+function unitPastLength(text: string, drafts: Figure[], length: Figure, d: Figure): string | null {
+  if (ratio(length.value, d.value) <= LIKE_SIZE) return length.unit;
   for (let i = drafts.indexOf(length) - 1; i >= 0; i--) {
     const f = drafts[i]!;
     if (crossesSentence(text, f.span.end, length.span.start)) return null;
-    if (f.unit && !isLengthOfTime(f) && ratio(f.value, d.value) <= LIKE_SIZE) return f;
+    if (f.unit && !isLengthOfTime(f) && ratio(f.value, d.value) <= LIKE_SIZE) return f.unit;
   }
   return null;
 }
+
+// "voted 41 to 19": a bare number joined by "to" to the bare number before it is a tally of two, compared with nothing earlier.
+const isBareTally = (text: string, last: Figure | null, d: Figure): boolean =>
+  !!last && last.unit === null && /^[ \t]+to[ \t]+$/.test(text.slice(last.span.end, d.span.start));
 
 // A place after a number: "with 1,200 in the UK", "including 40 at its Leeds plant".
 const PLACE_AFTER = /[ \t\u00a0]+(?:in|at|across|outside|abroad|overseas)(?![\p{L}])/iuy;

@@ -75,7 +75,9 @@ export function isClockTime(text: string, n: NumberMention): boolean {
   return /^\d{4}$/.test(text.slice(n.start, n.end)) && HOURS_AFTER.test(text);
 }
 
-const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const FULL_MONTH = new RegExp(`^(?:${FULL_MONTHS})$`);
+const GLUED_MONTH = new RegExp(`\\p{Ll}(?:${FULL_MONTHS})$`, "u");
 // After a day number: another day joined to it ("3 and 4 July", "3rd or 4th of July"), then the month.
 const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)?(?:[ \t]+(?:and|or|to|&)[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:[ \t]+of)?[ \t]+(\p{Lu}\p{Ll}+)/u;
 
@@ -83,7 +85,9 @@ const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)?(?:[ \t]+(?:and|or|to|&)[ \t]+\d{1,2}(
 export function isDayOfMonth(text: string, start: number, end: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 31) return false;
   const before = wordBefore(text, start);
-  if (before && MONTHS.has(before.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(before.text)) return true;
+  // A month's name in full with a stop ends a sentence ("in March. Four people ..."); only a short form takes one ("Jan. 6").
+  const month = before?.text.replace(/\.$/, "");
+  if (before && month && MONTHS.has(month) && /^\p{Lu}/u.test(before.text) && !(before.text.endsWith(".") && FULL_MONTH.test(month))) return true;
   // A month glued to the word before it by a scrape ("FeaturedFebruary 6, 2016").
   if (before && GLUED_MONTH.test(before.text)) return true;
   const after = MONTH_AFTER_DAY.exec(text.slice(end, end + 32));

@@ -4,7 +4,7 @@ import {
   denominatorOf, fractionWordAfter, LEADING_FRACTION_WORDS, mixedFractionAfter, standaloneFractionAt, VULGAR_FRACTIONS,
 } from "./fractions.js";
 import { CURRENCY_SUBUNITS, CURRENCY_WORDS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
-import { isCountNoun, wordAfter } from "./phrase.js";
+import { countNounAfter } from "./phrase.js";
 
 export interface NumberMention {
   start: number;
@@ -106,13 +106,12 @@ function readNumeral(text: string, pos: number, afterCurrency: boolean, scaleLet
     const gap = afterCurrency && (text[end] === " " || text[end] === "\u00a0") ? 1 : 0;
     LETTER_SCALE.lastIndex = end + gap;
     const l = LETTER_SCALE.exec(text);
-    const next = l ? wordAfter(text, end + gap + 1) : null;
-    // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people");
+    // A glued letter is a scale after a currency ("£120m") or before a counted plural ("5m people", "1.2m extra journeys");
     // otherwise "5m" is five metres and "5k" a label.
     // Capital K and T are a resolution or a label ("4K") unless it is money ("$10K", "$1.5T").
     // Standing apart, a letter before a hyphen starts a word ("$5 T-shirts").
     const word = gap === 1 && /^[-‐]/.test(text[end + 2] ?? "");
-    if (l?.[1] && !word && (afterCurrency || l[1] === scaleLetter || (l[1] !== "K" && l[1] !== "T" && next && isCountNoun(next.text)) || isBareThousands(text, pos, l))) {
+    if (l?.[1] && !word && (afterCurrency || l[1] === scaleLetter || (l[1] !== "K" && l[1] !== "T" && countNounAfter(text, end + gap + 1)) || isBareThousands(text, pos, l))) {
       scale = LETTER_SCALES[l[1]] ?? 1;
       end += gap + 1;
     }

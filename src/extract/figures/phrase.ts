@@ -59,6 +59,13 @@ export function isCountNoun(word: string): boolean {
   return wordClass(word) === "plural";
 }
 
+/** Whether a counted plural follows `pos`, past a comparative ("5m people", "1.2m extra journeys"; not "40m more than"). */
+export function countNounAfter(text: string, pos: number): boolean {
+  let w = wordAfter(text, pos);
+  if (w && !w.open && LEAD_COMPARATIVES.has(w.text.toLowerCase())) w = wordAfter(text, w.end);
+  return !!w && isCountNoun(w.text);
+}
+
 // Quantity comparatives that sit between a number and its noun without being part of it
 // ("3,000 more bodies", "2,000 additional troops", "300 such promotions").
 const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new", "such"]);

@@ -50,6 +50,8 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
   // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
   if (word === "and" && before !== "between") return null;
   if (word === "to" && (sameCurrency || percentBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
+  // "raised the fee by £2 to £10.99": money after "by" is the change, the second sum the level ("by 5% to 10%" stays a range).
+  if (word === "to" && sameCurrency && before === "by") return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
   const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);

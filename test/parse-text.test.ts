@@ -1,8 +1,9 @@
 // Parser rules for plain-text scrapes, each with pages that must and must not trigger it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
+import { endsSentence, isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
 import { datelineValue, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
 import { analyze } from "../src/analyze.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
@@ -159,6 +160,17 @@ describe("furniture rules", () => {
     expect(isOutletLike("Ministers (reluctantly) agree")).toBe(false);
     expect(isProse("Wakefield lab leak inquiry hears of 'missed warnings'")).toBe(false);
     expect(isProse(BODY)).toBe(true);
+  });
+  it.each(["The ferry sailed at dawn.", "Was it worth it?", "The crowd cheered 'encore!'", "He called it “a gift.”", "The hall was sold. (AP)", "The pier reopened on Monday.  (Harbour Gazette photo desk)", "Rents rose again…", "It rained (again).)"])("%s ends a sentence", (line) => expect(endsSentence(line)).toBe(true));
+  it.each(["Ferry timetable approved", "Council hears of 'late payments'", "The hall was sold (AP)", "The pier reopened. (a credit far too long to be one printed after a closing stop)", "It rained. (a (b))", "Done. ()", ""])("%s ends no sentence", (line) => expect(endsSentence(line)).toBe(false));
+  it("reads a sentence's end as its pattern does", () => {
+    // The reading by character stands for /[.!?…]['"”’)\]]*(?:\s*\([^()]{1,40}\))?$/ on the trimmed line.
+    const pattern = /[.!?…]['"”’)\]]*(?:\s*\([^()]{1,40}\))?$/;
+    const chars = fc.constantFrom(".", "!", "?", "…", "'", '"', "”", "’", ")", "]", "(", "a", "B", " ", "\u00a0", "\t", "x".repeat(12));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
+      const line = parts.join("");
+      expect(endsSentence(line)).toBe(pattern.test(line.trim()));
+    }), { numRuns: 3000 });
   });
 });
 

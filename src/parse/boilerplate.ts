@@ -171,11 +171,40 @@ export function isListingMarker(line: string): boolean {
 
 // A sentence ends in a stop, possibly inside closing quotes or brackets; a line ending in a quoted
 // phrase without a stop ("hears of 'missed warnings'") is a headline. A credit in parentheses
-// may follow the stop ("... a country house sale. (AP)").
-const SENTENCE_END = /[.!?…]['"”’)\]]*(?:\s*\([^()]{1,40}\))?$/;
+// may follow the stop ("... a country house sale. (AP)"). The pattern, /[.!?…]['"”’)\]]*(?:\s*\([^()]{1,40}\))?$/,
+// is read from the line's end by character: anchored only at the end, a regex tries every stop of a paragraph.
+const STOPS = ".!?…";
+const CLOSERS = "'\"”’)]";
+const MAX_CREDIT_CHARS = 40;
+const SPACE = /\s/;
+
+/** Whether a stop and its closers end `t` at `end`. */
+function stopEndsAt(t: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && CLOSERS.includes(t[i - 1]!)) i--;
+  return i > 0 && STOPS.includes(t[i - 1]!);
+}
+
+/** Where a closing credit in parentheses ("(AP)", 1 to 40 characters inside, no bracket) starts, past the blanks before it; -1 without one. */
+function creditStart(t: string): number {
+  if (!t.endsWith(")")) return -1;
+  let open = t.length - 2;
+  while (open >= 0 && t[open] !== "(" && t[open] !== ")") open--;
+  const inner = t.length - 2 - open;
+  if (open < 0 || t[open] !== "(" || inner < 1 || inner > MAX_CREDIT_CHARS) return -1;
+  while (open > 0 && SPACE.test(t[open - 1]!)) open--;
+  return open;
+}
+
+/** True when the (trimmed) text ends a sentence. */
+function endsWithStop(t: string): boolean {
+  if (stopEndsAt(t, t.length)) return true;
+  const credit = creditStart(t);
+  return credit >= 0 && stopEndsAt(t, credit);
+}
 
 /** True when a line ends a sentence. */
-export const endsSentence = (line: string): boolean => SENTENCE_END.test(line.trim());
+export const endsSentence = (line: string): boolean => endsWithStop(line.trim());
 
 /** A paragraph of running text: a sentence that ends, or too long to be a heading or a widget. */
 export function isProse(line: string): boolean {
@@ -183,7 +212,7 @@ export function isProse(line: string): boolean {
   const n = countWords(t, 15);
   // Short lines ending in an ellipsis are widgets ("No comments yet..."), not sentences.
   if (/(?:\.\.\.|…)$/.test(t) && n < 6) return false;
-  return (n >= 4 && SENTENCE_END.test(t) && !t.endsWith(":")) || n >= 15;
+  return (n >= 4 && endsWithStop(t) && !t.endsWith(":")) || n >= 15;
 }
 
 /**
@@ -192,7 +221,7 @@ export function isProse(line: string): boolean {
  */
 export function isShortSentence(line: string): boolean {
   const t = line.trim();
-  return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && SENTENCE_END.test(t) && !/(?:\.\.|…)['"”’)\]]*$/.test(t);
+  return countWords(t, 2) >= 2 && /^["'“‘]?\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && endsWithStop(t) && !/(?:\.\.|…)['"”’)\]]*$/.test(t);
 }
 
 // A picture's credit ("Photo: Reuters", "Image: Getty", "(AP Photo/Jane Doe)") or a caption ending in one:
@@ -244,7 +273,7 @@ export function isOutletLike(line: string): boolean {
 /** A very short line with no sentence punctuation ("share", "Orange background"). */
 export function isStub(line: string): boolean {
   const t = line.trim();
-  return countWords(t, 2) <= 2 && !SENTENCE_END.test(t) && !/\d{2,}/.test(t);
+  return countWords(t, 2) <= 2 && !endsWithStop(t) && !/\d{2,}/.test(t);
 }
 
 // Furniture glued to the end of a sentence by a scraper: an all-caps tail ("said.DETAILS TO

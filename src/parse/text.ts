@@ -64,7 +64,9 @@ const MAX_HEADER_LINES = 3;
 /** Normalizes line ends, a leading byte-order mark and break hints, keeping line numbers stable. */
 export function splitLines(input: string): Line[] {
   const text = dropBreakHints(input.replace(/^\uFEFF/, ""));
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
+  // Most pages end their lines with "\n" alone: split at it, and by the pattern only where a "\r" is.
+  const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  return lines.map((t, i) => ({ no: i + 1, text: t.trimEnd() }));
 }
 
 // Titles ending in a stop are short sentences; a longer one is the body's first paragraph.

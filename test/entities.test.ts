@@ -60,6 +60,8 @@ describe("types", () => {
     ["a particle hyphened to the surname", "President Abdel Fattah al-Sisi spoke. Al-Sisi left.", ["person:Abdel Fattah al-Sisi"]],
     ["a sporting event is no entity", "She won the Harlow Open, the Davis Cup and gold at the Lisbon Games.", []],
     ["a company named like an event stays one", "Epic Games sued Apple.", ["organization:Epic Games", "organization:Apple"]],
+    ["a sentence's stop before a credit in brackets is no abbreviation's", "Commuters cheered, said nurse Ann Gill. (BBC)", ["person:Ann Gill"]],
+    ["a company's abbreviation before a bracket keeps its stop", "Shares of Tarvik Inc. (TRVK) rose.", ["organization:Tarvik Inc.", "organization:TRVK"]],
     ["a Portuguese particle inside a name", "Envoy Marcos Ferreira do Vale met Ana Ruiz.", ["person:Marcos Ferreira do Vale", "person:Ana Ruiz"]],
     ["a surname with a particle and no given name stays whole", "Later, Ferreira da Costa said the talks would go on.", ["person:Ferreira da Costa"]],
     ["a company named with a possessive speaks", "Halvard's said in a note that sales had slowed.", ["organization:Halvard's"]],

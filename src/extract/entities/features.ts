@@ -265,11 +265,15 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // A closing quotation mark or bracket after it shows the stop ending a sentence ("said coach Jan Smit.\"").
-  return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial && !CLOSERS.has(next.text);
+  // A closing quotation mark or bracket after it shows the stop ending a sentence ("said coach Jan Smit.\""), and so
+  // does an opening bracket, a credit's, after any word but an initial or a company's or a generation's abbreviation
+  // ("said Ann Gill. (BBC)", not "Acme Inc. (ACME)", "Michael A. (Mike) Moodian").
+  return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial && !CLOSERS.has(next.text)
+    && (next.text !== "(" || ABBREVIATED_BEFORE_BRACKET.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
 }
 
 const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
+const ABBREVIATED_BEFORE_BRACKET = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"]);
 
 function suffixHash(lower: string, k: number): number {
   let h = FNV_OFFSET ^ k;

@@ -1274,6 +1274,22 @@ describe("held-out aggregator layouts", () => {
   });
 });
 
+describe("parseText links and banners printed like headings", () => {
+  it("a \"Read more\" link under every block of a briefing is no related-section seam; one heading is", () => {
+    const briefing = page("Top Stories", "Weekend briefing: tolls, tides and a tram line", "4 hours ago News desk", "Bridge tolls frozen for another year", BODY + " (PA)", "Read more", "Spring tides flood harbour car park", BODY2 + " (BBC)", "Read more");
+    expect(parseText(briefing).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Weekend briefing: tolls, tides and a tram line"]]);
+    const seamed = page("Bridge tolls frozen for another year", BODY, "Read more", "Spring tides flood harbour car park", BODY2);
+    expect(parseText(seamed).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Bridge tolls frozen for another year"], ["related", "Spring tides flood harbour car park"]]);
+  });
+
+  it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
+    expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
+    expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);
+    const p = parseText(page("", "We value your privacy", "We use cookies to improve your experience. Accept all  Manage preferences", "Bridge tolls frozen for another year", BODY, BODY2));
+    expect(p.articles[0]!.title).toBe("Bridge tolls frozen for another year");
+  });
+});
+
 describe("wire datelines with a month and day", () => {
   const ref = new Date("2026-11-20T12:00:00Z");
   it.each([

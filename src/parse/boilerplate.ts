@@ -118,6 +118,8 @@ const KNOWN_FURNITURE = new RegExp(
       "(?:we|this (?:site|website)) uses? cookies.{0,100}",
       "(?:accept|reject|allow|manage)(?: all)? cookies",
       "cookie (?:settings|preferences|policy|notice)",
+      // A consent banner's heading above its cookie text: "We value your privacy", "Your privacy choices".
+      "we (?:value|care about|respect) your privacy|your privacy(?: choices| settings| matters)?|privacy (?:settings|preferences|choices)",
       "follow us(?: on .{1,30})?",
       "download (?:the|our) app",
       "click here.{0,40}",

@@ -104,7 +104,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = seamIn(lines, 0, firstBlock);
+  const seam = seamIn(lines, 0, firstBlock, repeated);
   // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
   const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
   const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
@@ -120,7 +120,7 @@ export function parseText(input: string): ParsedPage {
     // A related-section seam inside a dated item ends it; what follows it up to the next dated item
     // are items without a dateline ("More from The Atlantic" / "The Atlantic" / title / text) or a
     // list of headlines ("Most viewed"), no text of the item.
-    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next);
+    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next, repeated);
     const undated = inner >= 0 ? undatedItems(lines, inner + 1, next, repeated, messages) : [];
     const end = inner >= 0 ? inner : next;
     const last = k === blocks.length - 1 && inner < 0;
@@ -169,12 +169,13 @@ function outletPrintedAbove(lines: Line[], lead: ParsedArticle, articles: Parsed
  * after the article's title or some prose, unless the next line of text is prose again: then it
  * was a widget inside the article ("Most Read" between two paragraphs).
  */
-function seamIn(lines: Line[], from: number, to: number): number {
+function seamIn(lines: Line[], from: number, to: number, repeated: Set<string>): number {
   let text = false;
   let pending = -1;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trim();
-    if (text && pending < 0 && isRelatedSeam(t)) pending = i;
+    // A heading opens the related section once; printed under several blocks it is a link ("Read more").
+    if (text && pending < 0 && isRelatedSeam(t) && !repeated.has(t)) pending = i;
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
     const isBody = isProse(t) && !isTitleLine(t);
     if (pending >= 0) {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsSentence, isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
-import { datelineValue, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
+import { datelineValue, isDeskName, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
 import { analyze } from "../src/analyze.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 import { FIXTURES } from "./helpers.js";
@@ -1280,6 +1280,16 @@ describe("parseText links and banners printed like headings", () => {
     expect(parseText(briefing).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Weekend briefing: tolls, tides and a tram line"]]);
     const seamed = page("Bridge tolls frozen for another year", BODY, "Read more", "Spring tides flood harbour car park", BODY2);
     expect(parseText(seamed).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Bridge tolls frozen for another year"], ["related", "Spring tides flood harbour car park"]]);
+  });
+
+  it("an aggregator's desk named in lower case on the line below the time signs a briefing, however long its title", () => {
+    expect(["News desk", "Money team", "Newsroom"].map(isDeskName)).toEqual([true, true, true]);
+    expect(["Clear your desk", "the news desk", "Sky News"].map(isDeskName)).toEqual([false, false, false]);
+    const long = "Sunday briefing: why the tram line is late again, what the new tolls will cost drivers and the other stories from the week you might have missed";
+    const rows = (desk: string[]) => parseText(page("Top Stories", long, "2 hours ago", ...desk, "Bridge tolls frozen for another year", BODY + " (PA)", "Spring tides flood harbour car park", BODY2 + " (BBC)")).articles.map((a) => [a.role, a.title]);
+    expect(rows(["News desk"])).toEqual([["lead", long]]);
+    // No desk below the time: the long line heads no item, the headline below the time titles it.
+    expect(rows([]).find(([role]) => role === "related")?.[1]).toBe("Bridge tolls frozen for another year");
   });
 
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {

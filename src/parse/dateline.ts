@@ -107,7 +107,9 @@ const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
 /** True for a line that names only an aggregator's desk ("Newsroom", "News desk"), printed on a line of its own. */
 export function isDeskName(line: string): boolean {
   const t = line.trim();
-  return DESK.test(t) && isOutletLike(t) && t.split(/\s+/).length <= 3;
+  // The desk word may stand in lower case after the aggregator's name ("News desk", "Money team").
+  const name = t.replace(DESK, "").trim();
+  return DESK.test(t) && /^\p{Lu}/u.test(t) && (name === "" || isOutletLike(name)) && t.split(/\s+/).length <= 3;
 }
 
 /** The dateline a header line holds, or null when the line is not one. */

@@ -309,12 +309,15 @@ function findBlocks(lines: Line[]): Block[] {
     const byline = authors.length > (dateline.authors?.length ?? 0);
     const deck = byline && above > 0 && isOneSentence(lines[above]!.text.trim()) && endsSentence(lines[above]!.text) && isTitleLine(lines[above - 1]!.text) ? above-- : undefined;
     const header: number[] = [];
+    // A dateline signed by the aggregator's desk stands under its briefing's title, however long ("Weekend briefing: what …").
+    const deskSigned = !!dateline.desk || (after !== null && isDeskName(after));
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
       // Above a wire dateline stands the story's headline, which wire copy may end in a stop; a
       // title printed twice is one whatever its length.
       const twice = (j > 0 && lines[j - 1]!.text === t) || (j + 1 < at && lines[j + 1]!.text === t);
-      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim()));
+      const briefingTitle = deskSigned && j === above && isOneSentence(t.trim()) && !endsSentence(t) && countWords(t, MAX_CLOSED_TITLE_WORDS) <= MAX_CLOSED_TITLE_WORDS;
+      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim())) || briefingTitle;
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
@@ -350,7 +353,7 @@ function findBlocks(lines: Line[]): Block[] {
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
-    const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
+    const desk = deskSigned ? (dateline.desk ?? next) : null;
     // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
     const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
     const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate));

@@ -1292,6 +1292,13 @@ describe("parseText links and banners printed like headings", () => {
     expect(rows([]).find(([role]) => role === "related")?.[1]).toBe("Bridge tolls frozen for another year");
   });
 
+  it("share bars naming the ways to share, an audio player's label and a newsletter's pitch are furniture; headlines with those words are not", () => {
+    expect(["Share  Tweet  Email", "Facebook | WhatsApp | Email", "Listen · 4 min", "Listen (3 mins)", "Get the latest science stories in your inbox every Friday."].map(isKnownFurniture)).toEqual([true, true, true, true, true]);
+    expect(["Email scams rise again", "Share prices fall on Facebook news", "Listen to the people, says mayor", "Get the latest on the inbox scam: police warn users"].map(isKnownFurniture)).toEqual([false, false, false, false]);
+    const p = parseText(page("Bridge tolls frozen for another year", BODY, "Share  Tweet  Email", "Listen · 3 min", "Get the latest transport news in your inbox every morning.", BODY2));
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, BODY2]);
+  });
+
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
     expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
     expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);

@@ -1299,6 +1299,18 @@ describe("parseText links and banners printed like headings", () => {
     expect(p.articles[0]!.paragraphs).toEqual([BODY, BODY2]);
   });
 
+  it("an age rounded in words dates an item; a sentence with such an age does not", () => {
+    const ref = new Date("2026-11-20T12:00:00Z");
+    expect(parseDateline("about 3 hours ago")).toMatchObject({ time: "about 3 hours ago", outlet: null });
+    expect(datelineValue(parseDateline("nearly an hour ago")!.time, ref)).toBe("2026-11-20T11:00:00Z");
+    expect(parseDateline("Reuters · about 2 hours ago")).toMatchObject({ time: "about 2 hours ago", outlet: "Reuters" });
+    // A headline that ends in such an age is no dateline, nor is the rounding word an outlet.
+    expect(parseDateline("Talks ended more than a year ago")).toBeNull();
+    expect(parseDateline("Over 3 days ago")?.outlet ?? null).toBeNull();
+    const p = parseText(page("Bridge tolls frozen for another year", BODY, "Related Articles", "", "Harbour Gazette", "about 5 hours ago", "- Harbour Gazette", "Spring tides flood harbour car park", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Spring tides flood harbour car park", outlet: "Harbour Gazette", published: "about 5 hours ago" });
+  });
+
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
     expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
     expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);

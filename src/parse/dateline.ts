@@ -47,8 +47,10 @@ const FOREIGN_BEFORE = "il y a|hace|vor|há";
 const FOREIGN_AFTER = "fa|geleden";
 const FOREIGN_AGO = new RegExp(`^(?:${FOREIGN_BEFORE}) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
 const FOREIGN_AGO_AFTER = new RegExp(`^(${FOREIGN_COUNT}) (${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})$`, "i");
+// An age may be rounded in words before its count ("about 3 hours ago", "over a day ago").
+const ROUNDED = "(?:about|around|nearly|almost|over|just over|less than|more than) ";
 const TIME = [
-  `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
+  `(?:${ROUNDED})?(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
   `(?:${FOREIGN_BEFORE}) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
   `(?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})`,
   "just now",
@@ -151,7 +153,7 @@ function isGluedName(name: string): boolean {
 
 const CLOCK_OR_WEEKDAY_AT_START = new RegExp(`^${CLOCK_FIRST}${WEEKDAY}`, "i");
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
-const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+const AGO = new RegExp(`^(?:${ROUNDED})?(\\S+)\\s*(${UNIT})\\s+ago$`, "i");
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");

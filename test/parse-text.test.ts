@@ -1311,6 +1311,16 @@ describe("parseText links and banners printed like headings", () => {
     expect(p.articles[1]).toMatchObject({ title: "Spring tides flood harbour car park", outlet: "Harbour Gazette", published: "about 5 hours ago" });
   });
 
+  it("a byline with the writer's job after a bar or dash, over a published and updated stamp, names the writer and dates the lead", () => {
+    expect(bylineAuthors("By Rhiannon Pike | Transport Editor")).toEqual(["Rhiannon Pike"]);
+    expect(bylineAuthors("By Rhiannon Pike – Chief Reporter")).toEqual(["Rhiannon Pike"]);
+    expect(bylineAuthors("By Rhiannon Pike | Tolls frozen again")).toBeNull();
+    expect(parseDateline("Published: 3 Nov 2026 | Updated: 4 Nov 2026")).toEqual({ time: "3 Nov 2026", outlet: null });
+    expect(parseDateline("3 hours ago | Harbour Gazette")).toEqual({ time: "3 hours ago", outlet: "Harbour Gazette" });
+    const p = parseText(page("", "Bridge tolls frozen for another year", "By Rhiannon Pike | Transport Editor", "Published: 3 Nov 2026 | Updated: 4 Nov 2026", BODY, BODY2, "Related Articles", "", "Harbour Gazette", "2 hours ago", "- Harbour Gazette", "Spring tides flood harbour car park", BODY2));
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge tolls frozen for another year", outlet: null, authors: ["Rhiannon Pike"], published: "3 Nov 2026" });
+  });
+
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
     expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
     expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);

@@ -135,6 +135,8 @@ export function parseDateline(line: string): Dateline | null {
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).
+  // A second stamp after the time is the update's ("Published: 19 Nov 2026 | Updated: 20 Nov 2026"): the first dates the item.
+  if (m && m[2] && LABELLED.test(m[3]!.trim())) return { time: m[1]!, outlet: null };
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
   // A name set off by a separator or "by" is the outlet ("2 hours ago · Reuters", "Published 2 hours
   // ago by Reuters"); other words after the time are the aggregator's own byline ("2 days ago News

@@ -605,7 +605,10 @@ const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
 // A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
 // and the role a paper prints after the name ("By Anna de Vries, political correspondent"); "by" in
 // French, Spanish, Portuguese, German and Italian too ("Par Camille Renaud", "Por Lucía Morales", "di Marco Bellini").
-const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// A job a paper prints capitalized after the name ("By Jane Doe, Health Correspondent"): no author.
+const JOB = "(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Producer|Analyst)s?";
+// The job may stand after a dash too ("By Owen Marley – Political Editor").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}|\\s+[–—-]\\s+(?:${NAME_WORD}\\s+){0,3}${JOB})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");
@@ -617,8 +620,7 @@ function creditAuthors(line: string): string[] | null {
   return namesOf(CREDIT.exec(line.trim()));
 }
 
-// A job a paper prints capitalized after the name ("By Jane Doe, Health Correspondent"): no author.
-const JOB_TITLE = /(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Producer|Analyst)s?$/u;
+const JOB_TITLE = new RegExp(`${JOB}$`, "u");
 
 /** The names a byline or credit match lists. */
 function namesOf(m: RegExpExecArray | null): string[] | null {
@@ -665,9 +667,9 @@ function writerOf(line: string): string | null {
 
 /** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
-  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read").
+  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read"), or the writer's job ("| Political Editor").
   const [head, ...meta] = line.trim().split(/\s[·•|]\s/);
-  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m))) return null;
+  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m) || JOB_TITLE.test(m.trim()))) return null;
   return namesOf(BYLINE.exec(head!.trim()));
 }
 

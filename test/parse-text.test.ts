@@ -1321,6 +1321,14 @@ describe("parseText links and banners printed like headings", () => {
     expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge tolls frozen for another year", outlet: null, authors: ["Rhiannon Pike"], published: "3 Nov 2026" });
   });
 
+  it("a long question on the page's first line above a longer paragraph is the headline; above a shorter one it is body", () => {
+    const question = "Why do so many harbour towns still charge drivers for bridges that were paid off decades ago by the people who cross them?";
+    const p = parseText(page("", question, BODY + " " + BODY2, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: question, paragraphs: [BODY + " " + BODY2, BODY2] });
+    const q = parseText(page("", question, "Nobody could say.", BODY2));
+    expect(q.articles[0]!.title).not.toBe(question);
+  });
+
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
     expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
     expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);

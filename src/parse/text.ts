@@ -481,6 +481,8 @@ function isTitleAt(lines: Line[], i: number, to: number, pageTop: boolean): bool
   // A long line that ends no sentence, above a paragraph, is a headline however many words it has.
   const next = firstTextFrom(lines, i + 1);
   if (isOneSentence(t) && !endsSentence(t) && next !== null && isProse(next) && endsSentence(next)) return true;
+  // On the page's first line, one question above a longer paragraph is the headline however many words it has.
+  if (pageTop && isOneSentence(t) && /\?['"”’]?$/.test(t) && next !== null && isProse(next) && endsSentence(next) && next.length > t.length) return true;
   return pageTop && isStoppedTitle(t, next, articleEndIn(lines, i, to) ? 1 : 2);
 }
 

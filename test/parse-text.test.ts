@@ -1329,6 +1329,13 @@ describe("parseText links and banners printed like headings", () => {
     expect(q.articles[0]!.title).not.toBe(question);
   });
 
+  it("a byline naming the aggregator's desk with the time signs its briefing; a writer's byline does not", () => {
+    expect(parseDateline("Story by News desk • 6h")).toEqual({ time: "6h", outlet: null, desk: "News desk" });
+    expect(parseDateline("By Clara Nunes · 2h")).toEqual({ time: "2h", outlet: null, authors: ["Clara Nunes"] });
+    const p = parseText(page("Top Stories", "Your Monday briefing: tolls, tides and trams", "Story by News desk • 5h", "Bridge tolls frozen for another year", BODY + " (PA)", "Spring tides flood harbour car park", BODY2 + " (BBC)"));
+    expect(p.articles.map((a) => [a.role, a.title])).toEqual([["lead", "Your Monday briefing: tolls, tides and trams"]]);
+  });
+
   it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
     expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
     expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);

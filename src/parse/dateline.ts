@@ -97,6 +97,8 @@ const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor |há | fa$|
 
 // A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
 const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
+// A byline signed by the aggregator's desk, as some print it ("Story by News desk").
+const DESK_BYLINE = /^(?:story )?by\s+(\p{Lu}.*)$/iu;
 
 const FRAMED = /^[•·]\s*(.*?)(?:\s*[•·])?$/;
 // A dateline is a short line, its frame of bullets a few characters more.
@@ -128,7 +130,10 @@ export function parseDateline(line: string): Dateline | null {
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
   const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
-  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h").
+  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h"); one naming the
+  // aggregator's desk signs its own briefing ("Story by News desk • 6h").
+  const signed = name ? DESK_BYLINE.exec(name.trim()) : null;
+  if (signed && isDeskName(signed[1]!)) return { time, outlet: null, desk: signed[1]!.trim() };
   const byline = name ? BYLINE_NAMES.exec(name.trim()) : null;
   if (byline && isOutletLike(byline[1]!)) return { time, outlet: null, authors: byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) };
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endsSentence, isKnownFurniture, isOutletLike, isProse, isRelatedSeam, isShortSentence, isTitleLine, splitGluedFurniture } from "../src/parse/boilerplate.js";
-import { datelineValue, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
+import { datelineValue, isDeskName, parseDateline, wireDatelineDay } from "../src/parse/dateline.js";
 import { analyze } from "../src/analyze.js";
 import { bylineAuthors, parseText } from "../src/parse/text.js";
 import { FIXTURES } from "./helpers.js";
@@ -1271,6 +1271,76 @@ describe("held-out aggregator layouts", () => {
     expect(["Flipped by Anna Lind", "Curated by Jane Doe", "Se connecter", "Startseite", "Accueil", "Iniciar sesión", "Search for topics, locations & sources"].map(isKnownFurniture)).toEqual([true, true, true, true, true, true, true]);
     expect(["Flipped by the wind, the boat capsized.", "Accueil des réfugiés: la mairie ouvre un centre", "All sources agree the plan failed.", "Search for survivors continues"].map(isKnownFurniture)).toEqual([false, false, false, false]);
     expect(["All sources", "Full coverage", "More coverage"].map(isRelatedSeam)).toEqual([true, true, true]);
+  });
+});
+
+describe("parseText links and banners printed like headings", () => {
+  it("a \"Read more\" link under every block of a briefing is no related-section seam; one heading is", () => {
+    const briefing = page("Top Stories", "Weekend briefing: tolls, tides and a tram line", "4 hours ago News desk", "Bridge tolls frozen for another year", BODY + " (PA)", "Read more", "Spring tides flood harbour car park", BODY2 + " (BBC)", "Read more");
+    expect(parseText(briefing).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Weekend briefing: tolls, tides and a tram line"]]);
+    const seamed = page("Bridge tolls frozen for another year", BODY, "Read more", "Spring tides flood harbour car park", BODY2);
+    expect(parseText(seamed).articles.map((a) => [a.role, a.title])).toEqual([["lead", "Bridge tolls frozen for another year"], ["related", "Spring tides flood harbour car park"]]);
+  });
+
+  it("an aggregator's desk named in lower case on the line below the time signs a briefing, however long its title", () => {
+    expect(["News desk", "Money team", "Newsroom"].map(isDeskName)).toEqual([true, true, true]);
+    expect(["Clear your desk", "the news desk", "Sky News"].map(isDeskName)).toEqual([false, false, false]);
+    const long = "Sunday briefing: why the tram line is late again, what the new tolls will cost drivers and the other stories from the week you might have missed";
+    const rows = (desk: string[]) => parseText(page("Top Stories", long, "2 hours ago", ...desk, "Bridge tolls frozen for another year", BODY + " (PA)", "Spring tides flood harbour car park", BODY2 + " (BBC)")).articles.map((a) => [a.role, a.title]);
+    expect(rows(["News desk"])).toEqual([["lead", long]]);
+    // No desk below the time: the long line heads no item, the headline below the time titles it.
+    expect(rows([]).find(([role]) => role === "related")?.[1]).toBe("Bridge tolls frozen for another year");
+  });
+
+  it("share bars naming the ways to share, an audio player's label and a newsletter's pitch are furniture; headlines with those words are not", () => {
+    expect(["Share  Tweet  Email", "Facebook | WhatsApp | Email", "Listen · 4 min", "Listen (3 mins)", "Get the latest science stories in your inbox every Friday."].map(isKnownFurniture)).toEqual([true, true, true, true, true]);
+    expect(["Email scams rise again", "Share prices fall on Facebook news", "Listen to the people, says mayor", "Get the latest on the inbox scam: police warn users"].map(isKnownFurniture)).toEqual([false, false, false, false]);
+    const p = parseText(page("Bridge tolls frozen for another year", BODY, "Share  Tweet  Email", "Listen · 3 min", "Get the latest transport news in your inbox every morning.", BODY2));
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it("an age rounded in words dates an item; a sentence with such an age does not", () => {
+    const ref = new Date("2026-11-20T12:00:00Z");
+    expect(parseDateline("about 3 hours ago")).toMatchObject({ time: "about 3 hours ago", outlet: null });
+    expect(datelineValue(parseDateline("nearly an hour ago")!.time, ref)).toBe("2026-11-20T11:00:00Z");
+    expect(parseDateline("Reuters · about 2 hours ago")).toMatchObject({ time: "about 2 hours ago", outlet: "Reuters" });
+    // A headline that ends in such an age is no dateline, nor is the rounding word an outlet.
+    expect(parseDateline("Talks ended more than a year ago")).toBeNull();
+    expect(parseDateline("Over 3 days ago")?.outlet ?? null).toBeNull();
+    const p = parseText(page("Bridge tolls frozen for another year", BODY, "Related Articles", "", "Harbour Gazette", "about 5 hours ago", "- Harbour Gazette", "Spring tides flood harbour car park", BODY2));
+    expect(p.articles[1]).toMatchObject({ title: "Spring tides flood harbour car park", outlet: "Harbour Gazette", published: "about 5 hours ago" });
+  });
+
+  it("a byline with the writer's job after a bar or dash, over a published and updated stamp, names the writer and dates the lead", () => {
+    expect(bylineAuthors("By Rhiannon Pike | Transport Editor")).toEqual(["Rhiannon Pike"]);
+    expect(bylineAuthors("By Rhiannon Pike – Chief Reporter")).toEqual(["Rhiannon Pike"]);
+    expect(bylineAuthors("By Rhiannon Pike | Tolls frozen again")).toBeNull();
+    expect(parseDateline("Published: 3 Nov 2026 | Updated: 4 Nov 2026")).toEqual({ time: "3 Nov 2026", outlet: null });
+    expect(parseDateline("3 hours ago | Harbour Gazette")).toEqual({ time: "3 hours ago", outlet: "Harbour Gazette" });
+    const p = parseText(page("", "Bridge tolls frozen for another year", "By Rhiannon Pike | Transport Editor", "Published: 3 Nov 2026 | Updated: 4 Nov 2026", BODY, BODY2, "Related Articles", "", "Harbour Gazette", "2 hours ago", "- Harbour Gazette", "Spring tides flood harbour car park", BODY2));
+    expect(p.articles[0]).toMatchObject({ role: "lead", title: "Bridge tolls frozen for another year", outlet: null, authors: ["Rhiannon Pike"], published: "3 Nov 2026" });
+  });
+
+  it("a long question on the page's first line above a longer paragraph is the headline; above a shorter one it is body", () => {
+    const question = "Why do so many harbour towns still charge drivers for bridges that were paid off decades ago by the people who cross them?";
+    const p = parseText(page("", question, BODY + " " + BODY2, BODY2));
+    expect(p.articles[0]).toMatchObject({ title: question, paragraphs: [BODY + " " + BODY2, BODY2] });
+    const q = parseText(page("", question, "Nobody could say.", BODY2));
+    expect(q.articles[0]!.title).not.toBe(question);
+  });
+
+  it("a byline naming the aggregator's desk with the time signs its briefing; a writer's byline does not", () => {
+    expect(parseDateline("Story by News desk • 6h")).toEqual({ time: "6h", outlet: null, desk: "News desk" });
+    expect(parseDateline("By Clara Nunes · 2h")).toEqual({ time: "2h", outlet: null, authors: ["Clara Nunes"] });
+    const p = parseText(page("Top Stories", "Your Monday briefing: tolls, tides and trams", "Story by News desk • 5h", "Bridge tolls frozen for another year", BODY + " (PA)", "Spring tides flood harbour car park", BODY2 + " (BBC)"));
+    expect(p.articles.map((a) => [a.role, a.title])).toEqual([["lead", "Your Monday briefing: tolls, tides and trams"]]);
+  });
+
+  it("a consent banner's privacy heading is furniture, a headline about privacy is not", () => {
+    expect(["We value your privacy", "Your privacy choices", "Privacy settings"].map(isKnownFurniture)).toEqual([true, true, true]);
+    expect(["Your privacy is worth less than a coffee, survey finds", "We value your privacy, says bank after data leak"].map(isKnownFurniture)).toEqual([false, false]);
+    const p = parseText(page("", "We value your privacy", "We use cookies to improve your experience. Accept all  Manage preferences", "Bridge tolls frozen for another year", BODY, BODY2));
+    expect(p.articles[0]!.title).toBe("Bridge tolls frozen for another year");
   });
 });
 

@@ -80,7 +80,8 @@ const KNOWN_FURNITURE = new RegExp(
       "explore what .{1,40} can do for you:?",
       ...SEAMS,
       // A bar of actions on an item: "Like  Comment  Share", "Save | Share".
-      "(?:(?:like|comment|share|save|reply|report|repost|bookmark)\\s*[|·•]?\\s*){2,6}",
+      // Share bars name the ways to share too: "Share  Tweet  Email", "Facebook | WhatsApp | Email".
+      "(?:(?:like|comment|share|save|reply|report|repost|bookmark|tweet|email|e-mail|print|facebook|whatsapp|linkedin)\\s*[|·•]?\\s*){2,6}",
       "trending(?: now)?",
       "read full (?:story|article)",
       // A curator's credit under a card: "Flipped by Anna Lind", "Curated by Jane Doe", "Saved into World News".
@@ -100,6 +101,8 @@ const KNOWN_FURNITURE = new RegExp(
       // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
       "\\d{1,3}[ -]?min(?:ute)?s?\\.? read",
       "listen to (?:this|the) (?:article|story)(?: .{1,30})?",
+      // An audio player's label with its length: "Listen · 4 min", "Listen (3 mins)".
+      "listen\\s*[·•|(-]?\\s*\\d{1,3} ?min(?:ute)?s?\\)?",
       "(?:print|email|save)(?: (?:this )?(?:article|story|page))?",
       "orange background",
       "we'?ve updated our browser support",
@@ -112,12 +115,16 @@ const KNOWN_FURNITURE = new RegExp(
       "you(?:'ve| have) reached (?:your|the) (?:[\\w-]+ ){0,3}limit.{0,60}",
       "to continue reading.{0,60}",
       "(?:get|join) (?:our|the) (?:free )?newsletter.{0,40}",
+      // A newsletter prompt's pitch: "Get the latest health news in your inbox every morning."
+      "get (?:the latest|our|all the|the best) .{1,60} (?:in|to|straight to|delivered to) your inbox.{0,40}",
       "(?:sign up|subscribe|register)(?: (?:for|to))? (?:our|the) (?:[\\w-]+ ){0,3}newsletters?.{0,40}",
       "newsletters?",
       // Cookie banners: "We use cookies to improve your experience. …", "Accept all cookies".
       "(?:we|this (?:site|website)) uses? cookies.{0,100}",
       "(?:accept|reject|allow|manage)(?: all)? cookies",
       "cookie (?:settings|preferences|policy|notice)",
+      // A consent banner's heading above its cookie text: "We value your privacy", "Your privacy choices".
+      "we (?:value|care about|respect) your privacy|your privacy(?: choices| settings| matters)?|privacy (?:settings|preferences|choices)",
       "follow us(?: on .{1,30})?",
       "download (?:the|our) app",
       "click here.{0,40}",

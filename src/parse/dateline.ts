@@ -47,8 +47,10 @@ const FOREIGN_BEFORE = "il y a|hace|vor|há";
 const FOREIGN_AFTER = "fa|geleden";
 const FOREIGN_AGO = new RegExp(`^(?:${FOREIGN_BEFORE}) (${FOREIGN_COUNT}) (${FOREIGN_UNIT})$`, "i");
 const FOREIGN_AGO_AFTER = new RegExp(`^(${FOREIGN_COUNT}) (${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})$`, "i");
+// An age may be rounded in words before its count ("about 3 hours ago", "over a day ago").
+const ROUNDED = "(?:about|around|nearly|almost|over|just over|less than|more than) ";
 const TIME = [
-  `(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
+  `(?:${ROUNDED})?(?:${NUMBER_WORD})\\s*(?:${UNIT})\\s+ago`,
   `(?:${FOREIGN_BEFORE}) (?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT})`,
   `(?:${FOREIGN_COUNT}) (?:${FOREIGN_UNIT}) (?:${FOREIGN_AFTER})`,
   "just now",
@@ -95,6 +97,8 @@ const TIME_WORD = /\d|ago\b|just now|yesterday|today|il y a|hace|vor |há | fa$|
 
 // A byline's words after "By": capitalized names ("By Jane Smith", "By Jane Smith and Omar Haddad").
 const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
+// A byline signed by the aggregator's desk, as some print it ("Story by News desk").
+const DESK_BYLINE = /^(?:story )?by\s+(\p{Lu}.*)$/iu;
 
 const FRAMED = /^[•·]\s*(.*?)(?:\s*[•·])?$/;
 // A dateline is a short line, its frame of bullets a few characters more.
@@ -107,7 +111,9 @@ const DESK = /\b(?:desk|newsroom|staff|team|editors?)$/i;
 /** True for a line that names only an aggregator's desk ("Newsroom", "News desk"), printed on a line of its own. */
 export function isDeskName(line: string): boolean {
   const t = line.trim();
-  return DESK.test(t) && isOutletLike(t) && t.split(/\s+/).length <= 3;
+  // The desk word may stand in lower case after the aggregator's name ("News desk", "Money team").
+  const name = t.replace(DESK, "").trim();
+  return DESK.test(t) && /^\p{Lu}/u.test(t) && (name === "" || isOutletLike(name)) && t.split(/\s+/).length <= 3;
 }
 
 /** The dateline a header line holds, or null when the line is not one. */
@@ -124,13 +130,18 @@ export function parseDateline(line: string): Dateline | null {
   m = OUTLET_FIRST.exec(t);
   const short = m ? null : OUTLET_FIRST_SHORT.exec(t);
   const [name, time] = m ? [m[1]!, m[2]!] : short ? [short[1] ?? short[3] ?? short[5]!, short[2] ?? short[4] ?? short[6]!] : ["", ""];
-  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h").
+  // A byline before the time names the writers, not the outlet ("By Jane Smith · 2h"); one naming the
+  // aggregator's desk signs its own briefing ("Story by News desk • 6h").
+  const signed = name ? DESK_BYLINE.exec(name.trim()) : null;
+  if (signed && isDeskName(signed[1]!)) return { time, outlet: null, desk: signed[1]!.trim() };
   const byline = name ? BYLINE_NAMES.exec(name.trim()) : null;
   if (byline && isOutletLike(byline[1]!)) return { time, outlet: null, authors: byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) };
   if (name && (isOutletLike(name) || (name.length + time.length === t.length && isGluedName(name)))) return { time, outlet: name.trim() };
   m = TIME_FIRST.exec(t);
   // Words after the time: no sentence ("Two days ago the minister resigned."), and after a
   // short form only past a separator ("3d printing" is no time).
+  // A second stamp after the time is the update's ("Published: 19 Nov 2026 | Updated: 20 Nov 2026"): the first dates the item.
+  if (m && m[2] && LABELLED.test(m[3]!.trim())) return { time: m[1]!, outlet: null };
   if (!m || m[3]!.split(/\s+/).length > 5 || /[.!?]$/.test(m[3]!) || (!m[2] && SHORT_ONLY.test(m[1]!))) return null;
   // A name set off by a separator or "by" is the outlet ("2 hours ago · Reuters", "Published 2 hours
   // ago by Reuters"); other words after the time are the aggregator's own byline ("2 days ago News
@@ -149,7 +160,7 @@ function isGluedName(name: string): boolean {
 
 const CLOCK_OR_WEEKDAY_AT_START = new RegExp(`^${CLOCK_FIRST}${WEEKDAY}`, "i");
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, "i");
-const AGO = /^(\S+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+const AGO = new RegExp(`^(?:${ROUNDED})?(\\S+)\\s*(${UNIT})\\s+ago$`, "i");
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");

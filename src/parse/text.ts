@@ -104,7 +104,7 @@ export function parseText(input: string): ParsedPage {
   const firstBlock = blocks.length ? blocks[0]!.start : lines.length;
   // A related-section seam before the first dated item ends the lead; what follows it up to
   // the first dated item are items without a dateline.
-  const seam = seamIn(lines, 0, firstBlock);
+  const seam = seamIn(lines, 0, firstBlock, repeated);
   // A page of undated cards (title, outlet, text) with no seam is a listing: every card is an item.
   const cards = blocks.length === 0 && seam < 0 && isCardList(undatedGroups(lines, 0, lines.length));
   const lead = cards ? null : leadBefore(lines, 0, seam >= 0 ? seam : firstBlock, repeated, messages);
@@ -120,7 +120,7 @@ export function parseText(input: string): ParsedPage {
     // A related-section seam inside a dated item ends it; what follows it up to the next dated item
     // are items without a dateline ("More from The Atlantic" / "The Atlantic" / title / text) or a
     // list of headlines ("Most viewed"), no text of the item.
-    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next);
+    const inner = b.body ? -1 : seamIn(lines, b.at + 1, next, repeated);
     const undated = inner >= 0 ? undatedItems(lines, inner + 1, next, repeated, messages) : [];
     const end = inner >= 0 ? inner : next;
     const last = k === blocks.length - 1 && inner < 0;
@@ -169,12 +169,13 @@ function outletPrintedAbove(lines: Line[], lead: ParsedArticle, articles: Parsed
  * after the article's title or some prose, unless the next line of text is prose again: then it
  * was a widget inside the article ("Most Read" between two paragraphs).
  */
-function seamIn(lines: Line[], from: number, to: number): number {
+function seamIn(lines: Line[], from: number, to: number, repeated: Set<string>): number {
   let text = false;
   let pending = -1;
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trim();
-    if (text && pending < 0 && isRelatedSeam(t)) pending = i;
+    // A heading opens the related section once; printed under several blocks it is a link ("Read more").
+    if (text && pending < 0 && isRelatedSeam(t) && !repeated.has(t)) pending = i;
     if (!t || isKnownFurniture(t) || isRelatedSeam(t)) continue;
     const isBody = isProse(t) && !isTitleLine(t);
     if (pending >= 0) {
@@ -308,12 +309,15 @@ function findBlocks(lines: Line[]): Block[] {
     const byline = authors.length > (dateline.authors?.length ?? 0);
     const deck = byline && above > 0 && isOneSentence(lines[above]!.text.trim()) && endsSentence(lines[above]!.text) && isTitleLine(lines[above - 1]!.text) ? above-- : undefined;
     const header: number[] = [];
+    // A dateline signed by the aggregator's desk stands under its briefing's title, however long ("Weekend briefing: what …").
+    const deskSigned = !!dateline.desk || (after !== null && isDeskName(after));
     for (let j = above; j >= 0 && above - j < MAX_HEADER_LINES; j--) {
       const t = lines[j]!.text;
       // Above a wire dateline stands the story's headline, which wire copy may end in a stop; a
       // title printed twice is one whatever its length.
       const twice = (j > 0 && lines[j - 1]!.text === t) || (j + 1 < at && lines[j + 1]!.text === t);
-      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim()));
+      const briefingTitle = deskSigned && j === above && isOneSentence(t.trim()) && !endsSentence(t) && countWords(t, MAX_CLOSED_TITLE_WORDS) <= MAX_CLOSED_TITLE_WORDS;
+      const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim())) || briefingTitle;
       if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
       header.unshift(j);
     }
@@ -349,7 +353,7 @@ function findBlocks(lines: Line[]): Block[] {
     // The line above the dateline is the outlet when it reads as a name, or when a bullet below
     // repeats it, whatever its spelling ("news.com.au"); a wire dateline has a place instead, and
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
-    const desk = dateline.desk ?? (next !== null && isDeskName(next) ? next : null);
+    const desk = deskSigned ? (dateline.desk ?? next) : null;
     // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
     const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
     const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate));
@@ -477,6 +481,8 @@ function isTitleAt(lines: Line[], i: number, to: number, pageTop: boolean): bool
   // A long line that ends no sentence, above a paragraph, is a headline however many words it has.
   const next = firstTextFrom(lines, i + 1);
   if (isOneSentence(t) && !endsSentence(t) && next !== null && isProse(next) && endsSentence(next)) return true;
+  // On the page's first line, one question above a longer paragraph is the headline however many words it has.
+  if (pageTop && isOneSentence(t) && /\?['"”’]?$/.test(t) && next !== null && isProse(next) && endsSentence(next) && next.length > t.length) return true;
   return pageTop && isStoppedTitle(t, next, articleEndIn(lines, i, to) ? 1 : 2);
 }
 
@@ -601,7 +607,10 @@ const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}`;
 // A byline line: "By Jane Doe", "Story by Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters",
 // and the role a paper prints after the name ("By Anna de Vries, political correspondent"); "by" in
 // French, Spanish, Portuguese, German and Italian too ("Par Camille Renaud", "Por Lucía Morales", "di Marco Bellini").
-const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4})?$`, "u");
+// A job a paper prints capitalized after the name ("By Jane Doe, Health Correspondent"): no author.
+const JOB = "(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Producer|Analyst)s?";
+// The job may stand after a dash too ("By Owen Marley – Political Editor").
+const BYLINE = new RegExp(`^(?:(?:[Ss]tory|[Ww]ords) )?(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|di)\\s+(${NAMES})(?:,\\s*\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}|\\s+[–—-]\\s+(?:${NAME_WORD}\\s+){0,3}${JOB})?$`, "u");
 // A credit line names who made the piece: "Host: Jane Doe", "Editor - Jane Doe", "Presented by Jane Doe".
 const CREDIT_LABEL = "(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Pp]roducer|[Ww]riter)s?\\s*[:–—-]|(?:[Pp]resented|[Hh]osted|[Pp]roduced|[Rr]eported|[Ww]ritten|[Ee]dited) by";
 const CREDIT = new RegExp(`^(?:${CREDIT_LABEL})\\s*(${NAMES})$`, "u");
@@ -613,8 +622,7 @@ function creditAuthors(line: string): string[] | null {
   return namesOf(CREDIT.exec(line.trim()));
 }
 
-// A job a paper prints capitalized after the name ("By Jane Doe, Health Correspondent"): no author.
-const JOB_TITLE = /(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Producer|Analyst)s?$/u;
+const JOB_TITLE = new RegExp(`${JOB}$`, "u");
 
 /** The names a byline or credit match lists. */
 function namesOf(m: RegExpExecArray | null): string[] | null {
@@ -661,9 +669,9 @@ function writerOf(line: string): string | null {
 
 /** Names a byline line gives, or null when the line is no byline. */
 export function bylineAuthors(line: string): string[] | null {
-  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read").
+  // A byline may carry the story's time and read time after separators ("Story by Jane Doe • 3h • 2 min read"), or the writer's job ("| Political Editor").
   const [head, ...meta] = line.trim().split(/\s[·•|]\s/);
-  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m))) return null;
+  if (!meta.every((m) => parseDateline(m) || isKnownFurniture(m) || JOB_TITLE.test(m.trim()))) return null;
   return namesOf(BYLINE.exec(head!.trim()));
 }
 

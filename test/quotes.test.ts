@@ -311,6 +311,8 @@ describe("speaker resolution", () => {
     ["a quotation over two paragraphs takes the speaker where it ends", "\u201cWe will fight.\n\u201cWe shall never surrender,\u201d Winston Churchill said.", ["Winston Churchill", "Winston Churchill"]],
     ["hyphenated title and a dotted abbreviation", "“We are concerned,” U.N. Secretary-General Antonio Guterres said.", ["Antonio Guterres"]],
     ["someone's office speaks for them", "Boris Johnson resigned. “He has no plans to return,” Johnson's office said.", ["Boris Johnson"]],
+    ["a common noun opening a list's line is no one", "Key points\n• Patients wait longer\n• Cancer targets were missed\nLists grew.\n“We are turning a corner,” the health secretary said.", [null]],
+    ["a name opening a list's line still speaks", "Key points\n• Ana Costa backs the plan\nLists grew.\n“It is right,” Costa said.", ["Ana Costa"]],
     ["a body's mission speaks for the body", "Voting was slow. The Nordic Council's observer mission said the count was “orderly and calm”.", ["Nordic Council"]],
     ["a company named with a possessive speaks", "Halvard's said in a note that the ruling removed “a serious risk” for lenders.", ["Halvard's"]],
     ["a Portuguese particle inside a speaker's name", "“We will keep talking,” said Marcos Ferreira do Vale, the summit's host.", ["Marcos Ferreira do Vale"]],

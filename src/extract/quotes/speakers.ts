@@ -171,7 +171,15 @@ const isNameWord = (t: Token | undefined): boolean => t !== undefined && t.kind 
 /** Whether token `k` opens a sentence or a line, where any word may be capitalized. */
 function opensSentence(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break" || afterDateline(tokens, k);
+  return !prev || prev.sentence !== tokens[k]!.sentence || prev.kind === "break" || afterDateline(tokens, k) || afterBullet(tokens, k);
+}
+
+// Marks opening a list's line ("• Ministers credit extra clinics"), after which a word is capitalized by position.
+const BULLETS = new Set(["•", "·", "*", "▪", "◦"]);
+
+/** Whether token `k` opens a list's line, after its bullet. */
+function afterBullet(tokens: Token[], k: number): boolean {
+  return BULLETS.has(tokens[k - 1]?.text ?? "") && opensSentence(tokens, k - 1);
 }
 
 /** "PARIS — Talks stalled", "(Reuters) - Shares fell": the story's first sentence opens after its dateline's dash. */
@@ -205,10 +213,11 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   if (isTitle(t.text) && tokens[i + 1]?.text === "of" && isNameWord(tokens[i + 2])) return true;
   // A capitalized sentence opener is a name only if the text never writes it in lower case, and a
   // plural common noun opening a sentence ("Officials said") never is, unless the text capitalizes
-  // it elsewhere ("Banks said" after "Sen. Ann Banks"); nor is a verb of command ("Let's start:"), unless a given name ("Sue").
+  // it elsewhere ("Banks said" after "Sen. Ann Banks"); nor is a verb of command ("Let's start:"), unless a given name ("Sue"),
+  // nor a common noun opening a list's line ("• Cancer targets were missed").
   const bare = stripPossessive(t.text);
   const tag = tagsOf(bare.toLowerCase())?.[0];
-  const common = tag === "NNS" || (tag === "VB" && !isGivenName(bare));
+  const common = tag === "NNS" || ((tag === "VB" || (tag === "NN" && afterBullet(tokens, i))) && !isGivenName(bare));
   return !lowerForms.has(t.text.toLowerCase()) && (!common || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
 }
 

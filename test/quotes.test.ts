@@ -508,6 +508,8 @@ describe("sources named by a description, and roles held by someone in appositio
     ["a plural description", "'We want answers,' the officials said.", [[null, "the officials"]]],
     ["a description after an inverted cue, up to its comma", "'I have been here three days,' said one driver, who gave only a first name.", [[null, "one driver"]]],
     ["a source close to someone, with the whole description", "'We will appeal,' a source close to the airline said.", [[null, "a source close to the airline"]]],
+    ["a source placed at a body named before is no one, with the whole description", "'We won,' Halden Motors said. 'Sales will recover,' a senior source at the company said.", [["Halden Motors", "Halden Motors"], [null, "a senior source at the company"]]],
+    ["but a spokesman at a body named before speaks for it", "'We won,' Halden Motors said. 'Sales will recover,' a spokesman at the company said.", [["Halden Motors", "Halden Motors"], ["Halden Motors", "the company"]]],
     ["no words at all: a passive without its agent", "She was told: 'Leave the building.'", [[null, null]]],
     ["the one whose spokeswoman it is does not speak through her when she is named", "Mayor Tom Okafor spoke first. Okafor's spokeswoman, Dana Pruitt, said the city was 'watching closely'.", [["Dana Pruitt", "Dana Pruitt"]]],
     ["the same, inverted", "Mayor Tom Okafor spoke first. 'We are watching closely,' said Okafor's spokeswoman, Dana Pruitt.", [["Dana Pruitt", "Dana Pruitt"]]],

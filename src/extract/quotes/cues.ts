@@ -43,6 +43,10 @@ const NOT_CUE_BEFORE_AS = new Set(["known", "such"]);
 const SUBORDINATORS = new Set(["when", "if", "as", "after", "before", "while", "once", "unless", "until", "though", "although"]);
 // "A spokesperson for X", "a source close to X": the organization speaks.
 const MOUTHPIECES = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "statement"]);
+// Prepositions placing an unnamed source inside a body ("a source at the agency").
+const WORKS_AT = new Set(["at", "in", "inside", "within"]);
+// Nouns for an unnamed insider, who speaks for no one named when placed at a body ("a source at", "an insider within").
+const INSIDE_SOURCES = new Set(["source", "sources", "insider", "insiders"]);
 
 const lower = (t: Token | undefined): string => (t && t.kind === "word" ? t.text.toLowerCase() : "");
 // Words that end a noun phrase read backwards: "a spokesman for | the company".
@@ -497,7 +501,9 @@ function byNationality(tokens: Token[], run: NameRun, ends: boolean): Subject | 
 function sourceLink(tokens: Token[], from: number): number {
   const k = DETERMINERS.has(lower(tokens[from - 1])) ? from - 1 : from;
   const link = `${lower(tokens[k - 2])} ${lower(tokens[k - 1])}`;
-  return link === "close to" || link === "familiar with" || link === "briefed on" ? k - 2 : -1;
+  if (link === "close to" || link === "familiar with" || link === "briefed on") return k - 2;
+  // "a senior source at the agency", "one insider within the party": where the unnamed one works is not who speaks; a spokesman at it speaks for it.
+  return WORKS_AT.has(lower(tokens[k - 1])) && INSIDE_SOURCES.has(lower(tokens[k - 2])) ? k - 1 : -1;
 }
 
 /** The index of the token starting at offset `start`, looking back from token `j`. */

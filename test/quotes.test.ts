@@ -555,6 +555,8 @@ describe("bodies speaking through someone unnamed, and role phrases opened by a 
     ["not for a body named inside that sentence", "Nurses marched past the Department of Health. A spokeswoman said: 'The offer was fair.'", [[null, "A spokeswoman"]]],
     ["not for a body further back", "The Department of Health called the decision a pity. Nurses disagreed. A spokesperson said: 'The offer was fair.'", [[null, "A spokesperson"]]],
     ["'the government' is no company named before", "Meridian Terminals raised its offer. The government said it was 'disappointed'.", [[null, "The government"]]],
+    ["a club named by its town, the subject of its sentence", "Welby Town have sacked their coach. 'We wish him well,' the club said.", [["Welby Town", "the club"]]],
+    ["not a town the text names only as a place", "Fans gathered in Welby on Sunday. 'We wish him well,' the club said.", [[null, "the club"]]],
     ["a capitalized word before a role opens the role, not a name", "Health secretary: 'the door is open' to talks.", [[null, "Health secretary"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

@@ -64,6 +64,8 @@ const ANONYMOUS_REACH = 90;
 // A plural possessive opening a role: "their union", a body of people, not one named before.
 const OWNED = /^their\s/i;
 // Role nouns for the state's own bodies.
+// Role nouns for a sports side, which the text may name by its town ("Calder Town", "Leeds").
+const TEAM_ROLES = new Set(["club", "team"]);
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman", "king", "prince", "emperor"]);
@@ -442,7 +444,9 @@ export class Attributor {
     // "without a review by the city's heritage board. A spokesperson for the board said": a body the text
     // described without a name since is who "the board" means, and it has none.
     const since = spoke?.pos ?? (latest ? latest.pos : 0);
-    return this.describedBody(since, pos, noun) ? null : candidate;
+    if (this.describedBody(since, pos, noun)) return null;
+    // "Calder Town have sacked their manager ... the club said": a side is often named by its town, the subject of a sentence.
+    return candidate ?? (TEAM_ROLES.has(noun) ? this.names.nearest(pos, (r) => r.type === "location" && this.isSubject(r)) : null);
   }
 
   /** Whether the text from `from` to `to` introduces an unnamed body by a description ending in `noun` ("heritage board"), no name after it. */

@@ -557,6 +557,8 @@ describe("bodies speaking through someone unnamed, and role phrases opened by a 
     ["'the government' is no company named before", "Meridian Terminals raised its offer. The government said it was 'disappointed'.", [[null, "The government"]]],
     ["a club named by its town, the subject of its sentence", "Welby Town have sacked their coach. 'We wish him well,' the club said.", [["Welby Town", "the club"]]],
     ["not a town the text names only as a place", "Fans gathered in Welby on Sunday. 'We wish him well,' the club said.", [[null, "the club"]]],
+    ["a role noun qualifying another after an inverted cue: the phrase is the last one's", "Dock workers' leader Pia Marsh met the port. 'We will not move,' said the union boss.", [["Pia Marsh", "the union boss"]]],
+    ["but a body's spokesman after an inverted cue speaks for the body", "'We won,' Halden Motors said. 'Sales fell,' said the company spokesman.", [["Halden Motors", "Halden Motors"], ["Halden Motors", "the company"]]],
     ["a capitalized word before a role opens the role, not a name", "Health secretary: 'the door is open' to talks.", [[null, "Health secretary"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

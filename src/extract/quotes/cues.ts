@@ -697,12 +697,15 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // "the newspaper Ouest-France" and "a spokesperson for X" name what follows; "the mayor of Paris" is the mayor.
       if (names.runAt(k + 1) && !/['’]s?$/u.test(t.text)) continue;
       if ((next === "for" || next === "of") && MOUTHPIECES.has(w)) continue;
+      // "said the union leader", "said the club captain": a role noun qualifying another is not the head; the phrase ends at the last.
+      let e = k;
+      while (e + 1 < limit && /^\p{Ll}/u.test(tokens[e + 1]!.text) && isRoleNoun(stripPossessive(lower(tokens[e + 1])))) e++;
       // "according to a court document filed by X": a person named further on is the source, else the role.
       if (scan) {
-        role ??= commonNp(tokens, k, j, names);
+        role ??= commonNp(tokens, e, j, names);
         continue;
       }
-      return commonNp(tokens, k, j, names);
+      return commonNp(tokens, e, j, names);
     }
     if (!scan && !NAME_LEADS.has(w) && !/^\p{Ll}/u.test(t.text)) break;
   }

@@ -116,7 +116,7 @@ export const RELATIVE_PRONOUNS = words(`who which that`);
 /** Role nouns that stand for a person already named: "the minister", "the spokeswoman". */
 export const PERSON_ROLES = words(`
   minister spokeswoman spokesman spokesperson president secretary chair chairman chairwoman director
-  mayor governor senator judge chief executive ceo founder leader analyst professor prof author
+  mayor governor senator judge chief executive ceo founder leader boss analyst professor prof author
   lawyer prosecutor negotiator ambassador premier chancellor diplomat commander general officer economist
   expert researcher scientist doctor actor actress singer coach player manager captain owner witness
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker

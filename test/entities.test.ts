@@ -58,6 +58,7 @@ describe("types", () => {
     ["political parties and the Treasury from the lexicon", "Then Labour MPs rebelled, the Lib Dems backed the SNP, and the Treasury objected.", ["organization:Labour", "organization:Lib Dems", "organization:SNP", "organization:Treasury"]],
     ["a place that is also a given name, before a surname", "Then Sydney Brown met Florence Pugh in Florence.", ["person:Sydney Brown", "person:Florence Pugh", "location:Florence"]],
     ["a particle hyphened to the surname", "President Abdel Fattah al-Sisi spoke. Al-Sisi left.", ["person:Abdel Fattah al-Sisi"]],
+    ["a firm of brothers is a body", "Talks between Kettering Bros and its lenders stalled.", ["organization:Kettering Bros"]],
     ["a sporting event is no entity", "She won the Harlow Open, the Davis Cup and gold at the Lisbon Games.", []],
     ["a company named like an event stays one", "Epic Games sued Apple.", ["organization:Epic Games", "organization:Apple"]],
     ["a sentence's stop before a credit in brackets is no abbreviation's", "Commuters cheered, said nurse Ann Gill. (BBC)", ["person:Ann Gill"]],

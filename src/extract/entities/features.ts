@@ -5,7 +5,7 @@
 // built per token, and the model stores weights by hash bucket.
 import { LINE_SHOUTED, LINE_TITLE_CASE } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { isCapitalized, type Token } from "../text/index.js";
+import { isCapitalized, isGenerationMark, type Token } from "../text/index.js";
 import { tagsOf } from "../text/index.js";
 
 /** Tags in BIO form; MISC (events, nationalities, works) is learned so that it is not taken for a name, and never output. */
@@ -269,11 +269,11 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
   // does an opening bracket, a credit's, after any word but an initial or a company's or a generation's abbreviation
   // ("said Ann Gill. (BBC)", not "Acme Inc. (ACME)", "Michael A. (Mike) Moodian").
   return t.text === "." && !t.space && !!prev?.word && prev.text.length <= 4 && !!next && !next.newline && !next.initial && !CLOSERS.has(next.text)
-    && (next.text !== "(" || ABBREVIATED_BEFORE_BRACKET.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+    && (next.text !== "(" || COMPANY_ABBREVIATIONS.has(prev.text) || isGenerationMark(prev.text) || /^\p{Lu}$/u.test(prev.text));
 }
 
 const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
-const ABBREVIATED_BEFORE_BRACKET = new Set(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"]);
+const COMPANY_ABBREVIATIONS = new Set(["Inc", "Corp", "Co", "Ltd", "Bros"]);
 
 function suffixHash(lower: string, k: number): number {
   let h = FNV_OFFSET ^ k;

@@ -50,9 +50,11 @@ const PARTICIPLE_PHRASE = 16;
 const FINITE_TAGS = new Set(["VBZ", "VBD", "VBP", "MD"]);
 // Pronouns that open a sentence about someone already in view.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+const SPOKESPERSON_NOUN = "spokes(?:person|man|woman)";
 // "A spokesperson said" with no "for X": someone speaking for a body.
-const MOUTHPIECE = /^an? spokes(?:person|man|woman)$/i;
-const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
+const MOUTHPIECE = new RegExp(`^an? ${SPOKESPERSON_NOUN}$`, "i");
+const SPOKESPERSON = new RegExp(`^${SPOKESPERSON_NOUN}$`);
+const SPOKESPERSON_IN_TEXT = new RegExp(`\\b${SPOKESPERSON_NOUN}\\b`, "gi");
 // "A Network Rail spokesperson", "a spokesman for the Home Office": the body a spokesperson's noun names, before or after it.
 const BODY_BEFORE = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:['’]s)?[ \t]+$/u;
 const FOR_BODY = /^[ \t]+for[ \t]+(?:the[ \t]+)?/;
@@ -63,9 +65,9 @@ const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|wou
 const ANONYMOUS_REACH = 90;
 // A plural possessive opening a role: "their union", a body of people, not one named before.
 const OWNED = /^their\s/i;
-// Role nouns for the state's own bodies.
 // Role nouns for a sports side, which the text may name by its town ("Calder Town", "Leeds").
 const TEAM_ROLES = new Set(["club", "team"]);
+// Role nouns for the state's own bodies.
 const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "ministry", "parliament"]);
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman", "king", "prince", "emperor"]);
@@ -360,7 +362,7 @@ export class Attributor {
     const before = this.text.slice(Math.max(0, pos - SPOKESPERSON_REACH), pos);
     const offset = pos - before.length;
     let last: RegExpExecArray | null = null;
-    for (const m of before.matchAll(/\bspokes(?:person|man|woman)\b/gi)) last = m;
+    for (const m of before.matchAll(SPOKESPERSON_IN_TEXT)) last = m;
     if (!last) return null;
     const at = offset + last.index;
     const match = BODY_BEFORE.exec(this.text.slice(Math.max(0, at - 80), at));

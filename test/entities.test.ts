@@ -366,6 +366,20 @@ describe("source credits", () => {
   it("drops a bracketed credit closing a paragraph but keeps an outlet named in a sentence", () => {
     expect(brief(entitiesOf("The flights were cancelled, Reuters reported.\nMore flights were cancelled. (AP)"))).toEqual(["organization:Reuters"]);
   });
+  it("drops a credit printed with its article, and keeps the outlet with its article in a sentence", () => {
+    expect(brief(entitiesOf("Bus fares in Leeds will rise in May. (The Herald)"))).toEqual(["location:Leeds"]);
+    expect(brief(entitiesOf("Bus fares in Leeds will rise in May, The Herald reported."))).toEqual(["location:Leeds", "organization:The Herald"]);
+  });
+});
+
+describe("named storms", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],
+    ["a hurricane before its name", "Hurricane Tomas flattened homes in Haiti.", ["location:Haiti"]],
+    ["a tropical storm", "Forecasters said Tropical Storm Lidia would reach Mexico by Friday.", ["location:Mexico"]],
+    ["a person with the storm's name stays a person", "Tomas Ridley said homes in Haiti were flattened.", ["person:Tomas Ridley", "location:Haiti"]],
+  ];
+  readsAs(cases);
 });
 
 describe("spans", () => {

@@ -177,6 +177,8 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     // ("Benchmark European gas prices rose").
     const later = ruleEnding.get(n.last);
     if (later?.t === "none" && later.c.first > n.first && openedByPosition(tokens, n.first, later.c.first)) return;
+    // Nor is a name the rules read as none with the words before it ("(The Guardian)", a credit; "Tropical Storm Lidia").
+    if (later?.t === "none" && later.c.first < n.first) return;
     const parts = within[k]!;
     // A name the rules read as several ("Vantorix Chief Executive Roland Busch", "Oculus Rift and Job Simulator"):
     // their names, their types where they know them.

@@ -50,6 +50,9 @@ export function isNationalityCompound(c: Candidate, tokens: Token[], lex: Lexico
   return demonym(last.text) && (demonym(before.text) || lex.places.has(before.text.toLowerCase()));
 }
 
+// The words that name a storm before its given name.
+const STORM_HEADS = new Set(["Storm", "Hurricane", "Typhoon", "Cyclone"]);
+
 // How many tokens a wire's credit in brackets after a dateline may hold ("(AP)", "(Thomson Reuters Foundation)").
 const CREDIT_TOKENS = 5;
 
@@ -95,8 +98,12 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isPartyLabel(c.text)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
-  // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
-  if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
+  // A source credit closing a paragraph ("... (Reuters)", "... (The Herald)") is the item's outlet, not a mention.
+  const opening = tokens[c.first - 1]?.text === "The" ? c.first - 2 : c.first - 1;
+  if (tokens[opening]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
+  // A named storm ("Storm Babet", "Hurricane Milton", "Tropical Storm Alberto") is weather, none of the three kinds;
+  // a body named after storms is not ("National Hurricane Center").
+  if (STORM_HEADS.has(caps[caps.length - 2] ?? tokens[c.first - 1]?.text ?? "") && !lex.orgSuffixes.has(lastCap)) return "none";
 
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.

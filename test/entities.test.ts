@@ -372,6 +372,14 @@ describe("source credits", () => {
   });
 });
 
+describe("lists of names", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a list of places with one the tagger reads otherwise", "Amber warnings cover Devon, Somerset and Dorset until Friday.", ["location:Devon", "location:Somerset", "location:Dorset"]],
+    ["two names each inside its own phrase are no list", "Leeds winger Tom Archer and Chelsea defender Ravi Shah were injured.", ["organization:Leeds", "person:Tom Archer", "organization:Chelsea", "person:Ravi Shah"]],
+  ];
+  readsAs(cases);
+});
+
 describe("named storms", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],

@@ -216,23 +216,44 @@ function ruleCandidatesWithin(names: Named[], ruleTyped: Typed[], nameAt: Int32A
 }
 
 /**
- * Two names joined by "and" or "or" that the rules read surely as of one type ("Councils in Glasgow and Aberdeen"):
- * where the tagger types them apart, the one it reads less surely takes the other's type.
+ * A list of names ("Councils in Glasgow and Aberdeen", "Devon, Somerset and Dorset") names things of one kind:
+ * where the rules read some members surely as one type and none as another, a member the tagger types apart
+ * takes that type when the tagger reads it less surely than it reads a member of that type.
  */
 function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void {
   const ruleType = (n: TaggedName) => {
     const t = byRange.get(n.first, n.last)?.t;
     return typeof t === "object" && t?.strong ? t.type : null;
   };
-  for (let k = 0; k + 1 < names.length; k++) {
-    const [a, b] = [names[k]!, names[k + 1]!];
-    const conj = tokens[a.last + 1]!.text;
-    if (b.first !== a.last + 2 || (conj !== "and" && conj !== "or") || a.type === b.type) continue;
-    const type = ruleType(a);
-    if (!type || type !== ruleType(b) || (a.type !== type && b.type !== type)) continue;
-    const [agrees, differs] = a.type === type ? [a, b] : [b, a];
-    if (lead(differs, type) < lead(agrees, differs.type)) names[names.indexOf(differs)] = { ...differs, type };
+  for (let k = 0; k + 1 < names.length; ) {
+    const end = listEnd(names, k, tokens);
+    const members = names.slice(k, end + 1);
+    k = end > k ? end : k + 1;
+    if (members.length < 2) continue;
+    const sure = members.map(ruleType).filter((t) => t !== null);
+    // Two of the names need the rules' type ("Liverpool striker X and Chelsea defender Y" joins no pair of clubs;
+    // "Jo Kuhn, Acme and Imed president" lists no people).
+    if (sure.length < 2 || sure.some((t) => t !== sure[0])) continue;
+    const type = sure[0]!;
+    const agreeing = members.filter((m) => m.type === type && ruleType(m) === type);
+    for (const differs of members) {
+      if (differs.type === type || (ruleType(differs) !== null && ruleType(differs) !== type)) continue;
+      if (agreeing.some((agrees) => lead(differs, type) < lead(agrees, differs.type))) names[names.indexOf(differs)] = { ...differs, type };
+    }
   }
+}
+
+/** The index of the last name of the list that opens at names[k] (names joined by commas, closed by "and" or "or"), else k. */
+function listEnd(names: Named[], k: number, tokens: Token[]): number {
+  const joins = (t: Token | undefined) => t?.text === "and" || t?.text === "or";
+  for (let j = k; j + 1 < names.length; j++) {
+    const after = names[j]!.last + 1;
+    const gap = names[j + 1]!.first - after;
+    const comma = tokens[after]!.text === ",";
+    if ((gap === 1 && joins(tokens[after])) || (gap === 2 && comma && joins(tokens[after + 1]))) return j + 1;
+    if (gap !== 1 || !comma) break;
+  }
+  return k;
 }
 
 /**

@@ -375,6 +375,7 @@ describe("source credits", () => {
 describe("lists of names", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a list of places with one the tagger reads otherwise", "Amber warnings cover Devon, Somerset and Dorset until Friday.", ["location:Devon", "location:Somerset", "location:Dorset"]],
+    ["a known city that is also a given name, after a place preposition", "The jets made emergency landings in Denver and Omaha.", ["location:Denver", "location:Omaha"]],
     ["two names each inside its own phrase are no list", "Leeds winger Tom Archer and Chelsea defender Ravi Shah were injured.", ["organization:Leeds", "person:Tom Archer", "organization:Chelsea", "person:Ravi Shah"]],
   ];
   readsAs(cases);

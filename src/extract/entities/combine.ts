@@ -259,7 +259,7 @@ function listEnd(names: Named[], k: number, tokens: Token[]): number {
 /**
  * Where the tagger's type goes against what the words plainly say: a common word capitalized by the sentence
  * start before a known place names a body, not a person ("Historic England said"; not "Tom Holland said"); a known
- * place after a place preposition in prose is the place, not its club ("routes from Aberdeen"); a name the rules
+ * place after a place preposition in prose is the place, not its club nor a person ("routes from Aberdeen", "landed in Denver"); a name the rules
  * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,"); a
  * name after a capital "The" in a sentence is no person ("published in The Lancet").
  */
@@ -270,7 +270,7 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     const rule = typeof t === "object" && t ? t : null;
     if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && namesPlace(tokens, text, n.first + 1, n.last)) {
       names[k] = { ...n, type: "organization" };
-    } else if (n.type === "organization" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
+    } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {

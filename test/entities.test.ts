@@ -381,6 +381,13 @@ describe("lists of names", () => {
   readsAs(cases);
 });
 
+describe("words qualifying an office", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a qualifier opening a sentence is none of a club's name", "Calder Rovers lost again. Former Rovers striker Ian Pike said the side looked tired.", ["organization:Calder Rovers", "person:Ian Pike"]],
+  ];
+  readsAs(cases);
+});
+
 describe("named storms", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],

@@ -5,6 +5,9 @@ import type { Lexicon } from "./lexicon.js";
 import { isAllCaps, isCapitalized, isGenerationMark, isVerbAfterPossessive, type Token } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
+/** Words qualifying an office before its holder's name ("former", "then", "acting"), none of a name. */
+export const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
+
 export interface Candidate {
   /** The name's words as printed: capitalized words and the connectors between them. */
   words: string[];
@@ -503,7 +506,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       // A given name, or a short family name before a Korean given name ("Park Ji-sung"), opens a person's name.
       const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(packedMap(units, (u) => u.text)));
       if (!common || givenFirst) break;
-      if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      // A word qualifying an office is none of a body's name either ("Former Rovers captain X").
+      if (caps.slice(1).some((c) => lex.orgSuffixes.has(c)) && !(OFFICE_QUALIFIERS.has(lower) && lex.orgSuffixes.has(lastCap))) break;
       // "Southern California Edison": a compass word before a known place opens a body's name.
       if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".

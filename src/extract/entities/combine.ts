@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { isPostNominal, isRoleNoun, lowerText, type Candidate } from "./candidates.js";
+import { isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
@@ -302,9 +302,6 @@ function isEventName(words: string[]): boolean {
   const before = words.slice(0, -1).join(" ");
   return last === "Games" && (lex.places.has(before.toLowerCase()) || lex.demonyms.has(before) || /^(?:Olympic|Paralympic|Commonwealth)$/.test(before));
 }
-
-// Words that qualify an office before its place and title, never a name's first word.
-const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
 
 // Marks of a son or a father after a person's name.
 const FILIAL = new Set(["Jr", "Sr"]);

@@ -594,6 +594,8 @@ describe("the subject of a clause whose cue comes after another verb", () => {
     ["also with a possessive pronoun and a participle", "Her lawyer, Maeve Duggan, read a note outside court, adding: 'She will appeal.'", [["Maeve Duggan", "Maeve Duggan"]]],
     ["not a name in apposition to an object", "Tavo Rusk thanked his deputy, Maeve Duggan, saying: 'She kept us afloat.'", [["Tavo Rusk", "Tavo Rusk"]]],
     ["not a name set off after a phrase that is no role", "The old harbour wall, Rusk Pier, was rebuilt, and the mayor said: 'It will last.'", [[null, "the mayor"]]],
+    ["a phrase ending in a name before its verb, read as before a cue: a spokesman for a body speaks for it", "A spokeswoman for Vantry Ferries hit back, insisting the timetable was 'fair'.", [["Vantry Ferries", "Vantry Ferries"]]],
+    ["but a source close to a body is no one named", "A source close to Vantry Ferries hit back, insisting the timetable was 'fair'.", [[null, "A source close to Vantry Ferries"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

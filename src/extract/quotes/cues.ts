@@ -850,7 +850,10 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[e]?.text === ",") continue;
       const h = Math.min(e, k + 5);
-      const np = commonNp(tokens, h - 1, k, names);
+      // "A spokesman for the Home Office hit back, insisting": a phrase ending in a name before its verb reads as a cue's subject does.
+      const tail = e < at && tokens[e]!.kind === "word" ? names.runAt(e - 1) : undefined;
+      const named = tail !== undefined && tail.to === e && tail.from > k + 1 && names.resolveRun(tail).type !== "location";
+      const np = named ? npBefore(tokens, e - 1, s, names, false, k) : commonNp(tokens, h - 1, k, names);
       // The capitalized opener is part of the phrase ("Health secretary"), never who it stands for.
       if (np) return modifier && np.kind !== "name" ? { ...np, start: t.start } : np;
     }

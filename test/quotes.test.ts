@@ -586,3 +586,16 @@ describe("a pronoun going on with a source named only by a description", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("the subject of a clause whose cue comes after another verb", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a name set off after the role opening the sentence", "The ferry company's chief executive, Oskar Lindqvist, toured the dock and said: 'The hull is sound.'", [["Oskar Lindqvist", "Oskar Lindqvist"]]],
+    ["also with a possessive pronoun and a participle", "Her lawyer, Maeve Duggan, read a note outside court, adding: 'She will appeal.'", [["Maeve Duggan", "Maeve Duggan"]]],
+    ["not a name in apposition to an object", "Tavo Rusk thanked his deputy, Maeve Duggan, saying: 'She kept us afloat.'", [["Tavo Rusk", "Tavo Rusk"]]],
+    ["not a name set off after a phrase that is no role", "The old harbour wall, Rusk Pier, was rebuilt, and the mayor said: 'It will last.'", [[null, "the mayor"]]],
+    ["a phrase ending in a name before its verb, read as before a cue: a spokesman for a body speaks for it", "A spokeswoman for Vantry Ferries hit back, insisting the timetable was 'fair'.", [["Vantry Ferries", "Vantry Ferries"]]],
+    ["but a source close to a body is no one named", "A source close to Vantry Ferries hit back, insisting the timetable was 'fair'.", [[null, "A source close to Vantry Ferries"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -783,6 +783,15 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
   return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
 }
 
+/** Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's chief executive,"). */
+function roleOpensSentence(tokens: Token[], comma: number, s: Sentence): boolean {
+  if (!PERSON_ROLES.has(stripPossessive(lower(tokens[comma - 1])))) return false;
+  let h = comma - 1;
+  while (h > s.from && comma - h < APPOSITION_ROLE_WORDS && tokens[h - 1]!.kind === "word") h--;
+  // A noun phrase, not a clause: no finite verb among its words ("Officials met the rival candidate," is none).
+  return h === s.from && tokens.slice(h, comma).every((t) => !FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? ""));
+}
+
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
 
 /** Whether a bracket opened before token `k` closes before token `at`. */
@@ -830,7 +839,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     // "Sen. Ana Costa (D-Ohio) on Monday, saying": a bracketed aside closed before the cue is not its clause;
     // "his rival, Ana Costa, saying": nor is a name in apposition between commas.
     const aside = prev?.text === "(" ? closedBefore(tokens, k, at) : prev?.text === "," && tokens[run?.to ?? k]?.text === ",";
-    if (run && run.from >= k && !modifier && !aside) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+    // "The council's chief executive, Ravi Menon, visited ... and said": a name set off after the role that opens the sentence is its subject.
+    const appositive = aside && prev?.text === "," && run !== undefined && names.resolveRun(run).type !== "location" && roleOpensSentence(tokens, k - 1, s);
+    if (run && run.from >= k && !modifier && (!aside || appositive)) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
@@ -839,7 +850,10 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[e]?.text === ",") continue;
       const h = Math.min(e, k + 5);
-      const np = commonNp(tokens, h - 1, k, names);
+      // "A spokesman for the Home Office hit back, insisting": a phrase ending in a name before its verb reads as a cue's subject does.
+      const tail = e < at && tokens[e]!.kind === "word" ? names.runAt(e - 1) : undefined;
+      const named = tail !== undefined && tail.to === e && tail.from > k + 1 && names.resolveRun(tail).type !== "location";
+      const np = named ? npBefore(tokens, e - 1, s, names, false, k) : commonNp(tokens, h - 1, k, names);
       // The capitalized opener is part of the phrase ("Health secretary"), never who it stands for.
       if (np) return modifier && np.kind !== "name" ? { ...np, start: t.start } : np;
     }

@@ -155,6 +155,14 @@ describe("a prefix hyphenated to a lower-case word", () => {
   ]);
 });
 
+describe("lower-case links hyphened inside a place's name", () => {
+  readsAs([
+    ["keep the place whole", "Roads near Ashby-on-Wend and Kelbrook-upon-Lune were shut, and Mardale-en-Vaux flooded.", ["location:Ashby-on-Wend", "location:Kelbrook-upon-Lune", "location:Mardale-en-Vaux"]],
+    ["a run of links", "Fog closed schools in Brindle-on-the-Marsh.", ["location:Brindle-on-the-Marsh"]],
+    ["but a link before a lower-case word opens no name", "The Berlin-on-demand service and a Paris-on-foot tour began.", ["location:Berlin", "location:Paris"]],
+  ]);
+});
+
 describe("a name that is the whole of a quotation", () => {
   readsAs([
     ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],

@@ -96,6 +96,22 @@ function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
 // Prefixes written with a hyphen before a lower-case word.
 const WORD_PREFIXES = new Set(["Co", "Anti", "Non", "Pre", "Re", "Inter", "Counter", "Multi", "Self", "Sub", "Cross"]);
 
+// Lower-case links inside hyphenated place names ("Burton-on-Trent", "Stratford-upon-Avon", "Aix-en-Provence", "Stow-on-the-Wold").
+const PLACE_LINKS = new Set(["on", "upon", "under", "super", "sur", "sous", "en", "le", "la", "les", "lès", "et", "am", "the"]);
+
+/** Whether a hyphenated word has a place's lower-case link inside ("Burton-on-Trent"). */
+export function hasPlaceLink(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length > 2 && parts.slice(1, -1).every((p) => PLACE_LINKS.has(p));
+}
+
+/** The token index of the capitalized word after a run of hyphenated place links from token `i` (a hyphen), or -1. */
+function afterPlaceLinks(tokens: Token[], i: number): number {
+  let j = i;
+  while (tokens[j]?.text === "-" && !tokens[j]!.space && PLACE_LINKS.has(tokens[j + 1]?.text ?? "") && !tokens[j + 1]!.space) j += 2;
+  return j > i && tokens[j]?.text === "-" && !tokens[j]!.space && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.space ? j + 1 : -1;
+}
+
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
 function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
   let last = i;
@@ -110,6 +126,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     const prefixed = last === i && !tokens[i]!.initial && WORD_PREFIXES.has(tokens[last]!.text) && next?.word === true && /^\p{Ll}/u.test(next.text);
     if (dash && dash.text === "-" && !dash.space && next && !next.space && (prefixed || isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
       last += 2;
+      continue;
+    }
+    const linked = afterPlaceLinks(tokens, last + 1);
+    if (linked > 0) {
+      last = linked;
       continue;
     }
     break;

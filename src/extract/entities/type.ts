@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
+import { hasPlaceLink, isKoreanName, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
@@ -106,6 +106,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.
+  if (caps.some(hasPlaceLink)) return { type: "location", strong: true, cue: "name" };
   // "Harlan county", "Marin and Sonoma counties": a name before the kind of place it is.
   if (placeKindAfter(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A known name of several words spells its type. A known name of one word before a title is

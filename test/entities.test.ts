@@ -163,6 +163,17 @@ describe("lower-case links hyphened inside a place's name", () => {
   ]);
 });
 
+describe("an acronym in brackets after a body's name", () => {
+  readsAs([
+    ["joins it in another language's letters", "The Peasants' Alliance (LSA) won seats, and the LSA will join the government.", ["organization:Peasants' Alliance"]],
+    ["names a body of common words at a sentence's start", "Order and Progress (OyP) won the vote.", ["organization:Order and Progress"]],
+    ["keeps a name joined by 'and' whole", "Members of the Bank and Insurance Union (BIU) called a strike.", ["organization:Bank and Insurance Union"]],
+    ["but a person's name before a country's code stays a person's", "Winner Jana Novak (SVK) set a record.", ["person:Jana Novak", "organization:SVK"]],
+    ["nor names a body by a nationality's leftover words", "The Brazilian Football Confederation (CBF) agreed.", []],
+    ["nor by a law's name before its issuer", "Under Council Regulation (EEC) the duty applies.", ["organization:EEC"]],
+  ]);
+});
+
 describe("a name that is the whole of a quotation", () => {
   readsAs([
     ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],

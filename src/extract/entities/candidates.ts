@@ -279,10 +279,21 @@ function isPersonName(units: Unit[], lex: Lexicon): boolean {
   return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
 }
 
+// An acronym of two to six letters, at least two of them capitals ("UCU", "PiS", "ÖVP").
+const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
+
+/** The acronym in brackets right after token `last` ("... (FDP)"), else null. */
+export function acronymInBrackets(tokens: Token[], last: number): Token | null {
+  const abbr = tokens[last + 2];
+  return tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && abbr?.word && ACRONYM.test(abbr.text) ? abbr : null;
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
-function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
+function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
   let cur: Unit[] = [units[0]!];
+  // A run its acronym in brackets follows is one body's name ("University and College Union (UCU)", "Law and Justice (PiS)").
+  const defined = !!acronymInBrackets(tokens, units[units.length - 1]!.last);
   let orgOf = false;
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!;
@@ -309,7 +320,8 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       // Not after a name that is already complete ("Maersk Line and Hapag Maritime"), nor before a body's own head
       // ("the University of Leeds and Imperial College London").
       const secondBody = units.slice(i + 1, r + 1).some((v) => !v.conn && lex.orgHeads.has(v.text));
-      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
+      const left = lastCapWord(cur);
+      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(left)) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase()));
     }
     if (join) cur.push(u);
     else {
@@ -331,7 +343,7 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon, line
     const i = units[0]!.first;
     // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
     const headline = lines[i] === LINE_TITLE_CASE || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
-    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
+    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, tokens, lex);
     for (const group of groups) {
       const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
       const o = owner && refineGroup(owner, tokens, text, lex, false, midSentence);
@@ -467,6 +479,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   const trimmed = units;
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
+  // "Law and Justice (PiS) said": an acronym in brackets after a name of several words defines all of it, common words and titles too.
+  // Not a person's name before a country's code ("Jana Novak (CZE)"): a given name no common word spells, before another word.
+  const personal = caps.some((w, k) => k < caps.length - 1 && lex.givenNames.has(w) && !lex.commonWords.has(w.toLowerCase()));
+  const defined = caps.length > 1 && !personal && !!acronymInBrackets(tokens, units[units.length - 1]!.last);
   let initial = headline || tokens[units[0]!.first]!.initial;
   let positional = false;
   let roleStart = -1;
@@ -525,6 +541,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       const givenFirst = units.length > 1 && (lex.givenNames.has(w) || isKoreanName(packedMap(units, (u) => u.text)));
       if (!common || givenFirst) break;
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c))) break;
+      if (units.length > 1 && defined) break;
       // "Southern California Edison": a compass word before a known place opens a body's name.
       if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
@@ -560,7 +577,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
     const rest = capTexts(units);
     const lastWord = rest[rest.length - 1]!;
-    if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+    if (!suffixed && !defined && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
 
   const first = units[0]!.first;

@@ -201,6 +201,14 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
   });
+  it("joins a surname with two particles, the first capitalized by position", () => {
+    const es = entitiesOf("Judge Marit van der Kolk ruled on Friday. Van der Kolk's ruling was final.");
+    expect(brief(es)).toEqual(["person:Marit van der Kolk"]);
+    expect(es[0]!.aliases).toEqual(["Van der Kolk"]);
+  });
+  it("but not to a surname with other particles", () => {
+    expect(brief(entitiesOf("Judge Marit van der Kolk ruled on Friday. Hendrik ter Kolk appealed."))).toEqual(["person:Marit van der Kolk", "person:Hendrik ter Kolk"]);
+  });
   it("keeps a name that ends in a nationality after a prefix", () => {
     expect(brief(entitiesOf("Airline shares rise\n\nShares of Pan-American Airways rose sharply in New York on Monday, traders said."))).toContain("organization:Pan-American Airways");
   });

@@ -230,7 +230,8 @@ class NameIndex {
   private findLongerName(c: Candidate, place: boolean): Group | null {
     const parts = this.parts;
     const key = lowerWords(c);
-    const person = parts?.surnames.get(key);
+    // "Van der Berg" after "Jan van der Berg": a particle capitalized by position is the surname's own.
+    const person = parts?.surnames.get(key) ?? (c.words.length > c.capWords.length ? parts?.surnames.get(lowerText(c)) : undefined);
     if (person) return person;
     // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg"), unless the text names its club ("Leeds" beside
     // "Leeds United") and does not shout the town as a dateline ("GLASGOW 1996-08-24").

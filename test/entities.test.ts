@@ -30,6 +30,8 @@ describe("types", () => {
     ["a name no common word ends is whole before 'and'", "Shares in Orvane and Kestrel Bank rose on Monday.", ["organization:Orvane", "organization:Kestrel Bank"]],
     ["but not before a suffix alone", "Shares in Brackwell and Co fell on Monday.", ["organization:Brackwell and Co"]],
     ["nor a common word before 'and'", "The Roads and Bridges Authority said the road was shut.", ["organization:Roads and Bridges Authority"]],
+    ["a body's head before 'of' and a title", "The Department of Justice and the Court of Justice disagreed.", ["organization:Department of Justice", "organization:Court of Justice"]],
+    ["but a title before 'of' names nobody", "The Secretary of State and the Minister of Justice disagreed.", []],
     ["ampersand", "The painting sold at Gilt & Varnish last week.", ["organization:Gilt & Varnish"]],
     ["cue noun before", "The regulator Watergate-Nord fined the broadcaster KVX twice.", ["organization:Watergate-Nord", "organization:KVX"]],
     ["cue noun before a comma", "The country's biggest lender, Halvorsen, cut its rates.", ["organization:Halvorsen"]],

@@ -581,7 +581,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
     const rest = capTexts(units);
     const lastWord = rest[rest.length - 1]!;
-    if (!suffixed && !defined && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+    // ... but a body's head before "of" names the body ("Department of Justice", "Court of Justice").
+    const headed = lex.orgHeads.has(rest[0]!) && units.some((u) => u.conn && /^(?:of|for)\b/.test(u.text));
+    if (!suffixed && !defined && !headed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
 
   const first = units[0]!.first;

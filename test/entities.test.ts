@@ -102,12 +102,17 @@ it("initials before one surname make no organization", () => {
   expect(entitiesOf("JQ Maddox wrote the report.").filter((e) => e.type === "organization")).toEqual([]);
 });
 
+describe("a title alone names nobody", () => {
+  readsAs([["an Irish head of government's", "The Taoiseach spoke in Cork on Monday.", ["location:Cork"]]]);
+});
+
 describe("names, titles and roles", () => {
   const cases: Array<[string, string, string, string | null]> = [
     ["title and nationality before the name", "Danish Defence Minister Ulla Rask visited the base.", "Ulla Rask", "Danish Defence Minister"],
     ["lowercase role after an organization", "according to Treasury Department spokesperson Carl Obi.", "Carl Obi", "Treasury Department spokesperson"],
     ["honorific", "Dr Amara Singh led the study.", "Amara Singh", "Dr"],
     ["no role", "Then Peter Hallström spoke.", "Peter Hallström", null],
+    ["an Irish head of government's title", "Taoiseach Eoin Brady said the cap would go.", "Eoin Brady", "Taoiseach"],
   ];
   for (const [what, text, name, role] of cases) {
     it(what, () => {

@@ -468,6 +468,8 @@ describe("the tagger", () => {
 describe("the rules where the tagger guesses", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a '-based' compound names a place", "A Lisbon-based lender cut rates.", ["location:Lisbon"]],
+    ["a plural acronym the tagger runs into a party's name counts its members", "Labour and Sinn Féin TDs walked out of the chamber.", ["organization:Labour", "organization:Sinn Féin"]],
+    ["but a plural word stays in a club's name", "Fans cheered as the AFC Wolves lost.", ["organization:AFC Wolves"]],
     ["a dateline names its places", "TORVALLA , Norway 2024-03-02\nPrices rose.", ["location:TORVALLA", "location:Norway"]],
     ["a group's name with a capitalized function word, set off as a group", "A spokesman for the campaign group, Streets For People, said it would appeal.", ["organization:Streets For People"]],
     ["a title before a given name and a surname that is a common word", "Labour MP Dawn Butler said the figures were a scandal.", ["organization:Labour", "person:Dawn Butler"]],

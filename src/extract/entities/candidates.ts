@@ -467,6 +467,9 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
   return groups;
 }
 
+/** A plural acronym ("MPs", "UAVs"): it counts members or things, and names nothing. */
+export const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
+
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
 function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
@@ -475,7 +478,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // "Massachusetts Sen. Elizabeth Warren": an abbreviated title ends a group at its stop and is the next name's, not this one's.
   while (units.length > 1 && isTitle(units[units.length - 1]!.text, lex) && tokens[units[units.length - 1]!.last + 1]?.text === "." && isCapWord(tokens[units[units.length - 1]!.last + 2])) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
-  while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  while (units.length > 1 && isPluralAcronym(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;

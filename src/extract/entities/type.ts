@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isKoreanName, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
@@ -94,7 +94,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isNationalityCompound(c, tokens, lex)) return "none";
   if (isPartyLabel(c.text)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
-  if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
+  if (!multi && isPluralAcronym(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)") is the item's outlet, not a mention.
   if (tokens[c.first - 1]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
 

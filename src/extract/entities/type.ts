@@ -61,7 +61,7 @@ function pastCredit(tokens: Token[], k: number): number {
 }
 
 // Kinds of place that follow a place's name in lower case; "state" and "capital" only in the plural ("a Trump state visit", "venture capital").
-const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory"]);
+const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory", "crossing", "valley", "island", "peninsula", "enclave", "neighbourhood", "neighborhood"]);
 // The word tags of an adjective or a plural name, read first.
 const ADJECTIVE_TAGS = new Set(["JJ", "NNPS"]);
 const pluralKind = (w: string): boolean => w === "states" || w === "capitals" || KINDS_AFTER.has(w.replace(/ies$/, "y").replace(/s$/, ""));

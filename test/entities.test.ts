@@ -72,6 +72,8 @@ describe("types", () => {
     ["a surname with a particle and no given name stays whole", "Later, Ferreira da Costa said the talks would go on.", ["person:Ferreira da Costa"]],
     ["a company named with a possessive speaks", "Halvard's said in a note that sales had slowed.", ["organization:Halvard's"]],
     ["a possessive before a past form qualifying a noun owns it", "Norvik Bank's reported profit fell.", ["organization:Norvik Bank"]],
+    ["a company named with a possessive before a relative clause", "Halden & Moss's, which owns 40 stores, was sold. Shares in Brodie's, whose chief quit, fell.", ["organization:Halden & Moss's", "organization:Brodie's"]],
+    ["but a possessive before a noun owns it", "Halden & Moss's board met.", ["organization:Halden & Moss"]],
     ["dotted initials before a surname", "Vice President J.D. Vance arrived in the U.S. on Monday.", ["person:J.D. Vance", "location:U.S."]],
     ["a leading initial before a given name and a surname", "'We will see,' said C. Eugene Steuerle, a fellow at the Urban Institute.", ["person:C. Eugene Steuerle", "organization:Urban Institute"]],
     ["a leading initial after a quotation", "'We will see,' J. Edgar Hollis said on Monday.", ["person:J. Edgar Hollis"]],

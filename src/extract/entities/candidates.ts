@@ -112,6 +112,8 @@ function afterPlaceLinks(tokens: Token[], i: number): number {
   return j > i && tokens[j]?.text === "-" && !tokens[j]!.space && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.space ? j + 1 : -1;
 }
 
+const RELATIVES = new Set(["which", "who", "whose"]);
+
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
 function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
   let last = i;
@@ -147,6 +149,10 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   }
   // "Moody's said", "Sainsbury's reported": a possessive with no noun to own, right before a speech verb, is the name's own.
   else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && lex.speechVerbs.has(tokens[last + 2]?.text ?? "") && tokens[last + 2]!.space && isVerbAfterPossessive(tokens[last + 2]!.text, tokens[last + 3]?.text)) {
+    last += 1;
+  }
+  // "Ben & Jerry's, which ...": a possessive before a relative clause owns nothing either.
+  else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && tokens[last + 2]?.text === "," && RELATIVES.has(tokens[last + 3]?.text ?? "")) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };

@@ -181,6 +181,7 @@ describe("an acronym in brackets after a body's name", () => {
   readsAs([
     ["joins it in another language's letters", "The Peasants' Alliance (LSA) won seats, and the LSA will join the government.", ["organization:Peasants' Alliance"]],
     ["names a body of common words at a sentence's start", "Order and Progress (OyP) won the vote.", ["organization:Order and Progress"]],
+    ["with a digit in it", "The Four Winds Movement (M4V) agreed. Pietro Lanza, who leads the M4V, said so.", ["organization:Four Winds Movement", "person:Pietro Lanza"]],
     ["keeps a name joined by 'and' whole", "Members of the Bank and Insurance Union (BIU) called a strike.", ["organization:Bank and Insurance Union"]],
     ["but a person's name before a country's code stays a person's", "Winner Jana Novak (SVK) set a record.", ["person:Jana Novak", "organization:SVK"]],
     ["nor names a body by a nationality's leftover words", "The Brazilian Football Confederation (CBF) agreed.", []],

@@ -285,8 +285,8 @@ function isPersonName(units: Unit[], lex: Lexicon): boolean {
   return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
 }
 
-// An acronym of two to six letters, at least two of them capitals ("UCU", "PiS", "ÖVP").
-const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
+// An acronym of two to six letters or digits, at least two of them capitals ("UCU", "PiS", "ÖVP", "M5S").
+const ACRONYM = /^(?=(?:[\p{Ll}\p{N}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}]{1,5}$/u;
 
 /** The acronym in brackets right after token `last` ("... (FDP)"), else null. */
 export function acronymInBrackets(tokens: Token[], last: number): Token | null {

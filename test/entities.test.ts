@@ -27,6 +27,13 @@ describe("types", () => {
     ["organization head with of", "A report by the University of Tromso found no link.", ["organization:University of Tromso"]],
     ["name list after for", "The Department for Culture, Media and Sport said so.", ["organization:Department for Culture, Media and Sport"]],
     ["and inside a name before a suffix", "The Fire and Rescue Service attended.", ["organization:Fire and Rescue Service"]],
+    ["a name no common word ends is whole before 'and'", "Shares in Orvane and Kestrel Bank rose on Monday.", ["organization:Orvane", "organization:Kestrel Bank"]],
+    ["but not before a suffix alone", "Shares in Brackwell and Co fell on Monday.", ["organization:Brackwell and Co"]],
+    ["nor a common word before 'and'", "The Roads and Bridges Authority said the road was shut.", ["organization:Roads and Bridges Authority"]],
+    ["nor a body's word alone before 'and'", "The Securities and Futures Commission fined the firm, and the Bank and Trust Authority agreed.", ["organization:Securities and Futures Commission", "organization:Bank and Trust Authority"]],
+    ["but two bodies' names stay two", "Shares of Lorne Bank and Fyfe Bank fell.", ["organization:Lorne Bank", "organization:Fyfe Bank"]],
+    ["a body's head before 'of' and a title", "The Department of Justice and the Court of Justice disagreed.", ["organization:Department of Justice", "organization:Court of Justice"]],
+    ["but a title before 'of' names nobody", "The Secretary of State and the Minister of Justice disagreed.", []],
     ["ampersand", "The painting sold at Gilt & Varnish last week.", ["organization:Gilt & Varnish"]],
     ["cue noun before", "The regulator Watergate-Nord fined the broadcaster KVX twice.", ["organization:Watergate-Nord", "organization:KVX"]],
     ["cue noun before a comma", "The country's biggest lender, Halvorsen, cut its rates.", ["organization:Halvorsen"]],
@@ -67,6 +74,8 @@ describe("types", () => {
     ["a surname with a particle and no given name stays whole", "Later, Ferreira da Costa said the talks would go on.", ["person:Ferreira da Costa"]],
     ["a company named with a possessive speaks", "Halvard's said in a note that sales had slowed.", ["organization:Halvard's"]],
     ["a possessive before a past form qualifying a noun owns it", "Norvik Bank's reported profit fell.", ["organization:Norvik Bank"]],
+    ["a company named with a possessive before a relative clause", "Halden & Moss's, which owns 40 stores, was sold. Shares in Brodie's, whose chief quit, fell.", ["organization:Halden & Moss's", "organization:Brodie's"]],
+    ["but a possessive before a noun owns it", "Halden & Moss's board met.", ["organization:Halden & Moss"]],
     ["dotted initials before a surname", "Vice President J.D. Vance arrived in the U.S. on Monday.", ["person:J.D. Vance", "location:U.S."]],
     ["a leading initial before a given name and a surname", "'We will see,' said C. Eugene Steuerle, a fellow at the Urban Institute.", ["person:C. Eugene Steuerle", "organization:Urban Institute"]],
     ["a leading initial after a quotation", "'We will see,' J. Edgar Hollis said on Monday.", ["person:J. Edgar Hollis"]],
@@ -97,12 +106,17 @@ it("initials before one surname make no organization", () => {
   expect(entitiesOf("JQ Maddox wrote the report.").filter((e) => e.type === "organization")).toEqual([]);
 });
 
+describe("a title alone names nobody", () => {
+  readsAs([["an Irish head of government's", "The Taoiseach spoke in Cork on Monday.", ["location:Cork"]]]);
+});
+
 describe("names, titles and roles", () => {
   const cases: Array<[string, string, string, string | null]> = [
     ["title and nationality before the name", "Danish Defence Minister Ulla Rask visited the base.", "Ulla Rask", "Danish Defence Minister"],
     ["lowercase role after an organization", "according to Treasury Department spokesperson Carl Obi.", "Carl Obi", "Treasury Department spokesperson"],
     ["honorific", "Dr Amara Singh led the study.", "Amara Singh", "Dr"],
     ["no role", "Then Peter Hallström spoke.", "Peter Hallström", null],
+    ["an Irish head of government's title", "Taoiseach Eoin Brady said the cap would go.", "Eoin Brady", "Taoiseach"],
   ];
   for (const [what, text, name, role] of cases) {
     it(what, () => {
@@ -155,6 +169,26 @@ describe("a prefix hyphenated to a lower-case word", () => {
   ]);
 });
 
+describe("lower-case links hyphened inside a place's name", () => {
+  readsAs([
+    ["keep the place whole", "Roads near Ashby-on-Wend and Kelbrook-upon-Lune were shut, and Mardale-en-Vaux flooded.", ["location:Ashby-on-Wend", "location:Kelbrook-upon-Lune", "location:Mardale-en-Vaux"]],
+    ["a run of links", "Fog closed schools in Brindle-on-the-Marsh.", ["location:Brindle-on-the-Marsh"]],
+    ["but a link before a lower-case word opens no name", "The Berlin-on-demand service and a Paris-on-foot tour began.", ["location:Berlin", "location:Paris"]],
+  ]);
+});
+
+describe("an acronym in brackets after a body's name", () => {
+  readsAs([
+    ["joins it in another language's letters", "The Peasants' Alliance (LSA) won seats, and the LSA will join the government.", ["organization:Peasants' Alliance"]],
+    ["names a body of common words at a sentence's start", "Order and Progress (OyP) won the vote.", ["organization:Order and Progress"]],
+    ["with a digit in it", "The Four Winds Movement (M4V) agreed. Pietro Lanza, who leads the M4V, said so.", ["organization:Four Winds Movement", "person:Pietro Lanza"]],
+    ["keeps a name joined by 'and' whole", "Members of the Bank and Insurance Union (BIU) called a strike.", ["organization:Bank and Insurance Union"]],
+    ["but a person's name before a country's code stays a person's", "Winner Jana Novak (SVK) set a record.", ["person:Jana Novak", "organization:SVK"]],
+    ["nor names a body by a nationality's leftover words", "The Brazilian Football Confederation (CBF) agreed.", []],
+    ["nor by a law's name before its issuer", "Under Council Regulation (EEC) the duty applies.", ["organization:EEC"]],
+  ]);
+});
+
 describe("a name that is the whole of a quotation", () => {
   readsAs([
     ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],
@@ -181,6 +215,14 @@ describe("merging", () => {
     const es = entitiesOf("Minister Anouk van Dijk spoke first. Later, Van Dijk left.");
     expect(brief(es)).toEqual(["person:Anouk van Dijk"]);
     expect(es[0]!.aliases).toEqual(["Van Dijk"]);
+  });
+  it("joins a surname with two particles, the first capitalized by position", () => {
+    const es = entitiesOf("Judge Marit van der Kolk ruled on Friday. Van der Kolk's ruling was final.");
+    expect(brief(es)).toEqual(["person:Marit van der Kolk"]);
+    expect(es[0]!.aliases).toEqual(["Van der Kolk"]);
+  });
+  it("but not to a surname with other particles", () => {
+    expect(brief(entitiesOf("Judge Marit van der Kolk ruled on Friday. Hendrik ter Kolk appealed."))).toEqual(["person:Marit van der Kolk", "person:Hendrik ter Kolk"]);
   });
   it("keeps a name that ends in a nationality after a prefix", () => {
     expect(brief(entitiesOf("Airline shares rise\n\nShares of Pan-American Airways rose sharply in New York on Monday, traders said."))).toContain("organization:Pan-American Airways");
@@ -461,13 +503,17 @@ describe("the tagger", () => {
 describe("the rules where the tagger guesses", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a '-based' compound names a place", "A Lisbon-based lender cut rates.", ["location:Lisbon"]],
+    ["a plural acronym the tagger runs into a party's name counts its members", "Labour and Sinn Féin TDs walked out of the chamber.", ["organization:Labour", "organization:Sinn Féin"]],
+    ["but a plural word stays in a club's name", "Fans cheered as the AFC Wolves lost.", ["organization:AFC Wolves"]],
     ["a dateline names its places", "TORVALLA , Norway 2024-03-02\nPrices rose.", ["location:TORVALLA", "location:Norway"]],
     ["a group's name with a capitalized function word, set off as a group", "A spokesman for the campaign group, Streets For People, said it would appeal.", ["organization:Streets For People"]],
     ["a title before a given name and a surname that is a common word", "Labour MP Dawn Butler said the figures were a scandal.", ["organization:Labour", "person:Dawn Butler"]],
     ["a body before a leader's title and a name", "Senate Minority Leader Ana Reyes and Assembly Majority Leader Tom Hale spoke.", ["organization:Senate", "person:Ana Reyes", "organization:Assembly", "person:Tom Hale"]],
     ["a party and state label after a lawmaker names no one", "Sen. Dana Whitfield, R-Kan., and Rep. Omar Haddad (D-Mich.) spoke.", ["person:Dana Whitfield", "person:Omar Haddad"]],
     ["a name before the kind of place it is", "Crews reached Tallow and Birchmere counties. Fires burned in Oakdene county.", ["location:Tallow", "location:Birchmere", "location:Oakdene"]],
+    ["a name before a crossing, a valley or an island", "Trucks queued at the Beit Hanel crossing. Floods hit the Drava valley and the Sorvik island.", ["location:Beit Hanel", "location:Drava", "location:Sorvik"]],
     ["an adjective before a kind of place is no name", "Sicilian towns and Himalayan villages voted.", []],
+    ["nor before a crossing or an island", "Aid reached the Lebanese crossing and a Greek island.", []],
     ["a dateline's place before a wire's credit in brackets", "Crews fight fires in the hills\nLOS ANGELES (AP) — Crews worked overnight.", ["location:LOS ANGELES", "organization:AP"]],
     ["a body's acronym before a hyphenated title", "NATO Secretary-General Mark Rutte arrived.", ["organization:NATO", "person:Mark Rutte"]],
     ["a country before a title of office", "US President Joe Biden arrived.", ["location:US", "person:Joe Biden"]],

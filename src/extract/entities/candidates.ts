@@ -99,6 +99,24 @@ function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
 // Prefixes written with a hyphen before a lower-case word.
 const WORD_PREFIXES = new Set(["Co", "Anti", "Non", "Pre", "Re", "Inter", "Counter", "Multi", "Self", "Sub", "Cross"]);
 
+// Lower-case links inside hyphenated place names ("Burton-on-Trent", "Stratford-upon-Avon", "Aix-en-Provence", "Stow-on-the-Wold").
+const PLACE_LINKS = new Set(["on", "upon", "under", "super", "sur", "sous", "en", "le", "la", "les", "lès", "et", "am", "the"]);
+
+/** Whether a hyphenated word has a place's lower-case link inside ("Burton-on-Trent"). */
+export function hasPlaceLink(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length > 2 && parts.slice(1, -1).every((p) => PLACE_LINKS.has(p));
+}
+
+/** The token index of the capitalized word after a run of hyphenated place links from token `i` (a hyphen), or -1. */
+function afterPlaceLinks(tokens: Token[], i: number): number {
+  let j = i;
+  while (tokens[j]?.text === "-" && !tokens[j]!.space && PLACE_LINKS.has(tokens[j + 1]?.text ?? "") && !tokens[j + 1]!.space) j += 2;
+  return j > i && tokens[j]?.text === "-" && !tokens[j]!.space && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.space ? j + 1 : -1;
+}
+
+const RELATIVES = new Set(["which", "who", "whose"]);
+
 /** A capitalized word with the hyphenated parts and plural-possessive apostrophe joined to it. */
 function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Unit {
   let last = i;
@@ -115,6 +133,11 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
       last += 2;
       continue;
     }
+    const linked = afterPlaceLinks(tokens, last + 1);
+    if (linked > 0) {
+      last = linked;
+      continue;
+    }
     break;
   }
   const apos = tokens[last + 1];
@@ -129,6 +152,10 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   }
   // "Moody's said", "Sainsbury's reported": a possessive with no noun to own, right before a speech verb, is the name's own.
   else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && lex.speechVerbs.has(tokens[last + 2]?.text ?? "") && tokens[last + 2]!.space && isVerbAfterPossessive(tokens[last + 2]!.text, tokens[last + 3]?.text)) {
+    last += 1;
+  }
+  // "Ben & Jerry's, which ...": a possessive before a relative clause owns nothing either.
+  else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && tokens[last + 2]?.text === "," && RELATIVES.has(tokens[last + 3]?.text ?? "")) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };
@@ -261,10 +288,21 @@ function isPersonName(units: Unit[], lex: Lexicon): boolean {
   return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
 }
 
+// An acronym of two to six letters or digits, at least two of them capitals ("UCU", "PiS", "ÖVP", "M5S").
+const ACRONYM = /^(?=(?:[\p{Ll}\p{N}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}]{1,5}$/u;
+
+/** The acronym in brackets right after token `last` ("... (FDP)"), else null. */
+export function acronymInBrackets(tokens: Token[], last: number): Token | null {
+  const abbr = tokens[last + 2];
+  return tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && abbr?.word && ACRONYM.test(abbr.text) ? abbr : null;
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
-function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
+function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
   let cur: Unit[] = [units[0]!];
+  // A run its acronym in brackets follows is one body's name ("University and College Union (UCU)", "Law and Justice (PiS)").
+  const defined = !!acronymInBrackets(tokens, units[units.length - 1]!.last);
   let orgOf = false;
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!;
@@ -291,7 +329,14 @@ function splitRun(units: Unit[], lex: Lexicon): Unit[][] {
       // Not after a name that is already complete ("Maersk Line and Hapag Maritime"), nor before a body's own head
       // ("the University of Leeds and Imperial College London").
       const secondBody = units.slice(i + 1, r + 1).some((v) => !v.conn && lex.orgHeads.has(v.text));
-      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && !lex.orgSuffixes.has(lastCapWord(cur)));
+      const left = lastCapWord(cur);
+      // "Securities and Exchange Commission", "University and College Union": a body's word alone is no name yet.
+      const loneSuffix = lex.orgSuffixes.has(left) && cur.filter((v) => !v.conn && !FUNCTION_WORDS.has(v.text.toLowerCase())).length === 1;
+      // "Safaricom and Equity Bank", "P&O Ferries and Stena Line": a left side that is a name already ends one, before
+      // a right side that is a name of its own ("Arthur Yates and Co" is one).
+      const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left)))
+        && units.slice(i + 1, r + 1).some((v) => !v.conn && !lex.orgSuffixes.has(v.text));
+      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase()));
     }
     if (join) cur.push(u);
     else {
@@ -313,7 +358,7 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon, line
     const i = units[0]!.first;
     // In a headline in capitals or in title case, capitals say nothing: only lexicon names and words named elsewhere count.
     const headline = lines[i] === LINE_TITLE_CASE || (units.length > 1 && units.every((u) => u.conn || isShouted(u.text)));
-    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, lex);
+    const groups = headline ? splitShouted(units, tokens, text, lex) : splitRun(units, tokens, lex);
     for (const group of groups) {
       const owner = headline ? null : ownerBeforeTitle(group, tokens, text, lex);
       const o = owner && refineGroup(owner, tokens, text, lex, false, midSentence);
@@ -433,6 +478,9 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
   return groups;
 }
 
+/** A plural acronym ("MPs", "UAVs"): it counts members or things, and names nothing. */
+export const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
+
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
 function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon, headline: boolean, midSentence: Set<string>): Candidate | null {
   let units = trimConnectors(group);
@@ -441,7 +489,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // "Massachusetts Sen. Elizabeth Warren": an abbreviated title ends a group at its stop and is the next name's, not this one's.
   while (units.length > 1 && isTitle(units[units.length - 1]!.text, lex) && tokens[units[units.length - 1]!.last + 1]?.text === "." && isCapWord(tokens[units[units.length - 1]!.last + 2])) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
-  while (units.length > 1 && /^\p{Lu}{2,}s$/u.test(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  while (units.length > 1 && isPluralAcronym(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;
@@ -449,6 +497,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   const trimmed = units;
   const lastCap = caps[caps.length - 1]!;
   const suffixed = caps.length > 1 && (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap));
+  // "Law and Justice (PiS) said": an acronym in brackets after a name of several words defines all of it, common words and titles too.
+  // Not a person's name before a country's code ("Jana Novak (CZE)"): a given name no common word spells, before another word.
+  const personal = caps.some((w, k) => k < caps.length - 1 && lex.givenNames.has(w) && !lex.commonWords.has(w.toLowerCase()));
+  const defined = caps.length > 1 && !personal && !!acronymInBrackets(tokens, units[units.length - 1]!.last);
   let initial = headline || tokens[units[0]!.first]!.initial;
   let positional = false;
   let roleStart = -1;
@@ -508,6 +560,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       if (!common || givenFirst) break;
       // A word qualifying an office is none of a body's name either ("Former Rovers captain X").
       if (caps.slice(1).some((c) => lex.orgSuffixes.has(c)) && !(OFFICE_QUALIFIERS.has(lower) && lex.orgSuffixes.has(lastCap))) break;
+      if (units.length > 1 && defined) break;
       // "Southern California Edison": a compass word before a known place opens a body's name.
       if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
@@ -543,7 +596,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // A group made of titles and adjectives alone ("Prime Minister", "Defense Minister") names nobody.
     const rest = capTexts(units);
     const lastWord = rest[rest.length - 1]!;
-    if (!suffixed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
+    // ... but a body's head before "of" names the body ("Department of Justice", "Court of Justice").
+    const headed = lex.orgHeads.has(rest[0]!) && units.some((u) => u.conn && /^(?:of|for)\b/.test(u.text));
+    if (!suffixed && !defined && !headed && lex.personTitles.has(lastWord) && rest.every((w) => lex.personTitles.has(w) || lex.demonyms.has(w) || lex.commonWords.has(w.toLowerCase()))) return null;
   }
 
   const first = units[0]!.first;

@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
@@ -383,6 +383,8 @@ function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   let last = n.last;
   if (n.type === "person") while (last > n.first + 1 && isPostNominal(tokens[last]!.text)) last--;
   else while (last > n.first && lex.personTitles.has(tokens[last]!.text) && isCapitalized(tokens[last + 1]?.text ?? "")) last--;
+  // "Sinn Féin TDs", "Labour MPs": a plural acronym after a name counts its members, as the rules read it.
+  while (last > n.first && isPluralAcronym(tokens[last]!.text)) last--;
   return last === n.last ? n : { ...n, last };
 }
 

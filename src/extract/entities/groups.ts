@@ -3,7 +3,7 @@
 import type { Entity, EntityType, Mention } from "../../types.js";
 import { lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
-import { abbreviates, abbreviationAfter, type Typing } from "./type.js";
+import { abbreviates, abbreviationAfter, foreignAcronymAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
 import { isGenerationMark, partitionPoint } from "../text/index.js";
 import { packedMap } from "./packed.js";
@@ -65,7 +65,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     if (t === "none") continue;
     if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !prefixesOfStrong.has(lowerWords(c))) {
       const g = add(c, t.type, canonical(c, t.type));
-      const abbr = abbreviationAfter(c, tokens);
+      const abbr = abbreviationAfter(c, tokens) ?? (t.type === "organization" ? foreignAcronymAfter(c, tokens, lex) : null);
       if (abbr) index.defineAbbreviation(abbr.text, g);
     } else rest.push(item);
   }
@@ -171,6 +171,7 @@ class NameIndex {
   /** Records an abbreviation the text defines in brackets after the long form ("Office of Rail and Road (ORR)"). */
   defineAbbreviation(abbr: string, g: Group): void {
     (this.abbreviations ??= new Map()).set(abbr.toUpperCase(), g);
+    this.answered = null;
   }
 
   add(g: Group): void {
@@ -229,7 +230,8 @@ class NameIndex {
   private findLongerName(c: Candidate, place: boolean): Group | null {
     const parts = this.parts;
     const key = lowerWords(c);
-    const person = parts?.surnames.get(key);
+    // "Van der Berg" after "Jan van der Berg": a particle capitalized by position is the surname's own.
+    const person = parts?.surnames.get(key) ?? (c.words.length > c.capWords.length ? parts?.surnames.get(lowerText(c)) : undefined);
     if (person) return person;
     // A known place keeps its own entry ("Hamburg" beside "Port of Hamburg"), unless the text names its club ("Leeds" beside
     // "Leeds United") and does not shout the town as a dateline ("GLASGOW 1996-08-24").

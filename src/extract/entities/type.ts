@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { isKoreanName, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
@@ -64,7 +64,7 @@ function pastCredit(tokens: Token[], k: number): number {
 }
 
 // Kinds of place that follow a place's name in lower case; "state" and "capital" only in the plural ("a Trump state visit", "venture capital").
-const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory"]);
+const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory", "crossing", "valley", "island", "peninsula", "enclave", "neighbourhood", "neighborhood"]);
 // The word tags of an adjective or a plural name, read first.
 const ADJECTIVE_TAGS = new Set(["JJ", "NNPS"]);
 const pluralKind = (w: string): boolean => w === "states" || w === "capitals" || KINDS_AFTER.has(w.replace(/ies$/, "y").replace(/s$/, ""));
@@ -97,7 +97,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isNationalityCompound(c, tokens, lex)) return "none";
   if (isPartyLabel(c.text)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
-  if (!multi && /^\p{Lu}{2,}s$/u.test(firstCap)) return "none";
+  if (!multi && isPluralAcronym(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)", "... (The Herald)") is the item's outlet, not a mention.
   const opening = tokens[c.first - 1]?.text === "The" ? c.first - 2 : c.first - 1;
   if (tokens[opening]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
@@ -113,6 +113,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.
+  if (caps.some(hasPlaceLink)) return { type: "location", strong: true, cue: "name" };
   // "Harlan county", "Marin and Sonoma counties": a name before the kind of place it is.
   if (placeKindAfter(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A known name of several words spells its type. A known name of one word before a title is
@@ -126,6 +128,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
+  // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
+  if (multi && !lex.givenNames.has(firstCap) && foreignAcronymAfter(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   if (c.positional) return null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
@@ -338,11 +342,41 @@ function startsLowercase(word: string): boolean {
 
 /** The abbreviation in brackets right after the candidate, or null. */
 export function abbreviationAfter(c: Candidate, tokens: Token[]): Token | null {
-  const open = tokens[c.last + 1];
+  const abbr = bracketedAfter(c, tokens);
+  return abbr && /^\p{Lu}/u.test(abbr.text) && abbreviates(abbr.text, c.capWords) ? abbr : null;
+}
+
+/** The one word in brackets right after the name, else null. */
+function bracketedAfter(c: Candidate, tokens: Token[]): Token | null {
   const abbr = tokens[c.last + 2];
-  const close = tokens[c.last + 3];
-  if (open?.text !== "(" || close?.text !== ")" || !abbr?.word || !/^\p{Lu}/u.test(abbr.text)) return null;
-  return abbreviates(abbr.text, c.capWords) ? abbr : null;
+  return tokens[c.last + 1]?.text === "(" && tokens[c.last + 3]?.text === ")" && abbr?.word ? abbr : null;
+}
+
+// Names of laws and treaties, whose issuer may follow in brackets.
+const INSTRUMENTS = new Set(["Regulation", "Directive", "Decision", "Resolution", "Act", "Treaty", "Convention", "Protocol", "Agreement", "Accord"]);
+
+/** Whether the name is the whole of its capitalized run: no word of it was left before ("Brazilian", "Centre for"). */
+function opensRun(c: Candidate, tokens: Token[]): boolean {
+  const prev = tokens[c.first - 1];
+  if (!prev?.word || prev.newline) return true;
+  if (isCapitalized(prev.text) && !prev.initial) return false;
+  return !(CONNECTORS.has(prev.text) && isCapitalized(tokens[c.first - 2]?.text ?? ""));
+}
+const CONNECTORS = new Set(["of", "for", "and", "&"]);
+
+/**
+ * A body's acronym in brackets after its name in another language's letters ("Free Democrats (FDP)",
+ * "Law and Justice (PiS)"), not a place, a country's code or a wire's credit closing the paragraph ("(AFP)").
+ */
+export function foreignAcronymAfter(c: Candidate, tokens: Token[], lex: Lexicon): Token | null {
+  const abbr = acronymInBrackets(tokens, c.last);
+  if (!abbr || abbreviates(abbr.text, c.capWords) || !opensRun(c, tokens)) return null;
+  // "Council Regulation (EEC)": after a law's name the brackets hold its issuer, not its acronym.
+  if (INSTRUMENTS.has(c.capWords[c.capWords.length - 1]!)) return null;
+  const key = abbr.text.toLowerCase();
+  if (lex.places.has(key) || lex.countries.has(key) || lex.orgs.has(key) || isNeverEntity(abbr.text, lex)) return null;
+  const after = tokens[c.last + 4];
+  return after && !after.newline ? abbr : null;
 }
 
 /** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */

@@ -423,6 +423,18 @@ const CASES: Case[] = [
   ["Emissions fell over the last decade.", "last decade", null],
   ["Sales rose in the last quarter.", "last quarter", "2025-Q1"],
   ["It was the worst drought in the last century.", "last century", "19"],
+  // a day of the month by its ordinal alone: of a month the sentence named, else placed by the tense
+  ["The lender cut its rate on the 9th, analysts noted.", "the 9th", "2025-06-09"],
+  ["Dealers sold out on the 28th, when the rush began.", "the 28th", "2025-05-28"],
+  ["The new stamps will go on sale on the 3rd.", "the 3rd", "2025-07-03"],
+  ["Traders fled in April, and prices bottomed out on the 11th.", "the 11th", "2025-04-11"],
+  // a clock in four digits with its zone, and a clock with a US zone, merge with the day after them
+  ["Trading halted at 1430 GMT on Thursday.", "1430 GMT on Thursday", "2025-06-19T14:30"],
+  ["The rocket lifted off at 8pm ET on Monday.", "8pm ET on Monday", "2025-06-16T20:00"],
+  // a quarter named by its last month
+  ["Miners reported lower output for the March quarter.", "the March quarter", "2025-Q1"],
+  // a past form that is a noun after an adjective sets no tense ("high ground"): the modal does
+  ["Snow may settle on high ground overnight on Tuesday, with strong winds, forecasters warned.", "overnight on Tuesday", "2025-06-24TNI"],
 ];
 
 describe("extractDates", () => {
@@ -440,6 +452,10 @@ describe("extractDates", () => {
 
   it("reads a quarter or half of a game as no date", () => {
     for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("reads a clock in brackets after another as its conversion, not a second time", () => {
+    expect(extractDates("The blast came at 10:40 a.m. (0840 GMT) and at 4 p.m. (2000 GMT).", REF).map((d) => d.text)).toEqual(["10:40 a.m.", "4 p.m."]);
   });
 
   it("reads hydrogen, or a half in lower case, as no half", () => {
@@ -513,6 +529,9 @@ describe("extractDates", () => {
     "She was named Person of the Year.",
     "Profit for the fiscal year ended in spring rose.",
     "A quarter of voters agreed.",
+    // an ordinal before its noun, and quarters or halves counted in a row
+    "She birdied on the 14th hole and came in on the 2nd attempt.",
+    "Exports fell for the third quarter running and the second half in a row.",
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {
     expect(extractDates(sentence, REF)).toEqual([]);

@@ -2,8 +2,9 @@
 // text, so that the date after the zone merges with it. The value stays the clock time as printed
 // (TIMEX3 writes local times); the zone is not converted.
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { CLOCK_ZONE } from "./components.js";
 
-const ZONE_AFTER = /^,?\s+(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|AES?T|AED?T|JST|IST|HKT|SGT|MSK)\b/;
+const ZONE_AFTER = new RegExp(`^,?\\s+(?:${CLOCK_ZONE})\\b`);
 
 export class ClockZoneRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

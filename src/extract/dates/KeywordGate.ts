@@ -18,6 +18,8 @@ const KEYWORDS: Record<string, RegExp> = {
   CurrentYearParser: /year/i,
   IsoWeekParser: /\d-?W\d/,
   CenturyParser: /century/i,
+  ZonedClockParser: /\d{4}\s?(?:hrs\s+)?[A-Z]/,
+  OrdinalDayParser: /the\s+\d{1,2}(?:st|nd|rd|th)\b/i,
   SpokenYearParser: /eighteen|nineteen|thousand|ties\b/i,
   ENYearMonthDayParser: /\d{4}[-./\s]/,
   ISOFormatParser: /\d{4}-\d/,

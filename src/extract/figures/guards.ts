@@ -133,7 +133,11 @@ const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age
 // After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";
 // and the terms of a state, which are not lengths of time either ("eight months pregnant").
 // Group 1 is the "old" of a predicate ("is 30 years old").
-const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[ \t\u00a0]+(?:or|and)[ \t\u00a0]+(?:older|younger)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+// An age a rule's "age" changes to or from, its verb between: "the voting age to fall to 16", "lower the
+// pension age from 68 to 67" (not "the average age of the fleet to 12": "of" names whose age it is).
+const AGE_CHANGE_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:by|of|for|with|in|per)[ \t\u00a0]+)age[ \t\u00a0]+(?:(?:will|would|could|is|was|to|be|been|has|had|set)[ \t\u00a0]+)*(?:(?:rise|rises|rose|risen|raised|raise|fall|falls|fell|fallen|lowered|lower|increased?|cut|go|goes|went|move|moves|moved)[ \t\u00a0]+)?(?:(?:from|to)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:from|to)[ \t\u00a0]+$/iu;
+const PERCENT_AFTER = /^[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent|pc\b|pct\b)/i;
 // The subject before a predicate's age: "the proposal is 8 months old", "it will be three weeks old".
 const SUBJECT_BEFORE = /(\p{L}+)[ \t\u00a0]+(?:is|was|are|were|will be|would be|has been|had been)[ \t\u00a0]+(?:(?:only|just|about|almost|nearly|now|already|more than|over|around|roughly|some)[ \t\u00a0]+)*$/iu;
 // Endings of nouns for people ("manager", "survivor", "activist", "historian", "employee", "chairman").
@@ -201,6 +205,7 @@ function nameCommaBefore(before: string): boolean {
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  if (AGE_CHANGE_BEFORE.test(before) && !PERCENT_AFTER.test(text.slice(end, end + 10)) && !countedPhraseAfter(text, end)) return true;
   if (LISTED_AGE_BEFORE.test(before) && !countedPhraseAfter(text, end)) return true;
   if (isAgeByWords(text, n, end)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").

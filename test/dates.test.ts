@@ -40,6 +40,10 @@ const CASES: Case[] = [
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
+  // a stretch's first weekday comes before its last: the week before in the past, the last the week after ahead
+  ["Crowds packed the fair between Friday and Sunday.", "Friday", "2025-06-13", "2025-06-20T09:00:00Z"],
+  ["The fair will run from Friday to Monday.", "Monday", "2025-06-30"],
+  ["Crowds packed the fair between Tuesday and Thursday.", "Tuesday", "2025-06-17"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two

@@ -44,6 +44,9 @@ const CASES: Case[] = [
   ["Crowds packed the fair between Friday and Sunday.", "Friday", "2025-06-13", "2025-06-20T09:00:00Z"],
   ["The fair will run from Friday to Monday.", "Monday", "2025-06-30"],
   ["Crowds packed the fair between Tuesday and Thursday.", "Tuesday", "2025-06-17"],
+  // the same month a year back is one expression, the month told last a year before; alone, that month
+  ["Exports in April were 6% above the same month last year.", "the same month last year", "2024-04"],
+  ["Exports peaked in April and slid in the same month, last year's low.", "the same month", "2025-04"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two

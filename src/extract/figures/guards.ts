@@ -48,9 +48,13 @@ const ORDINAL_OR_DECADE = /(?:st|nd|rd|th|s|['’]s)(?![\p{L}\p{N}])/uy;
 // Other letters glued after a numeral that is not a scale or unit make a code: "4G", "3D", "737MAX", "401(k)".
 const GLUED_LETTER = /\p{L}|\(\p{L}\)/uy;
 
+// The digits an ordinal "st" follows: a 1 that is not part of 11 ("21st"); "15st" is a weight in stone.
+const ST_ORDINAL_BEFORE = /(?:^|[^1])1$/;
+
 export function isOrdinalOrDecade(text: string, end: number): boolean {
   ORDINAL_OR_DECADE.lastIndex = end;
-  return ORDINAL_OR_DECADE.test(text);
+  const m = ORDINAL_OR_DECADE.exec(text);
+  return !!m && (m[0] !== "st" || ST_ORDINAL_BEFORE.test(text.slice(Math.max(0, end - 2), end)));
 }
 
 export function isGluedCode(text: string, end: number): boolean {

@@ -438,6 +438,7 @@ const CASES: Case[] = [
   // a clock in four digits with its zone, and a clock with a US zone, merge with the day after them
   ["Trading halted at 1430 GMT on Thursday.", "1430 GMT on Thursday", "2025-06-19T14:30"],
   ["The rocket lifted off at 8pm ET on Monday.", "8pm ET on Monday", "2025-06-16T20:00"],
+  ["Polls shut at 9 p.m. local time Sunday.", "9 p.m. local time Sunday", "2025-06-15T21:00"],
   // a quarter named by its last month
   ["Miners reported lower output for the March quarter.", "the March quarter", "2025-Q1"],
   // a past form that is a noun after an adjective sets no tense ("high ground"): the modal does
@@ -463,6 +464,7 @@ describe("extractDates", () => {
 
   it("reads a clock in brackets after another as its conversion, not a second time", () => {
     expect(extractDates("The blast came at 10:40 a.m. (0840 GMT) and at 4 p.m. (2000 GMT).", REF).map((d) => d.text)).toEqual(["10:40 a.m.", "4 p.m."]);
+    expect(extractDates("The quake hit at 5:40 a.m. local time (2040 GMT Friday).", REF).map((d) => d.text)).toEqual(["5:40 a.m. local time"]);
   });
 
   it("reads hydrogen, or a half in lower case, as no half", () => {

@@ -18,7 +18,7 @@ const KEYWORDS: Record<string, RegExp> = {
   CurrentYearParser: /year/i,
   IsoWeekParser: /\d-?W\d/,
   CenturyParser: /century/i,
-  ZonedClockParser: /\d{4}\s?(?:hrs\s+)?[A-Z]/,
+  ZonedClockParser: /\d{4}\s?(?:hrs\s+)?(?:[A-Z]|local)/,
   OrdinalDayParser: /the\s+\d{1,2}(?:st|nd|rd|th)\b/i,
   SpokenYearParser: /eighteen|nineteen|thousand|ties\b/i,
   ENYearMonthDayParser: /\d{4}[-./\s]/,

@@ -4,7 +4,7 @@
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { CLOCK } from "./ClockFilter.js";
-import { MONTHS } from "./components.js";
+import { CLOCK_ZONE, MONTHS } from "./components.js";
 import { YEAR_PART, tagValue } from "./tags.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
@@ -55,11 +55,12 @@ function isPeriodInARow(text: string, r: ParsingResult): boolean {
   return !!part && /^[QH]/.test(part) && IN_A_ROW.test(text.slice(r.index + r.text.length, r.index + r.text.length + 16));
 }
 
-// An opening bracket right after a clock time: "10:35 a.m. (".
-const AFTER_CLOCK = new RegExp(`(?:${CLOCK.source})\\.?\\s*\\($`, "i");
+const CONVERSION_REACH = 28;
+// An opening bracket right after a clock time and its zone: "10:35 a.m. (", "4:12 a.m. local time (".
+const AFTER_CLOCK = new RegExp(`(?:${CLOCK.source})\\.?(?:\\s+(?:${CLOCK_ZONE}))?\\s*\\($`, "i");
 
 /** A clock in brackets right after another converts it to a zone ("10:35 a.m. (0735 GMT)"): the same time, told once. */
-const isConversion = (text: string, r: ParsingResult): boolean => r.start.isOnlyTime() && AFTER_CLOCK.test(text.slice(Math.max(0, r.index - 16), r.index));
+const isConversion = (text: string, r: ParsingResult): boolean => r.start.isCertain("hour") && AFTER_CLOCK.test(text.slice(Math.max(0, r.index - CONVERSION_REACH), r.index));
 
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));

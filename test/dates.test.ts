@@ -47,6 +47,10 @@ const CASES: Case[] = [
   // the same month a year back is one expression, the month told last a year before; alone, that month
   ["Exports in April were 6% above the same month last year.", "the same month last year", "2024-04"],
   ["Exports peaked in April and slid in the same month, last year's low.", "the same month", "2025-04"],
+  // a holiday's weekend is the weekend nearest the holiday; a weekend of no holiday stays the tense's
+  ["Ferries were full over the Easter weekend.", "Easter weekend", "2025-W16-WE"],
+  ["Traffic will peak on Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"],
+  ["Ferries were full over the bank holiday weekend.", "weekend", "2025-W25-WE"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two

@@ -51,6 +51,9 @@ const CASES: Case[] = [
   ["Ferries were full over the Easter weekend.", "Easter weekend", "2025-W16-WE"],
   ["Traffic will peak on Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"],
   ["Ferries were full over the bank holiday weekend.", "weekend", "2025-W25-WE"],
+  // a fiscal year by its label is the calendar year it names
+  ["Margins widened in FY2024 and should hold in FY25.", "FY2024", "2024"],
+  ["Margins widened in FY2024 and should hold in FY25.", "FY25", "2025"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two
@@ -542,6 +545,7 @@ describe("extractDates", () => {
     "She was named Person of the Year.",
     "Profit for the fiscal year ended in spring rose.",
     "A quarter of voters agreed.",
+    "The FYI memo and the FY column were blank.",
     // an ordinal before its noun, and quarters or halves counted in a row
     "She birdied on the 14th hole and came in on the 2nd attempt.",
     "Exports fell for the third quarter running and the second half in a row.",

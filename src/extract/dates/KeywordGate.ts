@@ -20,6 +20,7 @@ const KEYWORDS: Record<string, RegExp> = {
   CenturyParser: /century/i,
   ZonedClockParser: /\d{4}\s?(?:hrs\s+)?(?:[A-Z]|local)/,
   OrdinalDayParser: /the\s+\d{1,2}(?:st|nd|rd|th)\b/i,
+  FiscalYearParser: /FY[\s-]?\d/,
   SpokenYearParser: /eighteen|nineteen|thousand|ties\b/i,
   ENYearMonthDayParser: /\d{4}[-./\s]/,
   ISOFormatParser: /\d{4}-\d/,

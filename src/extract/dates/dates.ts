@@ -15,6 +15,7 @@ import { ClockZoneRefiner } from "./ClockZoneRefiner.js";
 import { DateTimeMergeRefiner } from "./DateTimeMergeRefiner.js";
 import { DayListRefiner } from "./DayListRefiner.js";
 import { ExpressionTextRefiner } from "./ExpressionTextRefiner.js";
+import { FiscalYearParser } from "./FiscalYearParser.js";
 import { HolidayParser } from "./HolidayParser.js";
 import { IsoWeekParser } from "./IsoWeekParser.js";
 import { gated } from "./KeywordGate.js";
@@ -70,7 +71,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearSpanParser(), new YearParser(), new SpokenYearParser(),
-      new ZonedClockParser(), new OrdinalDayParser(),
+      new ZonedClockParser(), new OrdinalDayParser(), new FiscalYearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ].map(gated),

@@ -40,6 +40,20 @@ const CASES: Case[] = [
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
+  // a stretch's first weekday comes before its last: the week before in the past, the last the week after ahead
+  ["Crowds packed the fair between Friday and Sunday.", "Friday", "2025-06-13", "2025-06-20T09:00:00Z"],
+  ["The fair will run from Friday to Monday.", "Monday", "2025-06-30"],
+  ["Crowds packed the fair between Tuesday and Thursday.", "Tuesday", "2025-06-17"],
+  // the same month a year back is one expression, the month told last a year before; alone, that month
+  ["Exports in April were 6% above the same month last year.", "the same month last year", "2024-04"],
+  ["Exports peaked in April and slid in the same month, last year's low.", "the same month", "2025-04"],
+  // a holiday's weekend is the weekend nearest the holiday; a weekend of no holiday stays the tense's
+  ["Ferries were full over the Easter weekend.", "Easter weekend", "2025-W16-WE"],
+  ["Traffic will peak on Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"],
+  ["Ferries were full over the bank holiday weekend.", "weekend", "2025-W25-WE"],
+  // a fiscal year by its label is the calendar year it names
+  ["Margins widened in FY2024 and should hold in FY25.", "FY2024", "2024"],
+  ["Margins widened in FY2024 and should hold in FY25.", "FY25", "2025"],
   // a recent year before a plural noun qualifies it
   ["The firm expects 2026 sales to top five million units.", "2026", "2026"],
   // the weekend of a day named is that week's weekend, one expression; a weekend apart from a day stays two
@@ -423,6 +437,19 @@ const CASES: Case[] = [
   ["Emissions fell over the last decade.", "last decade", null],
   ["Sales rose in the last quarter.", "last quarter", "2025-Q1"],
   ["It was the worst drought in the last century.", "last century", "19"],
+  // a day of the month by its ordinal alone: of a month the sentence named, else placed by the tense
+  ["The lender cut its rate on the 9th, analysts noted.", "the 9th", "2025-06-09"],
+  ["Dealers sold out on the 28th, when the rush began.", "the 28th", "2025-05-28"],
+  ["The new stamps will go on sale on the 3rd.", "the 3rd", "2025-07-03"],
+  ["Traders fled in April, and prices bottomed out on the 11th.", "the 11th", "2025-04-11"],
+  // a clock in four digits with its zone, and a clock with a US zone, merge with the day after them
+  ["Trading halted at 1430 GMT on Thursday.", "1430 GMT on Thursday", "2025-06-19T14:30"],
+  ["The rocket lifted off at 8pm ET on Monday.", "8pm ET on Monday", "2025-06-16T20:00"],
+  ["Polls shut at 9 p.m. local time Sunday.", "9 p.m. local time Sunday", "2025-06-15T21:00"],
+  // a quarter named by its last month
+  ["Miners reported lower output for the March quarter.", "the March quarter", "2025-Q1"],
+  // a past form that is a noun after an adjective sets no tense ("high ground"): the modal does
+  ["Snow may settle on high ground overnight on Tuesday, with strong winds, forecasters warned.", "overnight on Tuesday", "2025-06-24TNI"],
 ];
 
 describe("extractDates", () => {
@@ -440,6 +467,11 @@ describe("extractDates", () => {
 
   it("reads a quarter or half of a game as no date", () => {
     for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
+  });
+
+  it("reads a clock in brackets after another as its conversion, not a second time", () => {
+    expect(extractDates("The blast came at 10:40 a.m. (0840 GMT) and at 4 p.m. (2000 GMT).", REF).map((d) => d.text)).toEqual(["10:40 a.m.", "4 p.m."]);
+    expect(extractDates("The quake hit at 5:40 a.m. local time (2040 GMT Friday).", REF).map((d) => d.text)).toEqual(["5:40 a.m. local time"]);
   });
 
   it("reads hydrogen, or a half in lower case, as no half", () => {
@@ -513,6 +545,10 @@ describe("extractDates", () => {
     "She was named Person of the Year.",
     "Profit for the fiscal year ended in spring rose.",
     "A quarter of voters agreed.",
+    "The FYI memo and the FY column were blank.",
+    // an ordinal before its noun, and quarters or halves counted in a row
+    "She birdied on the 14th hole and came in on the 2nd attempt.",
+    "Exports fell for the third quarter running and the second half in a row.",
   ];
   it.each(NONE)("finds no date in %s", (sentence) => {
     expect(extractDates(sentence, REF)).toEqual([]);

@@ -27,6 +27,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 2300000, unit: "drivers", qualifier: "nearly", text: "Nearly 2.3m drivers" }, { value: 6, unit: "months" },
     { value: 2100000, unit: "drivers", text: "2.1m" }, { value: 4000000, unit: "members" }, { value: 3500000, unit: "members", text: "3.5m" },
   ]],
+  ["a bare glued m restating a count in millions of about its size", "Ferries carried 41.2 million people, and the line hopes to reach 45m by 2030.", [
+    { value: 41200000, unit: "people" }, { value: 45000000, text: "45m" },
+  ]],
+  ["a bare glued m after money, far from the count, or past a semicolon stays metres", "The £30m jetty runs 400m. Some 1.8 million fans walked 5m; the queue of 1.2 million stretched 900m.", [
+    { value: 30000000, unit: "GBP" }, { value: 400, unit: "m" }, { value: 1800000, unit: "fans" }, { value: 5, unit: "m" }, { value: 1200000 }, { value: 900, unit: "m" },
+  ]],
+  ["a share restating a percentage takes no percent", "Police cleared 8.5% of thefts, or roughly one in 12, and 40% of assaults, or two-fifths.", [
+    { value: 8.5, unit: "%" }, { value: 1 / 12, unit: null }, { value: 40, unit: "%" }, { value: 0.4, unit: null },
+  ]],
+  ["weights in stone", "The jockey weighs 8st 6lb and the heaviest rider 12st.", [
+    { value: 8, unit: "st" }, { value: 6, unit: "lb" }, { value: 12, unit: "st" },
+  ]],
+  ["a percentage after a noun of age changes", "Sales by age rose to 40% and the age group grew to 12 percent.", [
+    { value: 40, unit: "%" }, { value: 12, unit: "percent" },
+  ]],
   ["glued m compared with a height, or across a sentence, stays metres", "The dam is 40m high, up from 35m. It sold 2m tickets. The waves reached 3m.", [
     { value: 40, unit: "m", text: "40m" }, { value: 35, unit: "m", text: "35m" }, { value: 2000000, unit: "tickets" }, { value: 3, unit: "m", text: "3m" },
   ]],
@@ -612,6 +627,8 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["number words in names within running text", "viewers of Channel Four news queued at a 7-Eleven store on the corner"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
+  ["ordinals in st", "the 1st, 21st and 101st runners finished"],
+  ["ages a rule's age changes to, and ages with or older", "The voting age will fall to 16 and ministers may raise the pension age from 67 to 68; residents 75 or older and children 4 and younger ride free"],
   ["ages at death, vague ages and limits of people's age", "He died at 82 and she dies at 90; a 70-something actor and his thirty-something son; children under five, people over 65 and women older than 40 years"],
   ["years cut to two digits", "in ‘08 and the class of '99"],
   ["recent years before a plural", "any 2016 presidential candidates and Obama's 2012 bundlers, turnout since at least 1980"],

@@ -1,4 +1,4 @@
-// "the following day", "the day before", "the previous week", "that day", "a year earlier",
+// "the following day", "the day before", "the previous week", "that day", "a year earlier", "the same month last year",
 // "two days later", "six months on", "later in the day", "earlier in the year", "the week" (of the
 // day told last), "it is the third day of the strike": counted from the date the text mentioned
 // last, which the anchor refiner supplies. "Two years later than planned" compares lengths: no date.
@@ -10,7 +10,7 @@ import { ANCHOR, RELATIVE, VAGUE, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
+  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})(?:(?<=same\\s+month)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
     `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+((?:earlier|later)(?!\\s+than\\b)|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
     `|(?:the|its|his|her|their)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day))${END}`,
   "i",
@@ -49,6 +49,8 @@ const EVENT_DAY_GROUP = 9;
 // event that the sentence says is the day told last (or today); other such days have no date here.
 const IS_BEFORE = /\b(?:is|'s|’s|was|marks|marked)\s+$/i;
 
+const YEAR_BACK_AFTER = /\s(?:last\s+year|a\s+year\s+(?:ago|earlier))$/i;
+const MONTHS_IN_YEAR = 12;
 const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, later: 1, on: 1, previous: -1, preceding: -1, before: -1, earlier: -1, same: 0, that: 0 };
 
 export class AnaphoricParser implements Parser {
@@ -73,7 +75,9 @@ export class AnaphoricParser implements Parser {
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;
-    const c = context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count}`);
+    // "the same month last year" (or "a year earlier"): the month told last, a year before, in one expression.
+    const yearBack = word === "same" && YEAR_BACK_AFTER.test(match[0]) ? -MONTHS_IN_YEAR : 0;
+    const c = context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count + yearBack}`);
     // "a year earlier" compares with the period just reported, which may be a quarter.
     return unit === "year" && OFFSET[word]! * count === -1 ? c.addTag(YEAR_BEFORE) : c;
   }

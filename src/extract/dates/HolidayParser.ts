@@ -1,5 +1,5 @@
 // Holidays a text names without a date: "Christmas Day", "New Year's Eve 2024", "Thanksgiving",
-// "last Labor Day", "Good Friday", each placed on its day of the year the tense points to (data in
+// "last Labor Day", "Good Friday", "the Easter weekend" (the weekend nearest it), each placed on its day of the year the tense points to (data in
 // data/date-holidays.json: fixed days, nth weekdays of a month, days counted from Easter). A bare
 // "Christmas" or "Easter" counts only after a time word, a modifier or with a year ("before
 // Christmas"); "Christmas trees" and "the Easter bunny" are no dates.
@@ -7,7 +7,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { readDataJson } from "../../data.js";
 import { addDays, utcDay } from "../../timex.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
-import { RELATIVE } from "./tags.js";
+import { RELATIVE, WEEKEND } from "./tags.js";
 import { directionAt } from "./tense.js";
 
 interface HolidayRule {
@@ -34,10 +34,15 @@ function namePattern(key: string): string {
     .join("\\s+");
 }
 const NAMES = Object.keys(DATA.holidays).sort((a, b) => b.length - a.length).map(namePattern).join("|");
-const PATTERN = new RegExp(`${START}(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?${END}`, "i");
+const PATTERN = new RegExp(`${START}(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?(\\s+weekend)?${END}`, "i");
 const MODIFIER_GROUP = 1;
 const NAME_GROUP = 2;
 const YEAR_GROUP = 3;
+// "the Easter weekend", "Labor Day weekend": the weekend nearest the holiday.
+const WEEKEND_GROUP = 4;
+const SATURDAY = 6;
+const DAYS_IN_WEEK = 7;
+const HALF_WEEK = 3;
 // Words that make a bare "Christmas" a time ("over Christmas", "by Christmas").
 const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "until", "through", "ahead"]);
 // "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
@@ -93,14 +98,14 @@ export class HolidayParser implements Parser {
     const modifier = match[MODIFIER_GROUP]?.toLowerCase();
     const end = match.index! + match[0].length;
     if (!modifier && THE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 5), match.index!)) && CAPITALIZED_AFTER.test(context.text.slice(end, end + 3))) return null;
-    if (BARE.has(key) && !modifier && !match[YEAR_GROUP]) {
+    if (BARE.has(key) && !modifier && !match[YEAR_GROUP] && !match[WEEKEND_GROUP]) {
       const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, match.index! - 14), match.index!))?.[1]?.toLowerCase();
       if (!before || !TIME_PREPOSITIONS.has(before)) return null;
     }
     const year =
       match[YEAR_GROUP] ??
       (modifier ? undefined : (YEAR_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 10), match.index!)) ?? YEAR_AFTER.exec(context.text.slice(end, end + 40)))?.[1]);
-    if (year) return dayComponents(context, holidayIn(rule, Number(year)));
+    if (year) return this.components(context, holidayIn(rule, Number(year)), !!match[WEEKEND_GROUP]);
     const ref = referenceDay(context);
     const thisYear = ref.getUTCFullYear();
     const [before, during, after] = [holidayIn(rule, thisYear - 1), holidayIn(rule, thisYear), holidayIn(rule, thisYear + 1)];
@@ -110,6 +115,13 @@ export class HolidayParser implements Parser {
     let day = during;
     if (direction === "past" && (strict ? during >= ref : during > ref)) day = before;
     if (direction === "future" && (strict ? during <= ref : during < ref)) day = after;
-    return dayComponents(context, day).addTag(RELATIVE);
+    return this.components(context, day, !!match[WEEKEND_GROUP]).addTag(RELATIVE);
+  }
+
+  /** The holiday's day, or the weekend nearest it: its Saturday, tagged as a weekend. */
+  private components(context: ParsingContext, day: Date, weekend: boolean): ParsingComponents {
+    if (!weekend) return dayComponents(context, day);
+    const ahead = (SATURDAY - day.getUTCDay() + DAYS_IN_WEEK) % DAYS_IN_WEEK;
+    return dayComponents(context, addDays(day, ahead > HALF_WEEK ? ahead - DAYS_IN_WEEK : ahead)).addTag(WEEKEND);
   }
 }

@@ -3,7 +3,8 @@
 // "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), and slash pairs without
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { MONTHS } from "./components.js";
+import { CLOCK } from "./ClockFilter.js";
+import { CLOCK_ZONE, MONTHS } from "./components.js";
 import { YEAR_PART, tagValue } from "./tags.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
@@ -44,6 +45,23 @@ function isPeriodOfGame(text: string, r: ParsingResult): boolean {
   return GAME_WORDS.test(text.slice(from, to));
 }
 
+// After a quarter or half, words that make its ordinal a count of periods in a row ("fell for the
+// third quarter running", "a second half in succession"), not the calendar's third quarter.
+const IN_A_ROW = /^\s+(?:running|in\s+a\s+row|in\s+succession|on\s+the\s+trot)\b/i;
+
+/** Whether a quarter or half is one of a run of them ("the third quarter running"). */
+function isPeriodInARow(text: string, r: ParsingResult): boolean {
+  const part = tagValue(r.tags(), YEAR_PART);
+  return !!part && /^[QH]/.test(part) && IN_A_ROW.test(text.slice(r.index + r.text.length, r.index + r.text.length + 16));
+}
+
+const CONVERSION_REACH = 28;
+// An opening bracket right after a clock time and its zone: "10:35 a.m. (", "4:12 a.m. local time (".
+const AFTER_CLOCK = new RegExp(`(?:${CLOCK.source})\\.?(?:\\s+(?:${CLOCK_ZONE}))?\\s*\\($`, "i");
+
+/** A clock in brackets right after another converts it to a zone ("10:35 a.m. (0735 GMT)"): the same time, told once. */
+const isConversion = (text: string, r: ParsingResult): boolean => r.start.isCertain("hour") && AFTER_CLOCK.test(text.slice(Math.max(0, r.index - CONVERSION_REACH), r.index));
+
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1]! : null;
@@ -62,7 +80,7 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
-    if (isPeriodOfGame(text, r)) return false;
+    if (isPeriodOfGame(text, r) || isPeriodInARow(text, r) || isConversion(text, r)) return false;
     // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
     if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;
     // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").

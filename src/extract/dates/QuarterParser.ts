@@ -18,7 +18,9 @@ const PATTERN = new RegExp(
     // "the July-September quarter", "the April-June period": a quarter named by its first and last months.
     `|(?:the\\s+)?(jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)[-–](mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\s+(?:quarter|period)` +
     // "H1", "H2 2027": a half as results tables print it.
-    `|(H)([12])(?:\\s+(\\d{4}))?)(?![\\w-])`,
+    `|(H)([12])(?:\\s+(\\d{4}))?` +
+    // "the September quarter": a quarter named by its last month, as Australian and Indian results are.
+    `|the\\s+(mar(?:ch)?|june?|sep(?:t(?:ember)?)?|dec(?:ember)?)\\s+quarter)(?![\\w-])`,
   "i",
 );
 const YEAR_AGO_GROUP = 1;
@@ -35,6 +37,7 @@ const LAST_MONTH_GROUP = 11;
 const H_LETTER_GROUP = 12;
 const H_GROUP = 13;
 const H_YEAR_GROUP = 14;
+const CLOSING_MONTH_GROUP = 15;
 // What may follow a half printed "H1" with no year: a stop, a list, or a word of results ("H1 profit");
 // "H2" before other words is hydrogen ("green H2 plants").
 const AFTER_HALF = /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|profits?|revenues?|sales|results|earnings|operating|net|loss|losses|output)\b)/;
@@ -50,9 +53,10 @@ export class QuarterParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const months = match[FIRST_MONTH_GROUP] ? [match[FIRST_MONTH_GROUP], match[LAST_MONTH_GROUP]!].map((m) => QUARTER_OF_MONTH[m.slice(0, 3).toLowerCase()]) : null;
+    const monthNames = match[FIRST_MONTH_GROUP] ? [match[FIRST_MONTH_GROUP], match[LAST_MONTH_GROUP]!] : match[CLOSING_MONTH_GROUP] ? [match[CLOSING_MONTH_GROUP]] : null;
+    const months = monthNames ? monthNames.map((m) => QUARTER_OF_MONTH[m.slice(0, 3).toLowerCase()]) : null;
     // "July-December" spans two quarters: no quarter.
-    if (months && months[0] !== months[1]) return null;
+    if (months && months.length === 2 && months[0] !== months[1]) return null;
     const printedHalf = match[H_GROUP];
     // A half printed "H1" is capitalized; one without a year only before a stop or a word of results.
     if (printedHalf && (match[H_LETTER_GROUP] !== "H" || (!match[H_YEAR_GROUP] && !AFTER_HALF.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))))) return null;

@@ -8,6 +8,7 @@ import { type Direction, directionAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
 const HALF_YEAR = 6;
+const DAYS_IN_WEEK = 7;
 // "since" before a month looks back whatever else the sentence says ("risen since November").
 const SINCE = /(?:^|[^A-Za-z])since\s+$/i;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
@@ -61,6 +62,7 @@ export class TenseRefiner implements Refiner {
           : placeWeekday(ref, s.get("weekday")!, directionAt(context.text, r.index, r.index + r.text.length) ?? "past");
         assignDay(s, day);
         r.addTag(RELATIVE);
+        if (!EXPLICIT.test(r.text)) placed.add(r);
       } else {
         s.assign("year", monthYearAt(context.text, ref, s.get("month")!, r.index, r.index + r.text.length));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
@@ -69,21 +71,35 @@ export class TenseRefiner implements Refiner {
       }
     }
     const ordered = [...results].sort((a, b) => a.index - b.index);
-    for (let i = 0; i + 1 < ordered.length; i++) if (placed.has(ordered[i]!)) orderStretch(context.text, ordered[i]!, ordered[i + 1]!);
+    for (let i = 0; i + 1 < ordered.length; i++) if (placed.has(ordered[i]!)) orderStretch(context.text, ordered[i]!, ordered[i + 1]!, ref);
     return results;
   }
 }
 
-// "between January and October", "from March to May": a stretch's first month, placed by the tense, comes before its last.
+// "between January and October", "from March to May", "between Friday and Sunday": a stretch's first
+// month or weekday, placed by the tense, comes before its last.
 const STRETCH_OPEN = /(?:^|[^A-Za-z])(?:between|from)\s+$/i;
 const STRETCH_JOIN = /^\s*(?:and|to|until|through|[-–])\s*$/i;
 
-/** Moves the first month of a stretch into the year before its last one when the tense put it after ("between January and October", written in December). */
-function orderStretch(text: string, first: ParsingResult, last: ParsingResult): void {
+/**
+ * Moves the first month of a stretch into the year before its last one when the tense put it after
+ * ("between January and October", written in December); of two weekdays, the first into the week
+ * before ("between Friday and Sunday", written on a Friday), or the last into the week after when it
+ * lies ahead ("will run from Friday to Monday", written on a Saturday).
+ */
+function orderStretch(text: string, first: ParsingResult, last: ParsingResult, ref: Date): void {
   if (!last.start.isCertain("month") || !STRETCH_OPEN.test(text.slice(Math.max(0, first.index - 9), first.index))) return;
   if (!STRETCH_JOIN.test(text.slice(first.index + first.text.length, last.index))) return;
   const a = first.start;
   const b = last.start;
+  if (a.isCertain("weekday") !== b.isCertain("weekday")) return;
+  if (a.isCertain("weekday")) {
+    const [from, to] = [a, b].map((c) => utcDay(c.get("year")!, c.get("month")!, c.get("day")!));
+    if (from! <= to!) return;
+    if (to! >= ref) assignDay(b, addDays(to!, DAYS_IN_WEEK));
+    else assignDay(a, addDays(from!, -DAYS_IN_WEEK));
+    return;
+  }
   const [month, lastMonth, lastYear] = [a.get("month")!, b.get("month")!, b.get("year")!];
   if (a.get("year")! * 12 + month > lastYear * 12 + lastMonth) a.assign("year", month > lastMonth ? lastYear - 1 : lastYear);
 }

@@ -26,6 +26,9 @@ export function assignDay(c: ParsingComponents, d: Date): void {
 export const START = "\\b";
 export const END = "\\b(?!-\\w)";
 
+/** The zones wire copy prints after a clock time ("ET" and "PT" too: "7pm ET on Tuesday"; "10 a.m. local time Thursday"). */
+export const CLOCK_ZONE = "[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AES?T|AED?T|JST|IST|HKT|SGT|MSK|local\\s+time";
+
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** Month names and their usual abbreviations, for patterns. */
 export const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";

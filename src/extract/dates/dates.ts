@@ -15,6 +15,7 @@ import { ClockZoneRefiner } from "./ClockZoneRefiner.js";
 import { DateTimeMergeRefiner } from "./DateTimeMergeRefiner.js";
 import { DayListRefiner } from "./DayListRefiner.js";
 import { ExpressionTextRefiner } from "./ExpressionTextRefiner.js";
+import { FiscalYearParser } from "./FiscalYearParser.js";
 import { HolidayParser } from "./HolidayParser.js";
 import { IsoWeekParser } from "./IsoWeekParser.js";
 import { gated } from "./KeywordGate.js";
@@ -24,6 +25,7 @@ import { MonthOfNumberRefiner } from "./MonthOfNumberRefiner.js";
 import { NamedDayRefiner } from "./NamedDayRefiner.js";
 import { NeighbourWeekdayRefiner } from "./NeighbourWeekdayRefiner.js";
 import { NotDateFilter } from "./NotDateFilter.js";
+import { OrdinalDayParser } from "./OrdinalDayParser.js";
 import { PartOfDayParser } from "./PartOfDayParser.js";
 import { PeriodPartParser } from "./PeriodPartParser.js";
 import { QuarterParser } from "./QuarterParser.js";
@@ -39,6 +41,7 @@ import { WeekWordFilter } from "./WeekWordFilter.js";
 import { WeekOfRefiner } from "./WeekOfRefiner.js";
 import { YearParser } from "./YearParser.js";
 import { YearSpanParser } from "./YearSpanParser.js";
+import { ZonedClockParser } from "./ZonedClockParser.js";
 import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./tags.js";
 
 /** chrono's English parsers this extractor keeps: dates, month names, weekdays, clock times, today/yesterday. */
@@ -68,6 +71,7 @@ function configuration(): { parsers: Chrono["parsers"]; refiners: Chrono["refine
     parsers: [
       new PartOfDayParser(), new WeekendParser(), new SeasonParser(), new QuarterParser(), new ReportingPeriodParser(), new PeriodPartParser(), new MonthOfYearParser(), new HolidayParser(), new AnaphoricParser(),
       new VagueStretchParser(), new RelativePeriodParser(), new CurrentYearParser(), new AgoParser(), new IsoWeekParser(), new CenturyParser(), new YearSpanParser(), new YearParser(), new SpokenYearParser(),
+      new ZonedClockParser(), new OrdinalDayParser(), new FiscalYearParser(),
       ...named(dayFirst.parsers, ["SlashDateFormatParser"]),
       ...named(base.parsers, CHRONO_PARSERS),
     ].map(gated),

@@ -4,11 +4,14 @@
 // The scan is one regex pass over the characters, cheaper than a walk over the text layer's
 // tokens, and chrono reads characters, not tokens; its sentence cut (a line break, or a stop
 // before a capital that closes no abbreviation) is its own, as the values of the dates found depend on it.
+import { CLOCK_ZONE } from "./components.js";
 
 // Numbers that can be dates or times: year-like numbers ("2022", "1990s", "'80s"), numeric dates
 // ("12-03-2025", "3/4/24"), clock times ("10:30", "3 p.m."), quarters, halves and ISO weeks ("Q3", "H1",
 // "2025-W25"). Other numbers ("2,300 drones") hold a date only beside a month or time word.
-const DATE_NUMBER = "(?<![\\w,.])(?:1[6-9]|2[01])\\d\\d(?![,.]\\d)|['’]\\d0s|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bQ[1-4]\\b|\\bH[12]\\b";
+const DATE_NUMBER = "(?<![\\w,.])(?:1[6-9]|2[01])\\d\\d(?![,.]\\d)|['’]\\d0s|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bQ[1-4]\\b|\\bH[12]\\b" +
+  // a clock in four digits with a zone ("0600 GMT"), a day of the month by its ordinal ("on the 14th"), a fiscal year's label ("FY2025")
+  `|\\b[012]\\d[0-5]\\d\\s?(?:hrs\\s+)?(?:${CLOCK_ZONE})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bFY[\\s-]?\\d\\d`;
 // Names written with a capital (the modal "may" and the verb "march" are not triggers); holiday
 // names end in "Day", "Eve", "Night" or are one word.
 const NAMES = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",

@@ -136,6 +136,8 @@ function cue(words: string[], i: number): Direction | null {
   const pastForm = PAST.has(w) || (!NOT_PAST.has(w) && isPastForm(w));
   if (!pastForm || PASSIVE.has(prev) || ARTICLES.has(prev)) return null;
   if (DETERMINERS.has(prev) && !PAST.has(w)) return null;
+  // A past form that is a noun first, after an adjective or a determiner, is that noun ("on high ground", "a gunshot wound").
+  if (tagsOf(w)?.[0] === "NN" && (DETERMINERS.has(prev) || tagsOf(prev)?.[0] === "JJ")) return null;
   return "past";
 }
 

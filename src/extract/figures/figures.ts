@@ -236,13 +236,39 @@ function comparingWord(text: string, before: { text: string; start: number } | n
  * sentence: "1.2m people in the three months to May, up from 1.1m" reads "1.1m" as 1.1 million people.
  */
 function comparedScaled(text: string, at: number, out: Figure[]): { figure: Figure; letter: string } | null {
-  if (!comparingWord(text, wordBefore(text, at))) return null;
+  if (!comparingWord(text, wordBefore(text, at))) return restatedMillions(text, at, out);
   for (let i = out.length - 1; i >= 0; i--) {
     const figure = out[i]!;
     if (crossesSentence(text, figure.span.end, at)) return null;
     const letter = GLUED_LETTER.exec(figure.text)?.[1];
     // The nearest figure with a glued letter decides; a letter that is its unit is a measure ("5m tall").
     if (letter) return figure.unit === letter ? null : { figure, letter };
+  }
+  return null;
+}
+
+// A bare glued "m" that ends its clause ("80m," "70m by 2028"; not "80m of track", "80m tall").
+const BARE_M = /^(\d+(?:,\d{3})*(?:\.\d+)?)m(?:\s*(?:[,.;:!?)]|$)|\s+(?:by|in|and|or|last|this|next|before|after|since|on|at|for|a|per)\b)/;
+const MILLION = 1e6;
+// How far apart a restatement and the count it restates may be (70m after 61.8 million; not 5m after 2.1 million).
+const RESTATED_WITHIN = 2;
+
+/**
+ * A count in millions earlier in the clause that a bare glued "m" of about its size restates: "80.4
+ * million passengers, the first time it has passed 80m" is 80 million, not metres. Not after money
+ * ("a £40m pier stretches 450m"), nor a number far from the count ("2.1 million people walked 5m").
+ */
+function restatedMillions(text: string, at: number, out: Figure[]): { figure: Figure; letter: string } | null {
+  const m = BARE_M.exec(text.slice(at, at + 32));
+  if (!m) return null;
+  const value = Number(m[1]!.replace(/,/g, "")) * MILLION;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const figure = out[i]!;
+    if (crossesSentence(text, figure.span.end, at) || text.slice(figure.span.end, at).includes(";")) return null;
+    if (figure.value < MILLION || !/\d(?:\s+million|m)\b/i.test(figure.text)) continue;
+    const counted = figure.unit === null || isCountNoun(figure.unit.split(" ").pop()!.toLowerCase());
+    const near = value <= figure.value * RESTATED_WITHIN && value * RESTATED_WITHIN >= figure.value;
+    return counted && near ? { figure, letter: "m" } : null;
   }
   return null;
 }
@@ -264,7 +290,8 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
       if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
-        if (unit) {
+        // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16").
+        if (unit && !(isPercentUnit(unit) && isShareText(d.text))) {
           d.unit = unit;
           stated.delete(d);
         }
@@ -277,9 +304,9 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i]!;
     const next = drafts[i + 1]!;
-    // Not a fraction restated as a percentage ("about two-thirds, 67 percent").
+    // Not a share restated as a percentage ("about two-thirds, 67 percent", "one in 12, and 40%").
     // A figure with a qualifier of its own opens another clause ("blacks 30 to 44 and more than 70 percent").
-    if (d.unit === null && next.unit && next.qualifier === null && LIST_JOIN.test(text.slice(d.span.end, next.span.start)) && !isFractionText(d.text)) d.unit = next.unit;
+    if (d.unit === null && next.unit && next.qualifier === null && LIST_JOIN.test(text.slice(d.span.end, next.span.start)) && !isShareText(d.text)) d.unit = next.unit;
   }
   return drafts;
 }
@@ -288,6 +315,10 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
 const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
 /** Whether a figure's text is a fraction: "3/4", "½", or a fraction word ("a third", "two-thirds"), as the number reader knows them. */
 const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((ch) => FRACTION_CHARS.includes(ch)) || t.split(/[\s-]+/).some((w) => denominatorOf(w) !== undefined);
+
+const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent";
+/** Whether a figure's text is a share: a fraction, or a proportion ("one in 16", "three out of 10"). */
+const isShareText = (t: string): boolean => isFractionText(t) || /\s(?:in|out\s+of)\s/i.test(t);
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;

@@ -48,9 +48,13 @@ const ORDINAL_OR_DECADE = /(?:st|nd|rd|th|s|['’]s)(?![\p{L}\p{N}])/uy;
 // Other letters glued after a numeral that is not a scale or unit make a code: "4G", "3D", "737MAX", "401(k)".
 const GLUED_LETTER = /\p{L}|\(\p{L}\)/uy;
 
+// The digits an ordinal "st" follows: a 1 that is not part of 11 ("21st"); "15st" is a weight in stone.
+const ST_ORDINAL_BEFORE = /(?:^|[^1])1$/;
+
 export function isOrdinalOrDecade(text: string, end: number): boolean {
   ORDINAL_OR_DECADE.lastIndex = end;
-  return ORDINAL_OR_DECADE.test(text);
+  const m = ORDINAL_OR_DECADE.exec(text);
+  return !!m && (m[0] !== "st" || ST_ORDINAL_BEFORE.test(text.slice(Math.max(0, end - 2), end)));
 }
 
 export function isGluedCode(text: string, end: number): boolean {
@@ -133,7 +137,11 @@ const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age
 // After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";
 // and the terms of a state, which are not lengths of time either ("eight months pregnant").
 // Group 1 is the "old" of a predicate ("is 30 years old").
-const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[ \t\u00a0]+(?:or|and)[ \t\u00a0]+(?:older|younger)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
+// An age a rule's "age" changes to or from, its verb between: "the voting age to fall to 16", "lower the
+// pension age from 68 to 67" (not "the average age of the fleet to 12": "of" names whose age it is).
+const AGE_CHANGE_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:by|of|for|with|in|per)[ \t\u00a0]+)age[ \t\u00a0]+(?:(?:will|would|could|is|was|to|be|been|has|had|set)[ \t\u00a0]+)*(?:(?:rise|rises|rose|risen|raised|raise|fall|falls|fell|fallen|lowered|lower|increased?|cut|go|goes|went|move|moves|moved)[ \t\u00a0]+)?(?:(?:from|to)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:from|to)[ \t\u00a0]+$/iu;
+const PERCENT_AFTER = /^[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent|pc\b|pct\b)/i;
 // The subject before a predicate's age: "the proposal is 8 months old", "it will be three weeks old".
 const SUBJECT_BEFORE = /(\p{L}+)[ \t\u00a0]+(?:is|was|are|were|will be|would be|has been|had been)[ \t\u00a0]+(?:(?:only|just|about|almost|nearly|now|already|more than|over|around|roughly|some)[ \t\u00a0]+)*$/iu;
 // Endings of nouns for people ("manager", "survivor", "activist", "historian", "employee", "chairman").
@@ -201,6 +209,7 @@ function nameCommaBefore(before: string): boolean {
 export function isAge(text: string, n: NumberMention, end: number): boolean {
   const before = text.slice(Math.max(0, n.start - LOOKBACK), n.start);
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
+  if (AGE_CHANGE_BEFORE.test(before) && !PERCENT_AFTER.test(text.slice(end, end + 10)) && !countedPhraseAfter(text, end)) return true;
   if (LISTED_AGE_BEFORE.test(before) && !countedPhraseAfter(text, end)) return true;
   if (isAgeByWords(text, n, end)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").

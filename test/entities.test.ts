@@ -30,6 +30,7 @@ describe("types", () => {
     ["a name no common word ends is whole before 'and'", "Shares in Orvane and Kestrel Bank rose on Monday.", ["organization:Orvane", "organization:Kestrel Bank"]],
     ["but not before a suffix alone", "Shares in Brackwell and Co fell on Monday.", ["organization:Brackwell and Co"]],
     ["nor a common word before 'and'", "The Roads and Bridges Authority said the road was shut.", ["organization:Roads and Bridges Authority"]],
+    ["nor a nationality before 'and'", "Welsh and Western Water Services said supplies were safe.", ["organization:Welsh and Western Water Services"]],
     ["nor a body's word alone before 'and'", "The Securities and Futures Commission fined the firm, and the Bank and Trust Authority agreed.", ["organization:Securities and Futures Commission", "organization:Bank and Trust Authority"]],
     ["but two bodies' names stay two", "Shares of Lorne Bank and Fyfe Bank fell.", ["organization:Lorne Bank", "organization:Fyfe Bank"]],
     ["a body's head before 'of' and a title", "The Department of Justice and the Court of Justice disagreed.", ["organization:Department of Justice", "organization:Court of Justice"]],

@@ -333,8 +333,8 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
       // "Securities and Exchange Commission", "University and College Union": a body's word alone is no name yet.
       const loneSuffix = lex.orgSuffixes.has(left) && cur.filter((v) => !v.conn && !FUNCTION_WORDS.has(v.text.toLowerCase())).length === 1;
       // "Safaricom and Equity Bank", "P&O Ferries and Stena Line": a left side that is a name already ends one, before
-      // a right side that is a name of its own ("Arthur Yates and Co" is one).
-      const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left)))
+      // a right side that is a name of its own ("Arthur Yates and Co" is one; a nationality is no name: "Scottish and Southern Energy").
+      const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left) && !lex.demonyms.has(left) && !lex.notEntities.has(left)))
         && units.slice(i + 1, r + 1).some((v) => !v.conn && !lex.orgSuffixes.has(v.text));
       join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase()));
     }

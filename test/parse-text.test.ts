@@ -742,6 +742,13 @@ describe("parseText seams that need their evidence", () => {
     expect(dated.articles.map((a) => a.title)).toEqual(["Election night as it happened", "First seat declared"]);
   });
 
+  it("an entry of one sentence between two times of today stays in the live page's article: no header reaches over a dateline", () => {
+    const entry = 'The mayor wrote on X: "Polls are closed, thank you to every volunteer."';
+    const live = parseText(page("Election night live: first results due", "22:05 GMT", BODY, "21:50 GMT", entry, "21:30 GMT", BODY2));
+    expect(live.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Election night live: first results due", null]]);
+    expect(live.articles[0]!.paragraphs).toContain(entry);
+  });
+
   it("a live page's entries stamped with ages of minutes or hours stay in its article, under its own title", () => {
     const live = parseText(page("Live", "Council budget live: plan approved", "Show key events only", "2m ago", "Vote passes", BODY, "", "1h ago", "Opposition objects", BODY2, "", "Related", "", "Sky News", "3 hours ago", "Unions react", BODY));
     expect(live.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Council budget live: plan approved", null], ["related", "Unions react", "Sky News"]]);

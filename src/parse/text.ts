@@ -318,7 +318,8 @@ function findBlocks(lines: Line[]): Block[] {
       const twice = (j > 0 && lines[j - 1]!.text === t) || (j + 1 < at && lines[j + 1]!.text === t);
       const briefingTitle = deskSigned && j === above && isOneSentence(t.trim()) && !endsSentence(t) && countWords(t, MAX_CLOSED_TITLE_WORDS) <= MAX_CLOSED_TITLE_WORDS;
       const headline = isHeadlineLike(t) || (!!dateline.place && countWords(t, MAX_WIRE_TITLE_WORDS) <= MAX_WIRE_TITLE_WORDS) || (twice && isOneSentence(t.trim())) || briefingTitle;
-      if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at)) break;
+      // Nor does a header reach over another dateline, one a live page's entry stamps ("12:55 GMT" / entry / "11:40 GMT").
+      if (isBlank(lines[j]) || !headline || (blocks.length && j <= blocks[blocks.length - 1]!.at) || parseDateline(t)) break;
       header.unshift(j);
     }
     // Between a wire story's title and its dateline only a byline stands ("Peter Blackburn"); above

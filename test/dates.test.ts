@@ -143,6 +143,11 @@ const CASES: Case[] = [
   ["Flights to Paris on Tuesday", "Tuesday", "2025-06-17"],
   // the central bank "Fed" is no past tense
   ["Fed to hold rates in September", "September", "2025-09", "2025-06-18T12:00:00Z"],
+  // a participle right before "in" or "on" tells when its thing was done, whatever the main verb; a passive's does not
+  ["A bridge opened in March will close for repairs in the autumn.", "March", "2025-03"],
+  ["The rover launched on Monday will reach orbit next week.", "Monday", "2025-06-16"],
+  ["The final will be played in March.", "March", "2026-03"],
+  ["Results expected in March will show the trend.", "March", "2026-03"],
   // a present copula right before the date names something ahead
   ["The vote is on Thursday.", "Thursday", "2025-06-26"],
   ["The deadline is in March.", "March", "2026-03"],

@@ -272,6 +272,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
   const opening = left[0] === "until" || left[0] === "till" ? 1 : 0;
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w)) ? "future" : "past";
+  // A participle right before "in" or "on" tells when its thing was done, whatever the main verb ("a comet
+  // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
+  const participle = left[left.length - 2];
+  if ((preposition === "in" || preposition === "on") && participle !== undefined && !FORECAST.has(participle) && cue(left, left.length - 2) === "past" && !PASSIVE.has(left[left.length - 3] ?? "") && !AUXILIARY.has(left[left.length - 3] ?? "")) return "past";
   const quoted = quotedWords(text, sentence, start, end);
   const inQuote = quoted ? quotedDirection(quoted) : null;
   if (inQuote) return inQuote;

@@ -431,6 +431,13 @@ describe("words qualifying an office", () => {
   readsAs(cases);
 });
 
+describe("given names written with accents", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["an accented given name the lists spell without its accent", "Tomás Ferrer of the University of Leeds said the data were clear.", ["person:Tomás Ferrer", "organization:University of Leeds"]],
+  ];
+  readsAs(cases);
+});
+
 describe("named storms", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],

@@ -2,7 +2,7 @@
 // capitals, demonyms, regions, cities), given names (human-names), and the project's own lists
 // under data/.
 import { readDataJson } from "../../data.js";
-import { gazetteer, type Gazetteer, givenNames as given, isCommonWord } from "../text/index.js";
+import { gazetteer, type Gazetteer, givenNames as given, isCommonWord, NameSet } from "../text/index.js";
 
 interface Cues {
   orgSuffixes: string[];
@@ -90,7 +90,7 @@ function loadLexicon(): Lexicon {
   }
 
   // Capitalized only: the lists hold a few lowercase particles.
-  const givenNames = new Set<string>();
+  const givenNames = new NameSet();
   for (const names of Object.values(given())) for (const n of names) if (n[0] !== n[0]!.toLowerCase()) givenNames.add(n);
 
   return {

@@ -7,13 +7,28 @@ export interface GivenNames {
   male: ReadonlySet<string>;
 }
 
+/**
+ * A set of names that also holds each name written with accents its lists spell without them
+ * ("Tomás", "Inés", "Héctor" where the lists hold "Tomas", "Ines", "Hector").
+ */
+export class NameSet extends Set<string> {
+  override has(name: string): boolean {
+    return super.has(name) || (!isAscii(name) && super.has(name.normalize("NFD").replace(/\p{M}/gu, "")));
+  }
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 let loaded: GivenNames | null = null;
 
 /** The given names by gender, loaded once. */
 export function givenNames(): GivenNames {
   if (!loaded) {
     const lists = readDataJson<{ female: string[]; male: string[] }>("given-names.json");
-    loaded = { female: new Set(lists.female), male: new Set(lists.male) };
+    loaded = { female: new NameSet(lists.female), male: new NameSet(lists.male) };
   }
   return loaded;
 }

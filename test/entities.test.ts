@@ -438,6 +438,14 @@ describe("given names written with accents", () => {
   readsAs(cases);
 });
 
+describe("names with a number", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a broadcaster's number is part of its name", "She told BBC Radio 4 that the plan had failed, and Channel 4 said it would air the interview.", ["organization:BBC Radio 4", "organization:Channel 4"]],
+    ["a number after a club's town is its score", "Leeds 2 Chelsea 1", ["organization:Leeds", "organization:Chelsea"]],
+  ];
+  readsAs(cases);
+});
+
 describe("named storms", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],

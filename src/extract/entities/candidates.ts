@@ -140,6 +140,15 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     }
     break;
   }
+  // "Channel 4", "Radio 5 Live": a number after a word that makes a known body's name with it, maybe with the
+  // word after (not after a place: "Leeds 2").
+  const number = tokens[last + 1];
+  if (last === i && number && number.space && !number.newline && /^\d{1,2}$/.test(number.text) && !lex.places.has(tokens[i]!.text.toLowerCase())) {
+    const name = `${tokens[i]!.text} ${number.text}`.toLowerCase();
+    const after = tokens[last + 2];
+    if (isCapWord(after) && after.space && !after.newline && lex.orgs.has(`${name} ${after.text.toLowerCase()}`)) last += 2;
+    else if (lex.orgs.has(name)) last += 1;
+  }
   const apos = tokens[last + 1];
   // "General Millers' Union": a plural possessive inside a name, followed by a capitalized word.
   if (apos && (apos.text === "'" || apos.text === "’") && !apos.space && /s$/.test(tokens[last]!.text) && isCapWord(tokens[last + 2]) && tokens[last + 2]!.space && !tokens[last + 2]!.newline) {

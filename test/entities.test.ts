@@ -438,6 +438,14 @@ describe("given names written with accents", () => {
   readsAs(cases);
 });
 
+describe("a place as a surname", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["a given name before a country is a person", "Daniel Jordan said he would sell the team.", ["person:Daniel Jordan"]],
+    ["a common word before a country is a body", "Statistics Norway said inflation rose.", ["organization:Statistics Norway"]],
+  ];
+  readsAs(cases);
+});
+
 describe("names with a number", () => {
   const cases: Array<[string, string, string[]]> = [
     ["a broadcaster's number is part of its name", "She told BBC Radio 4 that the plan had failed, and Channel 4 said it would air the interview.", ["organization:BBC Radio 4", "organization:Channel 4"]],

@@ -171,6 +171,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
       // country ("America Online"), nor a plural or a body's word after it ("Sydney Tigers", "London Newsroom").
       const surname = caps.length === 2 && others.length === 1 && others[0] === lastCap && !lex.orgNouns.has(lastCap.toLowerCase()) && !/s$/.test(lastCap);
       if (surname && lex.givenNames.has(firstCap) && !lex.countries.has(firstCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
+      // "Michael Jordan", "Luis Montenegro": a given name no common word spells, before a place as its surname.
+      const placeSurname = caps.length === 2 && others.length === 1 && others[0] === firstCap && lex.givenNames.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase());
+      if (placeSurname) return { type: "person", strong: true, cue: "name" };
       return { type: "organization", strong: true, cue: "name" };
     }
     // "Millbrook North": a name with a compass point after it is a place.

@@ -101,6 +101,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5000000, unit: "GBP", text: "5 million pounds" },
     { value: 6500000, unit: "USD" },
   ]],
+  ["a country's crowns and pesos are its currency; crowns alone are counted things", "booked 4.2 billion Danish crowns, earned 1.25 trillion Chilean pesos and fitted three crowns", [
+    { value: 4200000000, unit: "DKK" },
+    { value: 1250000000000, unit: "CLP" },
+    { value: 3, unit: "crowns" },
+  ]],
   ["currency symbols after the amount", "a ticket costs 15 € and a meal 30 $, with 100元 for the taxi", [
     { value: 15, unit: "EUR", text: "15 €" },
     { value: 30, unit: "USD", text: "30 $" },

@@ -583,6 +583,11 @@ describe("a pronoun going on with a source named only by a description", () => {
     ["also speaking on condition of anonymity", "Dana Pruitt, the club's founder, spoke first. The club's owner, who spoke on condition of anonymity, said: 'The accounts are a mess.'", [[null, "The club's owner"]]],
     ["but a role with a clause that withholds nothing is the one named before", "Dana Pruitt runs the shop. The shop's manager, who opened it in 1990, said: 'We lost everything.'", [["Dana Pruitt", "The shop's manager"]]],
     ["not she after a description of the other gender", "Orla Venn spoke first. A spokesman said the line was closed. 'We are sorry,' she said.", [["Orla Venn", "she"]]],
+    ["she after a spokeswoman for a body is the body", "Mayor Tavo Rusk closed the quay. A spokeswoman for Corvane Shipping said the route was shut. She said: 'We expect to reopen on Monday.'", [["Corvane Shipping", "She"]]],
+    ["also he after a spokesman, across a paragraph break", "Mayor Dana Pruitt closed the quay. A spokesman for the Corvane Shipping Company said the route was shut.\n'We expect to reopen on Monday,' he said.", [["Corvane Shipping Company", "he"]]],
+    ["not a spokeswoman named before the body", "Dana Pruitt, a lawyer and spokeswoman for Corvane Shipping, said the route was shut. 'We expect to reopen on Monday,' she said.", [["Dana Pruitt", "she"]]],
+    ["not a pronoun of the other gender", "Mayor Tavo Rusk closed the quay. A spokeswoman for Corvane Shipping said the route was shut. 'It is a disgrace,' he said.", [["Tavo Rusk", "he"]]],
+    ["not once a person is named since", "A spokeswoman for Corvane Shipping said the route was shut by Dana Pruitt. 'I had no choice,' she said.", [["Dana Pruitt", "she"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

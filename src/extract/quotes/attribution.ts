@@ -30,6 +30,8 @@ interface Spoken {
   gender: Gender;
   /** The head noun of a description left without a name ("one Republican aide"), else null. */
   noun: string | null;
+  /** The spokesperson's noun when the name is the body one spoke for ("a spokeswoman for X"), else null. */
+  mouthpiece: string | null;
 }
 
 // How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
@@ -55,6 +57,11 @@ const SPOKESPERSON_NOUN = "spokes(?:person|man|woman)";
 const MOUTHPIECE = new RegExp(`^an? ${SPOKESPERSON_NOUN}$`, "i");
 const SPOKESPERSON = new RegExp(`^${SPOKESPERSON_NOUN}$`);
 const SPOKESPERSON_IN_TEXT = new RegExp(`\\b${SPOKESPERSON_NOUN}\\b`, "gi");
+// "A spokeswoman for (the) X", "for publisher X", "for the Division of X": an unnamed spokesperson before a subject's name, whose words are X's
+// ("X, a developer and spokeswoman for Y," is X, named).
+const SPOKESPERSON_FOR = new RegExp(`\\b[Aa]n?[ \\t]+(${SPOKESPERSON_NOUN})[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:\\p{Ll}+[ \\t]+)?(?:\\p{Lu}[\\p{L}.'’&-]*[ \\t]+(?:(?:of|and|the)[ \\t]+)*)*$`, "u");
+// How far back from a subject's name its spokesperson's noun is looked for.
+const SPOKESPERSON_FOR_REACH = 80;
 // "A Network Rail spokesperson", "a spokesman for the Home Office": the body a spokesperson's noun names, before or after it.
 const BODY_BEFORE = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:['’]s)?[ \t]+$/u;
 const FOR_BODY = /^[ \t]+for[ \t]+(?:the[ \t]+)?/;
@@ -274,7 +281,8 @@ export class Attributor {
     // A role left unresolved after "a" or "one" ("A council spokesman") is a description too.
     const unnamed = subject.kind === "unnamed" || anonymous || (subject.kind === "role" && this.opensIndefinite(subject.start));
     const noun = described ?? (unnamed && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null);
-    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun });
+    const mouthpiece = subject.kind === "name" ? (SPOKESPERSON_FOR.exec(this.text.slice(Math.max(0, subject.start - SPOKESPERSON_FOR_REACH), subject.start))?.[1]?.toLowerCase() ?? null) : null;
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun, mouthpiece });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.
     return { speaker: found?.name ?? null, speakerMention: mention === "" ? null : mention };
   }
@@ -290,7 +298,7 @@ export class Attributor {
       }
       case "pronoun": {
         const w = subject.word.toLowerCase();
-        if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
+        if (w === "he" || w === "she") return this.spokespersonsBody(pos, sentence, w) ?? this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
         // "they" and "it" stand for an organization that spoke just before, never for a person.
         const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
         if (body) return { name: body.name!, type: body.type, gender: null };
@@ -350,6 +358,19 @@ export class Attributor {
     if (!fits) return null;
     const named = this.names.nearest(pos, (r) => r.type !== "location");
     return named && named.pos > last.pos ? null : last.noun;
+  }
+
+  /**
+   * The body a spokesperson spoke for in this sentence or the one before, also across a paragraph break ("A spokeswoman for X said
+   * ... 'Q,' she said" is X's, per the convention that a spokesperson's words are their body's),
+   * when he or she fits the noun and no person has been named since; else null.
+   */
+  private spokespersonsBody(pos: number, sentence: number, word: string): Omit<Referent, "pos" | "sentence"> | null {
+    const last = this.nearestSpoken(pos, () => true, 1);
+    if (!last?.mouthpiece || last.name === null || (last.sentence !== sentence && last.sentence !== this.previousSentence(sentence))) return null;
+    if ((word === "he" && FEMALE_ROLES.has(last.mouthpiece)) || (word === "she" && MALE_ROLES.has(last.mouthpiece))) return null;
+    const named = this.names.nearest(pos, (r) => r.type === "person");
+    return named && named.pos > last.pos ? null : { name: last.name, type: last.type, gender: last.gender };
   }
 
   /** Whether the words at `pos` open with an indefinite determiner ("a", "one"). */

@@ -200,11 +200,14 @@ describe("attribution patterns", () => {
     ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
     ["a plural group's body still goes to a body named by that noun", "The Dockers' Union met on Monday. Members backed what their union called 'a fair fight'.", [["a fair fight", "Dockers' Union"]]],
     ["a role noun after a body's own board goes on with the body", "'We will build,' Halden Homes said. Its board met on Friday. 'We are united,' the board said.", [["We will build", "Halden Homes"], ["We are united", "Halden Homes"]]],
+    ["the teenager: a person the text gave such an age, not the last to speak", "Coach Tavo Rusk praised the side. Mara Quist, 16, won the final. 'I can't believe it,' the teenager said.", [["I can't believe it", "Mara Quist"]]],
+    ["the pensioner: also past a name of no such age", "Dana Pruitt, 84, was pulled from the river by Oskar Lindqvist, 31. 'I owe him my life,' the pensioner said.", [["I owe him my life", "Dana Pruitt"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
 
   const nobody: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a noun for an age no one named was given", "Mara Quist, 34, coached the side. 'We were lucky,' the teenager said.", [["We were lucky", null]]],
     ["a group named generically", "In their statement, the officials claimed that 'threats will remain.'", [["threats will remain", null]]],
     ["an indefinite speaker", "A manager described the alarm as 'a nuisance that can wait'.", [["a nuisance that can wait", null]]],
     ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],

@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { AGE_NOUNS, BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -70,6 +70,10 @@ const SPOKESPERSON_REACH = 600;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
+// A name followed by an age set off by commas ("Kai Reyes, 15,", "Doyle, 19,").
+const AGE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*,[ \t]+(\d{1,3}),/u;
+// How far after a name's start its age is looked for.
+const AGE_REACH = 60;
 // A plural possessive opening a role: "their union", a body of people, not one named before.
 const OWNED = /^their\s/i;
 // Role nouns for a sports side, which the text may name by its town ("Calder Town", "Leeds").
@@ -306,6 +310,7 @@ export class Attributor {
       }
       case "role":
         if (subject.held) return this.names.holderOf(pos, subject.held);
+        if (AGE_NOUNS.has(subject.noun)) return this.agedPerson(pos, AGE_NOUNS.get(subject.noun)!);
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
           // "the envoy" is the one the text gave that role, when it gave it to someone.
           const holder = this.names.holderOf(pos, [subject.noun]);
@@ -371,6 +376,14 @@ export class Attributor {
     if ((word === "he" && FEMALE_ROLES.has(last.mouthpiece)) || (word === "she" && MALE_ROLES.has(last.mouthpiece))) return null;
     const named = this.names.nearest(pos, (r) => r.type === "person");
     return named && named.pos > last.pos ? null : { name: last.name, type: last.type, gender: last.gender };
+  }
+
+  /** The nearest person before `pos` whose name the text follows with an age in `ages` ("Kai Reyes, 15,"), else null. */
+  private agedPerson(pos: number, [low, high]: readonly [number, number]): Omit<Referent, "pos" | "sentence"> | null {
+    return this.names.nearest(pos, (r) => {
+      const age = Number(AGE_AFTER_NAME.exec(this.text.slice(r.pos, r.pos + AGE_REACH))?.[1] ?? NaN);
+      return r.type === "person" && age >= low && age <= high;
+    });
   }
 
   /** Whether the words at `pos` open with an indefinite determiner ("a", "one"). */

@@ -2,7 +2,7 @@
 // "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
 // names who is speaking, found by the local syntax around the cue.
 import {
-  ADJACENT_VERBS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  ADJACENT_VERBS, AGE_NOUNS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   isReportingVerb, NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import { type Sentence, type Token, verbAfterPossessive } from "./tokens.js";
@@ -655,6 +655,8 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const indefinite = qualifiedIndefinite(tokens, k, floor, names);
   if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
+  // "the teenager said": a definite noun for an age stands for a person the text gave that age.
+  if (det === "the" && j === k + 1 && AGE_NOUNS.has(head)) return { kind: "role", noun: head, start, end };
   // "the 34-year-old teacher": a definite phrase giving an age stands for a person named before.
   if (det === "the" && tokens.slice(k + 1, j).some((t) => AGED.test(t.text))) return { kind: "role", noun: "person", start, end };
   return { kind: "unnamed", start, end };

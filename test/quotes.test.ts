@@ -480,6 +480,16 @@ describe("what is kept", () => {
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["We stand firm", "Ana Ruiz"], ["We stand firm", "Ana Ruiz"]]);
   });
 
+  it("gives an interview's pull quote the person named after its colon and before 'on', by the fullest name", () => {
+    const text = "'I kept every rejection letter': poet Nadia Vance on her first collection\nNadia Vance, 41, wrote the book at night. 'It took nine years,' she said.\n'Back to basics': Vance on the new season\nThe club is rebuilding.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker])).toEqual([["I kept every rejection letter", "Nadia Vance"], ["It took nine years", "Nadia Vance"], ["Back to basics", "Nadia Vance"]]);
+  });
+
+  it("not a body named after the colon", () => {
+    const text = "'Back to basics': Halden Motors on its new range\nThe firm is rebuilding.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker])).toEqual([["Back to basics", null]]);
+  });
+
   it("keeps a headline quotation's own speaker when it does not open the headline", () => {
     const text = "Tom Hale calls the raid 'a disgrace'\nProtesters gathered. 'It is a disgrace,' said Lena Park, a teacher.";
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["a disgrace", "Tom Hale"], ["It is a disgrace", "Lena Park"]]);

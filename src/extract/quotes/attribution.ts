@@ -74,6 +74,8 @@ const ANONYMOUS_REACH = 90;
 const AGE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*,[ \t]+(\d{1,3}),/u;
 // How far after a name's start its age is looked for.
 const AGE_REACH = 60;
+// How many lower-case role words may stand before the name an interview's headline gives ("award-winning novelist").
+const INTERVIEWEE_ROLE_WORDS = 3;
 // A plural possessive opening a role: "their union", a body of people, not one named before.
 const OWNED = /^their\s/i;
 // Role nouns for a sports side, which the text may name by its town ("Calder Town", "Leeds").
@@ -211,6 +213,20 @@ export class Attributor {
     if (a.speaker || !PERSON_ROLES.has(noun)) return null;
     const holder = this.names.firstHolder(bodyStart, noun);
     return holder ? { ...a, speaker: holder.name } : null;
+  }
+
+  /**
+   * The person an interview's headline names after its pull quote's colon, at token `k`, past up to
+   * a few lower-case role words and before "on" ("'...': novelist Ana Ruiz on her debut", "'...':
+   * Ruiz on the final"), by the fullest name the article gives; else null.
+   */
+  interviewee(k: number): Attribution | null {
+    let j = k;
+    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
+    const run = this.names.runAt(j);
+    if (!run || run.from !== j || this.tokens[run.to]?.text !== "on") return null;
+    const r = this.names.resolveRun(run);
+    return r.type === "person" ? { speaker: r.name, speakerMention: this.text.slice(run.start, run.end), cue: null } : null;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */

@@ -200,11 +200,14 @@ describe("attribution patterns", () => {
     ["a quotation after a sentence whose subject is she, the last to speak", "'We are late,' Mara Quist said. The hall was full. She smiled. 'We made it.'", [["We are late", "Mara Quist"], ["We made it", "Mara Quist"]]],
     ["a plural group's body still goes to a body named by that noun", "The Dockers' Union met on Monday. Members backed what their union called 'a fair fight'.", [["a fair fight", "Dockers' Union"]]],
     ["a role noun after a body's own board goes on with the body", "'We will build,' Halden Homes said. Its board met on Friday. 'We are united,' the board said.", [["We will build", "Halden Homes"], ["We are united", "Halden Homes"]]],
+    ["the teenager: a person the text gave such an age, not the last to speak", "Coach Tavo Rusk praised the side. Mara Quist, 16, won the final. 'I can't believe it,' the teenager said.", [["I can't believe it", "Mara Quist"]]],
+    ["the pensioner: also past a name of no such age", "Dana Pruitt, 84, was pulled from the river by Oskar Lindqvist, 31. 'I owe him my life,' the pensioner said.", [["I owe him my life", "Dana Pruitt"]]],
     ["a role phrase ends at its verb and resolves to whom it names", "Sen. Ann Banks toured the port. The senator was blunt: 'This bill is dead.'", [["This bill is dead", "Ann Banks"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
 
   const nobody: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a noun for an age no one named was given", "Mara Quist, 34, coached the side. 'We were lucky,' the teenager said.", [["We were lucky", null]]],
     ["a group named generically", "In their statement, the officials claimed that 'threats will remain.'", [["threats will remain", null]]],
     ["an indefinite speaker", "A manager described the alarm as 'a nuisance that can wait'.", [["a nuisance that can wait", null]]],
     ["words said to the subject", "Okafor said he had been told to 'stop making a fuss'.", [["stop making a fuss", null]]],
@@ -477,6 +480,16 @@ describe("what is kept", () => {
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["We stand firm", "Ana Ruiz"], ["We stand firm", "Ana Ruiz"]]);
   });
 
+  it("gives an interview's pull quote the person named after its colon and before 'on', by the fullest name", () => {
+    const text = "'I kept every rejection letter': poet Nadia Vance on her first collection\nNadia Vance, 41, wrote the book at night. 'It took nine years,' she said.\n'Back to basics': Vance on the new season\nThe club is rebuilding.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker])).toEqual([["I kept every rejection letter", "Nadia Vance"], ["It took nine years", "Nadia Vance"], ["Back to basics", "Nadia Vance"]]);
+  });
+
+  it("not a body named after the colon", () => {
+    const text = "'Back to basics': Halden Motors on its new range\nThe firm is rebuilding.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker])).toEqual([["Back to basics", null]]);
+  });
+
   it("keeps a headline quotation's own speaker when it does not open the headline", () => {
     const text = "Tom Hale calls the raid 'a disgrace'\nProtesters gathered. 'It is a disgrace,' said Lena Park, a teacher.";
     expect(quotesOf(text, []).map((q) => [q.text, q.speaker])).toEqual([["a disgrace", "Tom Hale"], ["It is a disgrace", "Lena Park"]]);
@@ -583,6 +596,11 @@ describe("a pronoun going on with a source named only by a description", () => {
     ["also speaking on condition of anonymity", "Dana Pruitt, the club's founder, spoke first. The club's owner, who spoke on condition of anonymity, said: 'The accounts are a mess.'", [[null, "The club's owner"]]],
     ["but a role with a clause that withholds nothing is the one named before", "Dana Pruitt runs the shop. The shop's manager, who opened it in 1990, said: 'We lost everything.'", [["Dana Pruitt", "The shop's manager"]]],
     ["not she after a description of the other gender", "Orla Venn spoke first. A spokesman said the line was closed. 'We are sorry,' she said.", [["Orla Venn", "she"]]],
+    ["she after a spokeswoman for a body is the body", "Mayor Tavo Rusk closed the quay. A spokeswoman for Corvane Shipping said the route was shut. She said: 'We expect to reopen on Monday.'", [["Corvane Shipping", "She"]]],
+    ["also he after a spokesman, across a paragraph break", "Mayor Dana Pruitt closed the quay. A spokesman for the Corvane Shipping Company said the route was shut.\n'We expect to reopen on Monday,' he said.", [["Corvane Shipping Company", "he"]]],
+    ["not a spokeswoman named before the body", "Dana Pruitt, a lawyer and spokeswoman for Corvane Shipping, said the route was shut. 'We expect to reopen on Monday,' she said.", [["Dana Pruitt", "she"]]],
+    ["not a pronoun of the other gender", "Mayor Tavo Rusk closed the quay. A spokeswoman for Corvane Shipping said the route was shut. 'It is a disgrace,' he said.", [["Tavo Rusk", "he"]]],
+    ["not once a person is named since", "A spokeswoman for Corvane Shipping said the route was shut by Dana Pruitt. 'I had no choice,' she said.", [["Dana Pruitt", "she"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
@@ -596,6 +614,19 @@ describe("the subject of a clause whose cue comes after another verb", () => {
     ["not a name set off after a phrase that is no role", "The old harbour wall, Rusk Pier, was rebuilt, and the mayor said: 'It will last.'", [[null, "the mayor"]]],
     ["a phrase ending in a name before its verb, read as before a cue: a spokesman for a body speaks for it", "A spokeswoman for Vantry Ferries hit back, insisting the timetable was 'fair'.", [["Vantry Ferries", "Vantry Ferries"]]],
     ["but a source close to a body is no one named", "A source close to Vantry Ferries hit back, insisting the timetable was 'fair'.", [[null, "A source close to Vantry Ferries"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a place inside the phrases of a subject headed by a common noun", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a place ending a chain of phrases after a common noun", "Passengers aboard a ferry to Belfast said they heard 'a grinding noise'.", [[null, "Passengers"]]],
+    ["also after a number and a place preposition", "Farmers from three valleys near Inverness said the road was 'a disgrace'.", [[null, "Farmers"]]],
+    ["also after a dateline, with a weekday before the verb", "DUNDEE \u2014 Union members at a depot in Glasgow on Friday said the talks were 'going nowhere'.", [[null, "members"]]],
+    ["not a person heading the phrase", "Morag Dunn of Inverness said the road was 'a disgrace'.", [["Morag Dunn", "Morag Dunn"]]],
+    ["not a body read as a place after a noun that speaks for it", "A statement from the Irish Farmers Forum read: 'Prices must rise.'", [["Irish Farmers Forum", "Irish Farmers Forum"]]],
+    ["not a place that is the subject", "Vantry Ferries sails from Belfast. 'We are on time,' Belfast harbour staff said. Then Inverness said it was 'ready'.", [[null, "harbour staff"], ["Inverness", "Inverness"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { AGE_NOUNS, BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -30,6 +30,8 @@ interface Spoken {
   gender: Gender;
   /** The head noun of a description left without a name ("one Republican aide"), else null. */
   noun: string | null;
+  /** The spokesperson's noun when the name is the body one spoke for ("a spokeswoman for X"), else null. */
+  mouthpiece: string | null;
 }
 
 // How many sentences back (line breaks count as sentences) a speaker is still who "he" or "she" means.
@@ -55,6 +57,11 @@ const SPOKESPERSON_NOUN = "spokes(?:person|man|woman)";
 const MOUTHPIECE = new RegExp(`^an? ${SPOKESPERSON_NOUN}$`, "i");
 const SPOKESPERSON = new RegExp(`^${SPOKESPERSON_NOUN}$`);
 const SPOKESPERSON_IN_TEXT = new RegExp(`\\b${SPOKESPERSON_NOUN}\\b`, "gi");
+// "A spokeswoman for (the) X", "for publisher X", "for the Division of X": an unnamed spokesperson before a subject's name, whose words are X's
+// ("X, a developer and spokeswoman for Y," is X, named).
+const SPOKESPERSON_FOR = new RegExp(`\\b[Aa]n?[ \\t]+(${SPOKESPERSON_NOUN})[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:\\p{Ll}+[ \\t]+)?(?:\\p{Lu}[\\p{L}.'’&-]*[ \\t]+(?:(?:of|and|the)[ \\t]+)*)*$`, "u");
+// How far back from a subject's name its spokesperson's noun is looked for.
+const SPOKESPERSON_FOR_REACH = 80;
 // "A Network Rail spokesperson", "a spokesman for the Home Office": the body a spokesperson's noun names, before or after it.
 const BODY_BEFORE = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:['’]s)?[ \t]+$/u;
 const FOR_BODY = /^[ \t]+for[ \t]+(?:the[ \t]+)?/;
@@ -63,6 +70,12 @@ const SPOKESPERSON_REACH = 600;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
+// A name followed by an age set off by commas ("Kai Reyes, 15,", "Doyle, 19,").
+const AGE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*,[ \t]+(\d{1,3}),/u;
+// How far after a name's start its age is looked for.
+const AGE_REACH = 60;
+// How many lower-case role words may stand before the name an interview's headline gives ("award-winning novelist").
+const INTERVIEWEE_ROLE_WORDS = 3;
 // A plural possessive opening a role: "their union", a body of people, not one named before.
 const OWNED = /^their\s/i;
 // Role nouns for a sports side, which the text may name by its town ("Calder Town", "Leeds").
@@ -202,6 +215,20 @@ export class Attributor {
     return holder ? { ...a, speaker: holder.name } : null;
   }
 
+  /**
+   * The person an interview's headline names after its pull quote's colon, at token `k`, past up to
+   * a few lower-case role words and before "on" ("'...': novelist Ana Ruiz on her debut", "'...':
+   * Ruiz on the final"), by the fullest name the article gives; else null.
+   */
+  interviewee(k: number): Attribution | null {
+    let j = k;
+    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
+    const run = this.names.runAt(j);
+    if (!run || run.from !== j || this.tokens[run.to]?.text !== "on") return null;
+    const r = this.names.resolveRun(run);
+    return r.type === "person" ? { speaker: r.name, speakerMention: this.text.slice(run.start, run.end), cue: null } : null;
+  }
+
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
   attribute(qi: number): Attribution | null {
     const si = this.tokens[qi]!.sentence;
@@ -274,7 +301,8 @@ export class Attributor {
     // A role left unresolved after "a" or "one" ("A council spokesman") is a description too.
     const unnamed = subject.kind === "unnamed" || anonymous || (subject.kind === "role" && this.opensIndefinite(subject.start));
     const noun = described ?? (unnamed && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null);
-    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun });
+    const mouthpiece = subject.kind === "name" ? (SPOKESPERSON_FOR.exec(this.text.slice(Math.max(0, subject.start - SPOKESPERSON_FOR_REACH), subject.start))?.[1]?.toLowerCase() ?? null) : null;
+    this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun, mouthpiece });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.
     return { speaker: found?.name ?? null, speakerMention: mention === "" ? null : mention };
   }
@@ -290,7 +318,7 @@ export class Attributor {
       }
       case "pronoun": {
         const w = subject.word.toLowerCase();
-        if (w === "he" || w === "she") return this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
+        if (w === "he" || w === "she") return this.spokespersonsBody(pos, sentence, w) ?? this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
         // "they" and "it" stand for an organization that spoke just before, never for a person.
         const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
         if (body) return { name: body.name!, type: body.type, gender: null };
@@ -298,6 +326,7 @@ export class Attributor {
       }
       case "role":
         if (subject.held) return this.names.holderOf(pos, subject.held);
+        if (AGE_NOUNS.has(subject.noun)) return this.agedPerson(pos, AGE_NOUNS.get(subject.noun)!);
         if (PERSON_ROLES.has(subject.noun) && !ORGANIZATION_ROLES.has(subject.noun)) {
           // "the envoy" is the one the text gave that role, when it gave it to someone.
           const holder = this.names.holderOf(pos, [subject.noun]);
@@ -350,6 +379,27 @@ export class Attributor {
     if (!fits) return null;
     const named = this.names.nearest(pos, (r) => r.type !== "location");
     return named && named.pos > last.pos ? null : last.noun;
+  }
+
+  /**
+   * The body a spokesperson spoke for in this sentence or the one before, also across a paragraph break ("A spokeswoman for X said
+   * ... 'Q,' she said" is X's, per the convention that a spokesperson's words are their body's),
+   * when he or she fits the noun and no person has been named since; else null.
+   */
+  private spokespersonsBody(pos: number, sentence: number, word: string): Omit<Referent, "pos" | "sentence"> | null {
+    const last = this.nearestSpoken(pos, () => true, 1);
+    if (!last?.mouthpiece || last.name === null || (last.sentence !== sentence && last.sentence !== this.previousSentence(sentence))) return null;
+    if ((word === "he" && FEMALE_ROLES.has(last.mouthpiece)) || (word === "she" && MALE_ROLES.has(last.mouthpiece))) return null;
+    const named = this.names.nearest(pos, (r) => r.type === "person");
+    return named && named.pos > last.pos ? null : { name: last.name, type: last.type, gender: last.gender };
+  }
+
+  /** The nearest person before `pos` whose name the text follows with an age in `ages` ("Kai Reyes, 15,"), else null. */
+  private agedPerson(pos: number, [low, high]: readonly [number, number]): Omit<Referent, "pos" | "sentence"> | null {
+    return this.names.nearest(pos, (r) => {
+      const age = Number(AGE_AFTER_NAME.exec(this.text.slice(r.pos, r.pos + AGE_REACH))?.[1] ?? NaN);
+      return r.type === "person" && age >= low && age <= high;
+    });
   }
 
   /** Whether the words at `pos` open with an indefinite determiner ("a", "one"). */

@@ -2,7 +2,7 @@
 // "X's assertion", a colon and a crediting dash in a sentence, each with the noun phrase that
 // names who is speaking, found by the local syntax around the cue.
 import {
-  ADJACENT_VERBS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
+  ADJACENT_VERBS, AGE_NOUNS, DASHES, BASE_REPORTING_VERBS, CONNECTIVES, DETERMINERS, INDEFINITE, MODALS, ORGANIZATION_ROLES, PASSIVE_AUXILIARIES, PEOPLE_NOUNS,
   isReportingVerb, NAMING_VERBS, PARTY_MEMBERS, PERSON_ROLES, PHRASAL_VERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, VERB_FILLERS,
 } from "./lexicon.js";
 import { type Sentence, type Token, verbAfterPossessive } from "./tokens.js";
@@ -281,14 +281,15 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
-  if (np?.kind === "name" || np?.kind === "pronoun") return placeInAdjunct(tokens, np, s, names) ?? np;
+  if (np?.kind === "name" || np?.kind === "pronoun") return headBeforePhrases(tokens, np, s, names) ?? placeInAdjunct(tokens, np, s, names) ?? np;
   // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
   const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
   if (inverted?.kind === "name") return inverted;
   // "Costa, who has in the past described", "Reyes at the time said", "officials from three ministries
   // have called": the subject before a short prepositional phrase.
   const p = adjunctStart(tokens, j, s);
-  const before = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
+  const adjoined = p > s.from ? npBefore(tokens, p - 1, s, names, true) : null;
+  const before = adjoined ? (headBeforePhrases(tokens, adjoined, s, names) ?? adjoined) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
 }
@@ -420,6 +421,39 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
   if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.start } : null;
+}
+
+// Prepositions of the phrases a subject's head may carry a place or a side in ("aboard a flight to Leeds", "near Hull", "against Burnley"),
+// not "for", after which a spokesperson's body speaks.
+const PHRASE_PREPOSITIONS = new Set(["of", "in", "at", "from", "to", "near", "aboard", "outside", "inside", "around", "across", "along", "against", "on", "within", "before", "after", "behind", "beyond", "toward", "towards", "off"]);
+// How many tokens the chain of phrases between a subject's head and its verb may run.
+const PHRASE_CHAIN = 14;
+
+/**
+ * "Passengers aboard a flight to Leeds said", "Residents of two villages near Hull said": a name
+ * ending a chain of prepositional phrases that opens the sentence (or follows its dateline) is not
+ * the speaker; the common noun heading the chain is, or the role it gives ("The mayor of Leeds"). Only a
+ * place: "Officials at the agency" speak for it. Null when the chain is not such a subject.
+ */
+function headBeforePhrases(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
+  if (np.kind !== "name" || names.resolveRun(np.run).type !== "location") return null;
+  let first = -1;
+  let k = np.run.from - 1;
+  for (; k >= Math.max(s.from, np.run.from - PHRASE_CHAIN); k--) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) break;
+    // Inside the chain only lower-case words and figures ("two villages", "12 churches"); the head may open the sentence.
+    if (t.kind !== "word" || (!/^[\p{Ll}\p{N}]/u.test(t.text) && !(k === s.from || DASHES.has(tokens[k - 1]?.text ?? "")))) return null;
+    if (FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? "") && !PHRASE_PREPOSITIONS.has(lower(t))) return null;
+    if (PHRASE_PREPOSITIONS.has(lower(t))) first = k;
+  }
+  const opens = k < s.from || DASHES.has(tokens[k]?.text ?? "");
+  if (first <= k + 1 || !opens) return null;
+  const head = npBefore(tokens, first - 1, s, names, false);
+  // The head opens the chain, or a name qualifying it does ("Union leaders"), not a pronoun ("I hope in 2027 Spain says").
+  const opener = head && (head.start === tokens[k + 1]!.start || (head.start > tokens[k + 1]!.start && names.runAt(k + 1) !== undefined));
+  // "A statement from the agency read:", "The office of the mayor said": a noun that speaks for the one named is no head of its own.
+  return head && opener && head.kind !== "name" && !SPEAKS_FOR.has(lower(tokens[first - 1])) ? head : null;
 }
 
 /** Whether token `j` ends a description opened by a determiner a few words before ("one trader", "a retired farmer"). */
@@ -621,6 +655,8 @@ function commonNp(tokens: Token[], j: number, floor: number, names: NameBook): S
   const indefinite = qualifiedIndefinite(tokens, k, floor, names);
   if (indefinite >= 0) return { kind: "unnamed", start: tokens[indefinite]!.start, end };
   if (PERSON_ROLES.has(head) || ORGANIZATION_ROLES.has(head) || AGED.test(head)) return { kind: "role", noun: AGED.test(head) ? "person" : head, start, end };
+  // "the teenager said": a definite noun for an age stands for a person the text gave that age.
+  if (det === "the" && j === k + 1 && AGE_NOUNS.has(head)) return { kind: "role", noun: head, start, end };
   // "the 34-year-old teacher": a definite phrase giving an age stands for a person named before.
   if (det === "the" && tokens.slice(k + 1, j).some((t) => AGED.test(t.text))) return { kind: "role", noun: "person", start, end };
   return { kind: "unnamed", start, end };

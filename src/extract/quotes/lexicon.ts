@@ -137,6 +137,19 @@ export const PEOPLE_NOUNS = words(`
 /** Party members named by party, a role for a person named before: "the Ohio Republican said". */
 export const PARTY_MEMBERS = words(`Republican Democrat Independent Conservative Liberal Socialist Libertarian`);
 
+/** Nouns for a person by age ("the teenager said"), with the ages they cover: someone the text gave such an age ("Ana Ruiz, 17,"). */
+export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["teenager", [13, 19]],
+  ["teen", [13, 19]],
+  ["schoolboy", [5, 18]],
+  ["schoolgirl", [5, 18]],
+  ["youngster", [5, 21]],
+  ["pensioner", [60, 120]],
+  ["octogenarian", [80, 89]],
+  ["nonagenarian", [90, 99]],
+  ["centenarian", [100, 120]],
+]);
+
 /** Role nouns that stand for an organization already named: "the company", "the agency". */
 export const ORGANIZATION_ROLES = words(`
   company firm group agency ministry department council union authority regulator government commission

@@ -107,7 +107,9 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
   for (const f of found.filter((q) => q.inTitle && (!q.attribution?.speaker || pullQuote(text, q))).slice(0, MAX_ECHOES)) {
     body.lower ||= text.toLowerCase();
     // "'We will not be intimidated': Canberra recalls envoy": a pull quote's speaker is the body's, not the story's subject after the colon.
-    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? (f.attribution?.speaker ? f.attribution : f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
+    // "'...': novelist Ana Ruiz on her debut": an interview's headline names who speaks after the colon.
+    const interviewee = pullQuote(text, f) ? attributor.interviewee(tokenAt(tokens, text.indexOf(":", f.quotation.end) + 1)) : null;
+    f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? interviewee ?? (f.attribution?.speaker ? f.attribution : f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
   }
   return found.map(toQuote(text));
 }

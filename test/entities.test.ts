@@ -99,6 +99,8 @@ describe("types", () => {
     ["an executive title in capitals between a company and a person", "Brightwater COO Priya Nandakumar and Orlan CFO Tomas Lindqvist met investors.", ["organization:Brightwater", "person:Priya Nandakumar", "organization:Orlan", "person:Tomas Lindqvist"]],
     ["a party's member named by a place is the place", "The measure was opposed by the Ohio Republican and two Texas Democrats.", ["location:Ohio", "location:Texas"]],
     ["a party named after a place keeps its name", "The Ohio Republican Party endorsed her.", ["organization:Ohio Republican Party"]],
+    ["a company's suffix that abbreviates a title, before a given name, is the title", "On Friday, Iowa AG Dana Whitfield filed the suit.", ["location:Iowa", "person:Dana Whitfield"]],
+    ["the same suffix after a company's name is the company's", "On Friday, Vellmar AG said that sales rose.", ["organization:Vellmar AG"]],
   ];
   readsAs(cases);
 });

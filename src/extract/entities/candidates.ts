@@ -534,7 +534,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".
     if (!suffixed) {
       let k = -1;
-      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && isTitle(units[i]!.text, lex)) k = i;
+      for (let i = 0; i < units.length - 1; i++) if (!units[i]!.conn && isTitleAt(units, i, lex)) k = i;
       // "Martin Luther King III": a title word before nothing but a generation's mark is a surname.
       const named = units.slice(k + 1).some((u) => !u.conn && !isGenerationMark(u.text));
       if (k >= 0 && named && units.slice(k + 1).every((u) => !u.conn || lex.nameParticles.has(u.text))) {
@@ -674,7 +674,7 @@ function roleBefore(tokens: Token[], text: string, first: number, lex: Lexicon):
 function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lexicon): Unit[] | null {
   const lastCap = lastCapWord(units);
   if (lex.orgSuffixes.has(lastCap) || lex.locationSuffixes.has(lastCap)) return null;
-  const title = units.findIndex((u) => !u.conn && isTitle(u.text, lex));
+  const title = units.findIndex((u, i) => !u.conn && isTitleAt(units, i, lex));
   if (title <= 0 || title === units.length - 1) return null;
   let k = 0;
   const modifier = (u: Unit) => FUNCTION_WORDS.has(u.text.toLowerCase()) || lex.demonyms.has(u.text) || lex.notEntities.has(u.text);
@@ -683,6 +683,13 @@ function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lex
   if (!owner.length || owner.some((u) => u.conn)) return null;
   if (inLexiconText(owner, tokens, text, lex)) return owner;
   return owner.some((u) => lex.commonWords.has(u.text.toLowerCase()) || lex.givenNames.has(u.text)) ? null : owner;
+}
+
+/** A title at units[i]; "Texas AG Ken Paxton": a company's suffix that abbreviates a title is one before a given name ("Siemens AG" is a company). */
+function isTitleAt(units: Unit[], i: number, lex: Lexicon): boolean {
+  const u = units[i]!;
+  const next = units[i + 1];
+  return isTitle(u.text, lex) || (lex.suffixTitles.has(u.text) && next !== undefined && !next.conn && lex.givenNames.has(next.text));
 }
 
 /** "Minister", or a hyphenated title ("Attorney-General"). */

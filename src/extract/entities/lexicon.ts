@@ -20,6 +20,7 @@ interface Cues {
   nameParticles: string[];
   speechVerbs: string[];
   partyMembers: string[];
+  suffixTitles: string[];
 }
 interface NotEntities {
   calendar: string[];
@@ -56,6 +57,8 @@ export interface Lexicon extends Gazetteer {
   speechVerbs: Set<string>;
   /** A party's members ("Republican", "Tories"), who follow a place in "the Ohio Republican". */
   partyMembers: Set<string>;
+  /** Abbreviated titles spelled like a company's suffix ("AG", Attorney General), titles only before a given name. */
+  suffixTitles: Set<string>;
 }
 
 
@@ -115,6 +118,7 @@ function loadLexicon(): Lexicon {
     nameParticles: new Set(cues.nameParticles),
     speechVerbs: new Set(cues.speechVerbs),
     partyMembers: new Set(cues.partyMembers),
+    suffixTitles: new Set(cues.suffixTitles),
   };
 }
 

@@ -101,6 +101,8 @@ describe("types", () => {
     ["a party named after a place keeps its name", "The Ohio Republican Party endorsed her.", ["organization:Ohio Republican Party"]],
     ["a company's suffix that abbreviates a title, before a given name, is the title", "On Friday, Iowa AG Dana Whitfield filed the suit.", ["location:Iowa", "person:Dana Whitfield"]],
     ["the same suffix after a company's name is the company's", "On Friday, Vellmar AG said that sales rose.", ["organization:Vellmar AG"]],
+    ["\"HM\" (His Majesty's) opens a Crown body's name, not a person's initials", "On Sunday, HM Coastguard sent a lifeboat.", ["organization:HM Coastguard"]],
+    ["two other capitals before a surname stay a person's initials", "On Sunday, JK Lomax sent a lifeboat.", ["person:JK Lomax"]],
   ];
   readsAs(cases);
 });

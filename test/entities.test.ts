@@ -237,6 +237,16 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Tomas R. Halvorsen Jr"]);
     expect(es[0]!.aliases).toEqual(["Halvorsen"]);
   });
+  it("not an adjective capitalized by the sentence's start before a noun, to a body's name", () => {
+    const es = entitiesOf("Federal mining inspectors arrived on Tuesday. The Federal Mining Safety Office said the pit would close.");
+    expect(brief(es)).toEqual(["organization:Federal Mining Safety Office"]);
+    expect(es[0]!.aliases).toEqual([]);
+  });
+  it("but a surname spelled like an adjective before a verb, to its person", () => {
+    const es = entitiesOf("Green said the plan would fail. Councillor Tessa Green leads the group.");
+    expect(brief(es)).toEqual(["person:Tessa Green"]);
+    expect(es[0]!.aliases).toEqual(["Green"]);
+  });
   it("joins a surname without its Arabic article", () => {
     const es = entitiesOf("President Omar Hassan al-Bashir spoke first. Later, Bashir left.");
     expect(brief(es)).toEqual(["person:Omar Hassan al-Bashir"]);

@@ -81,6 +81,14 @@ function placeKindAfter(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   return !!tokens[k]?.word && pluralKind(tokens[k]!.text) && !lex.commonWords.has(tokens[c.last + 2]!.text.toLowerCase());
 }
 
+/** A word most often an adjective, then a lower-case word most often a noun or an adjective ("National weather forecasters"; not "Green said"). */
+function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
+  const next = tokens[c.last + 1];
+  if (!next?.word || next.newline || next.text !== next.text.toLowerCase()) return false;
+  const nextTag = tagsOf(next.text)?.[0] ?? "";
+  return tagsOf(c.capWords[0]!.toLowerCase())?.[0] === "JJ" && (nextTag.startsWith("NN") || nextTag === "JJ");
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -96,6 +104,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if ((multi && lex.demonyms.has(c.text)) || (lex.demonymFirstWords.has(wordBefore) && lex.demonyms.has(`${wordBefore} ${c.text}`))) return "none";
   if (isNationalityCompound(c, tokens, lex)) return "none";
   if (isPartyLabel(c.text)) return "none";
+  // An adjective capitalized only by the sentence's start, before the lower-case noun it qualifies, names nothing ("Federal aviation regulators").
+  if (c.positional && !multi && isAdjectiveBeforeNoun(c, tokens)) return "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && isPluralAcronym(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)", "... (The Herald)") is the item's outlet, not a mention.

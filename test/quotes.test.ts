@@ -623,6 +623,7 @@ describe("a place inside the phrases of a subject headed by a common noun", () =
   const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
     ["a place ending a chain of phrases after a common noun", "Passengers aboard a ferry to Belfast said they heard 'a grinding noise'.", [[null, "Passengers"]]],
     ["also after a number and a place preposition", "Farmers from three valleys near Inverness said the road was 'a disgrace'.", [[null, "Farmers"]]],
+    ["also past a body and a place named inside the chain", "Passengers aboard a Norland Air ferry from Oban to Belfast said they heard 'a grinding noise'.", [[null, "Passengers"]]],
     ["also after a dateline, with a weekday before the verb", "DUNDEE \u2014 Union members at a depot in Glasgow on Friday said the talks were 'going nowhere'.", [[null, "members"]]],
     ["not a person heading the phrase", "Morag Dunn of Inverness said the road was 'a disgrace'.", [["Morag Dunn", "Morag Dunn"]]],
     ["not a body read as a place after a noun that speaks for it", "A statement from the Irish Farmers Forum read: 'Prices must rise.'", [["Irish Farmers Forum", "Irish Farmers Forum"]]],

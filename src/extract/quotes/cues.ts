@@ -442,6 +442,12 @@ function headBeforePhrases(tokens: Token[], np: Subject, s: Sentence, names: Nam
   for (; k >= Math.max(s.from, np.run.from - PHRASE_CHAIN); k--) {
     const t = tokens[k]!;
     if (DASHES.has(t.text)) break;
+    // A place or a body named inside the chain is a phrase's too ("aboard a Halvorsen Air flight from Denver to Leeds").
+    const inner = t.kind === "word" && k > s.from ? names.runAt(k) : undefined;
+    if (inner && inner.from > s.from && names.resolveRun(inner).type !== "person") {
+      k = inner.from;
+      continue;
+    }
     // Inside the chain only lower-case words and figures ("two villages", "12 churches"); the head may open the sentence.
     if (t.kind !== "word" || (!/^[\p{Ll}\p{N}]/u.test(t.text) && !(k === s.from || DASHES.has(tokens[k - 1]?.text ?? "")))) return null;
     if (FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? "") && !PHRASE_PREPOSITIONS.has(lower(t))) return null;

@@ -430,52 +430,46 @@ describe("source credits", () => {
 });
 
 describe("lists of names", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["a list of places with one the tagger reads otherwise", "Amber warnings cover Devon, Somerset and Dorset until Friday.", ["location:Devon", "location:Somerset", "location:Dorset"]],
     ["a known city that is also a given name, after a place preposition", "The jets made emergency landings in Denver and Omaha.", ["location:Denver", "location:Omaha"]],
     ["two names each inside its own phrase are no list", "Leeds winger Tom Archer and Chelsea defender Ravi Shah were injured.", ["organization:Leeds", "person:Tom Archer", "organization:Chelsea", "person:Ravi Shah"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("words qualifying an office", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["a qualifier opening a sentence is none of a club's name", "Calder Rovers lost again. Former Rovers striker Ian Pike said the side looked tired.", ["organization:Calder Rovers", "person:Ian Pike"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("given names written with accents", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["an accented given name the lists spell without its accent", "Tomás Ferrer of the University of Leeds said the data were clear.", ["person:Tomás Ferrer", "organization:University of Leeds"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("a place as a surname", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["a given name before a country is a person", "Daniel Jordan said he would sell the team.", ["person:Daniel Jordan"]],
     ["a common word before a country is a body", "Statistics Norway said inflation rose.", ["organization:Statistics Norway"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("names with a number", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["a broadcaster's number is part of its name", "She told BBC Radio 4 that the plan had failed, and Channel 4 said it would air the interview.", ["organization:BBC Radio 4", "organization:Channel 4"]],
     ["a number after a club's town is its score", "Leeds 2 Chelsea 1", ["organization:Leeds", "organization:Chelsea"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("named storms", () => {
-  const cases: Array<[string, string, string[]]> = [
+  readsAs([
     ["a storm named by its head word", "Storm Ingrid closed roads across Cornwall.", ["location:Cornwall"]],
     ["a hurricane before its name", "Hurricane Tomas flattened homes in Haiti.", ["location:Haiti"]],
     ["a tropical storm", "Forecasters said Tropical Storm Lidia would reach Mexico by Friday.", ["location:Mexico"]],
     ["a person with the storm's name stays a person", "Tomas Ridley said homes in Haiti were flattened.", ["person:Tomas Ridley", "location:Haiti"]],
-  ];
-  readsAs(cases);
+  ]);
 });
 
 describe("spans", () => {

@@ -44,7 +44,7 @@ const SATURDAY = 6;
 const DAYS_IN_WEEK = 7;
 const HALF_WEEK = 3;
 // Words that make a bare "Christmas" a time ("over Christmas", "by Christmas").
-const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "until", "through", "ahead"]);
+const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until", "till", "since", "around", "during", "for", "from", "to", "on", "through", "ahead"]);
 // "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
 const THE_BEFORE = /\bthe\s+$/i;
 const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;

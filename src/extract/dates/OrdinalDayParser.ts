@@ -16,7 +16,6 @@ const DAY_GROUP = 1;
 const PHRASE_END = /^(?:\s*(?:[,.;:!?)"”’\u0000\u0001]|$)|\s+(?:and|or|but|when|while|as|at|after|before|with|to|in|amid|following|despite)\b)/;
 // A month told earlier in the sentence ("prices peaked in March, on the 14th"): the day is of that month.
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi");
-const SENTENCE_OPEN = /[\s\S]*(?:[.!?]\s|[\n\u0000\u0001])/;
 
 export class OrdinalDayParser implements Parser {
   pattern(): RegExp {
@@ -36,8 +35,7 @@ export class OrdinalDayParser implements Parser {
   /** The year and month of the day: a month the sentence named before it, else the reference's or one beside it, by the tense. */
   private monthOf(context: ParsingContext, index: number, end: number, day: number): [number, number] {
     const ref = referenceDay(context);
-    const before = context.text.slice(0, index);
-    const sentence = before.slice(SENTENCE_OPEN.exec(before)?.[0].length ?? 0);
+    const sentence = context.text.slice(sentenceStart(context.text, index), index);
     // Capitalized: the modal "may" and the verb "march" name no month.
     const named = [...sentence.matchAll(MONTH_WORD)].filter((m) => /^\p{Lu}/u.test(m[0])).pop();
     if (named) {
@@ -50,4 +48,18 @@ export class OrdinalDayParser implements Parser {
     const first = utcDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + shift, 1);
     return [first.getUTCFullYear(), first.getUTCMonth() + 1];
   }
+}
+
+/**
+ * Where the sentence holding text[index] opens: after the last line break (or the text layer's
+ * separators) or stop and blank before it. Read backwards from `index`, so each day costs its
+ * sentence, not the text before it.
+ */
+function sentenceStart(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\u0000" || ch === "\u0001") return i + 1;
+    if (/\s/.test(ch) && i > 0 && /[.!?]/.test(text[i - 1]!)) return i + 1;
+  }
+  return 0;
 }

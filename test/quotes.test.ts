@@ -631,3 +631,16 @@ describe("a place inside the phrases of a subject headed by a common noun", () =
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a role the text gives no one, opening its sentence", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["is not the person last named with another title", "Inspector Carys Bellamy said the search had been 'exhaustive'. The judge told the jury the evidence was thin. 'Weigh it with care,' she said.", [["Carys Bellamy", "Inspector Carys Bellamy"], [null, "she"]]],
+    ["nor the role's own words", "Sergeant Idris Vane said the search was over. The judge told the jury: 'Put sympathy aside.'", [[null, "The judge"]]],
+    ["nor is he after a title alone, past a name of another title in its sentence", "Colonel Idris Vane led the parade. The Prince opened the new barracks beside Colonel Vane's office. 'This is a proud day,' he told the cadets.", [[null, "he"]]],
+    ["but a role goes on with the person the text gave it", "Judge Carys Bellamy adjourned the case. The judge told the court: 'We resume on Monday.'", [["Carys Bellamy", "The judge"]]],
+    ["and with a person given no title at all", "Oren Malick took questions for an hour. The candidate added: 'I am not going anywhere.'", [["Oren Malick", "The candidate"]]],
+    ["and a pronoun of the other gender than a role does not go on with it", "Inspector Carys Bellamy said the search was over. The King arrived at noon. 'We did everything we could,' she said.", [["Carys Bellamy", "she"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -318,7 +318,14 @@ export class Attributor {
       }
       case "pronoun": {
         const w = subject.word.toLowerCase();
-        if (w === "he" || w === "she") return this.spokespersonsBody(pos, sentence, w) ?? this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
+        if (w === "he" || w === "she") {
+          const body = this.spokespersonsBody(pos, sentence, w);
+          if (body) return body;
+          const person = this.nearestPerson(pos, sentence, w === "she" ? "female" : "male");
+          // "The judge told the jury ... '...,' she said": he or she goes on with a role the text gave no one, not a person it gave another.
+          const role = this.unnamedRoleOpening(sentence, person) ?? this.unnamedRoleOpening(this.previousSentence(sentence), person);
+          return role && role.start < pos && !(w === "she" ? MALE_ROLES : FEMALE_ROLES).has(role.noun) ? null : person;
+        }
         // "they" and "it" stand for an organization that spoke just before, never for a person.
         const body = this.nearestSpoken(pos, (r) => r.name !== null && r.type !== "person", RECENT_SPEAKERS);
         if (body) return { name: body.name!, type: body.type, gender: null };
@@ -337,7 +344,9 @@ export class Attributor {
           const unnamed = this.nearestSpoken(pos, (r) => r.name === null && r.noun === subject.noun);
           if (unnamed && (!holder || holder.pos < unnamed.pos)) return null;
           if (holder) return holder;
-          return this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
+          const person = this.nearestPerson(pos, sentence, FEMALE_ROLES.has(subject.noun) ? "female" : MALE_ROLES.has(subject.noun) ? "male" : null);
+          // "The judge told the jury" after "Detective Sergeant X said": a role the text gave no one, opening its sentence, is not a person it gave another.
+          return this.unnamedRoleOpening(sentence, person)?.start === pos ? null : person;
         }
         return this.nearestOrganization(pos, subject.noun);
     }
@@ -441,6 +450,23 @@ export class Attributor {
     const { from, to } = this.sentences[si]!;
     // A connective alone ("Still.") opens nothing after it.
     return from + 1 < to && CONNECTIVES.has(this.tokens[from]!.text.toLowerCase()) ? from + 1 : from;
+  }
+
+  /**
+   * Where sentence `si` opens with "The" and a person's role the text gives no one, then its verb ("The judge told", "The
+   * King opened"), and the role noun, when `person` is someone the text gives another role; else null.
+   */
+  private unnamedRoleOpening(si: number, person: Omit<Referent, "pos" | "sentence"> | null): { start: number; noun: string } | null {
+    if (si < 0 || !person) return null;
+    const k = this.opening(si);
+    const [article, role, verb] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+    if (article?.text !== "The" || role?.kind !== "word" || verb?.kind !== "word") return null;
+    const noun = role.text.toLowerCase();
+    // A spokesperson speaks for a body, which the rules for spokespeople find.
+    if (!PERSON_ROLES.has(noun) || ORGANIZATION_ROLES.has(noun) || SPOKESPERSON.test(noun)) return null;
+    const tags = tagsOf(verb.text);
+    if (!tags || !(FINITE_TAGS.has(tags[0]!) || tags.includes("VBD"))) return null;
+    return !this.names.holderOf(article.start, [noun]) && this.names.hasOtherRole(person.name, noun) ? { start: article.start, noun } : null;
   }
 
   /** The sentence before `si` that holds words, past line breaks. */

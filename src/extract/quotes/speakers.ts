@@ -36,6 +36,8 @@ export interface Referent {
 }
 
 const MAX_NAMESAKES = 16;
+// How many letters a role word shares with a role noun that names the same office ("sen." and "senator").
+const ROLE_STEM = 3;
 /** A name without a generation's mark after it ("Joseph R. Biden" of "Joseph R. Biden Jr"). */
 function withoutGeneration(name: string): string {
   const cut = name.lastIndexOf(" ");
@@ -345,6 +347,12 @@ export class NameBook {
   /** The nearest person before `pos` the text gives every word of a role ("the envoy" after "IMF envoy Gavin Gray"; "prime", "minister"). */
   holderOf(pos: number, words: string[]): Referent | null {
     return this.nearest(pos, (r) => r.type === "person" && words.every((w) => this.roles.get(r.name)?.has(w) === true));
+  }
+
+  /** Whether the text gives the person `name` a title or role, none of them `noun` or its short form ("sen." for "senator"). */
+  hasOtherRole(name: string, noun: string): boolean {
+    const known = this.roles.get(name);
+    return known !== undefined && known.size > 0 && ![...known].some((w) => w.slice(0, ROLE_STEM) === noun.slice(0, ROLE_STEM));
   }
 
   /** The first person from `pos` on whom the text gives the role `noun` (a headline's "Minister says" is the minister the story names). */

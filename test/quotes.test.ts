@@ -644,3 +644,24 @@ describe("a role the text gives no one, opening its sentence", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("verbs of thought and memory", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["words after a verb of thought are the thinker's", "Mira Kotze believes the squad has 'enough pace' to win the league.", [["enough pace", "Mira Kotze"]]],
+    ["also after a verb of memory", "Ivo Marsh remembered a teacher who 'read every essay twice'.", [["read every essay twice", "Ivo Marsh"]]],
+    ["and right before it", "'It will come good,' Mira Kotze believes.", [["It will come good", "Mira Kotze"]]],
+    ["not words further before it, which are someone else's", "Calder fans called the draw 'a robbery', yet Mira Kotze, their old captain, still thinks the side will go up.", [["a robbery", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+
+  it("a headline's verb of thought holds a belief: the body says whose words they are", () => {
+    const text = "Kotze believes only 'patience' can save Calder\nOnly 'patience' will keep the club up, said assistant coach Rhea Lund.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Rhea Lund", "Rhea Lund"]);
+  });
+
+  it("and where the body does not, the words stay the thinker's", () => {
+    const text = "Mira Kotze believes 'patience' can save Calder\nThe club sit bottom of the league with ten games left.";
+    expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Mira Kotze"]);
+  });
+});

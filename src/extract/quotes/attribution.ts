@@ -2,7 +2,7 @@
 // for a quotation the cue that governs it. Speakers found so far are remembered, so that "he",
 // "the spokeswoman" or "the company" resolve to the nearest fitting one before them.
 import { type Cue, clauseSubject, cueSubject, cuesIn, isSpeakerNoun, type Subject } from "./cues.js";
-import { AGE_NOUNS, BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, VERB_FILLERS } from "./lexicon.js";
+import { AGE_NOUNS, BUSINESS_ROLES, CONNECTIVES, DETERMINERS, INDEFINITE, NON_BUSINESS_HEADS, ORGANIZATION_ROLES, PERSON_ROLES, RELATIVE_PRONOUNS, THOUGHT_VERBS, VERB_FILLERS } from "./lexicon.js";
 import type { Sentence, Token } from "./tokens.js";
 import { fitsGender, type Gender, genderOf, type NameBook, type Referent, type SpeakerType } from "./speakers.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
@@ -242,10 +242,11 @@ export class Attributor {
     const left = cues[near] && qi - cues[near]!.cue.at <= CUE_REACH ? cues[near] : undefined;
     let right: CueAttribution | undefined;
     for (let k = lo; k < cues.length && cues[k]!.cue.at - qi <= CUE_REACH; k++) {
-      if (cues[k]!.cue.kind !== "noun") {
-        right = cues[k];
-        break;
-      }
+      const c = cues[k]!;
+      // "as a 'skeptic'; and as one who believes: '...'": a thought is reported after its verb, or right before it.
+      if (c.cue.kind === "noun" || (THOUGHT_VERBS.has(c.cue.text.toLowerCase()) && !(c.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, c)))) continue;
+      right = c;
+      break;
     }
     const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
     let chosen = adjacent ?? left ?? right;

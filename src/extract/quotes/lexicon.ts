@@ -3,8 +3,11 @@
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Finite reporting verbs: "Lecornu said", "the company insisted". */
-export const REPORTING_VERBS = words(`
+/** Verbs of thought and memory, which report words after them, or right before them ("X believes the side has 'enough quality'"). */
+export const THOUGHT_VERBS = words(`believes thinks remembered remembers`);
+
+/** Finite reporting verbs: "Lecornu said", "the company insisted"; also the verbs of thought. */
+export const REPORTING_VERBS = new Set([...THOUGHT_VERBS, ...words(`
   said says told tells stated states added adds insisted insists warned warns claimed claims argued argues
   noted notes explained explains announced announces confirmed confirms denied denies acknowledged
   acknowledges admitted admits asserted asserts conceded concedes declared declares emphasized emphasised
@@ -24,7 +27,7 @@ export const REPORTING_VERBS = words(`
   echoed echoes opined opines exhorted sniped snipes emailed elaborated retweeted bemoaned bemoans implied
   implies assailed assails chided chides scolded scolds griped gripes grumbled grumbles whispered whispers
   thundered admonished speculated speculates
-`);
+`)]);
 
 /**
  * Verbs that report words only next to a quotation ("'...,' he continued", "the sign reads: '...'"),
@@ -32,7 +35,7 @@ export const REPORTING_VERBS = words(`
  */
 export const ADJACENT_VERBS = words(`
   continued continues read reads chanted chants shouts screamed barked boomed beamed fumed gushed snapped
-  remembered remembers reacted lectured pressed presses charged charges interrupted interrupts
+  reacted lectured pressed presses charged charges interrupted interrupts
 `);
 
 /**

@@ -3,7 +3,7 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../../types.js";
 import { type Attribution, Attributor } from "./attribution.js";
-import { CONNECTIVES, NAMING_VERBS } from "./lexicon.js";
+import { CONNECTIVES, NAMING_VERBS, THOUGHT_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
@@ -104,7 +104,9 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
     }
   }
   const body = { lower: "", quotes: found.filter((f) => !f.inTitle && f.attribution?.speaker).slice(0, MAX_ECHOES) };
-  for (const f of found.filter((q) => q.inTitle && (!q.attribution?.speaker || pullQuote(text, q))).slice(0, MAX_ECHOES)) {
+  // "Trump believes only 'agreement' can ...": a headline's verb of thought holds a belief, and the body says whose words these are.
+  const believed = (q: Found): boolean => THOUGHT_VERBS.has(q.attribution?.cue?.toLowerCase() ?? "");
+  for (const f of found.filter((q) => q.inTitle && (!q.attribution?.speaker || pullQuote(text, q) || believed(q))).slice(0, MAX_ECHOES)) {
     body.lower ||= text.toLowerCase();
     // "'We will not be intimidated': Canberra recalls envoy": a pull quote's speaker is the body's, not the story's subject after the colon.
     // "'...': novelist Ana Ruiz on her debut": an interview's headline names who speaks after the colon.

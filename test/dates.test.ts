@@ -453,6 +453,40 @@ const CASES: Case[] = [
   ["Polls shut at 9 p.m. local time Sunday.", "9 p.m. local time Sunday", "2025-06-15T21:00"],
   // a quarter named by its last month
   ["Miners reported lower output for the March quarter.", "the March quarter", "2025-Q1"],
+  // "overnight into Monday" is Sunday's night; "overnight on Tuesday" stays Tuesday's
+  ["Temperatures stayed above 16C overnight into Monday, forecasters said.", "overnight into Monday", "2025-06-15TNI"],
+  ["Snow is expected overnight into Friday.", "overnight into Friday", "2025-06-26TNI"],
+  // midnight is the end of its day (TIMEX3's T24): of the day told, else today's ahead, yesterday's in the past
+  ["The ferry strike ends at midnight on Tuesday.", "midnight on Tuesday", "2025-06-24T24:00"],
+  ["Guards locked the gates at midnight, police said.", "midnight", "2025-06-20T24:00"],
+  ["The new fares apply from midnight.", "midnight", "2025-06-21T24:00"],
+  ["Counting went on late on Thursday and ended by midnight.", "midnight", "2025-06-19T24:00"],
+  ["Dockers walked out at midnight on Wednesday, and ships queued by 7am.", "7am", "2025-06-19T07:00"],
+  ["Dockers walked out at 9pm on Wednesday, and ships queued by 11pm.", "11pm", "2025-06-18T23:00"],
+  // a clock in a past sentence is on no day ahead that the sentence names; in a future one it is
+  ["Fares will rise from July 1, the operator said at a briefing at 10 a.m.", "10 a.m.", "2025-06-21T10:00"],
+  ["Fares will rise from July 1, and the gates will open at 10 a.m.", "10 a.m.", "2025-07-01T10:00"],
+  // and so what the text counts from that clock ("later in the month") counts from today
+  ["Fares will rise from July 1, the operator said at 10 a.m., and talks on pay end later in the month.", "later in the month", "2025-06"],
+  // the turn of the year: the one that turn opens, ahead in a future sentence, behind in a past one
+  ["Landlords will raise rents at the turn of the year.", "the turn of the year", "2026"],
+  ["Rents fell at the turn of the year.", "the turn of the year", "2025"],
+  // a weekday counted from a holiday is one date
+  ["Early voting opens on the Monday after Christmas.", "the Monday after Christmas", "2025-12-29"],
+  ["Queues peaked on the Sunday after Thanksgiving in 2024.", "the Sunday after Thanksgiving", "2024-12-01"],
+  ["Stores shut on the Friday before Easter.", "the Friday before Easter", "2025-04-18"],
+  ["Crowds filled the malls on the Saturday before Christmas.", "the Saturday before Christmas", "2025-12-20", "2025-12-23T12:00:00Z"],
+  // "over the next year" is counted from the reference; "the next year" after a year told is the year after it
+  ["The trust, set up in 2019, will open 40 clinics over the next year.", "the next year", "2026"],
+  ["Rates peaked in March and will fall within the next month.", "the next month", "2025-07"],
+  ["She moved to Leeds in 2019 and the next year she left.", "the next year", "2020"],
+  // a scheduled verb's form after a count is a noun ("million visits"), so the sentence's past tense places the month
+  ["Tourists made 9.8 million visits in June.", "June", "2026-06", "2026-12-01T12:00:00Z"],
+  ["The prince visits Leeds in June.", "June", "2027-06", "2026-12-01T12:00:00Z"],
+  // a month before a noun of numbers reported is the nearest such month, whatever the verb
+  ["November data will be released on Dec. 17.", "November", "2026-11", "2026-12-02T12:00:00Z"],
+  ["February figures will follow in March.", "February", "2027-02", "2026-12-02T12:00:00Z"],
+  ["The report will be released in November.", "November", "2027-11", "2026-12-02T12:00:00Z"],
   // a past form that is a noun after an adjective sets no tense ("high ground"): the modal does
   ["Snow may settle on high ground overnight on Tuesday, with strong winds, forecasters warned.", "overnight on Tuesday", "2025-06-24TNI"],
 ];
@@ -470,8 +504,15 @@ describe("extractDates", () => {
     expect(extractDates("The office opens on any weekday, but on Sunday it stays shut.", REF).map((d) => d.text)).toEqual(["Sunday"]);
   });
 
+  it("reads midnight in a name or before a noun as no time, and a counted holiday only with its article", () => {
+    expect(extractDates("Fans queued for the Midnight Sun tour and a midnight feast.", REF)).toEqual([]);
+    expect(extractDates("Shops reopened on Monday after Christmas.", REF).map((d) => d.text)).toEqual(["Monday", "Christmas"]);
+  });
+
   it("reads a quarter or half of a game as no date", () => {
-    for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half."]) expect(extractDates(sentence, REF)).toEqual([]);
+    for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half.", "Mendes scored twice in the first half as Rovers won."]) expect(extractDates(sentence, REF)).toEqual([]);
+    // A firm that "scored" a record scores no goal: its half is the year's.
+    expect(extractDates("The chain scored a record profit in the first half.", REF).map((d) => d.value)).toEqual(["2025-H1"]);
   });
 
   it("reads a clock in brackets after another as its conversion, not a second time", () => {
@@ -607,6 +648,21 @@ describe("extractDates", () => {
       ["Tuesday", "2025-06-17"],
     ]);
     expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
+  });
+
+  it("puts a bare clock an item tells in the past after its published instant on the day before", () => {
+    // Published at 07:00 on the reference day: lift-off at 21:04 was the evening before; a launch ahead stays that day.
+    // Nor does a span's end ("between 7am and 7pm") tell of an event at that clock.
+    const text = "Rocket lifts off\n5 hours ago\nThe rocket lifted off at 21:04 local time, and crews left at 06:30. The next will lift off at 21:30. Staff said trams would run, with cars every hour between 7am and 7pm, and urged calm.";
+    const dates = extractItemDates(text, REF, { start: 17, end: 28 }, "2025-06-21T07:00:00Z");
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["5 hours ago", "2025-06-21T07:00:00Z"],
+      ["21:04 local time", "2025-06-20T21:04"],
+      ["06:30", "2025-06-21T06:30"],
+      ["21:30", "2025-06-21T21:30"],
+      ["7am", "2025-06-21T07:00"],
+      ["7pm", "2025-06-21T19:00"],
+    ]);
   });
 
   it("counts an item published weeks or a month back from the day it was counted back to", () => {

@@ -36,6 +36,15 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a share restating a percentage takes no percent", "Police cleared 8.5% of thefts, or roughly one in 12, and 40% of assaults, or two-fifths.", [
     { value: 8.5, unit: "%" }, { value: 1 / 12, unit: null }, { value: 40, unit: "%" }, { value: 0.4, unit: null },
   ]],
+  ["a rate per a divisor with its own glued unit", "Spot rates fell to $2,150 per 40ft box, and oats cost 90p per 500g bag.", [
+    { value: 2150, unit: "USD", text: "$2,150 per 40ft box" }, { value: 90, unit: "p", text: "90p per 500g bag" },
+  ]],
+  ["a share after a sum of money takes no currency", "Savers lost £52,000 each, and one in four has had nothing back; the loans average $31,000, and about two-thirds are unpaid.", [
+    { value: 52000, unit: "GBP" }, { value: 0.25, unit: null }, { value: 31000, unit: "USD" }, { value: 2 / 3, unit: null },
+  ]],
+  ["a bare sum compared with a sum before it keeps the currency", "The fund raised £4m, up from 3 million, and $2m against 1.5 million.", [
+    { value: 4000000, unit: "GBP" }, { value: 3000000, unit: "GBP" }, { value: 2000000, unit: "USD" }, { value: 1500000, unit: "USD" },
+  ]],
   ["weights in stone", "The jockey weighs 8st 6lb and the heaviest rider 12st.", [
     { value: 8, unit: "st" }, { value: 6, unit: "lb" }, { value: 12, unit: "st" },
   ]],
@@ -230,6 +239,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 5, high: 8, unit: "%", text: "5% to 8%" },
   ]],
   ["range with between", "between 20 and 30 people died", [{ value: 20, high: 30, unit: "people" }]],
+  ["range with a unit glued to both ends", "Seas were between 1.5C and 2C warmer, and the swell ran 3ft-5ft.", [
+    { value: 1.5, high: 2, unit: "C", text: "1.5C and 2C" },
+    { value: 3, high: 5, unit: "ft", text: "3ft-5ft" },
+  ]],
+  ["two measures with a unit, joined by and without between, stay two", "The river rose 2m and 3m downstream, as the 6ft by 8ft canvas dried.", [
+    { value: 2, high: null, unit: "m" }, { value: 3, high: null, unit: "m" }, { value: 6, unit: "ft" }, { value: 8, unit: "ft" },
+  ]],
   ["range sharing a scale", "5 to 10 million households", [{ value: 5000000, high: 10000000, unit: "households" }]],
   ["range in words", "for two or three days", [{ value: 2, high: 3, unit: "days" }]],
   ["currency range", "raised £5m-£10m", [{ value: 5000000, high: 10000000, unit: "GBP" }]],

@@ -3,10 +3,10 @@
 // day told last), "it is the third day of the strike": counted from the date the text mentioned
 // last, which the anchor refiner supplies. "Two years later than planned" compares lengths: no date.
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
-import { countOf } from "../../timex.js";
+import { addDays, countOf } from "../../timex.js";
 import { tagsOf } from "../text/index.js";
-import { END, START } from "./components.js";
-import { ANCHOR, RELATIVE, VAGUE, YEAR_BEFORE } from "./tags.js";
+import { END, START, dayComponents, referenceDay } from "./components.js";
+import { ANCHOR, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
@@ -49,9 +49,24 @@ const EVENT_DAY_GROUP = 9;
 // event that the sentence says is the day told last (or today); other such days have no date here.
 const IS_BEFORE = /\b(?:is|'s|’s|was|marks|marked)\s+$/i;
 
+// Prepositions that make "the next year" a stretch from now, not the year after one told.
+const STRETCH_BEFORE = /\b(?:over|within|throughout|across)\s+$/i;
 const YEAR_BACK_AFTER = /\s(?:last\s+year|a\s+year\s+(?:ago|earlier))$/i;
 const MONTHS_IN_YEAR = 12;
+const DAYS_IN_WEEK = 7;
 const OFFSET: Record<string, number> = { following: 1, next: 1, after: 1, later: 1, on: 1, previous: -1, preceding: -1, before: -1, earlier: -1, same: 0, that: 0 };
+
+/** The day, week, month or year after the reference's. */
+function nextPeriod(context: ParsingContext, unit: string): ParsingComponents {
+  const ref = referenceDay(context);
+  if (unit === "year") return context.createParsingComponents({ year: ref.getUTCFullYear() + 1 }).addTag(RELATIVE);
+  if (unit === "month") {
+    const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
+    return context.createParsingComponents({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1 }).addTag(RELATIVE);
+  }
+  const c = dayComponents(context, addDays(ref, unit === "week" ? DAYS_IN_WEEK : 1)).addTag(RELATIVE);
+  return unit === "week" ? c.addTag(WEEK) : c;
+}
 
 export class AnaphoricParser implements Parser {
   pattern(): RegExp {
@@ -74,6 +89,9 @@ export class AnaphoricParser implements Parser {
     }
     const unit = (match[UNIT_GROUP] ?? match[UNIT_FIRST_GROUP] ?? match[THAT_UNIT_GROUP] ?? match[COUNTED_UNIT_GROUP]!).toLowerCase();
     const word = (match[WORD_GROUP] ?? match[BEFORE_AFTER_GROUP] ?? match[DIRECTION_GROUP] ?? "that").toLowerCase();
+    // "over the next year", "within the next month": a stretch from now, valued as the period after
+    // the reference's (TIMEX3's "over the next year or so" is next year), not after a date told before.
+    if (word === "next" && STRETCH_BEFORE.test(context.text.slice(Math.max(0, match.index! - 11), match.index!))) return nextPeriod(context, unit);
     const count = match[COUNT_GROUP] ? countOf(match[COUNT_GROUP]) : 1;
     // "the same month last year" (or "a year earlier"): the month told last, a year before, in one expression.
     const yearBack = word === "same" && YEAR_BACK_AFTER.test(match[0]) ? -MONTHS_IN_YEAR : 0;

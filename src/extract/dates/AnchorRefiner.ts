@@ -3,7 +3,7 @@
 // quarter"); with no such date, from the reference.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
-import { assignDay, referenceDay } from "./components.js";
+import { MIDNIGHT, assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
@@ -134,8 +134,16 @@ export class AnchorRefiner implements Refiner {
       // own is a post's time stamp (a live blog's "08:30 GMT"), on the reference day as it stands.
       if (anchor === null && r.start.isOnlyTime() && !isOwnLine(context.text, r)) {
         const day = latestBefore(results, i, "day");
-        if (day) {
-          const told = utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!);
+        // A clock told after midnight is on the day that midnight opens ("walked out at midnight ... by 7am").
+        const told = day ? addDays(utcDay(day.start.get("year")!, day.start.get("month")!, day.start.get("day")!), day.start.get("hour") === MIDNIGHT ? 1 : 0) : null;
+        // A clock in a past sentence is on no day ahead ("Fares will rise from January 1, it said at
+        // 10 a.m.": today), and a past midnight closed no later than yesterday (today's is yet to come).
+        const midnight = r.start.get("hour") === MIDNIGHT;
+        const past = (told === null ? midnight : told > ref || (midnight && told >= ref)) && directionAt(context.text, r.index, r.index + r.text.length) === "past";
+        if (past) {
+          assignDay(r.start, midnight ? addDays(ref, -1) : ref);
+          r.addTag(RELATIVE);
+        } else if (day && told) {
           assignDay(r.start, told);
           // "from 6 a.m. to 9 a.m." ends on the same day, "from 10 p.m. to 2 a.m." on the next.
           if (r.end?.isOnlyTime()) assignDay(r.end, addDays(told, r.end.get("hour")! < r.start.get("hour")! ? 1 : 0));

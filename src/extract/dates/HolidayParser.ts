@@ -2,11 +2,12 @@
 // "last Labor Day", "Good Friday", "the Easter weekend" (the weekend nearest it), each placed on its day of the year the tense points to (data in
 // data/date-holidays.json: fixed days, nth weekdays of a month, days counted from Easter). A bare
 // "Christmas" or "Easter" counts only after a time word, a modifier or with a year ("before
-// Christmas"); "Christmas trees" and "the Easter bunny" are no dates.
+// Christmas"); "Christmas trees" and "the Easter bunny" are no dates. A weekday counted from a
+// holiday is one date: "the Sunday after Thanksgiving", "the Friday before Easter".
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { readDataJson } from "../../data.js";
 import { addDays, utcDay } from "../../timex.js";
-import { END, START, dayComponents, referenceDay } from "./components.js";
+import { END, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { RELATIVE, WEEKEND } from "./tags.js";
 import { directionAt } from "./tense.js";
 
@@ -34,12 +35,17 @@ function namePattern(key: string): string {
     .join("\\s+");
 }
 const NAMES = Object.keys(DATA.holidays).sort((a, b) => b.length - a.length).map(namePattern).join("|");
-const PATTERN = new RegExp(`${START}(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?(\\s+weekend)?${END}`, "i");
-const MODIFIER_GROUP = 1;
-const NAME_GROUP = 2;
-const YEAR_GROUP = 3;
+const PATTERN = new RegExp(
+  `${START}(?:the\\s+(${WEEKDAYS.join("|")})\\s+(after|before|following)\\s+)?(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?(\\s+weekend)?${END}`,
+  "i",
+);
+const WEEKDAY_GROUP = 1;
+const RELATION_GROUP = 2;
+const MODIFIER_GROUP = 3;
+const NAME_GROUP = 4;
+const YEAR_GROUP = 5;
 // "the Easter weekend", "Labor Day weekend": the weekend nearest the holiday.
-const WEEKEND_GROUP = 4;
+const WEEKEND_GROUP = 6;
 const SATURDAY = 6;
 const DAYS_IN_WEEK = 7;
 const HALF_WEEK = 3;
@@ -48,9 +54,9 @@ const TIME_PREPOSITIONS = new Set(["before", "after", "over", "at", "by", "until
 // "the Good Friday Agreement", "the Boxing Day Test": after "the", a holiday before a capitalized word names something.
 const THE_BEFORE = /\bthe\s+$/i;
 const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;
-// The year of an event on a holiday: "the 2004 Boxing Day tsunami", "the Christmas Day floods of 2015".
+// The year of an event on a holiday: "the 2004 Boxing Day tsunami", "the Christmas Day floods of 2015", "Thanksgiving in 2024".
 const YEAR_BEFORE = /\bthe\s+((?:19|20)\d\d)\s+$/i;
-const YEAR_AFTER = /^(?:\s+\p{Ll}+){0,2}\s+of\s+((?:19|20)\d\d)\b(?![\d,.]\d)/u;
+const YEAR_AFTER = /^(?:(?:\s+\p{Ll}+){0,2}\s+of|\s+in)\s+((?:19|20)\d\d)\b(?![\d,.]\d)/u;
 
 /** Easter Sunday of a year (the Gregorian computus). */
 function easterSunday(year: number): Date {
@@ -84,6 +90,14 @@ function holidayIn(rule: HolidayRule, year: number): Date {
   return addDays(first, ((rule.weekday - first.getUTCDay() + 7) % 7) + 7 * (nth - 1));
 }
 
+/** The weekday a match counts from the holiday's day ("the Sunday after Thanksgiving"), or that day itself. */
+function countedDay(day: Date, match: RegExpMatchArray): Date {
+  const weekday = match[WEEKDAY_GROUP] ? WEEKDAYS.indexOf(match[WEEKDAY_GROUP].toLowerCase()) : -1;
+  if (weekday < 0) return day;
+  if (/^before$/i.test(match[RELATION_GROUP]!)) return addDays(day, -((day.getUTCDay() - weekday + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK) - 1);
+  return addDays(day, ((weekday - day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK) + 1);
+}
+
 export class HolidayParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
@@ -97,18 +111,20 @@ export class HolidayParser implements Parser {
     if (!rule || !/^\p{Lu}/u.test(printed)) return null;
     const modifier = match[MODIFIER_GROUP]?.toLowerCase();
     const end = match.index! + match[0].length;
-    if (!modifier && THE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 5), match.index!)) && CAPITALIZED_AFTER.test(context.text.slice(end, end + 3))) return null;
-    if (BARE.has(key) && !modifier && !match[YEAR_GROUP] && !match[WEEKEND_GROUP]) {
+    const counted = match[WEEKDAY_GROUP] !== undefined;
+    if (!modifier && !counted && THE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 5), match.index!)) && CAPITALIZED_AFTER.test(context.text.slice(end, end + 3))) return null;
+    if (BARE.has(key) && !modifier && !counted && !match[YEAR_GROUP] && !match[WEEKEND_GROUP]) {
       const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, match.index! - 14), match.index!))?.[1]?.toLowerCase();
       if (!before || !TIME_PREPOSITIONS.has(before)) return null;
     }
     const year =
       match[YEAR_GROUP] ??
       (modifier ? undefined : (YEAR_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 10), match.index!)) ?? YEAR_AFTER.exec(context.text.slice(end, end + 40)))?.[1]);
-    if (year) return this.components(context, holidayIn(rule, Number(year)), !!match[WEEKEND_GROUP]);
+    if (year) return this.components(context, countedDay(holidayIn(rule, Number(year)), match), !!match[WEEKEND_GROUP]);
     const ref = referenceDay(context);
     const thisYear = ref.getUTCFullYear();
-    const [before, during, after] = [holidayIn(rule, thisYear - 1), holidayIn(rule, thisYear), holidayIn(rule, thisYear + 1)];
+    // A weekday counted from the holiday is placed by the tense itself ("the Saturday before Christmas", written on Dec. 23, has passed).
+    const [before, during, after] = [thisYear - 1, thisYear, thisYear + 1].map((y) => countedDay(holidayIn(rule, y), match)) as [Date, Date, Date];
     const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, end);
     // "last Thanksgiving" is the latest one before the reference day, "next Easter" the first after it.
     const strict = modifier === "last" || modifier === "next";

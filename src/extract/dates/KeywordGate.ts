@@ -5,7 +5,7 @@ import { CLOCK } from "./ClockFilter.js";
 
 // The words each parser keys on, by class name; parsers not listed always run.
 const KEYWORDS: Record<string, RegExp> = {
-  PartOfDayParser: /morning|afternoon|evening|night|noon|midday/i,
+  PartOfDayParser: /morning|afternoon|evening|night|noon|midday|midnight/i,
   SeasonParser: /winter|spring|summer|autumn|fall/i,
   QuarterParser: /quarter|half|period|Q[1-4]|H[12]/i,
   ReportingPeriodParser: /quarter|period|year-/i,

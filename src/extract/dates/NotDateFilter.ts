@@ -4,7 +4,7 @@
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { CLOCK } from "./ClockFilter.js";
-import { CLOCK_ZONE, MONTHS } from "./components.js";
+import { CLOCK_ZONE, MONTHS, WEEKDAYS } from "./components.js";
 import { YEAR_PART, tagValue } from "./tags.js";
 
 const NOT_DATES = new Set(["now", "right now"]);
@@ -13,7 +13,6 @@ const UNSPECIFIC = new Set(["a", "an", "one", "each", "every", "any"]);
 // A word after the day that is no noun it qualifies: punctuation, a preposition, a conjunction.
 const NOUN_AFTER = /^\s+(?!(?:in|on|at|of|and|or|but|when|that|to|with|for|from|before|after|last|this|next|while|as|the|a|an|its|their|his|her|our|we|they|he|she|it|i|you)\b)\p{L}/u;
 const WEEK_DAY_OR_END = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)(?: (?:morning|afternoon|evening|night))?$/;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // Weekday abbreviations chrono reads; lower-case they are words ("the man sat", "sun-drenched").
 const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, "today", "morning", "afternoon", "evening", "night"]);
@@ -30,7 +29,8 @@ const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
 
 // Words of play in a game: a quarter or half of their sentence is a period of the game, not of a year.
 // Only words of play itself: "scored", "goals" and "turnover" speak of business too.
-const GAME_WORDS = /\b(?:touchdowns?|field goals?|interceptions?|fumbled?|overtime|baskets?|rebounds?|three-pointers?|free throws?|quarterback|the ball|innings|equali[sz]er|penalty kick|half-time|halftime)\b/i;
+// A player scoring twice or a hat-trick is play ("scoring twice in the first half"; a firm "scored" a record is not).
+const GAME_WORDS = /\b(?:touchdowns?|field goals?|interceptions?|fumbled?|overtime|baskets?|rebounds?|three-pointers?|free throws?|quarterback|the ball|innings|equali[sz]er|penalty kick|half-time|halftime|hat-tricks?|scor(?:ed|es|ing)\s+(?:twice|once|three\s+times))\b/i;
 // How far the sentence around a quarter is read for such words.
 const GAME_REACH = 160;
 

@@ -1,14 +1,13 @@
 // Parts of days as TIMEX3 writes them: "overnight" and "last night" (the night before the
-// reference, "2025-09-19TNI"), "overnight on Tuesday" (that weekday's night), "tonight", "this morning", "yesterday afternoon", "Friday morning",
+// reference, "2025-09-19TNI"), "overnight on Tuesday" (that weekday's night), "overnight into Monday" (Sunday's), "tonight", "this morning", "yesterday afternoon", "Friday morning",
 // "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
 // next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
-// "high noon") and "4 in the morning" as a clock time.
+// "high noon"), midnight (the end of its day, TIMEX3's "T24") and "4 in the morning" as a clock time.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
-import { END, START, dayComponents, referenceDay } from "./components.js";
+import { END, MIDNIGHT, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { ANCHOR, DAY_PART, RELATIVE } from "./tags.js";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const DAY = `this|last|yesterday|today|tomorrow|${WEEKDAYS.join("|")}`;
 const PART = "morning|afternoon|evening|night";
 // Words that may follow a part of the day told without a day ("in the morning, when"); any other
@@ -16,7 +15,7 @@ const PART = "morning|afternoon|evening|night";
 const FUNCTION_WORD = "and|or|but|when|while|as|before|after|to|in|at|on|with|by|for|from|until|till|the|a|an|his|her|their|its|he|she|they|it|we|i|you|was|were|is|are|had|has|have|will|would|could|there|that|this|then|so";
 const PATTERN = new RegExp(
   `${START}(?:(\\d{1,2})(?::(\\d\\d))?\\s+in\\s+the\\s+(morning|afternoon|evening)(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(?:(?:early|late)\\s+)?(${DAY})\\s+(${PART})|(early|late|mid)[\\s-]?(morning|afternoon|evening)(?:\\s+(${DAY}))?` +
-    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)(?:\\s+on\\s+(${WEEKDAYS.join("|")}))?|(?<!\\bhigh\\s)(noon|midday))${END}`,
+    `|(?:(?<=\\b(?:in|during|by|on|throughout|until|till)\\s)the|(the\\s+(?:next|following)|that))\\s+(${PART})(?![\\s-]+(?!${FUNCTION_WORD}\\b)\\p{Ll})|(overnight|tonight)(?:\\s+on\\s+(${WEEKDAYS.join("|")})|\\s+into\\s+(${WEEKDAYS.join("|")}))?|(?<!\\bhigh\\s)(noon|midday|midnight))${END}`,
   "iu",
 );
 const CLOCK_HOUR_GROUP = 1;
@@ -32,10 +31,17 @@ const ANAPHOR_PART_GROUP = 10;
 const SINGLE_GROUP = 11;
 // "overnight on Tuesday": the night of that weekday.
 const SINGLE_DAY_GROUP = 12;
-const NOON_GROUP = 13;
+// "overnight into Monday": the night before that weekday.
+const INTO_DAY_GROUP = 13;
+const NOON_GROUP = 14;
 
 const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", overnight: "NI", tonight: "NI" };
 const NOON = 12;
+// The word after midnight; a capitalized one that is no weekday or month goes on a name ("Midnight Sun");
+// a lower-case one other than these makes midnight a noun's modifier ("a midnight feast").
+const WORD_AFTER = /^[\s-]+(\p{L}+)/u;
+const NAME = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Lu}/u;
+const MODIFIER_FREE = new RegExp(`^(?:${FUNCTION_WORD}|local|tonight|tomorrow|yesterday)$`);
 
 export class PartOfDayParser implements Parser {
   pattern(): RegExp {
@@ -43,7 +49,14 @@ export class PartOfDayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    if (match[NOON_GROUP]) return context.createParsingComponents({ hour: NOON, minute: 0 });
+    if (match[NOON_GROUP]) {
+      const midnight = /^midnight$/i.test(match[NOON_GROUP]);
+      // "the Midnight Sun" is a name's word, "a midnight feast" a noun's modifier (read by case, which the pattern ignores).
+      const end = match.index! + match[0].length;
+      const next = WORD_AFTER.exec(context.text.slice(end, end + 16))?.[1];
+      if (midnight && next && (/^M/.test(match[NOON_GROUP]) ? NAME.test(next) : /^\p{Ll}/u.test(next) && !MODIFIER_FREE.test(next))) return null;
+      return context.createParsingComponents({ hour: midnight ? MIDNIGHT : NOON, minute: 0 });
+    }
     // "4 in the morning", "9 in the evening": a clock time, on the day the text told last.
     if (match[CLOCK_HOUR_GROUP]) {
       const hour = Number(match[CLOCK_HOUR_GROUP]);
@@ -54,7 +67,8 @@ export class PartOfDayParser implements Parser {
     const single = match[SINGLE_GROUP]?.toLowerCase();
     const part = (single ?? match[PART_GROUP] ?? match[EDGE_PART_GROUP] ?? match[ANAPHOR_PART_GROUP]!).toLowerCase();
     const tag = `${DAY_PART}${CODE[part]!}`;
-    const day = (match[SINGLE_DAY_GROUP] ?? single ?? match[DAY_GROUP] ?? match[EDGE_DAY_GROUP])?.toLowerCase();
+    const into = match[INTO_DAY_GROUP]?.toLowerCase();
+    const day = into ? WEEKDAYS[(WEEKDAYS.indexOf(into) + WEEKDAYS.length - 1) % WEEKDAYS.length] : (match[SINGLE_DAY_GROUP] ?? single ?? match[DAY_GROUP] ?? match[EDGE_DAY_GROUP])?.toLowerCase();
     if (day === undefined) {
       // "late afternoon", "in the morning", "the next morning": of the day the text told last.
       const offset = match[ANAPHOR_GROUP] && !/^that$/i.test(match[ANAPHOR_GROUP]) ? 1 : 0;

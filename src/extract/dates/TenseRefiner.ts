@@ -12,6 +12,10 @@ const DAYS_IN_WEEK = 7;
 // "since" before a month looks back whatever else the sentence says ("risen since November").
 const SINCE = /(?:^|[^A-Za-z])since\s+$/i;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
+// A month before a noun of numbers reported names the period they cover, not the verb's time: the
+// nearest such month ("November data will be released on Dec. 17", written in December).
+const REPORTED_AFTER = /^\s+(?:data|figures|numbers|statistics|readings?|minutes)\b/i;
+const REPORTED_REACH = 12;
 
 /**
  * The weekday (0 = Sunday) on or before the reference day, or on or after it: news names the
@@ -43,7 +47,7 @@ function placeYear(ref: Date, month: number, direction: Direction | null, since:
 
 /** The year of a month without one at text[start, end), by the tense of its sentence. */
 export function monthYearAt(text: string, ref: Date, month: number, start: number, end: number): number {
-  const direction = isEndpointAt(text, start) ? null : directionAt(text, start, end);
+  const direction = isEndpointAt(text, start) || REPORTED_AFTER.test(text.slice(end, end + REPORTED_REACH)) ? null : directionAt(text, start, end);
   return placeYear(ref, month, direction, SINCE.test(text.slice(Math.max(0, start - 7), start)));
 }
 

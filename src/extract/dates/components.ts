@@ -30,6 +30,10 @@ export const END = "\\b(?!-\\w)";
 export const CLOCK_ZONE = "[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AES?T|AED?T|JST|IST|HKT|SGT|MSK|local\\s+time";
 
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** TIMEX3's hour of midnight: the end of the day it closes ("midnight Friday" is Friday T24). */
+export const MIDNIGHT = 24;
+/** Weekday names, lower case, by their number (0 = Sunday). */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Month names and their usual abbreviations, for patterns. */
 export const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** 1-12 for a month name or abbreviation, else NaN. */

@@ -42,6 +42,7 @@ import { WeekOfRefiner } from "./WeekOfRefiner.js";
 import { YearParser } from "./YearParser.js";
 import { YearSpanParser } from "./YearSpanParser.js";
 import { ZonedClockParser } from "./ZonedClockParser.js";
+import { directionAt } from "./tense.js";
 import { CENTURY, DAY_PART, DECADE, INSTANT, RELATIVE, VAGUE, WEEK, WEEKEND, YEAR_PART, tagValue } from "./tags.js";
 
 /** chrono's English parsers this extractor keeps: dates, month names, weekdays, clock times, today/yesterday. */
@@ -184,8 +185,27 @@ function publishedInstant(value: string | null, ref: Date): Date | null {
  */
 export function extractItemDates(text: string, ref: Date | null, header: { start: number; end: number }, published: string | null, language: string | null = null): DateMention[] {
   const own = ref ? publishedInstant(published, ref) : null;
-  if (!ref || !own || dayValue(own) === dayValue(ref)) return extractDates(text, ref, language);
+  if (!ref || !own || own.getTime() === ref.getTime()) return extractDates(text, ref, language);
   const body = extractDates(text, own, language).filter((d) => d.span.end <= header.start || d.span.start >= header.end);
   const head = extractDates(text.slice(header.start, header.end), ref, language).map((d) => ({ ...d, span: { start: d.span.start + header.start, end: d.span.end + header.start } }));
-  return [...body, ...head].sort((a, b) => a.span.start - b.span.start);
+  const dates = [...body, ...head].sort((a, b) => a.span.start - b.span.start);
+  return INSTANT_VALUE.test(published!) ? dates.map((d) => clockBeforePublished(d, text, own)) : dates;
+}
+
+// A clock time told alone, with at most its zone ("21:04 local time", "at midday"), no day.
+const BARE_CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?$/i;
+const CLOCK_VALUE = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/;
+// An event told at its clock ("was at 21:04", "said at about midday"), not a span's end ("between 7am and 7pm").
+const AT_BEFORE = /\bat\s+(?:about\s+|around\s+)?$/i;
+
+/**
+ * An item published at an instant ("5 hours ago") that tells in the past of an event at a bare
+ * clock later than that instant on its day told of the day before ("Lift-off was at 21:04", posted at 07:00).
+ */
+function clockBeforePublished(d: DateMention, text: string, own: Date): DateMention {
+  const clock = d.value ? CLOCK_VALUE.exec(d.value) : null;
+  if (!clock || clock[1] !== dayValue(own) || !BARE_CLOCK.test(d.text) || !AT_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))) return d;
+  const minutes = Number(clock[2]) * 60 + Number(clock[3]);
+  if (minutes <= own.getUTCHours() * 60 + own.getUTCMinutes() || directionAt(text, d.span.start, d.span.end) !== "past") return d;
+  return { ...d, value: `${dayValue(addDays(own, -1))}T${clock[2]}:${clock[3]}` };
 }

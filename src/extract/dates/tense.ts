@@ -48,6 +48,8 @@ const PAST = new Set(["was", "were", "had", "did", "has", "have", "said", "told"
 const NOT_PAST = new Set(["set", "cut", "hit", "put", "let", "cost", "read", "need", "speed", "indeed", "embed", "proceed", "succeed", "exceed", "breed", "feed", "seed", "shed", "bed", "red", "led", "hundred", "expected", "scheduled", "planned", "intended", "aimed", "prepared"]);
 // After these an "-ed" word is an adjective ("an agreed plan").
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly"]);
+// Counts, after which a verb's form is a plural noun ("9.8 million visits", "three meets").
+const COUNT_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "many", "more", "fewer", "several"]);
 // After these even an irregular past form is a noun ("on the ground", "a bit", "to the left").
 const ARTICLES = new Set(["a", "an", "the"]);
 // Attempts in the past ("tried to reach him on Monday", "was trying to ask after a March 8 rally"): the act was tried then.
@@ -125,8 +127,8 @@ function cue(words: string[], i: number): Direction | null {
   if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
   // "until" opening the sentence leaves the tense to its main clause ("Until that day in April, he had never ...").
   if ((w === "until" || w === "till") && i === 0) return null;
-  // A scheduled event's verb after a determiner is a noun ("a visit to Scotland on Friday").
-  if (SCHEDULED_PRESENT.has(w) && DETERMINERS.has(prev)) return null;
+  // A scheduled event's verb after a determiner or a count is a noun ("a visit to Scotland on Friday", "9.8 million visits in June").
+  if (SCHEDULED_PRESENT.has(w) && (DETERMINERS.has(prev) || COUNT_WORDS.has(prev))) return null;
   // "travel" is a verb of a fixture only before "to": else a noun ("warned of weekend travel chaos on Sunday").
   if (w === "travel" && words[i + 1] !== "to") return null;
   // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").

@@ -10,7 +10,7 @@ import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
   inLowerCaseSentence, isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
-import { ADDRESS_NOUNS, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
+import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
 import { denominatorOf } from "./fractions.js";
 import { countedPhraseAfter, isCountNoun } from "./phrase.js";
@@ -290,8 +290,9 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
       if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
-        // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16").
-        if (unit && !(isPercentUnit(unit) && isShareText(d.text))) {
+        // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16"),
+        // and a share of people after a sum is no money ("lost £76,000 each, and one in three ...").
+        if (unit && !((isPercentUnit(unit) || CURRENCY_CODES.has(unit)) && isShareText(d.text))) {
           d.unit = unit;
           stated.delete(d);
         }

@@ -5,9 +5,16 @@ import { tagsOf, TIME_UNITS } from "./lexicon.js";
 import { readNumber, type NumberMention } from "./numbers.js";
 import { countedPhraseAfter } from "./phrase.js";
 import { currencyBefore } from "./money.js";
+import { gluedUnitAt } from "./units.js";
 
 // What joins the two ends of a range: a dash, "to", "or", or "and" after "between".
 const RANGE_JOIN = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|or|and)[ \t\u00a0]+/y;
+
+/** The unit glued to a range's end, or null; "st" is an ordinal's ("1st-2nd"). */
+function rangeUnitAt(text: string, end: number): string | null {
+  const unit = gluedUnitAt(text, end);
+  return unit === "st" ? null : unit;
+}
 
 // Verbs of change whose amount may be followed by "to" and the level reached.
 const CHANGE_VERBS = new Set([
@@ -29,9 +36,9 @@ export interface Range {
 
 // Reads "20 to 30", "20-30", "between 20 and 30", "two or three", "£5m-£10m" after `n`.
 export function readRange(text: string, n: NumberMention, start: number): Range | null {
-  // "10%-15%": a percent sign printed on both ends.
-  const percentBoth = text[n.end] === "%";
-  RANGE_JOIN.lastIndex = percentBoth ? n.end + 1 : n.end;
+  // "10%-15%", "between 0.6C and 0.7C": a unit glued to both ends.
+  const unitBoth = rangeUnitAt(text, n.end);
+  RANGE_JOIN.lastIndex = n.end + (unitBoth?.length ?? 0);
   const join = RANGE_JOIN.exec(text);
   if (!join) return null;
   let at = join.index + join[0].length;
@@ -44,17 +51,17 @@ export function readRange(text: string, n: NumberMention, start: number): Range 
   const word = join[0].trim();
   // Both ends are written alike, except "eight to 10 feet", as style books print numbers under ten.
   const mixed = n.spelled && !high?.spelled && word === "to" && n.value < 10;
-  if (!high || (high.spelled !== n.spelled && !mixed) || (percentBoth && text[high.end] !== "%")) return null;
+  if (!high || (high.spelled !== n.spelled && !mixed) || (unitBoth && rangeUnitAt(text, high.end) !== unitBoth)) return null;
   const dash = /^[-–—]$/.test(word);
   const before = wordBefore(text, start)?.text.toLowerCase();
   // "and" joins a range only after "between"; after a verb of change, "to" and a second sign give the new level ("rose $2.41 to $78.90").
   if (word === "and" && before !== "between") return null;
-  if (word === "to" && (sameCurrency || percentBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
+  if (word === "to" && (sameCurrency || unitBoth) && before !== undefined && CHANGE_VERBS.has(before)) return null;
   // "raised the fee by £2 to £10.99": money after "by" is the change, the second sum the level ("by 5% to 10%" stays a range).
   if (word === "to" && sameCurrency && before === "by") return null;
   const low = n.scale === 1 && high.scale !== 1 ? n.value * high.scale : n.value;
   const years = n.bare && high.bare && n.end - n.start === 4 && n.value >= 1000 && n.value < 2200;
-  const notFigures = years || (dash && !percentBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
+  const notFigures = years || (dash && !unitBoth && isScore(text, n, high)) || isDayOfMonth(text, n.start, high.end, n.value);
   // "fell by 21,000 to 1.5 million", "fell $2 to $80", "skidded 1.74 to 123.5": a change and the
   // level it reached, far apart, not a range (nor does the low end take the high end's scale).
   const level = word === "to" && !!before && (CHANGE_WORDS.has(before) || tagsOf(before)?.[0] === "VBD") && high.value >= 10 * n.value;

@@ -69,6 +69,9 @@ function symbolAt(text: string, at: number, byFirstChar: ReadonlyMap<string, str
   return null;
 }
 
+/** The unit symbol glued to a number ending at `end` ("C" in "0.6C and"; not in "6Chr"), or null. */
+export const gluedUnitAt = (text: string, end: number): string | null => symbolAt(text, end, GLUED_BY_FIRST)?.symbol ?? null;
+
 /** "50 percent", "3 per cent", "2 percentage points", "5pc", "5 pct": unit "percent" or the points as printed. */
 function percentAfter(text: string, end: number): Unit | null {
   const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
@@ -149,6 +152,8 @@ export function rateEnd(text: string, end: number): number {
     const count = PER_NUMBER.exec(text);
     if (count) {
       at += 1 + count[0].length;
+      // "$2,150 per 40ft box": the divisor's own unit glued to it.
+      at += gluedUnitAt(text, at)?.length ?? 0;
       divisor = true;
     }
   }

@@ -245,6 +245,40 @@ describe("authors", () => {
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
   });
+
+  describe("the byline a reader sees against the metadata", () => {
+    const headed = (byline: string): string => `<article><h1>Harbour plan approved</h1>${byline}${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    it.each([
+      ["the byline under the headline over a JSON-LD person of another story", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"}}</script>', headed('<p class="byline">By Tomas Berg</p>')), ["Tomas Berg"]],
+      ["the byline under the headline over a default meta author", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By Tomas Berg</p>')), ["Tomas Berg"]],
+      ["a 'Von' byline marked by an authorname class", doc('<meta name="author" content="Priya Raman">', headed('<span class="author">Von <span class="authorname">Jana Schmidt</span></span>')), ["Jana Schmidt"]],
+      ["a 'Par' byline linked to the writer's page over a wire agency in JSON-LD", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"AFP"}}</script>', headed('<div class="byline">Par <a href="/auteur/jeanne-martin">Jeanne Martin</a></div>')), ["Jeanne Martin"]],
+      ["a header's author linked to a /writer/ page", doc('<meta name="author" content="Priya Raman">', `<header class="story-head"><h1>Harbour plan approved</h1><span class="author-name"><a href="/writer/tomas-berg/">Tomas Berg</a></span></header><div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div>`), ["Tomas Berg"]],
+      ["a person bylined below the body over the agency a tag names", doc('<meta name="author" content="Reuters">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Tomas Berg"]],
+      ["the tag's name over a one-word byline that may be its author's handle", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By <a href="/author/praman">praman</a></p>')), ["Priya Raman"]],
+      ["the tag's name over another name bylined below the body", doc('<meta name="author" content="Priya Raman">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Priya Raman"]],
+      ["the agency where it is all the page names", doc('<meta name="author" content="Reuters">', article()), ["Reuters"]],
+    ])("%s", (_name, html, authors) => {
+      expect(lead(html).authors).toEqual(authors);
+    });
+  });
+
+  describe("teaser cards' bylines", () => {
+    const card = (title: string, author: string, slug: string): string => `<div class="card"><h3><a href="/story/${slug}">${title}</a></h3><span class="byline">By <a href="/author/${slug}">${author}</a></span></div>`;
+    const ferries = card("Ferries return to the north quay after repairs", "Ann Lee", "ann-lee");
+    const tolls = card("Bridge tolls to rise for lorries next spring", "Bo Chan", "bo-chan");
+    it.each([
+      ["not a card's linked byline above the article over its own unlinked one", doc("", `${ferries}<article><h1>Harbour plan approved</h1><p class="byline">By Tomas Berg</p>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["not a card's byline at the top of the article", doc("", `<article>${ferries}<h1>Harbour plan approved</h1><div class="article-byline">Tomas Berg</div>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["not a card's byline below the body that JSON-LD happens to name, over the byline under the headline", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>', `<article><h1>Harbour plan approved</h1><p class="byline">By Tomas Berg</p>${PROSE.map((p) => `<p>${p}</p>`).join("")}${ferries}</article>`), ["Tomas Berg"]],
+      ["no author from the cards below an article that names none", doc("", `${article()}${ferries}${tolls}`), []],
+      ["the byline in the article's header, whose headline links to the article itself", doc("", `<article><header><h1><a href="/story/harbour-plan-approved">Harbour plan approved by the council</a></h1><span class="byline">By <a href="/author/tomas-berg">Tomas Berg</a></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["the byline of an author box whose link reads 'More stories by' the author", doc("", `${article()}<div class="author-box"><span class="author-name">Tomas Berg</span><p><a href="/tomas-berg-archive">More stories by Tomas Berg</a></p></div>`), ["Tomas Berg"]],
+      ["the byline beside a linked heading in the article's text", doc("", `<article><h1>Harbour plan approved</h1><div class="post"><h2><a href="/series/harbour">Part two of our harbour series</a></h2><span class="byline">By Tomas Berg</span>${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), ["Tomas Berg"]],
+    ])("%s", (_name, html, authors) => {
+      expect(lead(html).authors).toEqual(authors);
+    });
+  });
 });
 
 describe("published", () => {

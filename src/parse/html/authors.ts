@@ -1,10 +1,12 @@
 // The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
 // The source the others agree with wins; a byline is read from the printed line nearest the body,
 // so that other stories' bylines in side panels and teasers are left out.
-import { cleanText, decodeEntities, holds, linksIn, textOf, type Element } from "./dom.js";
+import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
-import { articleHead, inOtherStories, type Placement } from "./placement.js";
+import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
+import { teaserTitle } from "./related.js";
+import type { Headline } from "./title.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
@@ -167,15 +169,14 @@ function findNamed(el: Element): string | null {
 
 /**
  * The article's authors: each source's names (JSON-LD, microdata, meta tags, the byline next to
- * the body); the list that most other sources share a name with, in that order of preference.
+ * the body); the list that most other sources share a name with. Between lists no other source
+ * backs more, the byline printed between the headline and the body wins, else the first of that order.
  */
-export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, placement: Placement, from: number, outlet: string | null): string[] {
-  const near = bylineNear(page, placement.start);
-  const others = [
-    microdataNames(page),
-    metaAuthors(page),
-    near.length ? near : byLineInHead(placement, from),
-  ];
+export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, placement: Placement, headline: Headline | null, outlet: string | null): string[] {
+  const from = headline?.block ?? 0;
+  const near = bylineNear(page, placement, from, headline?.title ?? null);
+  const byLine = near.names.length ? near : { names: byLineInHead(placement, from), inHead: true };
+  const others = [microdataNames(page), metaAuthors(page), byLine.names];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
   const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
   const stated = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
@@ -183,18 +184,26 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   // byline a person); a name that repeats the site's is the site's own byline (personal blogs).
   const site = outlet ? key(outlet) : "";
   const namesOther = (l: string[]): boolean => l.some((n) => !key(n).includes(site));
-  const lists = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
+  const withoutSite = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
+  // An agency or outlet a source gives as the author ("Reuters", "Harbour News") gives way to a person another source names.
+  const namesPerson = (l: string[]): boolean => l.some((n) => !isAffiliation(n));
+  const lists = withoutSite.some(namesPerson) ? withoutSite.map((l) => (namesPerson(l) ? l : [])) : withoutSite;
   const keys = lists.map((l) => new Set(l.map(key)));
+  // The byline a reader sees under the headline outweighs a tag that names someone else (another
+  // story's author, a wire agency, a default), unless it is one word: maybe a handle of the tag's author.
+  const order = [...lists.keys()];
+  if (byLine.inHead && lists[lists.length - 1]!.some((n) => n.includes(" "))) order.unshift(order.pop()!);
   let best: string[] = [];
   let bestScore = -1;
-  lists.forEach((list, i) => {
-    if (!list.length) return;
+  for (const i of order) {
+    const list = lists[i]!;
+    if (!list.length) continue;
     const score = keys.filter((k, j) => j !== i && [...keys[i]!].some((n) => k.has(n))).length;
     if (score > bestScore) {
       best = list;
       bestScore = score;
     }
-  });
+  }
   // A source that names all of the chosen authors and more gives the fuller list ("By X and Y"
   // where JSON-LD names only X).
   const chosen = new Set(best.map(key));
@@ -242,13 +251,42 @@ function isAuthorLink(a: Element): boolean {
   return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
 }
 
+// A teaser's card holds its linked headline, byline, date and a line or two of summary.
+const MAX_CARD_CHARS = 400;
+
+/**
+ * True when the byline sits in the card of another story's teaser: a small ancestor that also
+ * holds a linked headline other than the article's, and neither the headline's block nor any of
+ * the body's (a listing read as the article keeps its cards' bylines).
+ */
+function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
+  const { ranges, charsBefore } = p.seg;
+  for (let e = el.parent, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent, depth++) {
+    const range = ranges.get(e);
+    if (!range) continue;
+    const [start, end] = range;
+    const holdsBody = p.body.some((i) => i >= start && i < end);
+    if ((start <= from && from < end) || holdsBody || charsBefore[end]! - charsBefore[start]! > MAX_CARD_CHARS) return false;
+    for (const a of linksIn(e)) {
+      if (holds(el, a) || isAuthorLink(a)) continue;
+      const teaser = teaserTitle(a);
+      if (teaser && teaser !== title && !MORE_BY.test(teaser) && !CALL_TO_ACTION.test(teaser)) return true;
+    }
+  }
+  return false;
+}
+
+type Candidate = { rank: number; distance: number; names: string[]; el: Element };
+
 /**
  * Authors from the visible byline nearest the article body (pages print other stories' bylines
- * in their side panels): the names its author links give, else its text without "By" and dates.
+ * in their side panels and teaser cards): the names its author links give, else its text without
+ * "By" and dates; `inHead` when it is printed between the headline and the body's first lines.
  */
-export function bylineNear(page: PageIndex, offset: number): string[] {
-  const linked: Array<[number, string[], Element]> = [];
-  const printed: Array<[number, string[], Element]> = [];
+function bylineNear(page: PageIndex, p: Placement, from: number, title: string | null): { names: string[]; inHead: boolean } {
+  const offset = p.start;
+  const [headStart, headStop] = headSpan(p, from);
+  const candidates: Candidate[] = [];
   for (const el of page.bylines) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
@@ -260,28 +298,27 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").
     const fuller = textNames.length > linkedNames.length && linkedNames.every((n) => textNames.some((t) => key(t) === key(n)));
     const names = links.length && !fuller ? linkedNames : textNames;
-    if (!names.length) continue;
-    // A byline above the body is the article's; one below it may belong to a teaser.
+    if (!names.length || inTeaserCard(p, el, from, title)) continue;
     const start = el.startIndex ?? 0;
-    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names, el]);
+    // The byline between the headline and the body is the article's; one below it may be a teaser's.
+    // Author pages are linked by name, while unlinked text near a name is often a role ("Games Editor").
+    const rank = (start >= headStart && start <= headStop ? 0 : 2) + (links.length ? 0 : 1);
+    candidates.push({ rank, distance: start <= offset ? offset - start : 4 * (start - offset), names, el });
   }
-  // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
-  const candidates = linked.length ? linked : printed;
-  candidates.sort((a, b) => a[0] - b[0]);
+  candidates.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   const nearest = candidates[0];
-  if (!nearest) return [];
+  if (!nearest) return { names: [], inHead: false };
   // Co-authors each marked in one line ("By <span class=author>A</span> and <span class=author>B</span>"):
   // the one line that holds the nearest name, where every name it gives is marked too.
   const marked = (line: Element, names: string[]): boolean => {
-    const inside = new Set(candidates.filter(([, , el]) => el !== line && holds(line, el)).flatMap(([, n]) => n.map(key)));
+    const inside = new Set(candidates.filter((c) => c.el !== line && holds(line, c.el)).flatMap((c) => c.names.map(key)));
     return names.every((n) => inside.has(key(n)));
   };
   // A private-use character marks where the element's text breaks into lines.
   const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
   // An unmarked line holding author links one by one ("By <a rel=author>A</a> and <a rel=author>B</a>") is the nearest link's parent.
-  const parent = nearest[2].parent;
-  const unmarked: typeof candidates = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [[0, printedNames(textOf(parent, " | ")), parent as Element]] : [];
-  const lines = [...candidates, ...unmarked].filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
-  return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
+  const parent = nearest.el.parent;
+  const unmarked: Candidate[] = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [{ ...nearest, names: printedNames(textOf(parent, " | ")), el: parent as Element }] : [];
+  const lines = [...candidates, ...unmarked].filter((c) => c.names.length > nearest.names.length && holds(c.el, nearest.el) && oneLine(c.el) && marked(c.el, c.names));
+  return { names: lines.reduce((best, c) => (c.names.length > best.length ? c.names : best), nearest.names), inHead: nearest.rank < 2 };
 }
-

@@ -55,8 +55,15 @@ export function articleHead(p: Placement, from = 0): number[] {
   return out;
 }
 
+/** The source offsets the article's head spans: from its first block to the first text of the body's third block. */
+export function headSpan(p: Placement, from = 0): [number, number] {
+  const zone = articleHead(p, from)[0];
+  const end = headEnd(p);
+  return [zone === undefined ? p.start : p.seg.blocks[zone]!.sourceIndex, end < p.seg.blocks.length ? p.seg.blocks[end]!.sourceIndex : Infinity];
+}
+
 /** The block index where the article's head ends: the body's third block. */
-export function headEnd(p: Placement): number {
+function headEnd(p: Placement): number {
   return p.body[2] ?? (p.body.length ? p.body[p.body.length - 1]! + 1 : p.first);
 }
 

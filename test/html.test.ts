@@ -19,6 +19,15 @@ const PROSE = [
   "Opposition members said the plan had been rushed through without a proper consultation of the residents.",
   "A final decision on the second phase is expected in the autumn, once the budget for next year is known.",
 ];
+// A caption longer than the text a headline may stand above its body by.
+const LONG_CAPTION = [
+  "Dock workers walk through the gates of the north quay at dawn on Tuesday, the first shift since the stoppage began nine days ago.",
+  "Behind them, two container ships that waited out the strike at anchor are being moved to the berths by tugs.",
+  "The harbour board says it will take a week to clear the backlog of cargo on the quay, and that the night shifts will resume on Thursday.",
+  "Union officials, who had kept a picket at the gates around the clock, packed up their tents on Monday evening after the vote.",
+  "Some of the strikers said they were glad to be back but worried about the new rota, which adds a weekend shift every month.",
+  "The strike was the longest at the port in thirty years, and the first since the quay was rebuilt. Photograph by the harbour desk.",
+].join(" ");
 const article = (...extra: string[]): string => `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}${extra.join("")}</article>`;
 
 describe("title", () => {
@@ -60,6 +69,8 @@ describe("title", () => {
     ["the site's name after a tilde", doc('<title>Ferry fares to rise in April ~ Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
     ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
+    ["the h1 over a social title, past a long picture caption between it and the body", doc('<meta property="og:title" content="Strike over, says union"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Strike over, says union"}</script>', `<article><h1>Dock workers return after a nine-day strike</h1><figure><img src="quay.jpg"><figcaption>${LONG_CAPTION}</figcaption></figure><div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), "Dock workers return after a nine-day strike"],
+    ["not a tagline h1 above a long menu of links, over the social title", doc('<meta property="og:title" content="Dock workers return after a nine-day strike">', `<header><h1>News from the harbour and the north coast</h1><nav><div>${Array.from({ length: 60 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a>`).join(" ")}</div></nav></header>${article()}`), "Dock workers return after a nine-day strike"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
   });

@@ -1,7 +1,7 @@
 // Where the article body sits among the page's text blocks, and what the page prints just before
 // it: the headline a reader sees, the byline and the date sit next to the body, while logos,
 // section labels and other stories' headlines sit further away.
-import { isHeading, type Segmentation } from "./blocks.js";
+import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
 import { isElement, textOf, type AnyNode, type Element } from "./dom.js";
 
 export interface Placement {
@@ -67,12 +67,15 @@ function headEnd(p: Placement): number {
   return p.body[2] ?? (p.body.length ? p.body[p.body.length - 1]! + 1 : p.first);
 }
 
+// Furniture the eye skips between a headline and its text: captions, credits, promotions (a menu of links still parts them).
+const isSkipped = (b: TextBlock): boolean => (b.furnitureTag || b.furnitureHint) && b.linkChars < b.text.length / 2;
+
 /** True when block i is printed right above the body or is one of its first two blocks. */
 export function isNearBody(p: Placement, i: number): boolean {
   if (i === p.body[0] || i === p.body[1]) return true;
   if (i >= p.first || p.first - i > NEAR_BLOCKS) return false;
   let chars = 0;
-  for (let j = i + 1; j < p.first; j++) chars += p.seg.blocks[j]!.text.length;
+  for (let j = i + 1; j < p.first; j++) if (!isSkipped(p.seg.blocks[j]!)) chars += p.seg.blocks[j]!.text.length;
   return chars <= NEAR_CHARS;
 }
 

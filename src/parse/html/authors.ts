@@ -3,7 +3,7 @@
 // so that other stories' bylines in side panels and teasers are left out.
 import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
-import type { PageIndex } from "./page-index.js";
+import { isAuthorLink, type PageIndex } from "./page-index.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { teaserTitle } from "./related.js";
 import type { Headline } from "./title.js";
@@ -244,13 +244,6 @@ function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean
   return typesOf(target).some((t) => /(?:Organization|Corporation)$/.test(t));
 }
 
-// Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.
-const AUTHOR_PATH = /\/(?:authors?|auteurs?|autor(?:es)?|writers?|people|profiles?|staff|contributors?|journalists?|reporters?|columnists?|by)\//i;
-
-function isAuthorLink(a: Element): boolean {
-  return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
-}
-
 // A teaser's card holds its linked headline, byline, date and a line or two of summary.
 const MAX_CARD_CHARS = 400;
 
@@ -286,8 +279,11 @@ type Candidate = { rank: number; distance: number; names: string[]; el: Element 
 function bylineNear(page: PageIndex, p: Placement, from: number, title: string | null): { names: string[]; inHead: boolean } {
   const offset = p.start;
   const [headStart, headStop] = headSpan(p, from);
+  const inHead = (start: number): boolean => start >= headStart && start <= headStop;
+  // A link to an author's page above the body, where no class marks the byline ("<a href=/writer/jane>Jane Doe</a> · 5 min read").
+  const headLinks = page.authorLinks.filter((a) => inHead(a.startIndex ?? 0) && (a.startIndex ?? 0) < offset);
   const candidates: Candidate[] = [];
-  for (const el of page.bylines) {
+  for (const el of [...page.bylines, ...headLinks]) {
     const text = textOf(el);
     if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
     // Author links that name no one ("View profile") leave the byline unlinked.
@@ -302,7 +298,7 @@ function bylineNear(page: PageIndex, p: Placement, from: number, title: string |
     const start = el.startIndex ?? 0;
     // The byline between the headline and the body is the article's; one below it may be a teaser's.
     // Author pages are linked by name, while unlinked text near a name is often a role ("Games Editor").
-    const rank = (start >= headStart && start <= headStop ? 0 : 2) + (links.length ? 0 : 1);
+    const rank = (inHead(start) ? 0 : 2) + (links.length ? 0 : 1);
     candidates.push({ rank, distance: start <= offset ? offset - start : 4 * (start - offset), names, el });
   }
   candidates.sort((a, b) => a.rank - b.rank || a.distance - b.distance);

@@ -274,6 +274,8 @@ describe("authors", () => {
       ["both authors' page links in a line under the headline", doc("", headed('<p class="info"><a href="/authors/tomas-berg">Tomas Berg</a> and <a href="/authors/ann-lee">Ann Lee</a></p>')), ["Tomas Berg", "Ann Lee"]],
       ["not an author page's link in the body's first sentence", doc("", `<article><h1>Harbour plan approved</h1><p>As <a href="/author/ann-lee">Ann Lee</a> reported last week, ${PROSE[0]}</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join("")}</article>`), []],
       ["not a staff page's link in the footer", doc("", `${article()}<footer><p><a href="/people/">Our People</a></p></footer>`), []],
+      ["not a photographer's byline in the caption under the headline, over the meta author", doc('<meta name="author" content="Priya Raman">', headed('<figure><img src="quay.jpg"><figcaption>The north quay at dawn. <span class="photo-byline">Tomas Berg / Harbour Pictures</span></figcaption></figure>')), ["Priya Raman"]],
+      ["the byline of a hero picture whose caption prints the headline", doc("", `<article><figure class="hero"><img src="quay.jpg"><figcaption><h1>Harbour plan approved</h1><span class="byline">By Tomas Berg</span></figcaption></figure>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
     ])("%s", (_name, html, authors) => {
       expect(lead(html).authors).toEqual(authors);
     });

@@ -269,6 +269,16 @@ function inTeaserCard(p: Placement, el: Element, from: number, title: string | n
   return false;
 }
 
+/** True when the element sits in a picture's figure, where a "byline" credits the photographer, unless the figure prints the headline (a hero). */
+function inPicture(p: Placement, el: Element, from: number): boolean {
+  for (let e: Element | null = el, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent as Element | null, depth++) {
+    if (e.name !== "figure" && e.name !== "figcaption") continue;
+    const range = p.seg.ranges.get(e);
+    return !range || from < range[0] || from >= range[1];
+  }
+  return false;
+}
+
 type Candidate = { rank: number; distance: number; names: string[]; el: Element };
 
 /**
@@ -285,7 +295,7 @@ function bylineNear(page: PageIndex, p: Placement, from: number, title: string |
   const candidates: Candidate[] = [];
   for (const el of [...page.bylines, ...headLinks]) {
     const text = textOf(el);
-    if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
+    if (!text || text.length > MAX_BYLINE || inOtherStories(el) || inPicture(p, el, from)) continue;
     // Author links that name no one ("View profile") leave the byline unlinked.
     const links = linksIn(el).filter(isAuthorLink).map((a) => namesInByline(textOf(a))).filter((n) => n.length > 0);
     const linkedNames = links.flat();

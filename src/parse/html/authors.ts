@@ -190,9 +190,13 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const lists = withoutSite.some(namesPerson) ? withoutSite.map((l) => (namesPerson(l) ? l : [])) : withoutSite;
   const keys = lists.map((l) => new Set(l.map(key)));
   // The byline a reader sees under the headline outweighs a tag that names someone else (another
-  // story's author, a wire agency, a default), unless it is one word: maybe a handle of the tag's author.
+  // story's author, a wire agency, a default), unless it is one word (maybe a handle of the tag's
+  // author) or holds a tag's name with more words ("Jane Doe is a reporter"): the tag's form is the cleaner.
+  const printed = lists[lists.length - 1]!;
+  const contains = (a: string, b: string): boolean => key(a).includes(key(b)) || key(b).includes(key(a));
+  const restates = lists.slice(0, -1).some((l) => l.some((n) => printed.some((m) => contains(m, n))));
   const order = [...lists.keys()];
-  if (byLine.inHead && lists[lists.length - 1]!.some((n) => n.includes(" "))) order.unshift(order.pop()!);
+  if (byLine.inHead && !restates && printed.some((n) => n.includes(" "))) order.unshift(order.pop()!);
   let best: string[] = [];
   let bestScore = -1;
   for (const i of order) {

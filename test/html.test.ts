@@ -207,6 +207,10 @@ describe("authors", () => {
     ["Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]],
     ["Story by Priya Raman and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Priya Raman Contributing Writer", ["Priya Raman"]],
+    ["Par Jeanne Martin, envoyée spéciale à Lisbonne", ["Jeanne Martin"]],
+    ["Por Ana Gómez, corresponsal en Oporto", ["Ana Gómez"]],
+    ["Anna de Vries, Jan van Dijk", ["Anna de Vries", "Jan van Dijk"]],
+    ["Jeanne Martin et Paul Lee, envoyés spéciaux", ["Jeanne Martin", "Paul Lee"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });

@@ -69,6 +69,8 @@ export function namesInByline(byline: string): string[] {
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
     else if (!joined && isOutletWord(s, names)) break;
+    // A part after a name that opens in lower case describes it ("envoyée spéciale à Kiev", "corresponsal en Bruselas").
+    else if (names.length && !joined && LOWER_START.test(s)) break;
     else {
       afterRole = false;
       if (isName(s)) names.push(s);
@@ -83,6 +85,7 @@ const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tr
 // One capitalized word after a full name and a comma or dash is the outlet ("Jane Doe, Bloomberg"):
 // a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const LOWER_START = /^\p{Ll}/u;
 const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));

@@ -274,6 +274,8 @@ describe("authors", () => {
       ["the tag's name over a one-word byline that may be its author's handle", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By <a href="/author/praman">praman</a></p>')), ["Priya Raman"]],
       ["the tag's name over another name bylined below the body", doc('<meta name="author" content="Priya Raman">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Priya Raman"]],
       ["the agency where it is all the page names", doc('<meta name="author" content="Reuters">', article()), ["Reuters"]],
+      ["the person, not the agency, of a JSON-LD list that names both", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Tomas Berg"},{"@type":"Person","name":"Reuters"}]}</script>', article()), ["Tomas Berg"]],
+      ["two agencies a JSON-LD list names where no person is named", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"AFP"},{"@type":"Person","name":"Reuters"}]}</script>', article()), ["AFP", "Reuters"]],
       ["an author page's link under the headline, in a line no class marks", doc("", headed('<div class="meta"><a href="/author/tomas-berg">Tomas Berg</a> · 5 min read</div>')), ["Tomas Berg"]],
       ["a /writer/ page's link under the headline over a meta author", doc('<meta name="author" content="Priya Raman">', headed('<div class="meta"><a href="/writer/tomas-berg/">Tomas Berg</a> · March 5, 2024</div>')), ["Tomas Berg"]],
       ["both authors' page links in a line under the headline", doc("", headed('<p class="info"><a href="/authors/tomas-berg">Tomas Berg</a> and <a href="/authors/ann-lee">Ann Lee</a></p>')), ["Tomas Berg", "Ann Lee"]],

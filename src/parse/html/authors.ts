@@ -188,9 +188,8 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const site = outlet ? key(outlet) : "";
   const namesOther = (l: string[]): boolean => l.some((n) => !key(n).includes(site));
   const withoutSite = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
-  // An agency or outlet a source gives as the author ("Reuters", "Harbour News") gives way to a person another source names.
-  const namesPerson = (l: string[]): boolean => l.some((n) => !isAffiliation(n));
-  const lists = withoutSite.some(namesPerson) ? withoutSite.map((l) => (namesPerson(l) ? l : [])) : withoutSite;
+  // An agency or outlet a source gives as an author ("Reuters", "Harbour News") gives way to a person any source names.
+  const lists = withoutSite.some((l) => l.some((n) => !isAffiliation(n))) ? withoutSite.map((l) => l.filter((n) => !isAffiliation(n))) : withoutSite;
   const keys = lists.map((l) => new Set(l.map(key)));
   // The byline a reader sees under the headline outweighs a tag that names someone else (another
   // story's author, a wire agency, a default), unless it is one word (maybe a handle of the tag's

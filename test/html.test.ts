@@ -271,6 +271,7 @@ describe("authors", () => {
       ["a header's author linked to a /writer/ page", doc('<meta name="author" content="Priya Raman">', `<header class="story-head"><h1>Harbour plan approved</h1><span class="author-name"><a href="/writer/tomas-berg/">Tomas Berg</a></span></header><div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div>`), ["Tomas Berg"]],
       ["a person bylined below the body over the agency a tag names", doc('<meta name="author" content="Reuters">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Tomas Berg"]],
       ["the tag's name over a line under the headline that holds it with more words", doc('<meta name="author" content="Tomas Berg">', headed('<p class="author-bio">Tomas Berg is a reporter covering the harbour</p>')), ["Tomas Berg"]],
+      ["a Chinese byline under the headline over another name in a meta tag", doc('<meta name="author" content="李华">', headed('<p class="author">王明</p>')), ["王明"]],
       ["the tag's name over a one-word byline that may be its author's handle", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By <a href="/author/praman">praman</a></p>')), ["Priya Raman"]],
       ["the tag's name over another name bylined below the body", doc('<meta name="author" content="Priya Raman">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Priya Raman"]],
       ["the agency where it is all the page names", doc('<meta name="author" content="Reuters">', article()), ["Reuters"]],

@@ -1,6 +1,7 @@
 // The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
-// The source the others agree with wins; a byline is read from the printed line nearest the body,
-// so that other stories' bylines in side panels and teasers are left out.
+// The source the others agree with wins, and between equals the byline printed under the headline;
+// a byline is read from the printed line nearest the body, so that other stories' bylines in side
+// panels, teaser cards and captions are left out.
 import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import { isAuthorLink, type PageIndex } from "./page-index.js";
@@ -198,7 +199,7 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const contains = (a: string, b: string): boolean => key(a).includes(key(b)) || key(b).includes(key(a));
   const restates = lists.slice(0, -1).some((l) => l.some((n) => printed.some((m) => contains(m, n))));
   const order = [...lists.keys()];
-  if (byLine.inHead && !restates && printed.some((n) => n.includes(" "))) order.unshift(order.pop()!);
+  if (byLine.inHead && !restates && printed.some(isFullName)) order.unshift(order.pop()!);
   let best: string[] = [];
   let bestScore = -1;
   for (const i of order) {
@@ -241,6 +242,9 @@ function byLineInHead(p: Placement, from: number): string[] {
   }
   return [];
 }
+
+// A full name has two words, or is written in a script without case ("王明"); one Latin word may be a handle.
+const isFullName = (name: string): boolean => name.includes(" ") || /\p{Lo}/u.test(name);
 
 /** True when a JSON-LD author (or the node it points to) is typed as an organization. */
 function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean {

@@ -210,6 +210,9 @@ describe("authors", () => {
     ["Par Jeanne Martin, envoyée spéciale à Lisbonne", ["Jeanne Martin"]],
     ["Por Ana Gómez, corresponsal en Oporto", ["Ana Gómez"]],
     ["Anna de Vries, Jan van Dijk", ["Anna de Vries", "Jan van Dijk"]],
+    ["作者：王明", ["王明"]],
+    ["文／佐藤花子", ["佐藤花子"]],
+    ["文学青年", ["文学青年"]],
     ["Jeanne Martin et Paul Lee, envoyés spéciaux", ["Jeanne Martin", "Paul Lee"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
@@ -271,7 +274,7 @@ describe("authors", () => {
       ["a header's author linked to a /writer/ page", doc('<meta name="author" content="Priya Raman">', `<header class="story-head"><h1>Harbour plan approved</h1><span class="author-name"><a href="/writer/tomas-berg/">Tomas Berg</a></span></header><div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div>`), ["Tomas Berg"]],
       ["a person bylined below the body over the agency a tag names", doc('<meta name="author" content="Reuters">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Tomas Berg"]],
       ["the tag's name over a line under the headline that holds it with more words", doc('<meta name="author" content="Tomas Berg">', headed('<p class="author-bio">Tomas Berg is a reporter covering the harbour</p>')), ["Tomas Berg"]],
-      ["a Chinese byline under the headline over another name in a meta tag", doc('<meta name="author" content="李华">', headed('<p class="author">王明</p>')), ["王明"]],
+      ["a Chinese byline under the headline over another name in a meta tag", doc('<meta name="author" content="李华">', headed('<p class="author">作者：王明</p>')), ["王明"]],
       ["the tag's name over a one-word byline that may be its author's handle", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By <a href="/author/praman">praman</a></p>')), ["Priya Raman"]],
       ["the tag's name over another name bylined below the body", doc('<meta name="author" content="Priya Raman">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Priya Raman"]],
       ["the agency where it is all the page names", doc('<meta name="author" content="Reuters">', article()), ["Reuters"]],

@@ -14,7 +14,9 @@ const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", "Posted by" (blogs), "Story by", "Opinion by" (a label of the piece), and its forms in the languages pages are written in (par, por,
 // von, door); or a label "Author:" ("Autor:", "Auteur :").
 const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
-const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
+// Chinese and Japanese label a byline "作者：", "记者：" or "文／" (author, reporter, text by).
+const CJK_BY = String.raw`(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*`;
+const BY = new RegExp(String.raw`^(?:${BY_WORDS}\b\s*:?\s*|${CJK_BY})`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.

@@ -19,6 +19,15 @@ const PROSE = [
   "Opposition members said the plan had been rushed through without a proper consultation of the residents.",
   "A final decision on the second phase is expected in the autumn, once the budget for next year is known.",
 ];
+// A caption longer than the text a headline may stand above its body by.
+const LONG_CAPTION = [
+  "Dock workers walk through the gates of the north quay at dawn on Tuesday, the first shift since the stoppage began nine days ago.",
+  "Behind them, two container ships that waited out the strike at anchor are being moved to the berths by tugs.",
+  "The harbour board says it will take a week to clear the backlog of cargo on the quay, and that the night shifts will resume on Thursday.",
+  "Union officials, who had kept a picket at the gates around the clock, packed up their tents on Monday evening after the vote.",
+  "Some of the strikers said they were glad to be back but worried about the new rota, which adds a weekend shift every month.",
+  "The strike was the longest at the port in thirty years, and the first since the quay was rebuilt. Photograph by the harbour desk.",
+].join(" ");
 const article = (...extra: string[]): string => `<article>${PROSE.map((p) => `<p>${p}</p>`).join("")}${extra.join("")}</article>`;
 
 describe("title", () => {
@@ -60,6 +69,8 @@ describe("title", () => {
     ["the site's name after a tilde", doc('<title>Ferry fares to rise in April ~ Harbour Times</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April"],
     ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
+    ["the h1 over a social title, past a long picture caption between it and the body", doc('<meta property="og:title" content="Strike over, says union"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Strike over, says union"}</script>', `<article><h1>Dock workers return after a nine-day strike</h1><figure><img src="quay.jpg"><figcaption>${LONG_CAPTION}</figcaption></figure><div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), "Dock workers return after a nine-day strike"],
+    ["not a tagline h1 above a long menu of links, over the social title", doc('<meta property="og:title" content="Dock workers return after a nine-day strike">', `<header><h1>News from the harbour and the north coast</h1><nav><div>${Array.from({ length: 60 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a>`).join(" ")}</div></nav></header>${article()}`), "Dock workers return after a nine-day strike"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
   });
@@ -196,6 +207,13 @@ describe("authors", () => {
     ["Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]],
     ["Story by Priya Raman and Tomas Berg", ["Priya Raman", "Tomas Berg"]],
     ["Priya Raman Contributing Writer", ["Priya Raman"]],
+    ["Par Jeanne Martin, envoyée spéciale à Lisbonne", ["Jeanne Martin"]],
+    ["Por Ana Gómez, corresponsal en Oporto", ["Ana Gómez"]],
+    ["Anna de Vries, Jan van Dijk", ["Anna de Vries", "Jan van Dijk"]],
+    ["作者：王明", ["王明"]],
+    ["文／佐藤花子", ["佐藤花子"]],
+    ["文学青年", ["文学青年"]],
+    ["Jeanne Martin et Paul Lee, envoyés spéciaux", ["Jeanne Martin", "Paul Lee"]],
   ])("names in the byline %j", (byline, names) => {
     expect(namesInByline(byline)).toEqual(names);
   });
@@ -244,6 +262,51 @@ describe("authors", () => {
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
+  });
+
+  describe("the byline a reader sees against the metadata", () => {
+    const headed = (byline: string): string => `<article><h1>Harbour plan approved</h1>${byline}${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    it.each([
+      ["the byline under the headline over a JSON-LD person of another story", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"}}</script>', headed('<p class="byline">By Tomas Berg</p>')), ["Tomas Berg"]],
+      ["the byline under the headline over a default meta author", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By Tomas Berg</p>')), ["Tomas Berg"]],
+      ["a 'Von' byline marked by an authorname class", doc('<meta name="author" content="Priya Raman">', headed('<span class="author">Von <span class="authorname">Jana Schmidt</span></span>')), ["Jana Schmidt"]],
+      ["a 'Par' byline linked to the writer's page over a wire agency in JSON-LD", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"AFP"}}</script>', headed('<div class="byline">Par <a href="/auteur/jeanne-martin">Jeanne Martin</a></div>')), ["Jeanne Martin"]],
+      ["a header's author linked to a /writer/ page", doc('<meta name="author" content="Priya Raman">', `<header class="story-head"><h1>Harbour plan approved</h1><span class="author-name"><a href="/writer/tomas-berg/">Tomas Berg</a></span></header><div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div>`), ["Tomas Berg"]],
+      ["a person bylined below the body over the agency a tag names", doc('<meta name="author" content="Reuters">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Tomas Berg"]],
+      ["the tag's name over a line under the headline that holds it with more words", doc('<meta name="author" content="Tomas Berg">', headed('<p class="author-bio">Tomas Berg is a reporter covering the harbour</p>')), ["Tomas Berg"]],
+      ["a Chinese byline under the headline over another name in a meta tag", doc('<meta name="author" content="李华">', headed('<p class="author">作者：王明</p>')), ["王明"]],
+      ["the tag's name over a one-word byline that may be its author's handle", doc('<meta name="author" content="Priya Raman">', headed('<p class="byline">By <a href="/author/praman">praman</a></p>')), ["Priya Raman"]],
+      ["the tag's name over another name bylined below the body", doc('<meta name="author" content="Priya Raman">', `${article()}<p class="byline">By Tomas Berg</p>`), ["Priya Raman"]],
+      ["the agency where it is all the page names", doc('<meta name="author" content="Reuters">', article()), ["Reuters"]],
+      ["the person, not the agency, of a JSON-LD list that names both", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Tomas Berg"},{"@type":"Person","name":"Reuters"}]}</script>', article()), ["Tomas Berg"]],
+      ["two agencies a JSON-LD list names where no person is named", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"AFP"},{"@type":"Person","name":"Reuters"}]}</script>', article()), ["AFP", "Reuters"]],
+      ["an author page's link under the headline, in a line no class marks", doc("", headed('<div class="meta"><a href="/author/tomas-berg">Tomas Berg</a> · 5 min read</div>')), ["Tomas Berg"]],
+      ["a /writer/ page's link under the headline over a meta author", doc('<meta name="author" content="Priya Raman">', headed('<div class="meta"><a href="/writer/tomas-berg/">Tomas Berg</a> · March 5, 2024</div>')), ["Tomas Berg"]],
+      ["both authors' page links in a line under the headline", doc("", headed('<p class="info"><a href="/authors/tomas-berg">Tomas Berg</a> and <a href="/authors/ann-lee">Ann Lee</a></p>')), ["Tomas Berg", "Ann Lee"]],
+      ["not an author page's link in the body's first sentence", doc("", `<article><h1>Harbour plan approved</h1><p>As <a href="/author/ann-lee">Ann Lee</a> reported last week, ${PROSE[0]}</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join("")}</article>`), []],
+      ["not a staff page's link in the footer", doc("", `${article()}<footer><p><a href="/people/">Our People</a></p></footer>`), []],
+      ["not a photographer's byline in the caption under the headline, over the meta author", doc('<meta name="author" content="Priya Raman">', headed('<figure><img src="quay.jpg"><figcaption>The north quay at dawn. <span class="photo-byline">Tomas Berg / Harbour Pictures</span></figcaption></figure>')), ["Priya Raman"]],
+      ["the byline of a hero picture whose caption prints the headline", doc("", `<article><figure class="hero"><img src="quay.jpg"><figcaption><h1>Harbour plan approved</h1><span class="byline">By Tomas Berg</span></figcaption></figure>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+    ])("%s", (_name, html, authors) => {
+      expect(lead(html).authors).toEqual(authors);
+    });
+  });
+
+  describe("teaser cards' bylines", () => {
+    const card = (title: string, author: string, slug: string): string => `<div class="card"><h3><a href="/story/${slug}">${title}</a></h3><span class="byline">By <a href="/author/${slug}">${author}</a></span></div>`;
+    const ferries = card("Ferries return to the north quay after repairs", "Ann Lee", "ann-lee");
+    const tolls = card("Bridge tolls to rise for lorries next spring", "Bo Chan", "bo-chan");
+    it.each([
+      ["not a card's linked byline above the article over its own unlinked one", doc("", `${ferries}<article><h1>Harbour plan approved</h1><p class="byline">By Tomas Berg</p>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["not a card's byline at the top of the article", doc("", `<article>${ferries}<h1>Harbour plan approved</h1><div class="article-byline">Tomas Berg</div>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["not a card's byline below the body that JSON-LD happens to name, over the byline under the headline", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>', `<article><h1>Harbour plan approved</h1><p class="byline">By Tomas Berg</p>${PROSE.map((p) => `<p>${p}</p>`).join("")}${ferries}</article>`), ["Tomas Berg"]],
+      ["no author from the cards below an article that names none", doc("", `${article()}${ferries}${tolls}`), []],
+      ["the byline in the article's header, whose headline links to the article itself", doc("", `<article><header><h1><a href="/story/harbour-plan-approved">Harbour plan approved by the council</a></h1><span class="byline">By <a href="/author/tomas-berg">Tomas Berg</a></span></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), ["Tomas Berg"]],
+      ["the byline of an author box whose link reads 'More stories by' the author", doc("", `${article()}<div class="author-box"><span class="author-name">Tomas Berg</span><p><a href="/tomas-berg-archive">More stories by Tomas Berg</a></p></div>`), ["Tomas Berg"]],
+      ["the byline beside a linked heading in the article's text", doc("", `<article><h1>Harbour plan approved</h1><div class="post"><h2><a href="/series/harbour">Part two of our harbour series</a></h2><span class="byline">By Tomas Berg</span>${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), ["Tomas Berg"]],
+    ])("%s", (_name, html, authors) => {
+      expect(lead(html).authors).toEqual(authors);
+    });
   });
 });
 

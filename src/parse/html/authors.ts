@@ -1,17 +1,22 @@
 // The article's authors: the names JSON-LD, meta tags, microdata and the visible byline give.
-// The source the others agree with wins; a byline is read from the printed line nearest the body,
-// so that other stories' bylines in side panels and teasers are left out.
-import { cleanText, decodeEntities, holds, linksIn, textOf, type Element } from "./dom.js";
+// The source the others agree with wins, and between equals the byline printed under the headline;
+// a byline is read from the printed line nearest the body, so that other stories' bylines in side
+// panels, teaser cards and captions are left out.
+import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
 import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
-import type { PageIndex } from "./page-index.js";
-import { articleHead, inOtherStories, type Placement } from "./placement.js";
+import { isAuthorLink, type PageIndex } from "./page-index.js";
+import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
+import { teaserTitle } from "./related.js";
+import type { Headline } from "./title.js";
 
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", "Posted by" (blogs), "Story by", "Opinion by" (a label of the piece), and its forms in the languages pages are written in (par, por,
 // von, door); or a label "Author:" ("Autor:", "Auteur :").
 const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
-const BY = new RegExp(String.raw`^${BY_WORDS}\b\s*:?\s*`, "i");
+// Chinese and Japanese label a byline "作者：", "记者：" or "文／" (author, reporter, text by).
+const CJK_BY = String.raw`(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*`;
+const BY = new RegExp(String.raw`^(?:${BY_WORDS}\b\s*:?\s*|${CJK_BY})`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
 const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
@@ -67,6 +72,8 @@ export function namesInByline(byline: string): string[] {
     // What follows a job title is the employer ("Jane Doe, Reporter, Example Institute"), unless "and" adds an author.
     else if (afterRole && !joined) break;
     else if (!joined && isOutletWord(s, names)) break;
+    // A part after a name that opens in lower case describes it ("envoyée spéciale à Kiev", "corresponsal en Bruselas").
+    else if (names.length && !joined && LOWER_START.test(s)) break;
     else {
       afterRole = false;
       if (isName(s)) names.push(s);
@@ -81,6 +88,7 @@ const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tr
 // One capitalized word after a full name and a comma or dash is the outlet ("Jane Doe, Bloomberg"):
 // a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const LOWER_START = /^\p{Ll}/u;
 const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
@@ -167,15 +175,14 @@ function findNamed(el: Element): string | null {
 
 /**
  * The article's authors: each source's names (JSON-LD, microdata, meta tags, the byline next to
- * the body); the list that most other sources share a name with, in that order of preference.
+ * the body); the list that most other sources share a name with. Between lists no other source
+ * backs more, the byline printed between the headline and the body wins, else the first of that order.
  */
-export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, placement: Placement, from: number, outlet: string | null): string[] {
-  const near = bylineNear(page, placement.start);
-  const others = [
-    microdataNames(page),
-    metaAuthors(page),
-    near.length ? near : byLineInHead(placement, from),
-  ];
+export function readAuthors(page: PageIndex, article: JsonObject | null, byId: Map<string, JsonObject>, placement: Placement, headline: Headline | null, outlet: string | null): string[] {
+  const from = headline?.block ?? 0;
+  const near = bylineNear(page, placement, from, headline?.title ?? null);
+  const byLine = near.names.length ? near : { names: byLineInHead(placement, from), inHead: true };
+  const others = [microdataNames(page), metaAuthors(page), byLine.names];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
   const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
   const stated = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
@@ -183,18 +190,29 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   // byline a person); a name that repeats the site's is the site's own byline (personal blogs).
   const site = outlet ? key(outlet) : "";
   const namesOther = (l: string[]): boolean => l.some((n) => !key(n).includes(site));
-  const lists = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
+  const withoutSite = site && stated.some(namesOther) ? stated.map((l) => l.filter((n) => key(n) !== site)) : stated;
+  // An agency or outlet a source gives as an author ("Reuters", "Harbour News") gives way to a person any source names.
+  const lists = withoutSite.some((l) => l.some((n) => !isAffiliation(n))) ? withoutSite.map((l) => l.filter((n) => !isAffiliation(n))) : withoutSite;
   const keys = lists.map((l) => new Set(l.map(key)));
+  // The byline a reader sees under the headline outweighs a tag that names someone else (another
+  // story's author, a wire agency, a default), unless it is one word (maybe a handle of the tag's
+  // author) or holds a tag's name with more words ("Jane Doe is a reporter"): the tag's form is the cleaner.
+  const printed = lists[lists.length - 1]!;
+  const contains = (a: string, b: string): boolean => key(a).includes(key(b)) || key(b).includes(key(a));
+  const restates = lists.slice(0, -1).some((l) => l.some((n) => printed.some((m) => contains(m, n))));
+  const order = [...lists.keys()];
+  if (byLine.inHead && !restates && printed.some(isFullName)) order.unshift(order.pop()!);
   let best: string[] = [];
   let bestScore = -1;
-  lists.forEach((list, i) => {
-    if (!list.length) return;
+  for (const i of order) {
+    const list = lists[i]!;
+    if (!list.length) continue;
     const score = keys.filter((k, j) => j !== i && [...keys[i]!].some((n) => k.has(n))).length;
     if (score > bestScore) {
       best = list;
       bestScore = score;
     }
-  });
+  }
   // A source that names all of the chosen authors and more gives the fuller list ("By X and Y"
   // where JSON-LD names only X).
   const chosen = new Set(best.map(key));
@@ -227,6 +245,9 @@ function byLineInHead(p: Placement, from: number): string[] {
   return [];
 }
 
+// A full name has two words, or is written in a script without case ("王明"); one Latin word may be a handle.
+const isFullName = (name: string): boolean => name.includes(" ") || /\p{Lo}/u.test(name);
+
 /** True when a JSON-LD author (or the node it points to) is typed as an organization. */
 function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean {
   if (typeof author !== "object" || author === null) return false;
@@ -235,23 +256,58 @@ function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean
   return typesOf(target).some((t) => /(?:Organization|Corporation)$/.test(t));
 }
 
-// Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.
-const AUTHOR_PATH = /\/(?:authors?|auteurs?|autor(?:es)?|writers?|people|profiles?|staff|contributors?|journalists?|reporters?|columnists?|by)\//i;
+// A teaser's card holds its linked headline, byline, date and a line or two of summary.
+const MAX_CARD_CHARS = 400;
 
-function isAuthorLink(a: Element): boolean {
-  return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
+/**
+ * True when the byline sits in the card of another story's teaser: a small ancestor that also
+ * holds a linked headline other than the article's, and neither the headline's block nor any of
+ * the body's (a listing read as the article keeps its cards' bylines).
+ */
+function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
+  const { ranges, charsBefore } = p.seg;
+  for (let e = el.parent, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent, depth++) {
+    const range = ranges.get(e);
+    if (!range) continue;
+    const [start, end] = range;
+    const holdsBody = p.body.some((i) => i >= start && i < end);
+    if ((start <= from && from < end) || holdsBody || charsBefore[end]! - charsBefore[start]! > MAX_CARD_CHARS) return false;
+    for (const a of linksIn(e)) {
+      if (holds(el, a) || isAuthorLink(a)) continue;
+      const teaser = teaserTitle(a);
+      if (teaser && teaser !== title && !MORE_BY.test(teaser) && !CALL_TO_ACTION.test(teaser)) return true;
+    }
+  }
+  return false;
 }
+
+/** True when the element sits in a picture's figure, where a "byline" credits the photographer, unless the figure prints the headline (a hero). */
+function inPicture(p: Placement, el: Element, from: number): boolean {
+  for (let e: Element | null = el, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent as Element | null, depth++) {
+    if (e.name !== "figure" && e.name !== "figcaption") continue;
+    const range = p.seg.ranges.get(e);
+    return !range || from < range[0] || from >= range[1];
+  }
+  return false;
+}
+
+type Candidate = { rank: number; distance: number; names: string[]; el: Element };
 
 /**
  * Authors from the visible byline nearest the article body (pages print other stories' bylines
- * in their side panels): the names its author links give, else its text without "By" and dates.
+ * in their side panels and teaser cards): the names its author links give, else its text without
+ * "By" and dates; `inHead` when it is printed between the headline and the body's first lines.
  */
-export function bylineNear(page: PageIndex, offset: number): string[] {
-  const linked: Array<[number, string[], Element]> = [];
-  const printed: Array<[number, string[], Element]> = [];
-  for (const el of page.bylines) {
+function bylineNear(page: PageIndex, p: Placement, from: number, title: string | null): { names: string[]; inHead: boolean } {
+  const offset = p.start;
+  const [headStart, headStop] = headSpan(p, from);
+  const inHead = (start: number): boolean => start >= headStart && start <= headStop;
+  // A link to an author's page above the body, where no class marks the byline ("<a href=/writer/jane>Jane Doe</a> · 5 min read").
+  const headLinks = page.authorLinks.filter((a) => inHead(a.startIndex ?? 0) && (a.startIndex ?? 0) < offset);
+  const candidates: Candidate[] = [];
+  for (const el of [...page.bylines, ...headLinks]) {
     const text = textOf(el);
-    if (!text || text.length > MAX_BYLINE || inOtherStories(el)) continue;
+    if (!text || text.length > MAX_BYLINE || inOtherStories(el) || inPicture(p, el, from)) continue;
     // Author links that name no one ("View profile") leave the byline unlinked.
     const links = linksIn(el).filter(isAuthorLink).map((a) => namesInByline(textOf(a))).filter((n) => n.length > 0);
     const linkedNames = links.flat();
@@ -260,28 +316,27 @@ export function bylineNear(page: PageIndex, offset: number): string[] {
     // The byline's text where it names the linked authors and more ("By <a>Jane Doe</a> and John Roe").
     const fuller = textNames.length > linkedNames.length && linkedNames.every((n) => textNames.some((t) => key(t) === key(n)));
     const names = links.length && !fuller ? linkedNames : textNames;
-    if (!names.length) continue;
-    // A byline above the body is the article's; one below it may belong to a teaser.
+    if (!names.length || inTeaserCard(p, el, from, title)) continue;
     const start = el.startIndex ?? 0;
-    (links.length ? linked : printed).push([start <= offset ? offset - start : 4 * (start - offset), names, el]);
+    // The byline between the headline and the body is the article's; one below it may be a teaser's.
+    // Author pages are linked by name, while unlinked text near a name is often a role ("Games Editor").
+    const rank = (inHead(start) ? 0 : 2) + (links.length ? 0 : 1);
+    candidates.push({ rank, distance: start <= offset ? offset - start : 4 * (start - offset), names, el });
   }
-  // Author pages are linked by name; unlinked text near a name is often a role ("Games Editor").
-  const candidates = linked.length ? linked : printed;
-  candidates.sort((a, b) => a[0] - b[0]);
+  candidates.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   const nearest = candidates[0];
-  if (!nearest) return [];
+  if (!nearest) return { names: [], inHead: false };
   // Co-authors each marked in one line ("By <span class=author>A</span> and <span class=author>B</span>"):
   // the one line that holds the nearest name, where every name it gives is marked too.
   const marked = (line: Element, names: string[]): boolean => {
-    const inside = new Set(candidates.filter(([, , el]) => el !== line && holds(line, el)).flatMap(([, n]) => n.map(key)));
+    const inside = new Set(candidates.filter((c) => c.el !== line && holds(line, c.el)).flatMap((c) => c.names.map(key)));
     return names.every((n) => inside.has(key(n)));
   };
   // A private-use character marks where the element's text breaks into lines.
   const oneLine = (el: Element): boolean => !textOf(el, "\ue000").includes("\ue000");
   // An unmarked line holding author links one by one ("By <a rel=author>A</a> and <a rel=author>B</a>") is the nearest link's parent.
-  const parent = nearest[2].parent;
-  const unmarked: typeof candidates = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [[0, printedNames(textOf(parent, " | ")), parent as Element]] : [];
-  const lines = [...candidates, ...unmarked].filter(([, n, el]) => n.length > nearest[1].length && holds(el, nearest[2]) && oneLine(el) && marked(el, n));
-  return lines.reduce((best, [, n]) => (n.length > best.length ? n : best), nearest[1]);
+  const parent = nearest.el.parent;
+  const unmarked: Candidate[] = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [{ ...nearest, names: printedNames(textOf(parent, " | ")), el: parent as Element }] : [];
+  const lines = [...candidates, ...unmarked].filter((c) => c.names.length > nearest.names.length && holds(c.el, nearest.el) && oneLine(c.el) && marked(c.el, c.names));
+  return { names: lines.reduce((best, c) => (c.names.length > best.length ? c.names : best), nearest.names), inHead: nearest.rank < 2 };
 }
-

@@ -26,6 +26,8 @@ export interface Segmentation {
   blocks: TextBlock[];
   /** Each element's blocks: [first, end) indexes into `blocks`, in post-order (children first). */
   ranges: Map<Element, [number, number]>;
+  /** Characters of text in the blocks before each index: an element's text length without walking it again. */
+  charsBefore: number[];
 }
 
 // Marks a <br> in the collected text: a private-use character no page text contains.
@@ -115,7 +117,9 @@ export function segment($: CheerioAPI): Segmentation {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush();
-  return { blocks, ranges };
+  const charsBefore = [0];
+  for (const b of blocks) charsBefore.push(charsBefore[charsBefore.length - 1]! + b.text.length);
+  return { blocks, ranges, charsBefore };
 }
 
 export const isHeading = (b: TextBlock): boolean => HEADING_TAGS.has(b.tag);

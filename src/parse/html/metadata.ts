@@ -54,7 +54,7 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
     title: headline?.title ?? null,
     titleBlock: headline?.block ?? null,
     outlet: outlet ?? siteName,
-    authors: readAuthors(page, article, byId, placement, headline?.block ?? 0, outlet ?? siteName),
+    authors: readAuthors(page, article, byId, placement, headline, outlet ?? siteName),
     published: published?.text ?? null,
     publishedValue: published?.value ?? null,
     publishedInstant: published?.instant ?? null,

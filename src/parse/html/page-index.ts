@@ -17,6 +17,8 @@ export interface PageIndex {
   canonical: string | null;
   /** Elements that may print a byline: rel/itemprop author, byline or author classes. */
   bylines: Element[];
+  /** Links to an author's page that no byline element holds (a byline no class marks). */
+  authorLinks: Element[];
   /** The page's language ("en", "fr"...), from the lang attribute of <html>; "en" when it states none. */
   lang: string;
 }
@@ -29,14 +31,27 @@ const MAX_MICRODATA = 200;
 const MAX_META_VALUES = 20;
 // Class names that mark a byline or an author's name.
 const BYLINE_CLASS = /byline|author/i;
+// Author pages live under paths like /author/, /writer/, /people/, /profile/, /by/.
+const AUTHOR_PATH = /\/(?:authors?|auteurs?|autor(?:es)?|writers?|people|profiles?|staff|contributors?|journalists?|reporters?|columnists?|by)\//i;
+
+/** True when the link leads to an author's page. */
+export function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.attribs.rel ?? "") || AUTHOR_PATH.test(a.attribs.href ?? "");
+}
 // The microdata properties of an article's headline, authors and dates.
 export const MICRODATA = /\b(?:headline|author|creator|datePublished|dateCreated|dateModified)\b/;
 
 export function indexPage($: CheerioAPI): PageIndex {
-  const index: PageIndex = { metas: new Map(), title: null, h1s: [], times: [], microdata: [], jsonLd: [], canonical: null, bylines: [], lang: "en" };
-  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  const index: PageIndex = { metas: new Map(), title: null, h1s: [], times: [], microdata: [], jsonLd: [], canonical: null, bylines: [], authorLinks: [], lang: "en" };
+  // Entries are nodes to enter, or null where a byline element's subtree ends.
+  const stack: Array<AnyNode | null> = [...$.root()[0]!.children].reverse();
+  let inByline = 0;
   while (stack.length) {
     const node = stack.pop()!;
+    if (node === null) {
+      inByline--;
+      continue;
+    }
     if (!isElement(node)) continue;
     const a = node.attribs;
     switch (node.name) {
@@ -75,6 +90,11 @@ export function indexPage($: CheerioAPI): PageIndex {
     if (node.name !== "meta" && a.itemprop && MICRODATA.test(a.itemprop) && index.microdata.length < MAX_MICRODATA) index.microdata.push(node);
     const byline = /\bauthor\b/i.test(a.rel ?? "") || /\bauthor\b/i.test(a.itemprop ?? "") || BYLINE_CLASS.test(a.class ?? "");
     if (byline && index.bylines.length < MAX_BYLINES) index.bylines.push(node);
+    else if (!inByline && node.name === "a" && index.authorLinks.length < MAX_BYLINES && isAuthorLink(node)) index.authorLinks.push(node);
+    if (byline) {
+      inByline++;
+      stack.push(null);
+    }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return index;

@@ -1,7 +1,7 @@
 // Where the article body sits among the page's text blocks, and what the page prints just before
 // it: the headline a reader sees, the byline and the date sit next to the body, while logos,
 // section labels and other stories' headlines sit further away.
-import { isHeading, type Segmentation } from "./blocks.js";
+import { isHeading, type Segmentation, type TextBlock } from "./blocks.js";
 import { isElement, textOf, type AnyNode, type Element } from "./dom.js";
 
 export interface Placement {
@@ -55,17 +55,27 @@ export function articleHead(p: Placement, from = 0): number[] {
   return out;
 }
 
+/** The source offsets the article's head spans: from its first block to the first text of the body's third block. */
+export function headSpan(p: Placement, from = 0): [number, number] {
+  const zone = articleHead(p, from)[0];
+  const end = headEnd(p);
+  return [zone === undefined ? p.start : p.seg.blocks[zone]!.sourceIndex, end < p.seg.blocks.length ? p.seg.blocks[end]!.sourceIndex : Infinity];
+}
+
 /** The block index where the article's head ends: the body's third block. */
-export function headEnd(p: Placement): number {
+function headEnd(p: Placement): number {
   return p.body[2] ?? (p.body.length ? p.body[p.body.length - 1]! + 1 : p.first);
 }
+
+// Furniture the eye skips between a headline and its text: captions, credits, promotions (a menu of links still parts them).
+const isSkipped = (b: TextBlock): boolean => (b.furnitureTag || b.furnitureHint) && b.linkChars < b.text.length / 2;
 
 /** True when block i is printed right above the body or is one of its first two blocks. */
 export function isNearBody(p: Placement, i: number): boolean {
   if (i === p.body[0] || i === p.body[1]) return true;
   if (i >= p.first || p.first - i > NEAR_BLOCKS) return false;
   let chars = 0;
-  for (let j = i + 1; j < p.first; j++) chars += p.seg.blocks[j]!.text.length;
+  for (let j = i + 1; j < p.first; j++) if (!isSkipped(p.seg.blocks[j]!)) chars += p.seg.blocks[j]!.text.length;
   return chars <= NEAR_CHARS;
 }
 

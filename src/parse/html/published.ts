@@ -6,7 +6,7 @@ import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
-import { articleHead, headEnd, inOtherStories, type Placement } from "./placement.js";
+import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
 export interface PublishedDate {
@@ -166,10 +166,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
     }
   }
   // <time> elements: those printed above the body are the article's dateline.
-  const zone = articleHead(p, from)[0];
-  const zoneStart = zone === undefined ? p.start : p.seg.blocks[zone]!.sourceIndex;
-  const end = headEnd(p);
-  const headStop = end < p.seg.blocks.length ? p.seg.blocks[end]!.sourceIndex : Infinity;
+  const [zoneStart, headStop] = headSpan(p, from);
   for (const el of page.times) {
     const at = el.startIndex ?? 0;
     const pubdate = "pubdate" in el.attribs;

@@ -73,14 +73,19 @@ function teasersIn(section: Element, after: number, leadUrl: string | null): Tea
     const href = link.attribs.href!.trim();
     // Teasers follow their section's heading; in-page anchors and script links lead to no article.
     if ((link.startIndex ?? 0) < after || !href || href.startsWith("#") || /^(?:javascript|mailto|tel):/i.test(href)) continue;
-    const title = titleOf(link);
-    if (title.split(" ").length < MIN_TITLE_WORDS || title.length > 250 || !isWholeBlock(link, title)) continue;
-    teasers.push({ link, url: resolve(href, leadUrl), title });
+    const title = teaserTitle(link);
+    if (title) teasers.push({ link, url: resolve(href, leadUrl), title });
   }
   return teasers;
 }
 
 const isLink = (el: Element): boolean => el.name === "a" && el.attribs.href !== undefined;
+
+/** The headline a link gives as another story's teaser (a few words, its block's main text), or null. */
+export function teaserTitle(link: Element): string | null {
+  const title = titleOf(link);
+  return title.split(" ").length < MIN_TITLE_WORDS || title.length > 250 || !isWholeBlock(link, title) ? null : title;
+}
 // A teaser's headline element: a heading, or a class naming a title ("card__title", "Headline").
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const TITLE_CLASS = /title|headline/i;

@@ -103,6 +103,11 @@ describe("types", () => {
     ["the same suffix after a company's name is the company's", "On Friday, Vellmar AG said that sales rose.", ["organization:Vellmar AG"]],
     ["\"HM\" (His Majesty's) opens a Crown body's name, not a person's initials", "On Sunday, HM Coastguard sent a lifeboat.", ["organization:HM Coastguard"]],
     ["two other capitals before a surname stay a person's initials", "On Sunday, JK Lomax sent a lifeboat.", ["person:JK Lomax"]],
+    ["a Crown body's name holds its 'and'", "Letters from HM Customs and Excise reached 900 farmers.", ["organization:HM Customs and Excise"]],
+    ["but a Crown body the lexicon knows ends before 'and' another body", "Officials at HM Treasury and Ofcom met on Monday.", ["organization:HM Treasury", "organization:Ofcom"]],
+    ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],
+    ["or is held", "Funds bought shares in payWise last week.", ["organization:payWise"]],
+    ["but a thing after an article, and units and acronyms, name nothing", "Sales of the iPhone rose as the mRNA plant used 40 kWh.", []],
   ];
   readsAs(cases);
 });

@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
@@ -106,6 +106,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isPartyLabel(c.text)) return "none";
   // An adjective capitalized only by the sentence's start, before the lower-case noun it qualifies, names nothing ("Federal aviation regulators").
   if (c.positional && !multi && isAdjectiveBeforeNoun(c, tokens)) return "none";
+  // A name opening in lower case is a company's where it acts or is held ("easyJet said", "shares in eBay"); else a product's ("iPhone").
+  if (!multi && isCamelName(tokens[c.first])) return actsAsBody(c, tokens, lex) ? { type: "organization", strong: true, cue: "frame" } : "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && isPluralAcronym(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)", "... (The Herald)") is the item's outlet, not a mention.
@@ -242,6 +244,17 @@ export function namesThing(caps: string[], lex: Lexicon): boolean {
  * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
  * someone ("X, led by Y,"): a company or a body.
  */
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "new"]);
+
+/** Whether a name acts as a body: a verb of the past or of the third person after it ("eBay agreed", "easyJet says"), or a company's frame. */
+function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  // After an article or a possessive it is a thing ("the iPhone rose", "its iPad sold").
+  if (DETERMINERS.has(tokens[c.first - 1]?.text.toLowerCase() ?? "")) return false;
+  const next = tokens[c.last + 1];
+  const verb = !!next?.word && next.space && (lex.speechVerbs.has(next.text) || !!tagsOf(next.text)?.some((tag) => tag === "VBD" || tag === "VBZ"));
+  return verb || isCompanyFrame(c, tokens, lex);
+}
+
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];

@@ -273,6 +273,12 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
+    } else if (n.type !== "location" && rule?.type === "location" && tokens[n.first - 1]?.text === "near" && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "near Aberystwyth": what a thing is near is a place, also one no lexicon knows, where the tagger is unsure of a body or a person.
+      names[k] = { ...n, type: "location" };
+    } else if (n.type === "organization" && isPlacesRegion(names, k, tokens) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.
+      names[k] = { ...n, type: "location" };
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
       names[k] = { ...n, type: "person" };
     } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
@@ -321,6 +327,19 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
+}
+
+/** Name `n` as printed, lowercased. */
+const lowerName = (n: Named, tokens: Token[], text: string): string => text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase();
+
+/** Whether name `k` follows a place's name and a comma and closes the phrase ("at Kilbrannan, Ayrshire, on Sunday"). */
+function isPlacesRegion(names: Named[], k: number, tokens: Token[]): boolean {
+  const n = names[k]!;
+  const before = names[k - 1];
+  const end = tokens[n.last + 1];
+  // Not an item of a list of names ("..., McLoughlin, Houghton, ...").
+  const listed = tokens[before ? before.first - 1 : 0]?.text === ",";
+  return before?.type === "location" && before.last === n.first - 2 && tokens[n.first - 1]!.text === "," && !listed && (!end || end.newline || end.text === "," || end.text === ".");
 }
 
 /** Whether a capital "The" inside a sentence comes before token `i`: a paper's or a band's name ("in The Lancet"), never a person's. */

@@ -105,6 +105,8 @@ describe("types", () => {
     ["two other capitals before a surname stay a person's initials", "On Sunday, JK Lomax sent a lifeboat.", ["person:JK Lomax"]],
     ["a Crown body's name holds its 'and'", "Letters from HM Customs and Excise reached 900 farmers.", ["organization:HM Customs and Excise"]],
     ["but a Crown body the lexicon knows ends before 'and' another body", "Officials at HM Treasury and Ofcom met on Monday.", ["organization:HM Treasury", "organization:Ofcom"]],
+    ["foreign parliaments and parties from the lexicon", "Deputies in the Cortes voted with Sumar.", ["organization:Cortes", "organization:Sumar"]],
+    ["but a person whose surname spells one stays a person", "Ana Cortes said the plan would work.", ["person:Ana Cortes"]],
     ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],
     ["or is held", "Funds bought shares in payWise last week.", ["organization:payWise"]],
     ["but a thing after an article, and units and acronyms, name nothing", "Sales of the iPhone rose as the mRNA plant used 40 kWh.", []],

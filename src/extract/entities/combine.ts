@@ -4,6 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
+import { linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
@@ -279,6 +280,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type === "organization" && isPlacesRegion(names, k, tokens) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.
       names[k] = { ...n, type: "location" };
+    } else if (n.type !== "organization" && isOtherSide(names, k, tokens, text)) {
+      // "Northampton lost at Exeter": a known town on the other side of a match from a club is a club too.
+      names[k] = { ...n, type: "organization" };
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
       names[k] = { ...n, type: "person" };
     } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
@@ -327,6 +331,16 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
+}
+
+/** Whether name `k`, a known town (no country), and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
+function isOtherSide(names: Named[], k: number, tokens: Token[], text: string): boolean {
+  const n = names[k]!;
+  const name = lowerName(n, tokens, text);
+  if (!lex.places.has(name) || lex.countries.has(name)) return false;
+  const before = names[k - 1];
+  const after = names[k + 1];
+  return (before?.type === "organization" && linksSides(tokens, before.last + 1, n.first - 1)) || (after?.type === "organization" && linksSides(tokens, n.last + 1, after.first - 1));
 }
 
 /** Name `n` as printed, lowercased. */

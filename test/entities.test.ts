@@ -293,11 +293,13 @@ describe("merging", () => {
   it("reads both sides of a fixture as clubs", () => {
     expect(brief(entitiesOf("Postponed: Hartlepool v Exeter, Walsall vs Swindon."))).toEqual(["organization:Hartlepool", "organization:Exeter", "organization:Walsall", "organization:Swindon"]);
   });
-  it("reads a known town on the other side of a match from a club as a club", () => {
+  it("reads a one-word name on the other side of a match from a club as a club", () => {
     expect(brief(entitiesOf("Northampton lost at Exeter on Saturday."))).toEqual(["organization:Northampton", "organization:Exeter"]);
+    expect(brief(entitiesOf("Celtic lost to Peterhead."))).toEqual(["organization:Celtic", "organization:Peterhead"]);
     expect(brief(entitiesOf("Rovers travel to Plymouth on Tuesday."))).toEqual(["organization:Rovers", "organization:Plymouth"]);
   });
-  it("but not a town a company serves, nor a country a club plays", () => {
+  it("but not a town a company serves, a country a club plays, nor a name owning the club", () => {
+    expect(brief(entitiesOf("Celtic lost to Serbia's champions."))).toEqual(["organization:Celtic", "location:Serbia"]);
     expect(brief(entitiesOf("Ryanair flies to Plymouth daily."))).toEqual(["organization:Ryanair", "location:Plymouth"]);
     expect(brief(entitiesOf("Celtic lost to Norway's champions."))).toEqual(["organization:Celtic", "location:Norway"]);
   });

@@ -281,7 +281,7 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.
       names[k] = { ...n, type: "location" };
     } else if (n.type !== "organization" && isOtherSide(names, k, tokens, text)) {
-      // "Northampton lost at Exeter": a known town on the other side of a match from a club is a club too.
+      // "Northampton lost at Exeter", "Celtic lost to Peterhead": a name on the other side of a match from a club is a club too.
       names[k] = { ...n, type: "organization" };
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
       names[k] = { ...n, type: "person" };
@@ -333,11 +333,12 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
 }
 
-/** Whether name `k`, a known town (no country), and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
+/** Whether name `k`, of one word and no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
 function isOtherSide(names: Named[], k: number, tokens: Token[], text: string): boolean {
   const n = names[k]!;
-  const name = lowerName(n, tokens, text);
-  if (!lex.places.has(name) || lex.countries.has(name)) return false;
+  // A possessive owns the club ("beat Serbia's Red Star").
+  const owns = /^['’]s$/.test(tokens[n.last + 1]?.text ?? "");
+  if (n.first !== n.last || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
   const before = names[k - 1];
   const after = names[k + 1];
   return (before?.type === "organization" && linksSides(tokens, before.last + 1, n.first - 1)) || (after?.type === "organization" && linksSides(tokens, n.last + 1, after.first - 1));

@@ -105,6 +105,8 @@ describe("types", () => {
     ["two other capitals before a surname stay a person's initials", "On Sunday, JK Lomax sent a lifeboat.", ["person:JK Lomax"]],
     ["a Crown body's name holds its 'and'", "Letters from HM Customs and Excise reached 900 farmers.", ["organization:HM Customs and Excise"]],
     ["but a Crown body the lexicon knows ends before 'and' another body", "Officials at HM Treasury and Ofcom met on Monday.", ["organization:HM Treasury", "organization:Ofcom"]],
+    ["a word that names nothing elsewhere names a company that is held", "Shares in Next fell after the retailer warned.", ["organization:Next"]],
+    ["but not a calendar word there, nor the word elsewhere", "Shares in January rose. Click Next to go on.", []],
     ["foreign parliaments and parties from the lexicon", "Deputies in the Cortes voted with Sumar.", ["organization:Cortes", "organization:Sumar"]],
     ["but a person whose surname spells one stays a person", "Ana Cortes said the plan would work.", ["person:Ana Cortes"]],
     ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],

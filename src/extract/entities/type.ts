@@ -97,6 +97,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const key = lowerText(c);
   const multi = caps.length > 1;
 
+  // A word that names nothing elsewhere, not the calendar's nor a nationality, is a company's name where the company is held ("shares in Next").
+  if (!multi && !lex.calendar.has(firstCap) && !lex.demonyms.has(firstCap) && isNeverEntity(firstCap, lex) && isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   if (caps.every((w) => isNeverEntity(w, lex))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).

@@ -142,6 +142,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
+  // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
+  if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
   // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
   if (multi && !lex.givenNames.has(firstCap) && foreignAcronymAfter(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   if (c.positional) return null;
@@ -246,6 +248,17 @@ export function namesThing(caps: string[], lex: Lexicon): boolean {
  * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
  * someone ("X, led by Y,"): a company or a body.
  */
+/**
+ * Whether the words after the name's particle are a known place, no country, and the words before it
+ * no given name nor a body's word ("Reggio di Calabria"; not "Juan de León", "F.C. La Valletta").
+ */
+function isPlaceOfRegion(c: Candidate, lex: Lexicon): boolean {
+  const at = c.words.findIndex((w, k) => k > 0 && lex.nameParticles.has(w.toLowerCase()));
+  if (at < 0 || c.words.slice(0, at).some((w) => lex.givenNames.has(w) || lex.orgSuffixes.has(w.replace(/\./g, "")) || lex.orgHeads.has(w))) return false;
+  const region = c.words.slice(at + 1).join(" ").toLowerCase();
+  return lex.places.has(region) && !lex.countries.has(region);
+}
+
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "new"]);
 
 /** Whether a name acts as a body: a verb of the past or of the third person after it ("eBay agreed", "easyJet says"), or a company's frame. */

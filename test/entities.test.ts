@@ -109,6 +109,8 @@ describe("types", () => {
     ["but not a calendar word there, nor the word elsewhere", "Shares in January rose. Click Next to go on.", []],
     ["a place's name with a particle before its region is a place", "The train from Reggio di Calabria takes an hour.", ["location:Reggio di Calabria"]],
     ["but not a person's nor a club's with a region after the particle", "Juan de Murcia met F.C. La Valletta.", ["person:Juan de Murcia", "organization:F.C. La Valletta"]],
+    ["a name ending in a dock or a wharf is a place", "Sailings from Pembroke Dock to Rosslare resumed.", ["location:Pembroke Dock", "location:Rosslare"]],
+    ["but a body named after one stays a body", "Canary Wharf Group said profits rose.", ["organization:Canary Wharf Group"]],
     ["foreign parliaments and parties from the lexicon", "Deputies in the Cortes voted with Sumar.", ["organization:Cortes", "organization:Sumar"]],
     ["but a person whose surname spells one stays a person", "Ana Cortes said the plan would work.", ["person:Ana Cortes"]],
     ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],

@@ -103,6 +103,19 @@ describe("types", () => {
     ["the same suffix after a company's name is the company's", "On Friday, Vellmar AG said that sales rose.", ["organization:Vellmar AG"]],
     ["\"HM\" (His Majesty's) opens a Crown body's name, not a person's initials", "On Sunday, HM Coastguard sent a lifeboat.", ["organization:HM Coastguard"]],
     ["two other capitals before a surname stay a person's initials", "On Sunday, JK Lomax sent a lifeboat.", ["person:JK Lomax"]],
+    ["a Crown body's name holds its 'and'", "Letters from HM Customs and Excise reached 900 farmers.", ["organization:HM Customs and Excise"]],
+    ["but a Crown body the lexicon knows ends before 'and' another body", "Officials at HM Treasury and Ofcom met on Monday.", ["organization:HM Treasury", "organization:Ofcom"]],
+    ["a word that names nothing elsewhere names a company that is held", "Shares in Next fell after the retailer warned.", ["organization:Next"]],
+    ["but not a calendar word there, nor the word elsewhere", "Shares in January rose. Click Next to go on.", []],
+    ["a place's name with a particle before its region is a place", "The train from Reggio di Calabria takes an hour.", ["location:Reggio di Calabria"]],
+    ["but not a person's nor a club's with a region after the particle", "Juan de Murcia met F.C. La Valletta.", ["person:Juan de Murcia", "organization:F.C. La Valletta"]],
+    ["a name ending in a dock or a wharf is a place", "Sailings from Pembroke Dock to Rosslare resumed.", ["location:Pembroke Dock", "location:Rosslare"]],
+    ["but a body named after one stays a body", "Canary Wharf Group said profits rose.", ["organization:Canary Wharf Group"]],
+    ["foreign parliaments and parties from the lexicon", "Deputies in the Cortes voted with Sumar.", ["organization:Cortes", "organization:Sumar"]],
+    ["but a person whose surname spells one stays a person", "Ana Cortes said the plan would work.", ["person:Ana Cortes"]],
+    ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],
+    ["or is held", "Funds bought shares in payWise last week.", ["organization:payWise"]],
+    ["but a thing after an article, and units and acronyms, name nothing", "Sales of the iPhone rose as the mRNA plant used 40 kWh.", []],
   ];
   readsAs(cases);
 });
@@ -285,6 +298,16 @@ describe("merging", () => {
   });
   it("reads both sides of a fixture as clubs", () => {
     expect(brief(entitiesOf("Postponed: Hartlepool v Exeter, Walsall vs Swindon."))).toEqual(["organization:Hartlepool", "organization:Exeter", "organization:Walsall", "organization:Swindon"]);
+  });
+  it("reads a one-word name on the other side of a match from a club as a club", () => {
+    expect(brief(entitiesOf("Northampton lost at Exeter on Saturday."))).toEqual(["organization:Northampton", "organization:Exeter"]);
+    expect(brief(entitiesOf("Celtic lost to Peterhead."))).toEqual(["organization:Celtic", "organization:Peterhead"]);
+    expect(brief(entitiesOf("Rovers travel to Plymouth on Tuesday."))).toEqual(["organization:Rovers", "organization:Plymouth"]);
+  });
+  it("but not a town a company serves, a country a club plays, nor a name owning the club", () => {
+    expect(brief(entitiesOf("Celtic lost to Serbia's champions."))).toEqual(["organization:Celtic", "location:Serbia"]);
+    expect(brief(entitiesOf("Ryanair flies to Plymouth daily."))).toEqual(["organization:Ryanair", "location:Plymouth"]);
+    expect(brief(entitiesOf("Celtic lost to Norway's champions."))).toEqual(["organization:Celtic", "location:Norway"]);
   });
   it("takes a possessive's name without the clitic", () => {
     const text = "Kiev's forces advanced. Officials in Kiev denied it.";
@@ -564,6 +587,10 @@ describe("the rules where the tagger guesses", () => {
     ["a given name before a place-named surname stays a person", "Rain fell all week. Tom Holland said he was pleased.", ["person:Tom Holland"]],
     ["known places after a place preposition in prose are places", "Kestrel Air will drop flights from Aberdeen and Inverness in May.", ["organization:Kestrel Air", "location:Aberdeen", "location:Inverness"]],
     ["a known place after a bearing is the place, whatever its club", "Crews worked north of Marseille all night.", ["location:Marseille"]],
+    ["a town no lexicon knows after 'near' is a place", "Drivers near Aberystwyth were told to avoid the coast road.", ["location:Aberystwyth"]],
+    ["but a known company after 'near' stays a company", "Drivers near Tesco were told to wait.", ["organization:Tesco"]],
+    ["a name after a place and a comma, closing the phrase, is its region", "Police were called to a house in Kilbrannan, Ayrshire, at 2am.", ["location:Kilbrannan", "location:Ayrshire"]],
+    ["but not a name after a list of places", "Police were called to houses in Elgin, Kilbrannan, Ayrshire, at 2am.", ["location:Elgin", "location:Kilbrannan", "organization:Ayrshire"]],
     ["known towns in a results line stay clubs", "Aberdeen 2 Celtic 1", ["organization:Aberdeen", "organization:Celtic"]],
     ["a name with a person's appositive is a person", "Haddad, a retired nurse from Elgin, said the cuts would hurt.", ["person:Haddad", "location:Elgin"]],
     ["an appositive opened by a place's possessive", "Tarvel, Norway's largest insurer, cut its forecast.", ["organization:Tarvel", "location:Norway"]],

@@ -78,6 +78,11 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && isCapitalized(t.text);
 }
 
+// A company's name opening in lower case ("easyJet", "eBay"): a short lower-case start, a capital, then lower case
+// again; not a unit or acronym ("mRNA", "kWh", "xAI").
+const CAMEL_NAME = /^\p{Ll}{1,5}\p{Lu}\p{Ll}+$/u;
+export const isCamelName = (t: Token | undefined): t is Token => !!t && t.word && CAMEL_NAME.test(t.text);
+
 const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
 
 const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
@@ -289,6 +294,12 @@ function lastCapWord(units: Unit[]): string {
   return "";
 }
 
+/** Whether the units spell a body or place the lexicons know ("HM Treasury", "Ofgem"). */
+function knownName(units: Unit[], lex: Lexicon): boolean {
+  const name = units.map((v) => v.text).join(" ").toLowerCase();
+  return lex.orgs.has(name) || lex.places.has(name);
+}
+
 /** A titled name ("Detective Inspector Mark Holden") or a given name and a surname ("Emma Collins"). */
 function isPersonName(units: Unit[], lex: Lexicon): boolean {
   const caps = capTexts(units);
@@ -312,6 +323,8 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   let cur: Unit[] = [units[0]!];
   // A run its acronym in brackets follows is one body's name ("University and College Union (UCU)", "Law and Justice (PiS)").
   const defined = !!acronymInBrackets(tokens, units[units.length - 1]!.last);
+  // A Crown body's name ("HM ...") holds its "and": "HM Revenue and Customs", "HM Courts and Tribunals Service".
+  const crown = units[0]!.text === "HM";
   let orgOf = false;
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!;
@@ -345,7 +358,7 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
       // a right side that is a name of its own ("Arthur Yates and Co" is one; a nationality is no name: "Scottish and Southern Energy").
       const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left) && !lex.demonyms.has(left) && !lex.notEntities.has(left)))
         && units.slice(i + 1, r + 1).some((v) => !v.conn && !lex.orgSuffixes.has(v.text));
-      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase()));
+      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase())) || (crown && word === "and" && !knownName(cur, lex) && !knownName(units.slice(i + 1, r + 1), lex));
     }
     if (join) cur.push(u);
     else {
@@ -383,7 +396,7 @@ export function findCandidates(tokens: Token[], text: string, lex: Lexicon, line
 function capitalizedRuns(tokens: Token[], text: string, lex: Lexicon): Unit[][] {
   const runs: Unit[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i])) continue;
+    if (!isCapWord(tokens[i]) && !isCamelName(tokens[i])) continue;
     const units = readRun(tokens, text, i, lex);
     runs.push(units);
     i = units[units.length - 1]!.last;

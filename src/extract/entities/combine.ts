@@ -4,6 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { setFirst, type Typed } from "./groups.js";
+import { linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
@@ -273,6 +274,15 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
+    } else if (n.type !== "location" && rule?.type === "location" && tokens[n.first - 1]?.text === "near" && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "near Aberystwyth": what a thing is near is a place, also one no lexicon knows, where the tagger is unsure of a body or a person.
+      names[k] = { ...n, type: "location" };
+    } else if (n.type === "organization" && isPlacesRegion(names, k, tokens) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.
+      names[k] = { ...n, type: "location" };
+    } else if (n.type !== "organization" && isOtherSide(names, k, tokens, text)) {
+      // "Northampton lost at Exeter", "Celtic lost to Peterhead": a name on the other side of a match from a club is a club too.
+      names[k] = { ...n, type: "organization" };
     } else if (n.type === "location" && rule?.type === "person" && rule.cue === "context") {
       names[k] = { ...n, type: "person" };
     } else if (n.type === "person" && afterTitleThe(tokens, n.first)) {
@@ -321,6 +331,30 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
+}
+
+/** Whether name `k`, of one word and no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
+function isOtherSide(names: Named[], k: number, tokens: Token[], text: string): boolean {
+  const n = names[k]!;
+  // A possessive owns the club ("beat Serbia's Red Star").
+  const owns = /^['’]s$/.test(tokens[n.last + 1]?.text ?? "");
+  if (n.first !== n.last || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
+  const before = names[k - 1];
+  const after = names[k + 1];
+  return (before?.type === "organization" && linksSides(tokens, before.last + 1, n.first - 1)) || (after?.type === "organization" && linksSides(tokens, n.last + 1, after.first - 1));
+}
+
+/** Name `n` as printed, lowercased. */
+const lowerName = (n: Named, tokens: Token[], text: string): string => text.slice(tokens[n.first]!.start, tokens[n.last]!.end).toLowerCase();
+
+/** Whether name `k` follows a place's name and a comma and closes the phrase ("at Kilbrannan, Ayrshire, on Sunday"). */
+function isPlacesRegion(names: Named[], k: number, tokens: Token[]): boolean {
+  const n = names[k]!;
+  const before = names[k - 1];
+  const end = tokens[n.last + 1];
+  // Not an item of a list of names ("..., McLoughlin, Houghton, ...").
+  const listed = tokens[before ? before.first - 1 : 0]?.text === ",";
+  return before?.type === "location" && before.last === n.first - 2 && tokens[n.first - 1]!.text === "," && !listed && (!end || end.newline || end.text === "," || end.text === ".");
 }
 
 /** Whether a capital "The" inside a sentence comes before token `i`: a paper's or a band's name ("in The Lancet"), never a person's. */

@@ -40,6 +40,8 @@ export interface Lexicon extends Gazetteer {
   commonWords: { has(word: string): boolean };
   /** Capitalized words that are never entities on their own. */
   notEntities: Set<string>;
+  /** Of those, the calendar's words ("Monday", "January"). */
+  calendar: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   locationSuffixes: Set<string>;
@@ -102,6 +104,7 @@ function loadLexicon(): Lexicon {
     givenNames,
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
     commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonSpelling(word) },
+    calendar: new Set(not.calendar),
     notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords, ...not.nationalityNouns]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),

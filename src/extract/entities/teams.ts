@@ -16,6 +16,21 @@ const FIXTURE_LINKS = new Set(["v", "vs"]);
 // How far a score may be from the team in the same sentence.
 const SCORE_REACH = 12;
 
+// Verbs of a fixture's sides without a result: "Wrexham travel to Plymouth", "Newport hosting Morecambe".
+const FIXTURE_VERBS = new Set(["travel", "travels", "host", "hosts", "hosting", "hosted"]);
+
+/**
+ * Whether the tokens from `from` to `to` (inclusive) link the names around them as the two sides of a match:
+ * a result verb or a fixture's verb, with the word naming the other side ("beat", "drew with", "lost at", "travel to").
+ */
+export function linksSides(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[from]?.text ?? "";
+  if (!RESULT_VERBS.has(verb) && !FIXTURE_VERBS.has(verb)) return false;
+  if (to === from) return RESULT_VERBS.has(verb) || verb.startsWith("host");
+  const link = tokens[to]?.text ?? "";
+  return to === from + 1 && (RESULT_LINKS.has(link) || link === "at") && link !== verb;
+}
+
 /** One or two digits: a number of goals. */
 function isGoals(t: Token | undefined): boolean {
   if (!t || !t.word || t.text.length > 2) return false;

@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
@@ -97,6 +97,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const key = lowerText(c);
   const multi = caps.length > 1;
 
+  // A word that names nothing elsewhere, not the calendar's nor a nationality, is a company's name where the company is held ("shares in Next").
+  if (!multi && !lex.calendar.has(firstCap) && !lex.demonyms.has(firstCap) && isNeverEntity(firstCap, lex) && isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   if (caps.every((w) => isNeverEntity(w, lex))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).
@@ -106,6 +108,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isPartyLabel(c.text)) return "none";
   // An adjective capitalized only by the sentence's start, before the lower-case noun it qualifies, names nothing ("Federal aviation regulators").
   if (c.positional && !multi && isAdjectiveBeforeNoun(c, tokens)) return "none";
+  // A name opening in lower case is a company's where it acts or is held ("easyJet said", "shares in eBay"); else a product's ("iPhone").
+  if (!multi && isCamelName(tokens[c.first])) return actsAsBody(c, tokens, lex) ? { type: "organization", strong: true, cue: "frame" } : "none";
   // Plural acronyms name kinds of things ("UAVs", "MSPs").
   if (!multi && isPluralAcronym(firstCap)) return "none";
   // A source credit closing a paragraph ("... (Reuters)", "... (The Herald)") is the item's outlet, not a mention.
@@ -138,6 +142,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
+  // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
+  if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
   // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
   if (multi && !lex.givenNames.has(firstCap) && foreignAcronymAfter(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   if (c.positional) return null;
@@ -242,6 +248,28 @@ export function namesThing(caps: string[], lex: Lexicon): boolean {
  * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
  * someone ("X, led by Y,"): a company or a body.
  */
+/**
+ * Whether the words after the name's particle are a known place, no country, and the words before it
+ * no given name nor a body's word ("Reggio di Calabria"; not "Juan de León", "F.C. La Valletta").
+ */
+function isPlaceOfRegion(c: Candidate, lex: Lexicon): boolean {
+  const at = c.words.findIndex((w, k) => k > 0 && lex.nameParticles.has(w.toLowerCase()));
+  if (at < 0 || c.words.slice(0, at).some((w) => lex.givenNames.has(w) || lex.orgSuffixes.has(w.replace(/\./g, "")) || lex.orgHeads.has(w))) return false;
+  const region = c.words.slice(at + 1).join(" ").toLowerCase();
+  return lex.places.has(region) && !lex.countries.has(region);
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "new"]);
+
+/** Whether a name acts as a body: a verb of the past or of the third person after it ("eBay agreed", "easyJet says"), or a company's frame. */
+function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  // After an article or a possessive it is a thing ("the iPhone rose", "its iPad sold").
+  if (DETERMINERS.has(tokens[c.first - 1]?.text.toLowerCase() ?? "")) return false;
+  const next = tokens[c.last + 1];
+  const verb = !!next?.word && next.space && (lex.speechVerbs.has(next.text) || !!tagsOf(next.text)?.some((tag) => tag === "VBD" || tag === "VBZ"));
+  return verb || isCompanyFrame(c, tokens, lex);
+}
+
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];

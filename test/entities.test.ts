@@ -719,3 +719,15 @@ describe("the tagger's model file", () => {
     expect(() => decodeModel(new Uint8Array(40))).toThrow(/not an ENT2 file/);
   });
 });
+
+describe("a name acting as a company is one in all its mentions", () => {
+  readsAs([
+    ["held in shares, also where another mention reads as a person's", "Harlan Tate flies to Denver twice daily, and shares in Harlan Tate rose 3% on Friday.", ["organization:Harlan Tate", "location:Denver"]],
+    ["reporting a profit", "Morven Pryce reported a pre-tax profit of £40m on Thursday.", ["organization:Morven Pryce"]],
+    ["running stores, not a person operating", "Fenwick Rudd operates three stores in Leeds, and Dana Whitfield operates on patients in Leeds.", ["organization:Fenwick Rudd", "location:Leeds", "person:Dana Whitfield"]],
+    ["cancelling flights, not a place", "Veltrano cancelled four flights after the storm.", ["organization:Veltrano"]],
+    ["not a verb of trading without what a company reports", "Morven Pryce reported from Kabul for ten years.", ["person:Morven Pryce", "location:Kabul"]],
+    ["not a person running races", "Dana Whitfield runs two marathons a year in Denver.", ["person:Dana Whitfield", "location:Denver"]],
+    ["not a known place", "Spain posted record sales of olive oil in March.", ["location:Spain"]],
+  ]);
+});

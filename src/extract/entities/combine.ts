@@ -3,6 +3,7 @@
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { actsAsCompany, isHeldAt } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
@@ -51,7 +52,26 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
     if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
-  return out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords)).sort((a, b) => a.c.first - b.c.first);
+  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords)).sort((a, b) => a.c.first - b.c.first);
+  retypeCompanies(typed, tokens);
+  return typed;
+}
+
+/**
+ * A name the text shows acting as a company ("shares in X", "X reported a pre-tax profit", "X operates flights") is a
+ * company in all its mentions, not a person nor a place no lexicon knows ("Travis Perkins", "Aer Lingus").
+ */
+function retypeCompanies(typed: Typed[], tokens: Token[]): void {
+  const other = (r: Typed): boolean => typeof r.t === "object" && r.t !== null && r.t.type !== "organization";
+  const companies = new Set<string>();
+  for (const r of typed) {
+    const key = lowerText(r.c);
+    if (other(r) && !lex.places.has(key) && !lex.countries.has(key) && (isHeldAt(tokens, r.c.first) || actsAsCompany(tokens, r.c.last, lex))) companies.add(key);
+  }
+  if (companies.size === 0) return;
+  typed.forEach((r, k) => {
+    if (typeof r.t === "object" && r.t && r.t.type !== "organization" && companies.has(lowerText(r.c))) typed[k] = { c: r.c, t: { ...r.t, type: "organization" } };
+  });
 }
 
 // Each opening quotation mark and the mark that closes it.

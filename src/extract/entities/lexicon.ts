@@ -21,6 +21,8 @@ interface Cues {
   speechVerbs: string[];
   partyMembers: string[];
   suffixTitles: string[];
+  companyActs: string[];
+  companyObjects: string[];
 }
 interface NotEntities {
   calendar: string[];
@@ -61,6 +63,10 @@ export interface Lexicon extends Gazetteer {
   partyMembers: Set<string>;
   /** Abbreviated titles spelled like a company's suffix ("AG", Attorney General), titles only before a given name. */
   suffixTitles: Set<string>;
+  /** Verbs of a company's trading or running ("reported", "operates"), read with `companyObjects` after them. */
+  companyActs: Set<string>;
+  /** What a company reports or runs ("profit", "flights"). */
+  companyObjects: Set<string>;
 }
 
 
@@ -122,6 +128,8 @@ function loadLexicon(): Lexicon {
     speechVerbs: new Set(cues.speechVerbs),
     partyMembers: new Set(cues.partyMembers),
     suffixTitles: new Set(cues.suffixTitles),
+    companyActs: new Set(cues.companyActs),
+    companyObjects: new Set(cues.companyObjects),
   };
 }
 

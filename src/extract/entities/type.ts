@@ -4,6 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
+import { isHeldAt } from "./companies.js";
 import { isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
@@ -275,8 +276,7 @@ function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const before = tokens[c.first - 2];
   if (!before?.word) return false;
   if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
-  const held = (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(before.text);
-  return held || isLedBy(c, tokens);
+  return isHeldAt(tokens, c.first) || isLedBy(c, tokens);
 }
 
 // Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.

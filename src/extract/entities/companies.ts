@@ -1,0 +1,28 @@
+// Where a name acts as a company: held in shares ("shares in X"), or before a verb of trading or
+// running and what a company reports or runs ("X reported a pre-tax profit", "X operates flights").
+import type { Lexicon } from "./lexicon.js";
+import type { Token } from "../text/index.js";
+
+// How many words after the verb may stand before what it reports or runs ("posted higher annual sales").
+const OBJECT_WORDS = 4;
+
+/** "shares in X", "a stake in X", "shares of X": the name opening at `first` is held. */
+export function isHeldAt(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1]?.text;
+  return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[first - 2]?.text ?? "");
+}
+
+/** A verb of trading or running right after the name ending at `last`, then within a few words what a company reports or runs. */
+export function actsAsCompany(tokens: Token[], last: number, lex: Lexicon): boolean {
+  const verb = tokens[last + 1];
+  if (!verb?.word || !lex.companyActs.has(verb.text)) return false;
+  let words = 0;
+  for (let k = last + 2; k < tokens.length && words < OBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    // Hyphens stay in the phrase ("a pre-tax profit"); other marks end it.
+    if (t.newline || (!t.word && t.text !== "-")) return false;
+    if (lex.companyObjects.has(t.text)) return true;
+    if (t.word) words++;
+  }
+  return false;
+}

@@ -731,3 +731,12 @@ describe("a name acting as a company is one in all its mentions", () => {
     ["not a known place", "Spain posted record sales of olive oil in March.", ["location:Spain"]],
   ]);
 });
+
+describe("where a way of going leads is a place", () => {
+  readsAs([
+    ["after a walk, with a direction between", "We caught the ferry to Dunmorran and walked out to Cregwen.", ["location:Dunmorran", "location:Cregwen"]],
+    ["a name the tagger leaves out", "The ferry to Rosslare left late.", ["location:Rosslare"]],
+    ["not what is sold to", "The family sold the farm to Cregwen last year.", ["organization:Cregwen"]],
+    ["not a known body", "Shoppers took the bus to Tesco on Saturday.", ["organization:Tesco"]],
+  ]);
+});

@@ -10,7 +10,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, namesThing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isWayTo, namesThing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -294,8 +294,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
-    } else if (n.type !== "location" && rule?.type === "location" && tokens[n.first - 1]?.text === "near" && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
-      // "near Aberystwyth": what a thing is near is a place, also one no lexicon knows, where the tagger is unsure of a body or a person.
+    } else if (n.type !== "location" && rule?.type === "location" && (tokens[n.first - 1]?.text === "near" || isWayTo(tokens, n.first, lex)) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
+      // lexicon knows, where the tagger is unsure of a body or a person.
       names[k] = { ...n, type: "location" };
     } else if (n.type === "organization" && isPlacesRegion(names, k, tokens) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.

@@ -23,6 +23,7 @@ interface Cues {
   suffixTitles: string[];
   companyActs: string[];
   companyObjects: string[];
+  waysOfGoing: string[];
 }
 interface NotEntities {
   calendar: string[];
@@ -67,6 +68,8 @@ export interface Lexicon extends Gazetteer {
   companyActs: Set<string>;
   /** What a company reports or runs ("profit", "flights"). */
   companyObjects: Set<string>;
+  /** Ways of going somewhere, before "to" and the place ("a ferry to", "walked out to"). */
+  waysOfGoing: Set<string>;
 }
 
 
@@ -130,6 +133,7 @@ function loadLexicon(): Lexicon {
     suffixTitles: new Set(cues.suffixTitles),
     companyActs: new Set(cues.companyActs),
     companyObjects: new Set(cues.companyObjects),
+    waysOfGoing: new Set(cues.waysOfGoing),
   };
 }
 

@@ -220,6 +220,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (prev?.word && lex.locationPrepositions.has(prev.text) && !lex.commonWords.has(key) && !holding) return { type: "location", strong: false };
   // "from Lisbon to Setubal".
   if (prev?.text === "to" && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => t.text === "from")) return { type: "location", strong: false };
+  // "a ferry to Rosslare", "walked out to Abersoch": where a way of going leads is a place (not "travel to", "move to": clubs and transfers).
+  if (isWayTo(tokens, c.first, lex)) return { type: "location", strong: false, cue: "context" };
   // "to Lisbon and Setubal": coordinated with a known place.
   const before = tokens[c.first - 2];
   if ((prev?.text === "and" || prev?.text === "or" || prev?.text === ",") && before?.word && lex.places.has(before.text.toLowerCase())) return { type: "location", strong: false };
@@ -230,6 +232,16 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const verb = tokens[c.last + 1];
   if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
   return null;
+}
+
+// Adverbs of direction between a way of going and "to" ("walked out to", "drove back to").
+const DIRECTIONS = new Set(["out", "back", "on", "over", "down", "up", "across", "north", "south", "east", "west"]);
+
+/** Whether the name opening at `first` follows "to" after a way of going, with a direction between or not ("a bus to X", "walked on to X"). */
+export function isWayTo(tokens: Token[], first: number, lex: Lexicon): boolean {
+  if (tokens[first - 1]?.text !== "to") return false;
+  const k = DIRECTIONS.has(tokens[first - 2]?.text ?? "") ? first - 3 : first - 2;
+  return lex.waysOfGoing.has(tokens[k]?.text.toLowerCase() ?? "");
 }
 
 function isInitialsAndSurname(caps: string[], lex: Lexicon): boolean {

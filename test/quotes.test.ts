@@ -665,3 +665,19 @@ describe("verbs of thought and memory", () => {
     expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Mira Kotze"]);
   });
 });
+
+describe("documents as the subject of a cue", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a review by a body is that body's words", "A review by the Coastal Flood Authority has found that sea walls were neglected. The review said repairs had been 'put off for a decade'.", [["put off for a decade", "Coastal Flood Authority"]]],
+    ["also a report a body published", "The Rural Transport Commission published a report on Monday. The report warned that village buses were 'close to collapse'.", [["close to collapse", "Rural Transport Commission"]]],
+    ["also an audit of one body by another", "An audit of Fellbrook Council by the firm Ashby & Crane says the books were kept badly. The audit said controls were 'almost absent'.", [["almost absent", "Ashby & Crane"]]],
+    ["also a report the body's name owns", "The Inland Waterways Board's report said the canal was 'unsafe for boats'.", [["unsafe for boats", "Inland Waterways Board"]]],
+    ["and past mentions that only take the document up again", "A review by the Coastal Flood Authority found the sea walls neglected. The review said repairs were late. 'Nobody checked the gates,' the review concluded.", [["Nobody checked the gates", "Coastal Flood Authority"]]],
+    ["also past a sentence's article before the owner", "The Inland Waterways Board's report said the canal was closed. 'Boats must keep away,' the report added.", [["Boats must keep away", "Inland Waterways Board"]]],
+    ["not a letter the text gives no author", "A letter, sent to tenants last week, set out new rules. The letter said the changes would come 'within weeks'.", [["within weeks", null]]],
+    ["nor where the first mention names none", "A letter reached tenants last week. The letter said rents would rise. 'Nothing can be done,' the letter added.", [["Nothing can be done", null]]],
+    ["not a memo someone only saw", "A memo seen by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -681,3 +681,27 @@ describe("documents as the subject of a cue", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("answers after an interview's question", () => {
+  const speakers = (text: string) => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  it("a quotation opening the paragraph after a question is the interviewee's", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nWhat kept you going?\n'Early mornings on the water, even when I could not row.'";
+    expect(speakers(text)).toEqual([["The river taught me patience", "Iona Pryce"], ["Early mornings on the water, even when I could not row", "Iona Pryce"]]);
+  });
+  it("not after a paragraph that asks nothing", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nHer coach kept a diary of those months.\n'Early mornings on the water, even when I could not row.'";
+    expect(speakers(text)[1]).toEqual(["Early mornings on the water, even when I could not row", null]);
+  });
+  it("also where a name qualifies the interviewee's role in the headline", () => {
+    const text = "'We can still go up': Calder Town manager Rhea Lund on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Rhea Lund", "Rhea Lund"]);
+  });
+  it("but not where no one is named before 'on'", () => {
+    const text = "'We can still go up': Calder Town supporters on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+  it("nor after a question in a story that names no interviewee", () => {
+    const text = "Rowing club loses its boathouse\nThe boathouse at Marlow Reach closed on Friday.\nWhere will the juniors train now?\n'Nobody has told us anything at all.'";
+    expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
+  });
+});

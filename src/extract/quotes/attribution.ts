@@ -238,12 +238,19 @@ export class Attributor {
    * Ruiz on the final"), by the fullest name the article gives; else null.
    */
   interviewee(k: number): Attribution | null {
-    let j = k;
-    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
-    const run = this.names.runAt(j);
-    if (!run || run.from !== j || this.tokens[run.to]?.text !== "on") return null;
+    let run = this.names.runAt(this.pastRoleWords(k));
+    // "'...': Harlow Vale manager Keith Duffy on ...": a name may qualify the role; the one before "on" is interviewed.
+    if (run && this.tokens[run.to]?.text !== "on" && this.pastRoleWords(run.to) > run.to) run = this.names.runAt(this.pastRoleWords(run.to));
+    if (!run || this.tokens[run.to]?.text !== "on") return null;
     const r = this.names.resolveRun(run);
     return r.type === "person" ? { speaker: r.name, speakerMention: this.text.slice(run.start, run.end), cue: null } : null;
+  }
+
+  /** The token after up to a few lower-case role words from token `k` ("award-winning novelist"). */
+  private pastRoleWords(k: number): number {
+    let j = k;
+    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
+    return j;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */

@@ -665,3 +665,43 @@ describe("verbs of thought and memory", () => {
     expect(quotesOf(text, entitiesOf(text)).map((q) => q.speaker)).toEqual(["Mira Kotze"]);
   });
 });
+
+describe("documents as the subject of a cue", () => {
+  const pairs = (body: string) => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a review by a body is that body's words", "A review by the Coastal Flood Authority has found that sea walls were neglected. The review said repairs had been 'put off for a decade'.", [["put off for a decade", "Coastal Flood Authority"]]],
+    ["also a report a body published", "The Rural Transport Commission published a report on Monday. The report warned that village buses were 'close to collapse'.", [["close to collapse", "Rural Transport Commission"]]],
+    ["also an audit of one body by another", "An audit of Fellbrook Council by the firm Ashby & Crane says the books were kept badly. The audit said controls were 'almost absent'.", [["almost absent", "Ashby & Crane"]]],
+    ["also a report the body's name owns", "The Inland Waterways Board's report said the canal was 'unsafe for boats'.", [["unsafe for boats", "Inland Waterways Board"]]],
+    ["and past mentions that only take the document up again", "A review by the Coastal Flood Authority found the sea walls neglected. The review said repairs were late. 'Nobody checked the gates,' the review concluded.", [["Nobody checked the gates", "Coastal Flood Authority"]]],
+    ["also past a sentence's article before the owner", "The Inland Waterways Board's report said the canal was closed. 'Boats must keep away,' the report added.", [["Boats must keep away", "Inland Waterways Board"]]],
+    ["not a letter the text gives no author", "A letter, sent to tenants last week, set out new rules. The letter said the changes would come 'within weeks'.", [["within weeks", null]]],
+    ["nor where the first mention names none", "A letter reached tenants last week. The letter said rents would rise. 'Nothing can be done,' the letter added.", [["Nothing can be done", null]]],
+    ["not a memo someone only saw", "A memo seen by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("answers after an interview's question", () => {
+  const speakers = (text: string) => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  it("a quotation opening the paragraph after a question is the interviewee's", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nWhat kept you going?\n'Early mornings on the water, even when I could not row.'";
+    expect(speakers(text)).toEqual([["The river taught me patience", "Iona Pryce"], ["Early mornings on the water, even when I could not row", "Iona Pryce"]]);
+  });
+  it("not after a paragraph that asks nothing", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nHer coach kept a diary of those months.\n'Early mornings on the water, even when I could not row.'";
+    expect(speakers(text)[1]).toEqual(["Early mornings on the water, even when I could not row", null]);
+  });
+  it("also where a name qualifies the interviewee's role in the headline", () => {
+    const text = "'We can still go up': Calder Town manager Rhea Lund on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Rhea Lund", "Rhea Lund"]);
+  });
+  it("but not where no one is named before 'on'", () => {
+    const text = "'We can still go up': Calder Town supporters on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+  it("nor after a question in a story that names no interviewee", () => {
+    const text = "Rowing club loses its boathouse\nThe boathouse at Marlow Reach closed on Friday.\nWhere will the juniors train now?\n'Nobody has told us anything at all.'";
+    expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
+  });
+});

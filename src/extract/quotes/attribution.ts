@@ -65,8 +65,23 @@ const SPOKESPERSON_FOR_REACH = 80;
 // "A Network Rail spokesperson", "a spokesman for the Home Office": the body a spokesperson's noun names, before or after it.
 const BODY_BEFORE = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:['’]s)?[ \t]+$/u;
 const FOR_BODY = /^[ \t]+for[ \t]+(?:the[ \t]+)?/;
-// How far back the last mention of a spokesperson is looked for.
-const SPOKESPERSON_REACH = 600;
+// How far back the last mention of a spokesperson or a document is looked for.
+const MENTION_REACH = 600;
+// Documents whose words are their author's: "the letter said", "the review concluded".
+const DOCUMENT_NOUN = "letter|report|review|audit|memo|filing|complaint|lawsuit|indictment|ruling|judgment|affidavit|petition";
+const DOCUMENT = new RegExp(`^the (${DOCUMENT_NOUN})$`, "i");
+// "a letter from X", "a report by X", "an audit of Y by X", "a memo written by X" (not "seen by X"): the author after a document's noun.
+const FROM_AUTHOR = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,4})?(?:(?:written|sent|signed|issued|published|filed|released|compiled|prepared|drafted|submitted)[ \t]+)?(?:from|by)[ \t]+/u;
+// Where the author's phrase ends: "by the Audit Office, published in March", "from X to the prime minister".
+const AUTHOR_PHRASE = /[,.;:()]|[ \t](?:to|about|on|in|at|over|that|which|who|and|has|have|had|was|is|says|said|found|finds)[ \t]/;
+// How far after a document's noun its author's phrase is looked for.
+const AUTHOR_REACH = 60;
+// "X published a report on ...": the subject of the verb that put the document out is its author.
+const PUBLISHED = /\b(?:has[ \t]+|have[ \t]+)?(?:published|released|issued|produced|compiled)[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/u;
+// The last sentence break before a publishing verb: its subject is looked for after it.
+const SENTENCE_START = /[.!?\n][^.!?\n]*$/;
+// A definite mention takes up a document named before it ("the review").
+const TAKEN_UP = /\bthe[ \t]+$/i;
 // A relative clause withholding a source's name: ", who asked not to be named", ", who spoke on condition of anonymity".
 const ANONYMOUS = /^,\s+who\s+(?:asked|requested|spoke|declined|did not want|would not|was not)\b[^,.]*?\b(?:anonymity|named|identified|(?:give|gave)\s+(?:his|her|their)\s+(?:full\s+)?name)\b/i;
 const ANONYMOUS_REACH = 90;
@@ -120,8 +135,10 @@ export class Attributor {
       const introducing: CueAttribution | null = borrows && !subject ? latest : null;
       let found: CueAttribution | null = null;
       if (subject) {
-        const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue);
-        found = { cue, attribution: { ...this.resolve(subject, si), cue: cue.text }, subject, incidental };
+        const attribution = { ...this.resolve(subject, si), cue: cue.text };
+        // A document whose author the text names speaks for them ("the letter said").
+        const incidental = subject.kind === "unnamed" && !this.couldSpeak(subject, cue) && !attribution.speaker;
+        found = { cue, attribution, subject, incidental };
         // A verb in a relative clause ("a builder who said") is not the sentence's main one.
         if (cue.kind === "verb" && !incidental && !afterRelative(this.tokens, cue.at)) main ??= found;
       } else if (introducing ?? main) {
@@ -221,12 +238,19 @@ export class Attributor {
    * Ruiz on the final"), by the fullest name the article gives; else null.
    */
   interviewee(k: number): Attribution | null {
-    let j = k;
-    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
-    const run = this.names.runAt(j);
-    if (!run || run.from !== j || this.tokens[run.to]?.text !== "on") return null;
+    let run = this.names.runAt(this.pastRoleWords(k));
+    // "'...': Harlow Vale manager Keith Duffy on ...": a name may qualify the role; the one before "on" is interviewed.
+    if (run && this.tokens[run.to]?.text !== "on" && this.pastRoleWords(run.to) > run.to) run = this.names.runAt(this.pastRoleWords(run.to));
+    if (!run || this.tokens[run.to]?.text !== "on") return null;
     const r = this.names.resolveRun(run);
     return r.type === "person" ? { speaker: r.name, speakerMention: this.text.slice(run.start, run.end), cue: null } : null;
+  }
+
+  /** The token after up to a few lower-case role words from token `k` ("award-winning novelist"). */
+  private pastRoleWords(k: number): number {
+    let j = k;
+    while (j < k + INTERVIEWEE_ROLE_WORDS && this.tokens[j]?.kind === "word" && /^\p{Ll}/u.test(this.tokens[j]!.text)) j++;
+    return j;
   }
 
   /** The attribution of a quotation (or a phrase) at token `qi`, or null when no cue governs it. */
@@ -311,8 +335,12 @@ export class Attributor {
   private referentFor(subject: Subject, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
     const pos = subject.start;
     switch (subject.kind) {
-      case "unnamed":
-        return MOUTHPIECE.test(this.text.slice(subject.start, subject.end)) ? this.subjectBody(pos, sentence) : null;
+      case "unnamed": {
+        const words = this.text.slice(subject.start, subject.end);
+        if (MOUTHPIECE.test(words)) return this.subjectBody(pos, sentence);
+        const document = DOCUMENT.exec(words)?.[1];
+        return document ? this.authorOfDocument(pos, document.toLowerCase()) : null;
+      }
       case "name": {
         const r = this.names.resolveRun(subject.run);
         return { ...r, gender: r.type === "person" ? genderOf(r.name) : null };
@@ -417,20 +445,63 @@ export class Attributor {
     return INDEFINITE.has(this.text.slice(pos, pos + 12).match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? "");
   }
 
+  /** Where the last mention matching `noun` before `pos` starts and how long it is, or null. */
+  private lastMention(pos: number, noun: RegExp): { at: number; length: number } | null {
+    const before = this.text.slice(Math.max(0, pos - MENTION_REACH), pos);
+    let last: RegExpExecArray | null = null;
+    for (const m of before.matchAll(noun)) last = m;
+    return last ? { at: pos - before.length + last.index, length: last[0].length } : null;
+  }
+
+  /**
+   * The author of the document "the report" at `pos` stands for, named with the noun's last mention
+   * or, past mentions that only take it up again ("The review said ... the review concluded"), an earlier one; else null.
+   */
+  private authorOfDocument(pos: number, noun: string): Omit<Referent, "pos" | "sentence"> | null {
+    const mention = new RegExp(`\\b${noun}\\b`, "gi");
+    for (let last = this.lastMention(pos, mention); last; last = this.lastMention(last.at, mention)) {
+      const author = this.authorNamedWith(last);
+      if (author || !TAKEN_UP.test(this.text.slice(Math.max(0, last.at - 4), last.at))) return author;
+    }
+    return null;
+  }
+
+  /**
+   * The person or body a document's mention names as its author: after the noun ("a leaked letter
+   * from Minister X", "a review by the Audit Office"), owning it ("X's letter") or publishing it
+   * ("X published a report"), else null ("a letter sent to families").
+   */
+  private authorNamedWith(mention: { at: number; length: number }): Omit<Referent, "pos" | "sentence"> | null {
+    const before = this.text.slice(Math.max(0, mention.at - 150), mention.at);
+    const offset = mention.at - before.length;
+    const owner = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)['’]s?[ \t]+$/u.exec(before);
+    if (owner) return this.names.nearest(mention.at, (r) => r.pos >= offset + owner.index);
+    const published = PUBLISHED.exec(before);
+    if (published) {
+      const opens = offset + (SENTENCE_START.exec(before.slice(0, published.index))?.index ?? -1) + 1;
+      return this.names.nearest(offset + published.index, (r) => r.pos >= opens && r.type !== "location");
+    }
+    const after = mention.at + mention.length;
+    const link = FROM_AUTHOR.exec(this.text.slice(after, after + AUTHOR_REACH));
+    if (!link) return null;
+    const from = after + link[0].length;
+    const phrase = this.text.slice(from, from + AUTHOR_REACH);
+    const stop = AUTHOR_PHRASE.exec(phrase);
+    const to = from + (stop ? stop.index : phrase.length);
+    return this.names.nearest(to, (r) => r.pos >= from && r.type !== "location");
+  }
+
   /** The body named with the last "spokesperson" before `pos` ("A Network Rail spokesperson", "a spokesman for X"), or null. */
   private bodyOfSpokesperson(pos: number): Omit<Referent, "pos" | "sentence"> | null {
-    const before = this.text.slice(Math.max(0, pos - SPOKESPERSON_REACH), pos);
-    const offset = pos - before.length;
-    let last: RegExpExecArray | null = null;
-    for (const m of before.matchAll(SPOKESPERSON_IN_TEXT)) last = m;
+    const last = this.lastMention(pos, SPOKESPERSON_IN_TEXT);
     if (!last) return null;
-    const at = offset + last.index;
+    const at = last.at;
     const match = BODY_BEFORE.exec(this.text.slice(Math.max(0, at - 80), at));
     // A sentence's capitalized article opens no name ("A spokesman for ...").
     const article = match ? (/^(?:A|An|The)(?:[ \t]+|$)/.exec(match[0])?.[0].length ?? 0) : 0;
     const named = match && article < match[0].trim().length ? at - match[0].length + article : -1;
-    const after = FOR_BODY.exec(this.text.slice(at + last[0].length, at + last[0].length + 12));
-    const start = named >= 0 ? named : after ? at + last[0].length + after[0].length : -1;
+    const after = FOR_BODY.exec(this.text.slice(at + last.length, at + last.length + 12));
+    const start = named >= 0 ? named : after ? at + last.length + after[0].length : -1;
     const body = start >= 0 ? this.names.startingAt(start) : null;
     // A name no entity types is a body by its place before the noun.
     return body && body.type !== "person" && body.type !== "location" ? { ...body, type: "organization" } : null;

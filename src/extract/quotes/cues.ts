@@ -55,8 +55,8 @@ const NP_STOPS = new Set(["for", "of", "and", "but", "to", "which", "who", "in",
 const NAME_LEADS = new Set(["the", "a", "an", "for", "of"]);
 // Adjectives of a title before a name: "said former Rep. George Miller".
 const TITLE_ADJECTIVES = new Set(["former", "retired", "late", "then", "acting", "incoming", "outgoing", "interim", "senior", "top", "longtime", "veteran", "fellow", "freshman"]);
-// Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Reyes' email".
-const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "mission", "delegation", "statement", "email", "letter", "tweet", "post", "website", "memo"]);
+// Nouns for those who speak for someone named in the possessive, and for their writings: "Johnson's office", "Reyes' email", "the agency's report".
+const SPEAKS_FOR = new Set(["office", "spokesman", "spokeswoman", "spokesperson", "representative", "campaign", "team", "camp", "mission", "delegation", "statement", "email", "letter", "tweet", "post", "website", "memo", "report", "review", "audit"]);
 // "the 66-year-old said": a person already named.
 const AGED = /^\d+-year-old$/;
 // A quotation closed by a comma, a question or exclamation mark or an ellipsis inside its marks (a nested one's too) hands over to its attribution.

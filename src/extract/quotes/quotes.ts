@@ -110,8 +110,14 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
     body.lower ||= text.toLowerCase();
     // "'We will not be intimidated': Canberra recalls envoy": a pull quote's speaker is the body's, not the story's subject after the colon.
     // "'...': novelist Ana Ruiz on her debut": an interview's headline names who speaks after the colon.
-    const interviewee = pullQuote(text, f) ? attributor.interviewee(tokenAt(tokens, text.indexOf(":", f.quotation.end) + 1)) : null;
+    const interviewee = intervieweeOf(text, tokens, f, attributor);
     f.attribution = titleAttribution(text, body, tokens, f, attributor, titleEnd) ?? interviewee ?? (f.attribution?.speaker ? f.attribution : f.attribution && attributor.headlineRole(f.attribution, titleEnd)) ?? f.attribution;
+  }
+  // "How has the year been? ¶ “Harder than I expected.”": in an interview a quotation opening the paragraph after a question is the interviewee's answer.
+  const headline = found.find((f) => f.inTitle);
+  const interviewee = headline ? intervieweeOf(text, tokens, headline, attributor) : null;
+  for (const f of found) {
+    if (interviewee && !f.inTitle && !f.attribution?.speaker && answersQuestion(tokens, f.token)) f.attribution = { speaker: interviewee.speaker, speakerMention: null, cue: null };
   }
   return found.map(toQuote(text));
 }
@@ -272,6 +278,19 @@ const pullQuote = (text: string, f: Found): boolean => !/\S/.test(text.slice(0, 
 const normalized = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
 
 /** The index of the token that covers or follows offset `at`. */
+/** The person an interview's headline names after its pull quote `f` ("'...': novelist Ana Ruiz on her debut"), else null. */
+function intervieweeOf(text: string, tokens: Token[], f: Found, attributor: Attributor): Attribution | null {
+  return pullQuote(text, f) ? attributor.interviewee(tokenAt(tokens, text.indexOf(":", f.quotation.end) + 1)) : null;
+}
+
+/** Whether the quotation at token `k` opens a paragraph right after one that ends with a question mark. */
+function answersQuestion(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.kind !== "break") return false;
+  while (tokens[j]?.kind === "break") j--;
+  return tokens[j]?.text === "?";
+}
+
 function tokenAt(tokens: Token[], at: number): number {
   const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= at);
   return lo < tokens.length ? lo : -1;

@@ -46,7 +46,24 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 4000000, unit: "GBP" }, { value: 3000000, unit: "GBP" }, { value: 2000000, unit: "USD" }, { value: 1500000, unit: "USD" },
   ]],
   ["weights in stone", "The jockey weighs 8st 6lb and the heaviest rider 12st.", [
-    { value: 8, unit: "st" }, { value: 6, unit: "lb" }, { value: 12, unit: "st" },
+    { value: 8 + 6 / 14, unit: "st", text: "8st 6lb" }, { value: 12, unit: "st" },
+  ]],
+  ["a height or weight in two units is one figure in the larger unit", "The new keeper stands 6ft 2in and weighs 13 stone 5 pounds; his twin is 5 feet 11 inches.", [
+    { value: 6 + 2 / 12, unit: "ft", text: "6ft 2in" }, { value: 13 + 5 / 14, unit: "stone", text: "13 stone 5 pounds" },
+    { value: 5 + 11 / 12, unit: "feet", text: "5 feet 11 inches" },
+  ]],
+  ["pounds and ounces, metres and centimetres", "The baby arrived at 7lb 8oz, and her brother is now 1m 20cm tall.", [
+    { value: 7.5, unit: "lb", text: "7lb 8oz" }, { value: 1.2, unit: "m", text: "1m 20cm" },
+  ]],
+  ["a height whose inches go unsaid", "A 6 foot 4 lock joined the squad as Rovers won 4-1, and his captain stands six feet two.", [
+    { value: 6 + 4 / 12, unit: "foot", text: "6 foot 4" }, { value: 6 + 2 / 12, unit: "feet", text: "six feet two" },
+  ]],
+  ["two units in a list, apart, or past what makes one of the larger stay two", "Planks came 6ft, 2in or 3ft wide; a 6ft fence stood and 2in of rain fell; the beam was 4m 120cm long.", [
+    { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in", text: "2in" }, { value: 3, unit: "ft", text: "3ft" },
+    { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in" }, { value: 4, unit: "m", text: "4m" }, { value: 120, unit: "cm", text: "120cm" },
+  ]],
+  ["a bare number after feet that opens a phrase of its own is no inches", "Swells of 20ft 3 miles out grew, and the bar stood at 6ft 4 in the final.", [
+    { value: 20, unit: "ft", text: "20ft" }, { value: 3, unit: "miles", text: "3 miles" }, { value: 6, unit: "ft", text: "6ft" }, { value: 4, unit: null, text: "4" },
   ]],
   ["a percentage after a noun of age changes", "Sales by age rose to 40% and the age group grew to 12 percent.", [
     { value: 40, unit: "%" }, { value: 12, unit: "percent" },

@@ -17,6 +17,7 @@ import { countedPhraseAfter, isCountNoun } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, type Currency } from "./money.js";
+import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint } from "../text/index.js";
 
@@ -149,17 +150,19 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
   const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
   const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
+  // "6ft 2in", "8st 6lb": one measure in two units, as a sum and its cents is one.
+  const smaller = !money && !range && !whole && unit ? smallerPartAfter(text, n, unit.unit, unit.end) : null;
   // "30 MUSD", "75 USD million": a currency code carrying a scale.
   const scale = currency?.scale ?? unit?.scale ?? 1;
-  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0)) * scale;
+  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? smaller?.value ?? 0)) * scale;
   const high = range ? range.high.value * scale : null;
-  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
+  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : smaller && unit ? { ...unit, end: smaller.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
   const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
   // A scaled number with nothing counted after it counts what the figure it is compared with counts.
   if (compared && n.scaled && !counted && !currency) out[out.length - 1]!.unit = compared.figure.unit;
   if (counted?.kind === "state") stated.add(out[out.length - 1]!);
-  return Math.max(last.end, cents?.end ?? 0, next);
+  return Math.max(last.end, cents?.end ?? smaller?.end ?? 0, next);
 }
 
 // "30 x 40 cm", "3 × 4 metres": a multiplication sign between blanks joins two sides of one measure.

@@ -62,6 +62,18 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in", text: "2in" }, { value: 3, unit: "ft", text: "3ft" },
     { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in" }, { value: 4, unit: "m", text: "4m" }, { value: 120, unit: "cm", text: "120cm" },
   ]],
+  ["a compass word opening a name before a plural is no plural itself", "Some 40 West Coast growers sued, joined by 9 East and Gulf Coast packers.", [
+    { value: 40, unit: "West Coast growers", qualifier: "some" }, { value: 9, unit: "East and Gulf Coast packers", text: "9 East and Gulf Coast packers" },
+  ]],
+  ["a plural name and a plural capitalized word stay plurals", "He met 12 New Zealanders and 30 West Indians.\nBus Crash Leaves 14 Women Hurt", [
+    { value: 12, unit: "New Zealanders" }, { value: 30, unit: "West Indians" }, { value: 14, unit: "Women" },
+  ]],
+  ["a participle after a proportion's whole opens a clause and counts nothing", "Of the tenants polled, one in three said so, with one in four reporting mould. In the survey, about one in five waiting longer than a month had complained.", [
+    { value: 1 / 3, unit: null }, { value: 0.25, unit: null, text: "one in four" }, { value: 0.2, unit: null, text: "about one in five" },
+  ]],
+  ["a participle before a plural after a proportion's whole is part of what is counted", "One in five working adults and one in ten living donors agreed.", [
+    { value: 0.2, unit: "working adults" }, { value: 0.1, unit: "living donors" },
+  ]],
   ["a bare number after feet that opens a phrase of its own is no inches", "Swells of 20ft 3 miles out grew, and the bar stood at 6ft 4 in the final.", [
     { value: 20, unit: "ft", text: "20ft" }, { value: 3, unit: "miles", text: "3 miles" }, { value: 6, unit: "ft", text: "6ft" }, { value: 4, unit: null, text: "4" },
   ]],

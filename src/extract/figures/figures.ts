@@ -13,7 +13,7 @@ import {
 import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
 import { denominatorOf } from "./fractions.js";
-import { countedPhraseAfter, isCountNoun } from "./phrase.js";
+import { countedPhraseAfter, isCountNoun, participleClauseAfter } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, type Currency } from "./money.js";
@@ -108,7 +108,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
 
   const postQualifier = qualifierAfter(text, last.end);
   const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
-  const unit = (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
+  // A participle after a proportion's whole says what the share does ("one in four reporting waits"): nothing counted.
+  const unit = whole && participleClauseAfter(text, whole.end) ? null : (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);

@@ -62,6 +62,14 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in", text: "2in" }, { value: 3, unit: "ft", text: "3ft" },
     { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in" }, { value: 4, unit: "m", text: "4m" }, { value: 120, unit: "cm", text: "120cm" },
   ]],
+  ["a number word inside the phrase a figure counts is part of its unit", "The yard moved 18,400 forty-foot containers, up from 17,900, and sold 3,100 two-bedroom flats.", [
+    { value: 18400, unit: "forty-foot containers", text: "18,400 forty-foot containers" }, { value: 17900, unit: "forty-foot containers", text: "17,900" },
+    { value: 3100, unit: "two-bedroom flats" },
+  ]],
+  ["a number after the phrase a figure counts is a figure of its own", "The yard moved 18,400 containers and two cranes, and 40 staff left 3 sites; four of the two-man crews quit.", [
+    { value: 18400, unit: "containers" }, { value: 2, unit: "cranes" }, { value: 40, unit: "staff" }, { value: 3, unit: "sites" },
+    { value: 4, unit: "two-man crews" }, { value: 2, unit: "man" },
+  ]],
   ["a compass word opening a name before a plural is no plural itself", "Some 40 West Coast growers sued, joined by 9 East and Gulf Coast packers.", [
     { value: 40, unit: "West Coast growers", qualifier: "some" }, { value: 9, unit: "East and Gulf Coast packers", text: "9 East and Gulf Coast packers" },
   ]],

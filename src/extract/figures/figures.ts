@@ -27,6 +27,8 @@ import { partitionPoint } from "../text/index.js";
 const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
+// A number and a hyphen before a word ("twenty-foot", "40-foot", "two-bedroom").
+const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐]\p{L}/u;
 // The words before a number that compare it with the figure before it ("65 votes to 63") or add
 // more of the same ("arrested 300 protesters and detained another 20").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
@@ -39,6 +41,15 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   const stated = new Set<Figure>();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    // A number joined by a hyphen to the word after it, inside the phrase the figure before counts, is
+    // a modifier of its unit ("412,000 twenty-foot containers"); a whole after "of" is a figure of its
+    // own ("five of the three-ton satellites", "nine of the 12 victims").
+    const before = drafts[drafts.length - 1];
+    const inUnit = before?.span.end ?? 0;
+    if (m.index < inUnit && HYPHENED_MODIFIER.test(text.slice(m.index, inUnit)) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
+      ANCHOR.lastIndex = inUnit;
+      continue;
+    }
     const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }

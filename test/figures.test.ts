@@ -46,7 +46,44 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 4000000, unit: "GBP" }, { value: 3000000, unit: "GBP" }, { value: 2000000, unit: "USD" }, { value: 1500000, unit: "USD" },
   ]],
   ["weights in stone", "The jockey weighs 8st 6lb and the heaviest rider 12st.", [
-    { value: 8, unit: "st" }, { value: 6, unit: "lb" }, { value: 12, unit: "st" },
+    { value: 8 + 6 / 14, unit: "st", text: "8st 6lb" }, { value: 12, unit: "st" },
+  ]],
+  ["a height or weight in two units is one figure in the larger unit", "The new keeper stands 6ft 2in and weighs 13 stone 5 pounds; his twin is 5 feet 11 inches.", [
+    { value: 6 + 2 / 12, unit: "ft", text: "6ft 2in" }, { value: 13 + 5 / 14, unit: "stone", text: "13 stone 5 pounds" },
+    { value: 5 + 11 / 12, unit: "feet", text: "5 feet 11 inches" },
+  ]],
+  ["pounds and ounces, metres and centimetres", "The baby arrived at 7lb 8oz, and her brother is now 1m 20cm tall.", [
+    { value: 7.5, unit: "lb", text: "7lb 8oz" }, { value: 1.2, unit: "m", text: "1m 20cm" },
+  ]],
+  ["a height whose inches go unsaid", "A 6 foot 4 lock joined the squad as Rovers won 4-1, and his captain stands six feet two.", [
+    { value: 6 + 4 / 12, unit: "foot", text: "6 foot 4" }, { value: 6 + 2 / 12, unit: "feet", text: "six feet two" },
+  ]],
+  ["two units in a list, apart, or past what makes one of the larger stay two", "Planks came 6ft, 2in or 3ft wide; a 6ft fence stood and 2in of rain fell; the beam was 4m 120cm long.", [
+    { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in", text: "2in" }, { value: 3, unit: "ft", text: "3ft" },
+    { value: 6, unit: "ft", text: "6ft" }, { value: 2, unit: "in" }, { value: 4, unit: "m", text: "4m" }, { value: 120, unit: "cm", text: "120cm" },
+  ]],
+  ["a number word inside the phrase a figure counts is part of its unit", "The yard moved 18,400 forty-foot containers, up from 17,900, and sold 3,100 two-bedroom flats.", [
+    { value: 18400, unit: "forty-foot containers", text: "18,400 forty-foot containers" }, { value: 17900, unit: "forty-foot containers", text: "17,900" },
+    { value: 3100, unit: "two-bedroom flats" },
+  ]],
+  ["a number after the phrase a figure counts is a figure of its own", "The yard moved 18,400 containers and two cranes, and 40 staff left 3 sites; four of the two-man crews quit.", [
+    { value: 18400, unit: "containers" }, { value: 2, unit: "cranes" }, { value: 40, unit: "staff" }, { value: 3, unit: "sites" },
+    { value: 4, unit: "two-man crews" }, { value: 2, unit: "man" },
+  ]],
+  ["a compass word opening a name before a plural is no plural itself", "Some 40 West Coast growers sued, joined by 9 East and Gulf Coast packers.", [
+    { value: 40, unit: "West Coast growers", qualifier: "some" }, { value: 9, unit: "East and Gulf Coast packers", text: "9 East and Gulf Coast packers" },
+  ]],
+  ["a plural name and a plural capitalized word stay plurals", "He met 12 New Zealanders and 30 West Indians.\nBus Crash Leaves 14 Women Hurt", [
+    { value: 12, unit: "New Zealanders" }, { value: 30, unit: "West Indians" }, { value: 14, unit: "Women" },
+  ]],
+  ["a participle after a proportion's whole opens a clause and counts nothing", "Of the tenants polled, one in three said so, with one in four reporting mould. In the survey, about one in five waiting longer than a month had complained.", [
+    { value: 1 / 3, unit: null }, { value: 0.25, unit: null, text: "one in four" }, { value: 0.2, unit: null, text: "about one in five" },
+  ]],
+  ["a participle before a plural after a proportion's whole is part of what is counted", "One in five working adults and one in ten living donors agreed.", [
+    { value: 0.2, unit: "working adults" }, { value: 0.1, unit: "living donors" },
+  ]],
+  ["a bare number after feet that opens a phrase of its own is no inches", "Swells of 20ft 3 miles out grew, and the bar stood at 6ft 4 in the final.", [
+    { value: 20, unit: "ft", text: "20ft" }, { value: 3, unit: "miles", text: "3 miles" }, { value: 6, unit: "ft", text: "6ft" }, { value: 4, unit: null, text: "4" },
   ]],
   ["a percentage after a noun of age changes", "Sales by age rose to 40% and the age group grew to 12 percent.", [
     { value: 40, unit: "%" }, { value: 12, unit: "percent" },

@@ -13,10 +13,11 @@ import {
 import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
 import { denominatorOf } from "./fractions.js";
-import { countedPhraseAfter, isCountNoun } from "./phrase.js";
+import { countedPhraseAfter, isCountNoun, participleClauseAfter } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, type Currency } from "./money.js";
+import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint } from "../text/index.js";
 
@@ -26,6 +27,8 @@ import { partitionPoint } from "../text/index.js";
 const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
+// A number and a hyphen before a word ("twenty-foot", "40-foot", "two-bedroom").
+const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐]\p{L}/u;
 // The words before a number that compare it with the figure before it ("65 votes to 63") or add
 // more of the same ("arrested 300 protesters and detained another 20").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
@@ -38,6 +41,15 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
   const stated = new Set<Figure>();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    // A number joined by a hyphen to the word after it, inside the phrase the figure before counts, is
+    // a modifier of its unit ("412,000 twenty-foot containers"); a whole after "of" is a figure of its
+    // own ("five of the three-ton satellites", "nine of the 12 victims").
+    const before = drafts[drafts.length - 1];
+    const inUnit = before?.span.end ?? 0;
+    if (m.index < inUnit && HYPHENED_MODIFIER.test(text.slice(m.index, inUnit)) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
+      ANCHOR.lastIndex = inUnit;
+      continue;
+    }
     const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
@@ -107,7 +119,8 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
 
   const postQualifier = qualifierAfter(text, last.end);
   const unitFrom = postQualifier ? { ...last, end: postQualifier.at } : last;
-  const unit = (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
+  // A participle after a proportion's whole says what the share does ("one in four reporting waits"): nothing counted.
+  const unit = whole && participleClauseAfter(text, whole.end) ? null : (range || currency ? null : dimensionUnit(text, n)) ?? unitAfter(text, unitFrom, !!currency);
   if (unit === "not-a-figure") return last.end;
   // Letters glued after a numeral that are no unit make a code ("4G", "3D").
   if (!unit && !n.spelled && isGluedCode(text, last.end)) return skipToken(text, at);
@@ -149,17 +162,19 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // "3 dollars 50 cents", "$3 and 50 cents": one sum of money.
   const money = unit?.kind === "currency" || /^[A-Z]{3}$/.test(currency?.code ?? "");
   const cents = money && !range && !whole ? centsAfter(text, unit?.end ?? last.end, unit?.kind === "currency") : null;
+  // "6ft 2in", "8st 6lb": one measure in two units, as a sum and its cents is one.
+  const smaller = !money && !range && !whole && unit ? smallerPartAfter(text, n, unit.unit, unit.end) : null;
   // "30 MUSD", "75 USD million": a currency code carrying a scale.
   const scale = currency?.scale ?? unit?.scale ?? 1;
-  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? 0)) * scale;
+  const value = ((whole ? n.value / whole.value : range?.low ?? n.value) + (cents?.value ?? smaller?.value ?? 0)) * scale;
   const high = range ? range.high.value * scale : null;
-  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : unit;
+  const counted = cents ? { unit: unit?.unit ?? currency?.code ?? "", kind: "currency" as const, end: cents.end } : smaller && unit ? { ...unit, end: smaller.end } : unit;
   // A rate's divisor ("per 100,000 people") is part of the figure, not one of its own.
   const next = pushFigure(text, out, { n, last, high, value, currency, unit: counted, minus });
   // A scaled number with nothing counted after it counts what the figure it is compared with counts.
   if (compared && n.scaled && !counted && !currency) out[out.length - 1]!.unit = compared.figure.unit;
   if (counted?.kind === "state") stated.add(out[out.length - 1]!);
-  return Math.max(last.end, cents?.end ?? 0, next);
+  return Math.max(last.end, cents?.end ?? smaller?.end ?? 0, next);
 }
 
 // "30 x 40 cm", "3 × 4 metres": a multiplication sign between blanks joins two sides of one measure.

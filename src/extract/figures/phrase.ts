@@ -44,14 +44,30 @@ export function wordClass(word: string): WordClass {
   const tags = tagsOf(word);
   // Unknown words are names, abbreviations or British spellings of nouns ("UAVs", "litres", "km").
   if (!tags) return /[^s'’]s$/.test(word) && word.length > 3 ? "plural" : "noun";
-  // The lexicon tags some names as plurals ("New" in "New Zealanders"): a plural name ends in -s.
-  if (tags.includes("NNS") || (tags.includes("NNPS") && /s$/i.test(word))) return "plural";
+  // The lexicon tags some names as plurals ("New" in "New Zealanders", "West" in "West Coast ports"):
+  // a plural name ends in -s, or its word in lower case is a plural.
+  if ((tags.includes("NNS") && (!/^\p{Lu}/u.test(word) || isPluralName(word))) || (tags.includes("NNPS") && /s$/i.test(word))) return "plural";
   if (tags.some((t) => t.startsWith("NN"))) return "noun";
   // Adjectives and participles premodify the head ("slain Russian soldiers", "fallen troops").
   if (tags.some((t) => t === "JJ" || t === "JJS" || t === "VBN" || t === "VBG")) return "modifier";
   // Degree adverbs can sit inside the phrase ("2 dramatically different pieces").
   if (tags[0] === "RB" && /ly$/.test(low)) return "adverb";
   return "stop";
+}
+
+/** Whether a capitalized word the lexicon tags as a plural is one: it ends in -s, or its lower-case word is a plural ("Women"; not "West"). */
+const isPluralName = (word: string): boolean => /s$/i.test(word) || (tagsOf(word.toLowerCase()) ?? []).includes("NNS");
+
+/**
+ * "one in four reporting waits", "one in three saying they ...": a participle after a proportion's
+ * whole opens a clause about the share, not a noun it counts, unless a plural follows it ("one in
+ * five working adults").
+ */
+export function participleClauseAfter(text: string, pos: number): boolean {
+  const w = wordAfter(text, pos);
+  if (!w || w.open || tagsOf(w.text)?.[0] !== "VBG") return false;
+  const next = w.close ? null : wordAfter(text, w.end);
+  return !next || next.open || wordClass(next.text) !== "plural";
 }
 
 /** True for a plural noun that could be what a number counts ("5m people" counts people). */

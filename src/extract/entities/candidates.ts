@@ -81,7 +81,16 @@ function isCapWord(t: Token | undefined): t is Token {
 // A company's name opening in lower case ("easyJet", "eBay"): a short lower-case start, a capital, then lower case
 // again; not a unit or acronym ("mRNA", "kWh", "xAI").
 const CAMEL_NAME = /^\p{Ll}{1,5}\p{Lu}\p{Ll}+$/u;
-export const isCamelName = (t: Token | undefined): t is Token => !!t && t.word && CAMEL_NAME.test(t.text);
+const CAMEL_CAPITAL_REACH = 5;
+// Asked of every lower-case word: a word with no capital or non-ASCII letter where the capital would stand skips the pattern.
+function mayBeCamel(s: string): boolean {
+  for (let i = 1; i <= CAMEL_CAPITAL_REACH && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+export const isCamelName = (t: Token | undefined): t is Token => !!t && t.word && mayBeCamel(t.text) && CAMEL_NAME.test(t.text);
 
 const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
 

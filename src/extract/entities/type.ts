@@ -257,11 +257,6 @@ export function namesThing(caps: string[], lex: Lexicon): boolean {
 }
 
 /**
- * Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital"), what is
- * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
- * someone ("X, led by Y,"): a company or a body.
- */
-/**
  * Whether the words after the name's particle are a known place, no country, and the words before it
  * no given name nor a body's word ("Reggio di Calabria"; not "Juan de León", "F.C. La Valletta").
  */
@@ -283,6 +278,11 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   return verb || isCompanyFrame(c, tokens, lex);
 }
 
+/**
+ * Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital"), what is
+ * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
+ * someone ("X, led by Y,"): a company or a body.
+ */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];

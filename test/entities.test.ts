@@ -83,6 +83,8 @@ describe("types", () => {
     ["no initial from a numeral closing a sentence", "The plan was called Plan B. Maria Lenz, the mayor, backed it on Monday.", ["person:Maria Lenz"]],
     ["a title in capitals before a person's name", "Harbor Foods co-founder and CEO Dana Whitfield said prices would fall.", ["organization:Harbor Foods", "person:Dana Whitfield"]],
     ["a Korean given name with a two-letter syllable", "North Korean leader Kim Jong-un spoke.", ["person:Kim Jong-un"]],
+    ["a Korean given name whose second syllable is an English word, after a family name", "Former envoy Ban Ki-moon and coach Park Ji-sung spoke.", ["person:Ban Ki-moon", "person:Park Ji-sung"]],
+    ["after a family name, a lower-case word longer than a syllable stays apart", "Fans at the Moon Pie-eating contest in Chattanooga cheered.", ["location:Chattanooga"]],
     ["Saudi before a title is a nationality", "Saudi Crown Prince Mohammed bin Salman spoke.", ["person:Mohammed bin Salman"]],
     ["letters after a name are not part of it", "Then Alan Fraser KC and Jane Smith MP spoke.", ["person:Alan Fraser", "person:Jane Smith"]],
     ["a chamber named alone", "The bill passed the Senate but Parliament balked.", ["organization:Senate", "organization:Parliament"]],

@@ -94,6 +94,14 @@ export const isCamelName = (t: Token | undefined): t is Token => !!t && t.word &
 
 const isShortSyllableAfter = (t: Token, before: Token): boolean => /^\p{Ll}{2}$/u.test(t.text) && before.text.length <= 4;
 
+// Korean family names as the Latin alphabet prints them: a given name after one may end in an English word ("Ban Ki-moon", "Park Ji-sung").
+const KOREAN_SURNAMES = new Set(`Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin
+  Kwon Hwang Ahn Song Yoo Yu Ryu Hong Jeon Chun Ko Moon Mun Yang Son Bae Baek Heo Nam Sim Noh Roh Ha Kwak Sung Cha Joo Woo Koo Min Na
+  Jin Chae Won Bang Ban Yeo Pyo Myung Hyun Gil Ok Do Tak`.split(/\s+/));
+// "Ki-moon" after "Ban": a short capitalized syllable after a Korean family name takes a short lower-case one, English word or not.
+const isKoreanSyllableAfter = (t: Token, tokens: Token[], first: number): boolean =>
+  /^\p{Ll}{2,4}$/u.test(t.text) && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[first]!.text) && tokens[first]!.space && KOREAN_SURNAMES.has(tokens[first - 1]?.text ?? "");
+
 const isNameSyllable = (t: Token, lex: Lexicon): boolean => t.word && /^\p{Ll}+$/u.test(t.text) && !lex.commonWords.has(t.text);
 
 // Saints' and monarchs' possessives name institutions ("St Mary's Hospital", "King's College").
@@ -141,9 +149,10 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
     // "Min-jun", "Al-amin": a lowercase part that is no English word is part of the name
     // (unlike "Toulouse-based", "Kremlin-backed").
     // "Jong-un", "Jae-in": a two-letter syllable after a short capitalized one is a Korean given name's.
+    // "Ban Ki-moon": after a Korean family name, a short syllable is too.
     // "Co-operation", "Anti-corruption": a prefix capitalized inside a sentence takes the lower-case word it is hyphenated to.
     const prefixed = last === i && !tokens[i]!.initial && WORD_PREFIXES.has(tokens[last]!.text) && next?.word === true && /^\p{Ll}/u.test(next.text);
-    if (dash && dash.text === "-" && !dash.space && next && !next.space && (prefixed || isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!))) {
+    if (dash && dash.text === "-" && !dash.space && next && !next.space && (prefixed || isCapWord(next) || isNameSyllable(next, lex) || isShortSyllableAfter(next, tokens[last]!) || (last === i && isKoreanSyllableAfter(next, tokens, i)))) {
       last += 2;
       continue;
     }

@@ -2,7 +2,7 @@
 // year", "the current fiscal year", "year-end", "year's end" -> the reference's year ("since
 // year-end" the year before, whose end it was); "the turn of the year" -> the year that turn opens.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
-import { MONTHS, START, referenceDay } from "./components.js";
+import { CAPITALIZED_MONTH_STARTS, START, referenceDay } from "./components.js";
 import { RELATIVE } from "./tags.js";
 import { directionAt } from "./tense.js";
 
@@ -10,7 +10,7 @@ import { directionAt } from "./tense.js";
 // "the year of the flood" (but "a high for the year of $42"), "the year when ..." (a year the text
 // names or counts from), nor "the year ended March 31" or "the year to 31 March" (a fiscal year,
 // which no calendar year is).
-const CAPITALIZED_MONTH = `(?:${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1, 3)).join("|")})[a-z]*`;
+const CAPITALIZED_MONTH = `(?:${CAPITALIZED_MONTH_STARTS})[a-z]*`;
 const PATTERN = new RegExp(
   `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending|to\\s+(?:the\\s+end\\s+of\\s+|\\d{1,2}\\s+)?${CAPITALIZED_MONTH})\\b)` +
     `|year[\\s-]end\\b|year['’]s\\s+end\\b|(the\\s+turn\\s+of\\s+the\\s+year)\\b)`,

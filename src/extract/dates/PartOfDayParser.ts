@@ -5,7 +5,7 @@
 // "high noon"), midnight (the end of its day, TIMEX3's "T24") and "4 in the morning" as a clock time.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
-import { END, MIDNIGHT, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
+import { CAPITALIZED_MONTH_STARTS, CAPITALIZED_WEEKDAYS, END, MIDNIGHT, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { ANCHOR, DAY_PART, RELATIVE } from "./tags.js";
 
 const DAY = `this|last|yesterday|today|tomorrow|${WEEKDAYS.join("|")}`;
@@ -40,7 +40,7 @@ const NOON = 12;
 // The word after midnight; a capitalized one that is no weekday or month goes on a name ("Midnight Sun");
 // a lower-case one other than these makes midnight a noun's modifier ("a midnight feast").
 const WORD_AFTER = /^[\s-]+(\p{L}+)/u;
-const NAME = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Lu}/u;
+const NAME = new RegExp(`^(?!${CAPITALIZED_WEEKDAYS}|${CAPITALIZED_MONTH_STARTS})\\p{Lu}`, "u");
 const MODIFIER_FREE = new RegExp(`^(?:${FUNCTION_WORD}|local|tonight|tomorrow|yesterday)$`);
 
 export class PartOfDayParser implements Parser {

@@ -34,6 +34,11 @@ export const MONTHS = ["january", "february", "march", "april", "may", "june", "
 export const MIDNIGHT = 24;
 /** Weekday names, lower case, by their number (0 = Sunday). */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** The first three letters of each month, capitalized, as a pattern's alternatives ("Jan|Feb|..."). */
+export const CAPITALIZED_MONTH_STARTS = MONTHS.map((m) => capitalized(m.slice(0, 3))).join("|");
+/** Weekday names, capitalized, as a pattern's alternatives ("Sunday|Monday|..."). */
+export const CAPITALIZED_WEEKDAYS = WEEKDAYS.map(capitalized).join("|");
 /** Month names and their usual abbreviations, for patterns. */
 export const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** 1-12 for a month name or abbreviation, else NaN. */

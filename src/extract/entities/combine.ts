@@ -10,7 +10,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isWayTo, namesThing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -62,7 +62,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
  * company in all its mentions, not a person nor a place no lexicon knows ("Travis Perkins", "Aer Lingus").
  */
 function retypeCompanies(typed: Typed[], tokens: Token[]): void {
-  const other = (r: Typed): boolean => typeof r.t === "object" && r.t !== null && r.t.type !== "organization";
+  const other = (r: Typed): r is { c: Candidate; t: Exclude<Typing, "none" | null> } => typeof r.t === "object" && r.t !== null && r.t.type !== "organization";
   const companies = new Set<string>();
   for (const r of typed) {
     const key = lowerText(r.c);
@@ -70,7 +70,7 @@ function retypeCompanies(typed: Typed[], tokens: Token[]): void {
   }
   if (companies.size === 0) return;
   typed.forEach((r, k) => {
-    if (typeof r.t === "object" && r.t && r.t.type !== "organization" && companies.has(lowerText(r.c))) typed[k] = { c: r.c, t: { ...r.t, type: "organization" } };
+    if (other(r) && companies.has(lowerText(r.c))) typed[k] = { c: r.c, t: { ...r.t, type: "organization" } };
   });
 }
 

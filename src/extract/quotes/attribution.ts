@@ -70,6 +70,12 @@ const MENTION_REACH = 600;
 // Documents whose words are their author's: "the letter said", "the review concluded".
 const DOCUMENT_NOUN = "letter|report|review|audit|memo|filing|complaint|lawsuit|indictment|ruling|judgment|affidavit|petition";
 const DOCUMENT = new RegExp(`^the (${DOCUMENT_NOUN})$`, "i");
+// Each document noun's mentions in running text, built once.
+const DOCUMENT_MENTIONS = new Map(DOCUMENT_NOUN.split("|").map((noun) => [noun, new RegExp(`\\b${noun}\\b`, "gi")]));
+// "X's letter", "the Audit Office's report": a capitalized name owning the document's noun.
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)['’]s?[ \t]+$/u;
+// How far before a document's mention its owner or publisher is looked for.
+const PUBLISHER_REACH = 150;
 // "a letter from X", "a report by X", "an audit of Y by X", "a memo written by X" (not "seen by X"): the author after a document's noun.
 const FROM_AUTHOR = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,4})?(?:(?:written|sent|signed|issued|published|filed|released|compiled|prepared|drafted|submitted)[ \t]+)?(?:from|by)[ \t]+/u;
 // Where the author's phrase ends: "by the Audit Office, published in March", "from X to the prime minister".
@@ -458,7 +464,7 @@ export class Attributor {
    * or, past mentions that only take it up again ("The review said ... the review concluded"), an earlier one; else null.
    */
   private authorOfDocument(pos: number, noun: string): Omit<Referent, "pos" | "sentence"> | null {
-    const mention = new RegExp(`\\b${noun}\\b`, "gi");
+    const mention = DOCUMENT_MENTIONS.get(noun)!;
     for (let last = this.lastMention(pos, mention); last; last = this.lastMention(last.at, mention)) {
       const author = this.authorNamedWith(last);
       if (author || !TAKEN_UP.test(this.text.slice(Math.max(0, last.at - 4), last.at))) return author;
@@ -472,9 +478,9 @@ export class Attributor {
    * ("X published a report"), else null ("a letter sent to families").
    */
   private authorNamedWith(mention: { at: number; length: number }): Omit<Referent, "pos" | "sentence"> | null {
-    const before = this.text.slice(Math.max(0, mention.at - 150), mention.at);
+    const before = this.text.slice(Math.max(0, mention.at - PUBLISHER_REACH), mention.at);
     const offset = mention.at - before.length;
-    const owner = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)['’]s?[ \t]+$/u.exec(before);
+    const owner = OWNER_BEFORE.exec(before);
     if (owner) return this.names.nearest(mention.at, (r) => r.pos >= offset + owner.index);
     const published = PUBLISHED.exec(before);
     if (published) {

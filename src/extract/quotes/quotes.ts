@@ -277,7 +277,6 @@ const pullQuote = (text: string, f: Found): boolean => !/\S/.test(text.slice(0, 
 
 const normalized = (s: string): string => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
 
-/** The index of the token that covers or follows offset `at`. */
 /** The person an interview's headline names after its pull quote `f` ("'...': novelist Ana Ruiz on her debut"), else null. */
 function intervieweeOf(text: string, tokens: Token[], f: Found, attributor: Attributor): Attribution | null {
   return pullQuote(text, f) ? attributor.interviewee(tokenAt(tokens, text.indexOf(":", f.quotation.end) + 1)) : null;
@@ -291,6 +290,7 @@ function answersQuestion(tokens: Token[], k: number): boolean {
   return tokens[j]?.text === "?";
 }
 
+/** The index of the token that covers or follows offset `at`. */
 function tokenAt(tokens: Token[], at: number): number {
   const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= at);
   return lo < tokens.length ? lo : -1;

@@ -168,6 +168,13 @@ export function isArticleEnd(line: string): boolean {
   return ARTICLE_END.test(line.trim());
 }
 
+// The heading of readers' comments under the article ("Comments", "12 comments", "Comments (3)").
+const COMMENTS_HEADING = /^(?:comments?(?: \(\d+\))?|\d+ comments?)$/i;
+
+export function isCommentsHeading(line: string): boolean {
+  return COMMENTS_HEADING.test(line.trim());
+}
+
 // A heading that makes the page a listing of items with no lead ("Latest news with #EnergyPrices").
 // An aggregator's page of one story's coverage lists items too ("Full coverage: Rail fares freeze").
 const LISTING_MARKER = /^(?:latest (?:news|stories|articles)\b.*|(?:news|stories|articles) (?:tagged|about|with|on) .+|full coverage\b.*|#\S+)$/i;

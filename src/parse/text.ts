@@ -14,6 +14,7 @@ import type { Message } from "../types.js";
 import {
   countWords,
   isArticleEnd,
+  isCommentsHeading,
   endsSentence,
   isHeadlineLike,
   isKnownFurniture,
@@ -132,6 +133,11 @@ export function parseText(input: string): ParsedPage {
     const seamAfter = lines.slice(b.at, next).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
+    // A reader's comment (a name, a time, words, no headline) under the comments heading is no item.
+    if (!isLead && item.title === null && inComments(lines, b.start)) {
+      articles.push(...undated);
+      return;
+    }
     item.role = isLead ? "lead" : "related";
     // An item with a headline and no body is a headline-only list entry or a teaser: furniture,
     // unless the page ends right after its header, which is an item a truncated scrape cut off.
@@ -150,6 +156,18 @@ export function parseText(input: string): ParsedPage {
   // A lead with no published line of its own may date itself in its first paragraph's dateline.
   const first = articles.find((a) => a.role === "lead");
   return { articles, messages, statedDate: first && !first.published ? openingDateline(first.paragraphs[0]) : null };
+}
+
+/**
+ * True when line i stands in the page's comments: after a comments heading with no related-section
+ * seam between them ("Comments" / "Jo Smith" / "2 hours ago" / words / "Related Articles").
+ */
+function inComments(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isCommentsHeading(lines[k]!.text)) return true;
+    if (isRelatedSeam(lines[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -705,3 +705,21 @@ describe("answers after an interview's question", () => {
     expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
   });
 });
+
+describe("a person set off after a description tied to a place or body", () => {
+  const pairs = (body: string): Array<[string | null, string | null]> => quotes(body).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a description in a street, then the person", "One bystander in Harrow Lane, Priya Okoro, said the van was 'going far too fast'.", [["Priya Okoro", "Priya Okoro"]]],
+    ["a role of a body after 'the', then the person", "The head of the Lanark Rowing Club, Tom Baird, said it was 'a sad day for the town'.", [["Tom Baird", "Tom Baird"]]],
+    ["a description opening the sentence, the person set off, then a colon after another verb", "A listener in Port Ellen, Moira Grant, sent in this: 'The ferry has not come for a week.'", [["Moira Grant", "Moira Grant"]]],
+    ["not a place set off after the place", "A shopkeeper in Leith, Edinburgh, said trade was 'dead'.", [[null, "A shopkeeper"]]],
+    ["not a person set off after a clause", "Volunteers in Port Ellen met the harbour master, Moira Grant, and then sent in this: 'The ferry is late.'", [[null, null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+  it("not a known place set off after a town, even where an entity reads it as a person", () => {
+    const text = `${TITLE}Rosa Vance, a nurse from Macon, North Dakota, says the clinic is 'always full'.`;
+    const at = text.indexOf("North Dakota");
+    const entity: Entity = { name: "North Dakota", type: "person", aliases: [], role: null, mentions: [{ text: "North Dakota", span: { start: at, end: at + 12 } }] };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Rosa Vance"]);
+  });
+});

@@ -560,6 +560,9 @@ function nameEnd(tokens: Token[], run: NameRun, j: number): number {
   return m && !run.name.endsWith(m[0]) ? last.end - m[0].length : last.end;
 }
 
+// Prepositions tying a role or a description to the place or body named before a person set off in apposition.
+const ROLE_LINKS = new Set(["of", "at", "for", "in", "from"]);
+
 /**
  * "Shona Brodie, president of Cosla, said" names the one before the commas; "Its general
  * secretary, Ewan McCrae, said" names the one inside them.
@@ -582,14 +585,17 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (before?.kind === "name") {
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.
-    const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
+    // A known place is never the person, whatever an entity makes of it ("from Macon, North Dakota,").
+    const person = wholeName !== null && names.resolveRun(wholeName).type === "person" && !gazetteer().places.has(wholeName.name.toLowerCase());
     // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
     const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
     const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
     if (outer?.kind === "name") return outer;
-    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of";
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of"
+    // (also after "the", "in" or "from": "The chair of the Traders' Association, X,", "One neighbour in West Street, X,");
     // "Okafor's spokeswoman, Dana Pruitt, said": nor the one whose role it is.
-    if (person && (["of", "at", "for"].includes(lower(tokens[before.run.from - 1])) || before.run.to < open)) {
+    const link = lower(tokens[before.run.from - 1]) === "the" ? before.run.from - 2 : before.run.from - 1;
+    if (person && (ROLE_LINKS.has(lower(tokens[link])) || before.run.to < open)) {
       return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
     }
     return before;
@@ -825,13 +831,32 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
   return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
 }
 
-/** Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's chief executive,"). */
+/**
+ * Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's
+ * chief executive,"), or a description tied to a place or body named before the comma ("A reader in Fort William,").
+ */
 function roleOpensSentence(tokens: Token[], comma: number, s: Sentence): boolean {
-  if (!PERSON_ROLES.has(stripPossessive(lower(tokens[comma - 1])))) return false;
-  let h = comma - 1;
-  while (h > s.from && comma - h < APPOSITION_ROLE_WORDS && tokens[h - 1]!.kind === "word") h--;
+  const linked = linkedDescription(tokens, comma, s);
+  const head = linked >= 0 ? linked : comma - 1;
+  if (linked < 0 && !PERSON_ROLES.has(stripPossessive(lower(tokens[head])))) return false;
+  let h = head;
+  while (h > s.from && head - h < APPOSITION_ROLE_WORDS - 1 && tokens[h - 1]!.kind === "word") h--;
   // A noun phrase, not a clause: no finite verb among its words ("Officials met the rival candidate," is none).
-  return h === s.from && tokens.slice(h, comma).every((t) => !FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? ""));
+  return h === s.from && tokens.slice(h, head + 1).every((t) => !FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? ""));
+}
+
+/**
+ * The head noun of a description opening sentence `s` with a determiner and tied by a preposition to the name that ends before
+ * `comma` ("A reader in Fort William,", "One neighbour from the Hill Estate,"): a person set off after it is the one described; else -1.
+ */
+function linkedDescription(tokens: Token[], comma: number, s: Sentence): number {
+  let k = comma - 1;
+  while (k > s.from && tokens[k]!.kind === "word" && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  if (k === comma - 1 || !DETERMINERS.has(lower(tokens[s.from]))) return -1;
+  if (lower(tokens[k]) === "the") k--;
+  const head = tokens[k - 1];
+  if (!ROLE_LINKS.has(lower(tokens[k])) || head?.kind !== "word" || !/^\p{Ll}/u.test(head.text)) return -1;
+  return roleWordTag(head.text).startsWith("NN") ? k - 1 : -1;
 }
 
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);

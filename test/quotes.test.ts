@@ -678,6 +678,9 @@ describe("documents as the subject of a cue", () => {
     ["not a letter the text gives no author", "A letter, sent to tenants last week, set out new rules. The letter said the changes would come 'within weeks'.", [["within weeks", null]]],
     ["nor where the first mention names none", "A letter reached tenants last week. The letter said rents would rise. 'Nothing can be done,' the letter added.", [["Nothing can be done", null]]],
     ["not a memo someone only saw", "A memo seen by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
+    ["also a report published at a time by a body", "A report published in June by the Lowland Housing Trust found rents had doubled. The report said tenants were 'paying more for less'.", [["paying more for less", "Lowland Housing Trust"]]],
+    ["also past a longer phrase of time", "A review issued earlier this spring by the Coastal Flood Authority was blunt. The review said the gates were 'rusted shut'.", [["rusted shut", "Coastal Flood Authority"]]],
+    ["not a memo someone only saw at a time", "A memo seen last week by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

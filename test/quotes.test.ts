@@ -719,6 +719,14 @@ describe("a person set off after a description tied to a place or body", () => {
     ["not a person set off after a clause", "Volunteers in Port Ellen met the harbour master, Moira Grant, and then sent in this: 'The ferry is late.'", [[null, null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+  it("'according to' a description, then the person set off after it", () => {
+    const body = "According to one ticket holder, Dev Mistry of Leicester, the show was 'worth every penny'. The delay was 'entirely avoidable', according to her agent, Milo Grant, who booked the venue.";
+    expect(quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker)).toEqual(["Dev Mistry", "Milo Grant"]);
+  });
+  it("but not a person who is the subject of the clause after 'according to'", () => {
+    const body = "According to the latest survey, Tom Reyes is 'well ahead' in the race.";
+    expect(quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker)).toEqual([null]);
+  });
   it("not a known place set off after a town, even where an entity reads it as a person", () => {
     const text = `${TITLE}Rosa Vance, a nurse from Macon, North Dakota, says the clinic is 'always full'.`;
     const at = text.indexOf("North Dakota");

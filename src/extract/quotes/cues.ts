@@ -694,6 +694,9 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
   const first = tokens[j];
   if (!first || first.kind !== "word" || j >= s.to) return null;
   if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
+  // "according to one broker, Ana Costa of X,": the person set off after the description is the source.
+  const described = scan ? personAfterDescription(tokens, j, s, names) : null;
+  if (described) return described;
   const limit = Math.min(s.to, j + (scan ? 10 : 6));
   let found: Subject | null = null;
   let role: Subject | null = null;
@@ -808,6 +811,17 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   const run = names.runAt(h + 1);
   if (!run || run.from !== h + 1) return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/**
+ * A person set off by a comma after a description opening with a determiner at token `j` ("one broker, Ana Costa,", "her tour
+ * manager, Tom Reyes of X,"), where the name closes the aside or a place or body follows it; else null ("the survey, Tom Reyes won").
+ */
+function personAfterDescription(tokens: Token[], j: number, s: Sentence, names: NameBook): Subject | null {
+  const named = DETERMINERS.has(lower(tokens[j])) ? nameInApposition(tokens, j, s, names) : null;
+  if (named?.kind !== "name" || names.resolveRun(named.run).type !== "person") return null;
+  const next = tokens[named.run.to];
+  return named.run.to >= s.to || next?.text === "," || ROLE_LINKS.has(lower(next)) ? named : null;
 }
 
 /** A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh"), at most one qualifier before a role noun. */

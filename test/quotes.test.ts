@@ -734,3 +734,14 @@ describe("a person set off after a description tied to a place or body", () => {
     expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Rosa Vance"]);
   });
 });
+
+describe("captions", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a caption's words are the poster's, the subject of the clause", "Ana Costa shared a clip from the summit captioned 'Back on the bike'.", [["Back on the bike", "Ana Costa"]]],
+    ["also after 'with the caption', a subject giving an age", "Tom Reyes scored twice. The 19-year-old shared a picture from the dressing room with the caption 'What a night'.", [["What a night", "Tom Reyes"]]],
+    ["a subject named after a description and a past form before a name", "A driver named Tom Reyes shared a clip captioned 'Stuck again'.", [["Stuck again", "Tom Reyes"]]],
+    ["no caption without its words right after it", "Ana Costa shared a clip with a caption about her 'comeback'.", []],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -73,9 +73,12 @@ const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 /** An auxiliary or adverb between a subject and its verb, lower case past the sentence's first word ("May said" names Theresa May). */
 const isFiller = (tokens: Token[], k: number, s: Sentence): boolean => VERB_FILLERS.has(lower(tokens[k])) && (k === s.from || !/^\p{Lu}/u.test(tokens[k]!.text));
 
+// "posted a photo with the caption '...'", "a clip captioned '...'": words given as a caption.
+const CAPTIONS = ["caption", "captioned"];
+
 // Every word that can start a cue, so that most words are passed over with one look-up.
 const CUE_WORDS = new Set([
-  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as",
+  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as", ...CAPTIONS,
 ]);
 
 /** The cues of one sentence, in order. */
@@ -121,6 +124,8 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   // "admires the mayor as 'a safe pair of hands'": words quoted as what someone calls a thing are the clause subject's.
   // "known as 'the Poorhouse'", "such as 'fake news'": a name or an example, nobody's words.
   if (w === "as") return !NOT_CUE_BEFORE_AS.has(lower(tokens[k - 1])) && (tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote")) ? { kind: "participle", at: k, to: k + 1, text } : null;
+  // A caption's words are the poster's, the subject of its clause, as a participle's are.
+  if (CAPTIONS.includes(w)) return tokens[k + 1]?.kind === "quote" || (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
   if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
@@ -892,6 +897,11 @@ function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun
   return next?.kind !== "word" || /^(?:VB|MD|RB)/.test(tagsOf(lower(next))?.[0] ?? "") ? run : undefined;
 }
 
+/** Whether token `e`, past the word after the article at `k`, is a past form before its object's article ("shared a photo"). */
+function pastWithObject(tokens: Token[], e: number, k: number): boolean {
+  return e > k + 1 && DETERMINERS.has(lower(tokens[e + 1])) && tagsOf(lower(tokens[e]))?.includes("VBD") === true;
+}
+
 /**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
  * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
@@ -926,8 +936,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
-      // The phrase ends at its verb ("The senator was blunt:" is "The senator").
-      while (e < at && tokens[e]!.kind === "word" && !FINITE_TAGS.has(tagsOf(lower(tokens[e]))?.[0] ?? "")) e++;
+      // The phrase ends at its verb ("The senator was blunt:" is "The senator"), also at a past form read first as a participle
+      // with its object's article after it ("The 27-year-old shared a photo"; not "The reported figures", "a worker named X").
+      while (e < at && tokens[e]!.kind === "word" && !FINITE_TAGS.has(tagsOf(lower(tokens[e]))?.[0] ?? "") && !pastWithObject(tokens, e, k)) e++;
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[e]?.text === ",") continue;
       const h = Math.min(e, k + 5);

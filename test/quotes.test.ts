@@ -680,6 +680,9 @@ describe("documents as the subject of a cue", () => {
     ["not a memo someone only saw", "A memo seen by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
     ["also a report published at a time by a body", "A report published in June by the Lowland Housing Trust found rents had doubled. The report said tenants were 'paying more for less'.", [["paying more for less", "Lowland Housing Trust"]]],
     ["also past a longer phrase of time", "A review issued earlier this spring by the Coastal Flood Authority was blunt. The review said the gates were 'rusted shut'.", [["rusted shut", "Coastal Flood Authority"]]],
+    ["not the one who obtained a letter, but its author, as the subject of a cue", "A letter from the Harbour Veterans League obtained by the Daily Courier warns that 'the emblem is ours'.", [["the emblem is ours", "Harbour Veterans League"]]],
+    ["nor a body quoting an unnamed source", "A source quoted by the Daily Courier said the deal was 'done'.", [["done", null]]],
+    ["but the one who wrote it", "A letter written by Ana Costa said the deal was 'done'.", [["done", "Ana Costa"]]],
     ["not a memo someone only saw at a time", "A memo seen last week by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));

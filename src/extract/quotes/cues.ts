@@ -286,7 +286,10 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
-  if (np?.kind === "name" || np?.kind === "pronoun") return headBeforePhrases(tokens, np, s, names) ?? placeInAdjunct(tokens, np, s, names) ?? np;
+  if (np?.kind === "name" || np?.kind === "pronoun") {
+    const head = receivedBy(tokens, np, s, names) ?? np;
+    return headBeforePhrases(tokens, head, s, names) ?? placeInAdjunct(tokens, head, s, names) ?? head;
+  }
   // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
   const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
   if (inverted?.kind === "name") return inverted;
@@ -426,6 +429,22 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   // A known place after "of" too ("the mayor of Paris said"); a name of no known kind only after "in", "at", "from".
   if (!(ADJUNCT_PREPOSITIONS.has(lower(p)) || (type === "location" && lower(p) === "of"))) return null;
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.start } : null;
+}
+
+// Participles of getting or seeing words, whose agent holds someone else's ("a letter obtained by the Courier", "a source quoted by Reuters").
+const RECEIVED = new Set(["obtained", "seen", "reviewed", "viewed", "received", "quoted", "cited"]);
+
+/**
+ * "A letter from X obtained by the Courier warns", "a source quoted by Reuters said": the agent of a participle of getting or
+ * seeing words is not who speaks; the noun phrase before the participle is (or no one named). Null when the subject is no such agent.
+ */
+function receivedBy(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
+  if (np.kind !== "name") return null;
+  const by = lower(tokens[np.run.from - 1]) === "the" ? np.run.from - 2 : np.run.from - 1;
+  // Right after the noun phrase it qualifies, not coordinated with another participle ("drafted for X, and obtained by AP").
+  const last = tokens[by - 2];
+  if (lower(tokens[by]) !== "by" || !RECEIVED.has(lower(tokens[by - 1])) || by - 2 < s.from || last?.kind !== "word" || COORDINATORS.has(lower(last))) return null;
+  return npBefore(tokens, by - 2, s, names, true) ?? { kind: "unnamed", start: tokens[by - 1]!.start, end: tokens[by - 1]!.start };
 }
 
 // Prepositions of the phrases a subject's head may carry a place or a side in ("aboard a flight to Leeds", "near Hull", "against Burnley"),

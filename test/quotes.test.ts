@@ -678,6 +678,12 @@ describe("documents as the subject of a cue", () => {
     ["not a letter the text gives no author", "A letter, sent to tenants last week, set out new rules. The letter said the changes would come 'within weeks'.", [["within weeks", null]]],
     ["nor where the first mention names none", "A letter reached tenants last week. The letter said rents would rise. 'Nothing can be done,' the letter added.", [["Nothing can be done", null]]],
     ["not a memo someone only saw", "A memo seen by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
+    ["also a report published at a time by a body", "A report published in June by the Lowland Housing Trust found rents had doubled. The report said tenants were 'paying more for less'.", [["paying more for less", "Lowland Housing Trust"]]],
+    ["also past a longer phrase of time", "A review issued earlier this spring by the Coastal Flood Authority was blunt. The review said the gates were 'rusted shut'.", [["rusted shut", "Coastal Flood Authority"]]],
+    ["not the one who obtained a letter, but its author, as the subject of a cue", "A letter from the Harbour Veterans League obtained by the Daily Courier warns that 'the emblem is ours'.", [["the emblem is ours", "Harbour Veterans League"]]],
+    ["nor a body quoting an unnamed source", "A source quoted by the Daily Courier said the deal was 'done'.", [["done", null]]],
+    ["but the one who wrote it", "A letter written by Ana Costa said the deal was 'done'.", [["done", "Ana Costa"]]],
+    ["not a memo someone only saw at a time", "A memo seen last week by the Harbour Gazette set out the cuts. The memo said staff faced 'a hard year'.", [["a hard year", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
@@ -704,4 +710,41 @@ describe("answers after an interview's question", () => {
     const text = "Rowing club loses its boathouse\nThe boathouse at Marlow Reach closed on Friday.\nWhere will the juniors train now?\n'Nobody has told us anything at all.'";
     expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
   });
+});
+
+describe("a person set off after a description tied to a place or body", () => {
+  const pairs = (body: string): Array<[string | null, string | null]> => quotes(body).map((q) => [q.speaker, q.speakerMention]);
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ["a description in a street, then the person", "One bystander in Harrow Lane, Priya Okoro, said the van was 'going far too fast'.", [["Priya Okoro", "Priya Okoro"]]],
+    ["a role of a body after 'the', then the person", "The head of the Lanark Rowing Club, Tom Baird, said it was 'a sad day for the town'.", [["Tom Baird", "Tom Baird"]]],
+    ["a description opening the sentence, the person set off, then a colon after another verb", "A listener in Port Ellen, Moira Grant, sent in this: 'The ferry has not come for a week.'", [["Moira Grant", "Moira Grant"]]],
+    ["not a place set off after the place", "A shopkeeper in Leith, Edinburgh, said trade was 'dead'.", [[null, "A shopkeeper"]]],
+    ["not a person set off after a clause", "Volunteers in Port Ellen met the harbour master, Moira Grant, and then sent in this: 'The ferry is late.'", [[null, null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+  it("'according to' a description, then the person set off after it", () => {
+    const body = "According to one ticket holder, Dev Mistry of Leicester, the show was 'worth every penny'. The delay was 'entirely avoidable', according to her agent, Milo Grant, who booked the venue.";
+    expect(quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker)).toEqual(["Dev Mistry", "Milo Grant"]);
+  });
+  it("but not a person who is the subject of the clause after 'according to'", () => {
+    const body = "According to the latest survey, Tom Reyes is 'well ahead' in the race.";
+    expect(quotes(body, entitiesOf(TITLE + body)).map((q) => q.speaker)).toEqual([null]);
+  });
+  it("not a known place set off after a town, even where an entity reads it as a person", () => {
+    const text = `${TITLE}Rosa Vance, a nurse from Macon, North Dakota, says the clinic is 'always full'.`;
+    const at = text.indexOf("North Dakota");
+    const entity: Entity = { name: "North Dakota", type: "person", aliases: [], role: null, mentions: [{ text: "North Dakota", span: { start: at, end: at + 12 } }] };
+    expect(quotesOf(text, [entity]).map((q) => q.speaker)).toEqual(["Rosa Vance"]);
+  });
+});
+
+describe("captions", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a caption's words are the poster's, the subject of the clause", "Ana Costa shared a clip from the summit captioned 'Back on the bike'.", [["Back on the bike", "Ana Costa"]]],
+    ["also after 'with the caption', a subject giving an age", "Tom Reyes scored twice. The 19-year-old shared a picture from the dressing room with the caption 'What a night'.", [["What a night", "Tom Reyes"]]],
+    ["a subject named after a description and a past form before a name", "A driver named Tom Reyes shared a clip captioned 'Stuck again'.", [["Stuck again", "Tom Reyes"]]],
+    ["no caption without its words right after it", "Ana Costa shared a clip with a caption about her 'comeback'.", []],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

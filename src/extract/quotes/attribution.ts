@@ -76,8 +76,9 @@ const DOCUMENT_MENTIONS = new Map(DOCUMENT_NOUN.split("|").map((noun) => [noun, 
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)['’]s?[ \t]+$/u;
 // How far before a document's mention its owner or publisher is looked for.
 const PUBLISHER_REACH = 150;
-// "a letter from X", "a report by X", "an audit of Y by X", "a memo written by X" (not "seen by X"): the author after a document's noun.
-const FROM_AUTHOR = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,4})?(?:(?:written|sent|signed|issued|published|filed|released|compiled|prepared|drafted|submitted)[ \t]+)?(?:from|by)[ \t]+/u;
+// "a letter from X", "a report by X", "an audit of Y by X", "a memo written by X" (not "seen by X"): the author after a document's noun;
+// a short phrase of time or place may stand between the participle and "by" ("a report published in October by X").
+const FROM_AUTHOR = /^[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,4})?(?:(?:written|sent|signed|issued|published|filed|released|compiled|prepared|drafted|submitted)[ \t]+(?:(?:in|on|last|this|earlier)[ \t]+(?:[\p{L}\p{N}]+[ \t]+){1,2})?)?(?:from|by)[ \t]+/u;
 // Where the author's phrase ends: "by the Audit Office, published in March", "from X to the prime minister".
 const AUTHOR_PHRASE = /[,.;:()]|[ \t](?:to|about|on|in|at|over|that|which|who|and|has|have|had|was|is|says|said|found|finds)[ \t]/;
 // How far after a document's noun its author's phrase is looked for.

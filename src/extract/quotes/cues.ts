@@ -73,9 +73,12 @@ const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 /** An auxiliary or adverb between a subject and its verb, lower case past the sentence's first word ("May said" names Theresa May). */
 const isFiller = (tokens: Token[], k: number, s: Sentence): boolean => VERB_FILLERS.has(lower(tokens[k])) && (k === s.from || !/^\p{Lu}/u.test(tokens[k]!.text));
 
+// "posted a photo with the caption '...'", "a clip captioned '...'": words given as a caption.
+const CAPTIONS = ["caption", "captioned"];
+
 // Every word that can start a cue, so that most words are passed over with one look-up.
 const CUE_WORDS = new Set([
-  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as",
+  ...REPORTING_VERBS, ...ADJACENT_VERBS, ...REPORTING_PARTICIPLES, ...BASE_REPORTING_VERBS, ...REPORTING_NOUNS, ...PHRASAL_VERBS.keys(), "according", "as", ...CAPTIONS,
 ]);
 
 /** The cues of one sentence, in order. */
@@ -121,6 +124,8 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   // "admires the mayor as 'a safe pair of hands'": words quoted as what someone calls a thing are the clause subject's.
   // "known as 'the Poorhouse'", "such as 'fake news'": a name or an example, nobody's words.
   if (w === "as") return !NOT_CUE_BEFORE_AS.has(lower(tokens[k - 1])) && (tokens[k + 1]?.kind === "quote" || (ARTICLES.has(lower(tokens[k + 1])) && tokens[k + 2]?.kind === "quote")) ? { kind: "participle", at: k, to: k + 1, text } : null;
+  // A caption's words are the poster's, the subject of its clause, as a participle's are.
+  if (CAPTIONS.includes(w)) return tokens[k + 1]?.kind === "quote" || (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
   if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
@@ -281,7 +286,10 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
   const np = npBefore(tokens, j, s, names, true);
-  if (np?.kind === "name" || np?.kind === "pronoun") return headBeforePhrases(tokens, np, s, names) ?? placeInAdjunct(tokens, np, s, names) ?? np;
+  if (np?.kind === "name" || np?.kind === "pronoun") {
+    const head = receivedBy(tokens, np, s, names) ?? np;
+    return headBeforePhrases(tokens, head, s, names) ?? placeInAdjunct(tokens, head, s, names) ?? head;
+  }
   // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
   const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
   if (inverted?.kind === "name") return inverted;
@@ -423,6 +431,22 @@ function placeInAdjunct(tokens: Token[], np: Subject, s: Sentence, names: NameBo
   return np.run.from - 2 >= s.from ? npBefore(tokens, np.run.from - 2, s, names, true) ?? { kind: "unnamed", start: p.start, end: p.start } : null;
 }
 
+// Participles of getting or seeing words, whose agent holds someone else's ("a letter obtained by the Courier", "a source quoted by Reuters").
+const RECEIVED = new Set(["obtained", "seen", "reviewed", "viewed", "received", "quoted", "cited"]);
+
+/**
+ * "A letter from X obtained by the Courier warns", "a source quoted by Reuters said": the agent of a participle of getting or
+ * seeing words is not who speaks; the noun phrase before the participle is (or no one named). Null when the subject is no such agent.
+ */
+function receivedBy(tokens: Token[], np: Subject, s: Sentence, names: NameBook): Subject | null {
+  if (np.kind !== "name") return null;
+  const by = lower(tokens[np.run.from - 1]) === "the" ? np.run.from - 2 : np.run.from - 1;
+  // Right after the noun phrase it qualifies, not coordinated with another participle ("drafted for X, and obtained by AP").
+  const last = tokens[by - 2];
+  if (lower(tokens[by]) !== "by" || !RECEIVED.has(lower(tokens[by - 1])) || by - 2 < s.from || last?.kind !== "word" || COORDINATORS.has(lower(last))) return null;
+  return npBefore(tokens, by - 2, s, names, true) ?? { kind: "unnamed", start: tokens[by - 1]!.start, end: tokens[by - 1]!.start };
+}
+
 // Prepositions of the phrases a subject's head may carry a place or a side in ("aboard a flight to Leeds", "near Hull", "against Burnley"),
 // not "for", after which a spokesperson's body speaks.
 const PHRASE_PREPOSITIONS = new Set(["of", "in", "at", "from", "to", "near", "aboard", "outside", "inside", "around", "across", "along", "against", "on", "within", "before", "after", "behind", "beyond", "toward", "towards", "off"]);
@@ -560,6 +584,9 @@ function nameEnd(tokens: Token[], run: NameRun, j: number): number {
   return m && !run.name.endsWith(m[0]) ? last.end - m[0].length : last.end;
 }
 
+// Prepositions tying a role or a description to the place or body named before a person set off in apposition.
+const ROLE_LINKS = new Set(["of", "at", "for", "in", "from"]);
+
 /**
  * "Shona Brodie, president of Cosla, said" names the one before the commas; "Its general
  * secretary, Ewan McCrae, said" names the one inside them.
@@ -582,14 +609,17 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (before?.kind === "name") {
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.
-    const person = wholeName !== null && names.resolveRun(wholeName).type === "person";
+    // A known place is never the person, whatever an entity makes of it ("from Macon, North Dakota,").
+    const person = wholeName !== null && names.resolveRun(wholeName).type === "person" && !gazetteer().places.has(wholeName.name.toLowerCase());
     // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
     const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
     const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
     if (outer?.kind === "name") return outer;
-    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of";
+    // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of"
+    // (also after "the", "in" or "from": "The chair of the Traders' Association, X,", "One neighbour in West Street, X,");
     // "Okafor's spokeswoman, Dana Pruitt, said": nor the one whose role it is.
-    if (person && (["of", "at", "for"].includes(lower(tokens[before.run.from - 1])) || before.run.to < open)) {
+    const link = lower(tokens[before.run.from - 1]) === "the" ? before.run.from - 2 : before.run.from - 1;
+    if (person && (ROLE_LINKS.has(lower(tokens[link])) || before.run.to < open)) {
       return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
     }
     return before;
@@ -688,6 +718,9 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
   const first = tokens[j];
   if (!first || first.kind !== "word" || j >= s.to) return null;
   if (PRONOUNS.has(first.text.toLowerCase())) return { kind: "pronoun", word: first.text, start: first.start, end: first.end };
+  // "according to one broker, Ana Costa of X,": the person set off after the description is the source.
+  const described = scan ? personAfterDescription(tokens, j, s, names) : null;
+  if (described) return described;
   const limit = Math.min(s.to, j + (scan ? 10 : 6));
   let found: Subject | null = null;
   let role: Subject | null = null;
@@ -804,6 +837,17 @@ function nameInApposition(tokens: Token[], k: number, s: Sentence, names: NameBo
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
+/**
+ * A person set off by a comma after a description opening with a determiner at token `j` ("one broker, Ana Costa,", "her tour
+ * manager, Tom Reyes of X,"), where the name closes the aside or a place or body follows it; else null ("the survey, Tom Reyes won").
+ */
+function personAfterDescription(tokens: Token[], j: number, s: Sentence, names: NameBook): Subject | null {
+  const named = DETERMINERS.has(lower(tokens[j])) ? nameInApposition(tokens, j, s, names) : null;
+  if (named?.kind !== "name" || names.resolveRun(named.run).type !== "person") return null;
+  const next = tokens[named.run.to];
+  return named.run.to >= s.to || next?.text === "," || ROLE_LINKS.has(lower(next)) ? named : null;
+}
+
 /** A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh"), at most one qualifier before a role noun. */
 function roleInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
   const noun = [k, k + 1].find((h) => isRoleNoun(lower(tokens[h])) && describesPerson(tokens, k, h + 1));
@@ -825,13 +869,32 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
   return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
 }
 
-/** Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's chief executive,"). */
+/**
+ * Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's
+ * chief executive,"), or a description tied to a place or body named before the comma ("A reader in Fort William,").
+ */
 function roleOpensSentence(tokens: Token[], comma: number, s: Sentence): boolean {
-  if (!PERSON_ROLES.has(stripPossessive(lower(tokens[comma - 1])))) return false;
-  let h = comma - 1;
-  while (h > s.from && comma - h < APPOSITION_ROLE_WORDS && tokens[h - 1]!.kind === "word") h--;
+  const linked = linkedDescription(tokens, comma, s);
+  const head = linked >= 0 ? linked : comma - 1;
+  if (linked < 0 && !PERSON_ROLES.has(stripPossessive(lower(tokens[head])))) return false;
+  let h = head;
+  while (h > s.from && head - h < APPOSITION_ROLE_WORDS - 1 && tokens[h - 1]!.kind === "word") h--;
   // A noun phrase, not a clause: no finite verb among its words ("Officials met the rival candidate," is none).
-  return h === s.from && tokens.slice(h, comma).every((t) => !FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? ""));
+  return h === s.from && tokens.slice(h, head + 1).every((t) => !FINITE_TAGS.has(tagsOf(lower(t))?.[0] ?? ""));
+}
+
+/**
+ * The head noun of a description opening sentence `s` with a determiner and tied by a preposition to the name that ends before
+ * `comma` ("A reader in Fort William,", "One neighbour from the Hill Estate,"): a person set off after it is the one described; else -1.
+ */
+function linkedDescription(tokens: Token[], comma: number, s: Sentence): number {
+  let k = comma - 1;
+  while (k > s.from && tokens[k]!.kind === "word" && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  if (k === comma - 1 || !DETERMINERS.has(lower(tokens[s.from]))) return -1;
+  if (lower(tokens[k]) === "the") k--;
+  const head = tokens[k - 1];
+  if (!ROLE_LINKS.has(lower(tokens[k])) || head?.kind !== "word" || !/^\p{Ll}/u.test(head.text)) return -1;
+  return roleWordTag(head.text).startsWith("NN") ? k - 1 : -1;
 }
 
 const isRoleNoun = (w: string): boolean => PERSON_ROLES.has(w) || ORGANIZATION_ROLES.has(w);
@@ -851,6 +914,11 @@ function namedAfterArticle(tokens: Token[], k: number, names: NameBook): NameRun
   if (!run || run.from !== k || (run.to === k + 1 && PARTY_MEMBERS.has(tokens[k]!.text))) return undefined;
   const next = tokens[run.to];
   return next?.kind !== "word" || /^(?:VB|MD|RB)/.test(tagsOf(lower(next))?.[0] ?? "") ? run : undefined;
+}
+
+/** Whether token `e`, past the word after the article at `k`, is a past form before its object's article ("shared a photo"). */
+function pastWithObject(tokens: Token[], e: number, k: number): boolean {
+  return e > k + 1 && DETERMINERS.has(lower(tokens[e + 1])) && tagsOf(lower(tokens[e]))?.includes("VBD") === true;
 }
 
 /**
@@ -887,8 +955,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     if (w === "the" || w === "a" || w === "an" || modifier) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
-      // The phrase ends at its verb ("The senator was blunt:" is "The senator").
-      while (e < at && tokens[e]!.kind === "word" && !FINITE_TAGS.has(tagsOf(lower(tokens[e]))?.[0] ?? "")) e++;
+      // The phrase ends at its verb ("The senator was blunt:" is "The senator"), also at a past form read first as a participle
+      // with its object's article after it ("The 27-year-old shared a photo"; not "The reported figures", "a worker named X").
+      while (e < at && tokens[e]!.kind === "word" && !FINITE_TAGS.has(tagsOf(lower(tokens[e]))?.[0] ?? "") && !pastWithObject(tokens, e, k)) e++;
       // "Hahn, a retired doctor, then appeared": a noun phrase between commas is an appositive, not the subject.
       if (k !== s.from && tokens[e]?.text === ",") continue;
       const h = Math.min(e, k + 5);

@@ -271,6 +271,14 @@ describe("parseText items without datelines, bylines, teasers", () => {
     expect(none.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Council approves plan", null], ["related", "Unions react", "BBC"], ["related", "Plan criticised", "Reuters"]]);
   });
 
+  it("a section's label above an item's headline is no title; a short headline above prose stays one", () => {
+    const labelled = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Guardian", "3 hours ago", "- The Guardian", "Opinion", "Cycle lanes will not fix our roads", BODY2, "", "Sky News", "4 hours ago", "Analysis", "", "What the vote means for drivers", BODY));
+    expect(labelled.articles.map((a) => [a.title, a.outlet])).toEqual([["Council approves plan", null], ["Cycle lanes will not fix our roads", "The Guardian"], ["What the vote means for drivers", "Sky News"]]);
+    // Must not: a headline of two words is the title where prose, not another headline, follows it.
+    const short = parseText(page("Council approves plan", BODY, "Related Articles", "", "The Guardian", "3 hours ago", "- The Guardian", "Heatwave warning", BODY2));
+    expect(short.articles.map((a) => a.title)).toEqual(["Council approves plan", "Heatwave warning"]);
+  });
+
   it("a byline line names the authors and leaves the body", () => {
     const p = parseText(page("Council approves plan", "By Jane Doe and John Roe", BODY, BODY2));
     expect(p.articles[0]).toMatchObject({ authors: ["Jane Doe", "John Roe"], paragraphs: [BODY, BODY2] });

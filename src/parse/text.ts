@@ -560,6 +560,12 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
     while (j < end && isGap(lines[j])) j++;
   }
   let title = b.title;
+  // A section's label above the headline ("Opinion" / headline / text) is no title: one or two words a headline and prose follow.
+  if (title === null && j < end && isStub(lines[j]!.text)) {
+    let k = j + 1;
+    while (k < end && isGap(lines[k])) k++;
+    if (k < end && isTitleLine(lines[k]!.text) && !isKnownFurniture(lines[k]!.text) && lines.slice(k + 1, end).some((l) => isProse(l.text))) j = k;
+  }
   // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists
   // say lanes are not enough."), when body text follows it.
   const titledByLayout = (k: number): boolean =>

@@ -81,6 +81,10 @@ const CASES: Case[] = [
   ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
   ["It has been closed since Monday.", "Monday", "2025-06-16"],
   ["They met last Friday.", "last Friday", "2025-06-20"],
+  // "next Saturday" is the coming one, as "last Friday" is the latest one before; on its own weekday, a week on
+  ["The fair opens next Saturday.", "next Saturday", "2025-06-21", "2025-06-18T12:00:00Z"],
+  ["The fair opens next Saturday.", "next Saturday", "2025-06-28"],
+  ["The team plays next Monday.", "next Monday", "2025-06-23"],
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
   ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
   ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
@@ -246,6 +250,10 @@ const CASES: Case[] = [
   ["Parades marked Memorial Day.", "Memorial Day", "2025-05-26"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
+  // a number after a month and before a percent sign is no day of it; one before a noun is
+  ["Sales fell in March, 4% below forecasts.", "March", "2025-03"],
+  ["Exports rose in April 2.5 percent on the year.", "April", "2025-04"],
+  ["Sales fell on March 4, below forecasts.", "March 4", "2025-03-04"],
   ["She was born in May of 1990.", "May of 1990", "1990-05"],
   ["The score was 24. On Friday it rained.", "Friday", "2025-06-20"],
   ["Profits rose in 2023/24. Q4 2024 was weak.", "Q4 2024", "2024-Q4"],

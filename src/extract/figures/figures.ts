@@ -28,7 +28,7 @@ const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
 // A number and a hyphen before a word ("twenty-foot", "40-foot", "two-bedroom").
-const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐]\p{L}/u;
+const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐](\p{L}+)/u;
 // The words before a number that compare it with the figure before it ("65 votes to 63") or add
 // more of the same ("arrested 300 protesters and detained another 20").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
@@ -46,7 +46,9 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
     // own ("five of the three-ton satellites", "nine of the 12 victims").
     const before = drafts[drafts.length - 1];
     const inUnit = before?.span.end ?? 0;
-    if (m.index < inUnit && HYPHENED_MODIFIER.test(text.slice(m.index, inUnit)) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
+    // A length of time stays a figure there ("three 13-hour shifts": 3 shifts and 13 hours).
+    const hyphened = m.index < inUnit ? HYPHENED_MODIFIER.exec(text.slice(m.index, inUnit)) : null;
+    if (hyphened && !TIME_UNITS.has(hyphened[1]!.toLowerCase()) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
       ANCHOR.lastIndex = inUnit;
       continue;
     }

@@ -47,6 +47,10 @@ const CASES: Case[] = [
   // the same month a year back is one expression, the month told last a year before; alone, that month
   ["Exports in April were 6% above the same month last year.", "the same month last year", "2024-04"],
   ["Exports peaked in April and slid in the same month, last year's low.", "the same month", "2025-04"],
+  // the same week or month "of" a year is one expression, the week or month told last in that year; a year apart is not
+  ["Footfall in the week to Sunday beat the same week of 2023.", "the same week of 2023", "2023-W24"],
+  ["Car sales in March topped the same month in 2019.", "the same month in 2019", "2019-03"],
+  ["Footfall in the week to Sunday fell; in the same week, 2023 shops shut.", "the same week", "2025-W24"],
   // a holiday's weekend is the weekend nearest the holiday; a weekend of no holiday stays the tense's
   ["Ferries were full over the Easter weekend.", "Easter weekend", "2025-W16-WE"],
   ["Traffic will peak on Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"],

@@ -2,11 +2,11 @@
 // "June 7", "the final week of the month" after "in May", "the year-ago quarter" after "the third
 // quarter"); with no such date, from the reference.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { addDays, utcDay } from "../../timex.js";
+import { addDays, utcDay, weekMonday, weekValue } from "../../timex.js";
 import { MIDNIGHT, assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
-import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
+import { ANCHOR, IN_YEAR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
 
@@ -182,11 +182,14 @@ export class AnchorRefiner implements Refiner {
         placePeriodPart(r.start, part, base.getUTCFullYear(), unit === "month" ? base.getUTCMonth() + 1 : null);
         return;
       }
+      const inYear = Number(tagValue(tags, IN_YEAR) ?? NaN);
       if (unit === "day" || unit === "week") {
-        assignDay(r.start, addDays(base, offset * (unit === "week" ? 7 : 1)));
+        const day = addDays(base, offset * (unit === "week" ? 7 : 1));
+        // "the same week of 2025": the week of that number in the year named.
+        assignDay(r.start, unit === "week" && inYear ? weekMonday(inYear, Number(weekValue(day).slice(-2))) : day);
         if (unit === "week") r.addTag(WEEK);
       } else if (unit === "month") {
-        const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + offset, 1));
+        const d = new Date(Date.UTC(inYear || base.getUTCFullYear(), base.getUTCMonth() + offset, 1));
         r.start.assign("year", d.getUTCFullYear());
         r.start.assign("month", d.getUTCMonth() + 1);
       } else {

@@ -23,6 +23,10 @@ const CASES: Case[] = [
   // a clock on a line of its own is a post's time stamp, on the reference day; one in a sentence is on the day told last
   ["Live coverage\n09:15 GMT\nLeaders met on Thursday.\n08:30 GMT\nMinisters arrived.", "08:30 GMT", "2025-06-21T08:30"],
   ["The march began on Tuesday.\nAt 3pm police moved in.", "3pm", "2025-06-17T15:00"],
+  // a clock in a future sentence is on no day behind: the latest day told ahead, else today
+  ["The gala is next Saturday, organisers said on Monday. It starts at 7 p.m. in the hall.", "7 p.m.", "2025-06-28T19:00"],
+  ["Crowds marched on Monday. Another march will start at 3 p.m.", "3 p.m.", "2025-06-21T15:00"],
+  ["Crowds marched on Monday. They dispersed at 3 p.m.", "3 p.m.", "2025-06-16T15:00"],
   // a warning's or closure's stretch in the present lies ahead; a past verb nearer the day decides
   ["A yellow warning covers the coast between 6pm on Sunday and noon on Monday.", "6pm on Sunday", "2025-06-22T18:00"],
   ["The road closure runs from Wednesday.", "Wednesday", "2025-06-25"],

@@ -102,6 +102,17 @@ function lastEndedQuarter(ref: Date): { year: number; part: string } {
   return q === 0 ? { year: ref.getUTCFullYear() - 1, part: "Q4" } : { year: ref.getUTCFullYear(), part: `Q${q}` };
 }
 
+/** The day of the latest result before index i that fixes one on or after `from`, or null. */
+function latestDayFrom(results: ParsingResult[], i: number, from: Date): Date | null {
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    const c = results[j]!.start;
+    if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
+    const day = utcDay(c.get("year")!, c.get("month")!, c.get("day")!);
+    if (day >= from) return day;
+  }
+  return null;
+}
+
 /** Whether a result fills its line, with nothing but blanks around it. */
 function isOwnLine(text: string, r: ParsingResult): boolean {
   let from = r.index;
@@ -139,9 +150,13 @@ export class AnchorRefiner implements Refiner {
         // A clock in a past sentence is on no day ahead ("Fares will rise from January 1, it said at
         // 10 a.m.": today), and a past midnight closed no later than yesterday (today's is yet to come).
         const midnight = r.start.get("hour") === MIDNIGHT;
-        const past = (told === null ? midnight : told > ref || (midnight && told >= ref)) && directionAt(context.text, r.index, r.index + r.text.length) === "past";
-        if (past) {
-          assignDay(r.start, midnight ? addDays(ref, -1) : ref);
+        const direction = (): string | null => directionAt(context.text, r.index, r.index + r.text.length);
+        const past = (told === null ? midnight : told > ref || (midnight && told >= ref)) && direction() === "past";
+        // A clock in a future sentence is on no day behind: the latest day told ahead, else today
+        // ("the parade next Saturday, the chief said on Monday. It starts at 5 p.m.": Saturday).
+        const future = !past && !midnight && told !== null && told < ref && direction() === "future";
+        if (past || future) {
+          assignDay(r.start, future ? latestDayFrom(results, i, ref) ?? ref : midnight ? addDays(ref, -1) : ref);
           r.addTag(RELATIVE);
         } else if (day && told) {
           assignDay(r.start, told);

@@ -34,6 +34,11 @@ const CASES: Case[] = [
   // a forecast in the passive looks ahead, whatever the reporting verb; one in the active is told of the past
   ["More snow is forecast for Wednesday, the agency said.", "Wednesday", "2025-06-25"],
   ["Forecasters forecast heavy snow on Wednesday.", "Wednesday", "2025-06-18"],
+  // a forecast's "possible" after a present copula or in a "with" clause looks ahead; after a past verb or a pronoun it does not
+  ["Crews are on standby, with heavy rain possible by Tuesday.", "Tuesday", "2025-06-24"],
+  ["Sleet is possible on Monday.", "Monday", "2025-06-23"],
+  ["It became possible on Monday to vote online.", "Monday", "2025-06-16"],
+  ["They did everything possible on Monday to save it.", "Monday", "2025-06-16"],
   // a plural verb's form after an article and a singular word is a noun ("a record close")
   ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
   ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],

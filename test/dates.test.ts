@@ -403,6 +403,11 @@ const CASES: Case[] = [
   ["Sales rose 5% from the same period last year.", "the same period last year", "2024"],
   ["Year-earlier results included a gain.", "Year-earlier", "2024"],
   ["He left a year ago.", "a year ago", "2024"],
+  // a year back after a month told in its sentence is that month a year before; across a sentence, or after a span of months, the year
+  ["Rents were 2.1% higher in April than a year earlier.", "a year earlier", "2024-04"],
+  ["Rents rose in April. A year earlier they fell.", "A year earlier", "2024"],
+  ["Rents in the six months to April rose 3% from a year ago.", "a year ago", "2024"],
+  ["Most rents were paid by mid-April, down from 90% a year earlier.", "a year earlier", "2024"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],

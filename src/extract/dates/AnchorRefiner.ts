@@ -39,9 +39,22 @@ const QUARTERS_IN_YEAR = 4;
 // a comparison told after them is with those months, which only their year holds as a calendar value.
 const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
 
+// How far before a month a span ending in it is looked for ("the first nine months to September").
+const SPAN_REACH = 30;
+const SPAN_BEFORE = /(?:\bmonths|\b(?:through|thru|by|to|until|till|since))\s+$/i;
+// A month named whole, with its preposition or year ("in October", "October 2024"), not a part of one.
+const WHOLE_MONTH = /^(?:in\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{4})?$/u;
+const YEAR_BACK = /^an?\s+year\s+(?:earlier|ago)$/i;
+
 /** Whether the text between two results sums up a span of months. */
 const monthsBetween = (text: string, before: ParsingResult, after: ParsingResult): boolean =>
   MONTHS_SPAN.test(text.slice(before.index + before.text.length, after.index));
+
+/** Whether a sentence ends between two results. */
+function crossesSentence(text: string, before: ParsingResult, after: ParsingResult): boolean {
+  const between = text.slice(before.index + before.text.length, after.index);
+  return /[.!?]\s/.test(between) || between.includes(LINE_BREAK);
+}
 
 /** The day after a quarter (or half) ends. */
 function quarterEnd(r: ParsingResult): Date {
@@ -138,6 +151,14 @@ export class AnchorRefiner implements Refiner {
           const sameYear = previous.tags().has(YEAR_BEFORE);
           if (monthsBetween(context.text, previous, r)) r.start.assign("year", previous.start.get("year")! - (sameYear ? 0 : 1));
           else assignQuarter(r, { year: previous.start.get("year")!, part }, sameYear ? 0 : -QUARTERS_IN_YEAR);
+          return;
+        }
+        // "exports fell 1.4% in October from a year earlier": the whole month just told in its sentence,
+        // a year before; not the end of a span ("the six months to September", "by mid-November": that year).
+        if (!part && YEAR_BACK.test(r.text) && granularity(previous) === "month" && WHOLE_MONTH.test(previous.text) && !crossesSentence(context.text, previous, r) &&
+          !SPAN_BEFORE.test(context.text.slice(Math.max(0, previous.index - SPAN_REACH), previous.index))) {
+          r.start.assign("year", previous.start.get("year")! - 1);
+          r.start.assign("month", previous.start.get("month")!);
           return;
         }
       }

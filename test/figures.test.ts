@@ -70,6 +70,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 4, unit: "12-hour shifts" }, { value: 12, unit: "hour", text: "12-hour" },
     { value: 2, unit: "five-year deals" }, { value: 5, unit: "year", text: "five-year" }, { value: 30, unit: "ten-tonne trucks" },
   ]],
+  ["a part of the count before it, \"N of them\", counts the same", "Crews rescued 14 residents, four of them children, and found 9 dogs, 2 of which were hurt.", [
+    { value: 14, unit: "residents" }, { value: 4, unit: "residents", text: "four" }, { value: 9, unit: "dogs" }, { value: 2, unit: "dogs", text: "2" },
+  ]],
+  ["\"one of them\", a part of no count, or one across a sentence is no part", "Crews met 30 people, one of them a mayor. Sales rose 5%, two of them abroad. Nine men left. Two of them came back.", [
+    { value: 30, unit: "people" }, { value: 5, unit: "%" }, { value: 9, unit: "men" },
+  ]],
   ["a digit hyphened to a word after a count is part of its unit, not a digit run", "The firm sold 2,400 3-bedroom homes and leased 90 12-metre berths; call 0800 555 0199.", [
     { value: 2400, unit: "3-bedroom homes", text: "2,400 3-bedroom homes" }, { value: 90, unit: "12-metre berths", text: "90 12-metre berths" },
   ]],
@@ -578,7 +584,7 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 400, unit: "oil and gas firms" },
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
   ]],
-  ["a difference counts what the figure before it counts; a bare number after it does not", "about 4.3 million people voted, 310,000 more than in 2021; 14 of them were late", [
+  ["a difference counts what the figure before it counts; a bare number after it does not", "about 4.3 million people voted, 310,000 more than in 2021; 14 arrived late", [
     { value: 4300000, unit: "people" },
     { value: 310000, unit: "people", text: "310,000" },
     { value: 14, unit: null },

@@ -133,8 +133,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
-  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
-  if (n.spelled && !unit && !n.fraction && !whole) return last.end;
+  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless
+  // it tells a part of the count before ("30 people, five of them children"; "one of them" is a pronoun).
+  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start))) return last.end;
   // "the two were arrested": a number in words after a determiner points back to people named before.
   if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
@@ -305,7 +306,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const comparing = comparingWord(text, before);
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
+      if (compared || isDifference(text, d) || isParallel(text, word, previous) || (isPartOfThem(text, d.span.end) && isCount(previous))) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
         // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16"),
         // and a share of people after a sum is no money ("lost £76,000 each, and one in three ...").
@@ -337,6 +338,17 @@ const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((
 const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent";
 /** Whether a figure's text is a share: a fraction, or a proportion ("one in 16", "three out of 10"). */
 const isShareText = (t: string): boolean => isFractionText(t) || /\s(?:in|out\s+of)\s/i.test(t);
+
+// "37 arrests, 6 of them for drunk driving", "12 guns, three of which were stolen": a part of the count before, in its unit.
+const PART_OF_THEM = /^[ \t]+of[ \t]+(?:them|which|whom)\b/i;
+const isPartOfThem = (text: string, end: number): boolean => PART_OF_THEM.test(text.slice(end, end + 14));
+/** Whether a figure counts things, not money, a percentage or a length of time. */
+const isCount = (f: Figure): boolean => !!f.unit && !isPercentUnit(f.unit) && !CURRENCY_CODES.has(f.unit) && !isLengthOfTime(f);
+/** Whether the figure before `at`, in its sentence, counts things. */
+function countsBefore(text: string, drafts: Figure[], at: number): boolean {
+  const before = drafts[drafts.length - 1];
+  return !!before && isCount(before) && !crossesSentence(text, before.span.end, at);
+}
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;

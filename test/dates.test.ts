@@ -554,6 +554,11 @@ describe("extractDates", () => {
     expect(extractDates("Police said 1500 troops were there, with 2000 people outside.", REF)).toEqual([]);
   });
 
+  it("reads a clock of a set as no date, and a clock of one day as one", () => {
+    expect(extractDates("The pool stays open until 8 p.m. on weekends, and buses run at 5 a.m. daily.", REF)).toEqual([]);
+    expect(extractDates("The pool opens at 8 p.m. on Sunday.", REF).map((d) => d.value)).toEqual(["2025-06-22T20:00"]);
+  });
+
   it("reads a season word that qualifies a noun as no season", () => {
     expect(extractDates("Shares fell after a slump in spring water sales and in summer clothing.", REF)).toEqual([]);
   });

@@ -23,6 +23,10 @@ const CASES: Case[] = [
   // a clock on a line of its own is a post's time stamp, on the reference day; one in a sentence is on the day told last
   ["Live coverage\n09:15 GMT\nLeaders met on Thursday.\n08:30 GMT\nMinisters arrived.", "08:30 GMT", "2025-06-21T08:30"],
   ["The march began on Tuesday.\nAt 3pm police moved in.", "3pm", "2025-06-17T15:00"],
+  // a clock in a future sentence is on no day behind: the latest day told ahead, else today
+  ["The gala is next Saturday, organisers said on Monday. It starts at 7 p.m. in the hall.", "7 p.m.", "2025-06-28T19:00"],
+  ["Crowds marched on Monday. Another march will start at 3 p.m.", "3 p.m.", "2025-06-21T15:00"],
+  ["Crowds marched on Monday. They dispersed at 3 p.m.", "3 p.m.", "2025-06-16T15:00"],
   // a warning's or closure's stretch in the present lies ahead; a past verb nearer the day decides
   ["A yellow warning covers the coast between 6pm on Sunday and noon on Monday.", "6pm on Sunday", "2025-06-22T18:00"],
   ["The road closure runs from Wednesday.", "Wednesday", "2025-06-25"],
@@ -30,6 +34,11 @@ const CASES: Case[] = [
   // a forecast in the passive looks ahead, whatever the reporting verb; one in the active is told of the past
   ["More snow is forecast for Wednesday, the agency said.", "Wednesday", "2025-06-25"],
   ["Forecasters forecast heavy snow on Wednesday.", "Wednesday", "2025-06-18"],
+  // a forecast's "possible" after a present copula or in a "with" clause looks ahead; after a past verb or a pronoun it does not
+  ["Crews are on standby, with heavy rain possible by Tuesday.", "Tuesday", "2025-06-24"],
+  ["Sleet is possible on Monday.", "Monday", "2025-06-23"],
+  ["It became possible on Monday to vote online.", "Monday", "2025-06-16"],
+  ["They did everything possible on Monday to save it.", "Monday", "2025-06-16"],
   // a plural verb's form after an article and a singular word is a noun ("a record close")
   ["Shares rose to a record close on Thursday, lifted by miners.", "Thursday", "2025-06-19"],
   ["Shares fell, but the markets open on Monday.", "Monday", "2025-06-23"],
@@ -47,6 +56,10 @@ const CASES: Case[] = [
   // the same month a year back is one expression, the month told last a year before; alone, that month
   ["Exports in April were 6% above the same month last year.", "the same month last year", "2024-04"],
   ["Exports peaked in April and slid in the same month, last year's low.", "the same month", "2025-04"],
+  // the same week or month "of" a year is one expression, the week or month told last in that year; a year apart is not
+  ["Footfall in the week to Sunday beat the same week of 2023.", "the same week of 2023", "2023-W24"],
+  ["Car sales in March topped the same month in 2019.", "the same month in 2019", "2019-03"],
+  ["Footfall in the week to Sunday fell; in the same week, 2023 shops shut.", "the same week", "2025-W24"],
   // a holiday's weekend is the weekend nearest the holiday; a weekend of no holiday stays the tense's
   ["Ferries were full over the Easter weekend.", "Easter weekend", "2025-W16-WE"],
   ["Traffic will peak on Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"],
@@ -81,6 +94,10 @@ const CASES: Case[] = [
   ["Giving evidence on Monday, the officer said he had reported it.", "Monday", "2025-06-16"],
   ["It has been closed since Monday.", "Monday", "2025-06-16"],
   ["They met last Friday.", "last Friday", "2025-06-20"],
+  // "next Saturday" is the coming one, as "last Friday" is the latest one before; on its own weekday, a week on
+  ["The fair opens next Saturday.", "next Saturday", "2025-06-21", "2025-06-18T12:00:00Z"],
+  ["The fair opens next Saturday.", "next Saturday", "2025-06-28"],
+  ["The team plays next Monday.", "next Monday", "2025-06-23"],
   ["The fund had raised £85,000 by Thursday.", "Thursday", "2025-06-19"],
   ["Liverpool, who host Brighton on Sunday, have won 24 games.", "Sunday", "2025-06-22"],
   ["The committee meets on Tuesday to decide.", "Tuesday", "2025-06-24"],
@@ -246,6 +263,10 @@ const CASES: Case[] = [
   ["Parades marked Memorial Day.", "Memorial Day", "2025-05-26"],
   ["Claims were the highest since the winter of 2013-14.", "the winter of 2013-14", "2013-WI"],
   ["He was convicted in May of 12 counts of fraud.", "May", "2025-05"],
+  // a number after a month and before a percent sign is no day of it; one before a noun is
+  ["Sales fell in March, 4% below forecasts.", "March", "2025-03"],
+  ["Exports rose in April 2.5 percent on the year.", "April", "2025-04"],
+  ["Sales fell on March 4, below forecasts.", "March 4", "2025-03-04"],
   ["She was born in May of 1990.", "May of 1990", "1990-05"],
   ["The score was 24. On Friday it rained.", "Friday", "2025-06-20"],
   ["Profits rose in 2023/24. Q4 2024 was weak.", "Q4 2024", "2024-Q4"],
@@ -382,6 +403,11 @@ const CASES: Case[] = [
   ["Sales rose 5% from the same period last year.", "the same period last year", "2024"],
   ["Year-earlier results included a gain.", "Year-earlier", "2024"],
   ["He left a year ago.", "a year ago", "2024"],
+  // a year back after a month told in its sentence is that month a year before; across a sentence, or after a span of months, the year
+  ["Rents were 2.1% higher in April than a year earlier.", "a year earlier", "2024-04"],
+  ["Rents rose in April. A year earlier they fell.", "A year earlier", "2024"],
+  ["Rents in the six months to April rose 3% from a year ago.", "a year ago", "2024"],
+  ["Most rents were paid by mid-April, down from 90% a year earlier.", "a year earlier", "2024"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
@@ -526,6 +552,11 @@ describe("extractDates", () => {
 
   it("reads a number shaped like an old year, or before a count noun, as no year", () => {
     expect(extractDates("Police said 1500 troops were there, with 2000 people outside.", REF)).toEqual([]);
+  });
+
+  it("reads a clock of a set as no date, and a clock of one day as one", () => {
+    expect(extractDates("The pool stays open until 8 p.m. on weekends, and buses run at 5 a.m. daily.", REF)).toEqual([]);
+    expect(extractDates("The pool opens at 8 p.m. on Sunday.", REF).map((d) => d.value)).toEqual(["2025-06-22T20:00"]);
   });
 
   it("reads a season word that qualifies a noun as no season", () => {

@@ -66,6 +66,19 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 18400, unit: "forty-foot containers", text: "18,400 forty-foot containers" }, { value: 17900, unit: "forty-foot containers", text: "17,900" },
     { value: 3100, unit: "two-bedroom flats" },
   ]],
+  ["a length of time hyphened inside a count's unit is a figure too", "Crews worked four 12-hour shifts and signed two five-year deals for 30 ten-tonne trucks.", [
+    { value: 4, unit: "12-hour shifts" }, { value: 12, unit: "hour", text: "12-hour" },
+    { value: 2, unit: "five-year deals" }, { value: 5, unit: "year", text: "five-year" }, { value: 30, unit: "ten-tonne trucks" },
+  ]],
+  ["a part of the count before it, \"N of them\", counts the same", "Crews rescued 14 residents, four of them children, and found 9 dogs, 2 of which were hurt.", [
+    { value: 14, unit: "residents" }, { value: 4, unit: "residents", text: "four" }, { value: 9, unit: "dogs" }, { value: 2, unit: "dogs", text: "2" },
+  ]],
+  ["\"one of them\", a part of no count, or one across a sentence is no part", "Crews met 30 people, one of them a mayor. Sales rose 5%, two of them abroad. Nine men left. Two of them came back.", [
+    { value: 30, unit: "people" }, { value: 5, unit: "%" }, { value: 9, unit: "men" },
+  ]],
+  ["a digit hyphened to a word after a count is part of its unit, not a digit run", "The firm sold 2,400 3-bedroom homes and leased 90 12-metre berths; call 0800 555 0199.", [
+    { value: 2400, unit: "3-bedroom homes", text: "2,400 3-bedroom homes" }, { value: 90, unit: "12-metre berths", text: "90 12-metre berths" },
+  ]],
   ["a number after the phrase a figure counts is a figure of its own", "The yard moved 18,400 containers and two cranes, and 40 staff left 3 sites; four of the two-man crews quit.", [
     { value: 18400, unit: "containers" }, { value: 2, unit: "cranes" }, { value: 40, unit: "staff" }, { value: 3, unit: "sites" },
     { value: 4, unit: "two-man crews" }, { value: 2, unit: "man" },
@@ -384,6 +397,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 14, unit: "people" },
     { value: 20, unit: "people", text: "20 wounded" },
   ]],
+  ["a capitalized collective before a capitalized plural is one title-case unit; a plural in -s is not", "The county sent 25 Police Constables and 6 Staff Nurses; 7 Reasons Voters Stay Home", [
+    { value: 25, unit: "Police Constables" }, { value: 6, unit: "Staff Nurses" }, { value: 7, unit: "Reasons" },
+  ]],
   ["a plural naming what the next plural is for", "three police officers, 20 arms dealers and 300 police; gave 20 children books; 12 sales rose; 8 Questions Members Ask", [
     { value: 3, unit: "police officers" },
     { value: 20, unit: "arms dealers" },
@@ -568,7 +584,7 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 400, unit: "oil and gas firms" },
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
   ]],
-  ["a difference counts what the figure before it counts; a bare number after it does not", "about 4.3 million people voted, 310,000 more than in 2021; 14 of them were late", [
+  ["a difference counts what the figure before it counts; a bare number after it does not", "about 4.3 million people voted, 310,000 more than in 2021; 14 arrived late", [
     { value: 4300000, unit: "people" },
     { value: 310000, unit: "people", text: "310,000" },
     { value: 14, unit: null },

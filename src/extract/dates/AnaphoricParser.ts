@@ -1,4 +1,4 @@
-// "the following day", "the day before", "the previous week", "that day", "a year earlier", "the same month last year",
+// "the following day", "the day before", "the previous week", "that day", "a year earlier", "the same month last year", "the same week of 2025",
 // "two days later", "six months on", "later in the day", "earlier in the year", "the week" (of the
 // day told last), "it is the third day of the strike": counted from the date the text mentioned
 // last, which the anchor refiner supplies. "Two years later than planned" compares lengths: no date.
@@ -6,11 +6,11 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "c
 import { addDays, countOf } from "../../timex.js";
 import { tagsOf } from "../text/index.js";
 import { END, START, dayComponents, referenceDay } from "./components.js";
-import { ANCHOR, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
+import { ANCHOR, IN_YEAR, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
-  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})(?:(?<=same\\s+month)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
+  `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})(?:(?<=same\\s+month)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))|(?<=same\\s+(?:week|month))\\s+(?:of|in)\\s+((?:1[89]|20)\\d\\d))?|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
     `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+((?:earlier|later)(?!\\s+than\\b)|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
     `|(?:the|its|his|her|their)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day))${END}`,
   "i",
@@ -38,13 +38,14 @@ function eventAfter(after: string): string | null {
 }
 const WORD_GROUP = 1;
 const UNIT_GROUP = 2;
-const UNIT_FIRST_GROUP = 3;
-const BEFORE_AFTER_GROUP = 4;
-const THAT_UNIT_GROUP = 5;
-const COUNT_GROUP = 6;
-const COUNTED_UNIT_GROUP = 7;
-const DIRECTION_GROUP = 8;
-const EVENT_DAY_GROUP = 9;
+const IN_YEAR_GROUP = 3;
+const UNIT_FIRST_GROUP = 4;
+const BEFORE_AFTER_GROUP = 5;
+const THAT_UNIT_GROUP = 6;
+const COUNT_GROUP = 7;
+const COUNTED_UNIT_GROUP = 8;
+const DIRECTION_GROUP = 9;
+const EVENT_DAY_GROUP = 10;
 // "Today is the eighth day of the operation", "It's the second day of the offensive": a day of an
 // event that the sentence says is the day told last (or today); other such days have no date here.
 const IS_BEFORE = /\b(?:is|'s|’s|was|marks|marked)\s+$/i;
@@ -96,6 +97,8 @@ export class AnaphoricParser implements Parser {
     // "the same month last year" (or "a year earlier"): the month told last, a year before, in one expression.
     const yearBack = word === "same" && YEAR_BACK_AFTER.test(match[0]) ? -MONTHS_IN_YEAR : 0;
     const c = context.createParsingComponents().addTag(RELATIVE).addTag(`${ANCHOR}${unit}/${OFFSET[word]! * count + yearBack}`);
+    // "the same week of 2025": the week (or month) told last, in the year it names.
+    if (match[IN_YEAR_GROUP]) c.addTag(`${IN_YEAR}${match[IN_YEAR_GROUP]}`);
     // "a year earlier" compares with the period just reported, which may be a quarter.
     return unit === "year" && OFFSET[word]! * count === -1 ? c.addTag(YEAR_BEFORE) : c;
   }

@@ -2,11 +2,11 @@
 // "June 7", "the final week of the month" after "in May", "the year-ago quarter" after "the third
 // quarter"); with no such date, from the reference.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { addDays, utcDay } from "../../timex.js";
+import { addDays, utcDay, weekMonday, weekValue } from "../../timex.js";
 import { MIDNIGHT, assignDay, referenceDay } from "./components.js";
 import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
-import { ANCHOR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
+import { ANCHOR, IN_YEAR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
 import { LINE_BREAK } from "./sentenceFilter.js";
 
@@ -39,9 +39,22 @@ const QUARTERS_IN_YEAR = 4;
 // a comparison told after them is with those months, which only their year holds as a calendar value.
 const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
 
+// How far before a month a span ending in it is looked for ("the first nine months to September").
+const SPAN_REACH = 30;
+const SPAN_BEFORE = /(?:\bmonths|\b(?:through|thru|by|to|until|till|since))\s+$/i;
+// A month named whole, with its preposition or year ("in October", "October 2024"), not a part of one.
+const WHOLE_MONTH = /^(?:in\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{4})?$/u;
+const YEAR_BACK = /^an?\s+year\s+(?:earlier|ago)$/i;
+
 /** Whether the text between two results sums up a span of months. */
 const monthsBetween = (text: string, before: ParsingResult, after: ParsingResult): boolean =>
   MONTHS_SPAN.test(text.slice(before.index + before.text.length, after.index));
+
+/** Whether a sentence ends between two results. */
+function crossesSentence(text: string, before: ParsingResult, after: ParsingResult): boolean {
+  const between = text.slice(before.index + before.text.length, after.index);
+  return /[.!?]\s/.test(between) || between.includes(LINE_BREAK);
+}
 
 /** The day after a quarter (or half) ends. */
 function quarterEnd(r: ParsingResult): Date {
@@ -102,6 +115,17 @@ function lastEndedQuarter(ref: Date): { year: number; part: string } {
   return q === 0 ? { year: ref.getUTCFullYear() - 1, part: "Q4" } : { year: ref.getUTCFullYear(), part: `Q${q}` };
 }
 
+/** The day of the latest result before index i that fixes one on or after `from`, or null. */
+function latestDayFrom(results: ParsingResult[], i: number, from: Date): Date | null {
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+    const c = results[j]!.start;
+    if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
+    const day = utcDay(c.get("year")!, c.get("month")!, c.get("day")!);
+    if (day >= from) return day;
+  }
+  return null;
+}
+
 /** Whether a result fills its line, with nothing but blanks around it. */
 function isOwnLine(text: string, r: ParsingResult): boolean {
   let from = r.index;
@@ -129,6 +153,14 @@ export class AnchorRefiner implements Refiner {
           else assignQuarter(r, { year: previous.start.get("year")!, part }, sameYear ? 0 : -QUARTERS_IN_YEAR);
           return;
         }
+        // "exports fell 1.4% in October from a year earlier": the whole month just told in its sentence,
+        // a year before; not the end of a span ("the six months to September", "by mid-November": that year).
+        if (!part && YEAR_BACK.test(r.text) && granularity(previous) === "month" && WHOLE_MONTH.test(previous.text) && !crossesSentence(context.text, previous, r) &&
+          !SPAN_BEFORE.test(context.text.slice(Math.max(0, previous.index - SPAN_REACH), previous.index))) {
+          r.start.assign("year", previous.start.get("year")! - 1);
+          r.start.assign("month", previous.start.get("month")!);
+          return;
+        }
       }
       // A clock time alone ("at 10:35 a.m.") is on the day the text told last; one on a line of its
       // own is a post's time stamp (a live blog's "08:30 GMT"), on the reference day as it stands.
@@ -139,9 +171,13 @@ export class AnchorRefiner implements Refiner {
         // A clock in a past sentence is on no day ahead ("Fares will rise from January 1, it said at
         // 10 a.m.": today), and a past midnight closed no later than yesterday (today's is yet to come).
         const midnight = r.start.get("hour") === MIDNIGHT;
-        const past = (told === null ? midnight : told > ref || (midnight && told >= ref)) && directionAt(context.text, r.index, r.index + r.text.length) === "past";
-        if (past) {
-          assignDay(r.start, midnight ? addDays(ref, -1) : ref);
+        const direction = (): string | null => directionAt(context.text, r.index, r.index + r.text.length);
+        const past = (told === null ? midnight : told > ref || (midnight && told >= ref)) && direction() === "past";
+        // A clock in a future sentence is on no day behind: the latest day told ahead, else today
+        // ("the parade next Saturday, the chief said on Monday. It starts at 5 p.m.": Saturday).
+        const future = !past && !midnight && told !== null && told < ref && direction() === "future";
+        if (past || future) {
+          assignDay(r.start, future ? latestDayFrom(results, i, ref) ?? ref : midnight ? addDays(ref, -1) : ref);
           r.addTag(RELATIVE);
         } else if (day && told) {
           assignDay(r.start, told);
@@ -182,11 +218,14 @@ export class AnchorRefiner implements Refiner {
         placePeriodPart(r.start, part, base.getUTCFullYear(), unit === "month" ? base.getUTCMonth() + 1 : null);
         return;
       }
+      const inYear = Number(tagValue(tags, IN_YEAR) ?? NaN);
       if (unit === "day" || unit === "week") {
-        assignDay(r.start, addDays(base, offset * (unit === "week" ? 7 : 1)));
+        const day = addDays(base, offset * (unit === "week" ? 7 : 1));
+        // "the same week of 2025": the week of that number in the year named.
+        assignDay(r.start, unit === "week" && inYear ? weekMonday(inYear, Number(weekValue(day).slice(-2))) : day);
         if (unit === "week") r.addTag(WEEK);
       } else if (unit === "month") {
-        const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + offset, 1));
+        const d = new Date(Date.UTC(inYear || base.getUTCFullYear(), base.getUTCMonth() + offset, 1));
         r.start.assign("year", d.getUTCFullYear());
         r.start.assign("month", d.getUTCMonth() + 1);
       } else {

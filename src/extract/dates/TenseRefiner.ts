@@ -1,6 +1,7 @@
 // Places weekdays, months and month-days without a year on the calendar: in a past-tense
 // sentence the latest one up to the reference day, in a future-tense one the next one from it.
-// News is told in the past, so that is the default. "last Friday", "next Monday" keep chrono's day.
+// News is told in the past, so that is the default. "last Friday" keeps chrono's day; "next Monday"
+// is the first Monday after the reference day.
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
@@ -12,6 +13,9 @@ const DAYS_IN_WEEK = 7;
 // "since" before a month looks back whatever else the sentence says ("risen since November").
 const SINCE = /(?:^|[^A-Za-z])since\s+$/i;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
+// "next Saturday" is the coming one, as "last Friday" is the latest one before (GUIDELINES): chrono
+// reads the one of next week ("next Saturday" written on a Wednesday was ten days on, not three).
+const NEXT = /^next\s/i;
 // A month before a noun of numbers reported names the period they cover, not the verb's time: the
 // nearest such month ("November data will be released on Dec. 17", written in December).
 const REPORTED_AFTER = /^\s+(?:data|figures|numbers|statistics|readings?|minutes)\b/i;
@@ -61,7 +65,9 @@ export class TenseRefiner implements Refiner {
       if (!weekday && !(s.isCertain("month") && !s.isCertain("year"))) continue;
       if (tagValue(r.tags(), ANCHOR) !== null) continue;
       if (weekday) {
-        const day = EXPLICIT.test(r.text)
+        const day = NEXT.test(r.text)
+          ? addDays(ref, ((s.get("weekday")! - ref.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK) + 1)
+          : EXPLICIT.test(r.text)
           ? utcDay(s.get("year")!, s.get("month")!, s.get("day")!)
           : placeWeekday(ref, s.get("weekday")!, directionAt(context.text, r.index, r.index + r.text.length) ?? "past");
         assignDay(s, day);

@@ -22,6 +22,9 @@ export const DAY_PART = "timex/day-part/";
 /** Prefix: counted from the previous date in the text ("the following day"): unit and offset. */
 export const ANCHOR = "timex/anchor/";
 
+/** Prefix: the anchored week or month moved into this year ("the same week of 2025"). */
+export const IN_YEAR = "timex/in-year/";
+
 /** "a year ago" or "year-earlier": the quarter just reported, a year before, when there is one. */
 export const YEAR_BEFORE = "timex/year-before";
 

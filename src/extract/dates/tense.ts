@@ -108,6 +108,10 @@ function singularNounBefore(words: string[], i: number): boolean {
   return i >= 2 && ARTICLES.has(words[i - 2]!) && !words[i - 1]!.endsWith("s");
 }
 
+const POSSIBLE_COPULA = new Set(["is", "are", "'s", "remains", "remain", "seems", "looks", "be"]);
+// How many words back a "with" opens the clause of a forecast's "possible" ("with 6 inches of snow possible").
+const WITH_REACH = 6;
+
 function cue(words: string[], i: number): Direction | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : "";
@@ -125,6 +129,9 @@ function cue(words: string[], i: number): Direction | null {
   // "a summit set for April" is scheduled; "more rain is forecast for Wednesday" is a forecast.
   if (w === "set" && words[i + 1] === "for") return "future";
   if (FORECAST.has(w) && (PASSIVE.has(prev) || prev === "was" || prev === "were")) return "future";
+  // A forecast's "possible" looks ahead after a present copula or in a "with" clause ("rain is possible on
+  // Monday", "with snow possible by Friday"); not "became possible", "did everything possible".
+  if (w === "possible" && (POSSIBLE_COPULA.has(prev) || words.slice(Math.max(0, i - WITH_REACH), i).includes("with"))) return "future";
   // "until" opening the sentence leaves the tense to its main clause ("Until that day in April, he had never ...").
   if ((w === "until" || w === "till") && i === 0) return null;
   // A scheduled event's verb after a determiner or a count is a noun ("a visit to Scotland on Friday", "9.8 million visits in June").

@@ -28,7 +28,7 @@ const ANCHOR = new RegExp(`[\\d${FRACTION_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")
 // Letters, digits and code punctuation of one token ("COVID-19", "News12-03-2025", "737-800").
 const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/.:][\p{L}\p{N}]+)*/uy;
 // A number and a hyphen before a word ("twenty-foot", "40-foot", "two-bedroom").
-const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐]\p{L}/u;
+const HYPHENED_MODIFIER = /^[\p{L}\d.,]+[-‐](\p{L}+)/u;
 // The words before a number that compare it with the figure before it ("65 votes to 63") or add
 // more of the same ("arrested 300 protesters and detained another 20").
 const COMPARING = new Set(["to", "from", "than", "versus", "vs", "vs.", "against", "and", "or", "another", "further"]);
@@ -46,7 +46,9 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
     // own ("five of the three-ton satellites", "nine of the 12 victims").
     const before = drafts[drafts.length - 1];
     const inUnit = before?.span.end ?? 0;
-    if (m.index < inUnit && HYPHENED_MODIFIER.test(text.slice(m.index, inUnit)) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
+    // A length of time stays a figure there ("three 13-hour shifts": 3 shifts and 13 hours).
+    const hyphened = m.index < inUnit ? HYPHENED_MODIFIER.exec(text.slice(m.index, inUnit)) : null;
+    if (hyphened && !TIME_UNITS.has(hyphened[1]!.toLowerCase()) && !/\bof\b/.test(text.slice(before!.span.start, m.index))) {
       ANCHOR.lastIndex = inUnit;
       continue;
     }
@@ -131,8 +133,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
-  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met").
-  if (n.spelled && !unit && !n.fraction && !whole) return last.end;
+  // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless
+  // it tells a part of the count before ("30 people, five of them children"; "one of them" is a pronoun).
+  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start))) return last.end;
   // "the two were arrested": a number in words after a determiner points back to people named before.
   if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
@@ -303,7 +306,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const comparing = comparingWord(text, before);
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d) || isParallel(text, word, previous)) {
+      if (compared || isDifference(text, d) || isParallel(text, word, previous) || (isPartOfThem(text, d.span.end) && isCount(previous))) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
         // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16"),
         // and a share of people after a sum is no money ("lost £76,000 each, and one in three ...").
@@ -335,6 +338,17 @@ const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((
 const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent";
 /** Whether a figure's text is a share: a fraction, or a proportion ("one in 16", "three out of 10"). */
 const isShareText = (t: string): boolean => isFractionText(t) || /\s(?:in|out\s+of)\s/i.test(t);
+
+// "37 arrests, 6 of them for drunk driving", "12 guns, three of which were stolen": a part of the count before, in its unit.
+const PART_OF_THEM = /^[ \t]+of[ \t]+(?:them|which|whom)\b/i;
+const isPartOfThem = (text: string, end: number): boolean => PART_OF_THEM.test(text.slice(end, end + 14));
+/** Whether a figure counts things, not money, a percentage or a length of time. */
+const isCount = (f: Figure): boolean => !!f.unit && !isPercentUnit(f.unit) && !CURRENCY_CODES.has(f.unit) && !isLengthOfTime(f);
+/** Whether the figure before `at`, in its sentence, counts things. */
+function countsBefore(text: string, drafts: Figure[], at: number): boolean {
+  const before = drafts[drafts.length - 1];
+  return !!before && isCount(before) && !crossesSentence(text, before.span.end, at);
+}
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.
 const DIFFERENCE_AFTER = /^[ \t]+(?:more|fewer|less)[ \t]+than\b/i;

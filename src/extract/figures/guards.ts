@@ -315,10 +315,13 @@ export function isListMarker(text: string, n: NumberMention): boolean {
   return !line.includes("(") || line.endsWith("(");
 }
 
+// A number hyphened to a word after a count modifies what is counted ("3,100 2-bedroom flats"): no digit run.
+const DIGIT_GROUP_AFTER = /^[ \t]\d(?![\d.,]*[-‐]\p{L})/u;
+
 /** Digit groups in a row ("020 7946 0000") are a phone number or a code; a group with a percent sign is not ("in 2006 95% of them"). */
 export function isDigitRun(text: string, n: NumberMention): boolean {
   if (n.spelled || text[n.end] === "%") return false;
-  return /\d[ \t]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) || /^[ \t]\d/.test(text.slice(n.end, n.end + 2));
+  return /\d[ \t]$/.test(text.slice(Math.max(0, n.start - 2), n.start)) || DIGIT_GROUP_AFTER.test(text.slice(n.end, n.end + 24));
 }
 
 // Words before a year cut to two digits ("in ’08"); after others it may open a quoted title ("the movie ‘13 Hours’").

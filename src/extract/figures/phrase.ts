@@ -17,8 +17,9 @@ export interface CountedPhrase {
 
 // One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]"),
 // or initials with their stops ("U.S."). Inner parts are separated by one hyphen or apostrophe, so
-// the pattern cannot backtrack. Letters glued to digits make a code, not a word ("m212", "L-202").
-const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
+// the pattern cannot backtrack. Letters glued to digits make a code, not a word ("m212", "L-202");
+// a number hyphened to a word is a word, a modifier of what is counted ("3,100 2-bedroom flats").
+const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|(?:\d+[-‐])?\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
 
 /** The word after `pos`, or null when the next thing is not a word on the same line. */
 type PhraseWord = Word & { open: boolean; close: boolean };
@@ -227,7 +228,7 @@ function headPhrase(text: string, first: PhraseWord, stopAtPlural: boolean): Hea
     if (cls === "plural" || cls === "noun") lastNoun = { end: w.end, last: w.text, plural: cls === "plural" };
     // A plural can modify a plural noun that only names things ("three police officers", "20 arms
     // dealers"); people are given things ("gave 20 children books").
-    if (cls === "plural" && stopAtPlural && !w.close && next && !next.open && !PERSON_NOUNS.has(w.text.toLowerCase()) && isPluralNounOnly(next.text)) {
+    if (cls === "plural" && stopAtPlural && !w.close && next && !next.open && !PERSON_NOUNS.has(w.text.toLowerCase()) && (isPluralNounOnly(next.text) || isTitledPair(w.text, next.text))) {
       w = next;
       continue;
     }
@@ -246,6 +247,13 @@ function isPluralNounOnly(word: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
   const tags = tagsOf(word);
   return tags?.[0] === "NNS" && !tags.some((t) => t.startsWith("VB"));
+}
+
+// A collective plural without -s in capitals before a capitalized plural noun is a title-case
+// phrase ("40 Police Officers", "3 Staff Nurses"); a plural ending in -s before one is where a
+// headline's next phrase starts ("8 Questions Members of Congress Should Ask").
+function isTitledPair(word: string, next: string): boolean {
+  return /^\p{Lu}/u.test(word) && !/s$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(next) && isPluralNounOnly(next.toLowerCase());
 }
 
 // The unit as printed, without editorial brackets.

@@ -742,3 +742,12 @@ describe("where a way of going leads is a place", () => {
     ["not a known body", "Shoppers took the bus to Tesco on Saturday.", ["organization:Tesco"]],
   ]);
 });
+
+describe("a town's club before a club's role is the club", () => {
+  readsAs([
+    ["a manager's club ending in Town", "Dunmere Town manager Gavin Hollis praised his defence.", ["organization:Dunmere Town", "person:Gavin Hollis"]],
+    ["a striker's club ending in City, and its other mention", "Felbridge City striker Owen Rakes scored twice, and fans at Felbridge City cheered.", ["organization:Felbridge City", "person:Owen Rakes"]],
+    ["not a place's office", "Dunmere Town mayor Gavin Hollis opened the market.", ["location:Dunmere Town", "person:Gavin Hollis"]],
+    ["not a town's name without a club's role", "Floods reached Dunmere Town on Monday.", ["location:Dunmere Town"]],
+  ]);
+});

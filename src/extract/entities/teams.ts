@@ -19,6 +19,19 @@ const SCORE_REACH = 12;
 // Verbs of a fixture's sides without a result: "Wrexham travel to Plymouth", "Newport hosting Morecambe".
 const FIXTURE_VERBS = new Set(["travel", "travels", "host", "hosts", "hosting", "hosted"]);
 
+// Words that end both a town's name and the name of the club named after it ("Harrogate Town", "Salford City", "Notts County").
+const CLUB_ENDINGS = new Set(["Town", "City", "County"]);
+// Roles held at a sports club, before the holder's name ("Grimsby Town boss X", "Salford City striker Y").
+const CLUB_ROLES = new Set([
+  "manager", "boss", "coach", "captain", "skipper", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+  "full-back", "centre-back", "playmaker",
+]);
+
+/** Whether a name ending in a town's word stands before a club's role (`role`, the word before a person's name): the club, not the town. */
+export function isClubBeforeRole(capWords: string[], role: string | null): boolean {
+  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && !!role && CLUB_ROLES.has(role);
+}
+
 /**
  * Whether the tokens from `from` to `to` (inclusive) link the names around them as the two sides of a match:
  * a result verb or a fixture's verb, with the word naming the other side ("beat", "drew with", "lost at", "travel to").

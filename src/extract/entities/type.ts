@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isHeldAt } from "./companies.js";
-import { isTeam } from "./teams.js";
+import { isClubBeforeRole, isTeam } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
 /**
@@ -159,6 +159,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A given name and a place's suffix that speak are a person ("said Lena Park", "Grace Lane told"): places say nothing.
   const speaks = lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
   if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks)) return { type: "person", strong: true, cue: "name" };
+  // A town's club before a player's or a manager's role is the club ("Harrogate Town manager X"; not "Mexico City mayor X").
+  if (isClubBeforeRole(caps, multi ? roleAfter(c, tokens, lex) : null)) return { type: "organization", strong: true, cue: "frame" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };

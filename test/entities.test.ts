@@ -751,3 +751,15 @@ describe("a town's club before a club's role is the club", () => {
     ["not a town's name without a club's role", "Floods reached Dunmere Town on Monday.", ["location:Dunmere Town"]],
   ]);
 });
+
+describe("a city before a name no lexicon knows, where the sentence travels, is a station or a district", () => {
+  readsAs([
+    ["between two stations", "Buses will replace trains between Leeds Harnby and York on Sunday.", ["location:Leeds Harnby", "location:York"]],
+    ["a city that is also a given name, the travel word opening the sentence", "Passengers for London Wexcombe were told to expect delays.", ["location:London Wexcombe"]],
+    ["not where it speaks", "London Wexcombe said the trains were late.", ["person:London Wexcombe"]],
+    ["not without travel in the sentence", "Shares in Leeds Harnby rose after the results.", ["organization:Leeds Harnby"]],
+  ]);
+  it("not a club's plural name", () => {
+    expect(entitiesOf("Fans took the bus to watch the Boston Kelvors beat the Denver Raskins.").filter((e) => e.type === "location")).toEqual([]);
+  });
+});

@@ -145,6 +145,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
+  // "Manchester Piccadilly", "London Euston": a city before a name no lexicon knows, in a sentence of travel, is a station or a district.
+  if (multi && isCityAndStation(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
   if (multi && !lex.givenNames.has(firstCap) && foreignAcronymAfter(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   if (c.positional) return null;
@@ -234,6 +236,33 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const verb = tokens[c.last + 1];
   if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
   return null;
+}
+
+// Words of a sentence about travel by rail, bus or ferry (not the ways of going, which sports reports use: "drove in two runs", "top flight").
+const TRAVEL_WORDS = new Set(["train", "trains", "station", "stations", "platform", "platforms", "passengers", "rail", "railway", "bus", "buses", "tram", "trams", "ferry", "ferries"]);
+const STOPS = new Set([".", "!", "?"]);
+
+/** Whether the candidate's sentence speaks of travel by rail, bus or ferry ("trains between X and Y"). */
+function speaksOfTravel(c: Candidate, tokens: Token[]): boolean {
+  const travel = (t: Token): boolean => t.word && TRAVEL_WORDS.has(t.text.toLowerCase());
+  for (let k = c.last + 1; k < tokens.length && !tokens[k]!.newline && !STOPS.has(tokens[k]!.text); k++) if (travel(tokens[k]!)) return true;
+  // Back to the sentence's first word, the first of its line too.
+  for (let k = c.first - 1; k >= 0 && !STOPS.has(tokens[k]!.text); k--) {
+    if (travel(tokens[k]!)) return true;
+    if (tokens[k]!.newline) break;
+  }
+  return false;
+}
+
+/**
+ * A city, no country, before words no lexicon knows (no common word, place, body's word or plural: "Piccadilly", not
+ * "United", "Expos"), in a sentence of travel; not where it speaks, as people do ("London Wexcombe said").
+ */
+function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  if (lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "")) return false;
+  const [city, ...rest] = c.capWords;
+  const unknown = (w: string): boolean => !lex.commonWords.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()) && !lex.orgSuffixes.has(w) && !lex.orgNouns.has(w.toLowerCase()) && !isAllCaps(w) && !w.endsWith("s");
+  return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);
 }
 
 // Adverbs of direction between a way of going and "to" ("walked out to", "drove back to").

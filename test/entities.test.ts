@@ -763,3 +763,10 @@ describe("a city before a name no lexicon knows, where the sentence travels, is 
     expect(entitiesOf("Fans took the bus to watch the Boston Kelvors beat the Denver Raskins.").filter((e) => e.type === "location")).toEqual([]);
   });
 });
+
+describe("a council's place keeps its own entry", () => {
+  readsAs([
+    ["the place beside the council named after it", "Flooding closed roads in Tarnwick on Monday. Tarnwick Council said crews were working overnight.", ["location:Tarnwick", "organization:Tarnwick Council"]],
+    ["not a company's first word", "Harwell Bank said profits rose. Harwell also cut jobs.", ["organization:Harwell Bank"]],
+  ]);
+});

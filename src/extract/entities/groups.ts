@@ -237,7 +237,8 @@ class NameIndex {
     // "Leeds United") and does not shout the town as a dateline ("GLASGOW 1996-08-24").
     const club = /\p{Ll}/u.test(c.capWords[0]!) && isClubOf(parts?.prefixes.get(key), c);
     const prefixed = lex.places.has(key) && !club ? undefined : parts?.prefixes.get(key);
-    if (prefixed) return prefixed;
+    // "St Helens" beside "St Helens Council": a council is named after the place it governs, which keeps its own entry.
+    if (prefixed && prefixed.words[prefixed.words.length - 1] !== "Council") return prefixed;
     if (c.capWords.length !== 1) return null;
     const word = c.capWords[0]!;
     // "Wang" after "Wang Yi", "Cho" after "Cho Tae-yul": the first word of one person's name, unless it names a place or body.

@@ -770,3 +770,11 @@ describe("a council's place keeps its own entry", () => {
     ["not a company's first word", "Harwell Bank said profits rose. Harwell also cut jobs.", ["organization:Harwell Bank"]],
   ]);
 });
+
+describe("a saint's name after a word no lexicon knows is a town's", () => {
+  readsAs([
+    ["a town named after a saint", "Buses run from Castelvio San Marco to the sea.", ["location:Castelvio San Marco"]],
+    ["not a club named after a city of a saint", "Fans of Dorvik St Petersburg cheered.", ["organization:Dorvik St Petersburg"]],
+    ["not a person who speaks", "Álvaro San Román said the team was ready.", ["person:Álvaro San Román"]],
+  ]);
+});

@@ -82,6 +82,11 @@ function placeKindAfter(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   return !!tokens[k]?.word && pluralKind(tokens[k]!.text) && !lex.commonWords.has(tokens[c.last + 2]!.text.toLowerCase());
 }
 
+/** Whether a speech verb stands right after or before the name: people speak, places do not ("said Lena Park", "Grace Lane told"). */
+function speaks(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  return lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
+}
+
 /** A word most often an adjective, then a lower-case word most often a noun or an adjective ("National weather forecasters"; not "Green said"). */
 function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
   const next = tokens[c.last + 1];
@@ -145,6 +150,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
+  // "Sesto San Giovanni", "Borgo San Lorenzo": a saint's name after a word no lexicon knows is a town's (not "Paris St Germain",
+  // "Hospital San Carlo", "Zenit St Petersburg"), where it has no role and does not speak ("Coach Álvaro San Román said").
+  if (!c.role && !speaks(c, tokens, lex) && isTownOfSaint(caps, lex)) return { type: "location", strong: true, cue: "name" };
   // "Manchester Piccadilly", "London Euston": a city before a name no lexicon knows, in a sentence of travel, is a station or a district.
   if (multi && isCityAndStation(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
@@ -159,8 +167,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // ("Labour MP Dawn Butler") or ends places' names ("Sen. Jo Lane").
   const titled = !!c.role && caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!);
   // A given name and a place's suffix that speak are a person ("said Lena Park", "Grace Lane told"): places say nothing.
-  const speaks = lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
-  if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks)) return { type: "person", strong: true, cue: "name" };
+  if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks(c, tokens, lex))) return { type: "person", strong: true, cue: "name" };
   // A town's club before a player's or a manager's role is the club ("Harrogate Town manager X"; not "Mexico City mayor X").
   if (isClubBeforeRole(caps, multi ? roleAfter(c, tokens, lex) : null)) return { type: "organization", strong: true, cue: "frame" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
@@ -238,6 +245,19 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   return null;
 }
 
+// A saint's title inside a place's name.
+const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "St", "St.", "Saint", "Sainte"]);
+
+/**
+ * A word no lexicon knows (no common word, given name, place or body's head) before a saint's title and the saint's
+ * name, which is no known place: a club is named after its city ("Zenit St Petersburg").
+ */
+function isTownOfSaint(caps: string[], lex: Lexicon): boolean {
+  const first = caps[0]!;
+  const known = lex.commonWords.has(first.toLowerCase()) || lex.givenNames.has(first) || lex.places.has(first.toLowerCase()) || lex.orgHeads.has(first) || lex.orgSuffixes.has(first);
+  return caps.length === 3 && SAINT_WORDS.has(caps[1]!) && !known && !isAllCaps(first) && ![caps[1], "St.", "Saint"].some((title) => lex.places.has(`${title} ${caps[2]}`.toLowerCase()));
+}
+
 // Words of a sentence about travel by rail, bus or ferry (not the ways of going, which sports reports use: "drove in two runs", "top flight").
 const TRAVEL_WORDS = new Set(["train", "trains", "station", "stations", "platform", "platforms", "passengers", "rail", "railway", "bus", "buses", "tram", "trams", "ferry", "ferries"]);
 const STOPS = new Set([".", "!", "?"]);
@@ -259,7 +279,7 @@ function speaksOfTravel(c: Candidate, tokens: Token[]): boolean {
  * "United", "Expos"), in a sentence of travel; not where it speaks, as people do ("London Wexcombe said").
  */
 function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
-  if (lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "")) return false;
+  if (speaks(c, tokens, lex)) return false;
   const [city, ...rest] = c.capWords;
   const unknown = (w: string): boolean => !lex.commonWords.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()) && !lex.orgSuffixes.has(w) && !lex.orgNouns.has(w.toLowerCase()) && !isAllCaps(w) && !w.endsWith("s");
   return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);

@@ -778,3 +778,12 @@ describe("a saint's name after a word no lexicon knows is a town's", () => {
     ["not a person who speaks", "Álvaro San Román said the team was ready.", ["person:Álvaro San Román"]],
   ]);
 });
+
+describe("a name opening a sentence that speaks of itself as 'it' doing something is a body", () => {
+  readsAs([
+    ["what it would do", "Pelvaro said it would close 40 stores.", ["organization:Pelvaro"]],
+    ["what is its own", "Pelvaro says its sales rose in March.", ["organization:Pelvaro"]],
+    ["not what a person says of a state of things", "Pelvaro said it would be a long season.", ["person:Pelvaro"]],
+    ["not a person's surname the text gives in full", "Anna Pelvaro won the vote. Pelvaro said it would close the gap.", ["person:Anna Pelvaro"]],
+  ]);
+});

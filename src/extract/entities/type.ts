@@ -241,8 +241,11 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's
   // surname; a plural ("Democrats said", "Sandinistas said") names a group.
   const verb = tokens[c.last + 1];
-  if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
-  return null;
+  if (!verb?.word || !lex.speechVerbs.has(verb.text) || lex.commonWords.has(key)) return null;
+  // "Merseytravel said it would review ...": a name opening a sentence that speaks of itself as "it" doing something is a body,
+  // where it is no person's surname the text gives; not "it would be", "it was": what people say of a state of things.
+  if (c.initial && speaksOfItself(tokens, c.last + 2)) return { type: "organization", strong: false };
+  return c.text.endsWith("s") ? null : { type: "person", strong: false };
 }
 
 // A saint's title inside a place's name.
@@ -283,6 +286,18 @@ function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean 
   const [city, ...rest] = c.capWords;
   const unknown = (w: string): boolean => !lex.commonWords.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()) && !lex.orgSuffixes.has(w) && !lex.orgNouns.has(w.toLowerCase()) && !isAllCaps(w) && !w.endsWith("s");
   return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);
+}
+
+// Forms of "be" after "it": what a thing is, not what it does.
+const BE = new Set(["is", "was", "be", "been", "'s", "’s"]);
+const AUXILIARIES = new Set(["would", "will", "could", "might", "may", "should", "had", "has"]);
+
+/** "its" at `k`, or "it" then a verb that is no form of "be", after an auxiliary or not ("it would close", "it plans", not "it would be"). */
+function speaksOfItself(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text === "its") return true;
+  if (tokens[k]?.text !== "it") return false;
+  const verb = tokens[AUXILIARIES.has(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1];
+  return !!verb?.word && !BE.has(verb.text);
 }
 
 // Adverbs of direction between a way of going and "to" ("walked out to", "drove back to").

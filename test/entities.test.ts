@@ -749,6 +749,9 @@ describe("a town's club before a club's role is the club", () => {
     ["a striker's club ending in City, and its other mention", "Felbridge City striker Owen Rakes scored twice, and fans at Felbridge City cheered.", ["organization:Felbridge City", "person:Owen Rakes"]],
     ["not a place's office", "Dunmere Town mayor Gavin Hollis opened the market.", ["location:Dunmere Town", "person:Gavin Hollis"]],
     ["not a town's name without a club's role", "Floods reached Dunmere Town on Monday.", ["location:Dunmere Town"]],
+    ["a club's chairman", "Felbridge City chairman Owen Rakes thanked the fans.", ["organization:Felbridge City", "person:Owen Rakes"]],
+    ["a verb in the plural, as British English gives a club", "Felbridge City have signed two defenders.", ["organization:Felbridge City"]],
+    ["not a verb in the singular, as a town takes", "Felbridge City has a new bypass.", ["location:Felbridge City"]],
   ]);
 });
 

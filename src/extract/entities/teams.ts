@@ -23,13 +23,19 @@ const FIXTURE_VERBS = new Set(["travel", "travels", "host", "hosts", "hosting", 
 const CLUB_ENDINGS = new Set(["Town", "City", "County"]);
 // Roles held at a sports club, before the holder's name ("Grimsby Town boss X", "Salford City striker Y").
 const CLUB_ROLES = new Set([
-  "manager", "boss", "coach", "captain", "skipper", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+  "manager", "boss", "chairman", "coach", "captain", "skipper", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
   "full-back", "centre-back", "playmaker",
 ]);
 
-/** Whether a name ending in a town's word stands before a club's role (`role`, the word before a person's name): the club, not the town. */
-export function isClubBeforeRole(capWords: string[], role: string | null): boolean {
-  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && !!role && CLUB_ROLES.has(role);
+// Verbs in the plural, which British English gives a club (its players) and never a town: "Harrogate Town have appointed".
+const PLURAL_VERBS = new Set(["have", "are", "were"]);
+
+/**
+ * Whether a name ending in a town's word is the club, not the town: before a club's role (`role`, the word before a
+ * person's name) or a verb in the plural (`next`, the word after the name).
+ */
+export function isTownsClub(capWords: string[], role: string | null, next: string): boolean {
+  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && ((!!role && CLUB_ROLES.has(role)) || PLURAL_VERBS.has(next));
 }
 
 /**

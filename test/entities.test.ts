@@ -790,3 +790,11 @@ describe("a name opening a sentence that speaks of itself as 'it' doing somethin
     ["not a person's surname the text gives in full", "Anna Pelvaro won the vote. Pelvaro said it would close the gap.", ["person:Anna Pelvaro"]],
   ]);
 });
+
+describe("a name acting as a company after an auxiliary", () => {
+  readsAs([
+    ["cutting its forecast", "Harlan Tate has cut its profit forecast again.", ["organization:Harlan Tate"]],
+    ["closing stores", "Fenwick Rudd will close 30 stores in the spring.", ["organization:Fenwick Rudd"]],
+    ["not a person closing her own shops", "Dana Whitfield has closed her two shops in Leeds.", ["person:Dana Whitfield", "location:Leeds"]],
+  ]);
+});

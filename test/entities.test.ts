@@ -798,3 +798,11 @@ describe("a name acting as a company after an auxiliary", () => {
     ["not a person closing her own shops", "Dana Whitfield has closed her two shops in Leeds.", ["person:Dana Whitfield", "location:Leeds"]],
   ]);
 });
+
+describe("a word that names nothing elsewhere, acting as a company, is one", () => {
+  readsAs([
+    ["a compass word running trains", "Northern cancelled six trains on Monday.", ["organization:Northern"]],
+    ["after an auxiliary", "Southern has cut 40 services after the storm.", ["organization:Southern"]],
+    ["not a compass word before what it qualifies", "Northern towns cancelled six fairs on Monday.", []],
+  ]);
+});

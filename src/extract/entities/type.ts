@@ -4,7 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { isHeldAt } from "./companies.js";
+import { actsAsCompany, isHeldAt } from "./companies.js";
 import { isTeam, isTownsClub } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
@@ -347,10 +347,11 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
 
 /**
  * Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital"), what is
- * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
- * someone ("X, led by Y,"): a company or a body.
+ * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors"), what is led by
+ * someone ("X, led by Y,") or what acts as a company, also opening a text ("X has cut its guidance"): a company or a body.
  */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  if (actsAsCompany(tokens, c.last, lex)) return true;
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];
   if (!before?.word) return false;

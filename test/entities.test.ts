@@ -806,3 +806,11 @@ describe("a word that names nothing elsewhere, acting as a company, is one", () 
     ["not a compass word before what it qualifies", "Northern towns cancelled six fairs on Monday.", []],
   ]);
 });
+
+describe("a station's word ends a place's name", () => {
+  readsAs([
+    ["a parkway and an interchange", "Buses will run from Harnby Parkway and Colbeck Interchange on Sunday.", ["location:Harnby Parkway", "location:Colbeck Interchange"]],
+    ["a junction", "Delays hit Clapworth Junction.", ["location:Clapworth Junction"]],
+    ["not a given name and the word that speaks", "Grace Junction said the plan was fair.", ["person:Grace Junction"]],
+  ]);
+});

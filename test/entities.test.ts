@@ -771,6 +771,7 @@ describe("a council's place keeps its own entry", () => {
   readsAs([
     ["the place beside the council named after it", "Flooding closed roads in Tarnwick on Monday. Tarnwick Council said crews were working overnight.", ["location:Tarnwick", "organization:Tarnwick Council"]],
     ["not a company's first word", "Harwell Bank said profits rose. Harwell also cut jobs.", ["organization:Harwell Bank"]],
+    ["not the council named with its head in lower case", "Islanders pay less after Tarnwick council voted. The Tarnwick Council met on Monday.", ["organization:Tarnwick Council"]],
   ]);
 });
 

@@ -815,3 +815,9 @@ describe("a station's word ends a place's name", () => {
     ["not a given name and the word that speaks", "Grace Junction said the plan was fair.", ["person:Grace Junction"]],
   ]);
 });
+
+describe("a saint's possessive that owns no noun is inside the name", () => {
+  it("before a preposition", () => expect(brief(entitiesOf("Ferries sail from Penzance to St Kenwyn's in July."))).toEqual(["location:Penzance", "location:St Kenwyn's"]));
+  it("before a comma", () => expect(entitiesOf("Pupils at St Kenwyn's, a school in Truro, won.").map((e) => e.name)).toEqual(["St Kenwyn's", "Truro"]));
+  it("not before the noun it owns", () => expect(entitiesOf("St Kenwyn's roof was mended.").map((e) => e.name)).toEqual(["St Kenwyn"]));
+});

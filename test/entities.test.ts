@@ -821,3 +821,10 @@ describe("a saint's possessive that owns no noun is inside the name", () => {
   it("before a comma", () => expect(entitiesOf("Pupils at St Kenwyn's, a school in Truro, won.").map((e) => e.name)).toEqual(["St Kenwyn's", "Truro"]));
   it("not before the noun it owns", () => expect(entitiesOf("St Kenwyn's roof was mended.").map((e) => e.name)).toEqual(["St Kenwyn"]));
 });
+
+describe("a common word capitalized by position that acts as a company is one", () => {
+  readsAs([
+    ["closing stores", "Harvest has closed 30 stores in Wales.", ["organization:Harvest", "location:Wales"]],
+    ["not a plural naming a trade", "Airlines cancelled six flights on Monday.", []],
+  ]);
+});

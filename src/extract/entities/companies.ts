@@ -12,8 +12,8 @@ export function isHeldAt(tokens: Token[], first: number): boolean {
   return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[first - 2]?.text ?? "");
 }
 
-// Auxiliaries between a name and its verb: "X has cut its forecast", "X will close 40 stores".
-const AUXILIARIES = new Set(["has", "have", "had", "will", "would"]);
+// Auxiliaries between a subject and its verb: "X has cut its forecast", "X will close 40 stores", "it would close".
+export const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "might", "may", "should"]);
 
 /**
  * A verb of trading or running right after the name ending at `last`, or after an auxiliary, then within a few words

@@ -4,7 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { actsAsCompany, isHeldAt } from "./companies.js";
+import { actsAsCompany, AUXILIARIES, isHeldAt } from "./companies.js";
 import { isTeam, isTownsClub } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
@@ -293,7 +293,6 @@ function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean 
 
 // Forms of "be" after "it": what a thing is, not what it does.
 const BE = new Set(["is", "was", "be", "been", "'s", "’s"]);
-const AUXILIARIES = new Set(["would", "will", "could", "might", "may", "should", "had", "has"]);
 
 /** "its" at `k`, or "it" then a verb that is no form of "be", after an auxiliary or not ("it would close", "it plans", not "it would be"). */
 function speaksOfItself(tokens: Token[], k: number): boolean {

@@ -742,3 +742,89 @@ describe("where a way of going leads is a place", () => {
     ["not a known body", "Shoppers took the bus to Tesco on Saturday.", ["organization:Tesco"]],
   ]);
 });
+
+describe("a town's club before a club's role is the club", () => {
+  readsAs([
+    ["a manager's club ending in Town", "Dunmere Town manager Gavin Hollis praised his defence.", ["organization:Dunmere Town", "person:Gavin Hollis"]],
+    ["a striker's club ending in City, and its other mention", "Felbridge City striker Owen Rakes scored twice, and fans at Felbridge City cheered.", ["organization:Felbridge City", "person:Owen Rakes"]],
+    ["not a place's office", "Dunmere Town mayor Gavin Hollis opened the market.", ["location:Dunmere Town", "person:Gavin Hollis"]],
+    ["not a town's name without a club's role", "Floods reached Dunmere Town on Monday.", ["location:Dunmere Town"]],
+    ["a club's chairman", "Felbridge City chairman Owen Rakes thanked the fans.", ["organization:Felbridge City", "person:Owen Rakes"]],
+    ["a verb in the plural, as British English gives a club", "Felbridge City have signed two defenders.", ["organization:Felbridge City"]],
+    ["not a verb in the singular, as a town takes", "Felbridge City has a new bypass.", ["location:Felbridge City"]],
+  ]);
+});
+
+describe("a city before a name no lexicon knows, where the sentence travels, is a station or a district", () => {
+  readsAs([
+    ["between two stations", "Buses will replace trains between Leeds Harnby and York on Sunday.", ["location:Leeds Harnby", "location:York"]],
+    ["a city that is also a given name, the travel word opening the sentence", "Passengers for London Wexcombe were told to expect delays.", ["location:London Wexcombe"]],
+    ["not where it speaks", "London Wexcombe said the trains were late.", ["person:London Wexcombe"]],
+    ["not without travel in the sentence", "Shares in Leeds Harnby rose after the results.", ["organization:Leeds Harnby"]],
+  ]);
+  it("not a club's plural name", () => {
+    expect(entitiesOf("Fans took the bus to watch the Boston Kelvors beat the Denver Raskins.").filter((e) => e.type === "location")).toEqual([]);
+  });
+});
+
+describe("a council's place keeps its own entry", () => {
+  readsAs([
+    ["the place beside the council named after it", "Flooding closed roads in Tarnwick on Monday. Tarnwick Council said crews were working overnight.", ["location:Tarnwick", "organization:Tarnwick Council"]],
+    ["not a company's first word", "Harwell Bank said profits rose. Harwell also cut jobs.", ["organization:Harwell Bank"]],
+    ["not the council named with its head in lower case", "Islanders pay less after Tarnwick council voted. The Tarnwick Council met on Monday.", ["organization:Tarnwick Council"]],
+  ]);
+});
+
+describe("a saint's name after a word no lexicon knows is a town's", () => {
+  readsAs([
+    ["a town named after a saint", "Buses run from Castelvio San Marco to the sea.", ["location:Castelvio San Marco"]],
+    ["not a club named after a city of a saint", "Fans of Dorvik St Petersburg cheered.", ["organization:Dorvik St Petersburg"]],
+    ["not a person who speaks", "Álvaro San Román said the team was ready.", ["person:Álvaro San Román"]],
+  ]);
+});
+
+describe("a name opening a sentence that speaks of itself as 'it' doing something is a body", () => {
+  readsAs([
+    ["what it would do", "Pelvaro said it would close 40 stores.", ["organization:Pelvaro"]],
+    ["what is its own", "Pelvaro says its sales rose in March.", ["organization:Pelvaro"]],
+    ["not what a person says of a state of things", "Pelvaro said it would be a long season.", ["person:Pelvaro"]],
+    ["not a person's surname the text gives in full", "Anna Pelvaro won the vote. Pelvaro said it would close the gap.", ["person:Anna Pelvaro"]],
+  ]);
+});
+
+describe("a name acting as a company after an auxiliary", () => {
+  readsAs([
+    ["cutting its forecast", "Harlan Tate has cut its profit forecast again.", ["organization:Harlan Tate"]],
+    ["closing stores", "Fenwick Rudd will close 30 stores in the spring.", ["organization:Fenwick Rudd"]],
+    ["not a person closing her own shops", "Dana Whitfield has closed her two shops in Leeds.", ["person:Dana Whitfield", "location:Leeds"]],
+  ]);
+});
+
+describe("a word that names nothing elsewhere, acting as a company, is one", () => {
+  readsAs([
+    ["a compass word running trains", "Northern cancelled six trains on Monday.", ["organization:Northern"]],
+    ["after an auxiliary", "Southern has cut 40 services after the storm.", ["organization:Southern"]],
+    ["not a compass word before what it qualifies", "Northern towns cancelled six fairs on Monday.", []],
+  ]);
+});
+
+describe("a station's word ends a place's name", () => {
+  readsAs([
+    ["a parkway and an interchange", "Buses will run from Harnby Parkway and Colbeck Interchange on Sunday.", ["location:Harnby Parkway", "location:Colbeck Interchange"]],
+    ["a junction", "Delays hit Clapworth Junction.", ["location:Clapworth Junction"]],
+    ["not a given name and the word that speaks", "Grace Junction said the plan was fair.", ["person:Grace Junction"]],
+  ]);
+});
+
+describe("a saint's possessive that owns no noun is inside the name", () => {
+  it("before a preposition", () => expect(brief(entitiesOf("Ferries sail from Penzance to St Kenwyn's in July."))).toEqual(["location:Penzance", "location:St Kenwyn's"]));
+  it("before a comma", () => expect(entitiesOf("Pupils at St Kenwyn's, a school in Truro, won.").map((e) => e.name)).toEqual(["St Kenwyn's", "Truro"]));
+  it("not before the noun it owns", () => expect(entitiesOf("St Kenwyn's roof was mended.").map((e) => e.name)).toEqual(["St Kenwyn"]));
+});
+
+describe("a common word capitalized by position that acts as a company is one", () => {
+  readsAs([
+    ["closing stores", "Harvest has closed 30 stores in Wales.", ["organization:Harvest", "location:Wales"]],
+    ["not a plural naming a trade", "Airlines cancelled six flights on Monday.", []],
+  ]);
+});

@@ -2,7 +2,7 @@
 // "and", "&", particles such as "de"), split where no name spans the connector, with titles and
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
-import { isAllCaps, isCapitalized, isGenerationMark, isVerbAfterPossessive, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, isGenerationMark, isVerbAfterPossessive, tagsOf, type Token } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
 /** Words qualifying an office before its holder's name ("former", "then", "acting"), none of a name. */
@@ -118,6 +118,15 @@ function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
   return SAINTS.has(tokens[last - 1]?.text ?? "") || MONARCHS.has(owner) || lex.givenNames.has(owner);
 }
 
+// Word tags of the words that open no noun phrase: prepositions, conjunctions, verbs, adverbs.
+const NOT_NOUN_TAGS = new Set(["IN", "CC", "TO", "MD", "RB", "VBZ", "VBD", "VBP", "WDT"]);
+
+/** Whether the token after a possessive starts nothing it could own: punctuation, a line's end, a preposition or a verb. */
+function ownsNoNoun(t: Token | undefined): boolean {
+  if (!t || !t.word || t.newline) return true;
+  return /^\p{Ll}/u.test(t.text) && NOT_NOUN_TAGS.has(tagsOf(t.text)?.[0] ?? "");
+}
+
 // Prefixes written with a hyphen before a lower-case word.
 const WORD_PREFIXES = new Set(["Co", "Anti", "Non", "Pre", "Re", "Inter", "Counter", "Multi", "Self", "Sub", "Cross"]);
 
@@ -188,6 +197,10 @@ function readCapUnit(tokens: Token[], text: string, i: number, lex: Lexicon): Un
   }
   // "Ben & Jerry's, which ...": a possessive before a relative clause owns nothing either.
   else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && tokens[last + 2]?.text === "," && RELATIVES.has(tokens[last + 3]?.text ?? "")) {
+    last += 1;
+  }
+  // "to St Mary's in July": a saint's possessive before no noun names the place, the church or the college itself.
+  else if (clitic && (clitic.text === "'s" || clitic.text === "’s") && !clitic.space && SAINTS.has(tokens[last - 1]?.text ?? "") && ownsNoNoun(tokens[last + 2])) {
     last += 1;
   }
   return { text: text.slice(tokens[i]!.start, tokens[last]!.end), first: i, last, conn: false };

@@ -12,15 +12,24 @@ export function isHeldAt(tokens: Token[], first: number): boolean {
   return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[first - 2]?.text ?? "");
 }
 
-/** A verb of trading or running right after the name ending at `last`, then within a few words what a company reports or runs. */
+// Auxiliaries between a subject and its verb: "X has cut its forecast", "X will close 40 stores", "it would close".
+export const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "might", "may", "should"]);
+
+/**
+ * A verb of trading or running right after the name ending at `last`, or after an auxiliary, then within a few words
+ * what a company reports or runs.
+ */
 export function actsAsCompany(tokens: Token[], last: number, lex: Lexicon): boolean {
-  const verb = tokens[last + 1];
+  const at = AUXILIARIES.has(tokens[last + 1]?.text ?? "") ? last + 2 : last + 1;
+  const verb = tokens[at];
   if (!verb?.word || !lex.companyActs.has(verb.text)) return false;
   let words = 0;
-  for (let k = last + 2; k < tokens.length && words < OBJECT_WORDS; k++) {
+  for (let k = at + 1; k < tokens.length && words < OBJECT_WORDS; k++) {
     const t = tokens[k]!;
     // Hyphens stay in the phrase ("a pre-tax profit"); other marks end it.
     if (t.newline || (!t.word && t.text !== "-")) return false;
+    // A person's possessive says a person acts ("closed her two shops").
+    if (t.text === "his" || t.text === "her") return false;
     if (lex.companyObjects.has(t.text)) return true;
     if (t.word) words++;
   }

@@ -50,8 +50,10 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     return g;
   };
   const index = new NameIndex();
-  // Beside "Leeds United", "fans in Leeds" and "Arlington, Texas" are places and "Leeds 2 Hull 1" a club of its own in a results line.
+  // Beside "Leeds United", "fans in Leeds" and "Arlington, Texas" are places and "Leeds 2 Hull 1" a club of its own in a results line;
+  // beside "St Helens Council", "St Helens" is the place the council governs, not "St Helens council" (the council itself).
   const townUse = (c: Candidate, g: Group): boolean => {
+    if (isCouncilOf(g, c)) return tokens[c.last + 1]?.text !== "council";
     if (!isClubOf(g, c)) return false;
     const prev = tokens[c.first - 1]?.text ?? "";
     return lex.locationPrepositions.has(prev) || (prev === "," && lex.places.has(tokens[c.first - 2]?.text.toLowerCase() ?? "")) || isTeam(c, tokens);
@@ -267,6 +269,11 @@ class NameIndex {
 /** Whether `g` is a club named after the one word of `c` and a club's word ("Leeds United" for "Leeds"). */
 function isClubOf(g: Group | undefined, c: Candidate): boolean {
   return g !== undefined && g.type === "organization" && g.words.length === 2 && c.capWords.length === 1 && CLUB_WORDS.has(g.words[1]!);
+}
+
+/** Whether `g` is a council named after the words of `c` ("St Helens Council" for "St Helens"). */
+function isCouncilOf(g: Group, c: Candidate): boolean {
+  return g.type === "organization" && g.words.length === c.capWords.length + 1 && g.words[g.words.length - 1] === "Council" && c.capWords.every((w, k) => g.words[k] === w);
 }
 
 /** Sets `key` unless the map holds it already: the first value seen stays. */

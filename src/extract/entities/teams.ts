@@ -19,6 +19,25 @@ const SCORE_REACH = 12;
 // Verbs of a fixture's sides without a result: "Wrexham travel to Plymouth", "Newport hosting Morecambe".
 const FIXTURE_VERBS = new Set(["travel", "travels", "host", "hosts", "hosting", "hosted"]);
 
+// Words that end both a town's name and the name of the club named after it ("Harrogate Town", "Salford City", "Notts County").
+const CLUB_ENDINGS = new Set(["Town", "City", "County"]);
+// Roles held at a sports club, before the holder's name ("Grimsby Town boss X", "Salford City striker Y").
+const CLUB_ROLES = new Set([
+  "manager", "boss", "chairman", "coach", "captain", "skipper", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+  "full-back", "centre-back", "playmaker",
+]);
+
+// Verbs in the plural, which British English gives a club (its players) and never a town: "Harrogate Town have appointed".
+const PLURAL_VERBS = new Set(["have", "are", "were"]);
+
+/**
+ * Whether a name ending in a town's word is the club, not the town: before a club's role (`role`, the word before a
+ * person's name) or a verb in the plural (`next`, the word after the name).
+ */
+export function isTownsClub(capWords: string[], role: string | null, next: string): boolean {
+  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && ((!!role && CLUB_ROLES.has(role)) || PLURAL_VERBS.has(next));
+}
+
 /**
  * Whether the tokens from `from` to `to` (inclusive) link the names around them as the two sides of a match:
  * a result verb or a fixture's verb, with the word naming the other side ("beat", "drew with", "lost at", "travel to").

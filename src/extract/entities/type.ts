@@ -4,8 +4,8 @@
 import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { isHeldAt } from "./companies.js";
-import { isTeam } from "./teams.js";
+import { actsAsCompany, AUXILIARIES, isHeldAt } from "./companies.js";
+import { isTeam, isTownsClub } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
 /**
@@ -82,6 +82,11 @@ function placeKindAfter(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   return !!tokens[k]?.word && pluralKind(tokens[k]!.text) && !lex.commonWords.has(tokens[c.last + 2]!.text.toLowerCase());
 }
 
+/** Whether a speech verb stands right after or before the name: people speak, places do not ("said Lena Park", "Grace Lane told"). */
+function speaks(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  return lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
+}
+
 /** A word most often an adjective, then a lower-case word most often a noun or an adjective ("National weather forecasters"; not "Green said"). */
 function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
   const next = tokens[c.last + 1];
@@ -145,9 +150,16 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
+  // "Sesto San Giovanni", "Borgo San Lorenzo": a saint's name after a word no lexicon knows is a town's (not "Paris St Germain",
+  // "Hospital San Carlo", "Zenit St Petersburg"), where it has no role and does not speak ("Coach Álvaro San Román said").
+  if (!c.role && !speaks(c, tokens, lex) && isTownOfSaint(caps, lex)) return { type: "location", strong: true, cue: "name" };
+  // "Manchester Piccadilly", "London Euston": a city before a name no lexicon knows, in a sentence of travel, is a station or a district.
+  if (multi && isCityAndStation(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   // A name of words no given name opens, defined by an acronym in brackets, is a body's, also at a sentence's start ("Law and Justice (PiS)").
   if (multi && !lex.givenNames.has(firstCap) && foreignAcronymAfter(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
-  if (c.positional) return null;
+  // A common word capitalized by position that acts as a company is one ("Stagecoach has cut 12 routes"); not a plural, which
+  // names people or a trade ("Analysts reported", "Airlines cancelled flights").
+  if (c.positional) return !multi && !firstCap.endsWith("s") && actsAsCompany(tokens, c.last, lex) ? { type: "organization", strong: true, cue: "frame" } : null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
@@ -157,8 +169,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // ("Labour MP Dawn Butler") or ends places' names ("Sen. Jo Lane").
   const titled = !!c.role && caps.length === 2 && lex.givenNames.has(firstCap) && lex.personTitles.has(c.role.split(" ").pop()!);
   // A given name and a place's suffix that speak are a person ("said Lena Park", "Grace Lane told"): places say nothing.
-  const speaks = lex.speechVerbs.has(tokens[c.last + 1]?.text ?? "") || lex.speechVerbs.has(tokens[c.first - 1]?.text ?? "");
-  if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks)) return { type: "person", strong: true, cue: "name" };
+  if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks(c, tokens, lex))) return { type: "person", strong: true, cue: "name" };
+  // A town's club before a player's or a manager's role, or a verb in the plural, is the club ("Harrogate Town manager X",
+  // "Salford City have signed"; not "Mexico City mayor X").
+  if (multi && isTownsClub(caps, roleAfter(c, tokens, lex), tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
@@ -230,8 +244,62 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // "Netanyahu told parliament", "Yeltsin said": a name no lexicon knows that speaks is most often a person's
   // surname; a plural ("Democrats said", "Sandinistas said") names a group.
   const verb = tokens[c.last + 1];
-  if (verb?.word && lex.speechVerbs.has(verb.text) && !lex.commonWords.has(key) && !c.text.endsWith("s")) return { type: "person", strong: false };
-  return null;
+  if (!verb?.word || !lex.speechVerbs.has(verb.text) || lex.commonWords.has(key)) return null;
+  // "Merseytravel said it would review ...": a name opening a sentence that speaks of itself as "it" doing something is a body,
+  // where it is no person's surname the text gives; not "it would be", "it was": what people say of a state of things.
+  if (c.initial && speaksOfItself(tokens, c.last + 2)) return { type: "organization", strong: false };
+  return c.text.endsWith("s") ? null : { type: "person", strong: false };
+}
+
+// A saint's title inside a place's name.
+const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "St", "St.", "Saint", "Sainte"]);
+
+/**
+ * A word no lexicon knows (no common word, given name, place or body's head) before a saint's title and the saint's
+ * name, which is no known place: a club is named after its city ("Zenit St Petersburg").
+ */
+function isTownOfSaint(caps: string[], lex: Lexicon): boolean {
+  const first = caps[0]!;
+  const known = lex.commonWords.has(first.toLowerCase()) || lex.givenNames.has(first) || lex.places.has(first.toLowerCase()) || lex.orgHeads.has(first) || lex.orgSuffixes.has(first);
+  return caps.length === 3 && SAINT_WORDS.has(caps[1]!) && !known && !isAllCaps(first) && ![caps[1], "St.", "Saint"].some((title) => lex.places.has(`${title} ${caps[2]}`.toLowerCase()));
+}
+
+// Words of a sentence about travel by rail, bus or ferry (not the ways of going, which sports reports use: "drove in two runs", "top flight").
+const TRAVEL_WORDS = new Set(["train", "trains", "station", "stations", "platform", "platforms", "passengers", "rail", "railway", "bus", "buses", "tram", "trams", "ferry", "ferries"]);
+const STOPS = new Set([".", "!", "?"]);
+
+/** Whether the candidate's sentence speaks of travel by rail, bus or ferry ("trains between X and Y"). */
+function speaksOfTravel(c: Candidate, tokens: Token[]): boolean {
+  const travel = (t: Token): boolean => t.word && TRAVEL_WORDS.has(t.text.toLowerCase());
+  for (let k = c.last + 1; k < tokens.length && !tokens[k]!.newline && !STOPS.has(tokens[k]!.text); k++) if (travel(tokens[k]!)) return true;
+  // Back to the sentence's first word, the first of its line too.
+  for (let k = c.first - 1; k >= 0 && !STOPS.has(tokens[k]!.text); k--) {
+    if (travel(tokens[k]!)) return true;
+    if (tokens[k]!.newline) break;
+  }
+  return false;
+}
+
+/**
+ * A city, no country, before words no lexicon knows (no common word, place, body's word or plural: "Piccadilly", not
+ * "United", "Expos"), in a sentence of travel; not where it speaks, as people do ("London Wexcombe said").
+ */
+function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  if (speaks(c, tokens, lex)) return false;
+  const [city, ...rest] = c.capWords;
+  const unknown = (w: string): boolean => !lex.commonWords.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()) && !lex.orgSuffixes.has(w) && !lex.orgNouns.has(w.toLowerCase()) && !isAllCaps(w) && !w.endsWith("s");
+  return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);
+}
+
+// Forms of "be" after "it": what a thing is, not what it does.
+const BE = new Set(["is", "was", "be", "been", "'s", "’s"]);
+
+/** "its" at `k`, or "it" then a verb that is no form of "be", after an auxiliary or not ("it would close", "it plans", not "it would be"). */
+function speaksOfItself(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text === "its") return true;
+  if (tokens[k]?.text !== "it") return false;
+  const verb = tokens[AUXILIARIES.has(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1];
+  return !!verb?.word && !BE.has(verb.text);
 }
 
 // Adverbs of direction between a way of going and "to" ("walked out to", "drove back to").
@@ -280,10 +348,11 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
 
 /**
  * Where people work ("analysts at Merrill Lynch", "an economist with Halvard Capital"), what is
- * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors") or what is led by
- * someone ("X, led by Y,"): a company or a body.
+ * owned in shares ("Shares of Reckitt Benckiser", "a stake in Arlo Motors"), what is led by
+ * someone ("X, led by Y,") or what acts as a company, also opening a text ("X has cut its guidance"): a company or a body.
  */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  if (actsAsCompany(tokens, c.last, lex)) return true;
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];
   if (!before?.word) return false;

@@ -264,7 +264,7 @@ describe("parseText items without datelines, bylines, teasers", () => {
     const comment = (name: string, time: string, words: string) => [name, time, words];
     const before = parseText(page("Council approves plan", BODY, "Comments", ...comment("Mark Ellis", "3 hours ago", "About time. Nobody cycles there now because it is far too dangerous."), ...comment("Jo White", "2 hours ago", "What about the shops? Nobody asked them at all."), "Related Articles", ...item("BBC", "5 hours ago", "Unions react", BODY2)));
     expect(before.articles.map((a) => [a.role, a.title, a.outlet])).toEqual([["lead", "Council approves plan", null], ["related", "Unions react", "BBC"]]);
-    const after = parseText(page("Council approves plan", BODY, "Related Articles", ...item("BBC", "5 hours ago", "Unions react", BODY2), "Comments (1)", ...comment("Dan Oak", "1 hour ago", "Brilliant news for everyone who has waited so long for it.")));
+    const after = parseText(page("Council approves plan", BODY, "Related Articles", ...item("BBC", "5 hours ago", "Unions react", BODY2), "Comments (1)", ...comment("Dan Oak", "1 hour ago", "Brilliant news for everyone who has waited so long for it."), ...comment("Ann Lee", "40 minutes ago", "Will the café be open too?")));
     expect(after.articles.map((a) => a.title)).toEqual(["Council approves plan", "Unions react"]);
     // Must not: items after a comments heading with no comments keep their headlines.
     const none = parseText(page("Council approves plan", BODY, "Comments", ...item("BBC", "5 hours ago", "Unions react", BODY2), ...item("Reuters", "6 hours ago", "Plan criticised", BODY)));

@@ -133,8 +133,9 @@ export function parseText(input: string): ParsedPage {
     const seamAfter = lines.slice(b.at, next).some((l) => isRelatedSeam(l.text) || (isArticleEnd(l.text) && !repeatedEnds.has(countShape(l.text))));
     const printedApart = b === dated[0] && dated.length > 1 && dated[1]!.form !== b.form;
     const isLead = articles.length === 0 && k === 0 && !listing && (blocks.length === 1 || seamAfter || printedApart);
-    // A reader's comment (a name, a time, words, no headline) under the comments heading is no item.
-    if (!isLead && item.title === null && inComments(lines, b.start)) {
+    // A reader's comment (a name, a time, words, no headline) under the comments heading is no item, nor
+    // one of a single line, read as a headline without a body ("Jo Smith" / "1 hour ago" / "Will it open?").
+    if (!isLead && (item.title === null || !item.paragraphs.length) && inComments(lines, b.start)) {
       articles.push(...undated);
       return;
     }

@@ -859,14 +859,19 @@ const ROLE_WORDS = 4;
 
 /**
  * A name right after up to four lower-case words of a role, one of them a role noun ("chief
- * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed).
+ * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed),
+ * or ending in any noun where a person's name follows ("Clinton ally Ana Costa").
  */
 function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
   let h = k;
   while (h < k + ROLE_WORDS && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
-  if (h === k || !describesPerson(tokens, k, h) || !tokens.slice(k, h).some((t) => isRoleNoun(lower(t)))) return null;
+  if (h === k || !describesPerson(tokens, k, h)) return null;
   const run = names.runAt(h);
-  return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
+  if (!run || run.from !== h) return null;
+  // "said Harbour Trust inspector Ana Costa": an unlisted noun before a person's name is that person's role all the same.
+  const listed = tokens.slice(k, h).some((t) => isRoleNoun(lower(t)));
+  if (!listed && !(roleWordTag(lower(tokens[h - 1])) === "NN" && names.resolveRun(run).type === "person")) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /**

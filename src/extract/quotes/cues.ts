@@ -127,7 +127,9 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   // A caption's words are the poster's, the subject of its clause, as a participle's are.
   if (CAPTIONS.includes(w)) return tokens[k + 1]?.kind === "quote" || (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
-  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
+  // "'playbooks' that advised staff": a relative clause after the quoted word has it for its subject, not its speaker.
+  const relativeAfterQuotation = RELATIVE_PRONOUNS.has(lower(tokens[k - 1])) && tokens[k - 2]?.kind === "quote";
+  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) && !relativeAfterQuotation ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
   if (REPORTING_PARTICIPLES.has(w)) {
     // "Whitfield is telling investors", "He's claiming": a participle after "be" is the finite verb of its clause.

@@ -127,7 +127,9 @@ function cueAt(tokens: Token[], k: number, w: string, s: Sentence, names: NameBo
   // A caption's words are the poster's, the subject of its clause, as a participle's are.
   if (CAPTIONS.includes(w)) return tokens[k + 1]?.kind === "quote" || (tokens[k + 1]?.text === ":" && tokens[k + 2]?.kind === "quote") ? { kind: "participle", at: k, to: k + 1, text } : null;
   if (w === "according") return lower(tokens[k + 1]) === "to" ? { kind: "according", at: k, to: k + 2, text: `${text} ${tokens[k + 1]!.text}` } : null;
-  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) ? { kind: "verb", at: k, to: k + 1, text } : null;
+  // "'playbooks' that advised staff": a relative clause after the quoted word has it for its subject, not its speaker.
+  const relativeAfterQuotation = RELATIVE_PRONOUNS.has(lower(tokens[k - 1])) && tokens[k - 2]?.kind === "quote";
+  if (ADJACENT_VERBS.has(w)) return nextToQuotation(tokens, k, k + 1, s) && !isNounUse(tokens, k) && !relativeAfterQuotation ? { kind: "verb", at: k, to: k + 1, text } : null;
   if (REPORTING_VERBS.has(w) && !isNounUse(tokens, k)) return { kind: "verb", at: k, to: k + 1, text };
   if (REPORTING_PARTICIPLES.has(w)) {
     // "Whitfield is telling investors", "He's claiming": a participle after "be" is the finite verb of its clause.
@@ -859,14 +861,19 @@ const ROLE_WORDS = 4;
 
 /**
  * A name right after up to four lower-case words of a role, one of them a role noun ("chief
- * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed).
+ * executive Elon Musk", "chief inspector Jane Roe": the title's last noun need not be listed),
+ * or ending in any noun where a person's name follows ("Clinton ally Ana Costa").
  */
 function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject | null {
   let h = k;
   while (h < k + ROLE_WORDS && tokens[h]?.kind === "word" && /^\p{Ll}/u.test(tokens[h]!.text)) h++;
-  if (h === k || !describesPerson(tokens, k, h) || !tokens.slice(k, h).some((t) => isRoleNoun(lower(t)))) return null;
+  if (h === k || !describesPerson(tokens, k, h)) return null;
   const run = names.runAt(h);
-  return run && run.from === h ? { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) } : null;
+  if (!run || run.from !== h) return null;
+  // "said Harbour Trust inspector Ana Costa": an unlisted noun before a person's name is that person's role all the same.
+  const listed = tokens.slice(k, h).some((t) => isRoleNoun(lower(t)));
+  if (!listed && !(roleWordTag(lower(tokens[h - 1])) === "NN" && names.resolveRun(run).type === "person")) return null;
+  return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
 }
 
 /**

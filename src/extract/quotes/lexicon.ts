@@ -35,7 +35,7 @@ export const REPORTING_VERBS = new Set([...THOUGHT_VERBS, ...words(`
  */
 export const ADJACENT_VERBS = words(`
   continued continues read reads chanted chants shouts screamed barked boomed beamed fumed gushed snapped
-  reacted lectured pressed presses charged charges interrupted interrupts
+  reacted lectured pressed presses charged charges interrupted interrupts advised advises
 `);
 
 /**

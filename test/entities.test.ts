@@ -90,6 +90,8 @@ describe("types", () => {
     ["a chamber named alone", "The bill passed the Senate but Parliament balked.", ["organization:Senate", "organization:Parliament"]],
     ["a nationality noun before a name is not part of it", "Dutchman Max Verstappen beat Briton Lewis Hamilton.", ["person:Max Verstappen", "person:Lewis Hamilton"]],
     ["a town's name that speaks after a person of that surname is the person", "Briton Lewis Hamilton was fifth. Hamilton said it was hard.", ["person:Lewis Hamilton"]],
+    ["a role opening the sentence before a person of an organization: two names", "Analyst Peter Lind of Brandt Securities said sales fell. Economist Maria Lenz of Halvard Bank agreed.", ["person:Peter Lind", "organization:Brandt Securities", "person:Maria Lenz", "organization:Halvard Bank"]],
+    ["a role word before a word that is no given name stays in a body's name", "Analysts at Economist Intelligence Unit of Lisbon agreed.", ["organization:Economist Intelligence Unit", "location:Lisbon"]],
     ["a person of an organization is two names", "Detective Inspector Mark Holden of West Yorkshire Police and Anna Kovacs of Amnesty International spoke.", ["person:Mark Holden", "organization:West Yorkshire Police", "person:Anna Kovacs", "organization:Amnesty International"]],
     ["an unknown name that speaks is a person", "The plan was approved. Netanyahu told parliament it was needed, and Moreno said so too.", ["person:Netanyahu", "person:Moreno"]],
     ["a given name and a place's suffix that speak are a person; the same words as a place's name are not", "\"It was a good day,\" said Lena Park. Later crowds filled Victoria Park.", ["person:Lena Park", "location:Victoria Park"]],

@@ -336,7 +336,8 @@ function isPersonName(units: Unit[], lex: Lexicon): boolean {
   const caps = capTexts(units);
   const last = caps[caps.length - 1]!;
   if (caps.length < 2 || isTitle(last, lex) || lex.orgHeads.has(caps[0]!) || lex.orgSuffixes.has(last)) return false;
-  return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!);
+  // A role noun capitalized by the sentence's start may stand before the given name ("Analyst Jonas Berg of X").
+  return caps.slice(0, -1).some((w) => isTitle(w, lex)) || lex.givenNames.has(caps[0]!) || (lex.personRoleNouns.has(caps[0]!.toLowerCase()) && lex.givenNames.has(caps[1]!));
 }
 
 // An acronym of two to six letters or digits, at least two of them capitals ("UCU", "PiS", "ÖVP", "M5S").

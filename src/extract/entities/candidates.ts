@@ -430,8 +430,10 @@ function capitalizedRuns(tokens: Token[], text: string, lex: Lexicon): Unit[][] 
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapWord(tokens[i]) && !isCamelName(tokens[i])) continue;
     const units = readRun(tokens, text, i, lex);
-    runs.push(units);
     i = units[units.length - 1]!.last;
+    // The pronoun "I" is capitalized wherever it stands ("the club I joined"): alone it names nobody.
+    if (units.length === 1 && units[0]!.text === "I") continue;
+    runs.push(units);
   }
   return runs;
 }

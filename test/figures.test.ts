@@ -42,6 +42,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a share after a sum of money takes no currency", "Savers lost £52,000 each, and one in four has had nothing back; the loans average $31,000, and about two-thirds are unpaid.", [
     { value: 52000, unit: "GBP" }, { value: 0.25, unit: null }, { value: 31000, unit: "USD" }, { value: 2 / 3, unit: null },
   ]],
+  ["a scaled sum named as money after a sum in the same sentence is in its currency", "Borrowing hit €7.4 billion in June, above the 6.9 billion shortfall of March. The club made £12m, after a 9 million loss.", [
+    { value: 7400000000, unit: "EUR" }, { value: 6900000000, unit: "EUR", text: "6.9 billion shortfall" },
+    { value: 12000000, unit: "GBP" }, { value: 9000000, unit: "GBP", text: "9 million loss" },
+  ]],
+  ["a scaled count, or a money noun with no sum before it in its sentence, keeps its noun", "The state paid $3bn to 2 million farmers. Officials expect a 4 billion deficit.", [
+    { value: 3000000000, unit: "USD" }, { value: 2000000, unit: "farmers" }, { value: 4000000000, unit: "deficit" },
+  ]],
   ["a bare sum compared with a sum before it keeps the currency", "The fund raised £4m, up from 3 million, and $2m against 1.5 million.", [
     { value: 4000000, unit: "GBP" }, { value: 3000000, unit: "GBP" }, { value: 2000000, unit: "USD" }, { value: 1500000, unit: "USD" },
   ]],

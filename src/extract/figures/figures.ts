@@ -316,6 +316,9 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
         }
       }
     }
+    else if (own && previous?.unit && CURRENCY_CODES.has(previous.unit) && isScaledSum(d) && !crossesSentence(text, previous.span.end, d.span.start)) {
+      d.unit = previous.unit;
+    }
     if (d.unit) previous = d;
     last = d;
   }
@@ -329,6 +332,11 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   }
   return drafts;
 }
+
+// "€7.4 billion in June, above the 6.9 billion shortfall": a number scaled in millions whose noun names a sum
+// of money is in the currency of the sum before it in its sentence.
+const MONEY_NOUNS = new Set(["deficit", "deficits", "surplus", "surpluses", "shortfall", "loss", "losses", "profit", "profits", "debt", "debts", "budget", "bill", "fine"]);
+const isScaledSum = (d: Figure): boolean => !!d.unit && MONEY_NOUNS.has(d.unit.toLowerCase()) && /\d(?:\s*(?:million|billion|trillion)|m|bn)\b/i.test(d.text);
 
 // What stands between two numbers of a list: a comma, "and", "or".
 const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;

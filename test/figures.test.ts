@@ -270,6 +270,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 120, unit: "guests" },
     { value: 500000, unit: "people", text: "half a million people" },
   ]],
+  ["a length a verb takes stays a length before a time of its own with earlier or later", "The same drive had taken 25 minutes earlier in the week, and crews spent about 10 hours later that night on the line.", [
+    { value: 25, unit: "minutes", text: "25 minutes" }, { value: 10, unit: "hours", qualifier: "about" },
+  ]],
   ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years, opened two years later than planned", [
     { value: 72, unit: "hour", text: "72-hour" },
     { value: 6, unit: "month", text: "six-month" },
@@ -703,6 +706,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
+  ["a relative time after a verb that does not take a length", "The ferry left 25 minutes earlier, and the crew came back two hours later in the day."],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt; Mr. Okafor, then 41, left; the twins Ada and Ben Ruiz, 22 and 19, voted"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],

@@ -8,7 +8,7 @@
 import type { DateMention, Figure } from "../../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  inLowerCaseSentence, isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  inLowerCaseSentence, isAfterCapitalized, isDurationObject, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
 import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
@@ -130,7 +130,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // 2023 report" are years.
   // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
   if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, countsPlural(unit))) return last.end;
-  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
+  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end) && !isDurationObject(text, n.start)) return last.end;
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless

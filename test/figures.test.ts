@@ -252,6 +252,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3, unit: "percent", text: "3 pct" },
     { value: 1100000000, unit: "GBP", text: "1.1 billion stg" },
   ]],
+  ["a percent joined by a hyphen to the noun it modifies", "The pension fund took a 12.5-per-cent stake after a 3-percent rise in the shares.", [
+    { value: 12.5, unit: "percent", text: "12.5-per-cent" }, { value: 3, unit: "percent", text: "3-percent" },
+  ]],
+  ["a hyphened word that only starts like a percent is no percent", "The 4-percenters club hired a 5-person crew.", [{ value: 4, unit: "percenters" }, { value: 5, unit: "person" }]],
   ["percent forms", "87 percent backed it, 3 per cent did not, shares rose 14pc, and rates rose 0.3 percentage points to 4.2%", [
     { value: 87, unit: "percent" },
     { value: 3, unit: "percent", text: "3 per cent" },

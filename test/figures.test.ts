@@ -33,6 +33,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a bare glued m after money, far from the count, or past a semicolon stays metres", "The £30m jetty runs 400m. Some 1.8 million fans walked 5m; the queue of 1.2 million stretched 900m.", [
     { value: 30000000, unit: "GBP" }, { value: 400, unit: "m" }, { value: 1800000, unit: "fans" }, { value: 5, unit: "m" }, { value: 1200000 }, { value: 900, unit: "m" },
   ]],
+  ["a share after a change in percentage points takes no points; after a count it counts the same", "Turnout rose 4 percentage points, and two-thirds of the £5m grant went to schools. The club has 900 members, two-thirds of them women.", [
+    { value: 4, unit: "percentage points" }, { value: 2 / 3, unit: null, text: "two-thirds" }, { value: 5000000, unit: "GBP" },
+    { value: 900, unit: "members" }, { value: 2 / 3, unit: "members" },
+  ]],
   ["a share restating a percentage takes no percent", "Police cleared 8.5% of thefts, or roughly one in 12, and 40% of assaults, or two-fifths.", [
     { value: 8.5, unit: "%" }, { value: 1 / 12, unit: null }, { value: 40, unit: "%" }, { value: 0.4, unit: null },
   ]],

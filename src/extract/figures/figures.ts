@@ -343,7 +343,8 @@ const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
 /** Whether a figure's text is a fraction: "3/4", "½", or a fraction word ("a third", "two-thirds"), as the number reader knows them. */
 const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((ch) => FRACTION_CHARS.includes(ch)) || t.split(/[\s-]+/).some((w) => denominatorOf(w) !== undefined);
 
-const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent";
+// Percentage points count no things either: "rose 4 percentage points, and two-thirds of the £5m grant" gives the share no points.
+const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent" || /^percentage[ -]points?$/i.test(unit);
 /** Whether a figure's text is a share: a fraction, or a proportion ("one in 16", "three out of 10"). */
 const isShareText = (t: string): boolean => isFractionText(t) || /\s(?:in|out\s+of)\s/i.test(t);
 

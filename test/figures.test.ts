@@ -33,6 +33,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a bare glued m after money, far from the count, or past a semicolon stays metres", "The £30m jetty runs 400m. Some 1.8 million fans walked 5m; the queue of 1.2 million stretched 900m.", [
     { value: 30000000, unit: "GBP" }, { value: 400, unit: "m" }, { value: 1800000, unit: "fans" }, { value: 5, unit: "m" }, { value: 1200000 }, { value: 900, unit: "m" },
   ]],
+  ["a share after a change in percentage points takes no points; after a count it counts the same", "Turnout rose 4 percentage points, and two-thirds of the £5m grant went to schools. The club has 900 members, two-thirds of them women.", [
+    { value: 4, unit: "percentage points" }, { value: 2 / 3, unit: null, text: "two-thirds" }, { value: 5000000, unit: "GBP" },
+    { value: 900, unit: "members" }, { value: 2 / 3, unit: "members" },
+  ]],
   ["a share restating a percentage takes no percent", "Police cleared 8.5% of thefts, or roughly one in 12, and 40% of assaults, or two-fifths.", [
     { value: 8.5, unit: "%" }, { value: 1 / 12, unit: null }, { value: 40, unit: "%" }, { value: 0.4, unit: null },
   ]],
@@ -41,6 +45,13 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["a share after a sum of money takes no currency", "Savers lost £52,000 each, and one in four has had nothing back; the loans average $31,000, and about two-thirds are unpaid.", [
     { value: 52000, unit: "GBP" }, { value: 0.25, unit: null }, { value: 31000, unit: "USD" }, { value: 2 / 3, unit: null },
+  ]],
+  ["a scaled sum named as money after a sum in the same sentence is in its currency", "Borrowing hit €7.4 billion in June, above the 6.9 billion shortfall of March. The club made £12m, after a 9 million loss.", [
+    { value: 7400000000, unit: "EUR" }, { value: 6900000000, unit: "EUR", text: "6.9 billion shortfall" },
+    { value: 12000000, unit: "GBP" }, { value: 9000000, unit: "GBP", text: "9 million loss" },
+  ]],
+  ["a scaled count, or a money noun with no sum before it in its sentence, keeps its noun", "The state paid $3bn to 2 million farmers. Officials expect a 4 billion deficit.", [
+    { value: 3000000000, unit: "USD" }, { value: 2000000, unit: "farmers" }, { value: 4000000000, unit: "deficit" },
   ]],
   ["a bare sum compared with a sum before it keeps the currency", "The fund raised £4m, up from 3 million, and $2m against 1.5 million.", [
     { value: 4000000, unit: "GBP" }, { value: 3000000, unit: "GBP" }, { value: 2000000, unit: "USD" }, { value: 1500000, unit: "USD" },
@@ -245,6 +256,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 3, unit: "percent", text: "3 pct" },
     { value: 1100000000, unit: "GBP", text: "1.1 billion stg" },
   ]],
+  ["a percent joined by a hyphen to the noun it modifies", "The pension fund took a 12.5-per-cent stake after a 3-percent rise in the shares.", [
+    { value: 12.5, unit: "percent", text: "12.5-per-cent" }, { value: 3, unit: "percent", text: "3-percent" },
+  ]],
+  ["a hyphened word that only starts like a percent is no percent", "The 4-percenters club hired a 5-person crew.", [{ value: 4, unit: "percenters" }, { value: 5, unit: "person" }]],
   ["percent forms", "87 percent backed it, 3 per cent did not, shares rose 14pc, and rates rose 0.3 percentage points to 4.2%", [
     { value: 87, unit: "percent" },
     { value: 3, unit: "percent", text: "3 per cent" },
@@ -262,6 +277,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 25, unit: "journalists" },
     { value: 120, unit: "guests" },
     { value: 500000, unit: "people", text: "half a million people" },
+  ]],
+  ["a length a verb takes stays a length before a time of its own with earlier or later", "The same drive had taken 25 minutes earlier in the week, and crews spent about 10 hours later that night on the line.", [
+    { value: 25, unit: "minutes", text: "25 minutes" }, { value: 10, unit: "hours", qualifier: "about" },
   ]],
   ["lengths of time", "a 72-hour strike, a six-month extension, closed for 11 days, lived there for 40 years, opened two years later than planned", [
     { value: 72, unit: "hour", text: "72-hour" },
@@ -696,6 +714,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["numeric dates", "Sky News12-03-2025 and 12/03/2025 and 2025-03-12"],
   ["clock times", "at 3pm, at 9.30 a.m., at 10:30, at 0900 GMT, at ten o'clock"],
   ["relative times", "2 hours ago, time45 minutes ago, two weeks ago, five years earlier, two days later"],
+  ["a relative time after a verb that does not take a length", "The ferry left 25 minutes earlier, and the crew came back two hours later in the day."],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt; Mr. Okafor, then 41, left; the twins Ada and Ben Ruiz, 22 and 19, voted"],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],

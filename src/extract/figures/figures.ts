@@ -8,7 +8,7 @@
 import type { DateMention, Figure } from "../../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  inLowerCaseSentence, isAfterCapitalized, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  inLowerCaseSentence, isAfterCapitalized, isDurationObject, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
 } from "./guards.js";
 import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
@@ -130,7 +130,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // 2023 report" are years.
   // With a symbol, percent, currency or hyphenated unit it is an amount ("1500 km", "2000 euros").
   if (!currency && (!unit || unit.kind === "noun") && isYear(text, n, countsPlural(unit))) return last.end;
-  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end)) return last.end;
+  if (isRelativeTime(text, unit?.unit ?? null, unit?.end ?? last.end) && !isDurationObject(text, n.start)) return last.end;
   // A number before a street name is an address ("10 Downing Street").
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless
@@ -316,6 +316,9 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
         }
       }
     }
+    else if (own && previous?.unit && CURRENCY_CODES.has(previous.unit) && isScaledSum(d) && !crossesSentence(text, previous.span.end, d.span.start)) {
+      d.unit = previous.unit;
+    }
     if (d.unit) previous = d;
     last = d;
   }
@@ -330,12 +333,18 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
   return drafts;
 }
 
+// "€7.4 billion in June, above the 6.9 billion shortfall": a number scaled in millions whose noun names a sum
+// of money is in the currency of the sum before it in its sentence.
+const MONEY_NOUNS = new Set(["deficit", "deficits", "surplus", "surpluses", "shortfall", "loss", "losses", "profit", "profits", "debt", "debts", "budget", "bill", "fine"]);
+const isScaledSum = (d: Figure): boolean => !!d.unit && MONEY_NOUNS.has(d.unit.toLowerCase()) && /\d(?:\s*(?:million|billion|trillion)|m|bn)\b/i.test(d.text);
+
 // What stands between two numbers of a list: a comma, "and", "or".
 const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
 /** Whether a figure's text is a fraction: "3/4", "½", or a fraction word ("a third", "two-thirds"), as the number reader knows them. */
 const isFractionText = (t: string): boolean => /\d\/\d/.test(t) || [...t].some((ch) => FRACTION_CHARS.includes(ch)) || t.split(/[\s-]+/).some((w) => denominatorOf(w) !== undefined);
 
-const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent";
+// Percentage points count no things either: "rose 4 percentage points, and two-thirds of the £5m grant" gives the share no points.
+const isPercentUnit = (unit: string): boolean => unit === "%" || unit === "percent" || unit === "per cent" || /^percentage[ -]points?$/i.test(unit);
 /** Whether a figure's text is a share: a fraction, or a proportion ("one in 16", "three out of 10"). */
 const isShareText = (t: string): boolean => isFractionText(t) || /\s(?:in|out\s+of)\s/i.test(t);
 

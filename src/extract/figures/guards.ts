@@ -132,6 +132,12 @@ export function isRelativeTime(text: string, unit: string | null, unitEnd: numbe
   return RELATIVE_AFTER.test(text);
 }
 
+// A verb that takes a length of time, and a qualifier: "had taken 20 minutes earlier in the week", "spent about 10
+// hours later that night" are lengths; "earlier" or "later" there places the event, not the length.
+const DURATION_VERB_BEFORE = /(?:^|[^\p{L}])(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited|waiting)[ \t\u00a0]+(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more than|less than|up to|another|a further|an extra)[ \t\u00a0]+)?$/iu;
+/** Whether the number at `start` is the length of time a verb such as "take", "last" or "spend" takes. */
+export const isDurationObject = (text: string, start: number): boolean => DURATION_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+
 // Words right before an age: "aged 45", "turned 30", "at the age of 80".
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age of|ages of)[ \t\u00a0]+(?:(?:over|under|between|about|around|at least|at most|up to|from)[ \t\u00a0]+)?$/iu;
 // After an age: "30 years old", "ten months old", "six weeks of age", "an 80-year-old", "87 yo";

@@ -74,10 +74,13 @@ export const gluedUnitAt = (text: string, end: number): string | null => symbolA
 
 /** "50 percent", "3 per cent", "2 percentage points", "5pc", "5 pct": unit "percent" or the points as printed. */
 function percentAfter(text: string, end: number): Unit | null {
-  const gap = text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
+  // A hyphen joins the percent to the noun it modifies as a space does ("a 12.5-per-cent stake", "a 5-percent rise").
+  const hyphened = text[end] === "-" || text[end] === "\u2010";
+  const gap = hyphened || text[end] === " " || text[end] === "\u00a0" ? 1 : 0;
   for (const word of PERCENT_WORDS) {
     const at = end + gap;
-    if (text.slice(at, at + word.length).toLowerCase() !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
+    const printed = text.slice(at, at + word.length).toLowerCase();
+    if ((hyphened ? printed.replace(/[-\u2010]/g, " ") : printed) !== word || /\p{L}/u.test(text[at + word.length] ?? "")) continue;
     // The abbreviations need no space ("5pc", "12.5pct"); words need one.
     if (!gap && word !== "pc" && word !== "pct") continue;
     // "per cent", "pc" and "pct" are spellings of "percent"; percentage points are another unit.

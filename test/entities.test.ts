@@ -743,6 +743,18 @@ describe("where a way of going leads is a place", () => {
   ]);
 });
 
+describe("the two ends of a route are places", () => {
+  readsAs([
+    ["neither end known, before 'route'", "Sailings on the Kelderby to Marrowfield route were halted by gales.", ["location:Kelderby", "location:Marrowfield"]],
+    ["a known town read as its club, before 'flights'", "Passengers on the Leeds to Dunmorran flights were rebooked.", ["location:Leeds", "location:Dunmorran"]],
+    ["an end of two words, before 'line'", "Engineers closed the Kelderby to Fort Marrow line overnight.", ["location:Kelderby", "location:Fort Marrow"]],
+    ["not two clubs, with no route's noun", "The winger moved from Kelderby Rovers to Chelsea last summer.", ["organization:Kelderby Rovers", "organization:Chelsea"]],
+  ]);
+  it("not people, before a noun of no route", () => {
+    expect(entitiesOf("Fans welcomed the Okafor to Brannigan transfer on Friday.").filter((e) => e.type === "location")).toEqual([]);
+  });
+});
+
 describe("a town's club before a club's role is the club", () => {
   readsAs([
     ["a manager's club ending in Town", "Dunmere Town manager Gavin Hollis praised his defence.", ["organization:Dunmere Town", "person:Gavin Hollis"]],

@@ -731,6 +731,10 @@ describe("a name acting as a company is one in all its mentions", () => {
     ["not a verb of trading without what a company reports", "Morven Pryce reported from Kabul for ten years.", ["person:Morven Pryce", "location:Kabul"]],
     ["not a person running races", "Dana Whitfield runs two marathons a year in Denver.", ["person:Dana Whitfield", "location:Denver"]],
     ["not a known place", "Spain posted record sales of olive oil in March.", ["location:Spain"]],
+    ["cancelling its sailings, not a place", "Ferries stayed in port. Norvik has cancelled its sailings to Belfast.", ["organization:Norvik", "location:Belfast"]],
+    ["cancelling its timetable, not a person", "After the storm, Marrowline has cancelled its winter timetable.", ["organization:Marrowline"]],
+    ["not a timetable that is nobody's own", "Ellis cut the timetable short and left.", ["person:Ellis"]],
+    ["not a known place cancelling its timetable", "Shetland has cancelled its winter timetable.", ["location:Shetland"]],
   ]);
 });
 

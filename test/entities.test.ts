@@ -736,6 +736,10 @@ describe("a name acting as a company is one in all its mentions", () => {
     ["not a verb of trading without what a company reports", "Morven Pryce reported from Kabul for ten years.", ["person:Morven Pryce", "location:Kabul"]],
     ["not a person running races", "Dana Whitfield runs two marathons a year in Denver.", ["person:Dana Whitfield", "location:Denver"]],
     ["not a known place", "Spain posted record sales of olive oil in March.", ["location:Spain"]],
+    ["cancelling its sailings, not a place", "Ferries stayed in port. Norvik has cancelled its sailings to Belfast.", ["organization:Norvik", "location:Belfast"]],
+    ["cancelling its timetable, not a person", "After the storm, Marrowline has cancelled its winter timetable.", ["organization:Marrowline"]],
+    ["not a timetable that is nobody's own", "Ellis cut the timetable short and left.", ["person:Ellis"]],
+    ["not a known place cancelling its timetable", "Shetland has cancelled its winter timetable.", ["location:Shetland"]],
   ]);
 });
 
@@ -746,6 +750,18 @@ describe("where a way of going leads is a place", () => {
     ["not what is sold to", "The family sold the farm to Cregwen last year.", ["organization:Cregwen"]],
     ["not a known body", "Shoppers took the bus to Tesco on Saturday.", ["organization:Tesco"]],
   ]);
+});
+
+describe("the two ends of a route are places", () => {
+  readsAs([
+    ["neither end known, before 'route'", "Sailings on the Kelderby to Marrowfield route were halted by gales.", ["location:Kelderby", "location:Marrowfield"]],
+    ["a known town read as its club, before 'flights'", "Passengers on the Leeds to Dunmorran flights were rebooked.", ["location:Leeds", "location:Dunmorran"]],
+    ["an end of two words, before 'line'", "Engineers closed the Kelderby to Fort Marrow line overnight.", ["location:Kelderby", "location:Fort Marrow"]],
+    ["not two clubs, with no route's noun", "The winger moved from Kelderby Rovers to Chelsea last summer.", ["organization:Kelderby Rovers", "organization:Chelsea"]],
+  ]);
+  it("not people, before a noun of no route", () => {
+    expect(entitiesOf("Fans welcomed the Okafor to Brannigan transfer on Friday.").filter((e) => e.type === "location")).toEqual([]);
+  });
 });
 
 describe("a town's club before a club's role is the club", () => {

@@ -24,13 +24,16 @@ export function actsAsCompany(tokens: Token[], last: number, lex: Lexicon): bool
   const verb = tokens[at];
   if (!verb?.word || !lex.companyActs.has(verb.text)) return false;
   let words = 0;
+  // "X has cancelled its winter timetable": a timetable or sailings are a company's only as its own, not "cut the timetable short".
+  let its = false;
   for (let k = at + 1; k < tokens.length && words < OBJECT_WORDS; k++) {
     const t = tokens[k]!;
     // Hyphens stay in the phrase ("a pre-tax profit"); other marks end it.
     if (t.newline || (!t.word && t.text !== "-")) return false;
     // A person's possessive says a person acts ("closed her two shops").
     if (t.text === "his" || t.text === "her") return false;
-    if (lex.companyObjects.has(t.text)) return true;
+    if (lex.companyObjects.has(t.text) || (its && lex.companyOwnObjects.has(t.text))) return true;
+    its ||= t.text === "its";
     if (t.word) words++;
   }
   return false;

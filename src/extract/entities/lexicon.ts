@@ -23,6 +23,7 @@ interface Cues {
   suffixTitles: string[];
   companyActs: string[];
   companyObjects: string[];
+  companyOwnObjects: string[];
   waysOfGoing: string[];
 }
 interface NotEntities {
@@ -68,6 +69,8 @@ export interface Lexicon extends Gazetteer {
   companyActs: Set<string>;
   /** What a company reports or runs ("profit", "flights"). */
   companyObjects: Set<string>;
+  /** What a company runs that people also keep, read only after "its" ("cancelled its winter timetable", "its sailings"). */
+  companyOwnObjects: Set<string>;
   /** Ways of going somewhere, before "to" and the place ("a ferry to", "walked out to"). */
   waysOfGoing: Set<string>;
 }
@@ -133,6 +136,7 @@ function loadLexicon(): Lexicon {
     suffixTitles: new Set(cues.suffixTitles),
     companyActs: new Set(cues.companyActs),
     companyObjects: new Set(cues.companyObjects),
+    companyOwnObjects: new Set(cues.companyOwnObjects),
     waysOfGoing: new Set(cues.waysOfGoing),
   };
 }

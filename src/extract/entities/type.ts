@@ -147,6 +147,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
+  // "the Ardrossan to Brodick route", "the Leeds to Jersey flights": both ends of a route are places, known or not.
+  if (isRouteEnd(tokens, c.first, c.last)) return { type: "location", strong: true, cue: "frame" };
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
@@ -289,6 +291,24 @@ function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean 
   const [city, ...rest] = c.capWords;
   const unknown = (w: string): boolean => !lex.commonWords.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()) && !lex.orgSuffixes.has(w) && !lex.orgNouns.has(w.toLowerCase()) && !isAllCaps(w) && !w.endsWith("s");
   return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);
+}
+
+// Nouns of a way between two places, after its two ends ("the Glasgow to Edinburgh line"; not "transfer", "deal").
+const ROUTE_NOUNS = new Set(["route", "routes", "line", "service", "services", "crossing", "crossings", "ferry", "ferries", "flight", "flights", "train", "trains", "railway", "road", "motorway"]);
+
+/**
+ * Whether the name from `first` to `last` is an end of a route: a name, "to", a name, then a route's noun ("the Leeds to
+ * Jersey route", "the Holyhead to Dublin ferry"; not "from Manchester United to Chelsea", "the Smith to Jones transfer").
+ */
+export function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
+  const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
+  const routeAt = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && ROUTE_NOUNS.has(tokens[k]!.text);
+  if (tokens[last + 1]?.text === "to" && capital(last + 2)) {
+    let k = last + 2;
+    while (capital(k)) k++;
+    return routeAt(k);
+  }
+  return tokens[first - 1]?.text === "to" && capital(first - 2) && routeAt(last + 1);
 }
 
 // Forms of "be" after "it": what a thing is, not what it does.

@@ -513,6 +513,18 @@ const CASES: Case[] = [
   ["November data will be released on Dec. 17.", "November", "2026-11", "2026-12-02T12:00:00Z"],
   ["February figures will follow in March.", "February", "2027-02", "2026-12-02T12:00:00Z"],
   ["The report will be released in November.", "November", "2027-11", "2026-12-02T12:00:00Z"],
+  // a fixture's possessive weekday after a future verb in reported speech is the coming one; after a past or perfect one, or naming a result, the last
+  ["The manager said the midfielder would be available for Saturday's game.", "Saturday", "2025-06-21", "2025-06-18T12:00:00Z"],
+  ["The coach said the winger is expected to start Sunday's final.", "Sunday", "2025-06-22", "2025-06-18T12:00:00Z"],
+  ["The club said the defender will miss Saturday's derby.", "Saturday", "2025-06-21", "2025-06-18T12:00:00Z"],
+  ["The captain said he hopes to play in Sunday's home game.", "Sunday", "2025-06-22", "2025-06-18T12:00:00Z"],
+  ["The coach said the winger had been hurt in Saturday's game.", "Saturday", "2025-06-14", "2025-06-18T12:00:00Z"],
+  ["The manager said the midfielder would have played in Saturday's match.", "Saturday", "2025-06-14", "2025-06-18T12:00:00Z"],
+  ["The insurer said it will appeal Tuesday's ruling.", "Tuesday", "2025-06-17", "2025-06-18T12:00:00Z"],
+  // a sports season counted from now is a date without a calendar value
+  ["He scored 20 goals last season and hopes to do better this season.", "last season", null],
+  ["He scored 20 goals last season and hopes to do better this season.", "this season", null],
+  ["The club will be promoted next season, the owner said.", "next season", null],
   // a past form that is a noun after an adjective sets no tense ("high ground"): the modal does
   ["Snow may settle on high ground overnight on Tuesday, with strong winds, forecasters warned.", "overnight on Tuesday", "2025-06-24TNI"],
 ];
@@ -524,6 +536,10 @@ describe("extractDates", () => {
     expect(found, JSON.stringify(dates)).toBeDefined();
     expect(found!.value).toBe(value);
     expect(sentence.slice(found!.span.start, found!.span.end)).toBe(text);
+  });
+
+  it("reads a final season, of a series or of a player, as no date", () => {
+    expect(extractDates("It was the last season of the drama, and she spent her last season at the club on loan.", REF)).toEqual([]);
   });
 
   it("reads no day in a weekday", () => {

@@ -14,7 +14,7 @@ const KEYWORDS: Record<string, RegExp> = {
   // Holiday names are capitalized and end in one of these words, or are one of them.
   HolidayParser: /Day|Eve|Night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Christmas|Thanksgiving|Easter|Halloween|Hogmanay|Juneteenth|Pentecost|Epiphany|Gras/,
   AnaphoricParser: /day|week|month|year/i,
-  VagueStretchParser: /days|weeks|months|quarters|years|decades|fortnight|future|past|term|date/i,
+  VagueStretchParser: /days|weeks|months|quarters|years|decades|fortnight|future|past|term|date|season/i,
   CurrentYearParser: /year/i,
   IsoWeekParser: /\d-?W\d/,
   CenturyParser: /century/i,

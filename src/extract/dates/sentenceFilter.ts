@@ -27,7 +27,7 @@ const WORDS = ["today", "tonight", "tomorrow", "yesterday", "overnight", "night"
 // later", "recent months", "year-end"); "for years" and "half the voters" are not. Each unit found
 // is checked against the few words around it.
 const UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "half", "decade", "decades", "period", "periods", "fortnight", "fortnights",
-  "winter", "spring", "summer", "autumn", "fall", "date"];
+  "winter", "spring", "summer", "autumn", "fall", "date", "season"];
 const PLACING = "this|last|next|past|previous|preceding|following|coming|current|recent|earlier|later|same|that|few|several|couple\\s+of|many|full|fiscal|calendar|" +
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|early|late|mid|end|start|beginning|middle|future";
 const PLACED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACING})[\\s-]+(?:[\\w-]+\\s+){0,2}$`, "iu");

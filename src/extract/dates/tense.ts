@@ -65,6 +65,9 @@ const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 // Words before a possessive weekday that make its event awaited ("ahead of Saturday's vote").
 const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "await", "awaited"]);
+// Nouns of a fixture or sitting held on its day: after a future verb a possessive weekday naming one is
+// the coming day ("said he would be fit for Saturday's match"); a result ("will appeal Tuesday's ruling") stays past.
+const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing)\b/iu;
 // Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
 const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
 // Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
@@ -280,7 +283,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
   const opening = left[0] === "until" || left[0] === "till" ? 1 : 0;
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w)) ? "future" : "past";
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) {
+    if (left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w))) return "future";
+    return FIXTURE.test(text.slice(end, end + 40)) && scan(left, left.length - 1, -1) === "future" ? "future" : "past";
+  }
   // A participle right before "in" or "on" tells when its thing was done, whatever the main verb ("a comet
   // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
   const participle = left[left.length - 2];

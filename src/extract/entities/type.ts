@@ -300,7 +300,7 @@ const ROUTE_NOUNS = new Set(["route", "routes", "line", "service", "services", "
  * Whether the name from `first` to `last` is an end of a route: a name, "to", a name, then a route's noun ("the Leeds to
  * Jersey route", "the Holyhead to Dublin ferry"; not "from Manchester United to Chelsea", "the Smith to Jones transfer").
  */
-export function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
+function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
   const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
   const routeAt = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && ROUTE_NOUNS.has(tokens[k]!.text);
   if (tokens[last + 1]?.text === "to" && capital(last + 2)) {

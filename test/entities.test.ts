@@ -293,6 +293,13 @@ describe("merging", () => {
     const two = entitiesOf("Harwick Rovers drew with Tanford Rovers. Rovers fans sang.");
     expect(two.find((e) => e.name === "Harwick Rovers")!.aliases).toEqual([]);
   });
+  it("joins a club's name to its full name after a prefix in capitals, unless the name is a place", () => {
+    const club = entitiesOf("CD Alvorada have signed the striker. Alvorada paid two million euros for him.");
+    expect(brief(club)).toEqual(["organization:CD Alvorada"]);
+    expect(club[0]!.aliases).toEqual(["Alvorada"]);
+    const town = entitiesOf("FC Porto won 2-0 on Sunday. Fans in Porto celebrated.");
+    expect(brief(town)).toEqual(["organization:FC Porto", "location:Porto"]);
+  });
   it("joins a town's name to the club named after it, except where it is the town or a club of its own", () => {
     const club = entitiesOf("Hull sign defender\n\nHull City have signed a defender from Brest. Hull paid a club-record fee, and supporters in Hull cheered.");
     expect(brief(club)).toEqual(["organization:Hull City", "location:Brest", "location:Hull"]);

@@ -197,8 +197,10 @@ class NameIndex {
     const list = parts.heads.get(last);
     if (list) list.push(g);
     else parts.heads.set(last, [g]);
-    // Only a name of two plain words, capital then lower case: "Federal Republic of Yugoslavia" is not "Yugoslavia", nor "St. Louis" "Louis".
-    if (g.type === "organization" && g.words.length === 2 && g.words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w))) {
+    // Only a name of two plain words, capital then lower case: "Federal Republic of Yugoslavia" is not "Yugoslavia", nor "St. Louis" "Louis";
+    // the first may be a club's or company's prefix in capitals ("Alvorada" after "CD Alvorada").
+    const plain = (w: string): boolean => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w);
+    if (g.type === "organization" && g.words.length === 2 && (plain(g.words[0]!) || lex.orgHeads.has(g.words[0]!)) && plain(g.words[1]!)) {
       const tail = words[1]!;
       parts.tails.set(tail, parts.tails.has(tail) && parts.tails.get(tail) !== g ? null : g);
     }

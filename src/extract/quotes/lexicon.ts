@@ -124,8 +124,8 @@ export const PERSON_ROLES = words(`
   expert researcher scientist doctor actor actress singer coach player manager captain owner witness
   resident traveller traveler victim woman man councillor councilor envoy host presenter lawmaker
   politician candidate head deputy person pollster strategist consultant adviser advisor aide attorney
-  activist commentator columnist editor correspondent pastor organizer historian king queen prince
-  princess pope monarch emperor empress sultan emir sheikh
+  activist commentator columnist editor correspondent pastor organizer organiser convener convenor treasurer
+  historian king queen prince princess pope monarch emperor empress sultan emir sheikh
 `);
 
 /** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */

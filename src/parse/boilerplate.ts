@@ -161,15 +161,15 @@ export function isRelatedSeam(line: string): boolean {
   return RELATED_SEAM.test(line.trim());
 }
 
+// The heading of readers' comments under the article ("Comments", "12 comments", "Comments (3)").
+const COMMENTS = String.raw`comments?(?: \(\d+\))?|\d+ comments?`;
+const COMMENTS_HEADING = new RegExp(`^(?:${COMMENTS})$`, "i");
 // Widgets that close the page's own article (its tags, its comments), printed once per page.
-const ARTICLE_END = /^(?:hashtags?|tags?|comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|(?:be the first to )?(?:leave|add|post) a comment\.*)$/i;
+const ARTICLE_END = new RegExp(String.raw`^(?:hashtags?|tags?|${COMMENTS}|no comments yet\.*|(?:be the first to )?(?:leave|add|post) a comment\.*)$`, "i");
 
 export function isArticleEnd(line: string): boolean {
   return ARTICLE_END.test(line.trim());
 }
-
-// The heading of readers' comments under the article ("Comments", "12 comments", "Comments (3)").
-const COMMENTS_HEADING = /^(?:comments?(?: \(\d+\))?|\d+ comments?)$/i;
 
 export function isCommentsHeading(line: string): boolean {
   return COMMENTS_HEADING.test(line.trim());

@@ -552,19 +552,21 @@ function itemOf(lines: Line[], b: Block, end: number, last: boolean, repeated: S
   let outlet = b.outlet ?? bullets[bullets.length - 1] ?? null;
   // Blank lines, furniture, a section's heading ("Related") and an update stamp may stand between the time and what the item prints below it.
   const isGap = (l: Line | undefined): boolean => isBlank(l) || isKnownFurniture(l!.text) || isRelatedSeam(l!.text) || isBareStamp(parseDateline(l!.text));
-  let j = next;
-  while (j < end && isGap(lines[j])) j++;
+  /** The first line from `k` that is no gap, or `end`. */
+  const pastGaps = (k: number): number => {
+    while (k < end && isGap(lines[k])) k++;
+    return k;
+  };
+  let j = pastGaps(next);
   // Some pages print the outlet on its own line below the time ("3 hours ago" / "The Guardian"), before the title or the body.
   if (outlet === null && !b.desk && j < end && isShortOutlet(lines[j]!.text) && lines[j]!.text.trim() !== b.title && lines.slice(j + 1, end).some((l) => isProse(l.text))) {
     outlet = lines[j]!.text.trim();
-    j++;
-    while (j < end && isGap(lines[j])) j++;
+    j = pastGaps(j + 1);
   }
   let title = b.title;
   // A section's label above the headline ("Opinion" / headline / text) is no title: one or two words a headline and prose follow.
   if (title === null && j < end && isStub(lines[j]!.text)) {
-    let k = j + 1;
-    while (k < end && isGap(lines[k])) k++;
+    const k = pastGaps(j + 1);
     if (k < end && isTitleLine(lines[k]!.text) && !isKnownFurniture(lines[k]!.text) && lines.slice(k + 1, end).some((l) => isProse(l.text))) j = k;
   }
   // Below an outlet bullet the page always prints a title, even one ending in a stop ("Cyclists

@@ -13,8 +13,8 @@ const DAYS_IN_WEEK = 7;
 // "since" before a month looks back whatever else the sentence says ("risen since November").
 const SINCE = /(?:^|[^A-Za-z])since\s+$/i;
 const EXPLICIT = /\b(?:last|next|this|past|coming)\b/i;
-// "next Saturday" is the coming one, as "last Friday" is the latest one before (GUIDELINES): chrono
-// reads the one of next week ("next Saturday" written on a Wednesday was ten days on, not three).
+// "next Saturday" is the coming one, as "last Friday" is the latest one before: chrono reads the one
+// of next week ("next Saturday" written on a Wednesday was ten days on, not three).
 const NEXT = /^next\s/i;
 // A month before a noun of numbers reported names the period they cover, not the verb's time: the
 // nearest such month ("November data will be released on Dec. 17", written in December).

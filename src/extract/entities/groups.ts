@@ -199,8 +199,7 @@ class NameIndex {
     else parts.heads.set(last, [g]);
     // Only a name of two plain words, capital then lower case: "Federal Republic of Yugoslavia" is not "Yugoslavia", nor "St. Louis" "Louis";
     // the first may be a club's or company's prefix in capitals ("Alvorada" after "CD Alvorada").
-    const plain = (w: string): boolean => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w);
-    if (g.type === "organization" && g.words.length === 2 && (plain(g.words[0]!) || lex.orgHeads.has(g.words[0]!)) && plain(g.words[1]!)) {
+    if (g.type === "organization" && g.words.length === 2 && (PLAIN_WORD.test(g.words[0]!) || lex.orgHeads.has(g.words[0]!)) && PLAIN_WORD.test(g.words[1]!)) {
       const tail = words[1]!;
       parts.tails.set(tail, parts.tails.has(tail) && parts.tails.get(tail) !== g ? null : g);
     }
@@ -267,6 +266,9 @@ class NameIndex {
     return null;
   }
 }
+
+// A plain word: a capital, then lower case.
+const PLAIN_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** Whether `g` is a club named after the one word of `c` and a club's word ("Leeds United" for "Leeds"). */
 function isClubOf(g: Group | undefined, c: Candidate): boolean {

@@ -27,6 +27,8 @@ describe("types", () => {
     ["organization head with of", "A report by the University of Tromso found no link.", ["organization:University of Tromso"]],
     ["name list after for", "The Department for Culture, Media and Sport said so.", ["organization:Department for Culture, Media and Sport"]],
     ["and inside a name before a suffix", "The Fire and Rescue Service attended.", ["organization:Fire and Rescue Service"]],
+    ["an administration is a body's name", "The Seeds and Soil Administration said the Federal Rivers Administration agreed.", ["organization:Seeds and Soil Administration", "organization:Federal Rivers Administration"]],
+    ["but a government's administration in lower case names its leader only", "The Talvik administration said Maren Talvik would stay.", ["person:Maren Talvik"]],
     ["a name no common word ends is whole before 'and'", "Shares in Orvane and Kestrel Bank rose on Monday.", ["organization:Orvane", "organization:Kestrel Bank"]],
     ["but not before a suffix alone", "Shares in Brackwell and Co fell on Monday.", ["organization:Brackwell and Co"]],
     ["nor a common word before 'and'", "The Roads and Bridges Authority said the road was shut.", ["organization:Roads and Bridges Authority"]],

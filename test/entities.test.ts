@@ -121,6 +121,7 @@ describe("types", () => {
     ["a name ending in a dock or a wharf is a place", "Sailings from Pembroke Dock to Rosslare resumed.", ["location:Pembroke Dock", "location:Rosslare"]],
     ["but a body named after one stays a body", "Canary Wharf Group said profits rose.", ["organization:Canary Wharf Group"]],
     ["foreign parliaments and parties from the lexicon", "Deputies in the Cortes voted with Sumar.", ["organization:Cortes", "organization:Sumar"]],
+    ["stock exchanges from the lexicon", "Brenna Foods fell 4% on the Nasdaq after its rival, listed on the NYSE, cut prices.", ["organization:Brenna Foods", "organization:Nasdaq", "organization:NYSE"]],
     ["but a person whose surname spells one stays a person", "Ana Cortes said the plan would work.", ["person:Ana Cortes"]],
     ["a name opening in lower case is a company where it acts", "On Monday, zoomAir cut fares and boxFresh said it would hire.", ["organization:zoomAir", "organization:boxFresh"]],
     ["or is held", "Funds bought shares in payWise last week.", ["organization:payWise"]],

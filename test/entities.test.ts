@@ -859,3 +859,16 @@ describe("a common word capitalized by position that acts as a company is one", 
     ["not a plural naming a trade", "Airlines cancelled six flights on Monday.", []],
   ]);
 });
+
+describe("the rule reading of a nationality before a body's name", () => {
+  const ruleTypes = (text: string) => {
+    const tokens = tokenize(text);
+    return readByRules(tokens, text).typed.map((r) => `${typeof r.t === "object" && r.t ? r.t.type : String(r.t)}:${r.c.text}`);
+  };
+  it("keeps the nationality of a body's head before 'of' as part of its name", () => {
+    expect(ruleTypes("The Norwegian Academy of Dentistry published its advice on Monday.")).toContain("organization:Norwegian Academy of Dentistry");
+  });
+  it("but leaves it out before a name with no body's head or suffix", () => {
+    expect(ruleTypes("The Norwegian Brannvik Sandberg told the court on Monday that he had left.").filter((r) => r.includes("Brannvik"))).toEqual(["person:Brannvik Sandberg"]);
+  });
+});

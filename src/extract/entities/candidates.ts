@@ -642,7 +642,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       if (units.some((u) => !u.conn && lex.demonyms.has(u.text))) {
         let k = 0;
         while (k < units.length && adjective(units[k]!)) k++;
-        if (k > 0) {
+        // A nationality before a body's head and "of" is the body's own ("American Academy of Pediatrics", "Russian Academy of Sciences").
+        const body = lex.orgHeads.has(units[k]?.text ?? "") && !!units[k + 1]?.conn && /^(?:of|for)\b/.test(units[k + 1]!.text);
+        if (k > 0 && !body) {
           units = trimConnectors(units.slice(k));
           initial = false;
         }

@@ -164,7 +164,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (c.positional) return !multi && !firstCap.endsWith("s") && actsAsCompany(tokens, c.last, lex) ? { type: "organization", strong: true, cue: "frame" } : null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
-  if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
+  // A body's head before "of", also after a nationality ("American Academy of Pediatrics").
+  const head = lex.demonyms.has(firstCap) ? (caps.find((w) => !lex.demonyms.has(w)) ?? firstCap) : firstCap;
+  if (multi && lex.orgHeads.has(head) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
   // A title of office before a given name and a surname spells a person, also where the surname is a common word

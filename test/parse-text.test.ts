@@ -779,6 +779,35 @@ describe("parseText seams that need their evidence", () => {
     expect(list.articles.map((a) => a.title)).toEqual(["Council approves plan", "Vote passes", "Opposition objects"]);
   });
 
+  it("a timeline's days printed inside the lead are its text, no items", () => {
+    const SEAM = ["Hashtags", "", "Comments", "No comments yet...", "Related Articles", "", "Reuters", "3 hours ago", "- Reuters", "Unions react", BODY2];
+    const TITLE = "Island ferry service to resume next week";
+    const entry1 = "The ferry was taken out of service after a fault was found in its steering.";
+    const entry2 = "Engineers said the repair would take longer than first thought.";
+    const splits = (...lines: string[]) => parseText(page("", TITLE, ...lines, ...SEAM)).articles.map((a) => [a.role, a.title, a.outlet]);
+    const split = [["lead", TITLE, null], ["related", "Unions react", "Reuters"]];
+    const p = parseText(page("", TITLE, BODY, "How the week unfolded", "2 March", entry1, "4 March", entry2, BODY2, ...SEAM));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual(split);
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, "How the week unfolded", "2 March", entry1, "4 March", entry2, BODY2]);
+    // Days in figures with their year, blank lines around them, one day alone, a lead dated under its title.
+    expect(splits(BODY, "", "02-03-2026", "", entry1, "", "04-03-2026", "", entry2)).toEqual(split);
+    expect(splits(BODY, "", "2 March", entry1, BODY2)).toEqual(split);
+    const dated = parseText(page("", TITLE, "2 March 2026", BODY, "Key dates", "2 March", entry1, "4 March", entry2, ...SEAM));
+    expect(dated.articles.map((a) => [a.role, a.title, a.published])).toEqual([["lead", TITLE, "2 March 2026"], ["related", "Unions react", "3 hours ago"]]);
+  });
+
+  it("dated items without an outlet under or over their headlines stay items", () => {
+    const split = [
+      ["lead", "Island ferry service to resume next week", null],
+      ["related", "Repair bill rises", "2 March"],
+      ["related", "Operator apologises", "4 March"],
+    ];
+    const above = parseText(page("Island ferry service to resume next week", BODY, "", "Repair bill rises", "2 March", BODY2, "", "Operator apologises", "4 March", BODY));
+    expect(above.articles.map((a) => [a.role, a.title, a.published])).toEqual(split);
+    const below = parseText(page("Island ferry service to resume next week", BODY, "", "2 March", "Repair bill rises", BODY2, "4 March", "Operator apologises", BODY));
+    expect(below.articles.map((a) => [a.role, a.title, a.published])).toEqual(split);
+  });
+
   it("items printed the same way as the first one make it related, without a seam", () => {
     const item = (title: string, outlet: string, body: string): string[] => [title, title, outlet, "time2 hours ago", `  • ${outlet}`, title, body];
     const p = parseText(page("logo", ...item("Council approves plan", "BBC", BODY), ...item("Unions react", "ITV", BODY2)));

@@ -1246,6 +1246,12 @@ describe("held-out aggregator layouts", () => {
     expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([["lead", "Tram line opens to the airport", null, null]]);
     const q = parseText(page("Tram line opens to the airport", BODY, "", "Related", "The Herald", "Today", "Bus fares to be capped in March", BODY2));
     expect(q.articles[1]).toMatchObject({ title: "Bus fares to be capped in March", outlet: "The Herald", published: "Today" });
+    // Between a one-word outlet and the bullet repeating it, a day word is the item's time, no tab.
+    const dashed = parseText(page("Tram line opens to the airport", BODY, "", "Hashtags", "Comments", "Related Articles", "", "Reuters", "Yesterday", "- Reuters", "Bus fares to be capped in March", BODY2));
+    expect(dashed.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Tram line opens to the airport", null, null],
+      ["related", "Bus fares to be capped in March", "Reuters", "Yesterday"],
+    ]);
   });
 
   it("bylines, relative times and outlets' connectors in other European languages", () => {

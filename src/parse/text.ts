@@ -311,9 +311,11 @@ function findBlocks(lines: Line[]): Block[] {
     let prev = at - 1;
     while (prev >= 0 && isBlank(lines[prev])) prev--;
     if (blocks.length && prev === blocks[blocks.length - 1]!.at && isBareStamp(dateline)) return;
-    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day.
+    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day;
+    // between an outlet and the bullet repeating it ("Reuters" / "Yesterday" / "- Reuters") it is the item's.
     const after = firstTextFrom(lines, at + 1);
-    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after)) return;
+    const repeatsAbove = after !== null && prev >= 0 && BULLET.exec(after)?.[1]!.trim() === lines[prev]!.text.trim();
+    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after) && !repeatsAbove) return;
     // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
     if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some

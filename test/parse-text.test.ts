@@ -794,6 +794,9 @@ describe("parseText seams that need their evidence", () => {
     expect(splits(BODY, "", "2 March", entry1, BODY2)).toEqual(split);
     const dated = parseText(page("", TITLE, "2 March 2026", BODY, "Key dates", "2 March", entry1, "4 March", entry2, ...SEAM));
     expect(dated.articles.map((a) => [a.role, a.title, a.published])).toEqual([["lead", TITLE, "2 March 2026"], ["related", "Unions react", "3 hours ago"]]);
+    // A diary's weekdays head its entries too; a stub that names no day is still dropped.
+    const diary = parseText(page("", TITLE, BODY, "Monday", entry1, "Share", "Tuesday", entry2, ...SEAM));
+    expect(diary.articles[0]!.paragraphs).toEqual([BODY, "Monday", entry1, "Tuesday", entry2]);
   });
 
   it("dated items without an outlet under or over their headlines stay items", () => {

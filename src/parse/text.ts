@@ -91,6 +91,8 @@ const DAY_WORD = /^(?:today|yesterday)$/i;
 // A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
 const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
+// A weekday on its own line ("Monday"), as a diary or a timeline heads its entries.
+const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const isCalendarStamp = (t: string): boolean => {
   const d = parseDateline(t);
   return isBareStamp(d) && isCalendarDay(d!.time);
@@ -758,8 +760,8 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   for (const l of run) {
     const t = l.text.trim();
     if (!t || exclude.has(t) || isKnownFurniture(t) || isRelatedSeam(t) || repeated.has(t)) continue;
-    // A day of the calendar on its own line is a timeline's entry in the article ("3 March"), no stub.
-    if (isStub(t) && !isCalendarStamp(t)) {
+    // A day of the calendar or of the week on its own line heads a timeline's entry in the article ("3 March", "Monday"), no stub.
+    if (isStub(t) && !isCalendarStamp(t) && !WEEKDAY_LINE.test(t)) {
       if (isOutletLike(t)) {
         const name = { no: l.no, text: t };
         kept.push(name);

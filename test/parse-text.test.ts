@@ -136,11 +136,11 @@ describe("datelines", () => {
 });
 
 describe("furniture rules", () => {
-  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories", "Page 2 of 5", "Next page", "Load more stories", "Enter your email address", "Partager", "Publicité", "Lire la suite", "Weiterlesen"])(
+  it.each(["Hashtags", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments", "No comments yet...", "Related Articles", "Advertisement", "share", "Copy the Story Link", "Orange background", "Subscribe to continue reading", "Most read", "Sign up for our newsletter", "Subscribe to our daily newsletter", "Read more: Reservoir levels fall to record low", "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "Accept all cookies", "© 2025 Daily8. All rights reserved.", "Copyright 2025 Daily8", "5 min read", "3-minute read", "2 min listen", "4-minute listen", "Listen to this article", "Print this article", "Advertisement - Scroll to continue", "Story continues below advertisement", "Comments (12)", "Share:", "Skip to main content", "Menu", "Home | News | Sport | Business", "Back to top", "Be the first to comment.", "Log in to comment", "Join the conversation", "Read more.", "Read more »", "Share this article.", "Search the web", "Like  Comment  Share", "Save | Share", "More for you", "Up next", "Editors' picks", "Top news stories", "Page 2 of 5", "Next page", "Load more stories", "Enter your email address", "Partager", "Publicité", "Lire la suite", "Weiterlesen"])(
     "%s is furniture",
     (line) => expect(isKnownFurniture(line)).toBe(true),
   );
-  it.each(["Comments from the minister angered unions.", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone", "Page 3 of the report was redacted.", "Load more coal, the minister said."])(
+  it.each(["Comments from the minister angered unions.", "2 min listen to the debate", "Share prices fell 3% on Friday.", "Related parties were not named.", "The newsletter reached 3,000 readers.", "Read more books, the minister urged parents.", "Cookies sold at the fair raised £300.", "Copyright lawyers welcomed the ruling.", "Print media lost 5 million readers.", "Save the Children said 40 were hurt.", "The story continues below the fold, editors said.", "Reuters | 2 hours ago", "Search teams found 12 survivors.", "Home secretary resigns", "Budget 2025 | What it means for you | BBC", "Join the conversation about the plan, the council urged residents.", "He resigned.", "Search for survivors continues", "Share and share alike", "Like a rolling stone", "Page 3 of the report was redacted.", "Load more coal, the minister said."])(
     "%s is not furniture",
     (line) => expect(isKnownFurniture(line)).toBe(false),
   );
@@ -779,6 +779,38 @@ describe("parseText seams that need their evidence", () => {
     expect(list.articles.map((a) => a.title)).toEqual(["Council approves plan", "Vote passes", "Opposition objects"]);
   });
 
+  it("a timeline's days printed inside the lead are its text, no items", () => {
+    const SEAM = ["Hashtags", "", "Comments", "No comments yet...", "Related Articles", "", "Reuters", "3 hours ago", "- Reuters", "Unions react", BODY2];
+    const TITLE = "Island ferry service to resume next week";
+    const entry1 = "The ferry was taken out of service after a fault was found in its steering.";
+    const entry2 = "Engineers said the repair would take longer than first thought.";
+    const splits = (...lines: string[]) => parseText(page("", TITLE, ...lines, ...SEAM)).articles.map((a) => [a.role, a.title, a.outlet]);
+    const split = [["lead", TITLE, null], ["related", "Unions react", "Reuters"]];
+    const p = parseText(page("", TITLE, BODY, "How the week unfolded", "2 March", entry1, "4 March", entry2, BODY2, ...SEAM));
+    expect(p.articles.map((a) => [a.role, a.title, a.outlet])).toEqual(split);
+    expect(p.articles[0]!.paragraphs).toEqual([BODY, "How the week unfolded", "2 March", entry1, "4 March", entry2, BODY2]);
+    // Days in figures with their year, blank lines around them, one day alone, a lead dated under its title.
+    expect(splits(BODY, "", "02-03-2026", "", entry1, "", "04-03-2026", "", entry2)).toEqual(split);
+    expect(splits(BODY, "", "2 March", entry1, BODY2)).toEqual(split);
+    const dated = parseText(page("", TITLE, "2 March 2026", BODY, "Key dates", "2 March", entry1, "4 March", entry2, ...SEAM));
+    expect(dated.articles.map((a) => [a.role, a.title, a.published])).toEqual([["lead", TITLE, "2 March 2026"], ["related", "Unions react", "3 hours ago"]]);
+    // A diary's weekdays head its entries too; a stub that names no day is still dropped.
+    const diary = parseText(page("", TITLE, BODY, "Monday", entry1, "Share", "Tuesday", entry2, ...SEAM));
+    expect(diary.articles[0]!.paragraphs).toEqual([BODY, "Monday", entry1, "Tuesday", entry2]);
+  });
+
+  it("dated items without an outlet under or over their headlines stay items", () => {
+    const split = [
+      ["lead", "Island ferry service to resume next week", null],
+      ["related", "Repair bill rises", "2 March"],
+      ["related", "Operator apologises", "4 March"],
+    ];
+    const above = parseText(page("Island ferry service to resume next week", BODY, "", "Repair bill rises", "2 March", BODY2, "", "Operator apologises", "4 March", BODY));
+    expect(above.articles.map((a) => [a.role, a.title, a.published])).toEqual(split);
+    const below = parseText(page("Island ferry service to resume next week", BODY, "", "2 March", "Repair bill rises", BODY2, "4 March", "Operator apologises", BODY));
+    expect(below.articles.map((a) => [a.role, a.title, a.published])).toEqual(split);
+  });
+
   it("items printed the same way as the first one make it related, without a seam", () => {
     const item = (title: string, outlet: string, body: string): string[] => [title, title, outlet, "time2 hours ago", `  • ${outlet}`, title, body];
     const p = parseText(page("logo", ...item("Council approves plan", "BBC", BODY), ...item("Unions react", "ITV", BODY2)));
@@ -1217,6 +1249,12 @@ describe("held-out aggregator layouts", () => {
     expect(p.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([["lead", "Tram line opens to the airport", null, null]]);
     const q = parseText(page("Tram line opens to the airport", BODY, "", "Related", "The Herald", "Today", "Bus fares to be capped in March", BODY2));
     expect(q.articles[1]).toMatchObject({ title: "Bus fares to be capped in March", outlet: "The Herald", published: "Today" });
+    // Between a one-word outlet and the bullet repeating it, a day word is the item's time, no tab.
+    const dashed = parseText(page("Tram line opens to the airport", BODY, "", "Hashtags", "Comments", "Related Articles", "", "Reuters", "Yesterday", "- Reuters", "Bus fares to be capped in March", BODY2));
+    expect(dashed.articles.map((a) => [a.role, a.title, a.outlet, a.published])).toEqual([
+      ["lead", "Tram line opens to the airport", null, null],
+      ["related", "Bus fares to be capped in March", "Reuters", "Yesterday"],
+    ]);
   });
 
   it("bylines, relative times and outlets' connectors in other European languages", () => {

@@ -98,8 +98,8 @@ const KNOWN_FURNITURE = new RegExp(
       "partager|compartir|teilen|condividi|delen|compartilhar|publicit[ée]|publicidad|anzeige|werbung|pubblicit[àa]|advertentie",
       "lire la suite|leer más|lea también|weiterlesen",
       "copy (?:the )?(?:story |article )?link",
-      // Article tools above or below the text: "5 min read", "Listen to this article", "Print".
-      "\\d{1,3}[ -]?min(?:ute)?s?\\.? read",
+      // Article tools above or below the text: "5 min read", "2 min listen" (an audio player's length), "Listen to this article", "Print".
+      "\\d{1,3}[ -]?min(?:ute)?s?\\.? (?:read|listen)",
       "listen to (?:this|the) (?:article|story)(?: .{1,30})?",
       // An audio player's label with its length: "Listen · 4 min", "Listen (3 mins)".
       "listen\\s*[·•|(-]?\\s*\\d{1,3} ?min(?:ute)?s?\\)?",

@@ -208,6 +208,14 @@ export function isTimeOfDay(time: string): boolean {
   return !!m && !/^y/i.test(m[1] ?? "");
 }
 
+// A day of the calendar by its month's name or in figures ("3 March", "Mar 12, 2026", "05-03-2026"), no age or clock.
+const CALENDAR_DAY = new RegExp(`\\b(?:${MONTH})\\b|^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}$|^\\d{4}-\\d{2}-\\d{2}$`, "i");
+
+/** True for a time that names a day of the calendar, as a timeline dates its entries. */
+export function isCalendarDay(time: string): boolean {
+  return CALENDAR_DAY.test(time.trim());
+}
+
 /** The calendar value of a dateline's time; relative ones need the reference instant. */
 export function datelineValue(time: string, ref: Date | null): string | null {
   const t = time.trim();

@@ -27,7 +27,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isDeskName, isRecentAge, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, isCalendarDay, isDeskName, isRecentAge, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
 import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
@@ -91,6 +91,12 @@ const DAY_WORD = /^(?:today|yesterday)$/i;
 // A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
 const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
+// A weekday on its own line ("Monday"), as a diary or a timeline heads its entries.
+const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const isCalendarStamp = (t: string): boolean => {
+  const d = parseDateline(t);
+  return isBareStamp(d) && isCalendarDay(d!.time);
+};
 const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
 export function parseText(input: string): ParsedPage {
@@ -307,9 +313,11 @@ function findBlocks(lines: Line[]): Block[] {
     let prev = at - 1;
     while (prev >= 0 && isBlank(lines[prev])) prev--;
     if (blocks.length && prev === blocks[blocks.length - 1]!.at && isBareStamp(dateline)) return;
-    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day.
+    // A day word between two short links is a tab of the site's menu ("News+" / "Today" / "Following"), no item's day;
+    // between an outlet and the bullet repeating it ("Reuters" / "Yesterday" / "- Reuters") it is the item's.
     const after = firstTextFrom(lines, at + 1);
-    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after)) return;
+    const repeatsAbove = after !== null && prev >= 0 && BULLET.exec(after)?.[1]!.trim() === lines[prev]!.text.trim();
+    if (DAY_WORD.test(line.text.trim()) && prev >= 0 && isStub(lines[prev]!.text) && after !== null && isStub(after) && !repeatsAbove) return;
     // A bare time right above a related-section heading closes the article before it ("Updated 3 hours ago" / "Related").
     if (!dateline.outlet && !dateline.place && !dateline.authors && isBlank(lines[at - 1]) === false && after !== null && isRelatedSeam(after) && !isHeadlineLike(lines[at - 1]!.text)) return;
     // Header lines: the contiguous headline-like lines just above the dateline, which some
@@ -406,7 +414,30 @@ function findBlocks(lines: Line[]): Block[] {
     const form = `${headerLines}${outletAbove ? "O" : ""}|${datelineForm}|${below.texts.length}`;
     blocks.push({ start, at, dateline, outlet, title, authors, desk, form, deck: deckAt });
   });
-  return withCutTitles(lines, asFooters(lines, blocks) ?? blocks);
+  const dated = withoutTimelineDays(lines, blocks);
+  return withCutTitles(lines, asFooters(lines, dated) ?? dated);
+}
+
+/**
+ * The blocks less the days of a timeline printed inside an article ("Key dates" / "3 March" / what
+ * happened / "5 March" / ...): bare calendar days in a row, each after prose of the article, one of
+ * them with no headline of its own (prose right above and below it), are no items' datelines.
+ */
+function withoutTimelineDays(lines: Line[], blocks: Block[]): Block[] {
+  const proseAbove = (from: number, to: number): boolean => lines.slice(from, to).some((l) => isProse(l.text));
+  const isDay = (b: Block, k: number): boolean =>
+    isBareStamp(b.dateline) && isCalendarDay(b.dateline!.time) && !b.outlet && !b.desk && !b.authors.length && !bulletsAfter(lines, b.at).texts.length && proseAbove(k ? blocks[k - 1]!.at + 1 : 0, b.start);
+  // A timeline's entry has prose of the article right above its day and right below it; an item, a headline above or below.
+  const isEntry = (b: Block): boolean => b.title === null && isProse(lastTextBefore(lines, b.at) ?? "") && isProse(firstTextFrom(lines, b.at + 1) ?? "");
+  const timeline = new Set<Block>();
+  for (let k = 0; k < blocks.length; k++) {
+    let e = k;
+    while (e < blocks.length && isDay(blocks[e]!, e)) e++;
+    const run = blocks.slice(k, e);
+    if (run.some(isEntry)) run.forEach((b) => timeline.add(b));
+    k = Math.max(k, e);
+  }
+  return timeline.size ? blocks.filter((b) => !timeline.has(b)) : blocks;
 }
 
 /**
@@ -517,6 +548,13 @@ function titledBelow(lines: Line[], from: number): boolean {
   let j = from;
   while (j < lines.length && isBlank(lines[j])) j++;
   return j < lines.length && isTitleLine(lines[j]!.text) && !isKnownFurniture(lines[j]!.text) && isProse(firstTextFrom(lines, j + 1) ?? "");
+}
+
+/** The last non-blank line before index `to`, trimmed, or null. */
+function lastTextBefore(lines: Line[], to: number): string | null {
+  let j = to - 1;
+  while (j >= 0 && isBlank(lines[j])) j--;
+  return lines[j]?.text.trim() ?? null;
 }
 
 /** The first non-blank line from index `from`, trimmed, or null. */
@@ -722,7 +760,8 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
   for (const l of run) {
     const t = l.text.trim();
     if (!t || exclude.has(t) || isKnownFurniture(t) || isRelatedSeam(t) || repeated.has(t)) continue;
-    if (isStub(t)) {
+    // A day of the calendar or of the week on its own line heads a timeline's entry in the article ("3 March", "Monday"), no stub.
+    if (isStub(t) && !isCalendarStamp(t) && !WEEKDAY_LINE.test(t)) {
       if (isOutletLike(t)) {
         const name = { no: l.no, text: t };
         kept.push(name);

@@ -856,3 +856,14 @@ describe("a common word capitalized by position that acts as a company is one", 
     ["not a plural naming a trade", "Airlines cancelled six flights on Monday.", []],
   ]);
 });
+
+describe("a place that is a seat in a parliament is the place, not the club the tagger reads", () => {
+  readsAs([
+    ["before an elected member's title", "The Leeds MP wrote to the minister about the depot.", ["location:Leeds"]],
+    ["opening a headline, the title left off", "Bristol MP calls for talks over depot closure", ["location:Bristol"]],
+    ["a place and a compass word after a verb of representing", "Jane Hill, who represents Leeds East, voted against the plan.", ["person:Jane Hill", "location:Leeds East"]],
+    ["after the title and 'for'", "Jane Hill, the MP for Leeds East, voted against the plan.", ["person:Jane Hill", "location:Leeds East"]],
+    ["not a party before the title", "The Labour MP wrote to the minister about the depot.", ["organization:Labour"]],
+    ["not a club where no seat is named", "Leeds beat Derby 2-0 at home on Saturday.", ["organization:Leeds", "organization:Derby"]],
+  ]);
+});

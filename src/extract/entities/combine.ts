@@ -10,7 +10,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isWayTo, namesThing, type Typing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isSeat, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -133,7 +133,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
     const next = tokens[r.c.last + 1]?.text ?? "";
     const employer = r.t.cue === "context" && same?.type === "person" && same.first === r.c.first && same.last === r.c.last
       && (lex.personRoleNouns.has(next) || lex.personTitles.has(next)) && employerBeforeRole(r.c, tokens, lex) !== null;
-    const unsure = pieces || employer || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // A place that is a seat in a parliament is the seat whatever the tagger's club reading ("the Leeds MP wrote").
+    const seat = r.t.cue === "frame" && r.t.type === "location" && isSeat(r.c, tokens);
+    const unsure = pieces || employer || seat || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;

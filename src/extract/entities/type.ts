@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { actsAsCompany, AUXILIARIES, isHeldAt } from "./companies.js";
 import { isTeam, isTownsClub } from "./teams.js";
@@ -144,7 +144,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const org = lex.orgs.get(key);
   if (org) return { type: "organization", strong: true, cue: multi ? "name" : role ? "frame" : undefined };
   const place = lex.places.get(key);
-  const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
+  const office = (!!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role))) || isSeat(c, tokens);
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   // "the Ardrossan to Brodick route", "the Leeds to Jersey flights": both ends of a route are places, known or not.
@@ -198,7 +198,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     if (others.length < caps.length) {
       // A modifier that is no compass point spells a place ("Nazi Germany"); "East Fife", "South Sydney" may be clubs.
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) {
-        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : undefined };
+        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : isSeat(c, tokens) ? "frame" : undefined };
       }
       // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname; not a
       // country ("America Online"), nor a plural or a body's word after it ("Sydney Tigers", "London Newsroom").
@@ -440,6 +440,18 @@ function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType
 const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+// Verbs of holding a seat before the place it is ("who represents Leeds East").
+const REPRESENTS = new Set(["represents", "represented", "representing", "represent"]);
+
+/**
+ * Whether the name is a seat in a parliament: before an elected member's title ("the Leeds MP"), after one and "for"
+ * ("the MP for Leeds East") or after a verb of representing ("who represents Leeds East").
+ */
+export function isSeat(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1]?.text ?? "";
+  return SEAT_TITLES.has(tokens[c.last + 1]?.text ?? "") || REPRESENTS.has(before) || (before === "for" && SEAT_TITLES.has(tokens[c.first - 2]?.text ?? ""));
+}
+
 // Roles whose holder speaks for an organization.
 const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Role phrases are short: "chief executive", "head coach", "general secretary".

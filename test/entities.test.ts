@@ -867,3 +867,13 @@ describe("a place that is a seat in a parliament is the place, not the club the 
     ["not a club where no seat is named", "Leeds beat Derby 2-0 at home on Saturday.", ["organization:Leeds", "organization:Derby"]],
   ]);
 });
+
+describe("a name moving by a percentage is a company's shares", () => {
+  readsAs([
+    ["falling by a percentage sign", "Quillfern fell 8% in early trading on Tuesday.", ["organization:Quillfern"]],
+    ["jumping by so many per cent", "Kestrelmoor jumped by 12 per cent after the results.", ["organization:Kestrelmoor"]],
+    ["not a common word capitalized by position", "Inflation rose 2% in March.", []],
+    ["not a person rising in the polls", "Dana Whitfield rose 3% in the polls.", ["person:Dana Whitfield"]],
+    ["not a known place", "Spain rose 2% in the rankings.", ["location:Spain"]],
+  ]);
+});

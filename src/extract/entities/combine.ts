@@ -3,7 +3,7 @@
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
-import { actsAsCompany, isHeldAt } from "./companies.js";
+import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
@@ -66,7 +66,7 @@ function retypeCompanies(typed: Typed[], tokens: Token[]): void {
   const companies = new Set<string>();
   for (const r of typed) {
     const key = lowerText(r.c);
-    if (other(r) && !lex.places.has(key) && !lex.countries.has(key) && (isHeldAt(tokens, r.c.first) || actsAsCompany(tokens, r.c.last, lex))) companies.add(key);
+    if (other(r) && !lex.places.has(key) && !lex.countries.has(key) && showsCompany(tokens, r.c.first, r.c.last, lex)) companies.add(key);
   }
   if (companies.size === 0) return;
   typed.forEach((r, k) => {

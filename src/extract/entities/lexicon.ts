@@ -24,6 +24,7 @@ interface Cues {
   companyActs: string[];
   companyObjects: string[];
   companyOwnObjects: string[];
+  shareMoves: string[];
   waysOfGoing: string[];
 }
 interface NotEntities {
@@ -71,6 +72,8 @@ export interface Lexicon extends Gazetteer {
   companyObjects: Set<string>;
   /** What a company runs that people also keep, read only after "its" ("cancelled its winter timetable", "its sailings"). */
   companyOwnObjects: Set<string>;
+  /** Verbs of a price's moving ("fell", "jumped"), read with a percentage after them: "X fell 8%". */
+  shareMoves: Set<string>;
   /** Ways of going somewhere, before "to" and the place ("a ferry to", "walked out to"). */
   waysOfGoing: Set<string>;
 }
@@ -137,6 +140,7 @@ function loadLexicon(): Lexicon {
     companyActs: new Set(cues.companyActs),
     companyObjects: new Set(cues.companyObjects),
     companyOwnObjects: new Set(cues.companyOwnObjects),
+    shareMoves: new Set(cues.shareMoves),
     waysOfGoing: new Set(cues.waysOfGoing),
   };
 }

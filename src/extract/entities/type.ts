@@ -4,7 +4,7 @@
 import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { actsAsCompany, AUXILIARIES, isHeldAt } from "./companies.js";
+import { actsAsCompany, AUXILIARIES, showsCompany } from "./companies.js";
 import { isTeam, isTownsClub } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
@@ -372,12 +372,12 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
  * someone ("X, led by Y,") or what acts as a company, also opening a text ("X has cut its guidance"): a company or a body.
  */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
-  if (actsAsCompany(tokens, c.last, lex)) return true;
+  if (showsCompany(tokens, c.first, c.last, lex)) return true;
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];
   if (!before?.word) return false;
   if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
-  return isHeldAt(tokens, c.first) || isLedBy(c, tokens);
+  return isLedBy(c, tokens);
 }
 
 // Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.

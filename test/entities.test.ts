@@ -877,3 +877,12 @@ describe("a name moving by a percentage is a company's shares", () => {
     ["not a known place", "Spain rose 2% in the rankings.", ["location:Spain"]],
   ]);
 });
+
+describe("a side of a results line or a fixture, of several words, is a club", () => {
+  readsAs([
+    ["opening with a given name, in a results line", "Results on Saturday: Harwick 2 Rosa Vellamar 1, Dunmore 0 Kestrel Albion 0.", ["organization:Harwick", "organization:Rosa Vellamar", "organization:Dunmore", "organization:Kestrel Albion"]],
+    ["opening with a given name, in a fixture", "Fixtures on Sunday: Dunmore v Carla Brennt.", ["organization:Dunmore", "organization:Carla Brennt"]],
+    ["not where the other side is a person's name too", "Rosa Vellamar 6 Tomas Brenner 4 in the chess final.", ["person:Rosa Vellamar", "person:Tomas Brenner"]],
+    ["not the words after a possessive, which end a longer name", "Newport 1 Marlow's Old Lads 2 on Saturday.", ["organization:Newport", "organization:Marlow's Old Lads"]],
+  ]);
+});

@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { actsAsCompany, AUXILIARIES, showsCompany } from "./companies.js";
-import { isTeam, isTownsClub } from "./teams.js";
+import { isTeam, isTownsClub, otherSideOfFixture } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
 /**
@@ -128,8 +128,13 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.
   const personal = multi && lex.givenNames.has(firstCap) && !lex.locationSuffixes.has(lastCap);
-  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !personal && isTeam(c, tokens)) {
-    return { type: "organization", strong: true, cue: lex.places.has(key) ? "frame" : undefined };
+  // A side of a results line or a fixture of several words is framed as a club, also opening with a given name ("Nancy 0 Paris St Germain 0"),
+  // where the other side is no person's name ("Rosa Vellamar 6 Tomas Brenner 4"); not the words after a possessive, the end of a
+  // longer name ("Newell's Old Boys 0").
+  const other = multi && !POSSESSIVE_CLITICS.has(tokens[c.first - 1]?.text ?? "") ? otherSideOfFixture(c, tokens) : -1;
+  const side = other >= 0 && !opensPersonsName(tokens, other, lex) && !opensPersonsName(tokens, other - 1, lex);
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && (side || (!personal && isTeam(c, tokens)))) {
+    return { type: "organization", strong: true, cue: lex.places.has(key) || side ? "frame" : undefined };
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
@@ -440,6 +445,10 @@ function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType
 const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+/** Whether a given name at `k` opens a person's name: a capitalized word follows it ("Tomas Brenner"). */
+const opensPersonsName = (tokens: Token[], k: number, lex: Lexicon): boolean =>
+  lex.givenNames.has(tokens[k]?.text ?? "") && !tokens[k + 1]?.newline && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "");
+
 // Verbs of holding a seat before the place it is ("who represents Leeds East").
 const REPRESENTS = new Set(["represents", "represented", "representing", "represent"]);
 

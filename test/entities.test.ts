@@ -886,3 +886,10 @@ describe("a side of a results line or a fixture, of several words, is a club", (
     ["not the words after a possessive, which end a longer name", "Newport 1 Marlow's Old Lads 2 on Saturday.", ["organization:Newport", "organization:Marlow's Old Lads"]],
   ]);
 });
+
+describe("a suffix that is also a surname ends a body's name of three words or more", () => {
+  readsAs([
+    ["a branch opened by a given name that is a common word", "Inspectors from the Marine Pollution Response Branch visited the harbour on Monday.", ["organization:Marine Pollution Response Branch"]],
+    ["not a person's surname after a given name", "The singer Michelle Branch sang two songs in Leeds.", ["person:Michelle Branch", "location:Leeds"]],
+  ]);
+});

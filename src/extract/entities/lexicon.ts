@@ -25,6 +25,7 @@ interface Cues {
   companyObjects: string[];
   companyOwnObjects: string[];
   shareMoves: string[];
+  longOrgSuffixes: string[];
   waysOfGoing: string[];
 }
 interface NotEntities {
@@ -72,6 +73,8 @@ export interface Lexicon extends Gazetteer {
   companyObjects: Set<string>;
   /** What a company runs that people also keep, read only after "its" ("cancelled its winter timetable", "its sailings"). */
   companyOwnObjects: Set<string>;
+  /** Words ending a body's name of three words or more that are also surnames ("Marine Accident Investigation Branch", not "Michelle Branch"). */
+  longOrgSuffixes: Set<string>;
   /** Verbs of a price's moving ("fell", "jumped"), read with a percentage after them: "X fell 8%". */
   shareMoves: Set<string>;
   /** Ways of going somewhere, before "to" and the place ("a ferry to", "walked out to"). */
@@ -141,6 +144,7 @@ function loadLexicon(): Lexicon {
     companyObjects: new Set(cues.companyObjects),
     companyOwnObjects: new Set(cues.companyOwnObjects),
     shareMoves: new Set(cues.shareMoves),
+    longOrgSuffixes: new Set(cues.longOrgSuffixes),
     waysOfGoing: new Set(cues.waysOfGoing),
   };
 }

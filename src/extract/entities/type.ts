@@ -168,7 +168,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // names people or a trade ("Analysts reported", "Airlines cancelled flights").
   if (c.positional) return !multi && !firstCap.endsWith("s") && actsAsCompany(tokens, c.last, lex) ? { type: "organization", strong: true, cue: "frame" } : null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
-  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
+  // A suffix that is also a surname ends a body's name only after two words or more ("Marine Accident Investigation Branch", not "Michelle Branch").
+  if (multi && (lex.orgSuffixes.has(lastCap) || (caps.length > 2 && lex.longOrgSuffixes.has(lastCap)))) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.orgHeads.has(firstCap) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };

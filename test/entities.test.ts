@@ -893,3 +893,10 @@ describe("a suffix that is also a surname ends a body's name of three words or m
     ["not a person's surname after a given name", "The singer Michelle Branch sang two songs in Leeds.", ["person:Michelle Branch", "location:Leeds"]],
   ]);
 });
+
+describe("a name of two words on the other side of a match from a club is a club", () => {
+  readsAs([
+    ["no given name opening it", "Rayo Vallecano drew with Osasuna on Sunday.", ["organization:Rayo Vallecano", "organization:Osasuna"]],
+    ["not a person a club hosts", "Wrexham hosted Ryan Reynolds at the ground.", ["organization:Wrexham", "person:Ryan Reynolds"]],
+  ]);
+});

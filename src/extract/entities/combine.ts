@@ -356,12 +356,16 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
 }
 
-/** Whether name `k`, of one word and no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
+/**
+ * Whether name `k`, no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"): a name of
+ * one word, or of two that no given name opens ("Rayo Vallecano drew with Osasuna"; not "Wrexham hosted Ryan Reynolds").
+ */
 function isOtherSide(names: Named[], k: number, tokens: Token[], text: string): boolean {
   const n = names[k]!;
   // A possessive owns the club ("beat Serbia's Red Star").
   const owns = /^['’]s$/.test(tokens[n.last + 1]?.text ?? "");
-  if (n.first !== n.last || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
+  const short = n.first === n.last || (n.last === n.first + 1 && !lex.givenNames.has(tokens[n.first]!.text));
+  if (!short || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
   const before = names[k - 1];
   const after = names[k + 1];
   return (before?.type === "organization" && linksSides(tokens, before.last + 1, n.first - 1)) || (after?.type === "organization" && linksSides(tokens, n.last + 1, after.first - 1));

@@ -900,3 +900,12 @@ describe("a name of two words on the other side of a match from a club is a club
     ["not a person a club hosts", "Wrexham hosted Ryan Reynolds at the ground.", ["organization:Wrexham", "person:Ryan Reynolds"]],
   ]);
 });
+
+describe("the two ends of a way travelled 'between X and Y' are places", () => {
+  readsAs([
+    ["towns the tagger reads as clubs", "Trains between Penrith and Kendal were cancelled.", ["location:Penrith", "location:Kendal"]],
+    ["a name no lexicon knows at one end", "Buses between Hexley Cross and Penrith will run every hour.", ["location:Hexley Cross", "location:Penrith"]],
+    ["not in a sentence of no travel", "The match between Penrith and Kendal was called off.", ["organization:Penrith", "organization:Kendal"]],
+    ["not a known body", "Talks between Eurostar and the rail unions broke down.", ["organization:Eurostar"]],
+  ]);
+});

@@ -154,6 +154,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   // "the Ardrossan to Brodick route", "the Leeds to Jersey flights": both ends of a route are places, known or not.
   if (isRouteEnd(tokens, c.first, c.last)) return { type: "location", strong: true, cue: "frame" };
+  // "Trains between Penrith and Kendal were cancelled": the two ends of a way travelled between them are places, not clubs.
+  if (!lex.orgs.has(key) && isEndBetween(c, tokens) && speaksOfTravel(c, tokens) && !speaks(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
@@ -315,6 +317,16 @@ function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
     return routeAt(k);
   }
   return tokens[first - 1]?.text === "to" && capital(first - 2) && routeAt(last + 1);
+}
+
+/** Whether the candidate is an end of "between X and Y": right after "between" before "and" and a name, or after "and" and the name after "between". */
+function isEndBetween(c: Candidate, tokens: Token[]): boolean {
+  const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
+  if (tokens[c.first - 1]?.text === "between") return tokens[c.last + 1]?.text === "and" && capital(c.last + 2);
+  if (tokens[c.first - 1]?.text !== "and") return false;
+  let k = c.first - 2;
+  while (capital(k)) k--;
+  return k < c.first - 2 && tokens[k]?.text === "between";
 }
 
 // Forms of "be" after "it": what a thing is, not what it does.

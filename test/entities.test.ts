@@ -873,3 +873,56 @@ describe("the rule reading of a nationality before a body's name", () => {
     expect(ruleTypes("The Norwegian Brannvik Sandberg told the court on Monday that he had left.").filter((r) => r.includes("Brannvik"))).toEqual(["person:Brannvik Sandberg"]);
   });
 });
+
+describe("a place that is a seat in a parliament is the place, not the club the tagger reads", () => {
+  readsAs([
+    ["before an elected member's title", "The Leeds MP wrote to the minister about the depot.", ["location:Leeds"]],
+    ["opening a headline, the title left off", "Bristol MP calls for talks over depot closure", ["location:Bristol"]],
+    ["a place and a compass word after a verb of representing", "Jane Hill, who represents Leeds East, voted against the plan.", ["person:Jane Hill", "location:Leeds East"]],
+    ["after the title and 'for'", "Jane Hill, the MP for Leeds East, voted against the plan.", ["person:Jane Hill", "location:Leeds East"]],
+    ["not a party before the title", "The Labour MP wrote to the minister about the depot.", ["organization:Labour"]],
+    ["not a club where no seat is named", "Leeds beat Derby 2-0 at home on Saturday.", ["organization:Leeds", "organization:Derby"]],
+  ]);
+});
+
+describe("a name moving by a percentage is a company's shares", () => {
+  readsAs([
+    ["falling by a percentage sign", "Quillfern fell 8% in early trading on Tuesday.", ["organization:Quillfern"]],
+    ["jumping by so many per cent", "Kestrelmoor jumped by 12 per cent after the results.", ["organization:Kestrelmoor"]],
+    ["not a common word capitalized by position", "Inflation rose 2% in March.", []],
+    ["not a person rising in the polls", "Dana Whitfield rose 3% in the polls.", ["person:Dana Whitfield"]],
+    ["not a known place", "Spain rose 2% in the rankings.", ["location:Spain"]],
+  ]);
+});
+
+describe("a side of a results line or a fixture, of several words, is a club", () => {
+  readsAs([
+    ["opening with a given name, in a results line", "Results on Saturday: Harwick 2 Rosa Vellamar 1, Dunmore 0 Kestrel Albion 0.", ["organization:Harwick", "organization:Rosa Vellamar", "organization:Dunmore", "organization:Kestrel Albion"]],
+    ["opening with a given name, in a fixture", "Fixtures on Sunday: Dunmore v Carla Brennt.", ["organization:Dunmore", "organization:Carla Brennt"]],
+    ["not where the other side is a person's name too", "Rosa Vellamar 6 Tomas Brenner 4 in the chess final.", ["person:Rosa Vellamar", "person:Tomas Brenner"]],
+    ["not the words after a possessive, which end a longer name", "Newport 1 Marlow's Old Lads 2 on Saturday.", ["organization:Newport", "organization:Marlow's Old Lads"]],
+  ]);
+});
+
+describe("a suffix that is also a surname ends a body's name of three words or more", () => {
+  readsAs([
+    ["a branch opened by a given name that is a common word", "Inspectors from the Marine Pollution Response Branch visited the harbour on Monday.", ["organization:Marine Pollution Response Branch"]],
+    ["not a person's surname after a given name", "The singer Michelle Branch sang two songs in Leeds.", ["person:Michelle Branch", "location:Leeds"]],
+  ]);
+});
+
+describe("a name of two words on the other side of a match from a club is a club", () => {
+  readsAs([
+    ["no given name opening it", "Rayo Vallecano drew with Osasuna on Sunday.", ["organization:Rayo Vallecano", "organization:Osasuna"]],
+    ["not a person a club hosts", "Wrexham hosted Ryan Reynolds at the ground.", ["organization:Wrexham", "person:Ryan Reynolds"]],
+  ]);
+});
+
+describe("the two ends of a way travelled 'between X and Y' are places", () => {
+  readsAs([
+    ["towns the tagger reads as clubs", "Trains between Penrith and Kendal were cancelled.", ["location:Penrith", "location:Kendal"]],
+    ["a name no lexicon knows at one end", "Buses between Hexley Cross and Penrith will run every hour.", ["location:Hexley Cross", "location:Penrith"]],
+    ["not in a sentence of no travel", "The match between Penrith and Kendal was called off.", ["organization:Penrith", "organization:Kendal"]],
+    ["not a known body", "Talks between Eurostar and the rail unions broke down.", ["organization:Eurostar"]],
+  ]);
+});

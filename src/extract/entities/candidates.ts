@@ -8,6 +8,9 @@ import { packedMap } from "./packed.js";
 /** Words qualifying an office before its holder's name ("former", "then", "acting"), none of a name. */
 export const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
 
+/** Titles of those elected for a seat, which is a place (not a party: "Labour MP"). */
+export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs"]);
+
 export interface Candidate {
   /** The name's words as printed: capitalized words and the connectors between them. */
   words: string[];
@@ -574,8 +577,10 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       known = inLexiconText(units, tokens, text, lex);
     }
   }
-  // A party's member named by a place is someone from there ("the Ohio Republican", "Texas Democrats"): the place alone is a name.
-  if (units.length > 1 && lex.partyMembers.has(units[units.length - 1]!.text) && isPlace(units.slice(0, -1), tokens, text, lex)) units = units.slice(0, -1);
+  // A party's member or a seat's holder named by a place is someone from there ("the Ohio Republican", "Texas Democrats",
+  // "Leeds MP demands talks"): the place alone is a name.
+  const member = units[units.length - 1]!.text;
+  if (units.length > 1 && (lex.partyMembers.has(member) || SEAT_TITLES.has(member)) && isPlace(units.slice(0, -1), tokens, text, lex)) units = units.slice(0, -1);
   // What is left may be a lexicon name ("The United Nations"), whose common words stay.
   if (!known) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".

@@ -3,14 +3,14 @@
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
-import { actsAsCompany, isHeldAt } from "./companies.js";
+import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isWayTo, namesThing, type Typing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isSeat, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -66,7 +66,7 @@ function retypeCompanies(typed: Typed[], tokens: Token[]): void {
   const companies = new Set<string>();
   for (const r of typed) {
     const key = lowerText(r.c);
-    if (other(r) && !lex.places.has(key) && !lex.countries.has(key) && (isHeldAt(tokens, r.c.first) || actsAsCompany(tokens, r.c.last, lex))) companies.add(key);
+    if (other(r) && !lex.places.has(key) && !lex.countries.has(key) && showsCompany(tokens, r.c.first, r.c.last, lex)) companies.add(key);
   }
   if (companies.size === 0) return;
   typed.forEach((r, k) => {
@@ -133,7 +133,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
     const next = tokens[r.c.last + 1]?.text ?? "";
     const employer = r.t.cue === "context" && same?.type === "person" && same.first === r.c.first && same.last === r.c.last
       && (lex.personRoleNouns.has(next) || lex.personTitles.has(next)) && employerBeforeRole(r.c, tokens, lex) !== null;
-    const unsure = pieces || employer || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // A place that is a seat in a parliament is the seat whatever the tagger's club reading ("the Leeds MP wrote").
+    const seat = r.t.cue === "frame" && r.t.type === "location" && isSeat(r.c, tokens);
+    const unsure = pieces || employer || seat || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;
@@ -354,12 +356,16 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
 }
 
-/** Whether name `k`, of one word and no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"). */
+/**
+ * Whether name `k`, no country, and the club next to it are a match's two sides ("Gloucester drew with Bath"): a name of
+ * one word, or of two that no given name opens ("Rayo Vallecano drew with Osasuna"; not "Wrexham hosted Ryan Reynolds").
+ */
 function isOtherSide(names: Named[], k: number, tokens: Token[], text: string): boolean {
   const n = names[k]!;
   // A possessive owns the club ("beat Serbia's Red Star").
   const owns = /^['’]s$/.test(tokens[n.last + 1]?.text ?? "");
-  if (n.first !== n.last || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
+  const short = n.first === n.last || (n.last === n.first + 1 && !lex.givenNames.has(tokens[n.first]!.text));
+  if (!short || owns || lex.countries.has(lowerName(n, tokens, text))) return false;
   const before = names[k - 1];
   const after = names[k + 1];
   return (before?.type === "organization" && linksSides(tokens, before.last + 1, n.first - 1)) || (after?.type === "organization" && linksSides(tokens, n.last + 1, after.first - 1));

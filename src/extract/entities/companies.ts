@@ -1,5 +1,5 @@
-// Where a name acts as a company: held in shares ("shares in X"), or before a verb of trading or
-// running and what a company reports or runs ("X reported a pre-tax profit", "X operates flights").
+// Where a name acts as a company: held in shares ("shares in X"), before a verb of trading or running and what a
+// company reports or runs ("X reported a pre-tax profit", "X operates flights"), or moving by a percentage ("X fell 8%").
 import type { Lexicon } from "./lexicon.js";
 import type { Token } from "../text/index.js";
 
@@ -37,4 +37,27 @@ export function actsAsCompany(tokens: Token[], last: number, lex: Lexicon): bool
     if (t.word) words++;
   }
   return false;
+}
+
+/**
+ * A verb of a price's moving right after the name ending at `last`, then a percentage ("X fell 8%", "X rose by 5 per
+ * cent"): a listed company's shares move so. Callers keep out places ("Spain rose 2%") and common words ("Inflation rose 2%").
+ */
+export function movesByShare(tokens: Token[], last: number, lex: Lexicon): boolean {
+  const verb = tokens[last + 1];
+  if (!verb?.word || !lex.shareMoves.has(verb.text)) return false;
+  const at = tokens[last + 2]?.text === "by" ? last + 3 : last + 2;
+  const figure = tokens[at]?.text ?? "";
+  if (!/^\d[\d.,]*%?$/.test(figure)) return false;
+  const unit = tokens[at + 1]?.text;
+  return figure.endsWith("%") || unit === "%" || unit === "percent" || (unit === "per" && tokens[at + 2]?.text === "cent");
+}
+
+/**
+ * Whether the name from `first` to `last` shows a company: held, acting as one, or moving by a percentage where no given
+ * name opens it (a person rises in the polls: "Dana Whitfield rose 3%").
+ */
+export function showsCompany(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const person = last > first && lex.givenNames.has(tokens[first]!.text);
+  return isHeldAt(tokens, first) || actsAsCompany(tokens, last, lex) || (!person && movesByShare(tokens, last, lex));
 }

@@ -24,6 +24,8 @@ interface Cues {
   companyActs: string[];
   companyObjects: string[];
   companyOwnObjects: string[];
+  shareMoves: string[];
+  longOrgSuffixes: string[];
   waysOfGoing: string[];
 }
 interface NotEntities {
@@ -71,6 +73,10 @@ export interface Lexicon extends Gazetteer {
   companyObjects: Set<string>;
   /** What a company runs that people also keep, read only after "its" ("cancelled its winter timetable", "its sailings"). */
   companyOwnObjects: Set<string>;
+  /** Words ending a body's name of three words or more that are also surnames ("Marine Accident Investigation Branch", not "Michelle Branch"). */
+  longOrgSuffixes: Set<string>;
+  /** Verbs of a price's moving ("fell", "jumped"), read with a percentage after them: "X fell 8%". */
+  shareMoves: Set<string>;
   /** Ways of going somewhere, before "to" and the place ("a ferry to", "walked out to"). */
   waysOfGoing: Set<string>;
 }
@@ -137,6 +143,8 @@ function loadLexicon(): Lexicon {
     companyActs: new Set(cues.companyActs),
     companyObjects: new Set(cues.companyObjects),
     companyOwnObjects: new Set(cues.companyOwnObjects),
+    shareMoves: new Set(cues.shareMoves),
+    longOrgSuffixes: new Set(cues.longOrgSuffixes),
     waysOfGoing: new Set(cues.waysOfGoing),
   };
 }

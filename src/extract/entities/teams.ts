@@ -67,18 +67,27 @@ function isScore(tokens: Token[], k: number): boolean {
 /** A score at token k that is not one of a set's scores ("6-3 6-4"). */
 const isTeamScore = (tokens: Token[], k: number): boolean => isScore(tokens, k) && !isScore(tokens, k + 3) && !isScore(tokens, k - 3);
 
-/** Whether the candidate names a team in a sports result. */
-export function isTeam(c: Candidate, tokens: Token[]): boolean {
-  // A results line: "Barcelona 1 Valencia 1", the number of goals after each side.
+/**
+ * The token next to the candidate of the other side, where the candidate is a side of a results line ("Barcelona 1
+ * Valencia 1", the goals after each side) or of a fixture ("Wrexham v Bristol"): the other side's first word after
+ * the candidate, or its last word before it; else -1.
+ */
+export function otherSideOfFixture(c: Candidate, tokens: Token[]): number {
   const goals = tokens[c.last + 1];
   if (isGoals(goals) && !goals!.newline && tokens[c.last + 2]?.text !== "-") {
     const after = tokens[c.last + 2];
     const before = tokens[c.first - 1];
-    if (isName(after) && !after!.newline) return true;
-    if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word)) return true;
+    if (isName(after) && !after!.newline) return c.last + 2;
+    if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word)) return c.first - 2;
   }
-  // A fixture: "Wrexham v Bristol", "Lyon vs Nice", a name on each side of "v".
-  if ((FIXTURE_LINKS.has(tokens[c.last + 1]?.text ?? "") && isName(tokens[c.last + 2])) || (FIXTURE_LINKS.has(tokens[c.first - 1]?.text ?? "") && isName(tokens[c.first - 2]))) return true;
+  // A name on each side of "v": "Lyon vs Nice".
+  if (FIXTURE_LINKS.has(tokens[c.last + 1]?.text ?? "") && isName(tokens[c.last + 2])) return c.last + 2;
+  return FIXTURE_LINKS.has(tokens[c.first - 1]?.text ?? "") && isName(tokens[c.first - 2]) ? c.first - 2 : -1;
+}
+
+/** Whether the candidate names a team in a sports result. */
+export function isTeam(c: Candidate, tokens: Token[]): boolean {
+  if (otherSideOfFixture(c, tokens) >= 0) return true;
   if (!scoreNear(tokens, c)) return false;
   const next = tokens[c.last + 1]?.text.toLowerCase() ?? "";
   const prev = tokens[c.first - 1]?.text.toLowerCase() ?? "";

@@ -2,10 +2,10 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, type Candidate } from "./candidates.js";
+import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
-import { actsAsCompany, AUXILIARIES, isHeldAt } from "./companies.js";
-import { isTeam, isTownsClub } from "./teams.js";
+import { actsAsCompany, AUXILIARIES, showsCompany } from "./companies.js";
+import { isTeam, isTownsClub, otherSideOfFixture } from "./teams.js";
 import { isAllCaps, isCapitalized, isPartyLabel, tagsOf, type Token } from "../text/index.js";
 
 /**
@@ -128,8 +128,13 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.
   const personal = multi && lex.givenNames.has(firstCap) && !lex.locationSuffixes.has(lastCap);
-  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && !personal && isTeam(c, tokens)) {
-    return { type: "organization", strong: true, cue: lex.places.has(key) ? "frame" : undefined };
+  // A side of a results line or a fixture of several words is framed as a club, also opening with a given name ("Nancy 0 Paris St Germain 0"),
+  // where the other side is no person's name ("Rosa Vellamar 6 Tomas Brenner 4"); not the words after a possessive, the end of a
+  // longer name ("Newell's Old Boys 0").
+  const other = multi && !POSSESSIVE_CLITICS.has(tokens[c.first - 1]?.text ?? "") ? otherSideOfFixture(c, tokens) : -1;
+  const side = other >= 0 && !opensPersonsName(tokens, other, lex) && !opensPersonsName(tokens, other - 1, lex);
+  if (!lex.countries.has(key) && !HOME_NATIONS.has(key) && (side || (!personal && isTeam(c, tokens)))) {
+    return { type: "organization", strong: true, cue: lex.places.has(key) || side ? "frame" : undefined };
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
@@ -144,11 +149,13 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   const org = lex.orgs.get(key);
   if (org) return { type: "organization", strong: true, cue: multi ? "name" : role ? "frame" : undefined };
   const place = lex.places.get(key);
-  const office = !!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role));
+  const office = (!!role && (lex.personTitles.has(role[0]!.toUpperCase() + role.slice(1)) || PLACE_ROLES.has(role))) || isSeat(c, tokens);
   // A dateline's place: a line opening with a name in capitals and a comma or a dash ("AL-AIN , United Arab Emirates", "LONDON —").
   const dateline = tokens[c.first]!.newline && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(c.text) && DATELINE_ENDS.has(tokens[pastCredit(tokens, c.last + 1)]?.text ?? "") && !lex.commonWords.has(key);
   // "the Ardrossan to Brodick route", "the Leeds to Jersey flights": both ends of a route are places, known or not.
   if (isRouteEnd(tokens, c.first, c.last)) return { type: "location", strong: true, cue: "frame" };
+  // "Trains between Penrith and Kendal were cancelled": the two ends of a way travelled between them are places, not clubs.
+  if (!lex.orgs.has(key) && isEndBetween(c, tokens) && speaksOfTravel(c, tokens) && !speaks(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
@@ -163,7 +170,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // names people or a trade ("Analysts reported", "Airlines cancelled flights").
   if (c.positional) return !multi && !firstCap.endsWith("s") && actsAsCompany(tokens, c.last, lex) ? { type: "organization", strong: true, cue: "frame" } : null;
   if (c.words.includes("&")) return { type: "organization", strong: true, cue: "name" };
-  if (multi && lex.orgSuffixes.has(lastCap)) return { type: "organization", strong: true, cue: "name" };
+  // A suffix that is also a surname ends a body's name only after two words or more ("Marine Accident Investigation Branch", not "Michelle Branch").
+  if (multi && (lex.orgSuffixes.has(lastCap) || (caps.length > 2 && lex.longOrgSuffixes.has(lastCap)))) return { type: "organization", strong: true, cue: "name" };
   // A body's head before "of", also after a nationality ("American Academy of Pediatrics").
   const head = lex.demonyms.has(firstCap) ? (caps.find((w) => !lex.demonyms.has(w)) ?? firstCap) : firstCap;
   if (multi && lex.orgHeads.has(head) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
@@ -200,7 +208,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
     if (others.length < caps.length) {
       // A modifier that is no compass point spells a place ("Nazi Germany"); "East Fife", "South Sydney" may be clubs.
       if (others.every((w) => lex.locationModifiers.has(w) || lex.compassWords.has(w))) {
-        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : undefined };
+        return { type: "location", strong: true, cue: others.some((w) => !lex.compassWords.has(w)) ? "name" : isSeat(c, tokens) ? "frame" : undefined };
       }
       // "Sydney Brown", "Florence Pugh": a place that is also a given name, before a surname; not a
       // country ("America Online"), nor a plural or a body's word after it ("Sydney Tigers", "London Newsroom").
@@ -313,6 +321,16 @@ function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
   return tokens[first - 1]?.text === "to" && capital(first - 2) && routeAt(last + 1);
 }
 
+/** Whether the candidate is an end of "between X and Y": right after "between" before "and" and a name, or after "and" and the name after "between". */
+function isEndBetween(c: Candidate, tokens: Token[]): boolean {
+  const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
+  if (tokens[c.first - 1]?.text === "between") return tokens[c.last + 1]?.text === "and" && capital(c.last + 2);
+  if (tokens[c.first - 1]?.text !== "and") return false;
+  let k = c.first - 2;
+  while (capital(k)) k--;
+  return k < c.first - 2 && tokens[k]?.text === "between";
+}
+
 // Forms of "be" after "it": what a thing is, not what it does.
 const BE = new Set(["is", "was", "be", "been", "'s", "’s"]);
 
@@ -374,12 +392,12 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
  * someone ("X, led by Y,") or what acts as a company, also opening a text ("X has cut its guidance"): a company or a body.
  */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
-  if (actsAsCompany(tokens, c.last, lex)) return true;
+  if (showsCompany(tokens, c.first, c.last, lex)) return true;
   const link = tokens[c.first - 1]?.text;
   const before = tokens[c.first - 2];
   if (!before?.word) return false;
   if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
-  return isHeldAt(tokens, c.first) || isLedBy(c, tokens);
+  return isLedBy(c, tokens);
 }
 
 // Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.
@@ -442,6 +460,22 @@ function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType
 const HOME_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
 // Roles held in a place rather than an organization ("Kharkiv governor Oleh Syniehubov").
 const PLACE_ROLES = new Set(["mayor", "governor", "premier", "Mayor", "Governor", "Premier"]);
+/** Whether a given name at `k` opens a person's name: a capitalized word follows it ("Tomas Brenner"). */
+const opensPersonsName = (tokens: Token[], k: number, lex: Lexicon): boolean =>
+  lex.givenNames.has(tokens[k]?.text ?? "") && !tokens[k + 1]?.newline && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "");
+
+// Verbs of holding a seat before the place it is ("who represents Leeds East").
+const REPRESENTS = new Set(["represents", "represented", "representing", "represent"]);
+
+/**
+ * Whether the name is a seat in a parliament: before an elected member's title ("the Leeds MP"), after one and "for"
+ * ("the MP for Leeds East") or after a verb of representing ("who represents Leeds East").
+ */
+export function isSeat(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1]?.text ?? "";
+  return SEAT_TITLES.has(tokens[c.last + 1]?.text ?? "") || REPRESENTS.has(before) || (before === "for" && SEAT_TITLES.has(tokens[c.first - 2]?.text ?? ""));
+}
+
 // Roles whose holder speaks for an organization.
 const MOUTHPIECES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 // Role phrases are short: "chief executive", "head coach", "general secretary".

@@ -691,6 +691,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
     { value: 7.1, unit: "magnitude quake", text: "7.1 magnitude quake" },
   ]],
+  ["a count after a name: grouped, scaled, a percent, a currency or times after it", "The storm cost Florida 40,000 jobs, the club paid Benfica 120 million euros, the deal gives Nvidia 20 percent and he phoned Ms Reyes 12 times.", [
+    { value: 40000, unit: "jobs", text: "40,000 jobs" }, { value: 120000000, unit: "EUR" }, { value: 20, unit: "percent" }, { value: 12, unit: "times" },
+  ]],
+  ["a count after a name that is a verb's first object", "A spokesman told Reuters 40 people had been hurt; ministers sent Ukraine 31 tanks and handed Mr Patel 12 weeks to reply.", [
+    { value: 40, unit: "people" }, { value: 31, unit: "tanks" }, { value: 12, unit: "weeks" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -729,6 +735,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["points numbered inside a sentence and codes with a bracket", "it 1) explains and 2) predicts; (3) follows; your 401(k) plan"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["names with a common word in running text", "the update reaches Windows 10 users next week; listeners of Radio 4 heard it first, the firm joined the Fortune 500 list and voters backed Proposition 8 by a wide margin"],
+  ["a name's number after a verb that takes one object, or before a name", "Airlines ordered Boeing 737 jets, regulators told Boeing 737 MAX operators to wait and funds tracking the Nasdaq 100 index gained."],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

@@ -1,6 +1,6 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { CURRENCY_CODES, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
+import { CURRENCY_CODES, CURRENCY_WORDS, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
 import type { NumberMention } from "./numbers.js";
 import { countedPhraseAfter, wordAfter } from "./phrase.js";
 
@@ -256,6 +256,7 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // Any other word with one full stop ends a sentence ("7 John Kasich. 8 Rand Paul"); initials
   // do not ("the S.&P. 500").
   if (n.spelled || (/^[^.]+\.$/.test(before.text) && /^\s?$/.test(text[before.start - 1] ?? ""))) return false;
+  if (isCountAfterName(text, n, before.start)) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
@@ -267,6 +268,34 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // sentence around it is written in lower case ("for Windows 10 users", "the Fortune 500 list");
   // a function word is no name ("[12] The 249 towns") and a unit glued on measures ("Pi 256MB").
   return !FUNCTION_WORDS.has(word.toLowerCase()) && !/^[\p{L}%]/u.test(text[n.end] ?? "") && inLowerCaseSentence(text, before.start);
+}
+
+// Words after a count that never follow a name's number besides a percent and a currency ("fined Smith 500 pounds").
+const AMOUNT_WORD_AFTER = /^[ \t\u00a0]+(?:pounds|times)(?![\p{L}])/iu;
+// Verbs whose first object is a person or a body and whose second a count or a clause: "told Reuters 40 people had
+// died", "sent Ukraine 31 tanks", "gave Jones 28 days".
+const TWO_OBJECT_VERB_BEFORE = /(?:^|[^\p{L}])(?:told|tell|tells|gave|give|gives|given|sent|send|sends|paid|pay|pays|owe|owes|owed|cost|costs|handed|hands|offered|offers|promised|promises|lent|lends|awarded|awards|charged|charges|fined|fines)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+// How many capitalized words a name before a count may have ("told Sky News", "handed Mr Ravi Patel").
+const NAME_WORDS = 3;
+
+/**
+ * Whether a number after a capitalized word counts rather than numbers the name: names number with short plain
+ * integers ("Boeing 737", "FTSE 100"), so grouped digits, a scale, a percent, a currency or "times" after it make a
+ * count ("cost Google 4 billion euros", "across Europe 2,000 flights"); so does a name that is a verb's first object
+ * before a lower-case word ("told Reuters 40 people had died").
+ */
+function isCountAfterName(text: string, n: NumberMention, nameStart: number): boolean {
+  if (n.scaled || text.slice(n.start, n.end).includes(",")) return true;
+  const after = text.slice(n.end, n.end + 12);
+  if (PERCENT_AFTER.test(after) || AMOUNT_WORD_AFTER.test(after) || CURRENCY_WORDS.has(wordAfter(text, n.end)?.text.toLowerCase() ?? "")) return true;
+  if (!/^[ \t\u00a0]+\p{Ll}/u.test(after)) return false;
+  let start = nameStart;
+  for (let i = 1; i < NAME_WORDS; i++) {
+    const word = wordBefore(text, start);
+    if (!word || !/^\p{Lu}/u.test(word.text)) break;
+    start = word.start;
+  }
+  return TWO_OBJECT_VERB_BEFORE.test(text.slice(Math.max(0, start - LOOKBACK), start));
 }
 
 // How far a sentence is read each way to tell running text from a title-cased line.

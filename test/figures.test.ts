@@ -697,6 +697,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a count after a name that is a verb's first object", "A spokesman told Reuters 40 people had been hurt; ministers sent Ukraine 31 tanks and handed Mr Patel 12 weeks to reply.", [
     { value: 40, unit: "people" }, { value: 31, unit: "tanks" }, { value: 12, unit: "weeks" },
   ]],
+  ["a count after a place opening a sentence, the subject of its clause", "At Gatwick 140 flights were cancelled. In Gdansk 40 buses stood idle.", [
+    { value: 140, unit: "flights" }, { value: 40, unit: "buses" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -736,6 +739,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["names with a common word in running text", "the update reaches Windows 10 users next week; listeners of Radio 4 heard it first, the firm joined the Fortune 500 list and voters backed Proposition 8 by a wide margin"],
   ["a name's number after a verb that takes one object, or before a name", "Airlines ordered Boeing 737 jets, regulators told Boeing 737 MAX operators to wait and funds tracking the Nasdaq 100 index gained."],
+  ["a name's number after a preposition inside a sentence, or after a word the lexicon knows", "Traders in Nasdaq 100 stocks were wary. In Windows 10 users can pin apps."],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

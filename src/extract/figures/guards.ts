@@ -2,7 +2,7 @@
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
 import { CURRENCY_CODES, CURRENCY_WORDS, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
 import type { NumberMention } from "./numbers.js";
-import { countedPhraseAfter, wordAfter } from "./phrase.js";
+import { countedPhraseAfter, wordAfter, wordClass } from "./phrase.js";
 
 // How far back the guards look: a few words.
 const LOOKBACK = 40;
@@ -292,10 +292,30 @@ function isCountAfterName(text: string, n: NumberMention, nameStart: number): bo
   let start = nameStart;
   for (let i = 1; i < NAME_WORDS; i++) {
     const word = wordBefore(text, start);
-    if (!word || !/^\p{Lu}/u.test(word.text)) break;
+    if (!word || !/^\p{Lu}/u.test(word.text) || FUNCTION_WORDS.has(word.text.toLowerCase())) break;
     start = word.start;
   }
-  return TWO_OBJECT_VERB_BEFORE.test(text.slice(Math.max(0, start - LOOKBACK), start));
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  if (TWO_OBJECT_VERB_BEFORE.test(before)) return true;
+  // A place after the preposition opening a sentence, its count the subject of the clause after it: "In Gaza 30
+  // people were killed" (a word the lexicon knows is no place, "In Windows 10 users can"; inside a sentence an index
+  // is as likely, "investors in Nasdaq 100 stocks were").
+  const name = text.slice(nameStart, n.start).trim();
+  const preposition = PLACE_PREPOSITION_BEFORE.exec(before);
+  return !!preposition && sentenceStartAt(text, start - preposition[0].length) && !isCommonWord(name) && !/^\p{Lu}+$/u.test(name) && isClauseSubject(text, n.end);
+}
+
+// Prepositions before a place in a clause whose subject is a count ("At Heathrow 300 flights were cancelled").
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|across|throughout)[ \t\u00a0]+$/iu;
+// Verbs of a clause that has just ended its subject: a past or present form or an auxiliary ("were", "closed", "has", "will").
+const FINITE_VERB_TAG = /^(?:VBD|VBZ|MD)$/;
+
+/** Whether a counted plural after `end` is followed by a finite verb, so that the count is its clause's subject. */
+function isClauseSubject(text: string, end: number): boolean {
+  const counted = countedPhraseAfter(text, end);
+  if (!counted || wordClass(counted.unit.split(" ").pop()!) !== "plural") return false;
+  const verb = wordAfter(text, counted.end);
+  return !!verb && !verb.open && (/^(?:are|have)$/i.test(verb.text) || (tagsOf(verb.text) ?? []).some((t) => FINITE_VERB_TAG.test(t)));
 }
 
 // How far a sentence is read each way to tell running text from a title-cased line.

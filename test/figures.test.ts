@@ -700,6 +700,10 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a count after a place opening a sentence, the subject of its clause", "At Gatwick 140 flights were cancelled. In Gdansk 40 buses stood idle.", [
     { value: 140, unit: "flights" }, { value: 40, unit: "buses" },
   ]],
+  ["a name's count compared with the one before counts the same", "Ana Ruiz has 412 delegates to Tom Berg’s 380, and Mayor Ida Holm's 75. Lisbon had 58 strikes, compared with Porto's 41; the Rangers’ 3 goals came late.", [
+    { value: 412, unit: "delegates" }, { value: 380, unit: "delegates", text: "380" }, { value: 75, unit: "delegates", text: "75" },
+    { value: 58, unit: "strikes" }, { value: 41, unit: "strikes", text: "41" }, { value: 3, unit: "goals" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -740,6 +744,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["names with a common word in running text", "the update reaches Windows 10 users next week; listeners of Radio 4 heard it first, the firm joined the Fortune 500 list and voters backed Proposition 8 by a wide margin"],
   ["a name's number after a verb that takes one object, or before a name", "Airlines ordered Boeing 737 jets, regulators told Boeing 737 MAX operators to wait and funds tracking the Nasdaq 100 index gained."],
   ["a name's number after a preposition inside a sentence, or after a word the lexicon knows", "Traders in Nasdaq 100 stocks were wary. In Windows 10 users can pin apps."],
+  ["a number after a possessive name with no figure before it to compare", "The revue moved to New York’s 54 Below, and fans went to Nintendo's Halo 3 launch."],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

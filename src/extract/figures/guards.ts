@@ -260,7 +260,7 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
-  if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
+  if (MONTHS.has(word) || POSSESSIVE_END.test(word)) return false;
   // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2"), not currency codes.
   if (/^\p{Lu}+$/u.test(word)) return !CURRENCY_CODES.has(word);
   if (!isCommonWord(word)) return true;
@@ -316,6 +316,24 @@ function isClauseSubject(text: string, end: number): boolean {
   if (!counted || wordClass(counted.unit.split(" ").pop()!) !== "plural") return false;
   const verb = wordAfter(text, counted.end);
   return !!verb && !verb.open && (/^(?:are|have)$/i.test(verb.text) || (tagsOf(verb.text) ?? []).some((t) => FINITE_VERB_TAG.test(t)));
+}
+
+// A possessive's ending: "Cruz's", "Sanders’".
+const POSSESSIVE_END = /['’]s$|s['’]$/;
+// How many capitalized words may stand before a possessive in its name ("Ohio Governor John Kasich's").
+const OWNER_WORDS = 4;
+
+/** The word before a capitalized possessive name that stands right before `pos` ("to" in "to Gov. Ana Cruz's 538"), or null. */
+export function wordBeforeOwner(text: string, pos: number): { text: string; start: number } | null {
+  const owner = wordBefore(text, pos);
+  if (!owner || !/^\p{Lu}/u.test(owner.text) || !POSSESSIVE_END.test(owner.text)) return null;
+  let start = owner.start;
+  for (let i = 0; i < OWNER_WORDS; i++) {
+    const word = wordBefore(text, start);
+    if (!word || !/^\p{Lu}/u.test(word.text) || FUNCTION_WORDS.has(word.text.toLowerCase())) return word;
+    start = word.start;
+  }
+  return null;
 }
 
 // How far a sentence is read each way to tell running text from a title-cased line.

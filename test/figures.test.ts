@@ -704,6 +704,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 412, unit: "delegates" }, { value: 380, unit: "delegates", text: "380" }, { value: 75, unit: "delegates", text: "75" },
     { value: 58, unit: "strikes" }, { value: 41, unit: "strikes", text: "41" }, { value: 3, unit: "goals" },
   ]],
+  ["a unit symbol alone in brackets", "The crane lifts 500 (kg) over a span of 12 {m}.", [
+    { value: 500, unit: "kg", text: "500 (kg)" }, { value: 12, unit: "m", text: "12 {m}" },
+  ]],
+  ["brackets holding more than a unit symbol give no unit", "She marked 20 (C grade) papers and 30 (US) firms.", [
+    { value: 20, unit: null, text: "20" }, { value: 30, unit: null, text: "30" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {

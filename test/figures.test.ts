@@ -707,6 +707,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a unit symbol alone in brackets", "The crane lifts 500 (kg) over a span of 12 {m}.", [
     { value: 500, unit: "kg", text: "500 (kg)" }, { value: 12, unit: "m", text: "12 {m}" },
   ]],
+  ["a currency's name before the amount", "The fund starts at dollar 12.5 million; the state set aside Naira 4 billion.", [
+    { value: 12500000, unit: "USD", text: "dollar 12.5 million" }, { value: 4000000000, unit: "NGN", text: "Naira 4 billion" },
+  ]],
+  ["a currency's name before a move, after a determiner or ending the figure before names no amount", "Traders sent the dollar 1.5% higher and sterling 2 cents lower; he paid 50 dollars 20 times.", [
+    { value: 1.5, unit: "%" }, { value: 2, unit: "cents" }, { value: 50, unit: "USD" }, { value: 20, unit: "times" },
+  ]],
   ["brackets holding more than a unit symbol give no unit", "She marked 20 (C grade) papers and 30 (US) firms.", [
     { value: 20, unit: null, text: "20" }, { value: 30, unit: null, text: "30" },
   ]],
@@ -751,6 +757,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a name's number after a verb that takes one object, or before a name", "Airlines ordered Boeing 737 jets, regulators told Boeing 737 MAX operators to wait and funds tracking the Nasdaq 100 index gained."],
   ["a name's number after a preposition inside a sentence, or after a word the lexicon knows", "Traders in Nasdaq 100 stocks were wary. In Windows 10 users can pin apps."],
   ["a number after a possessive name with no figure before it to compare", "The revue moved to New York’s 54 Below, and fans went to Nintendo's Halo 3 launch."],
+  ["a currency's name before a year", "Fans of Euro 2028 queued."],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

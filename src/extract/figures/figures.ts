@@ -16,7 +16,7 @@ import { denominatorOf } from "./fractions.js";
 import { countedPhraseAfter, isCountNoun, participleClauseAfter } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
-import { centsAfter, currencyBefore, type Currency } from "./money.js";
+import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint } from "../text/index.js";
@@ -91,7 +91,7 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
 function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[], stated: Set<Figure>): number {
   const digit = /\d/.test(text[at] ?? "");
   // A measure named before the number takes a currency's place ("magnitude 6.8").
-  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
+  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) ?? currencyNameBefore(text, at, out[out.length - 1]?.span.end ?? 0) : null;
   const compared = digit ? comparedScaled(text, at, out) : null;
   const n = readNumber(text, at, !!currency, compared?.letter ?? null);
   if (!n) return skipToken(text, at);

@@ -691,6 +691,31 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 6.8, unit: "earthquake", text: "6.8 earthquake" },
     { value: 7.1, unit: "magnitude quake", text: "7.1 magnitude quake" },
   ]],
+  ["a count after a name: grouped, scaled, a percent, a currency or times after it", "The storm cost Florida 40,000 jobs, the club paid Benfica 120 million euros, the deal gives Nvidia 20 percent and he phoned Ms Reyes 12 times.", [
+    { value: 40000, unit: "jobs", text: "40,000 jobs" }, { value: 120000000, unit: "EUR" }, { value: 20, unit: "percent" }, { value: 12, unit: "times" },
+  ]],
+  ["a count after a name that is a verb's first object", "A spokesman told Reuters 40 people had been hurt; ministers sent Ukraine 31 tanks and handed Mr Patel 12 weeks to reply.", [
+    { value: 40, unit: "people" }, { value: 31, unit: "tanks" }, { value: 12, unit: "weeks" },
+  ]],
+  ["a count after a place opening a sentence, the subject of its clause", "At Gatwick 140 flights were cancelled. In Gdansk 40 buses stood idle.", [
+    { value: 140, unit: "flights" }, { value: 40, unit: "buses" },
+  ]],
+  ["a name's count compared with the one before counts the same", "Ana Ruiz has 412 delegates to Tom Berg’s 380, and Mayor Ida Holm's 75. Lisbon had 58 strikes, compared with Porto's 41; the Rangers’ 3 goals came late.", [
+    { value: 412, unit: "delegates" }, { value: 380, unit: "delegates", text: "380" }, { value: 75, unit: "delegates", text: "75" },
+    { value: 58, unit: "strikes" }, { value: 41, unit: "strikes", text: "41" }, { value: 3, unit: "goals" },
+  ]],
+  ["a unit symbol alone in brackets", "The crane lifts 500 (kg) over a span of 12 {m}.", [
+    { value: 500, unit: "kg", text: "500 (kg)" }, { value: 12, unit: "m", text: "12 {m}" },
+  ]],
+  ["a currency's name before the amount", "The fund starts at dollar 12.5 million; the state set aside Naira 4 billion.", [
+    { value: 12500000, unit: "USD", text: "dollar 12.5 million" }, { value: 4000000000, unit: "NGN", text: "Naira 4 billion" },
+  ]],
+  ["a currency's name before a move, after a determiner or ending the figure before names no amount", "Traders sent the dollar 1.5% higher and sterling 2 cents lower; he paid 50 dollars 20 times.", [
+    { value: 1.5, unit: "%" }, { value: 2, unit: "cents" }, { value: 50, unit: "USD" }, { value: 20, unit: "times" },
+  ]],
+  ["brackets holding more than a unit symbol give no unit", "She marked 20 (C grade) papers and 30 (US) firms.", [
+    { value: 20, unit: null, text: "20" }, { value: 30, unit: null, text: "30" },
+  ]],
 ];
 
 describe("extractFigures: forms", () => {
@@ -729,6 +754,10 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["points numbered inside a sentence and codes with a bracket", "it 1) explains and 2) predicts; (3) follows; your 401(k) plan"],
   ["labels", "containment level 3 suite, Article 5, No. 10 Downing Street, Section 230, category 4 storm, crashed on lap 12, on day two of the second Test, phase two of the plan"],
   ["names with a common word in running text", "the update reaches Windows 10 users next week; listeners of Radio 4 heard it first, the firm joined the Fortune 500 list and voters backed Proposition 8 by a wide margin"],
+  ["a name's number after a verb that takes one object, or before a name", "Airlines ordered Boeing 737 jets, regulators told Boeing 737 MAX operators to wait and funds tracking the Nasdaq 100 index gained."],
+  ["a name's number after a preposition inside a sentence, or after a word the lexicon knows", "Traders in Nasdaq 100 stocks were wary. In Windows 10 users can pin apps."],
+  ["a number after a possessive name with no figure before it to compare", "The revue moved to New York’s 54 Below, and fans went to Nintendo's Halo 3 launch."],
+  ["a currency's name before a year", "Fans of Euro 2028 queued."],
   ["reading times", "3 min read"],
   ["street numbers", "He lives at 10 Downing Street, not 5 Main St."],
   ["scores and tallies", "Arsenal won 3-0, the match ended 2-1, a 1-1 draw, a 6-3 ruling"],

@@ -8,7 +8,7 @@
 import type { DateMention, Figure } from "../../types.js";
 import {
   isAge, isClockTime, isDayOfMonth, isDigitRun, isGluedCode, isLabel, isListMarker, isOrdinalOrDecade,
-  inLowerCaseSentence, isAfterCapitalized, isDurationObject, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore,
+  inLowerCaseSentence, isAfterCapitalized, isDurationObject, isPartOfToken, isPersonsAge, isReadingTime, isRelativeTime, isShortYear, isTitleCaseAt, isYear, NUMERIC_CHAIN, sentenceStartAt, wordBefore, wordBeforeOwner,
 } from "./guards.js";
 import { ADDRESS_NOUNS, CURRENCY_CODES, GLUED_UNITS, MEASURE_WORDS, TIME_UNITS } from "./lexicon.js";
 import { FRACTION_CHARS, NUMBER_WORDS, readNumber, SCALE_LETTER, type NumberMention } from "./numbers.js";
@@ -16,7 +16,7 @@ import { denominatorOf } from "./fractions.js";
 import { countedPhraseAfter, isCountNoun, participleClauseAfter } from "./phrase.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
-import { centsAfter, currencyBefore, type Currency } from "./money.js";
+import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint } from "../text/index.js";
@@ -91,7 +91,7 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
 function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number; end: number }>, out: Figure[], stated: Set<Figure>): number {
   const digit = /\d/.test(text[at] ?? "");
   // A measure named before the number takes a currency's place ("magnitude 6.8").
-  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) : null;
+  const currency = digit ? currencyBefore(text, at) ?? measureBefore(text, at) ?? currencyNameBefore(text, at, out[out.length - 1]?.span.end ?? 0) : null;
   const compared = digit ? comparedScaled(text, at, out) : null;
   const n = readNumber(text, at, !!currency, compared?.letter ?? null);
   if (!n) return skipToken(text, at);
@@ -146,8 +146,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // capitalized word or a digit and hyphen, in a sentence written in lower case, is part of a name.
   if (n.spelled && /^\p{Lu}/u.test(text[n.start] ?? "") && ((isAfterCapitalized(text, n.start) && !sentenceStartAt(text, n.start)) || /\d-$/.test(text.slice(n.start - 2, n.start))) && inLowerCaseSentence(text, n.start)) return last.end;
   if (!unit && !currency && isPersonsAge(text, n.start)) return last.end;
-  // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4").
-  if (!unit && !currency && isAfterCapitalized(text, n.start)) return last.end;
+  // A bare number after a capitalized word numbers a title or a name ("Halo 3", "Gears of War 4"), unless it is a
+  // name's count compared with a figure before it in its sentence ("412 delegates to Berg's 380").
+  if (!unit && !currency && isAfterCapitalized(text, n.start) && !isOwnersCountCompared(text, n.start, out)) return last.end;
   // A wire slug's version number: "WRAPUP 2-Ukraine says ...", "UPDATE 1-Stocks fall".
   if (text[n.end] === "-" && isSlug(text, n.start)) return last.end;
   // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
@@ -243,6 +244,12 @@ function pushFigure(text: string, out: Figure[], { n, last, high, value, currenc
 // A letter glued to a figure's digits ("1.2m people", "$10k").
 const GLUED_LETTER = new RegExp(`\\d(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "u");
 
+/** Whether the number at `at` follows a comparing word and a possessive name, after a figure in its sentence ("412 delegates to Berg's 380"; not "moved to New York's 54 Below"). */
+function isOwnersCountCompared(text: string, at: number, out: Figure[]): boolean {
+  const before = out[out.length - 1];
+  return !!before && !crossesSentence(text, before.span.end, at) && !!comparingWord(text, wordBeforeOwner(text, at));
+}
+
 /** The word before a figure, lower-cased, where it compares with a figure before it: "to", "from", "than" ... or "with" after "compared"; else null. */
 function comparingWord(text: string, before: { text: string; start: number } | null): string | null {
   const word = before?.text.toLowerCase() ?? "";
@@ -303,7 +310,8 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       // The word before the figure, read once for each test below.
       const before = wordBefore(text, d.span.start);
       const word = before?.text.toLowerCase();
-      const comparing = comparingWord(text, before);
+      // "412 delegates to Berg's 380": a possessive name may stand between the comparing word and the number.
+      const comparing = comparingWord(text, before) ?? comparingWord(text, wordBeforeOwner(text, d.span.start));
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
       if (compared || isDifference(text, d) || isParallel(text, word, previous) || (isPartOfThem(text, d.span.end) && isCount(previous))) {

@@ -1,8 +1,8 @@
 // Numbers that are not figures: dates and clock times, relative times, ages, ordinals and decades,
 // labels and parts of names ("Boeing 737", "G7", "COVID-19", "level 3"), list markers, scores.
-import { CURRENCY_CODES, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
+import { CURRENCY_CODES, CURRENCY_WORDS, DESIGNATORS, FUNCTION_WORDS, isCommonWord, MONTHS, PERSON_NOUNS, QUALIFIERS_BEFORE, tagsOf, TIME_UNITS } from "./lexicon.js";
 import type { NumberMention } from "./numbers.js";
-import { countedPhraseAfter, wordAfter } from "./phrase.js";
+import { countedPhraseAfter, wordAfter, wordClass } from "./phrase.js";
 
 // How far back the guards look: a few words.
 const LOOKBACK = 40;
@@ -256,10 +256,11 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // Any other word with one full stop ends a sentence ("7 John Kasich. 8 Rand Paul"); initials
   // do not ("the S.&P. 500").
   if (n.spelled || (/^[^.]+\.$/.test(before.text) && /^\s?$/.test(text[before.start - 1] ?? ""))) return false;
+  if (isCountAfterName(text, n, before.start)) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;
-  if (MONTHS.has(word) || /['’]s$/.test(word)) return false;
+  if (MONTHS.has(word) || POSSESSIVE_END.test(word)) return false;
   // All-capital tokens are acronyms of names ("FTSE 100", "S&P 500", "UN 2"), not currency codes.
   if (/^\p{Lu}+$/u.test(word)) return !CURRENCY_CODES.has(word);
   if (!isCommonWord(word)) return true;
@@ -267,6 +268,72 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // sentence around it is written in lower case ("for Windows 10 users", "the Fortune 500 list");
   // a function word is no name ("[12] The 249 towns") and a unit glued on measures ("Pi 256MB").
   return !FUNCTION_WORDS.has(word.toLowerCase()) && !/^[\p{L}%]/u.test(text[n.end] ?? "") && inLowerCaseSentence(text, before.start);
+}
+
+// Words after a count that never follow a name's number besides a percent and a currency ("fined Smith 500 pounds").
+const AMOUNT_WORD_AFTER = /^[ \t\u00a0]+(?:pounds|times)(?![\p{L}])/iu;
+// Verbs whose first object is a person or a body and whose second a count or a clause: "told Reuters 40 people had
+// died", "sent Ukraine 31 tanks", "gave Jones 28 days".
+const TWO_OBJECT_VERB_BEFORE = /(?:^|[^\p{L}])(?:told|tell|tells|gave|give|gives|given|sent|send|sends|paid|pay|pays|owe|owes|owed|cost|costs|handed|hands|offered|offers|promised|promises|lent|lends|awarded|awards|charged|charges|fined|fines)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+// How many capitalized words a name before a count may have ("told Sky News", "handed Mr Ravi Patel").
+const NAME_WORDS = 3;
+
+/**
+ * Whether a number after a capitalized word counts rather than numbers the name: names number with short plain
+ * integers ("Boeing 737", "FTSE 100"), so grouped digits, a scale, a percent, a currency or "times" after it make a
+ * count ("cost Google 4 billion euros", "across Europe 2,000 flights"); so does a name that is a verb's first object
+ * before a lower-case word ("told Reuters 40 people had died").
+ */
+function isCountAfterName(text: string, n: NumberMention, nameStart: number): boolean {
+  if (n.scaled || text.slice(n.start, n.end).includes(",")) return true;
+  const after = text.slice(n.end, n.end + 12);
+  if (PERCENT_AFTER.test(after) || AMOUNT_WORD_AFTER.test(after) || CURRENCY_WORDS.has(wordAfter(text, n.end)?.text.toLowerCase() ?? "")) return true;
+  if (!/^[ \t\u00a0]+\p{Ll}/u.test(after)) return false;
+  let start = nameStart;
+  for (let i = 1; i < NAME_WORDS; i++) {
+    const word = wordBefore(text, start);
+    if (!word || !/^\p{Lu}/u.test(word.text) || FUNCTION_WORDS.has(word.text.toLowerCase())) break;
+    start = word.start;
+  }
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  if (TWO_OBJECT_VERB_BEFORE.test(before)) return true;
+  // A place after the preposition opening a sentence, its count the subject of the clause after it: "In Gaza 30
+  // people were killed" (a word the lexicon knows is no place, "In Windows 10 users can"; inside a sentence an index
+  // is as likely, "investors in Nasdaq 100 stocks were").
+  const name = text.slice(nameStart, n.start).trim();
+  const preposition = PLACE_PREPOSITION_BEFORE.exec(before);
+  return !!preposition && sentenceStartAt(text, start - preposition[0].length) && !isCommonWord(name) && !/^\p{Lu}+$/u.test(name) && isClauseSubject(text, n.end);
+}
+
+// Prepositions before a place in a clause whose subject is a count ("At Heathrow 300 flights were cancelled").
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|across|throughout)[ \t\u00a0]+$/iu;
+// Verbs of a clause that has just ended its subject: a past or present form or an auxiliary ("were", "closed", "has", "will").
+const FINITE_VERB_TAG = /^(?:VBD|VBZ|MD)$/;
+
+/** Whether a counted plural after `end` is followed by a finite verb, so that the count is its clause's subject. */
+function isClauseSubject(text: string, end: number): boolean {
+  const counted = countedPhraseAfter(text, end);
+  if (!counted || wordClass(counted.unit.split(" ").pop()!) !== "plural") return false;
+  const verb = wordAfter(text, counted.end);
+  return !!verb && !verb.open && (/^(?:are|have)$/i.test(verb.text) || (tagsOf(verb.text) ?? []).some((t) => FINITE_VERB_TAG.test(t)));
+}
+
+// A possessive's ending: "Cruz's", "Sanders’".
+const POSSESSIVE_END = /['’]s$|s['’]$/;
+// How many capitalized words may stand before a possessive in its name ("Ohio Governor John Kasich's").
+const OWNER_WORDS = 4;
+
+/** The word before a capitalized possessive name that stands right before `pos` ("to" in "to Gov. Ana Cruz's 538"), or null. */
+export function wordBeforeOwner(text: string, pos: number): { text: string; start: number } | null {
+  const owner = wordBefore(text, pos);
+  if (!owner || !/^\p{Lu}/u.test(owner.text) || !POSSESSIVE_END.test(owner.text)) return null;
+  let start = owner.start;
+  for (let i = 0; i < OWNER_WORDS; i++) {
+    const word = wordBefore(text, start);
+    if (!word || !/^\p{Lu}/u.test(word.text) || FUNCTION_WORDS.has(word.text.toLowerCase())) return word;
+    start = word.start;
+  }
+  return null;
 }
 
 // How far a sentence is read each way to tell running text from a title-cased line.

@@ -5,6 +5,7 @@ import { wordAfter } from "./phrase.js";
 import {
   CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_SYMBOLS_AFTER, CURRENCY_WORDS, isCommonWord, QUALIFIED_CURRENCY_WORDS,
 } from "./lexicon.js";
+import { wordBefore } from "./guards.js";
 import { readNumber } from "./numbers.js";
 
 /** What an amount measures, printed before it: a currency ("£", "EUR") or a measure ("magnitude"). */
@@ -48,6 +49,30 @@ export function currencyBefore(text: string, pos: number): Currency | null {
     return { code: code === "RMB" ? "CNY" : code, start: at };
   }
   return null;
+}
+
+// A currency's name and a blank at the end of the characters before an amount.
+const NAME_BEFORE = /(?<![\p{L}])(\p{L}+)[ \t\u00a0]+$/u;
+// Words before a currency's name that make it a market's currency, not an amount's ("the dollar 1% higher").
+const DETERMINERS = /^(?:the|a|an|this|that|its|their|our|his|her|each|every|per)$/i;
+// After the amount, what says the currency moved by it or when: a percent, a coin, points, a length of time.
+const MOVED_BY_AFTER = /^[ \t\u00a0]*(?:%|(?:per[ \t\u00a0]?cent|percent|pc|pct|cents?|pence|points?|basis|years?|months?|weeks?|days?)(?![\p{L}]))/iu;
+
+/**
+ * "dollar 22.5 million", "Naira 5 billion": a currency's name before the amount, as some wires and regional papers
+ * print it; not after a determiner ("the dollar 1% higher"), before a percent, a coin or a length of time ("sent
+ * sterling 2 cents higher"), nor before a year ("Euro 2028"). `figureEnd`: where the figure before ends.
+ */
+export function currencyNameBefore(text: string, pos: number, figureEnd: number): Currency | null {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, pos - 16), pos));
+  const code = m?.[1] ? CURRENCY_WORDS.get(m[1].toLowerCase()) : undefined;
+  const start = pos - (m?.[0].length ?? 0);
+  // A name ending the figure before is that figure's currency ("paid 50 dollars 20 times").
+  if (!m || !code || start < figureEnd) return null;
+  if (DETERMINERS.test(wordBefore(text, start)?.text ?? "")) return null;
+  const n = readNumber(text, pos, true);
+  if (!n || (n.bare && n.end - n.start === 4) || MOVED_BY_AFTER.test(text.slice(n.end, n.end + 12))) return null;
+  return { code, start };
 }
 
 // Whether the code at `at` follows an amount with no code of its own before it ("10 EUR 20").

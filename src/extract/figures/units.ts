@@ -52,6 +52,22 @@ function symbolAfter(text: string, end: number): Unit | null {
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 
+// A blank and an opening bracket before a unit symbol, and the bracket that closes each.
+const BRACKET_OPEN = /[ \t\u00a0]?([({])/y;
+const BRACKET_CLOSE: Readonly<Record<string, string>> = { "(": ")", "{": "}" };
+
+/** "20 (kg)", "5 {km}": a unit symbol alone in brackets after a numeral, as tables and specifications print it. */
+function bracketedSymbolAfter(text: string, end: number): Unit | null {
+  BRACKET_OPEN.lastIndex = end;
+  const open = BRACKET_OPEN.exec(text)?.[1];
+  if (!open) return null;
+  const at = BRACKET_OPEN.lastIndex;
+  const symbol = symbolAt(text, at, GLUED_BY_FIRST) ?? symbolAt(text, at, SPACED_BY_FIRST);
+  const close = at + (symbol?.symbol.length ?? 0);
+  if (!symbol || text[close] !== BRACKET_CLOSE[open]) return null;
+  return { unit: symbol.symbol, kind: symbol.symbol === "%" ? "percent" : "symbol", end: close + 1 };
+}
+
 // Symbols by their first character, longest first, so a number is checked only against those that can start there.
 function byFirst(symbols: readonly string[]): ReadonlyMap<string, string[]> {
   const map = new Map<string, string[]>();
@@ -99,7 +115,7 @@ export type UnitReading = Unit | "not-a-figure" | null;
  */
 export function unitAfter(text: string, n: NumberMention, priced: boolean): UnitReading {
   if (!n.spelled && !n.scaled) {
-    const symbol = symbolAfter(text, n.end);
+    const symbol = symbolAfter(text, n.end) ?? bracketedSymbolAfter(text, n.end);
     if (symbol) return symbol;
   } else if (n.scaled && text[n.end] === "%") return { unit: "%", kind: "percent", end: n.end + 1 };
   const percent = percentAfter(text, n.end);

@@ -408,6 +408,14 @@ const CASES: Case[] = [
   ["Rents rose in April. A year earlier they fell.", "A year earlier", "2024"],
   ["Rents in the six months to April rose 3% from a year ago.", "a year ago", "2024"],
   ["Most rents were paid by mid-April, down from 90% a year earlier.", "a year earlier", "2024"],
+  // a year back after a quarter and the day it closed compares quarters; after a day alone, or a span of months closed on it, the year
+  ["Net income was $4 million for the third quarter ended Sept. 30, against $3 million a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["The chain earned $9 million in its fiscal second quarter ended Aug. 31. It had lost $2 million a year ago.", "a year ago", "2024-Q2", "2025-11-01T12:00:00Z"],
+  ["Sales in the third quarter rose. On Sept. 30 the shares were worth more than a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["For the six months ended Aug. 31, profit was $5 million, up from $4 million a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  // "the quarter ended <day>" has ended: the latest quarter told that has, not one forecast ahead; without "ended", the quarter told last
+  ["The grocer reported a fiscal third quarter of strong sales and forecast fourth-quarter sales of $5 billion. Profit for the quarter ended Oct. 26 rose.", "the quarter", "2026-Q3", "2026-11-20T12:00:00Z"],
+  ["The grocer forecast fourth-quarter sales of $5 billion. Sales in the quarter will rise.", "the quarter", "2026-Q4", "2026-11-20T12:00:00Z"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],

@@ -220,6 +220,11 @@ const CASES: Case[] = [
   // "could not" tells of a failed attempt; "could" alone looks ahead
   ["The mayor could not be reached for comment on Thursday.", "Thursday", "2025-06-19"],
   ["Officials couldn't find him on Thursday.", "Thursday", "2025-06-19"],
+  // a subject that negates "could" makes it a failed attempt too; a "no" that is not the subject, or another clause's subject, does not
+  ["No one at the bakery could be reached for comment Thursday.", "Thursday", "2025-06-19"],
+  ["Neither the driver nor his employer could be traced on Wednesday.", "Wednesday", "2025-06-18"],
+  ["There is no sign the curfew could be lifted on Monday.", "Monday", "2025-06-23"],
+  ["Neither club could agree a fee, but talks could resume on Monday.", "Monday", "2025-06-23"],
   ["The strike could end on Thursday.", "Thursday", "2025-06-26"],
   // an abbreviation's stop ends no sentence: the verb after it still governs
   ["In January, a week after the Smith vs. Jones ruling, a bomb killed a guard.", "January", "2025-01", "2025-10-25T12:00:00Z"],

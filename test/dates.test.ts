@@ -329,6 +329,9 @@ const CASES: Case[] = [
   ["Results come tomorrow.", "tomorrow", "2025-06-22"],
   // parts of days, weekends, seasons, quarters
   ["Dockworkers walked off the job overnight.", "overnight", "2025-06-20TNI"],
+  // an "overnight" before a noun of an event, or after a verb that is no change, is a night
+  ["Overnight showers left the pitch waterlogged.", "Overnight", "2025-06-20TNI"],
+  ["Looters emptied the shop overnight.", "overnight", "2025-06-20TNI"],
   ["He arrived this morning.", "this morning", "2025-06-21TMO"],
   ["Shots were heard last night.", "last night", "2025-06-20TNI"],
   ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
@@ -603,6 +606,10 @@ describe("extractDates", () => {
   // Text that must yield no date at all.
   const NONE = [
     "You may see the difference.",
+    // "overnight" of a kind of thing or a manner names no night
+    "Lenders paid more as the overnight rate rose to 4.1%.",
+    "The hostel offers overnight stays for walkers.",
+    "Reform of the wards will not happen overnight.",
     // any such day, none in particular
     "The plant shut down over a weekend, and the market opens every Friday.",
     "Each weekend the square fills with stalls.",

@@ -332,6 +332,7 @@ const CASES: Case[] = [
   // an "overnight" before a noun of an event, or after a verb that is no change, is a night
   ["Overnight showers left the pitch waterlogged.", "Overnight", "2025-06-20TNI"],
   ["Looters emptied the shop overnight.", "overnight", "2025-06-20TNI"],
+  ["The wind changed overnight, and the ferry sailed.", "overnight", "2025-06-20TNI"],
   ["He arrived this morning.", "this morning", "2025-06-21TMO"],
   ["Shots were heard last night.", "last night", "2025-06-20TNI"],
   ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
@@ -611,6 +612,7 @@ describe("extractDates", () => {
     "Lenders paid more as the overnight rate rose to 4.1%.",
     "The hostel offers overnight stays for walkers.",
     "Reform of the wards will not happen overnight.",
+    "The ward will be rebuilt, but not overnight.",
     // any such day, none in particular
     "The plant shut down over a weekend, and the market opens every Friday.",
     "Each weekend the square fills with stalls.",

@@ -28,9 +28,10 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
 const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
 
 // "overnight" naming no night: before a noun of a kind of thing ("the overnight rate", "overnight stays", "an
-// overnight shift"), or after a verb of change, a manner, suddenly ("it will not happen overnight").
+// overnight shift"), or after "happen", "transform" or "not", a manner, suddenly ("it will not happen overnight", "but not overnight")
 const OVERNIGHT_KIND = /^\s+(?:rates?|lending|borrowing|repos?|index|hours|shifts?|stays?|trains?|bus(?:es)?|coach(?:es)?|ferr(?:y|ies)|sleepers?|flights?|deliver(?:y|ies)|parking|bags?|camps?|oats|success(?:es)?|sensations?|celebrit(?:y|ies)|stardom|fame|guests?|accommodation|trips?|confinement|care|staff|workers)\b/i;
-const SUDDEN_CHANGE = /\b(?:happen(?:s|ed|ing)?|chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|vanish(?:es|ed|ing)?|disappear(?:s|ed|ing)?|becam?e|becomes|occur(?:s|red)?|fixed|solved)\s+$/i;
+// ("the wind changed overnight", "the leak was fixed overnight" are nights: only these verbs are of no night).
+const SUDDEN_CHANGE = /\b(?:happen(?:s|ed|ing)?|transform(?:s|ed|ing)?|not)\s+$/i;
 // Room for the word before "overnight" and the noun after it.
 const OVERNIGHT_REACH = 16;
 

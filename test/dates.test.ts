@@ -220,6 +220,11 @@ const CASES: Case[] = [
   // "could not" tells of a failed attempt; "could" alone looks ahead
   ["The mayor could not be reached for comment on Thursday.", "Thursday", "2025-06-19"],
   ["Officials couldn't find him on Thursday.", "Thursday", "2025-06-19"],
+  // a subject that negates "could" makes it a failed attempt too; a "no" that is not the subject, or another clause's subject, does not
+  ["No one at the bakery could be reached for comment Thursday.", "Thursday", "2025-06-19"],
+  ["Neither the driver nor his employer could be traced on Wednesday.", "Wednesday", "2025-06-18"],
+  ["There is no sign the curfew could be lifted on Monday.", "Monday", "2025-06-23"],
+  ["Neither club could agree a fee, but talks could resume on Monday.", "Monday", "2025-06-23"],
   ["The strike could end on Thursday.", "Thursday", "2025-06-26"],
   // an abbreviation's stop ends no sentence: the verb after it still governs
   ["In January, a week after the Smith vs. Jones ruling, a bomb killed a guard.", "January", "2025-01", "2025-10-25T12:00:00Z"],
@@ -324,6 +329,10 @@ const CASES: Case[] = [
   ["Results come tomorrow.", "tomorrow", "2025-06-22"],
   // parts of days, weekends, seasons, quarters
   ["Dockworkers walked off the job overnight.", "overnight", "2025-06-20TNI"],
+  // an "overnight" before a noun of an event, or after a verb that is no change, is a night
+  ["Overnight showers left the pitch waterlogged.", "Overnight", "2025-06-20TNI"],
+  ["Looters emptied the shop overnight.", "overnight", "2025-06-20TNI"],
+  ["The wind changed overnight, and the ferry sailed.", "overnight", "2025-06-20TNI"],
   ["He arrived this morning.", "this morning", "2025-06-21TMO"],
   ["Shots were heard last night.", "last night", "2025-06-20TNI"],
   ["Talks continued on Friday morning.", "Friday morning", "2025-06-20TMO"],
@@ -408,6 +417,15 @@ const CASES: Case[] = [
   ["Rents rose in April. A year earlier they fell.", "A year earlier", "2024"],
   ["Rents in the six months to April rose 3% from a year ago.", "a year ago", "2024"],
   ["Most rents were paid by mid-April, down from 90% a year earlier.", "a year earlier", "2024"],
+  // a year back after a quarter and the day it closed compares quarters; after a day alone, or a span of months closed on it, the year
+  ["Net income was $4 million for the third quarter ended Sept. 30, against $3 million a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["The chain earned $9 million in its fiscal second quarter ended Aug. 31. It had lost $2 million a year ago.", "a year ago", "2024-Q2", "2025-11-01T12:00:00Z"],
+  ["Sales in the third quarter rose. On Sept. 30 the shares were worth more than a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  ["For the six months ended Aug. 31, profit was $5 million, up from $4 million a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  // "the quarter ended <day>" has ended: the latest quarter told that has, not one forecast ahead; without "ended", the quarter told last
+  ["The grocer reported a fiscal third quarter of strong sales and forecast fourth-quarter sales of $5 billion. Profit for the quarter ended Oct. 26 rose.", "the quarter", "2026-Q3", "2026-11-20T12:00:00Z"],
+  ["The grocer forecast fourth-quarter sales of $5 billion. Sales in the quarter will rise.", "the quarter", "2026-Q4", "2026-11-20T12:00:00Z"],
+  ["The grocer's third-quarter sales rose, and it expects fourth-quarter sales to rise. For the quarter ending Dec. 31, it sees profit of $2 billion.", "the quarter", "2026-Q4", "2026-11-20T12:00:00Z"],
   // counted from the date the text mentioned last
   ["Kiev refused the transfer on June 7. It proceeded the following day.", "the following day", "2025-06-08"],
   ["Strikes rose in May. The peak came during the final week of the month.", "the final week of the month", "2025-W22"],
@@ -590,6 +608,11 @@ describe("extractDates", () => {
   // Text that must yield no date at all.
   const NONE = [
     "You may see the difference.",
+    // "overnight" of a kind of thing or a manner names no night
+    "Lenders paid more as the overnight rate rose to 4.1%.",
+    "The hostel offers overnight stays for walkers.",
+    "Reform of the wards will not happen overnight.",
+    "The ward will be rebuilt, but not overnight.",
     // any such day, none in particular
     "The plant shut down over a weekend, and the market opens every Friday.",
     "Each weekend the square fills with stalls.",

@@ -45,10 +45,28 @@ const SPAN_BEFORE = /(?:\bmonths|\b(?:through|thru|by|to|until|till|since))\s+$/
 // A month named whole, with its preposition or year ("in October", "October 2024"), not a part of one.
 const WHOLE_MONTH = /^(?:in\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{4})?$/u;
 const YEAR_BACK = /^an?\s+year\s+(?:earlier|ago)$/i;
+// The words joining a period to the day it closes ("the third quarter ended Sept. 30", "the quarter ending Dec. 31"),
+// and those of one that has closed ("the quarter ended Oct. 26"; "ending Dec. 31" may lie ahead).
+const CLOSING_ON = /^\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$/i;
+const ENDED_ON = /^\s+(?:that\s+)?ended\s+$/i;
 
 /** Whether the text between two results sums up a span of months. */
 const monthsBetween = (text: string, before: ParsingResult, after: ParsingResult): boolean =>
   MONTHS_SPAN.test(text.slice(before.index + before.text.length, after.index));
+
+/** Whether a day follows a period as the day it closes, by the joining words given ("the quarter ended Oct. 26"). */
+const closesOn = (text: string, period: ParsingResult, day: ParsingResult | undefined, joining: RegExp): boolean =>
+  day !== undefined && granularity(day) === "day" && joining.test(text.slice(period.index + period.text.length, day.index));
+
+/**
+ * What a year back at index i compares with: the result before it, or the quarter whose closing day
+ * that result is ("net for the third quarter ended Sept. 30 rose from a year earlier" compares quarters).
+ */
+function comparedWith(text: string, results: ParsingResult[], i: number): ParsingResult {
+  const previous = results[i - 1]!;
+  const quarter = i > 1 ? results[i - 2]! : undefined;
+  return quarter && quarterOf(quarter) && closesOn(text, quarter, previous, CLOSING_ON) ? quarter : previous;
+}
 
 /** Whether a sentence ends between two results. */
 function crossesSentence(text: string, before: ParsingResult, after: ParsingResult): boolean {
@@ -144,7 +162,7 @@ export class AnchorRefiner implements Refiner {
       const anchor = tagValue(tags, ANCHOR);
       // "a year ago" right after a quarter is that quarter a year before.
       if (tags.has(YEAR_BEFORE) && i > 0) {
-        const previous = results[i - 1]!;
+        const previous = comparedWith(context.text, results, i);
         const part = quarterOf(previous);
         if (part && !quarterOf(r) && r.index - previous.index < COMPARED_WITHIN && (anchor === null || !anchor.startsWith("quarter"))) {
           // After "the year-ago quarter", "a year ago" is that same quarter.
@@ -191,9 +209,9 @@ export class AnchorRefiner implements Refiner {
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
-        // "the latest quarter" is one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
+        // "the latest quarter" and "the quarter ended Oct. 26" are one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
         const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ??
-          (tags.has(ENDED_QUARTER) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
+          (tags.has(ENDED_QUARTER) || closesOn(context.text, r, results[i + 1], ENDED_ON) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
         // With no quarter told, a comparison a year back is still last year ("the same period last year").
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
         else if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);

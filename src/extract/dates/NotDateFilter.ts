@@ -1,5 +1,5 @@
 // Drops what chrono reads as a time but the text does not mean as one: "now" (not a date by the
-// annotation guidelines), "may" and "march" the verbs, "May" the modal, weekdays, months and
+// annotation guidelines), "overnight" of no night ("the overnight rate", "won't happen overnight"), "may" and "march" the verbs, "May" the modal, weekdays, months and
 // "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), and slash pairs without
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
@@ -26,6 +26,20 @@ const WORDS = /^\p{L}+(?: \p{L}+)*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
 const NAME_OF_AFTER = /^ (?:of|for) (?:the )?\p{Lu}/u;
+
+// "overnight" naming no night: before a noun of a kind of thing ("the overnight rate", "overnight stays", "an
+// overnight shift"), or after "happen", "transform" or "not", a manner, suddenly ("it will not happen overnight", "but not overnight")
+const OVERNIGHT_KIND = /^\s+(?:rates?|lending|borrowing|repos?|index|hours|shifts?|stays?|trains?|bus(?:es)?|coach(?:es)?|ferr(?:y|ies)|sleepers?|flights?|deliver(?:y|ies)|parking|bags?|camps?|oats|success(?:es)?|sensations?|celebrit(?:y|ies)|stardom|fame|guests?|accommodation|trips?|confinement|care|staff|workers)\b/i;
+// ("the wind changed overnight", "the leak was fixed overnight" are nights: only these verbs are of no night).
+const SUDDEN_CHANGE = /\b(?:happen(?:s|ed|ing)?|transform(?:s|ed|ing)?|not)\s+$/i;
+// Room for the word before "overnight" and the noun after it.
+const OVERNIGHT_REACH = 16;
+
+/** Whether an "overnight" names a kind of thing or a manner rather than a night. */
+function isOvernightOfNoNight(text: string, r: ParsingResult): boolean {
+  const end = r.index + r.text.length;
+  return OVERNIGHT_KIND.test(text.slice(end, end + OVERNIGHT_REACH)) || SUDDEN_CHANGE.test(text.slice(Math.max(0, r.index - OVERNIGHT_REACH), r.index));
+}
 
 // Words of play in a game: a quarter or half of their sentence is a period of the game, not of a year.
 // Only words of play itself: "scored", "goals" and "turnover" speak of business too.
@@ -80,6 +94,7 @@ export class NotDateFilter implements Refiner {
   private isDate(text: string, r: ParsingResult): boolean {
     const lower = r.text.toLowerCase();
     if (NOT_DATES.has(lower)) return false;
+    if (lower === "overnight" && isOvernightOfNoNight(text, r)) return false;
     if (isPeriodOfGame(text, r) || isPeriodInARow(text, r) || isConversion(text, r)) return false;
     // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
     if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;

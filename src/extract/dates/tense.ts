@@ -55,6 +55,12 @@ const ARTICLES = new Set(["a", "an", "the"]);
 // Attempts in the past ("tried to reach him on Monday", "was trying to ask after a March 8 rally"): the act was tried then.
 const ATTEMPT_PAST = new Set(["tried", "attempted"]);
 const PAST_AUXILIARY = new Set(["was", "were"]);
+// Subjects that negate a "could" after them as "not" does ("Nobody could be reached Tuesday"; also "no one"), and
+// the words that open another clause before it, whose subject is another ("No one was hurt and crews could ...").
+const NEGATING = new Set(["nobody", "none", "neither", "nor"]);
+const CLAUSE_OPENING = new Set(["and", "but", "while", "although", "though", "because", "so", "if", "when"]);
+// How many words back a negating subject of "could" is looked for ("No one at the company or its owners could").
+const NEGATION_REACH = 8;
 // Plan words whose past perfect tells of a plan overtaken ("had been due to expire Friday").
 const OVERTAKEN = new Set(["due", "scheduled", "set", "expected", "planned"]);
 // Modals whose perfect ("might have left") tells of the past; "will have" stays ahead.
@@ -101,6 +107,15 @@ function modalAt(words: string[], j: number): boolean {
   return j >= 0 && (MODAL.has(words[j]!) || FUTURE.has(words[j]!));
 }
 
+/** Whether the subject of the "could" at word i negates it ("Neither he nor his lawyer could be located"). */
+function negatedSubject(words: string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
+    if (CLAUSE_OPENING.has(words[j]!) || MODAL.has(words[j]!)) return false;
+    if (NEGATING.has(words[j]!) || (words[j] === "no" && words[j + 1] === "one")) return true;
+  }
+  return false;
+}
+
 /** Whether word j is a plan in the past perfect ("had been due to expire Friday"): overtaken, so its date has passed. */
 function overtaken(words: string[], j: number): boolean {
   return OVERTAKEN.has(words[j]!) && words[j - 1] === "been" && words[j - 2] === "had";
@@ -124,8 +139,8 @@ function cue(words: string[], i: number): Direction | null {
   // "have" after a modal belongs to it: "could have fled" looks back, "will have signed" and
   // "would have to pay" ahead; the participle after such a "have" leaves it to them.
   if (MODAL.has(w) && words[i + 1] === "have" && words[i + 2] !== "to") return "past";
-  // "could not be reached on Friday" tells of a failed attempt.
-  if (w === "couldn't" || (w === "could" && words[i + 1] === "not")) return "past";
+  // "could not be reached on Friday" tells of a failed attempt, and so does "No one could be reached Friday".
+  if (w === "couldn't" || (w === "could" && (words[i + 1] === "not" || negatedSubject(words, i)))) return "past";
   if (w === "have" && modalAt(words, i - 1)) return MODAL.has(prev) && words[i + 1] !== "to" ? "past" : "future";
   if (prev === "have" && modalAt(words, i - 2)) return null;
   if (overtaken(words, i)) return "past";

@@ -758,3 +758,13 @@ describe("captions", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a relative clause set off by dashes after a titled name", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["who after a dash has the titled name before it", "Harbour party leader Mara Quist - who last spring promised to 'halve every fare' - opened the depot on Friday.", [["halve every fare", "Mara Quist"]]],
+    ["also after an em dash", "Transport secretary Ivo Renn \u2014 who once said the line would 'pay for itself' \u2014 stayed away.", [["pay for itself", "Ivo Renn"]]],
+    ["which after a dash is a thing, and the participle after it keeps the clause's subject", "Vera Lind held up the banner \u2014 which read 'Lind for mayor' \u2014 and waved it, mouthing 'thank you' to the crowd.", [["Lind for mayor", "Vera Lind"], ["thank you", "Vera Lind"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -768,3 +768,14 @@ describe("a relative clause set off by dashes after a titled name", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("roles a campaign or the money pages give a person", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["the nominee is the person named before", "Mara Quist won her party's nomination on Tuesday. 'We will carry every county,' the nominee told supporters.", [["We will carry every county", "Mara Quist"]]],
+    ["so are the front-runner and the billionaire businessman", "Oren Malick took questions for an hour. The front-runner said rivals were 'out of ideas'. 'I build things,' the billionaire businessman added.", [["out of ideas", "Oren Malick"], ["I build things", "Oren Malick"]]],
+    ["one businessman is no one named", "Oren Malick opened the store. 'Prices are too high,' one businessman said.", [["Prices are too high", null]]],
+    ["the nominee opening its sentence is not a person the text gave another title", "Inspector Carys Bellamy closed the road. The nominee told the crowd: 'Nothing will stop us.'", [["Nothing will stop us", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

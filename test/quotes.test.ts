@@ -779,3 +779,12 @@ describe("roles a campaign or the money pages give a person", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a name ending in a plural common noun", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is a body even where a given name stands inside it", "The operator, Tamar Link Buses, said it would study the ruling. \"We will look at every route,\" a spokesperson for the company said.", [["We will look at every route", "Tamar Link Buses"]]],
+    ["but a surname that is also a plural noun keeps its person", "Harbour chief Ana Banks said the port was \"ready for the season\".", [["ready for the season", "Ana Banks"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -758,3 +758,33 @@ describe("captions", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a relative clause set off by dashes after a titled name", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["who after a dash has the titled name before it", "Harbour party leader Mara Quist - who last spring promised to 'halve every fare' - opened the depot on Friday.", [["halve every fare", "Mara Quist"]]],
+    ["also after an em dash", "Transport secretary Ivo Renn \u2014 who once said the line would 'pay for itself' \u2014 stayed away.", [["pay for itself", "Ivo Renn"]]],
+    ["which after a dash is a thing, and the participle after it keeps the clause's subject", "Vera Lind held up the banner \u2014 which read 'Lind for mayor' \u2014 and waved it, mouthing 'thank you' to the crowd.", [["Lind for mayor", "Vera Lind"], ["thank you", "Vera Lind"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("roles a campaign or the money pages give a person", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["the nominee is the person named before", "Mara Quist won her party's nomination on Tuesday. 'We will carry every county,' the nominee told supporters.", [["We will carry every county", "Mara Quist"]]],
+    ["so are the front-runner and the billionaire businessman", "Oren Malick took questions for an hour. The front-runner said rivals were 'out of ideas'. 'I build things,' the billionaire businessman added.", [["out of ideas", "Oren Malick"], ["I build things", "Oren Malick"]]],
+    ["one businessman is no one named", "Oren Malick opened the store. 'Prices are too high,' one businessman said.", [["Prices are too high", null]]],
+    ["the nominee opening its sentence is not a person the text gave another title", "Inspector Carys Bellamy closed the road. The nominee told the crowd: 'Nothing will stop us.'", [["Nothing will stop us", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a name ending in a plural common noun", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is a body even where a given name stands inside it", "The operator, Tamar Link Buses, said it would study the ruling. \"We will look at every route,\" a spokesperson for the company said.", [["We will look at every route", "Tamar Link Buses"]]],
+    ["but a surname that is also a plural noun keeps its person", "Harbour chief Ana Banks said the port was \"ready for the season\".", [["ready for the season", "Ana Banks"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -525,8 +525,9 @@ function npBefore(tokens: Token[], j: number, s: Sentence, names: NameBook, appo
   const pronoun = pronounOf(w);
   if (pronoun) return { kind: "pronoun", word: pronoun, start: t.start, end: t.start + pronoun.length };
   if (RELATIVE_PRONOUNS.has(w)) {
-    // "Callum Reid, who said": the antecedent before the comma.
-    return npBefore(tokens, tokens[j - 1]?.text === "," ? j - 2 : j - 1, s, names, false, floor);
+    // "Callum Reid, who said": the antecedent before the comma; "Labour leader Callum Reid - who said": a person's before a dash.
+    const setOff = tokens[j - 1]?.text === "," || (w === "who" && DASHES.has(tokens[j - 1]?.text ?? ""));
+    return npBefore(tokens, setOff ? j - 2 : j - 1, s, names, false, floor);
   }
   let run = names.runAt(j);
   // "the Ohio Republican said": a party member named by party is a role for someone named before.

@@ -116,7 +116,7 @@ export const CONNECTIVES = words(`and but so yet still then now indeed also agai
 
 export const RELATIVE_PRONOUNS = words(`who which that`);
 
-/** Role nouns that stand for a person already named: "the minister", "the spokeswoman". */
+/** Role nouns that stand for a person already named: "the minister", "the spokeswoman"; the last line, epithets campaign and business news give the person a story follows ("the nominee", "the billionaire businessman"). */
 export const PERSON_ROLES = words(`
   minister spokeswoman spokesman spokesperson president secretary chair chairman chairwoman director
   mayor governor senator judge chief executive ceo founder leader boss analyst professor prof author
@@ -126,6 +126,7 @@ export const PERSON_ROLES = words(`
   politician candidate head deputy person pollster strategist consultant adviser advisor aide attorney
   activist commentator columnist editor correspondent pastor organizer organiser convener convenor treasurer
   historian king queen prince princess pope monarch emperor empress sultan emir sheikh
+  nominee frontrunner front-runner businessman businesswoman tycoon mogul billionaire
 `);
 
 /** Nouns for people who can speak, besides the roles: "a source said", "critics say", "protesters chanted". */

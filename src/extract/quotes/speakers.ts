@@ -263,6 +263,12 @@ function titledPerson(tokens: Token[], from: number, of: number, to: number): bo
   return false;
 }
 
+/** A capitalized plural common noun that is never a proper noun ("Ferries", "Buses"; not "Banks" or "Mills", also surnames). */
+function isCommonPlural(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== null && !tags.some((tag) => tag.startsWith("NNP")) && tagsOf(word.toLowerCase())?.[0] === "NNS";
+}
+
 function makeRun(tokens: Token[], from: number, to: number): NameRun {
   const words: string[] = [];
   // A title's period is dropped with the title ("Mr. Reeves"); an initial keeps its own ("Ana M. Ruiz").
@@ -288,13 +294,15 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   const organization = ws.some(isOrganizationWord);
   // "Snopes Fact-Checker Ana Costa": a given name with a surname after it starts the person; the words before are a title,
   // unless they make a place with it ("San Diego") or are an initial of the name ("C. Eugene Holt").
-  const first = title < 0 && !organization ? ws.findIndex((w, k) => isGivenName(w) && isCapitalized(ws[k + 1] ?? "")) : -1;
+  // "Tamar Link Ferries", "Link Buses": a plural common noun ending the run is no surname, so no given name starts a person there.
+  const commonPlural = isCommonPlural(ws[ws.length - 1]!);
+  const first = title < 0 && !organization && !commonPlural ? ws.findIndex((w, k) => isGivenName(w) && isCapitalized(ws[k + 1] ?? "")) : -1;
   const before = ws.slice(0, Math.max(first, 0));
   if (first > 0 && !before.some((w) => w.endsWith(".")) && !gazetteer().places.has([...before, ws[first]].join(" ").toLowerCase())) title = first - 1;
   const rest = ws.slice(title + 1);
   if (title >= 0 && !rest.some(isOrganizationWord)) return { name: rest.join(" "), type: "person", title: ws.slice(0, title + 1).map((w) => w.toLowerCase()) };
   if (organization) return { name: ws.join(" "), type: "organization", title: [] };
-  if (ws.length >= 2 && isGivenName(ws[0]!)) return { name: ws.join(" "), type: "person", title: [] };
+  if (ws.length >= 2 && isGivenName(ws[0]!) && !commonPlural) return { name: ws.join(" "), type: "person", title: [] };
   // "Palestinian", "British Bill": a nationality and what it qualifies are of a place, not someone who speaks.
   if (gazetteer().demonyms.has(ws[0]!)) return { name: ws.join(" "), type: "location", title: [] };
   if (ws.length === 1 && isAcronym(ws[0]!)) return { name: ws[0]!, type: "organization", title: [] };

@@ -720,6 +720,18 @@ describe("extractDates", () => {
     expect(extractItemDates(text, REF, { start: 15, end: 25 }, null).find((d) => d.text === "today")!.value).toBe("2025-06-21");
   });
 
+  it("reads a compact age under the title, or as a header read alone, as its age; never in running text", () => {
+    // The page parser leaves a desk byline's time ("Story by News desk • 5h") on the line under the title.
+    const briefing = "Your Saturday briefing: tolls and tides\n5h\nBridge tolls frozen\nTolls stay at £2.";
+    expect(extractDates(briefing, REF).map((d) => [d.text, d.value])).toEqual([["Saturday", "2025-06-21"], ["5h", "2025-06-21T07:00:00Z"]]);
+    expect(extractDates("Ferry timetable changes\n3d\nThe ferry will run.", REF).map((d) => [d.text, d.value])).toEqual([["3d", "2025-06-18"]]);
+    expect(extractDates("2w", REF).map((d) => [d.text, d.value])).toEqual([["2w", "2025-W23"]]);
+    const item = extractItemDates("Storm damage tops £10m\n4h\nInsurers counted the claims today.", REF, { start: 23, end: 25 }, "2025-06-21T08:00:00Z");
+    expect(item.map((d) => [d.text, d.value])).toEqual([["4h", "2025-06-21T08:00:00Z"], ["today", "2025-06-21"]]);
+    // Elsewhere it is a length or a count: in a sentence, or on a line further down.
+    expect(extractDates("Queues at the port\nDrivers waited 3h at the gates.\n45m\nvisitors a year", REF)).toEqual([]);
+  });
+
   it("puts a bare clock an item tells in the past after its published instant on the day before", () => {
     // Published at 07:00 on the reference day: lift-off at 21:04 was the evening before; a launch ahead stays that day.
     // Nor does a span's end ("between 7am and 7pm") tell of an event at that clock.

@@ -16,6 +16,7 @@ import { DateTimeMergeRefiner } from "./DateTimeMergeRefiner.js";
 import { DayListRefiner } from "./DayListRefiner.js";
 import { ExpressionTextRefiner } from "./ExpressionTextRefiner.js";
 import { FiscalYearParser } from "./FiscalYearParser.js";
+import { headerAge } from "./HeaderAge.js";
 import { HolidayParser } from "./HolidayParser.js";
 import { IsoWeekParser } from "./IsoWeekParser.js";
 import { gated } from "./KeywordGate.js";
@@ -136,9 +137,10 @@ export function extractDates(text: string, ref: Date | null, language: string | 
   const reference = { instant: ref ?? PLACEHOLDER_REFERENCE, timezone: 0 };
   const foreign = parseInLanguage(text, language, reference);
   const input = foreign ? null : chronoInput(text);
-  if (input && input.text.length === 0) return [];
+  const age = headerAge(text, ref);
+  const dates: DateMention[] = age ? [age] : [];
+  if (input && input.text.length === 0) return dates;
   const results = foreign ?? chrono.parse(input!.text, reference);
-  const dates: DateMention[] = [];
   for (const r of results) {
     const start = input ? input.original(r.index) : r.index;
     if (!text.startsWith(r.text, start)) continue;
@@ -151,7 +153,7 @@ export function extractDates(text: string, ref: Date | null, language: string | 
       span: { start, end: start + r.text.length },
     });
   }
-  return dates;
+  return age ? dates.sort((a, b) => a.span.start - b.span.start) : dates;
 }
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;

@@ -31,6 +31,12 @@ const CASES: Case[] = [
   ["A yellow warning covers the coast between 6pm on Sunday and noon on Monday.", "6pm on Sunday", "2025-06-22T18:00"],
   ["The road closure runs from Wednesday.", "Wednesday", "2025-06-25"],
   ["She runs the shop, which she reopened on Wednesday.", "Wednesday", "2025-06-18"],
+  // a start or end of what a past verb offered, or of a warning it posted, lies ahead; of what was paid or ran, behind
+  ["The council offered bus drivers a 3% pay rise from October, the union said.", "October", "2025-10"],
+  ["Forecasters issued flood alerts for the valley through Tuesday.", "Tuesday", "2025-06-24"],
+  ["The 3% rise was paid from October.", "October", "2024-10"],
+  ["The flood alert ran through Tuesday.", "Tuesday", "2025-06-17"],
+  ["The firm posted a loss from September to November.", "September", "2024-09"],
   // a forecast in the passive looks ahead, whatever the reporting verb; one in the active is told of the past
   ["More snow is forecast for Wednesday, the agency said.", "Wednesday", "2025-06-25"],
   ["Forecasters forecast heavy snow on Wednesday.", "Wednesday", "2025-06-18"],

@@ -76,6 +76,15 @@ const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "awai
 const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing)\b/iu;
 // Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
 const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
+// Past verbs that offer something whose start or end lies ahead ("offered a pay rise from April"):
+// the stretch is the thing's, not the verb's.
+const OFFERED = new Set(["offered", "proposed", "promised", "pledged"]);
+// Past verbs that post a warning, whose stretch lies ahead too ("posted flood warnings through Monday";
+// not "posted a loss from April to June", a result).
+const POSTED = new Set(["posted", "issued"]);
+const WARNING = new Set(["warning", "warnings", "alert", "alerts", "watch", "watches", "advisory", "advisories"]);
+// Prepositions that open or close a stretch.
+const STRETCH_END = new Set(["from", "through", "thru"]);
 // Words before "until" that make it tell of the past ("not until Tuesday", "up until Thursday").
 const UNTIL_OF_PAST = new Set(["not", "up"]);
 
@@ -295,6 +304,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const n = left.length;
   if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
+  if (STRETCH_END.has(preposition ?? "") && offeredBefore(left)) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
   const opening = left[0] === "until" || left[0] === "till" ? 1 : 0;
@@ -319,6 +329,15 @@ export function directionAt(text: string, start: number, end: number): Direction
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
   // Only a sentence read whole is a headline: a longer one's verbs may lie beyond REACH.
   return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? (sentence.whole ? headlineInfinitive(sentence.words) : null);
+}
+
+/** Whether the nearest verb before the stretch's preposition (the last of `left`) offers its thing or posts a warning: the stretch lies ahead ("offered a rise from May"; not "the rise paid from May"). */
+function offeredBefore(left: string[]): boolean {
+  for (let i = left.length - 2; i >= 0; i--) {
+    if (!cue(left, i)) continue;
+    return OFFERED.has(left[i]!) || (POSTED.has(left[i]!) && left.slice(i + 1).some((w) => WARNING.has(w)));
+  }
+  return false;
 }
 
 /** "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. */

@@ -784,6 +784,9 @@ describe("a town's club before a club's role is the club", () => {
     ["a club's chairman", "Felbridge City chairman Owen Rakes thanked the fans.", ["organization:Felbridge City", "person:Owen Rakes"]],
     ["a verb in the plural, as British English gives a club", "Felbridge City have signed two defenders.", ["organization:Felbridge City"]],
     ["not a verb in the singular, as a town takes", "Felbridge City has a new bypass.", ["location:Felbridge City"]],
+    ["not a plural verb after a preposition, whose subject comes before it", "Households in Tallowby County were told to boil their water.", ["location:Tallowby County"]],
+    ["not a plural verb after 'of' either", "Farmers of Brennick County were angry about the levy.", ["location:Brennick County"]],
+    ["but the club as the subject before a plural verb", "After a long unbeaten run, Brennick County were beaten at home.", ["organization:Brennick County"]],
   ]);
 });
 

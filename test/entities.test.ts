@@ -607,6 +607,8 @@ describe("the rules where the tagger guesses", () => {
     ["a known place after a bearing is the place, whatever its club", "Crews worked north of Marseille all night.", ["location:Marseille"]],
     ["a town no lexicon knows after 'near' is a place", "Drivers near Aberystwyth were told to avoid the coast road.", ["location:Aberystwyth"]],
     ["but a known company after 'near' stays a company", "Drivers near Tesco were told to wait.", ["organization:Tesco"]],
+    ["a name only shaped like a person's after 'near' is a place", "Sheep were lost near Carrow Fenwick after the river burst its banks.", ["location:Carrow Fenwick"]],
+    ["but a given name and a surname after 'near' stay a person", "The children sat near Tom Marsh at the hearing.", ["person:Tom Marsh"]],
     ["a name after a place and a comma, closing the phrase, is its region", "Police were called to a house in Kilbrannan, Ayrshire, at 2am.", ["location:Kilbrannan", "location:Ayrshire"]],
     ["but not a name after a list of places", "Police were called to houses in Elgin, Kilbrannan, Ayrshire, at 2am.", ["location:Elgin", "location:Kilbrannan", "organization:Ayrshire"]],
     ["known towns in a results line stay clubs", "Aberdeen 2 Celtic 1", ["organization:Aberdeen", "organization:Celtic"]],
@@ -784,6 +786,9 @@ describe("a town's club before a club's role is the club", () => {
     ["a club's chairman", "Felbridge City chairman Owen Rakes thanked the fans.", ["organization:Felbridge City", "person:Owen Rakes"]],
     ["a verb in the plural, as British English gives a club", "Felbridge City have signed two defenders.", ["organization:Felbridge City"]],
     ["not a verb in the singular, as a town takes", "Felbridge City has a new bypass.", ["location:Felbridge City"]],
+    ["not a plural verb after a preposition, whose subject comes before it", "Households in Tallowby County were told to boil their water.", ["location:Tallowby County"]],
+    ["not a plural verb after 'of' either", "Farmers of Brennick County were angry about the levy.", ["location:Brennick County"]],
+    ["but the club as the subject before a plural verb", "After a long unbeaten run, Brennick County were beaten at home.", ["organization:Brennick County"]],
   ]);
 });
 

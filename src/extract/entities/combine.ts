@@ -300,6 +300,10 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
       // lexicon knows, where the tagger is unsure of a body or a person.
       names[k] = { ...n, type: "location" };
+    } else if (n.type === "person" && rule?.type === "person" && !rule.strong && n.last > n.first && tokens[n.first - 1]?.text === "near") {
+      // "near Kirkby Stephen": news puts places after "near", not people; a name only shaped like a person's (no given name opens it, no
+      // title, it does not speak) is the place.
+      names[k] = { ...n, type: "location" };
     } else if (n.type === "organization" && isPlacesRegion(names, k, tokens) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "Kilbrannan, Ayrshire,": a name after a place and a comma, closing the phrase, is the region the place is in.
       names[k] = { ...n, type: "location" };

@@ -29,13 +29,15 @@ const CLUB_ROLES = new Set([
 
 // Verbs in the plural, which British English gives a club (its players) and never a town: "Harrogate Town have appointed".
 const PLURAL_VERBS = new Set(["have", "are", "were"]);
+// Prepositions whose object is no subject: the verb after it agrees with the words before ("Residents of Mesa County were told").
+const GOVERNING = new Set(["in", "of", "at", "from", "near", "across", "for", "on", "with", "by", "around", "throughout", "outside", "inside", "within", "into"]);
 
 /**
  * Whether a name ending in a town's word is the club, not the town: before a club's role (`role`, the word before a
- * person's name) or a verb in the plural (`next`, the word after the name).
+ * person's name) or a verb in the plural (`next`, the word after the name) whose subject it is (`before`, the word before it, no preposition).
  */
-export function isTownsClub(capWords: string[], role: string | null, next: string): boolean {
-  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && ((!!role && CLUB_ROLES.has(role)) || PLURAL_VERBS.has(next));
+export function isTownsClub(capWords: string[], role: string | null, next: string, before: string): boolean {
+  return capWords.length > 1 && CLUB_ENDINGS.has(capWords[capWords.length - 1]!) && ((!!role && CLUB_ROLES.has(role)) || (PLURAL_VERBS.has(next) && !GOVERNING.has(before)));
 }
 
 /**

@@ -183,8 +183,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A given name and a place's suffix that speak are a person ("said Lena Park", "Grace Lane told"): places say nothing.
   if (titled || (caps.length === 2 && lex.givenNames.has(firstCap) && lex.locationSuffixes.has(lastCap) && speaks(c, tokens, lex))) return { type: "person", strong: true, cue: "name" };
   // A town's club before a player's or a manager's role, or a verb in the plural, is the club ("Harrogate Town manager X",
-  // "Salford City have signed"; not "Mexico City mayor X").
-  if (multi && isTownsClub(caps, roleAfter(c, tokens, lex), tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
+  // "Salford City have signed"; not "Mexico City mayor X", nor "residents of Mesa County were told").
+  if (multi && isTownsClub(caps, roleAfter(c, tokens, lex), tokens[c.last + 1]?.text ?? "", wordBefore)) return { type: "organization", strong: true, cue: "frame" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };

@@ -788,3 +788,12 @@ describe("a name ending in a plural common noun", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("an outlet credited in brackets closing a paragraph", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the item's source, not the company that speaks after it", "A toy maker is recalling 15,000 wooden play sets after small parts came loose. (The Denver Post)\n\"Check your sets tonight,\" the company said in a statement.", [["Check your sets tonight", null]]],
+    ["but an outlet named as a party in running text still speaks", "A judge ordered the council to release the emails. The Denver Post had sued for them in March. \"We are pleased,\" the company said in a statement.", [["We are pleased", "Denver Post"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -788,3 +788,22 @@ describe("a name ending in a plural common noun", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("an outlet credited in brackets closing a paragraph", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the item's source, not the company that speaks after it", "A toy maker is recalling 15,000 wooden play sets after small parts came loose. (The Denver Post)\n\"Check your sets tonight,\" the company said in a statement.", [["Check your sets tonight", null]]],
+    ["but an outlet named as a party in running text still speaks", "A judge ordered the council to release the emails. The Denver Post had sued for them in March. \"We are pleased,\" the company said in a statement.", [["We are pleased", "Denver Post"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("the company in a briefing's block", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the business the block opens with as subject, not the administration that spoke", "Bellwether Dairy is recalling 8,000 wheels of soft cheese after a test found listeria, the Food and Drug Administration said Wednesday. \"Throw them away,\" the company said in a statement.", [["Throw them away", "Bellwether Dairy"]]],
+    ["but an agency noun still goes to the administration", "Bellwether Dairy is recalling 8,000 wheels of soft cheese, the Food and Drug Administration said Wednesday. \"Throw them away,\" the agency said.", [["Throw them away", "Food and Drug Administration"]]],
+    ["and a subject of the paragraph before is no one the company is", "Bellwether Dairy won a prize last spring.\nA cheese maker is recalling 8,000 wheels after a test found listeria. \"Throw them away,\" the company said.", [["Throw them away", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

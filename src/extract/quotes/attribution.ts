@@ -594,7 +594,10 @@ export class Attributor {
     // "the company" is no commission, agency or union: a business noun skips a body whose name says it is one.
     const fits = (name: string): boolean => !BUSINESS_ROLES.has(noun) || !NON_BUSINESS_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
     const spoke = this.nearestSpoken(pos, (r) => r.name !== null && (r.type === "organization" || r.type === "unknown") && fits(r.name));
-    const latest = this.names.nearest(pos, (r) => r.type === "organization" && fits(r.name));
+    // "Bellwether Dairy is recalling ... '...,' the company said": a name of several words no entity types, the subject of a
+    // sentence in the same paragraph, is the business a briefing's block is about (not a capitalized opener, "Late on Monday").
+    const opener = (r: Referent): boolean => r.type === "unknown" && r.name.includes(" ") && BUSINESS_ROLES.has(noun) && !this.text.slice(r.pos, pos).includes("\n") && this.isSubject(r);
+    const latest = this.names.nearest(pos, (r) => (r.type === "organization" || opener(r)) && fits(r.name));
     // "Crumbs blamed ... '...,' the company said": the story has turned to a body, the subject of its sentence, after the last one that spoke.
     if (spoke && latest && latest.pos > spoke.pos && latest.name !== spoke.name && this.isSubject(latest)) return latest;
     const candidate = spoke ? { name: spoke.name!, type: spoke.type, gender: null } : latest;

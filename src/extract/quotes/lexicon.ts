@@ -178,6 +178,7 @@ export const NON_BUSINESS_HEADS = words(`
   Ministry Department Agency Union Council Authority Authorities Association Commission Committee University
   College School Hospital Party Parliament Government Court Police Army Navy Assembly Senate Congress Cabinet
   Tribunal Inquiry Embassy Bureau Directorate Inspectorate Secretariat Federation League Organisation Organization
+  Administration County
 `);
 
 /** Capitalized words that mark a name as an organization ("Environment Agency", "Dockers' Union"). */

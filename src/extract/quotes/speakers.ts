@@ -309,6 +309,15 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   return { name: ws.join(" "), type: "unknown", title: [] };
 }
 
+/** Whether a run stands alone in brackets after a sentence's end, closing its paragraph ("... conceded. (The Daily Sun)"). */
+function isCredit(tokens: Token[], run: NameRun): boolean {
+  // The run leaves out an outlet's article ("(The Daily Sun)").
+  const open = tokens[run.from - 1]?.text === "The" ? run.from - 2 : run.from - 1;
+  const [before, after] = [tokens[open - 1], tokens[run.to + 1]];
+  const ended = before !== undefined && /[.!?]\W*$/u.test(before.text) && (before.kind === "punct" || before.kind === "quote");
+  return ended && tokens[open]?.text === "(" && tokens[run.to]?.text === ")" && (!after || after.kind === "break");
+}
+
 /**
  * The article's names: every name run resolved to its fullest form, in text order, for looking
  * up the nearest fitting referent before a position.
@@ -339,6 +348,8 @@ export class NameBook {
       }
     }
     for (const run of runs) {
+      // "... has not conceded. (The Daily Sun)": an outlet credited in brackets closing a paragraph is the item's source, no party in it.
+      if (isCredit(tokens, run)) continue;
       const r = this.resolveRun(run);
       this.referents.push({ pos: run.start, sentence: tokens[run.from]!.sentence, name: r.name, type: r.type, gender: r.type === "person" ? genderOf(r.name) : null });
       if (r.type === "person" && run.title.length) this.addRole(r.name, run.title);

@@ -336,6 +336,20 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 65, unit: "votes" },
     { value: 63, unit: "votes", text: "63" },
   ]],
+  ["a named rival standing on a bare number counts what the figure before counts", "The Independents kept the seat on 2,318 votes, with Reform on 1,974 and the Lib Dems on 612. The Tories polled 22 percent, behind Plaid on 27.", [
+    { value: 2318, unit: "votes" }, { value: 1974, unit: "votes", text: "1,974" }, { value: 612, unit: "votes", text: "612" },
+    { value: 22, unit: "percent" }, { value: 27, unit: "percent", text: "27" },
+  ]],
+  ["the whole a count is part of counts the same things", "Clerks had checked 640 ballots out of 9,000 by noon, and the motion won 212 votes out of nearly 400 returned.", [
+    { value: 640, unit: "ballots" }, { value: 9000, unit: "ballots", text: "9,000" },
+    { value: 212, unit: "votes" }, { value: 400, unit: "votes", qualifier: "nearly" },
+  ]],
+  ["no carried count after a lower-case word, a label, a sentence's end or a percentage's whole", "The Greens took 1,406 votes in Ward 318, polling 41% out of 3,150 asked. Reform took 1,112 votes. Turnout on 518 streets fell.", [
+    { value: 1406, unit: "votes" }, { value: 41, unit: "%" }, { value: 3150, unit: null }, { value: 1112, unit: "votes" }, { value: 518, unit: "streets" },
+  ]],
+  ["a year after a named rival's on is no count", "The Greens took 1,406 votes, ahead of Labour on 2019 levels.", [
+    { value: 1406, unit: "votes" },
+  ]],
   ["more of the same after another or further", "police held 300 protesters and detained another 20; 500 jobs went and a further 200 will go. Another 40 came", [
     { value: 300, unit: "protesters" },
     { value: 20, unit: "protesters", text: "20" },

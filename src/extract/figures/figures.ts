@@ -314,7 +314,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const comparing = comparingWord(text, before) ?? comparingWord(text, wordBeforeOwner(text, d.span.start));
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d) || isParallel(text, word, previous) || (isPartOfThem(text, d.span.end) && isCount(previous))) {
+      if (compared || isDifference(text, d) || isParallel(text, word, previous) || isWholeOrStanding(text, before, previous) || (isPartOfThem(text, d.span.end) && isCount(previous))) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
         // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16"),
         // and a share of people after a sum is no money ("lost £76,000 each, and one in three ...").
@@ -375,6 +375,15 @@ const isDifference = (text: string, d: Figure): boolean => DIFFERENCE_AFTER.test
 // the figure before stands after counts the same.
 function isParallel(text: string, word: string | undefined, previous: Figure): boolean {
   return !!word && /^\p{L}+$/u.test(word) && word === wordBefore(text, previous.span.start)?.text.toLowerCase();
+}
+
+// "1,106 votes out of more than 84,000 counted": the whole a count is part of counts the same things (a percentage or a
+// sum has no such whole: "52% out of 1,200"); "1,240 votes, ahead of Labour on 905": a named rival standing "on" a
+// bare number stands on what the figure before counts.
+function isWholeOrStanding(text: string, before: { text: string; start: number } | null, previous: Figure): boolean {
+  const word = before?.text.toLowerCase();
+  if (word === "of") return isCount(previous) && wordBefore(text, before!.start)?.text.toLowerCase() === "out";
+  return word === "on" && isAfterCapitalized(text, before!.start);
 }
 
 // How many times larger one of two compared levels may be than the other ("38,000" is no level of "12 hours").

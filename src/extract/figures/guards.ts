@@ -256,7 +256,8 @@ export function isLabel(text: string, n: NumberMention): boolean {
   // Any other word with one full stop ends a sentence ("7 John Kasich. 8 Rand Paul"); initials
   // do not ("the S.&P. 500").
   if (n.spelled || (/^[^.]+\.$/.test(before.text) && /^\s?$/.test(text[before.start - 1] ?? ""))) return false;
-  if (isCountAfterName(text, n, before.start)) return false;
+  // Only a word with a capital can name what a number labels, so only there is a count told from a label.
+  if (/\p{Lu}/u.test(word) && isCountAfterName(text, n, before.start)) return false;
   // Inner capitals mark a brand or product name wherever it stands ("iPhone 15", "eBay 2").
   if (/\p{Ll}\p{Lu}/u.test(word)) return true;
   if (!/^\p{Lu}/u.test(word) || sentenceStartAt(text, before.start)) return false;

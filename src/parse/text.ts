@@ -90,13 +90,11 @@ const ONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}&+-]{0,24}$/u;
 const DAY_WORD = /^(?:today|yesterday)$/i;
 // A time or date naming nobody (no outlet, desk, writer or place): an update stamp where it follows an item's dateline.
 const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk && !d.authors && !d.place;
-// Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
+// A day of the calendar naming nobody ("3 March"), as a timeline heads its entries.
+const isCalendarStamp = (d: Dateline | null): boolean => isBareStamp(d) && isCalendarDay(d!.time);
 // A weekday on its own line ("Monday"), as a diary or a timeline heads its entries.
 const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const isCalendarStamp = (t: string): boolean => {
-  const d = parseDateline(t);
-  return isBareStamp(d) && isCalendarDay(d!.time);
-};
+// Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
 const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 
 export function parseText(input: string): ParsedPage {
@@ -426,7 +424,7 @@ function findBlocks(lines: Line[]): Block[] {
 function withoutTimelineDays(lines: Line[], blocks: Block[]): Block[] {
   const proseAbove = (from: number, to: number): boolean => lines.slice(from, to).some((l) => isProse(l.text));
   const isDay = (b: Block, k: number): boolean =>
-    isBareStamp(b.dateline) && isCalendarDay(b.dateline!.time) && !b.outlet && !b.desk && !b.authors.length && !bulletsAfter(lines, b.at).texts.length && proseAbove(k ? blocks[k - 1]!.at + 1 : 0, b.start);
+    isCalendarStamp(b.dateline) && !b.outlet && !b.desk && !b.authors.length && !bulletsAfter(lines, b.at).texts.length && proseAbove(k ? blocks[k - 1]!.at + 1 : 0, b.start);
   // A timeline's entry has prose of the article right above its day and right below it; an item, a headline above or below.
   const isEntry = (b: Block): boolean => b.title === null && isProse(lastTextBefore(lines, b.at) ?? "") && isProse(firstTextFrom(lines, b.at + 1) ?? "");
   const timeline = new Set<Block>();
@@ -761,7 +759,7 @@ function bodyOf(run: Line[], repeated: Set<string>, exclude: Set<string>, messag
     const t = l.text.trim();
     if (!t || exclude.has(t) || isKnownFurniture(t) || isRelatedSeam(t) || repeated.has(t)) continue;
     // A day of the calendar or of the week on its own line heads a timeline's entry in the article ("3 March", "Monday"), no stub.
-    if (isStub(t) && !isCalendarStamp(t) && !WEEKDAY_LINE.test(t)) {
+    if (isStub(t) && !isCalendarStamp(parseDateline(t)) && !WEEKDAY_LINE.test(t)) {
       if (isOutletLike(t)) {
         const name = { no: l.no, text: t };
         kept.push(name);

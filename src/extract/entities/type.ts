@@ -155,7 +155,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // "the Ardrossan to Brodick route", "the Leeds to Jersey flights": both ends of a route are places, known or not.
   if (isRouteEnd(tokens, c.first, c.last)) return { type: "location", strong: true, cue: "frame" };
   // "Trains between Penrith and Kendal were cancelled": the two ends of a way travelled between them are places, not clubs.
-  if (!lex.orgs.has(key) && isEndBetween(c, tokens) && speaksOfTravel(c, tokens) && !speaks(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
+  if (isEndBetween(c, tokens) && speaksOfTravel(c, tokens) && !speaks(c, tokens, lex)) return { type: "location", strong: true, cue: "frame" };
   if (place) return { type: "location", strong: true, cue: multi ? "name" : office || dateline ? "frame" : undefined };
   // "Reggio di Calabria", "Palma de Mallorca": a place's name with a particle before the region it is in.
   if (multi && isPlaceOfRegion(c, lex)) return { type: "location", strong: true, cue: "name" };
@@ -303,6 +303,9 @@ function isCityAndStation(c: Candidate, tokens: Token[], lex: Lexicon): boolean 
   return lex.places.has(city!.toLowerCase()) && !lex.countries.has(city!.toLowerCase()) && rest.every(unknown) && speaksOfTravel(c, tokens);
 }
 
+/** Whether token k is a capitalized word on the line of the words before it. */
+const isCapitalAt = (tokens: Token[], k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
+
 // Nouns of a way between two places, after its two ends ("the Glasgow to Edinburgh line"; not "transfer", "deal").
 const ROUTE_NOUNS = new Set(["route", "routes", "line", "service", "services", "crossing", "crossings", "ferry", "ferries", "flight", "flights", "train", "trains", "railway", "road", "motorway"]);
 
@@ -311,23 +314,21 @@ const ROUTE_NOUNS = new Set(["route", "routes", "line", "service", "services", "
  * Jersey route", "the Holyhead to Dublin ferry"; not "from Manchester United to Chelsea", "the Smith to Jones transfer").
  */
 function isRouteEnd(tokens: Token[], first: number, last: number): boolean {
-  const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
   const routeAt = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && ROUTE_NOUNS.has(tokens[k]!.text);
-  if (tokens[last + 1]?.text === "to" && capital(last + 2)) {
+  if (tokens[last + 1]?.text === "to" && isCapitalAt(tokens, last + 2)) {
     let k = last + 2;
-    while (capital(k)) k++;
+    while (isCapitalAt(tokens, k)) k++;
     return routeAt(k);
   }
-  return tokens[first - 1]?.text === "to" && capital(first - 2) && routeAt(last + 1);
+  return tokens[first - 1]?.text === "to" && isCapitalAt(tokens, first - 2) && routeAt(last + 1);
 }
 
 /** Whether the candidate is an end of "between X and Y": right after "between" before "and" and a name, or after "and" and the name after "between". */
 function isEndBetween(c: Candidate, tokens: Token[]): boolean {
-  const capital = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.newline && isCapitalized(tokens[k]!.text);
-  if (tokens[c.first - 1]?.text === "between") return tokens[c.last + 1]?.text === "and" && capital(c.last + 2);
+  if (tokens[c.first - 1]?.text === "between") return tokens[c.last + 1]?.text === "and" && isCapitalAt(tokens, c.last + 2);
   if (tokens[c.first - 1]?.text !== "and") return false;
   let k = c.first - 2;
-  while (capital(k)) k--;
+  while (isCapitalAt(tokens, k)) k--;
   return k < c.first - 2 && tokens[k]?.text === "between";
 }
 

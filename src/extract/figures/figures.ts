@@ -246,8 +246,13 @@ const GLUED_LETTER = new RegExp(`\\d(${SCALE_LETTER})(?![\\p{L}\\p{N}])`, "u");
 
 /** Whether the number at `at` follows a comparing word and a possessive name, after a figure in its sentence ("412 delegates to Berg's 380"; not "moved to New York's 54 Below"). */
 function isOwnersCountCompared(text: string, at: number, out: Figure[]): boolean {
-  const before = out[out.length - 1];
-  return !!before && !crossesSentence(text, before.span.end, at) && !!comparingWord(text, wordBeforeOwner(text, at));
+  return !!figureBeforeInSentence(text, out, at) && !!comparingWord(text, wordBeforeOwner(text, at));
+}
+
+/** The last figure read before `at`, where no sentence ends between them; else undefined. */
+function figureBeforeInSentence(text: string, figures: Figure[], at: number): Figure | undefined {
+  const before = figures[figures.length - 1];
+  return before && !crossesSentence(text, before.span.end, at) ? before : undefined;
 }
 
 /** The word before a figure, lower-cased, where it compares with a figure before it: "to", "from", "than" ... or "with" after "compared"; else null. */
@@ -363,8 +368,8 @@ const isPartOfThem = (text: string, end: number): boolean => PART_OF_THEM.test(t
 const isCount = (f: Figure): boolean => !!f.unit && !isPercentUnit(f.unit) && !CURRENCY_CODES.has(f.unit) && !isLengthOfTime(f);
 /** Whether the figure before `at`, in its sentence, counts things. */
 function countsBefore(text: string, drafts: Figure[], at: number): boolean {
-  const before = drafts[drafts.length - 1];
-  return !!before && isCount(before) && !crossesSentence(text, before.span.end, at);
+  const before = figureBeforeInSentence(text, drafts, at);
+  return !!before && isCount(before);
 }
 
 // "4.3 million people voted, about 310,000 more than last time": a difference counts what the figure before it counts.

@@ -1407,6 +1407,18 @@ describe("parseText links and banners printed like headings", () => {
     const p = parseText(page("", "We value your privacy", "We use cookies to improve your experience. Accept all  Manage preferences", "Bridge tolls frozen for another year", BODY, BODY2));
     expect(p.articles[0]!.title).toBe("Bridge tolls frozen for another year");
   });
+
+  it("a stamp's label with \"last\" or \"first\" and \"at\" or \"on\" dates an item and names no outlet", () => {
+    const p = page("Harbour wall to be rebuilt", BODY, "", "Hashtags", "Comments", "Related Articles", "", "The Herald", "Last updated 2 hours ago", "- The Herald", "Traders fear months of roadworks", BODY2, "", "Metro Times", "Updated at 10:42 GMT", "- Metro Times", "Wall repairs to cost more than planned", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Harbour wall to be rebuilt", null, null, [], 1],
+      ["related", "Traders fear months of roadworks", "The Herald", "2 hours ago", [], 1],
+      ["related", "Wall repairs to cost more than planned", "Metro Times", "10:42 GMT", [], 1],
+    ]);
+    expect(parseDateline("First published on March 3, 2026")).toEqual({ time: "March 3, 2026", outlet: null });
+    // The label alone, or with words that hold no time, is no dateline; a sentence with such a stamp neither.
+    expect(["Last updated", "Updated at the weekend", "Posted at the door 2 hours ago, the notice was gone by noon."].map(parseDateline)).toEqual([null, null, null]);
+  });
 });
 
 describe("wire datelines with a month and day", () => {

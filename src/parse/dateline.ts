@@ -74,8 +74,10 @@ const ZONE = " [A-Z]{2,4}";
 const CLOCK_TIME = `(?:(?:today|yesterday),? (?:at )?)?${HOUR}(?::[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?|\\.[0-5]\\d(?:${MERIDIEM}(?:${ZONE})?|${ZONE}))|today`;
 const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}|${CLOCK_TIME}`;
 
+// A stamp's label before the time, maybe with "last" or "first" and "at" or "on" ("Last updated 2 hours ago", "Updated at 10:42 GMT").
+const STAMP_LABEL = "(?:(?:last|first) )?(?:published|updated|posted)(?: (?:at|on)(?= ))?";
 // Labels some pages print glued before the time ("time45 minutes ago", "Updated: 2 hours ago").
-const LABELLED = new RegExp(`^(?:(?:time|published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
+const LABELLED = new RegExp(`^(?:(?:time|${STAMP_LABEL})\\s*:?\\s*)?(${TIME}|${SHORT_TIME})$`, "i");
 // What sets an outlet apart from its time: a middle dot, a bar, a bullet, a dash; before a full time also a comma ("Reuters, 2 hours ago").
 const SEPARATOR = "[·|•–—-]";
 const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "i");
@@ -84,7 +86,7 @@ const OUTLET_FIRST = new RegExp(`^(.+?)\\s*(?:${SEPARATOR}|,)?\\s*(${TIME})$`, "
 const COLON_CLOCK = `${HOUR}:[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?`;
 const OUTLET_FIRST_SHORT = new RegExp(`^(.*?\\S)(?:\\s*${SEPARATOR}\\s*)?(${MONTH_DAY_TIME})$|^(.*?\\S)\\s*${SEPARATOR}\\s*(${COMPACT_TIME}|${CLOCK_TIME})$|^([^\\d]*[^\\d\\s])\\s*(?:${SEPARATOR}\\s*)?(${COLON_CLOCK})$`, "i");
 const SHORT_ONLY = new RegExp(`^(?:${SHORT_TIME})$`, "i");
-const TIME_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
+const TIME_FIRST = new RegExp(`^(?:${STAMP_LABEL}\\s*:?\\s*)?(${TIME}|${SHORT_TIME})\\s*((?:${SEPARATOR}|by)?)\\s+(\\S.{0,40})$`, "i");
 
 // Wire copy opens with the place it was filed from in capitals and an ISO date, set apart by a
 // space; aggregators glue an outlet in its own spelling to a day-first date ("Sky News12-03-2025").

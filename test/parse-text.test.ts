@@ -1419,6 +1419,22 @@ describe("parseText links and banners printed like headings", () => {
     // The label alone, or with words that hold no time, is no dateline; a sentence with such a stamp neither.
     expect(["Last updated", "Updated at the weekend", "Posted at the door 2 hours ago, the notice was gone by noon."].map(parseDateline)).toEqual([null, null, null]);
   });
+
+  it("a day without its year may carry its weekday and a clock, and a weekday may stand before a clock: the item's time, no outlet", () => {
+    const p = page("Harbour wall to be rebuilt", BODY, "", "Hashtags", "Comments", "Related Articles", "", "The Herald", "Sat, 14 Mar", "- The Herald", "Traders fear months of roadworks", BODY2, "", "Metro Times", "Monday 16:05", "- Metro Times", "Wall repairs to cost more than planned", BODY, "", "Coast FM", "14 Mar, 09:15", "- Coast FM", "Harbour car park to close for a month", BODY2);
+    expect(rows(p)).toEqual([
+      ["lead", "Harbour wall to be rebuilt", null, null, [], 1],
+      ["related", "Traders fear months of roadworks", "The Herald", "Sat, 14 Mar", [], 1],
+      ["related", "Wall repairs to cost more than planned", "Metro Times", "Monday 16:05", [], 1],
+      ["related", "Harbour car park to close for a month", "Coast FM", "14 Mar, 09:15", [], 1],
+    ]);
+    // The day's digits stay the day's after an outlet; a weekday names the latest such day up to the reference.
+    expect(parseDateline("Reuters · Sat, 14 Mar")).toEqual({ time: "Sat, 14 Mar", outlet: "Reuters" });
+    const ref = new Date("2026-03-17T12:00:00Z");
+    expect(["Sat, 14 Mar", "14 Mar, 09:15", "Monday 16:05", "Tue 9:15am"].map((t) => datelineValue(t, ref))).toEqual(["2026-03-14", "2026-03-14", "2026-03-16T16:05", "2026-03-17T09:15"]);
+    // A weekday alone, or a fixture's kick-off after the teams, is no dateline.
+    expect(["Tuesday", "Arsenal v Chelsea, Sunday 16:30", "Kick-off Sunday 16:30 at the Riverside"].map(parseDateline)).toEqual([null, null, null]);
+  });
 });
 
 describe("wire datelines with a month and day", () => {

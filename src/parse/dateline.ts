@@ -63,15 +63,18 @@ const TIME = [
 // Short forms: a day without its year ("Mar 12", "12 March") and compact ages ("2w", "5h", "5h ago").
 // A title may end in one ("Talks resume on May 12", "Profits top £10m"), so an outlet before a
 // day must be glued to it or set off by a separator, and one before an age set off.
-const MONTH_DAY_TIME = [`(?:${MONTH})\\.? \\d{1,2}`, `\\d{1,2} (?:${MONTH})`].join("|");
+// The day may carry its weekday and a clock time too ("Sat, 14 Mar", "14 Mar, 09:15"); a day's digits are never an outlet's ("Sat, 1" / "4 Mar").
+const MONTH_DAY_TIME = `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2}|(?<!\\d)\\d{1,2} (?:${MONTH})\\.?)${CLOCK}`;
 const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])(?: ago)?";
-// A time of day, maybe after "Today" or "Yesterday" ("12:45 GMT", "Today 09:30", "10.42am"), or
+// A weekday's name, as a clock time may follow it ("Monday 16:05", "Sat 9:15am").
+const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+// A time of day, maybe after "Today", "Yesterday" or a weekday ("12:45 GMT", "Today 09:30", "Monday 16:05", "10.42am"), or
 // "Today" alone: live pages date today's items by the clock. A stop between the digits makes a
 // clock only with am/pm or a zone after it, since "2.30" alone is a price or a score.
 const HOUR = "(?:[01]?\\d|2[0-3])";
 const MERIDIEM = " ?[ap]\\.?m\\.?";
 const ZONE = " [A-Z]{2,4}";
-const CLOCK_TIME = `(?:(?:today|yesterday),? (?:at )?)?${HOUR}(?::[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?|\\.[0-5]\\d(?:${MERIDIEM}(?:${ZONE})?|${ZONE}))|today`;
+const CLOCK_TIME = `(?:(?:today|yesterday|${WEEKDAY_NAME})\\.?,? (?:at )?)?${HOUR}(?::[0-5]\\d(?:${MERIDIEM})?(?:${ZONE})?|\\.[0-5]\\d(?:${MERIDIEM}(?:${ZONE})?|${ZONE}))|today`;
 const SHORT_TIME = `${MONTH_DAY_TIME}|${COMPACT_TIME}|${CLOCK_TIME}`;
 
 // A stamp's label before the time, maybe with "last" or "first" and "at" or "on" ("Last updated 2 hours ago", "Updated at 10:42 GMT").
@@ -166,8 +169,8 @@ const AGO = new RegExp(`^(?:${ROUNDED})?(\\S+)\\s*(${UNIT})\\s+ago$`, "i");
 const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const COMPACT_AGO = /^(\d{1,2})(mo|[mhdwy])(?: ago)?$/i;
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.? (\\d{1,2})|(\\d{1,2}) (${MONTH})\\.?)$`, "i");
-// "Today", or a clock time after "Today"/"Yesterday": the day word, hour, minutes, am/pm, zone.
-const CLOCK_VALUE = /^(?=\S)(?:(today|yesterday)(?:,? (?:at )?)?)?(?:(\d{1,2})[:.](\d{2}) ?(?:([ap])\.?m\.?)?(?: ([A-Z]{2,4}))?)?$/i;
+// "Today", or a clock time after "Today", "Yesterday" or a weekday: the day word, hour, minutes, am/pm, zone.
+const CLOCK_VALUE = new RegExp(`^(?=\\S)(?:(today|yesterday|${WEEKDAY_NAME})\\.?(?:,? (?:at )?)?)?(?:(\\d{1,2})[:.](\\d{2}) ?(?:([ap])\\.?m\\.?)?(?: ([A-Z]{2,4}))?)?$`, "i");
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 // A wire dateline opening a paragraph: a place, a comma, a full date and a dash ("Brussels, 3 December 2026 — ...").
@@ -207,7 +210,7 @@ export function isRecentAge(time: string): boolean {
 /** True for a time of today: a clock time or "Today", as live pages stamp their entries with. */
 export function isTimeOfDay(time: string): boolean {
   const m = CLOCK_VALUE.exec(time.trim());
-  return !!m && !/^y/i.test(m[1] ?? "");
+  return !!m && (m[1] === undefined || /^today$/i.test(m[1]));
 }
 
 // A day of the calendar by its month's name or in figures ("3 March", "Mar 12, 2026", "05-03-2026"), no age or clock.
@@ -231,7 +234,7 @@ export function datelineValue(time: string, ref: Date | null): string | null {
   if (foreign) return ref ? agoValue(/^\d/.test(foreign[1]!) ? Number(foreign[1]) : 1, FOREIGN_UNITS[foreign[2]!.toLowerCase()]!, ref) : null;
   const compact = COMPACT_AGO.exec(t);
   if (compact) return ref ? agoValue(Number(compact[1]), agoUnit(compact[2]!)!, ref) : null;
-  const monthDay = MONTH_DAY.exec(t);
+  const monthDay = MONTH_DAY.exec(t.replace(CLOCK_OR_WEEKDAY_AT_START, "").replace(CLOCK_AT_END, ""));
   if (monthDay) return ref ? lastMonthDay(monthDay[1] ?? monthDay[4]!, Number(monthDay[2] ?? monthDay[3]), ref) : null;
   const clock = CLOCK_VALUE.exec(t);
   if (clock) return ref ? clockValue(clock, ref) : null;
@@ -259,13 +262,22 @@ export function datelineValue(time: string, ref: Date | null): string | null {
  * is UTC's, the day and local time where none is printed, the day alone under another zone.
  */
 function clockValue(m: RegExpExecArray, ref: Date): string {
-  const day = dayValue(m[1] && /^y/i.test(m[1]) ? addDays(ref, -1) : ref);
+  const day = dayValue(clockDay(m[1], ref));
   if (m[2] === undefined) return day;
   const h = Number(m[2]);
   const hour = m[4] ? (h % 12) + (/^p/i.test(m[4]) ? 12 : 0) : h;
   const local = `${day}T${String(hour).padStart(2, "0")}:${m[3]}`;
   if (!m[5]) return local;
   return /^(?:GMT|UTC|Z)$/i.test(m[5]) ? `${local}:00Z` : day;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** The day a clock's day word names: the reference day, the day before it ("Yesterday"), or the latest such weekday up to it ("Monday"). */
+function clockDay(word: string | undefined, ref: Date): Date {
+  if (!word || /^today$/i.test(word)) return ref;
+  if (/^yesterday$/i.test(word)) return addDays(ref, -1);
+  return addDays(ref, -((ref.getUTCDay() - WEEKDAYS.indexOf(word.slice(0, 3).toLowerCase()) + 7) % 7));
 }
 
 /** A day printed without its year: the latest one not after the reference date. */

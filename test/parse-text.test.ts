@@ -1435,6 +1435,19 @@ describe("parseText links and banners printed like headings", () => {
     // A weekday alone, or a fixture's kick-off after the teams, is no dateline.
     expect(["Tuesday", "Arsenal v Chelsea, Sunday 16:30", "Kick-off Sunday 16:30 at the Riverside"].map(parseDateline)).toEqual([null, null, null]);
   });
+
+  it("the bullet repeating an outlet names it past an edition or a button above the time, or where two lines above spell it", () => {
+    const p = page("Harbour wall to be rebuilt", BODY, "", "Hashtags", "Comments", "Related Articles", "", "Coast News", "North Devon", "3 hours ago", "- Coast News", "Traders fear months of roadworks", BODY2, "", "The Western", "Follow", "5 hours ago", "- The Western", "Wall repairs to cost more than planned", BODY, "", "North Devon Evening", "Gazette", "a day ago", "- North Devon Evening Gazette", "Harbour car park to close for a month", BODY2);
+    expect(rows(p)).toEqual([
+      ["lead", "Harbour wall to be rebuilt", null, null, [], 1],
+      ["related", "Traders fear months of roadworks", "Coast News", "3 hours ago", [], 1],
+      ["related", "Wall repairs to cost more than planned", "The Western", "5 hours ago", [], 1],
+      ["related", "Harbour car park to close for a month", "North Devon Evening Gazette", "a day ago", [], 1],
+    ]);
+    // A bullet naming a section, no line above, leaves the outlet above the time as it is.
+    const q = page("Harbour wall to be rebuilt", BODY, "", "Related Articles", "", "Coast News", "3 hours ago", "• Business", "Traders fear months of roadworks", BODY2);
+    expect(rows(q)[1]).toEqual(["related", "Traders fear months of roadworks", "Coast News", "3 hours ago", [], 1]);
+  });
 });
 
 describe("wire datelines with a month and day", () => {

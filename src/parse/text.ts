@@ -382,10 +382,14 @@ function findBlocks(lines: Line[]): Block[] {
     const desk = deskSigned ? (dateline.desk ?? next) : null;
     // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
     const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
-    const outletAbove = !outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate));
+    // The bullet repeating the outlet names it past a line printed between them (an edition, a button: "BBC News" /
+    // "North West" / "5 hours ago" / "- BBC News"), or where the two lines above spell it ("Manchester Evening" / "News").
+    const bulleted = below.texts[below.texts.length - 1];
+    const spelled = !outlet && bulleted !== undefined && candidate !== bulleted && (titles[titles.length - 2] === bulleted || titles.slice(-2).join(" ") === bulleted);
+    const outletAbove = spelled || (!outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate)));
     if (outletAbove) {
-      outlet = candidate;
-      titles = titles.slice(0, -1);
+      outlet = spelled ? bulleted : candidate!;
+      titles = titles.slice(0, spelled ? -2 : -1);
     }
     // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").
     if (!outlet && !dateline.place && !desk && !below.texts.length && titles.length === 2 && titles[0] !== titles[1] && isOutletLike(titles[0]!)) outlet = titles[0]!;

@@ -807,3 +807,16 @@ describe("the company in a briefing's block", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a speaker set off from the verb by an aside", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a question's speaker after an appositive holding prepositions", "\"Who will pay for the roof?\" Ostrander, a retired glazier from a village near the coast, asked on Thursday.", [["Who will pay for the roof?", "Ostrander"]]],
+    ["also after an age and a relative clause", "\"Is anyone listening?\" Ostrander, 71, who has lived on the quay since 1980, said.", [["Is anyone listening?", "Ostrander"]]],
+    ["but not where the verb goes on to a clause of its own", "\"Who will pay for the roof?\" Ostrander, a retired glazier from the coast, asked whether the council had a plan.", [["Who will pay for the roof?", null]]],
+    ["a spokesman for a body in apposition keeps the name before", "\"The plan is dead,\" Corrigan, a spokesman for the firm, said.", [["The plan is dead", "Corrigan"]]],
+    ["an adverb set off before a relative clause is no one", "Ilse Voss opened the hearing. Tomas Lund, meanwhile, who chairs the finance committee, said the budget was \"a fantasy.\"", [["a fantasy", "Tomas Lund"]]],
+    ["a name set off after a role before a relative clause still speaks", "Ilse Voss opened the hearing. Her deputy, Tomas Lund, who chairs the finance committee, said the budget was \"a fantasy.\"", [["a fantasy", "Tomas Lund"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -604,7 +604,8 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     const outer = npAroundAppositive(tokens, open, s, names);
     if (outer?.kind === "name") return outer;
   }
-  const before = npBefore(tokens, open - 1, s, names, false, floor);
+  // "Reyes, meanwhile, who sits on the panel, said": an adverb set off before the aside is no one; the name before it is.
+  const before = npBefore(tokens, setOffAdverb(tokens, open - 1) ? open - 3 : open - 1, s, names, false, floor);
   const between = names.runAt(open + 1);
   // "of Arlington, Va., said": an abbreviated name keeps its period.
   const ends = between && (between.to === comma || (between.to + 1 === comma && tokens[between.to]!.text === "."));
@@ -637,6 +638,12 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);
   if (inner?.kind === "name") return inner;
   return before;
+}
+
+/** Whether token `k` is a lone adverb or connective set off by commas (", meanwhile,", ", however,", ", notably,"). */
+function setOffAdverb(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  return tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && (CONNECTIVES.has(w) || VERB_FILLERS.has(w) || isAdverb(tokens[k]));
 }
 
 /** The same mark opening an aside that the mark at `close` ends, back to `floor` and not past a quotation, or -1. */

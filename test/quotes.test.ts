@@ -820,3 +820,13 @@ describe("a speaker set off from the verb by an aside", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a name ending in what a business trades in", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the business, not a person after the given name inside it", "Sunny Grace Creamery said its yoghurt was \"safe to eat.\"", [["safe to eat", "Sunny Grace Creamery"]]],
+    ["also after the quotation", "The recall covers 9,000 pots. \"We moved fast,\" Sunny Grace Creamery said in a statement.", [["We moved fast", "Sunny Grace Creamery"]]],
+    ["but a person's surname that is no such word keeps the person", "Grace Mills said the pots were \"safe to eat.\"", [["safe to eat", "Grace Mills"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -830,3 +830,14 @@ describe("a name ending in what a business trades in", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a state's abbreviation set off after a town", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is no speaker: the person before the town is", "Nils Carver, 41, of Flint, Mich., said the queue was \"a disgrace.\"", [["a disgrace", "Nils Carver"]]],
+    ["also before a relative clause", "\"We waited four hours,\" Nils Carver, 41, of Pueblo, Colo., who brought his two sons, said on Tuesday.", [["We waited four hours", "Nils Carver"]]],
+    ["an abbreviation closing a person's name before an appositive keeps the person", "\"We will rebuild,\" Tomas Hale Jr., the head of the agency, said on Tuesday.", [["We will rebuild", "Tomas Hale Jr"]]],
+    ["a person set off after a role of a body still speaks", "The head of the co-op, Ana Ruiz, said the queue was \"a disgrace.\"", [["a disgrace", "Ana Ruiz"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -807,3 +807,37 @@ describe("the company in a briefing's block", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a speaker set off from the verb by an aside", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a question's speaker after an appositive holding prepositions", "\"Who will pay for the roof?\" Ostrander, a retired glazier from a village near the coast, asked on Thursday.", [["Who will pay for the roof?", "Ostrander"]]],
+    ["also after an age and a relative clause", "\"Is anyone listening?\" Ostrander, 71, who has lived on the quay since 1980, said.", [["Is anyone listening?", "Ostrander"]]],
+    ["but not where the verb goes on to a clause of its own", "\"Who will pay for the roof?\" Ostrander, a retired glazier from the coast, asked whether the council had a plan.", [["Who will pay for the roof?", null]]],
+    ["a spokesman for a body in apposition keeps the name before", "\"The plan is dead,\" Corrigan, a spokesman for the firm, said.", [["The plan is dead", "Corrigan"]]],
+    ["an adverb set off before a relative clause is no one", "Ilse Voss opened the hearing. Tomas Lund, meanwhile, who chairs the finance committee, said the budget was \"a fantasy.\"", [["a fantasy", "Tomas Lund"]]],
+    ["a name set off after a role before a relative clause still speaks", "Ilse Voss opened the hearing. Her deputy, Tomas Lund, who chairs the finance committee, said the budget was \"a fantasy.\"", [["a fantasy", "Tomas Lund"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a name ending in what a business trades in", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the business, not a person after the given name inside it", "Sunny Grace Creamery said its yoghurt was \"safe to eat.\"", [["safe to eat", "Sunny Grace Creamery"]]],
+    ["also after the quotation", "The recall covers 9,000 pots. \"We moved fast,\" Sunny Grace Creamery said in a statement.", [["We moved fast", "Sunny Grace Creamery"]]],
+    ["but a person's surname that is no such word keeps the person", "Grace Mills said the pots were \"safe to eat.\"", [["safe to eat", "Grace Mills"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a state's abbreviation set off after a town", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is no speaker: the person before the town is", "Nils Carver, 41, of Flint, Mich., said the queue was \"a disgrace.\"", [["a disgrace", "Nils Carver"]]],
+    ["also before a relative clause", "\"We waited four hours,\" Nils Carver, 41, of Pueblo, Colo., who brought his two sons, said on Tuesday.", [["We waited four hours", "Nils Carver"]]],
+    ["an abbreviation closing a person's name before an appositive keeps the person", "\"We will rebuild,\" Tomas Hale Jr., the head of the agency, said on Tuesday.", [["We will rebuild", "Tomas Hale Jr"]]],
+    ["a person set off after a role of a body still speaks", "The head of the co-op, Ana Ruiz, said the queue was \"a disgrace.\"", [["a disgrace", "Ana Ruiz"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -604,18 +604,22 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     const outer = npAroundAppositive(tokens, open, s, names);
     if (outer?.kind === "name") return outer;
   }
-  const before = npBefore(tokens, open - 1, s, names, false, floor);
+  // "of Ashton, Md., who ...": an abbreviated name before the aside keeps its period.
+  const last = abbreviated(tokens, open - 1) ? open - 2 : open - 1;
+  // "Reyes, meanwhile, who sits on the panel, said": an adverb set off before the aside is no one; the name before it is.
+  const before = npBefore(tokens, setOffAdverb(tokens, last) ? last - 2 : last, s, names, false, floor);
   const between = names.runAt(open + 1);
   // "of Arlington, Va., said": an abbreviated name keeps its period.
-  const ends = between && (between.to === comma || (between.to + 1 === comma && tokens[between.to]!.text === "."));
+  const ends = between && (between.to === comma || (between.to + 1 === comma && abbreviated(tokens, between.to)));
   const wholeName = between && between.from === open + 1 && ends ? between : null;
   if (before?.kind === "name") {
     // "X, an astrophysicist at the University of California, Santa Cruz, said": a place named
     // after a name closes an appositive that opened at an earlier comma.
-    // A known place is never the person, whatever an entity makes of it ("from Macon, North Dakota,").
-    const person = wholeName !== null && names.resolveRun(wholeName).type === "person" && !gazetteer().places.has(wholeName.name.toLowerCase());
+    // A known place is never the person, whatever an entity makes of it ("from Macon, North Dakota,"),
+    // nor is one short word abbreviated after a place's name, its state's ("of Flint, Mich.,", "of Raleigh, N.C.,").
+    const person = wholeName !== null && !isState(tokens, wholeName, names) && names.resolveRun(wholeName).type === "person" && !gazetteer().places.has(wholeName.name.toLowerCase());
     // "X, a professor at the University of Reading, who was not involved, cautioned": "who" goes back past a body to X.
-    const who = lower(tokens[open + 1]) === "who" && names.resolveRun(before.run).type !== "person";
+    const who = lower(tokens[open + 1]) === "who" && (names.resolveRun(before.run).type !== "person" || isState(tokens, before.run, names));
     const outer = (wholeName && !person) || who ? npAroundAppositive(tokens, open, s, names) : null;
     if (outer?.kind === "name") return outer;
     // "The mayor of Paris, Anne Hidalgo, said": the person in apposition holds the role, not the place or body after "of"
@@ -637,6 +641,25 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   const inner = npBefore(tokens, comma - 1, s, names, false, floor);
   if (inner?.kind === "name") return inner;
   return before;
+}
+
+// How many letters a state's abbreviation after a town may hold ("Mich.", "Calif.", "N.C.").
+const STATE_LETTERS = 5;
+
+/** Whether a run is one short word abbreviated after a place's name and a comma, its state's ("of Flint, Mich.,", "of Raleigh, N.C."). */
+function isState(tokens: Token[], run: NameRun, names: NameBook): boolean {
+  return run.to === run.from + 1 && abbreviated(tokens, run.to) && run.name.replace(/\./g, "").length <= STATE_LETTERS && tokens[run.from - 1]?.text === "," && names.runAt(run.from - 2) !== undefined;
+}
+
+/** Whether token `k` is the period of an abbreviation, written against the word before it ("Md.", "N.C."). */
+function abbreviated(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === "." && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.end === tokens[k]!.start;
+}
+
+/** Whether token `k` is a lone adverb or connective set off by commas (", meanwhile,", ", however,", ", notably,"). */
+function setOffAdverb(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  return tokens[k - 1]?.text === "," && tokens[k + 1]?.text === "," && (CONNECTIVES.has(w) || VERB_FILLERS.has(w) || isAdverb(tokens[k]));
 }
 
 /** The same mark opening an aside that the mark at `close` ends, back to `floor` and not past a quotation, or -1. */

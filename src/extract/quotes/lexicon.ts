@@ -193,6 +193,17 @@ export const ORGANIZATION_HEADS = words(`
   Executive Reserve Treasury Commission Chamber Guard Guards Corps Embassy Ministries Republic Kingdom
 `);
 
+/**
+ * The last word of a business's name that says what it makes or sells, and that no surname is ("Harvest Meadow Nutrition",
+ * "Lark Hill Creamery"): the name is the business's, also where a given name stands inside it.
+ */
+export const TRADE_HEADS = words(`
+  Nutrition Creamery Dairy Dairies Bakery Bakeries Farms Brewing Brewery Breweries Beverages Pharmaceuticals Cosmetics
+  Apparel Outfitters Supplies Products Brands Logistics Construction Realty Properties Hotels Resorts Restaurants Winery
+  Wineries Vineyards Distillery Distillers Seafood Foods Textiles Furniture Pharmacy Chemicals Plastics Solutions
+  Enterprises Manufacturing Robotics Biosciences Therapeutics Organics Snacks Confectionery Orchards Meats Packaging
+`);
+
 /** Titles and roles written before a person's name, stripped from it ("Defense Minister Sebastien Lecornu"). */
 export const TITLES = words(`
   Minister President Secretary Chair Chairman Chairwoman Director Councillor Councilor Prof Professor Dr

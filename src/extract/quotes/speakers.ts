@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES } from "./lexicon.js";
+import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES, TRADE_HEADS } from "./lexicon.js";
 import { type Token, verbAfterPossessive } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, isCapitalized, isGenerationMark, partitionPoint } from "../text/index.js";
@@ -81,6 +81,8 @@ const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith("’s");
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, "");
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "’";
+/** Whether a name ends in what a business trades in ("Harvest Meadow Nutrition"). */
+const endsInTrade = (name: string): boolean => TRADE_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApostrophe(w[w.length - 1]) ? w.slice(0, -1) : w);
 
 /**
@@ -291,7 +293,8 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   let title = -1;
   // "Martin Luther King III": a title word before nothing but a generation's mark is a surname.
   for (let k = 0; k < ws.length - 1; k++) if (isTitle(ws[k]!) && ws.slice(k + 1).some((w) => !isGenerationMark(w))) title = k;
-  const organization = ws.some(isOrganizationWord);
+  // "Harvest Meadow Nutrition": a name ending in what a business trades in is the business's, a given name inside it or not.
+  const organization = ws.some(isOrganizationWord) || endsInTrade(ws[ws.length - 1]!);
   // "Snopes Fact-Checker Ana Costa": a given name with a surname after it starts the person; the words before are a title,
   // unless they make a place with it ("San Diego") or are an initial of the name ("C. Eugene Holt").
   // "Tamar Link Ferries", "Link Buses": a plural common noun ending the run is no surname, so no given name starts a person there.
@@ -405,7 +408,8 @@ export class NameBook {
     // A nationality's run is no party whatever the entity layer makes of it.
     if (run.type === "location") return { name: run.name, type: run.type };
     const entity = this.entityAt(run.start, run.end);
-    const fits = entity && !(run.type === "person" && entity.type === "organization") && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || (isReportingVerb(w.toLowerCase()) && !run.name.includes(w)) || run.title.includes(w.toLowerCase()));
+    // Nor a person inside a name that ends in what a business trades in ("Meadow Nutrition" of "Harvest Meadow Nutrition").
+    const fits = entity && !(run.type === "person" && entity.type === "organization") && !(entity.type === "person" && endsInTrade(run.name)) && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || (isReportingVerb(w.toLowerCase()) && !run.name.includes(w)) || run.title.includes(w.toLowerCase()));
     if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
     const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };

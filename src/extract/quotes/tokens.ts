@@ -36,6 +36,8 @@ const TERMINAL = /[.!?\u2026]$/u;
 // Punctuation tokens are one character: a set lookup decides a terminal mark.
 const TERMINAL_MARKS = new Set([".", "!", "?", "\u2026"]);
 const OPENS_SENTENCE = /^[\p{Lu}\p{N}]/u;
+const OPENS_NAME = /^\p{Lu}/u;
+const OPENS_ASIDE = /^[\p{Ll}\p{N}]/u;
 
 /** Tokens of `text` with every quotation as a single token. */
 export function tokenize(text: string, quotes: Quotation[]): Token[] {
@@ -139,6 +141,8 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
 // and how many more before the attribution ends ("Reyes said to a crowd of about 300.").
 const ATTRIBUTION_REACH = 5;
 const ATTRIBUTION_TAIL = 12;
+// How many tokens an aside set off by commas between a name and its verb may run ("Miller, a retired worker from a nuclear plant, said").
+const ASIDE_REACH = 16;
 // Words that open a clause of its own after the verb ("The union said most members would strike ..."): then the words are not the quotation's.
 const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
 
@@ -149,11 +153,42 @@ const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "
 function attributionFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {
     const t = tokens[j]!;
+    // "'Why?' Miller, a retired worker, said.": a name set off from its verb by an aside.
+    if (t.text === "," && j > from) return nameBefore(tokens, from, j) && asideBeforeVerb(tokens, j + 1);
     if (t.kind !== "word") return false;
-    const w = t.text.toLowerCase();
-    if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return clauseEndsSoon(tokens, j + 1);
-    // "'Right?' Reyes went on.": a multi-word verb.
-    if (PHRASAL_VERBS.get(w) === tokens[j + 1]?.text.toLowerCase()) return clauseEndsSoon(tokens, j + 2);
+    const verb = verbEnd(tokens, j);
+    if (verb > j) return clauseEndsSoon(tokens, verb);
+  }
+  return false;
+}
+
+/** One past a reporting verb at token `j` ("said", "went on"), else `j`. */
+function verbEnd(tokens: Token[], j: number): number {
+  const w = tokens[j]!.text.toLowerCase();
+  if (REPORTING_VERBS.has(w) || ADJACENT_VERBS.has(w)) return j + 1;
+  // "'Right?' Reyes went on.": a multi-word verb.
+  return PHRASAL_VERBS.get(w) === tokens[j + 1]?.text.toLowerCase() ? j + 2 : j;
+}
+
+/** Whether the tokens from `from` to `to` are capitalized words, a name. */
+function nameBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.kind !== "word" || !OPENS_NAME.test(tokens[j]!.text)) return false;
+  return true;
+}
+
+/**
+ * Whether an aside from token `from` (opening in lower case or with an age: "a retired worker from a plant", "who
+ * sits on the panel", "63") closes with a comma before a reporting verb, past an adverb, and the clause ends soon after it.
+ */
+function asideBeforeVerb(tokens: Token[], from: number): boolean {
+  if (!OPENS_ASIDE.test(tokens[from]?.text ?? "")) return false;
+  for (let j = from + 1; j < Math.min(tokens.length, from + ASIDE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" && t.text !== ",") return false;
+    if (t.text !== ",") continue;
+    const k = /^\p{Ll}+ly$/u.test(tokens[j + 1]?.text ?? "") ? j + 2 : j + 1;
+    const verb = tokens[k]?.kind === "word" ? verbEnd(tokens, k) : k;
+    if (verb > k) return clauseEndsSoon(tokens, verb);
   }
   return false;
 }

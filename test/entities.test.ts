@@ -184,6 +184,13 @@ describe("an acronym inside a sentence that the rules read as a body", () => {
   readsAs([["is one, where no place list holds it", "The UN agency for coastal refugees, KORVA, said 40 trucks had arrived.", ["organization:UN", "organization:KORVA"]]]);
 });
 
+describe("a nation's or the UN's dotted initials before a body", () => {
+  readsAs([
+    ["are the body's own", "The U.N. Refugee Commission met, and the U.S. Coast Guard Command said the U.S. Treasury agreed.", ["organization:U.N. Refugee Commission", "organization:U.S. Coast Guard Command", "organization:U.S. Treasury"]],
+    ["but a known body after 'in the U.S.' may open the next sentence", "Orders fell sharply in the U.S. Apple said demand would recover.", ["location:U.S.", "organization:Apple"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

@@ -202,7 +202,11 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (later?.t === "none" && later.c.first > n.first && openedByPosition(tokens, n.first, later.c.first)) return;
     // Nor is a name the rules read as none with the words before it ("(The Guardian)", a credit; "Tropical Storm Lidia").
     if (later?.t === "none" && later.c.first < n.first) return;
-    const parts = within[k]!;
+    const parts = withNationsBody(within[k]!, tokens, text);
+    if (parts.length === 1 && parts[0] !== within[k]![0]) {
+      report({ ...n, first: parts[0]!.c.first, last: parts[0]!.c.last, type: "organization" }, parts[0], true);
+      return;
+    }
     // A name the rules read as several ("Vantorix Chief Executive Roland Busch", "Oculus Rift and Job Simulator"):
     // their names, their types where they know them.
     if (parts.length > 1 && parts.every((r) => r.c.first >= n.first && (r.c.last <= n.last || r.t === null))) {
@@ -218,6 +222,27 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     }
     report(n, byRange.get(n.first, n.last));
   });
+}
+
+/**
+ * "U.S. Treasury", "U.N. Security Council": a nation's or the UN's dotted initials right before a body that its own
+ * words or the lexicon type are the body's, where the tagger reads them as one name (the rules end a run at the
+ * stop, which may close a sentence): the two pieces become one.
+ */
+function withNationsBody(parts: Typed[], tokens: Token[], text: string): Typed[] {
+  const [abbr, body] = parts;
+  if (!abbr || !body || abbr.c.first !== abbr.c.last || body.c.first !== abbr.c.last + 1) return parts;
+  const initials = tokens[abbr.c.first]!.text;
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(initials) || !(lex.places.has(initials.toLowerCase()) || lex.orgs.has(initials.toLowerCase()))) return parts;
+  const t = body.t;
+  if (typeof t !== "object" || t?.type !== "organization" || !t.strong) return parts;
+  // A body only the lexicon knows, after "in the U.S.", may open the next sentence ("... in the U.S. Apple said").
+  let before = abbr.c.first - 1;
+  if (tokens[before]?.text === "the") before--;
+  const placed = lex.locationPrepositions.has(tokens[before]?.text ?? "") || tokens[before]?.text === "to";
+  if (t.cue !== "name" && (placed || !lex.orgs.has(lowerText(body.c)))) return parts;
+  const c = candidateOf({ first: abbr.c.first, last: body.c.last } as TaggedName, tokens, text, body.c.role);
+  return [{ c, t: { type: "organization", strong: true, cue: "name" } }, ...parts.slice(2)];
 }
 
 /**

@@ -191,6 +191,13 @@ describe("a nation's or the UN's dotted initials before a body", () => {
   ]);
 });
 
+describe("'in' inside a name", () => {
+  readsAs([
+    ["joins a name the lexicon holds, in any of its spellings", "Monitors from the Organisation for Security and Cooperation in Europe reached Tbilisi on Monday.", ["organization:Organisation for Security and Cooperation in Europe", "location:Tbilisi"]],
+    ["but not a body the lexicon does not hold and the place after it", "The Commission for Rural Housing in Wales met on Monday.", ["organization:Commission for Rural Housing", "location:Wales"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

@@ -263,6 +263,15 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       units.push({ text: text.slice(t.start, tokens[surname.last]!.end), first: j, last: surname.last, conn: false });
       continue;
     }
+    // "Organisation for Security and Co-operation in Europe": a name the lexicon holds runs on across "in".
+    if (lower === "in" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
+      const place = readCapUnit(tokens, text, j + 1, lex);
+      const end = tokens[place.last]!.end;
+      if (units.some((u) => !u.conn && lex.orgs.has(text.slice(tokens[u.first]!.start, end).toLowerCase()))) {
+        units.push({ text: "in", first: j, last: j, conn: true }, place);
+        continue;
+      }
+    }
     if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
       let k = j + 1;
       if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;

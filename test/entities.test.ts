@@ -198,6 +198,13 @@ describe("'in' inside a name", () => {
   ]);
 });
 
+describe("a name after a person's age and 'of'", () => {
+  readsAs([
+    ["is the town the person lives in, also a town with a club", "Sian Reed, 45, of Barnsley, admitted the offence, and Gareth Pryce, 37, of Northallerton, was fined.", ["person:Sian Reed", "location:Barnsley", "person:Gareth Pryce", "location:Northallerton"]],
+    ["but not a body named by its suffix", "Ruth Amos, 41, of Harlow Holdings, said sales rose.", ["person:Ruth Amos", "organization:Harlow Holdings"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

@@ -95,6 +95,12 @@ function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
   return tagsOf(c.capWords[0]!.toLowerCase())?.[0] === "JJ" && (nextTag.startsWith("NN") || nextTag === "JJ");
 }
 
+/** Whether a person's name, an age between commas and "of" or "from" come right before token `first` ("Tom Hale, 29, of"). */
+function isHomeAfterAge(tokens: Token[], first: number): boolean {
+  const [name, open, age, close, of] = tokens.slice(Math.max(0, first - 5), first);
+  return first >= 5 && (of!.text === "of" || of!.text === "from") && close!.text === "," && /^\d{1,3}$/.test(age!.text) && open!.text === "," && isCapitalized(name!.text);
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -138,6 +144,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Tom Hale, 29, of Brockley,": a name after a person's age and "of" or "from" is the town the person lives in, not an employer's.
+  if (isHomeAfterAge(tokens, c.first) && !lex.orgs.has(key) && !lex.orgSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "frame" };
   // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.
   if (caps.some(hasPlaceLink)) return { type: "location", strong: true, cue: "name" };
   // "Harlan county", "Marin and Sonoma counties": a name before the kind of place it is.

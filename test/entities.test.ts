@@ -205,6 +205,13 @@ describe("a name after a person's age and 'of'", () => {
   ]);
 });
 
+describe("an acronym in brackets spelling all of a name", () => {
+  readsAs([
+    ["joins the words on both sides of 'of' and keeps a nationality it takes the initial of", "The British Chambers of Shipping (BCS) said fuel costs rose. A spokesman for the BCS agreed.", ["organization:British Chambers of Shipping"]],
+    ["but not a word before 'of' it does not spell", "Members of Harbour Pilots Guild (HPG) met on Monday.", ["organization:Harbour Pilots Guild"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

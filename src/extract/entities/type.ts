@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
+import { abbreviates, acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { actsAsCompany, AUXILIARIES, showsCompany } from "./companies.js";
 import { isTeam, isTownsClub, otherSideOfFixture } from "./teams.js";
@@ -566,21 +566,3 @@ export function foreignAcronymAfter(c: Candidate, tokens: Token[], lex: Lexicon)
   return after && !after.newline ? abbr : null;
 }
 
-/** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */
-export function abbreviates(abbr: string, words: string[]): boolean {
-  const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
-  if (letters.length < 2 || letters.length > 10) return false;
-  if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
-  if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
-  // Most letters are initials ("Ofwat": Office of Water Services), not letters from inside one word.
-  const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
-  let n = 0;
-  for (const l of letters) if (initials.has(l)) n++;
-  return n * 2 > letters.length;
-}
-
-function subsequence(a: string, b: string): boolean {
-  let i = 0;
-  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
-  return i === a.length;
-}

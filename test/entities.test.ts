@@ -538,6 +538,8 @@ describe("named storms", () => {
     ["a hurricane before its name", "Hurricane Tomas flattened homes in Haiti.", ["location:Haiti"]],
     ["a tropical storm", "Forecasters said Tropical Storm Lidia would reach Mexico by Friday.", ["location:Mexico"]],
     ["a person with the storm's name stays a person", "Tomas Ridley said homes in Haiti were flattened.", ["person:Tomas Ridley", "location:Haiti"]],
+    ["the storm's name alone, after the storm is named", "Hurricane Odalys made landfall near Galveston on Friday. Odalys weakened overnight.", ["location:Galveston"]],
+    ["but not a person's full name opening with it", "Storm Ferelith flooded fields. Ferelith Grant, a farmer, said the fields were under water.", ["person:Ferelith Grant"]],
   ]);
 });
 

@@ -10,7 +10,7 @@ import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isSeat, isWayTo, namesThing, type Typing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -52,7 +52,11 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
     if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
-  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords)).sort((a, b) => a.c.first - b.c.first);
+  // A named storm's name alone is still the storm ("ahead of Delphine" after "Hurricane Delphine"): weather, no entity.
+  const storms = new Set<string>();
+  for (const r of ruleTyped) if (r.t === "none" && isStormName(r.c, tokens, lex)) storms.add(r.c.capWords[r.c.capWords.length - 1]!);
+  const storm = (c: Candidate) => c.capWords.length === 1 && storms.has(c.capWords[0]!);
+  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords) && !storm(r.c)).sort((a, b) => a.c.first - b.c.first);
   retypeCompanies(typed, tokens);
   return typed;
 }

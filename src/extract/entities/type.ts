@@ -95,6 +95,12 @@ function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
   return tagsOf(c.capWords[0]!.toLowerCase())?.[0] === "JJ" && (nextTag.startsWith("NN") || nextTag === "JJ");
 }
 
+/** A named storm ("Storm Babet", "Hurricane Milton", "Tropical Storm Alberto"), not a body named after storms ("National Hurricane Center"). */
+export function isStormName(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const caps = c.capWords;
+  return STORM_HEADS.has(caps[caps.length - 2] ?? tokens[c.first - 1]?.text ?? "") && !lex.orgSuffixes.has(caps[caps.length - 1]!);
+}
+
 /** Whether a person's name, an age between commas and "of" or "from" come right before token `first` ("Tom Hale, 29, of"). */
 function isHomeAfterAge(tokens: Token[], first: number): boolean {
   const [name, open, age, close, of] = tokens.slice(Math.max(0, first - 5), first);
@@ -129,7 +135,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (tokens[opening]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
   // A named storm ("Storm Babet", "Hurricane Milton", "Tropical Storm Alberto") is weather, none of the three kinds;
   // a body named after storms is not ("National Hurricane Center").
-  if (STORM_HEADS.has(caps[caps.length - 2] ?? tokens[c.first - 1]?.text ?? "") && !lex.orgSuffixes.has(lastCap)) return "none";
+  if (isStormName(c, tokens, lex)) return "none";
 
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.

@@ -460,6 +460,8 @@ describe("newswire forms", () => {
     ["a compass word before a known place opening a sentence stays in a body's name", "Northern Ohio Gasworks raised prices.", ["organization:Northern Ohio Gasworks"]],
     ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
+    ["so is a waterway", "Barges used the Gowan Waterway until it silted up.", ["location:Gowan Waterway"]],
+    ["but not a body whose name opens with the word", "Volunteers from the Waterway Recovery Group cleared the lock.", ["organization:Waterway Recovery Group"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],
     ["product names made of words are not people", "Players tried Oculus Rift and Job Simulator.", []],

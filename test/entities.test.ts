@@ -483,6 +483,10 @@ describe("sports results", () => {
     ["national sides stay their country", "England beat Pakistan 2-1 in Lahore.", ["location:England", "location:Pakistan", "location:Lahore"]],
     ["players beside set scores stay people", "Monica Seles beat Steffi Graf 6-3 6-4 in Montreal.", ["person:Monica Seles", "person:Steffi Graf", "location:Montreal"]],
     ["a town without a score stays a place", "Fans travelled from Valencia to Barcelona.", ["location:Valencia", "location:Barcelona"]],
+    ["lines holding results alone name clubs, however sure the tagger of a place or a person, the right side above the next line too",
+      "Scores from Saturday:\nKelso 2 Stowe County 1\nHarwick 0 Milton Vale 0\nDunmere 3 Tyler Orient 2",
+      ["organization:Kelso", "organization:Stowe County", "organization:Harwick", "organization:Milton Vale", "organization:Dunmere", "organization:Tyler Orient"]],
+    ["but not two people's names on such a line", "Scores from Saturday:\nRosa Vellamar 6 Tomas Brenner 4", ["person:Rosa Vellamar", "person:Tomas Brenner"]],
   ];
   readsAs(cases);
   it("keeps a sentence-initial ordinary word of a name the text writes mid-sentence", () => {

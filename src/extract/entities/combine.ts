@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
-import { linksSides } from "./teams.js";
+import { isResultsLineSide, linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
@@ -139,7 +139,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
       && (lex.personRoleNouns.has(next) || lex.personTitles.has(next)) && employerBeforeRole(r.c, tokens, lex) !== null;
     // A place that is a seat in a parliament is the seat whatever the tagger's club reading ("the Leeds MP wrote").
     const seat = r.t.cue === "frame" && r.t.type === "location" && isSeat(r.c, tokens);
-    const unsure = pieces || employer || seat || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // So is a side of a line that holds a results line alone, whatever the tagger's place or person reading ("Swindon 1 Port Vale 1").
+    const result = r.t.cue === "frame" && r.t.type === "organization" && isResultsLineSide(r.c, tokens);
+    const unsure = pieces || employer || seat || result || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;

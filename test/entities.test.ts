@@ -184,6 +184,34 @@ describe("an acronym inside a sentence that the rules read as a body", () => {
   readsAs([["is one, where no place list holds it", "The UN agency for coastal refugees, KORVA, said 40 trucks had arrived.", ["organization:UN", "organization:KORVA"]]]);
 });
 
+describe("a nation's or the UN's dotted initials before a body", () => {
+  readsAs([
+    ["are the body's own", "The U.N. Refugee Commission met, and the U.S. Coast Guard Command said the U.S. Treasury agreed.", ["organization:U.N. Refugee Commission", "organization:U.S. Coast Guard Command", "organization:U.S. Treasury"]],
+    ["but a known body after 'in the U.S.' may open the next sentence", "Orders fell sharply in the U.S. Apple said demand would recover.", ["location:U.S.", "organization:Apple"]],
+  ]);
+});
+
+describe("'in' inside a name", () => {
+  readsAs([
+    ["joins a name the lexicon holds, in any of its spellings", "Monitors from the Organisation for Security and Cooperation in Europe reached Tbilisi on Monday.", ["organization:Organisation for Security and Cooperation in Europe", "location:Tbilisi"]],
+    ["but not a body the lexicon does not hold and the place after it", "The Commission for Rural Housing in Wales met on Monday.", ["organization:Commission for Rural Housing", "location:Wales"]],
+  ]);
+});
+
+describe("a name after a person's age and 'of'", () => {
+  readsAs([
+    ["is the town the person lives in, also a town with a club", "Sian Reed, 45, of Barnsley, admitted the offence, and Gareth Pryce, 37, of Northallerton, was fined.", ["person:Sian Reed", "location:Barnsley", "person:Gareth Pryce", "location:Northallerton"]],
+    ["but not a body named by its suffix", "Ruth Amos, 41, of Harlow Holdings, said sales rose.", ["person:Ruth Amos", "organization:Harlow Holdings"]],
+  ]);
+});
+
+describe("an acronym in brackets spelling all of a name", () => {
+  readsAs([
+    ["joins the words on both sides of 'of' and keeps a nationality it takes the initial of", "The British Chambers of Shipping (BCS) said fuel costs rose. A spokesman for the BCS agreed.", ["organization:British Chambers of Shipping"]],
+    ["but not a word before 'of' it does not spell", "Members of Harbour Pilots Guild (HPG) met on Monday.", ["organization:Harbour Pilots Guild"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],
@@ -432,6 +460,8 @@ describe("newswire forms", () => {
     ["a compass word before a known place opening a sentence stays in a body's name", "Northern Ohio Gasworks raised prices.", ["organization:Northern Ohio Gasworks"]],
     ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
+    ["so is a waterway", "Barges used the Gowan Waterway until it silted up.", ["location:Gowan Waterway"]],
+    ["but not a body whose name opens with the word", "Volunteers from the Waterway Recovery Group cleared the lock.", ["organization:Waterway Recovery Group"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],
     ["product names made of words are not people", "Players tried Oculus Rift and Job Simulator.", []],
@@ -453,6 +483,10 @@ describe("sports results", () => {
     ["national sides stay their country", "England beat Pakistan 2-1 in Lahore.", ["location:England", "location:Pakistan", "location:Lahore"]],
     ["players beside set scores stay people", "Monica Seles beat Steffi Graf 6-3 6-4 in Montreal.", ["person:Monica Seles", "person:Steffi Graf", "location:Montreal"]],
     ["a town without a score stays a place", "Fans travelled from Valencia to Barcelona.", ["location:Valencia", "location:Barcelona"]],
+    ["lines holding results alone name clubs, however sure the tagger of a place or a person, the right side above the next line too",
+      "Scores from Saturday:\nKelso 2 Stowe County 1\nHarwick 0 Milton Vale 0\nDunmere 3 Tyler Orient 2",
+      ["organization:Kelso", "organization:Stowe County", "organization:Harwick", "organization:Milton Vale", "organization:Dunmere", "organization:Tyler Orient"]],
+    ["but not two people's names on such a line", "Scores from Saturday:\nRosa Vellamar 6 Tomas Brenner 4", ["person:Rosa Vellamar", "person:Tomas Brenner"]],
   ];
   readsAs(cases);
   it("keeps a sentence-initial ordinary word of a name the text writes mid-sentence", () => {
@@ -510,6 +544,8 @@ describe("named storms", () => {
     ["a hurricane before its name", "Hurricane Tomas flattened homes in Haiti.", ["location:Haiti"]],
     ["a tropical storm", "Forecasters said Tropical Storm Lidia would reach Mexico by Friday.", ["location:Mexico"]],
     ["a person with the storm's name stays a person", "Tomas Ridley said homes in Haiti were flattened.", ["person:Tomas Ridley", "location:Haiti"]],
+    ["the storm's name alone, after the storm is named", "Hurricane Odalys made landfall near Galveston on Friday. Odalys weakened overnight.", ["location:Galveston"]],
+    ["but not a person's full name opening with it", "Storm Ferelith flooded fields. Ferelith Grant, a farmer, said the fields were under water.", ["person:Ferelith Grant"]],
   ]);
 });
 

@@ -263,6 +263,15 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
       units.push({ text: text.slice(t.start, tokens[surname.last]!.end), first: j, last: surname.last, conn: false });
       continue;
     }
+    // "Organisation for Security and Co-operation in Europe": a name the lexicon holds runs on across "in".
+    if (lower === "in" && isCapWord(tokens[j + 1]) && !tokens[j + 1]!.newline) {
+      const place = readCapUnit(tokens, text, j + 1, lex);
+      const end = tokens[place.last]!.end;
+      if (units.some((u) => !u.conn && lex.orgs.has(text.slice(tokens[u.first]!.start, end).toLowerCase()))) {
+        units.push({ text: "in", first: j, last: j, conn: true }, place);
+        continue;
+      }
+    }
     if (lower === "and" || OF_FOR.has(lower) || lex.nameParticles.has(lower)) {
       let k = j + 1;
       if (OF_FOR.has(lower) && tokens[k]?.text === "the") k++;
@@ -357,7 +366,10 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
   let cur: Unit[] = [units[0]!];
   // A run its acronym in brackets follows is one body's name ("University and College Union (UCU)", "Law and Justice (PiS)").
-  const defined = !!acronymInBrackets(tokens, units[units.length - 1]!.last);
+  const acronym = acronymInBrackets(tokens, units[units.length - 1]!.last);
+  const defined = !!acronym;
+  // "Chambers of Commerce (CC)": an acronym spelling the words on both sides of "of" makes one name of them.
+  const spelled = !!acronym && abbreviates(acronym.text, capTexts(units).filter((w, k) => k > 0 || !FUNCTION_WORDS.has(w.toLowerCase())));
   // A Crown body's name ("HM ...") holds its "and": "HM Revenue and Customs", "HM Courts and Tribunals Service".
   const crown = units[0]!.text === "HM";
   let orgOf = false;
@@ -379,7 +391,7 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
       const left = lastCapWord(cur);
       // A common word before "of" is not a name's head ("Leaders of the European Union").
       // A person before "of" works there ("Inspector Mark Holden of West Yorkshire Police", "Emma Collins of Amnesty International").
-      join = !isPersonName(cur, lex) && (lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase())));
+      join = !isPersonName(cur, lex) && (spelled || lex.orgHeads.has(left) || lex.locationHeads.has(left) || (lex.orgSuffixes.has(rightLast) && !lex.commonWords.has(left.toLowerCase())));
       if (join && lex.orgHeads.has(left)) orgOf = true;
     } else {
       // "and" or a list comma: inside "Department of X and Y", or before an organization suffix ("Health and Safety Executive").
@@ -649,7 +661,9 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
         while (k < units.length && adjective(units[k]!)) k++;
         // A nationality before a body's head and "of" is the body's own ("American Academy of Pediatrics", "Russian Academy of Sciences").
         const body = lex.orgHeads.has(units[k]?.text ?? "") && !!units[k + 1]?.conn && /^(?:of|for)\b/.test(units[k + 1]!.text);
-        if (k > 0 && !body) {
+        // So is one whose acronym in brackets takes the nationality's initial ("British Retail Consortium (BRC)", not "Brazilian Football Confederation (CBF)").
+        const acronym = acronymInBrackets(tokens, units[units.length - 1]!.last);
+        if (k > 0 && !body && !(acronym && abbreviates(acronym.text, capTexts(units)))) {
           units = trimConnectors(units.slice(k));
           initial = false;
         }
@@ -767,3 +781,22 @@ function inLexiconText(units: Unit[], tokens: Token[], text: string, lex: Lexico
 }
 
 const isPlace = (units: Unit[], tokens: Token[], text: string, lex: Lexicon): boolean => lex.places.has(unitsKey(units, tokens, text));
+
+/** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */
+export function abbreviates(abbr: string, words: string[]): boolean {
+  const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
+  if (letters.length < 2 || letters.length > 10) return false;
+  if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
+  if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
+  // Most letters are initials ("Ofwat": Office of Water Services), not letters from inside one word.
+  const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
+  let n = 0;
+  for (const l of letters) if (initials.has(l)) n++;
+  return n * 2 > letters.length;
+}
+
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
+  return i === a.length;
+}

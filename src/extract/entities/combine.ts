@@ -5,12 +5,12 @@ import type { EntityType } from "../../types.js";
 import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
-import { linksSides } from "./teams.js";
+import { isResultsLineSide, linksSides } from "./teams.js";
 import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isSeat, isWayTo, namesThing, type Typing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -52,7 +52,11 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
     const label = r.c.initial && tokens[r.c.last + 1]?.text === ":";
     if ((r.c.positional || label) && nameAt[r.c.first] === -1 && surnames.has(lowerText(r.c))) out.push({ c: r.c, t: null });
   }
-  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords)).sort((a, b) => a.c.first - b.c.first);
+  // A named storm's name alone is still the storm ("ahead of Delphine" after "Hurricane Delphine"): weather, no entity.
+  const storms = new Set<string>();
+  for (const r of ruleTyped) if (r.t === "none" && isStormName(r.c, tokens, lex)) storms.add(r.c.capWords[r.c.capWords.length - 1]!);
+  const storm = (c: Candidate) => c.capWords.length === 1 && storms.has(c.capWords[0]!);
+  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords) && !storm(r.c)).sort((a, b) => a.c.first - b.c.first);
   retypeCompanies(typed, tokens);
   return typed;
 }
@@ -135,7 +139,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
       && (lex.personRoleNouns.has(next) || lex.personTitles.has(next)) && employerBeforeRole(r.c, tokens, lex) !== null;
     // A place that is a seat in a parliament is the seat whatever the tagger's club reading ("the Leeds MP wrote").
     const seat = r.t.cue === "frame" && r.t.type === "location" && isSeat(r.c, tokens);
-    const unsure = pieces || employer || seat || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // So is a side of a line that holds a results line alone, whatever the tagger's place or person reading ("Swindon 1 Port Vale 1").
+    const result = r.t.cue === "frame" && r.t.type === "organization" && isResultsLineSide(r.c, tokens);
+    const unsure = pieces || employer || seat || result || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;
@@ -202,7 +208,11 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (later?.t === "none" && later.c.first > n.first && openedByPosition(tokens, n.first, later.c.first)) return;
     // Nor is a name the rules read as none with the words before it ("(The Guardian)", a credit; "Tropical Storm Lidia").
     if (later?.t === "none" && later.c.first < n.first) return;
-    const parts = within[k]!;
+    const parts = withNationsBody(within[k]!, tokens, text);
+    if (parts.length === 1 && parts[0] !== within[k]![0]) {
+      report({ ...n, first: parts[0]!.c.first, last: parts[0]!.c.last, type: "organization" }, parts[0], true);
+      return;
+    }
     // A name the rules read as several ("Vantorix Chief Executive Roland Busch", "Oculus Rift and Job Simulator"):
     // their names, their types where they know them.
     if (parts.length > 1 && parts.every((r) => r.c.first >= n.first && (r.c.last <= n.last || r.t === null))) {
@@ -218,6 +228,27 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     }
     report(n, byRange.get(n.first, n.last));
   });
+}
+
+/**
+ * "U.S. Treasury", "U.N. Security Council": a nation's or the UN's dotted initials right before a body that its own
+ * words or the lexicon type are the body's, where the tagger reads them as one name (the rules end a run at the
+ * stop, which may close a sentence): the two pieces become one.
+ */
+function withNationsBody(parts: Typed[], tokens: Token[], text: string): Typed[] {
+  const [abbr, body] = parts;
+  if (!abbr || !body || abbr.c.first !== abbr.c.last || body.c.first !== abbr.c.last + 1) return parts;
+  const initials = tokens[abbr.c.first]!.text;
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(initials) || !(lex.places.has(initials.toLowerCase()) || lex.orgs.has(initials.toLowerCase()))) return parts;
+  const t = body.t;
+  if (typeof t !== "object" || t?.type !== "organization" || !t.strong) return parts;
+  // A body only the lexicon knows, after "in the U.S.", may open the next sentence ("... in the U.S. Apple said").
+  let before = abbr.c.first - 1;
+  if (tokens[before]?.text === "the") before--;
+  const placed = lex.locationPrepositions.has(tokens[before]?.text ?? "") || tokens[before]?.text === "to";
+  if (t.cue !== "name" && (placed || !lex.orgs.has(lowerText(body.c)))) return parts;
+  const c = candidateOf({ first: abbr.c.first, last: body.c.last } as TaggedName, tokens, text, body.c.role);
+  return [{ c, t: { type: "organization", strong: true, cue: "name" } }, ...parts.slice(2)];
 }
 
 /**

@@ -1,9 +1,9 @@
 // Mentions into entities: typed candidates are grouped so that every candidate that is another
 // form of a named entity (a surname, a short form, an abbreviation, a lexicon alias) joins it.
 import type { Entity, EntityType, Mention } from "../../types.js";
-import { lowerText, type Candidate } from "./candidates.js";
+import { abbreviates, lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
-import { abbreviates, abbreviationAfter, foreignAcronymAfter, type Typing } from "./type.js";
+import { abbreviationAfter, foreignAcronymAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
 import { isGenerationMark, partitionPoint } from "../text/index.js";
 import { packedMap } from "./packed.js";

@@ -53,6 +53,18 @@ export function linksSides(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** One or two digits: a number of goals. */
+/** Whether the name is a side of a line that holds a results line and nothing else ("Swindon 1 Port Vale 1"). */
+export function isResultsLineSide(c: Candidate, tokens: Token[]): boolean {
+  let a = c.first;
+  while (a > 0 && !tokens[a]!.newline) a--;
+  let b = c.last + 1;
+  while (b < tokens.length && !tokens[b]!.newline) b++;
+  const goals: number[] = [];
+  for (let k = a; k < b; k++) if (isGoals(tokens[k])) goals.push(k);
+  if (goals.length !== 2 || goals[1] !== b - 1 || !isName(tokens[a]) || !isName(tokens[goals[0]! + 1])) return false;
+  return tokens.slice(a, b).every((t) => t.word) && (c.last + 1 === goals[0] || c.last + 1 === goals[1]);
+}
+
 function isGoals(t: Token | undefined): boolean {
   if (!t || !t.word || t.text.length > 2) return false;
   const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -80,7 +92,8 @@ export function otherSideOfFixture(c: Candidate, tokens: Token[]): number {
     const after = tokens[c.last + 2];
     const before = tokens[c.first - 1];
     if (isName(after) && !after!.newline) return c.last + 2;
-    if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word)) return c.first - 2;
+    // The right side: nothing after it on its line ("Swindon 1 Port Vale 1" above the next result).
+    if (isGoals(before) && isName(tokens[c.first - 2]) && (!after || !after.word || after.newline)) return c.first - 2;
   }
   // A name on each side of "v": "Lyon vs Nice".
   if (FIXTURE_LINKS.has(tokens[c.last + 1]?.text ?? "") && isName(tokens[c.last + 2])) return c.last + 2;

@@ -2,7 +2,7 @@
 // it. "strong" evidence names a new entity on its own; "weak" evidence only when the candidate is
 // not another form of an entity the text already names.
 import type { EntityType } from "../../types.js";
-import { acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
+import { abbreviates, acronymInBrackets, hasPlaceLink, isCamelName, isKoreanName, isPluralAcronym, lowerText, SEAT_TITLES, type Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { actsAsCompany, AUXILIARIES, showsCompany } from "./companies.js";
 import { isTeam, isTownsClub, otherSideOfFixture } from "./teams.js";
@@ -95,6 +95,18 @@ function isAdjectiveBeforeNoun(c: Candidate, tokens: Token[]): boolean {
   return tagsOf(c.capWords[0]!.toLowerCase())?.[0] === "JJ" && (nextTag.startsWith("NN") || nextTag === "JJ");
 }
 
+/** A named storm ("Storm Babet", "Hurricane Milton", "Tropical Storm Alberto"), not a body named after storms ("National Hurricane Center"). */
+export function isStormName(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const caps = c.capWords;
+  return STORM_HEADS.has(caps[caps.length - 2] ?? tokens[c.first - 1]?.text ?? "") && !lex.orgSuffixes.has(caps[caps.length - 1]!);
+}
+
+/** Whether a person's name, an age between commas and "of" or "from" come right before token `first` ("Tom Hale, 29, of"). */
+function isHomeAfterAge(tokens: Token[], first: number): boolean {
+  const [name, open, age, close, of] = tokens.slice(Math.max(0, first - 5), first);
+  return first >= 5 && (of!.text === "of" || of!.text === "from") && close!.text === "," && /^\d{1,3}$/.test(age!.text) && open!.text === "," && isCapitalized(name!.text);
+}
+
 /** "none" for words that are never entities, a typing, or null when nothing tells the type. */
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typing {
   const caps = c.capWords;
@@ -123,7 +135,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (tokens[opening]?.text === "(" && tokens[c.last + 1]?.text === ")" && (!tokens[c.last + 2] || tokens[c.last + 2]!.newline)) return "none";
   // A named storm ("Storm Babet", "Hurricane Milton", "Tropical Storm Alberto") is weather, none of the three kinds;
   // a body named after storms is not ("National Hurricane Center").
-  if (STORM_HEADS.has(caps[caps.length - 2] ?? tokens[c.first - 1]?.text ?? "") && !lex.orgSuffixes.has(lastCap)) return "none";
+  if (isStormName(c, tokens, lex)) return "none";
 
   // A club is named after its town; a person's full name stays a person ("Monica Seles beat ..."), not a place's ("Crystal Palace").
   // A known town beside a score and a result is framed as its club; other names may be players.
@@ -138,6 +150,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Tom Hale, 29, of Brockley,": a name after a person's age and "of" or "from" is the town the person lives in, not an employer's.
+  if (isHomeAfterAge(tokens, c.first) && !lex.orgs.has(key) && !lex.orgSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "frame" };
   // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.
   if (caps.some(hasPlaceLink)) return { type: "location", strong: true, cue: "name" };
   // "Harlan county", "Marin and Sonoma counties": a name before the kind of place it is.
@@ -558,21 +572,3 @@ export function foreignAcronymAfter(c: Candidate, tokens: Token[], lex: Lexicon)
   return after && !after.newline ? abbr : null;
 }
 
-/** Whether `abbr` ("UKHSA", "Nasa", "Ofwat") is made of letters of `words` in order, starting with the first word's initial. */
-export function abbreviates(abbr: string, words: string[]): boolean {
-  const letters = abbr.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "");
-  if (letters.length < 2 || letters.length > 10) return false;
-  if (words[0]?.[0]?.toUpperCase() !== letters[0]) return false;
-  if (!subsequence(letters, words.join(" ").toUpperCase())) return false;
-  // Most letters are initials ("Ofwat": Office of Water Services), not letters from inside one word.
-  const initials = new Set(words.flatMap((w) => (isAllCaps(w) ? [...w] : [w[0]!.toUpperCase()])));
-  let n = 0;
-  for (const l of letters) if (initials.has(l)) n++;
-  return n * 2 > letters.length;
-}
-
-function subsequence(a: string, b: string): boolean {
-  let i = 0;
-  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
-  return i === a.length;
-}

@@ -244,6 +244,11 @@ const CASES: Case[] = [
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],
   ["The tax rises next March.", "next March", "2026-03"],
   ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
+  // a plain "last" never names the month just ended ("last month" does): a year back; "this past" and an earlier month stay
+  ["The ferry ran aground off the cape last November, the inquiry heard.", "last November", "2024-11", "2025-12-03T12:00:00Z"],
+  ["The mill shut its gates last December.", "last December", "2023-12", "2025-01-15T12:00:00Z"],
+  ["The depot reopened this past November.", "this past November", "2025-11", "2025-12-03T12:00:00Z"],
+  ["The bakery changed hands last September.", "last September", "2025-09", "2025-12-03T12:00:00Z"],
   ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
   ["The summit will be held on April 24 and 25 in Washington.", "25", "2026-04-25", "2025-12-10T12:00:00Z"],
   // dates and months with a year, numeric dates day first

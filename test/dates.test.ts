@@ -244,6 +244,10 @@ const CASES: Case[] = [
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],
   ["The tax rises next March.", "next March", "2026-03"],
   ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
+  // a month is on no day: written on the 31st, the month counted back is not pushed into the next by a day it lacks
+  ["Sales fell last month.", "last month", "2025-02", "2025-03-31T12:00:00Z"],
+  ["The plant shed 40 jobs two months ago.", "two months ago", "2024-11", "2025-01-31T12:00:00Z"],
+  ["The plant shed 40 jobs two days ago.", "two days ago", "2025-01-29", "2025-01-31T12:00:00Z"],
   // a plain "last" never names the month just ended ("last month" does): a year back; "this past" and an earlier month stay
   ["The ferry ran aground off the cape last November, the inquiry heard.", "last November", "2024-11", "2025-12-03T12:00:00Z"],
   ["The mill shut its gates last December.", "last December", "2023-12", "2025-01-15T12:00:00Z"],

@@ -594,6 +594,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a margin either way is no negative amount, a minus is", "sales of $65 billion, plus or minus 2%, and lows of minus 5C", [
     { value: 65000000000, unit: "USD" }, { value: 2, unit: "%", text: "2%" }, { value: -5, unit: "C", text: "minus 5C" },
   ]],
+  ["a hyphen set off by spaces is a minus after a preposition or a verb before a temperature, a dash after another word", "Overnight lows sank to - 18 degrees in the glen. The thermometer read - 7C. By noon it felt warm - 24 degrees.", [
+    { value: -18, unit: "degrees", text: "- 18 degrees" }, { value: -7, unit: "C", text: "- 7C" }, { value: 24, unit: "degrees", text: "24 degrees" },
+  ]],
   ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
     { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
   ]],

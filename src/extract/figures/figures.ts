@@ -19,7 +19,7 @@ import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 // Where a number can start: a digit, a fraction character, or a number word standing alone. The
 // ASCII word boundaries keep the scan cheap (a Unicode lookbehind on every letter costs three times
@@ -154,7 +154,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
   if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
   // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
-  const minus = currency ? null : minusBefore(text, n.start);
+  const minus = currency ? null : minusBefore(text, n.start) ?? (unit && TEMPERATURE_UNIT.test(unit.unit) ? spacedMinusBefore(text, n.start) : null);
   if (range?.separate) {
     // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
     // text is its own number (and its own percent sign). A fraction changing a level is a share of it, not in its unit ("by a fifth to 60 cents").
@@ -447,6 +447,19 @@ function minusBefore(text: string, start: number): number | null {
   // "plus or minus 2%" is a margin either way, not a negative amount.
   if (word?.[1] && /plus[ \t]+or[ \t]+$/i.test(text.slice(Math.max(0, start - word[1].length - 9), start - word[1].length))) return null;
   return word?.[1] ? start - word[1].length : null;
+}
+
+// Units of temperature, the measure a minus set off by spaces is read before ("to - 20 degrees").
+const TEMPERATURE_UNIT = /^(?:degrees?|deg|°)(?:\s|$)|^°?[CF]$/i;
+// A hyphen set off by spaces after the word before it, as tokenized text prints a minus.
+const SPACED_HYPHEN = /(\p{L}+)[ \t]-[ \t]$/u;
+
+// Where a minus set off by spaces starts, after a preposition or a verb whose object the number is
+// ("fell to - 20 degrees", "convert - 20 degrees"); after another word it is a dash ("hot - 35 degrees").
+function spacedMinusBefore(text: string, start: number): number | null {
+  const m = SPACED_HYPHEN.exec(text.slice(Math.max(0, start - 24), start));
+  const tag = m ? tagsOf(m[1]!.toLowerCase())?.[0] : undefined;
+  return tag === "IN" || tag === "TO" || tag?.startsWith("VB") ? start - 2 : null;
 }
 
 // The position after the token at `at`: skips a name or code in one step.

@@ -52,6 +52,18 @@ const CASES: Case[] = [
   ["Rovers travel to Leeds on Sunday.", "Sunday", "2025-06-22"],
   ["Fans who had to travel to Leeds on Sunday were delayed.", "Sunday", "2025-06-15"],
   ["Rail staff warned of weekend travel chaos on Sunday.", "Sunday", "2025-06-15"],
+  // a participle clause after a comma tells of another event: its "will" does not put the day ahead; a "will" in the main clause does
+  ["Banks cut rates on Tuesday, wagering that the regulator will ease again soon.", "Tuesday", "2025-06-17"],
+  ["The vote on Tuesday, according to aides, will settle the matter.", "Tuesday", "2025-06-24"],
+  ["Dockers walk out on Tuesday, and the port will close.", "Tuesday", "2025-06-24"],
+  // the level a change starts from was reached before it; a month without one is the nearest
+  ["The typical account yields 3.1%, down from 3.4% in October.", "October", "2025-10", "2026-04-15T12:00:00Z"],
+  ["The typical account yields 3.1% in October.", "October", "2026-10", "2026-04-15T12:00:00Z"],
+  // reopenings and home fixtures in the present lie ahead; the noun does not
+  ["The library reopens on Monday after repairs, and Rovers play Town on Wednesday.", "Monday", "2025-06-23"],
+  ["The library reopens on Monday after repairs, and Rovers play Town on Wednesday.", "Wednesday", "2025-06-25"],
+  ["Critics praised the play on Wednesday.", "Wednesday", "2025-06-18"],
+  ["The ball was still in play on Wednesday.", "Wednesday", "2025-06-18"],
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],

@@ -135,7 +135,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless
   // it tells a part of the count before ("30 people, five of them children"; "one of them" is a pronoun).
-  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start))) return last.end;
+  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start)) && !isTallyAnswer(text, out, n.start)) return last.end;
+  // A number dialled is a telephone number ("call 911", "dial 999").
+  if (!unit && !currency && DIALLED_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) return last.end;
   // "the two were arrested": a number in words after a determiner points back to people named before.
   if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
@@ -438,6 +440,15 @@ function isPercentChange(text: string, f: Figure): boolean {
 function countsPlural(unit: Unit | null): boolean {
   const head = unit?.unit.split(" ").pop() ?? "";
   return !!unit && /^\p{Ll}/u.test(unit.unit) && (isCountNoun(head) || GLUED_UNITS.includes(head));
+}
+
+// The verbs before a number that is dialled, not counted ("call 911", "dial 999").
+const DIALLED_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
+
+// "by six votes to three": a number in words right after "to" or "against" and a count is the other side's count.
+function isTallyAnswer(text: string, out: Figure[], start: number): boolean {
+  const before = out[out.length - 1];
+  return !!before?.unit && /^[ \t]+(?:to|against)[ \t]+$/i.test(text.slice(before.span.end, start));
 }
 
 // Where a minus sign or the word "minus" before `start` begins, or null.

@@ -600,6 +600,9 @@ describe("extractDates", () => {
     for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half.", "Mendes scored twice in the first half as Rovers won."]) expect(extractDates(sentence, REF)).toEqual([]);
     // A firm that "scored" a record scores no goal: its half is the year's.
     expect(extractDates("The chain scored a record profit in the first half.", REF).map((d) => d.value)).toEqual(["2025-H1"]);
+    // A side's shots on target and set pieces are play; a sales target is not.
+    for (const sentence of ["United managed two shots on target in the second half.", "Town conceded from set pieces in the first half."]) expect(extractDates(sentence, REF)).toEqual([]);
+    expect(extractDates("The retailer hit its sales target in the second half.", REF).map((d) => d.value)).toEqual(["2024-H2"]);
   });
 
   it("reads a clock in brackets after another as its conversion, not a second time", () => {

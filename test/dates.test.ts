@@ -52,6 +52,18 @@ const CASES: Case[] = [
   ["Rovers travel to Leeds on Sunday.", "Sunday", "2025-06-22"],
   ["Fans who had to travel to Leeds on Sunday were delayed.", "Sunday", "2025-06-15"],
   ["Rail staff warned of weekend travel chaos on Sunday.", "Sunday", "2025-06-15"],
+  // a participle clause after a comma tells of another event: its "will" does not put the day ahead; a "will" in the main clause does
+  ["Banks cut rates on Tuesday, wagering that the regulator will ease again soon.", "Tuesday", "2025-06-17"],
+  ["The vote on Tuesday, according to aides, will settle the matter.", "Tuesday", "2025-06-24"],
+  ["Dockers walk out on Tuesday, and the port will close.", "Tuesday", "2025-06-24"],
+  // the level a change starts from was reached before it; a month without one is the nearest
+  ["The typical account yields 3.1%, down from 3.4% in October.", "October", "2025-10", "2026-04-15T12:00:00Z"],
+  ["The typical account yields 3.1% in October.", "October", "2026-10", "2026-04-15T12:00:00Z"],
+  // reopenings and home fixtures in the present lie ahead; the noun does not
+  ["The library reopens on Monday after repairs, and Rovers play Town on Wednesday.", "Monday", "2025-06-23"],
+  ["The library reopens on Monday after repairs, and Rovers play Town on Wednesday.", "Wednesday", "2025-06-25"],
+  ["Critics praised the play on Wednesday.", "Wednesday", "2025-06-18"],
+  ["The ball was still in play on Wednesday.", "Wednesday", "2025-06-18"],
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],
@@ -244,6 +256,15 @@ const CASES: Case[] = [
   ["Last April, the group bid for the firm.", "Last April", "2025-04"],
   ["The tax rises next March.", "next March", "2026-03"],
   ["The rules change this January.", "this January", "2026-01", "2025-12-10T12:00:00Z"],
+  // a month is on no day: written on the 31st, the month counted back is not pushed into the next by a day it lacks
+  ["Sales fell last month.", "last month", "2025-02", "2025-03-31T12:00:00Z"],
+  ["The plant shed 40 jobs two months ago.", "two months ago", "2024-11", "2025-01-31T12:00:00Z"],
+  ["The plant shed 40 jobs two days ago.", "two days ago", "2025-01-29", "2025-01-31T12:00:00Z"],
+  // a plain "last" never names the month just ended ("last month" does): a year back; "this past" and an earlier month stay
+  ["The ferry ran aground off the cape last November, the inquiry heard.", "last November", "2024-11", "2025-12-03T12:00:00Z"],
+  ["The mill shut its gates last December.", "last December", "2023-12", "2025-01-15T12:00:00Z"],
+  ["The depot reopened this past November.", "this past November", "2025-11", "2025-12-03T12:00:00Z"],
+  ["The bakery changed hands last September.", "last September", "2025-09", "2025-12-03T12:00:00Z"],
   ["An inspection on May 7-8 found faults.", "May 7-8", "2025-05-07/2025-05-08"],
   ["The summit will be held on April 24 and 25 in Washington.", "25", "2026-04-25", "2025-12-10T12:00:00Z"],
   // dates and months with a year, numeric dates day first
@@ -579,6 +600,9 @@ describe("extractDates", () => {
     for (const sentence of ["The Jets fumbled twice in the third quarter.", "He hit two free throws late in the second half.", "Mendes scored twice in the first half as Rovers won."]) expect(extractDates(sentence, REF)).toEqual([]);
     // A firm that "scored" a record scores no goal: its half is the year's.
     expect(extractDates("The chain scored a record profit in the first half.", REF).map((d) => d.value)).toEqual(["2025-H1"]);
+    // A side's shots on target and set pieces are play; a sales target is not.
+    for (const sentence of ["United managed two shots on target in the second half.", "Town conceded from set pieces in the first half."]) expect(extractDates(sentence, REF)).toEqual([]);
+    expect(extractDates("The retailer hit its sales target in the second half.", REF).map((d) => d.value)).toEqual(["2024-H2"]);
   });
 
   it("reads a clock in brackets after another as its conversion, not a second time", () => {

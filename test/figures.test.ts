@@ -594,6 +594,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a margin either way is no negative amount, a minus is", "sales of $65 billion, plus or minus 2%, and lows of minus 5C", [
     { value: 65000000000, unit: "USD" }, { value: 2, unit: "%", text: "2%" }, { value: -5, unit: "C", text: "minus 5C" },
   ]],
+  ["a hyphen set off by spaces is a minus after a preposition or a verb before a temperature, a dash after another word", "Overnight lows sank to - 18 degrees in the glen. The thermometer read - 7C. By noon it felt warm - 24 degrees.", [
+    { value: -18, unit: "degrees", text: "- 18 degrees" }, { value: -7, unit: "C", text: "- 7C" }, { value: 24, unit: "degrees", text: "24 degrees" },
+  ]],
+  ["a number in words after \"to\" and a count is the other side's count", "The council backed the plan by seven votes to two, and the trust sent 30 books to one school.", [
+    { value: 7, unit: "votes", text: "seven votes" }, { value: 2, unit: "votes", text: "two" }, { value: 30, unit: "books" },
+  ]],
+  ["a count before an ordinal hyphened to its noun counts that noun", "The gallery bought three 18th-century clocks and 12 2-door cabinets.", [
+    { value: 3, unit: "18th-century clocks", text: "three 18th-century clocks" }, { value: 12, unit: "2-door cabinets" },
+  ]],
+  ["a number dialled is no figure, a number of calls is", "Callers should dial 999 only in an emergency; the line took 999 calls and rang 12 times.", [
+    { value: 999, unit: "calls" }, { value: 12, unit: "times" },
+  ]],
+  ["a limit of age after people and a verb of being is an age, a thing's age is a figure", "Most of the patients were over 80, and 40 beds were over 10 years old.", [
+    { value: 40, unit: "beds" }, { value: 10, unit: "years" },
+  ]],
   ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
     { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
   ]],

@@ -21,6 +21,7 @@ const YEAR_MODIFIER_GROUP = 7;
 const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 // "this January" said in the last two months of a year is the coming one.
 const TURN_OF_YEAR = 2;
+const MONTHS_IN_YEAR = 12;
 
 /** The year of "last October", "next March", "this January": the one before or after the reference month, or the reference's year. */
 function modifiedMonthYear(modifier: string, month: number, ref: Date): number {
@@ -28,9 +29,14 @@ function modifiedMonthYear(modifier: string, month: number, ref: Date): number {
   const refMonth = ref.getUTCMonth() + 1;
   const words = modifier.split(/\s+/);
   const which = words[1] === "past" ? "last" : words[1] === "coming" ? "next" : words[0]!;
-  if (which === "last") return month < refMonth ? year : year - 1;
+  if (which === "last") {
+    // A plain "last" never names the month just ended, which news calls "last month": "last February" written in March is a year back ("this past February" is not).
+    const back = (refMonth - month + MONTHS_IN_YEAR) % MONTHS_IN_YEAR || MONTHS_IN_YEAR;
+    const monthsBack = back === 1 && words[0] === "last" ? back + MONTHS_IN_YEAR : back;
+    return year + Math.floor((refMonth - monthsBack - 1) / MONTHS_IN_YEAR);
+  }
   if (which === "next") return month > refMonth ? year : year + 1;
-  return month <= TURN_OF_YEAR && refMonth > 12 - TURN_OF_YEAR ? year + 1 : year;
+  return month <= TURN_OF_YEAR && refMonth > MONTHS_IN_YEAR - TURN_OF_YEAR ? year + 1 : year;
 }
 
 export class MonthOfYearParser implements Parser {

@@ -43,8 +43,9 @@ function isOvernightOfNoNight(text: string, r: ParsingResult): boolean {
 
 // Words of play in a game: a quarter or half of their sentence is a period of the game, not of a year.
 // Only words of play itself: "scored", "goals" and "turnover" speak of business too.
-// A player scoring twice or a hat-trick is play ("scoring twice in the first half"; a firm "scored" a record is not).
-const GAME_WORDS = /\b(?:touchdowns?|field goals?|interceptions?|fumbled?|overtime|baskets?|rebounds?|three-pointers?|free throws?|quarterback|the ball|innings|equali[sz]er|penalty kick|half-time|halftime|hat-tricks?|scor(?:ed|es|ing)\s+(?:twice|once|three\s+times))\b/i;
+// A player scoring twice or a hat-trick is play ("scoring twice in the first half"; a firm "scored" a record is not), and so
+// are a side's shots on target and set pieces ("one shot on target in the second half"; a sales "target" is not).
+const GAME_WORDS = /\b(?:touchdowns?|field goals?|interceptions?|fumbled?|overtime|baskets?|rebounds?|three-pointers?|free throws?|quarterback|the ball|innings|equali[sz]er|penalty kick|half-time|halftime|hat-tricks?|shots?\s+on\s+target|set[ -]pieces?|free[ -]kicks?|goalkeeper|crossbar|scor(?:ed|es|ing)\s+(?:twice|once|three\s+times))\b/i;
 // How far the sentence around a quarter is read for such words.
 const GAME_REACH = 160;
 

@@ -121,7 +121,8 @@ function componentsValue(c: ParsedComponents, tags: Set<string>): string | null 
   if (tags.has(INSTANT)) return instantValue(new Date(Date.UTC(year, c.get("month")! - 1, c.get("day")!, c.get("hour")!, c.get("minute")!, c.get("second")!)));
   if (c.isCertain("hour")) return `${dayValue(day())}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}`;
   if (c.isCertain("day") || c.isCertain("weekday")) return dayValue(day());
-  if (c.isCertain("month")) return monthValue(day());
+  // A month alone is on no day: the reference's day implied may overflow it ("last month" written on March 31 is February).
+  if (c.isCertain("month")) return monthValue(utcDay(year, c.get("month")!, 1));
   return c.isCertain("year") ? String(year) : null;
 }
 

@@ -10,11 +10,11 @@ export type Direction = "past" | "future";
 // to Scotland on Friday", "the host").
 const SCHEDULED_PRESENT = new Set([
   // ("the rules take effect Jan. 1", "the ballot opens Monday")
-  "take", "takes", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "kicks",
+  "take", "takes", "begins", "starts", "opens", "reopens", "closes", "ends", "expires", "resumes", "kicks",
   // a warning's or a closure's stretch ahead ("the warning covers Saturday", "the closure runs from Monday")
   "covers", "runs", "lasts", "applies",
   // fixtures and meetings in the present ("Liverpool host Brighton on Sunday", "the committee meets on Tuesday")
-  "host", "hosts", "face", "faces", "meets", "visit", "visits"]);
+  "host", "hosts", "face", "faces", "plays", "meets", "visit", "visits"]);
 // Modals, intentions and conditions that put an event ahead of the reference.
 const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likely", "unlikely", "expected", "expects", "expect", "due", "scheduled", "could", "might", "may", "should", "upcoming", "if", "unless", "until", "till", "ahead", "next",
   ...SCHEDULED_PRESENT,
@@ -25,7 +25,9 @@ const FUTURE = new Set(["will", "shall", "would", "won't", "wo", "going", "likel
 // The same verbs in the plural present ("the talks resume on Monday"), which after "to" or "did"
 // are infinitives whose tense lies further left ("failed to open on Monday"), after a determiner
 // nouns ("at the close of business Thursday").
-const SCHEDULED_PLURAL = new Set(["begin", "start", "open", "close", "end", "expire", "resume", "meet",
+const SCHEDULED_PLURAL = new Set(["begin", "start", "open", "reopen", "close", "end", "expire", "resume", "meet",
+  // fixtures at home ("City play United on Wednesday")
+  "play",
   // fixtures away ("City travel to Leeds on Sunday"; a noun unless "to" follows, see cue)
   "travel"]);
 const INFINITIVE_BEFORE = new Set(["to", "did", "didn't", "do", "does", "not", "never"]);
@@ -165,6 +167,8 @@ function cue(words: string[], i: number): Direction | null {
   if (SCHEDULED_PRESENT.has(w) && (DETERMINERS.has(prev) || COUNT_WORDS.has(prev))) return null;
   // "travel" is a verb of a fixture only before "to": else a noun ("warned of weekend travel chaos on Sunday").
   if (w === "travel" && words[i + 1] !== "to") return null;
+  // "play" after a preposition is the noun ("the ball was in play on Saturday").
+  if (w === "play" && tagsOf(prev)?.[0] === "IN") return null;
   // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").
   if (FUTURE.has(w) || w.endsWith("'ll") || (SCHEDULED_PLURAL.has(w) && !INFINITIVE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !singularNounBefore(words, i) && !PAST.has(prev) && !isPastForm(prev))) return "future";
   if (i >= 2 && words[i - 1] === "to" && (ATTEMPT_PAST.has(words[i - 2]!) || (words[i - 2] === "trying" && PAST_AUXILIARY.has(words[i - 3] ?? "")))) return "past";
@@ -277,6 +281,29 @@ function speaksInPresent(words: string[]): boolean {
   return tagsOf(words[0] ?? "")?.[0] === "VB" || words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
 }
 
+// A level a change starts from was reached before the change ("pays 3.1%, down from 3.4% in October").
+const CHANGE_FROM = new Set(["down", "up"]);
+// How many words back that "from" is looked for ("down from a record 3.4% in October").
+const FROM_REACH = 6;
+
+/** Whether the words before an expression hold "down from" or "up from" near it. */
+function startsChange(left: string[]): boolean {
+  for (let j = left.length - 1; j >= Math.max(1, left.length - FROM_REACH); j--) if (left[j] === "from" && CHANGE_FROM.has(left[j - 1]!)) return true;
+  return false;
+}
+
+// "-ing" words that are prepositions, which open no clause of their own (", according to officials, will").
+const PREPOSITION_ING = new Set(["according", "including", "excluding", "following", "regarding", "concerning"]);
+
+/** The index of the first word from `from` that opens a participle clause after a comma ("..., betting that"), else the sentence's length. */
+function participleClauseFrom(text: string, sentence: SentenceWords, from: number): number {
+  for (let k = from; k < sentence.words.length; k++) {
+    const at = sentence.starts[k]!;
+    if (text[at - 2] === "," && text[at - 1] === " " && tagsOf(sentence.words[k]!)?.includes("VBG") && !PREPOSITION_ING.has(sentence.words[k]!)) return k;
+  }
+  return sentence.words.length;
+}
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   const sentence = sentenceWords(text, start, end);
@@ -316,12 +343,14 @@ export function directionAt(text: string, start: number, end: number): Direction
   // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
   const participle = left[left.length - 2];
   if ((preposition === "in" || preposition === "on") && participle !== undefined && !FORECAST.has(participle) && cue(left, left.length - 2) === "past" && !PASSIVE.has(left[left.length - 3] ?? "") && !AUXILIARY.has(left[left.length - 3] ?? "")) return "past";
+  if (startsChange(left)) return "past";
   const quoted = quotedWords(text, sentence, start, end);
   const inQuote = quoted ? quotedDirection(quoted) : null;
   if (inQuote) return inQuote;
   const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
   const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
-  const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter)], left.length, 1);
+  // A participle clause after a comma tells of another event: "cut rates on Wednesday, betting that the bank will cut again" takes nothing from its "will".
+  const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter, participleClauseFrom(text, sentence, firstAfter))], left.length, 1);
   // A verb right after the expression makes it the subject of that verb's clause, or puts it
   // between subject and verb ("the court Thursday refused"); not across a comma ("The strike,
   // which began on Monday, is set to end").

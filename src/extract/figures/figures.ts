@@ -19,7 +19,7 @@ import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
-import { partitionPoint } from "../text/index.js";
+import { partitionPoint, tagsOf } from "../text/index.js";
 
 // Where a number can start: a digit, a fraction character, or a number word standing alone. The
 // ASCII word boundaries keep the scan cheap (a Unicode lookbehind on every letter costs three times
@@ -135,7 +135,9 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   if (unit?.kind === "noun" && ADDRESS_NOUNS.has(unit.unit.split(" ").pop() ?? "")) return last.end;
   // A number in words with nothing counted is a pronoun or part of an idiom ("the two met"), unless
   // it tells a part of the count before ("30 people, five of them children"; "one of them" is a pronoun).
-  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start))) return last.end;
+  if (n.spelled && !unit && !n.fraction && !whole && !(n.value > 1 && isPartOfThem(text, last.end) && countsBefore(text, out, n.start)) && !isTallyAnswer(text, out, n.start)) return last.end;
+  // A number dialled is a telephone number ("call 911", "dial 999").
+  if (!unit && !currency && DIALLED_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) return last.end;
   // "the two were arrested": a number in words after a determiner points back to people named before.
   if (n.spelled && unit?.kind === "state" && /^(?:the|these|those|all|both)$/i.test(wordBefore(text, n.start)?.text ?? "")) return last.end;
   // A capitalized number word inside a sentence before a capitalized noun names a place or a
@@ -154,7 +156,7 @@ function readFigureAt(text: string, at: number, dateSpans: Array<{ start: number
   // A results line: a name, its goals, the other side and its goals ("Barcelona 1 Valencia 1").
   if (unit && !currency && !n.spelled && /^\p{Lu}/u.test(unit.unit) && /^\p{Lu}/u.test(wordBefore(text, n.start)?.text ?? "") && /^[ \t]+\d/.test(text.slice(unit.end, unit.end + 3))) return last.end;
   // "-12C", "−5%", "minus 5 degrees": a minus sign set off from what precedes it, or the word.
-  const minus = currency ? null : minusBefore(text, n.start);
+  const minus = currency ? null : minusBefore(text, n.start) ?? (unit && TEMPERATURE_UNIT.test(unit.unit) ? spacedMinusBefore(text, n.start) : null);
   if (range?.separate) {
     // "from 5 to 8%": two figures sharing the unit printed after the second; the first one's
     // text is its own number (and its own percent sign). A fraction changing a level is a share of it, not in its unit ("by a fifth to 60 cents").
@@ -440,6 +442,15 @@ function countsPlural(unit: Unit | null): boolean {
   return !!unit && /^\p{Ll}/u.test(unit.unit) && (isCountNoun(head) || GLUED_UNITS.includes(head));
 }
 
+// The verbs before a number that is dialled, not counted ("call 911", "dial 999").
+const DIALLED_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
+
+// "by six votes to three": a number in words right after "to" or "against" and a count is the other side's count.
+function isTallyAnswer(text: string, out: Figure[], start: number): boolean {
+  const before = out[out.length - 1];
+  return !!before?.unit && /^[ \t]+(?:to|against)[ \t]+$/i.test(text.slice(before.span.end, start));
+}
+
 // Where a minus sign or the word "minus" before `start` begins, or null.
 function minusBefore(text: string, start: number): number | null {
   if (/(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, start - 2), start))) return start - 1;
@@ -447,6 +458,19 @@ function minusBefore(text: string, start: number): number | null {
   // "plus or minus 2%" is a margin either way, not a negative amount.
   if (word?.[1] && /plus[ \t]+or[ \t]+$/i.test(text.slice(Math.max(0, start - word[1].length - 9), start - word[1].length))) return null;
   return word?.[1] ? start - word[1].length : null;
+}
+
+// Units of temperature, the measure a minus set off by spaces is read before ("to - 20 degrees").
+const TEMPERATURE_UNIT = /^(?:degrees?|deg|°)(?:\s|$)|^°?[CF]$/i;
+// A hyphen set off by spaces after the word before it, as tokenized text prints a minus.
+const SPACED_HYPHEN = /(\p{L}+)[ \t]-[ \t]$/u;
+
+// Where a minus set off by spaces starts, after a preposition or a verb whose object the number is
+// ("fell to - 20 degrees", "convert - 20 degrees"); after another word it is a dash ("hot - 35 degrees").
+function spacedMinusBefore(text: string, start: number): number | null {
+  const m = SPACED_HYPHEN.exec(text.slice(Math.max(0, start - 24), start));
+  const tag = m ? tagsOf(m[1]!.toLowerCase())?.[0] : undefined;
+  return tag === "IN" || tag === "TO" || tag?.startsWith("VB") ? start - 2 : null;
 }
 
 // The position after the token at `at`: skips a name or code in one step.

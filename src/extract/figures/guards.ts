@@ -166,6 +166,8 @@ function isThingsAge(text: string, start: number): boolean {
   return !PERSON_NOUNS.has(subject) && !PERSON_ENDING.test(subject) && /^NNS?$/.test(tagsOf(subject)?.[0] ?? "");
 }
 
+// Verbs of being between people and the limit of their age ("the victims were over 65").
+const COPULAS = new Set(["is", "are", "was", "were"]);
 // The words that set a limit of age after people: "children under 5", "people over 65", "adults older than 50".
 const AGE_LIMITS = new Set(["under", "over", "above", "below"]);
 // Those words and "at" and "than" ending a text: most numbers follow none of them, and need no look at the words.
@@ -188,7 +190,10 @@ function isAgeByWords(text: string, n: NumberMention, end: number): boolean {
     if (!comparative || !/^(?:older|younger)$/i.test(comparative.text)) return false;
     limit = comparative;
   } else if (!AGE_LIMITS.has(word)) return false;
-  if (!PERSON_NOUNS.has(wordBefore(text, limit.start)?.text.toLowerCase() ?? "") || n.value > 120) return false;
+  // The people may stand before a verb of being ("most of the victims were over 65").
+  let people = wordBefore(text, limit.start);
+  if (people && COPULAS.has(people.text.toLowerCase())) people = wordBefore(text, people.start);
+  if (!PERSON_NOUNS.has(people?.text.toLowerCase() ?? "") || n.value > 120) return false;
   const counted = countedPhraseAfter(text, end)?.unit.toLowerCase();
   return !counted || counted === "years";
 }

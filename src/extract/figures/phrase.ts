@@ -18,8 +18,9 @@ export interface CountedPhrase {
 // One word after up to three blanks on the same line, optionally in editorial brackets ("[bodies]"),
 // or initials with their stops ("U.S."). Inner parts are separated by one hyphen or apostrophe, so
 // the pattern cannot backtrack. Letters glued to digits make a code, not a word ("m212", "L-202");
-// a number hyphened to a word is a word, a modifier of what is counted ("3,100 2-bedroom flats").
-const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|(?:\d+[-‐])?\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
+// a number or an ordinal hyphened to a word is a word, a modifier of what is counted ("3,100 2-bedroom flats",
+// "two 17th-century paintings").
+const NEXT_WORD = /[ \t\u00a0]{1,3}(\[)?(\p{Lu}\.(?:\p{Lu}\.)+|(?:\d+(?:st|nd|rd|th)?[-‐])?\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}\p{N}]|[-‐]\p{N})(\])?/uy;
 
 /** The word after `pos`, or null when the next thing is not a word on the same line. */
 type PhraseWord = Word & { open: boolean; close: boolean };

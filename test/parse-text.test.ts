@@ -1448,6 +1448,28 @@ describe("parseText links and banners printed like headings", () => {
     const q = page("Harbour wall to be rebuilt", BODY, "", "Related Articles", "", "Coast News", "3 hours ago", "• Business", "Traders fear months of roadworks", BODY2);
     expect(rows(q)[1]).toEqual(["related", "Traders fear months of roadworks", "Coast News", "3 hours ago", [], 1]);
   });
+
+  it("a read time printed after the time is no part of the dateline: no desk, and a briefing's desk line still dates it", () => {
+    expect(parseDateline("Coast News · 2h · 3 min read")).toEqual({ time: "2h", outlet: "Coast News" });
+    expect(parseDateline("2 hours ago · 4 min read")).toEqual({ time: "2 hours ago", outlet: null });
+    const p = parseText(page("Top Stories", "Your Monday briefing: tolls, tides and trams", "Story by News desk • 5h • 2 min read", "Bridge tolls frozen for another year", BODY + " (PA)", "Spring tides flood harbour car park", BODY2 + " (BBC)"));
+    expect(p.articles.map((a) => [a.role, a.title, a.published, a.paragraphs.length])).toEqual([["lead", "Your Monday briefing: tolls, tides and trams", "5h", 4]]);
+    // The read time alone stays furniture, and a sentence with one no dateline.
+    expect(["3 min read", "The report is a 20 min read, published 2 hours ago."].map(parseDateline)).toEqual([null, null]);
+    expect(isKnownFurniture("3 min read")).toBe(true);
+  });
+
+  it("a credit's label before the outlet above the time is no part of its name", () => {
+    const p = page("Harbour wall to be rebuilt", BODY, "", "Related Articles", "", "Source: Coast News", "3 hours ago", "Traders fear months of roadworks", BODY2, "", "via The Western", "5 hours ago", "Wall repairs to cost more than planned", BODY);
+    expect(rows(p)).toEqual([
+      ["lead", "Harbour wall to be rebuilt", null, null, [], 1],
+      ["related", "Traders fear months of roadworks", "Coast News", "3 hours ago", [], 1],
+      ["related", "Wall repairs to cost more than planned", "The Western", "5 hours ago", [], 1],
+    ]);
+    // A headline opening with the word is still the item's title.
+    const q = page("Harbour wall to be rebuilt", BODY, "", "Related Articles", "", "Via Appia reopens to walkers after repairs", "3 hours ago", BODY2);
+    expect(rows(q)[1]).toEqual(["related", "Via Appia reopens to walkers after repairs", null, "3 hours ago", [], 1]);
+  });
 });
 
 describe("wire datelines with a month and day", () => {

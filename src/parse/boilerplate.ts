@@ -38,6 +38,9 @@ const SEAMS = [
   "lees ook|meer over dit onderwerp|gerelateerde artikelen|leia também|not[íi]cias relacionadas",
 ];
 
+/** A story's reading or listening time ("5 min read", "3-minute read", "2 min listen"). */
+export const READ_TIME = "\\d{1,3}[ -]?min(?:ute)?s?\\.? (?:read|listen)";
+
 // Markers that scrapers of news pages leave behind; matched on the whole trimmed line.
 const KNOWN_FURNITURE = new RegExp(
   "^(?:" +
@@ -99,7 +102,7 @@ const KNOWN_FURNITURE = new RegExp(
       "lire la suite|leer más|lea también|weiterlesen",
       "copy (?:the )?(?:story |article )?link",
       // Article tools above or below the text: "5 min read", "2 min listen" (an audio player's length), "Listen to this article", "Print".
-      "\\d{1,3}[ -]?min(?:ute)?s?\\.? (?:read|listen)",
+      READ_TIME,
       "listen to (?:this|the) (?:article|story)(?: .{1,30})?",
       // An audio player's label with its length: "Listen · 4 min", "Listen (3 mins)".
       "listen\\s*[·•|(-]?\\s*\\d{1,3} ?min(?:ute)?s?\\)?",

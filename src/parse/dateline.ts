@@ -2,7 +2,7 @@
 // an outlet glued to its time or date ("Sky News2 days ago", "News2419-07-2025"), or a time
 // followed by the aggregator's byline ("2 days ago News desk").
 import { addDays, agoUnit, agoValue, countOf, dayValue, instantValue, type AgoUnit } from "../timex.js";
-import { isOutletLike } from "./boilerplate.js";
+import { READ_TIME, isOutletLike } from "./boilerplate.js";
 
 export interface Dateline {
   /** The time or date as printed. */
@@ -106,6 +106,8 @@ const BYLINE_NAMES = /^by\s+(\p{Lu}.*)$/iu;
 const DESK_BYLINE = /^(?:story )?by\s+(\p{Lu}.*)$/iu;
 
 const FRAMED = /^[•·]\s*(.*?)(?:\s*[•·])?$/;
+// A read time printed after the time is the story's length, no part of its dateline ("Reuters · 2h · 3 min read").
+const READ_TIME_AFTER = new RegExp(`\\s*[·•|–—-]\\s*${READ_TIME}$`, "i");
 // A dateline is a short line, its frame of bullets a few characters more.
 const MAX_DATELINE_CHARS = 80;
 const MAX_FRAMED_CHARS = 90;
@@ -126,7 +128,7 @@ export function parseDateline(line: string): Dateline | null {
   // A time framed by bullets, or a row opened by one, as a card's row of metadata leaves it (" • 3h • ", "• Reuters • 3h").
   const raw = line.trim();
   if (raw.length > MAX_FRAMED_CHARS) return null;
-  const t = raw.replace(FRAMED, "$1");
+  const t = raw.replace(FRAMED, "$1").replace(READ_TIME_AFTER, "");
   if (t.length > MAX_DATELINE_CHARS || !TIME_WORD.test(t)) return null;
   const wire = WIRE_DATELINE.exec(t);
   if (wire) return { time: wire[2]!, outlet: null, place: wire[1]! };

@@ -301,6 +301,15 @@ function repeatedShapes(lines: Line[], shape: (t: string) => string): Set<string
 // A live page's title: "Budget live: ...", "UK politics live – ...", "Live: ...", "... – live updates", "... as it happened".
 const LIVE_TITLE = /\blive\s*(?::|[–—-]\s)|^live\b|[–—-]\s*live(?:\s+updates)?\s*$|\blive\s+(?:updates|blog|coverage)\b|\bas it happened\b/i;
 
+// A credit's label before an outlet's name is no part of it ("Source: BBC News", "via ITV News").
+const OUTLET_CREDIT = /^(?:source\s*:|via)\s+(\S.*)$/i;
+
+/** The outlet a header line names, without a credit's label before the name ("Source: BBC News" names BBC News). */
+function creditedName(line: string): string {
+  const m = OUTLET_CREDIT.exec(line);
+  return m && isOutletLike(m[1]!) ? m[1]! : line;
+}
+
 function findBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const live = LIVE_TITLE.test(firstTextFrom(lines, 0) ?? "");
@@ -381,14 +390,14 @@ function findBlocks(lines: Line[]): Block[] {
     // a dateline signed by the aggregator's desk stands under the page's own title; a line printed twice is a title.
     const desk = deskSigned ? (dateline.desk ?? next) : null;
     // A one-word name in lower case ("g1") is the outlet too where a title and prose follow the time.
-    const named = isOutletLike(candidate ?? "") || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
+    const named = isOutletLike(creditedName(candidate ?? "")) || (ONE_WORD.test(candidate ?? "") && titledBelow(lines, at + 1));
     // The bullet repeating the outlet names it past a line printed between them (an edition, a button: "BBC News" /
     // "North West" / "5 hours ago" / "- BBC News"), or where the two lines above spell it ("Manchester Evening" / "News").
     const bulleted = below.texts[below.texts.length - 1];
     const spelled = !outlet && bulleted !== undefined && candidate !== bulleted && (titles[titles.length - 2] === bulleted || titles.slice(-2).join(" ") === bulleted);
     const outletAbove = spelled || (!outlet && !dateline.place && !byWriter && candidate !== undefined && titles[titles.length - 2] !== candidate && ((named && !desk) || below.texts.includes(candidate)));
     if (outletAbove) {
-      outlet = spelled ? bulleted : candidate!;
+      outlet = spelled ? bulleted : creditedName(candidate!);
       titles = titles.slice(0, spelled ? -2 : -1);
     }
     // Other pages print the outlet above the title, both above the time ("The Herald" / title / "4h").

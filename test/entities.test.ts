@@ -212,6 +212,13 @@ describe("an acronym in brackets spelling all of a name", () => {
   ]);
 });
 
+describe("a plural name after a place preposition and 'the'", () => {
+  readsAs([
+    ["is a range or an area", "Hikers were stranded across the Rockies after the storm.", ["location:Rockies"]],
+    ["but not a club owning something there", "Injuries piled up in the Rockies' rotation, and the Rockies lost 5-3 to the Padres.", ["organization:Rockies", "organization:Padres"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

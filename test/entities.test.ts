@@ -219,6 +219,13 @@ describe("a plural name after a place preposition and 'the'", () => {
   ]);
 });
 
+describe("a chamber's party members", () => {
+  readsAs([
+    ["name the chamber, also opening a sentence", "House Democrats said the bill would fail, and Assembly Republicans blocked the budget.", ["organization:House", "organization:Assembly"]],
+    ["but a party's members named otherwise name nothing, and a street stays a street", "Christian Democrats won seats, and Parliament Street was closed.", ["location:Parliament Street"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { CHAMBERS, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -532,6 +532,8 @@ function withoutPartyMember(n: Named, tokens: Token[], text: string): Named {
   const within = n.last > n.first && lex.partyMembers.has(tokens[n.last]!.text);
   if (!within && !lex.partyMembers.has(tokens[n.last + 1]?.text ?? "")) return n;
   const last = within ? n.last - 1 : n.last;
+  // "House Democrats", "Senate Republicans": a chamber's party members name the chamber.
+  if (last === n.first && CHAMBERS.has(tokens[last]!.text)) return { ...n, last, type: "organization" };
   return namesPlace(tokens, text, n.first, last) ? { ...n, last, type: "location" } : n;
 }
 

@@ -223,6 +223,8 @@ describe("a chamber's party members", () => {
   readsAs([
     ["name the chamber, also opening a sentence", "House Democrats said the bill would fail, and Assembly Republicans blocked the budget.", ["organization:House", "organization:Assembly"]],
     ["but a party's members named otherwise name nothing, and a street stays a street", "Christian Democrats won seats, and Parliament Street was closed.", ["location:Parliament Street"]],
+    ["and the chamber is no last word of another body's name", "The White House said it would veto the bill. House Democrats said they had the votes.", ["organization:White House", "organization:House"]],
+    ["while a club's last word still joins its name", "Harwick Rovers won again. Rovers are top.", ["organization:Harwick Rovers"]],
   ]);
 });
 

@@ -212,6 +212,22 @@ describe("an acronym in brackets spelling all of a name", () => {
   ]);
 });
 
+describe("a plural name after a place preposition and 'the'", () => {
+  readsAs([
+    ["is a range or an area", "Hikers were stranded across the Rockies after the storm.", ["location:Rockies"]],
+    ["but not a club owning something there", "Injuries piled up in the Rockies' rotation, and the Rockies lost 5-3 to the Padres.", ["organization:Rockies", "organization:Padres"]],
+  ]);
+});
+
+describe("a chamber's party members", () => {
+  readsAs([
+    ["name the chamber, also opening a sentence", "House Democrats said the bill would fail, and Assembly Republicans blocked the budget.", ["organization:House", "organization:Assembly"]],
+    ["but a party's members named otherwise name nothing, and a street stays a street", "Christian Democrats won seats, and Parliament Street was closed.", ["location:Parliament Street"]],
+    ["and the chamber is no last word of another body's name", "The White House said it would veto the bill. House Democrats said they had the votes.", ["organization:White House", "organization:House"]],
+    ["while a club's last word still joins its name", "Harwick Rovers won again. Rovers are top.", ["organization:Harwick Rovers"]],
+  ]);
+});
+
 describe("an abbreviated title before a name", () => {
   readsAs([
     ["is none of the place before it", "Massachusetts Sen. Tam Rask agreed with the plan.", ["location:Massachusetts", "person:Tam Rask"]],

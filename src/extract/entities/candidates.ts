@@ -10,6 +10,8 @@ export const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "o
 
 /** Titles of those elected for a seat, which is a place (not a party: "Labour MP"). */
 export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs"]);
+// Legislative chambers, whose party members ("House Democrats", "Senate Republicans") name the chamber.
+export const CHAMBERS = new Set(["House", "Senate", "Congress", "Assembly", "Parliament", "Commons", "Legislature"]);
 
 export interface Candidate {
   /** The name's words as printed: capitalized words and the connectors between them. */
@@ -593,6 +595,11 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // "Leeds MP demands talks"): the place alone is a name.
   const member = units[units.length - 1]!.text;
   if (units.length > 1 && (lex.partyMembers.has(member) || SEAT_TITLES.has(member)) && isPlace(units.slice(0, -1), tokens, text, lex)) units = units.slice(0, -1);
+  // A chamber's party members name the chamber ("House Democrats"), also opening a sentence, where its word is no common word's capital.
+  else if (units.length === 2 && lex.partyMembers.has(member) && CHAMBERS.has(units[0]!.text)) {
+    units = units.slice(0, -1);
+    initial = false;
+  }
   // What is left may be a lexicon name ("The United Nations"), whose common words stay.
   if (!known) {
     // Titles: "Danish Defence Minister Ulla Rask" -> role + "Ulla Rask".

@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { CHAMBERS, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -297,6 +297,17 @@ function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void 
   }
 }
 
+// Place prepositions before "the" and a range or an area ("across the Rockies"); not "from" or "to", which clubs take too.
+const RANGE_PREPOSITIONS = new Set(["in", "across", "throughout", "near", "around", "into", "within", "inside"]);
+
+/** Whether token i is a plural name, neither a common word nor a party's members, after a place preposition and "the", owning nothing. */
+function isRangeAfterPlace(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  const after = tokens[i + 1]?.text ?? "";
+  return /\p{Ll}s$/u.test(word) && !tagsOf(word.toLowerCase()) && !lex.partyMembers.has(word) && tokens[i - 1]?.text === "the"
+    && RANGE_PREPOSITIONS.has(tokens[i - 2]?.text ?? "") && !/^['’]s?$/u.test(after);
+}
+
 /** The index of the last name of the list that opens at names[k] (names joined by commas, closed by "and" or "or"), else k. */
 function listEnd(names: Named[], k: number, tokens: Token[]): number {
   const joins = (t: Token | undefined) => t?.text === "and" || t?.text === "or";
@@ -330,6 +341,10 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type !== "location" && rule?.type === "location" && (tokens[n.first - 1]?.text === "near" || isWayTo(tokens, n.first, lex)) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
       // lexicon knows, where the tagger is unsure of a body or a person.
+      names[k] = { ...n, type: "location" };
+    } else if (n.type !== "location" && n.first === n.last && t === null && isRangeAfterPlace(tokens, n.first)) {
+      // "across the Rockies", "climbers in the Andes": a plural name no lexicon knows after a place preposition and "the" is a range
+      // or an area, not a club ("fans of the Rockies", "the Rockies' win") nor a party ("in the Democrats").
       names[k] = { ...n, type: "location" };
     } else if (n.type === "person" && rule?.type === "person" && !rule.strong && n.last > n.first && tokens[n.first - 1]?.text === "near") {
       // "near Kirkby Stephen": news puts places after "near", not people; a name only shaped like a person's (no given name opens it, no
@@ -517,6 +532,8 @@ function withoutPartyMember(n: Named, tokens: Token[], text: string): Named {
   const within = n.last > n.first && lex.partyMembers.has(tokens[n.last]!.text);
   if (!within && !lex.partyMembers.has(tokens[n.last + 1]?.text ?? "")) return n;
   const last = within ? n.last - 1 : n.last;
+  // "House Democrats", "Senate Republicans": a chamber's party members name the chamber.
+  if (last === n.first && CHAMBERS.has(tokens[last]!.text)) return { ...n, last, type: "organization" };
   return namesPlace(tokens, text, n.first, last) ? { ...n, last, type: "location" } : n;
 }
 

@@ -1,7 +1,7 @@
 // Mentions into entities: typed candidates are grouped so that every candidate that is another
 // form of a named entity (a surname, a short form, an abbreviation, a lexicon alias) joins it.
 import type { Entity, EntityType, Mention } from "../../types.js";
-import { abbreviates, lowerText, type Candidate } from "./candidates.js";
+import { abbreviates, CHAMBERS, lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
 import { abbreviationAfter, foreignAcronymAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
@@ -251,7 +251,8 @@ class NameIndex {
     if (heads?.length === 1) return heads[0]!;
     // "Villa" after "Aston Villa", "Palace" after "Crystal Palace": a club's or company's last word, where no other name ends so;
     // not a place read as one, which a club is named after ("Ruch Chorzow" beside "in Chorzow"), nor a word in a shouted headline.
-    const tail = place || !/\p{Ll}/u.test(word) || lex.orgSuffixes.has(word) || lex.places.has(key) || lex.countries.has(key) ? undefined : parts?.tails.get(key);
+    // Nor a legislative chamber's word, the chamber itself ("House" beside "White House").
+    const tail = place || !/\p{Ll}/u.test(word) || lex.orgSuffixes.has(word) || CHAMBERS.has(word) || lex.places.has(key) || lex.countries.has(key) ? undefined : parts?.tails.get(key);
     if (tail) return tail;
     const defined = this.abbreviations?.get(word.toUpperCase()) ?? (/^\p{Lu}+$/u.test(word) ? parts?.initials.get(word) : undefined);
     if (defined) return defined;

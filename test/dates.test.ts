@@ -315,7 +315,8 @@ const CASES: Case[] = [
   ["Rents climbed late last year.", "late last year", "2024"],
   ["The envoy left early Monday for Cairo.", "Monday", "2025-06-16"],
   ["Prices rose nearly two weeks after the vote.", "two weeks after the vote", null],
-  // two consecutive years as one span (a season, a financial year) are one interval; years apart are two
+  // two consecutive years as one span (a season, a financial year) are one interval, and so are years apart written in full; a short end apart is not
+  ["Rainfall was well below the 1991-2020 average.", "1991-2020", "1991/2020"],
   ["They were relegated at the end of the 2018-19 campaign.", "2018-19", "2018/2019"],
   ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2023/24", "2023/2024"],
   ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2009-2010", "2009/2010"],

@@ -56,6 +56,9 @@ const CASES: Case[] = [
   ["Banks cut rates on Tuesday, wagering that the regulator will ease again soon.", "Tuesday", "2025-06-17"],
   ["The vote on Tuesday, according to aides, will settle the matter.", "Tuesday", "2025-06-24"],
   ["Dockers walk out on Tuesday, and the port will close.", "Tuesday", "2025-06-24"],
+  // what was called off "for" a day was planned for it, ahead; called off "on" a day, it was done then
+  ["Organisers cancelled the gala's programme for Sunday after a storm warning.", "Sunday", "2025-06-22", "2025-06-20T12:00:00Z"],
+  ["Organisers cancelled the gala's programme on Sunday after a storm warning.", "Sunday", "2025-06-15", "2025-06-20T12:00:00Z"],
   // the level a change starts from was reached before it; a month without one is the nearest
   ["The typical account yields 3.1%, down from 3.4% in October.", "October", "2025-10", "2026-04-15T12:00:00Z"],
   ["The typical account yields 3.1% in October.", "October", "2026-10", "2026-04-15T12:00:00Z"],

@@ -78,6 +78,10 @@ const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "awai
 const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing)\b/iu;
 // Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
 const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
+// Verbs of calling off: what was called off "for" a day was planned for it, which news reports ahead ("cancelled the
+// programme for Sunday"); they look that many words back.
+const CALLED_OFF = new Set(["cancelled", "canceled", "scrapped", "axed", "postponed", "suspended"]);
+const CALLED_OFF_REACH = 6;
 // Past verbs that offer something whose start or end lies ahead ("offered a pay rise from April"):
 // the stretch is the thing's, not the verb's.
 const OFFERED = new Set(["offered", "proposed", "promised", "pledged"]);
@@ -331,6 +335,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const n = left.length;
   if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
+  if (preposition === "for" && left.slice(-CALLED_OFF_REACH).some((w) => CALLED_OFF.has(w))) return "future";
   if (STRETCH_END.has(preposition ?? "") && offeredBefore(left)) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.

@@ -56,6 +56,9 @@ const CASES: Case[] = [
   ["Banks cut rates on Tuesday, wagering that the regulator will ease again soon.", "Tuesday", "2025-06-17"],
   ["The vote on Tuesday, according to aides, will settle the matter.", "Tuesday", "2025-06-24"],
   ["Dockers walk out on Tuesday, and the port will close.", "Tuesday", "2025-06-24"],
+  // a past form after "as soon as" and a main clause looking ahead is a future in the past; after a past main clause it is past
+  ["Dealers said funds were likely to sell the shares as soon as trading resumed on Monday.", "Monday", "2025-06-23"],
+  ["Funds sold the shares as soon as trading resumed on Monday.", "Monday", "2025-06-16"],
   // what was called off "for" a day was planned for it, ahead; called off "on" a day, it was done then
   ["Organisers cancelled the gala's programme for Sunday after a storm warning.", "Sunday", "2025-06-22", "2025-06-20T12:00:00Z"],
   ["Organisers cancelled the gala's programme on Sunday after a storm warning.", "Sunday", "2025-06-15", "2025-06-20T12:00:00Z"],

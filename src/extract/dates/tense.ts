@@ -344,6 +344,7 @@ export function directionAt(text: string, start: number, end: number): Direction
     if (left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w))) return "future";
     return FIXTURE.test(text.slice(end, end + 40)) && scan(left, left.length - 1, -1) === "future" ? "future" : "past";
   }
+  if (backshifted(left)) return "future";
   // A participle right before "in" or "on" tells when its thing was done, whatever the main verb ("a comet
   // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
   const participle = left[left.length - 2];
@@ -363,6 +364,18 @@ export function directionAt(text: string, start: number, end: number): Direction
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
   // Only a sentence read whole is a headline: a longer one's verbs may lie beyond REACH.
   return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? (sentence.whole ? headlineInfinitive(sentence.words) : null);
+}
+
+// How many words a clause opened by "as soon as" runs to the date it holds ("as soon as trading on the exchange resumed on").
+const CLAUSE_REACH = 8;
+
+/**
+ * Whether the words end in a clause opened by "as soon as" after a main clause that looks ahead: its past form is a
+ * future in the past ("funds were likely to buy as soon as trading opened Monday"; not "funds bought as soon as ...").
+ */
+function backshifted(left: string[]): boolean {
+  const k = left.lastIndexOf("soon");
+  return k > 0 && left.length - k <= CLAUSE_REACH && left[k - 1] === "as" && left[k + 1] === "as" && scan(left, k - 2, -1) === "future";
 }
 
 /** Whether the nearest verb before the stretch's preposition (the last of `left`) offers its thing or posts a warning: the stretch lies ahead ("offered a rise from May"; not "the rise paid from May"). */

@@ -609,6 +609,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a limit of age after people and a verb of being is an age, a thing's age is a figure", "Most of the patients were over 80, and 40 beds were over 10 years old.", [
     { value: 40, unit: "beds" }, { value: 10, unit: "years" },
   ]],
+  ["a word of time between a count and its noun orders the things counted", "The rover made two earlier landing attempts, and the flat had three previous owners; it rose 5% earlier this week.", [
+    { value: 2, unit: "landing attempts", text: "two earlier landing attempts" }, { value: 3, unit: "owners", text: "three previous owners" }, { value: 5, unit: "%", text: "5%" },
+  ]],
   ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
     { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
   ]],

@@ -739,6 +739,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a unit symbol alone in brackets", "The crane lifts 500 (kg) over a span of 12 {m}.", [
     { value: 500, unit: "kg", text: "500 (kg)" }, { value: 12, unit: "m", text: "12 {m}" },
   ]],
+  ["a unit symbol alone in angle brackets, not a word", "Each pallet holds 40 <kg> of grain. The form lists 8 <crates>.", [
+    { value: 40, unit: "kg", text: "40 <kg>" }, { value: 8, unit: null, text: "8" },
+  ]],
   ["a currency's name before the amount", "The fund starts at dollar 12.5 million; the state set aside Naira 4 billion.", [
     { value: 12500000, unit: "USD", text: "dollar 12.5 million" }, { value: 4000000000, unit: "NGN", text: "Naira 4 billion" },
   ]],

@@ -374,8 +374,10 @@ const CLAUSE_REACH = 8;
  * future in the past ("funds were likely to buy as soon as trading opened Monday"; not "funds bought as soon as ...").
  */
 function backshifted(left: string[]): boolean {
-  const k = left.lastIndexOf("soon");
-  return k > 0 && left.length - k <= CLAUSE_REACH && left[k - 1] === "as" && left[k + 1] === "as" && scan(left, k - 2, -1) === "future";
+  for (let k = left.length - 2; k >= Math.max(1, left.length - CLAUSE_REACH); k--) {
+    if (left[k] === "soon") return left[k - 1] === "as" && left[k + 1] === "as" && scan(left, k - 2, -1) === "future";
+  }
+  return false;
 }
 
 /** Whether the nearest verb before the stretch's preposition (the last of `left`) offers its thing or posts a warning: the stretch lies ahead ("offered a rise from May"; not "the rise paid from May"). */

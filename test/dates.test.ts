@@ -56,6 +56,12 @@ const CASES: Case[] = [
   ["Banks cut rates on Tuesday, wagering that the regulator will ease again soon.", "Tuesday", "2025-06-17"],
   ["The vote on Tuesday, according to aides, will settle the matter.", "Tuesday", "2025-06-24"],
   ["Dockers walk out on Tuesday, and the port will close.", "Tuesday", "2025-06-24"],
+  // a past form after "as soon as" and a main clause looking ahead is a future in the past; after a past main clause it is past
+  ["Dealers said funds were likely to sell the shares as soon as trading resumed on Monday.", "Monday", "2025-06-23"],
+  ["Funds sold the shares as soon as trading resumed on Monday.", "Monday", "2025-06-16"],
+  // what was called off "for" a day was planned for it, ahead; called off "on" a day, it was done then
+  ["Organisers cancelled the gala's programme for Sunday after a storm warning.", "Sunday", "2025-06-22", "2025-06-20T12:00:00Z"],
+  ["Organisers cancelled the gala's programme on Sunday after a storm warning.", "Sunday", "2025-06-15", "2025-06-20T12:00:00Z"],
   // the level a change starts from was reached before it; a month without one is the nearest
   ["The typical account yields 3.1%, down from 3.4% in October.", "October", "2025-10", "2026-04-15T12:00:00Z"],
   ["The typical account yields 3.1% in October.", "October", "2026-10", "2026-04-15T12:00:00Z"],
@@ -315,7 +321,8 @@ const CASES: Case[] = [
   ["Rents climbed late last year.", "late last year", "2024"],
   ["The envoy left early Monday for Cairo.", "Monday", "2025-06-16"],
   ["Prices rose nearly two weeks after the vote.", "two weeks after the vote", null],
-  // two consecutive years as one span (a season, a financial year) are one interval; years apart are two
+  // two consecutive years as one span (a season, a financial year) are one interval, and so are years apart written in full; a short end apart is not
+  ["Rainfall was well below the 1991-2020 average.", "1991-2020", "1991/2020"],
   ["They were relegated at the end of the 2018-19 campaign.", "2018-19", "2018/2019"],
   ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2023/24", "2023/2024"],
   ["Fees for 2023/24 rose, as they did in the 2009-2010 season.", "2009-2010", "2009/2010"],

@@ -609,6 +609,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a limit of age after people and a verb of being is an age, a thing's age is a figure", "Most of the patients were over 80, and 40 beds were over 10 years old.", [
     { value: 40, unit: "beds" }, { value: 10, unit: "years" },
   ]],
+  ["a word of time between a count and its noun orders the things counted", "The rover made two earlier landing attempts, and the flat had three previous owners; it rose 5% earlier this week.", [
+    { value: 2, unit: "landing attempts", text: "two earlier landing attempts" }, { value: 3, unit: "owners", text: "three previous owners" }, { value: 5, unit: "%", text: "5%" },
+  ]],
   ["a list of ages is no figure, a count after the list is", "Three men, aged 31, 38 and 46, were charged; a woman aged 40, 12 officers and 3 dogs were hurt", [
     { value: 3, unit: "men" }, { value: 12, unit: "officers" }, { value: 3, unit: "dogs" },
   ]],
@@ -735,6 +738,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["a unit symbol alone in brackets", "The crane lifts 500 (kg) over a span of 12 {m}.", [
     { value: 500, unit: "kg", text: "500 (kg)" }, { value: 12, unit: "m", text: "12 {m}" },
+  ]],
+  ["a unit symbol alone in angle brackets, not a word", "Each pallet holds 40 <kg> of grain. The form lists 8 <crates>.", [
+    { value: 40, unit: "kg", text: "40 <kg>" }, { value: 8, unit: null, text: "8" },
   ]],
   ["a currency's name before the amount", "The fund starts at dollar 12.5 million; the state set aside Naira 4 billion.", [
     { value: 12500000, unit: "USD", text: "dollar 12.5 million" }, { value: 4000000000, unit: "NGN", text: "Naira 4 billion" },

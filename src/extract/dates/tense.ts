@@ -78,6 +78,10 @@ const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "awai
 const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing)\b/iu;
 // Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
 const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
+// Verbs of calling off: what was called off "for" a day was planned for it, which news reports ahead ("cancelled the
+// programme for Sunday"); they look that many words back.
+const CALLED_OFF = new Set(["cancelled", "canceled", "scrapped", "axed", "postponed", "suspended"]);
+const CALLED_OFF_REACH = 6;
 // Past verbs that offer something whose start or end lies ahead ("offered a pay rise from April"):
 // the stretch is the thing's, not the verb's.
 const OFFERED = new Set(["offered", "proposed", "promised", "pledged"]);
@@ -331,6 +335,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const n = left.length;
   if ((preposition === "as" && left[n - 3] === "as" && (left[n - 2] === "soon" || left[n - 2] === "early")) || preposition === "effective") return "future";
   if ((preposition === "to" || until) && MOVED.has(left[left.length - 2] ?? "")) return "future";
+  if (preposition === "for" && left.slice(-CALLED_OFF_REACH).some((w) => CALLED_OFF.has(w))) return "future";
   if (STRETCH_END.has(preposition ?? "") && offeredBefore(left)) return "future";
   // A possessive ("Tuesday's ruling") names an event the news reports, unless it is awaited.
   // "Until Monday's announcement, shares were ...": an "until" opening the sentence awaits nothing.
@@ -339,6 +344,7 @@ export function directionAt(text: string, start: number, end: number): Direction
     if (left.slice(Math.max(opening, left.length - 3)).some((w) => AWAITED.has(w))) return "future";
     return FIXTURE.test(text.slice(end, end + 40)) && scan(left, left.length - 1, -1) === "future" ? "future" : "past";
   }
+  if (backshifted(left)) return "future";
   // A participle right before "in" or "on" tells when its thing was done, whatever the main verb ("a comet
   // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
   const participle = left[left.length - 2];
@@ -358,6 +364,20 @@ export function directionAt(text: string, start: number, end: number): Direction
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
   // Only a sentence read whole is a headline: a longer one's verbs may lie beyond REACH.
   return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? (sentence.whole ? headlineInfinitive(sentence.words) : null);
+}
+
+// How many words a clause opened by "as soon as" runs to the date it holds ("as soon as trading on the exchange resumed on").
+const CLAUSE_REACH = 8;
+
+/**
+ * Whether the words end in a clause opened by "as soon as" after a main clause that looks ahead: its past form is a
+ * future in the past ("funds were likely to buy as soon as trading opened Monday"; not "funds bought as soon as ...").
+ */
+function backshifted(left: string[]): boolean {
+  for (let k = left.length - 2; k >= Math.max(1, left.length - CLAUSE_REACH); k--) {
+    if (left[k] === "soon") return left[k - 1] === "as" && left[k + 1] === "as" && scan(left, k - 2, -1) === "future";
+  }
+  return false;
 }
 
 /** Whether the nearest verb before the stretch's preposition (the last of `left`) offers its thing or posts a warning: the stretch lies ahead ("offered a rise from May"; not "the rise paid from May"). */

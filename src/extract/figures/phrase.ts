@@ -85,8 +85,9 @@ export function countNounAfter(text: string, pos: number): boolean {
 }
 
 // Quantity comparatives that sit between a number and its noun without being part of it
-// ("3,000 more bodies", "2,000 additional troops", "300 such promotions").
-const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new", "such"]);
+// ("3,000 more bodies", "2,000 additional troops", "300 such promotions"), and words of time that order the
+// things counted, not the count ("two earlier attempts", "three previous owners").
+const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra", "further", "other", "new", "such", "earlier", "previous", "prior"]);
 
 // A counted phrase is a few words long; a longer run is a clause, not a unit.
 const MAX_WORDS = 5;

@@ -52,11 +52,12 @@ function symbolAfter(text: string, end: number): Unit | null {
   return { unit: text.slice(symbol.at, unitEnd), kind: symbol.symbol === "%" ? "percent" : "symbol", end: unitEnd };
 }
 
-// A blank and an opening bracket before a unit symbol, and the bracket that closes each.
-const BRACKET_OPEN = /[ \t\u00a0]?([({])/y;
-const BRACKET_CLOSE: Readonly<Record<string, string>> = { "(": ")", "{": "}" };
+// A blank and an opening bracket before a unit symbol, and the bracket that closes each (angle brackets too, as
+// specifications print them: "20 <kg>").
+const BRACKET_OPEN = /[ \t\u00a0]?([({<])/y;
+const BRACKET_CLOSE: Readonly<Record<string, string>> = { "(": ")", "{": "}", "<": ">" };
 
-/** "20 (kg)", "5 {km}": a unit symbol alone in brackets after a numeral, as tables and specifications print it. */
+/** "20 (kg)", "5 {km}", "20 <kg>": a unit symbol alone in brackets after a numeral, as tables and specifications print it. */
 function bracketedSymbolAfter(text: string, end: number): Unit | null {
   BRACKET_OPEN.lastIndex = end;
   const open = BRACKET_OPEN.exec(text)?.[1];

@@ -70,6 +70,9 @@ const CASES: Case[] = [
   ["The library reopens on Monday after repairs, and Rovers play Town on Wednesday.", "Wednesday", "2025-06-25"],
   ["Critics praised the play on Wednesday.", "Wednesday", "2025-06-18"],
   ["The ball was still in play on Wednesday.", "Wednesday", "2025-06-18"],
+  // "close to" is nearness ("came close to", "flown close to"), not a closing ahead; the verb still is
+  ["Crews had flown close to their monthly limits in April.", "April", "2025-04"],
+  ["The two depots close on Monday for repairs.", "Monday", "2025-06-23"],
   // a stretch's first month comes before its last, whatever the tense placed it at
   ["Visits rose between January and October.", "January", "2025-01", "2025-12-04T12:00:00Z"],
   ["Visits will rise between October and January.", "January", "2026-01", "2025-12-04T12:00:00Z"],

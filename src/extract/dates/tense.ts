@@ -171,6 +171,8 @@ function cue(words: string[], i: number): Direction | null {
   if (SCHEDULED_PRESENT.has(w) && (DETERMINERS.has(prev) || COUNT_WORDS.has(prev))) return null;
   // "travel" is a verb of a fixture only before "to": else a noun ("warned of weekend travel chaos on Sunday").
   if (w === "travel" && words[i + 1] !== "to") return null;
+  // "close to" tells of nearness ("had flown close to their limits in July"), not of a closing ahead.
+  if (w === "close" && words[i + 1] === "to") return null;
   // "play" after a preposition is the noun ("the ball was in play on Saturday").
   if (w === "play" && tagsOf(prev)?.[0] === "IN") return null;
   // A plural verb's form right after a past tense is its complement, not a verb ("threw open", "broke open").

@@ -841,3 +841,12 @@ describe("a state's abbreviation set off after a town", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a surname after two particles", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["stays in a titled name after an inverted cue", "\"The alarm was cut first,\" said Inspector Lotte van der Berg, a police spokeswoman.", [["The alarm was cut first", "Lotte van der Berg"]]],
+    ["and one particle still does", "\"The alarm was cut first,\" said Sergeant Jan de Vries, a police spokesman.", [["The alarm was cut first", "Jan de Vries"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

@@ -125,6 +125,8 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
       // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial; "C. Eugene Steuerle": of a leading one.
       else if (t.text === "." && isInitial(tokens[j - 1]!) && (j - 1 > i || isNameWord(tokens[j + 2])) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
+      // "Karin van der Meulen", "Rafael de la Cruz": two particles before a surname.
+      else if (t.kind === "word" && NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameWord(tokens[j + 2])) j += 3;
       else break;
     }
     for (const [from, to] of splitConnectors(tokens, i, j)) {

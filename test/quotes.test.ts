@@ -716,6 +716,10 @@ describe("answers after an interview's question", () => {
     const text = "'We can still go up': Calder Town supporters on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
   });
+  it("whoever the paragraph after the answer reports", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nWhat kept you going?\n'Early mornings on the water, even when I could not row.'\nHer coach, Tom Adair, said in May that she was 'ready to race'.";
+    expect(speakers(text)[1]).toEqual(["Early mornings on the water, even when I could not row", "Iona Pryce"]);
+  });
   it("nor after a question in a story that names no interviewee", () => {
     const text = "Rowing club loses its boathouse\nThe boathouse at Marlow Reach closed on Friday.\nWhere will the juniors train now?\n'Nobody has told us anything at all.'";
     expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
@@ -847,6 +851,17 @@ describe("a surname after two particles", () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ["stays in a titled name after an inverted cue", "\"The alarm was cut first,\" said Inspector Lotte van der Berg, a police spokeswoman.", [["The alarm was cut first", "Lotte van der Berg"]]],
     ["and one particle still does", "\"The alarm was cut first,\" said Sergeant Jan de Vries, a police spokesman.", [["The alarm was cut first", "Jan de Vries"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a quotation standing alone as its paragraph, its speaker named in the next", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const words = "The bridge has been shut since March.\n\"Every lane will reopen by June. You have my word.\"\n";
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the words of whom the next paragraph opens by reporting", `${words}The county engineer, Mara Quist, told residents on Tuesday that the repairs were on schedule.`, [["Every lane will reopen by June. You have my word", "Mara Quist"]]],
+    ["not where the next paragraph opens with a subordinate clause", `${words}As Mara Quist told residents on Tuesday, the repairs were on schedule.`, [["Every lane will reopen by June. You have my word", null]]],
+    ["nor where the paragraph before ends in a quotation", `The bridge has been shut since March. Drivers were told to \"find another way.\"\n\"Every lane will reopen by June. You have my word.\"\nMara Quist told residents on Tuesday that the repairs were on schedule.`, [["find another way", null], ["Every lane will reopen by June. You have my word", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

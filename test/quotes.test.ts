@@ -865,3 +865,12 @@ describe("a quotation standing alone as its paragraph, its speaker named in the 
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("an acronym the text spells out", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the name it spells, past a nationality opening it", "The Welsh Chambers of Trade (WCT) warned of closures on Friday. \"Shops cannot take another rise,\" a spokesman for the WCT said.", [["Shops cannot take another rise", "Welsh Chambers of Trade"]]],
+    ["but brackets whose letters spell nothing before them keep the name run", "Harbour Freight Lines (HXQ) cut its routes. \"We had no choice,\" the HXQ said.", [["We had no choice", "Harbour Freight Lines"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});

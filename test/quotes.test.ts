@@ -807,7 +807,7 @@ describe("the company in a briefing's block", () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ["is the business the block opens with as subject, not the administration that spoke", "Bellwether Dairy is recalling 8,000 wheels of soft cheese after a test found listeria, the Food and Drug Administration said Wednesday. \"Throw them away,\" the company said in a statement.", [["Throw them away", "Bellwether Dairy"]]],
     ["but an agency noun still goes to the administration", "Bellwether Dairy is recalling 8,000 wheels of soft cheese, the Food and Drug Administration said Wednesday. \"Throw them away,\" the agency said.", [["Throw them away", "Food and Drug Administration"]]],
-    ["and a subject of the paragraph before is no one the company is", "Bellwether Dairy won a prize last spring.\nA cheese maker is recalling 8,000 wheels after a test found listeria. \"Throw them away,\" the company said.", [["Throw them away", null]]],
+    ["and a subject of the paragraph before is no one the company is", "Bellwether Hollow won a prize last spring.\nA cheese maker is recalling 8,000 wheels after a test found listeria. \"Throw them away,\" the company said.", [["Throw them away", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

@@ -716,6 +716,10 @@ describe("answers after an interview's question", () => {
     const text = "'We can still go up': Calder Town supporters on the run-in\nCalder Town have won four in a row.\nCan you catch the leaders?\n'If we keep our best players fit, yes.'";
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
   });
+  it("whoever the paragraph after the answer reports", () => {
+    const text = "'The river taught me patience': rower Iona Pryce on her comeback\nIona Pryce missed two seasons with a back injury.\nWhat kept you going?\n'Early mornings on the water, even when I could not row.'\nHer coach, Tom Adair, said in May that she was 'ready to race'.";
+    expect(speakers(text)[1]).toEqual(["Early mornings on the water, even when I could not row", "Iona Pryce"]);
+  });
   it("nor after a question in a story that names no interviewee", () => {
     const text = "Rowing club loses its boathouse\nThe boathouse at Marlow Reach closed on Friday.\nWhere will the juniors train now?\n'Nobody has told us anything at all.'";
     expect(speakers(text)).toEqual([["Nobody has told us anything at all", null]]);
@@ -803,7 +807,7 @@ describe("the company in a briefing's block", () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ["is the business the block opens with as subject, not the administration that spoke", "Bellwether Dairy is recalling 8,000 wheels of soft cheese after a test found listeria, the Food and Drug Administration said Wednesday. \"Throw them away,\" the company said in a statement.", [["Throw them away", "Bellwether Dairy"]]],
     ["but an agency noun still goes to the administration", "Bellwether Dairy is recalling 8,000 wheels of soft cheese, the Food and Drug Administration said Wednesday. \"Throw them away,\" the agency said.", [["Throw them away", "Food and Drug Administration"]]],
-    ["and a subject of the paragraph before is no one the company is", "Bellwether Dairy won a prize last spring.\nA cheese maker is recalling 8,000 wheels after a test found listeria. \"Throw them away,\" the company said.", [["Throw them away", null]]],
+    ["and a subject of the paragraph before is no one the company is", "Bellwether Hollow won a prize last spring.\nA cheese maker is recalling 8,000 wheels after a test found listeria. \"Throw them away,\" the company said.", [["Throw them away", null]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
@@ -838,6 +842,35 @@ describe("a state's abbreviation set off after a town", () => {
     ["also before a relative clause", "\"We waited four hours,\" Nils Carver, 41, of Pueblo, Colo., who brought his two sons, said on Tuesday.", [["We waited four hours", "Nils Carver"]]],
     ["an abbreviation closing a person's name before an appositive keeps the person", "\"We will rebuild,\" Tomas Hale Jr., the head of the agency, said on Tuesday.", [["We will rebuild", "Tomas Hale Jr"]]],
     ["a person set off after a role of a body still speaks", "The head of the co-op, Ana Ruiz, said the queue was \"a disgrace.\"", [["a disgrace", "Ana Ruiz"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a surname after two particles", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["stays in a titled name after an inverted cue", "\"The alarm was cut first,\" said Inspector Lotte van der Berg, a police spokeswoman.", [["The alarm was cut first", "Lotte van der Berg"]]],
+    ["and one particle still does", "\"The alarm was cut first,\" said Sergeant Jan de Vries, a police spokesman.", [["The alarm was cut first", "Jan de Vries"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a quotation standing alone as its paragraph, its speaker named in the next", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const words = "The bridge has been shut since March.\n\"Every lane will reopen by June. You have my word.\"\n";
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the words of whom the next paragraph opens by reporting", `${words}The county engineer, Mara Quist, told residents on Tuesday that the repairs were on schedule.`, [["Every lane will reopen by June. You have my word", "Mara Quist"]]],
+    ["not where the next paragraph opens with a subordinate clause", `${words}As Mara Quist told residents on Tuesday, the repairs were on schedule.`, [["Every lane will reopen by June. You have my word", null]]],
+    ["nor where the paragraph before ends in a quotation", `The bridge has been shut since March. Drivers were told to \"find another way.\"\n\"Every lane will reopen by June. You have my word.\"\nMara Quist told residents on Tuesday that the repairs were on schedule.`, [["find another way", null], ["Every lane will reopen by June. You have my word", null]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("an acronym the text spells out", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the name it spells, past a nationality opening it", "The Welsh Chambers of Trade (WCT) warned of closures on Friday. \"Shops cannot take another rise,\" a spokesman for the WCT said.", [["Shops cannot take another rise", "Welsh Chambers of Trade"]]],
+    ["but brackets whose letters spell nothing before them keep the name run", "Harbour Freight Lines (HXQ) cut its routes. \"We had no choice,\" the HXQ said.", [["We had no choice", "Harbour Freight Lines"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

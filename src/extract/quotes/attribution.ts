@@ -46,6 +46,10 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
 const OPENING_PHRASE = 8;
+// How many tokens a subject and an aside may run before the verb opening a paragraph ("The harbour master, Ines Kowalski, told").
+const OPENING_SUBJECT = 8;
+// Tags of a word opening a subordinate clause or a phrase: a preposition or subordinator, a wh-word.
+const CLAUSE_OPENERS = new Set(["IN", "WRB"]);
 // How many tokens an opening participle's clause may run ("Asked what she will do with the prize money,").
 const PARTICIPLE_PHRASE = 16;
 // Tags of a finite verb or a modal.
@@ -186,6 +190,20 @@ export class Attributor {
   credit(si: number): Attribution | null {
     const first = this.cues(si)[0];
     return first?.cue.kind === "dash" && first.cue.at === this.sentences[si]!.from ? first.attribution : null;
+  }
+
+  /**
+   * Who sentence `si` reports as speaking where it opens with its subject, set off by an aside or not, and the reporting verb
+   * ("The harbour master, Ines Kowalski, told dock workers ..."), a name; else null.
+   */
+  opener(si: number): Attribution | null {
+    const first = this.cues(si)[0];
+    const k = this.opening(si);
+    if (!first?.subject || first.cue.kind !== "verb" || !first.attribution.speaker || first.cue.at - k > OPENING_SUBJECT) return null;
+    // "As Menendez pointed out, ...": a clause opened by a subordinator reports no words of its own.
+    if (CLAUSE_OPENERS.has(tagsOf(this.tokens[k]!.text.toLowerCase())?.[0] ?? "")) return null;
+    for (let j = k; j < first.cue.at; j++) if (this.tokens[j]!.kind !== "word" && this.tokens[j]!.text !== ",") return null;
+    return this.tokens[k]!.start <= first.subject.start ? first.attribution : null;
   }
 
   /**

@@ -87,12 +87,18 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       f.attribution = { speaker: next.attribution.speaker, speakerMention: null, cue: null };
     }
   }
-  // A quotation's paragraph credited on the line after it: "“...” ¶ - Ana Ruiz.".
+  // A quotation's paragraph credited on the line after it: "“...” ¶ - Ana Ruiz."; one standing alone as its paragraph, with
+  // no one before it to go on from, is the words of whom the next paragraph opens by reporting ("“...” ¶ The harbour
+  // master, Ines Kowalski, told dock workers ...").
   for (const f of found) {
     if (f.attribution?.speaker || tokens[f.token - 1]?.kind === "word" || tokens[f.token - 1]?.kind === "punct") continue;
     let j = f.token + 1;
     while (tokens[j]?.kind === "break") j++;
-    const credit = j > f.token + 1 && tokens[j] ? attributor.credit(tokens[j]!.sentence) : null;
+    const next = j > f.token + 1 && tokens[j] ? tokens[j]!.sentence : -1;
+    // An interview's answer is the interviewee's, whoever the paragraph after it reports, and one after a paragraph
+    // that ends in a quotation goes on with those words, whosever they are.
+    const alone = !f.attribution && !answersQuestion(tokens, f.token) && !followsQuotation(tokens, f.token);
+    const credit = next >= 0 ? (attributor.credit(next) ?? (alone ? attributor.opener(next) : null)) : null;
     if (credit) f.attribution = credit;
   }
   // One attributed where it opens ("Phillipson said: “We ...") speaks on in the paragraphs it runs into.
@@ -282,13 +288,19 @@ function intervieweeOf(text: string, tokens: Token[], f: Found, attributor: Attr
   return pullQuote(text, f) ? attributor.interviewee(tokenAt(tokens, text.indexOf(":", f.quotation.end) + 1)) : null;
 }
 
-/** Whether the quotation at token `k` opens a paragraph right after one that ends with a question mark. */
-function answersQuestion(tokens: Token[], k: number): boolean {
+/** The last token of the paragraph before the one token `k` opens, or -1 when `k` opens no paragraph. */
+function endOfParagraphBefore(tokens: Token[], k: number): number {
   let j = k - 1;
-  if (tokens[j]?.kind !== "break") return false;
+  if (tokens[j]?.kind !== "break") return -1;
   while (tokens[j]?.kind === "break") j--;
-  return tokens[j]?.text === "?";
+  return j;
 }
+
+/** Whether the quotation at token `k` opens a paragraph right after one that ends with a question mark. */
+const answersQuestion = (tokens: Token[], k: number): boolean => tokens[endOfParagraphBefore(tokens, k)]?.text === "?";
+
+/** Whether the quotation at token `k` opens a paragraph right after one that ends with a quotation. */
+const followsQuotation = (tokens: Token[], k: number): boolean => tokens[endOfParagraphBefore(tokens, k)]?.kind === "quote";
 
 /** The index of the token that covers or follows offset `at`. */
 function tokenAt(tokens: Token[], at: number): number {

@@ -125,6 +125,8 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
       // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial; "C. Eugene Steuerle": of a leading one.
       else if (t.text === "." && isInitial(tokens[j - 1]!) && (j - 1 > i || isNameWord(tokens[j + 2])) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       else if (t.kind === "word" && (NAME_PARTICLES.has(t.text) || NAME_CONNECTORS.has(t.text)) && isNameWord(tokens[j + 1])) j += 2;
+      // "Karin van der Meulen", "Rafael de la Cruz": two particles before a surname.
+      else if (t.kind === "word" && NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameWord(tokens[j + 2])) j += 3;
       else break;
     }
     for (const [from, to] of splitConnectors(tokens, i, j)) {
@@ -312,6 +314,22 @@ function classifyName(words: string[]): { name: string; type: SpeakerType; title
   return { name: ws.join(" "), type: "unknown", title: [] };
 }
 
+/**
+ * The words before token `to` whose capitals spell the acronym `letters` ("British Chambers of Commerce" for "BCC", past the
+ * connectors between them and a nationality the name runs split off), else null.
+ */
+function spelledName(tokens: Token[], to: number, letters: string): string | null {
+  let initials = "";
+  let k = to;
+  while (k > 0 && initials.length < letters.length) {
+    const t = tokens[k - 1]!;
+    if (t.kind !== "word" || (!isCapitalized(t.text) && !NAME_CONNECTORS.has(t.text))) return null;
+    if (isCapitalized(t.text)) initials = t.text[0]! + initials;
+    k--;
+  }
+  return initials === letters && k < to ? tokens.slice(k, to).map((t) => t.text).join(" ") : null;
+}
+
 /** Whether a run stands alone in brackets after a sentence's end, closing its paragraph ("... conceded. (The Daily Sun)"). */
 function isCredit(tokens: Token[], run: NameRun): boolean {
   // The run leaves out an outlet's article ("(The Daily Sun)").
@@ -347,7 +365,7 @@ export class NameBook {
       const open = tokens[run.to];
       const abbr = tokens[run.to + 1];
       if (open?.text === "(" && abbr && tokens[run.to + 2]?.text === ")" && /^\p{Lu}[\p{L}]{1,7}$/u.test(abbr.text)) {
-        this.abbreviations.set(abbr.text, run.name);
+        this.abbreviations.set(abbr.text, spelledName(tokens, run.to, abbr.text) ?? run.name);
       }
     }
     for (const run of runs) {
@@ -408,10 +426,12 @@ export class NameBook {
     // A nationality's run is no party whatever the entity layer makes of it.
     if (run.type === "location") return { name: run.name, type: run.type };
     const entity = this.entityAt(run.start, run.end);
+    const expanded = this.abbreviations.get(run.name);
+    // "The British Chambers of Commerce (BCC)": an acronym the text spells out is that name, where an entity is only the acronym.
+    if (expanded && entity?.name === run.name) return { name: expanded, type: "organization" };
     // Nor a person inside a name that ends in what a business trades in ("Meadow Nutrition" of "Harvest Meadow Nutrition").
     const fits = entity && !(run.type === "person" && entity.type === "organization") && !(entity.type === "person" && endsInTrade(run.name)) && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || (isReportingVerb(w.toLowerCase()) && !run.name.includes(w)) || run.title.includes(w.toLowerCase()));
     if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
-    const expanded = this.abbreviations.get(run.name);
     if (expanded) return { name: expanded, type: "organization" };
     const full = this.fullestPerson(run.name, gender);
     if (full) return { name: full, type: "person" };

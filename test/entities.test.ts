@@ -983,3 +983,12 @@ describe("the two ends of a way travelled 'between X and Y' are places", () => {
     ["not a known body", "Talks between Eurostar and the rail unions broke down.", ["organization:Eurostar"]],
   ]);
 });
+
+describe("a seat's short title before a name", () => {
+  readsAs([
+    ["an Irish or a Northern Irish seat's title, after a modifier, is the person's role", "Opposition TD Niamh Corrigan said the plan was late, and MLA Owen Breslin agreed.", ["person:Niamh Corrigan", "person:Owen Breslin"]],
+    ["a Welsh member's title before a given name", "Plaid Cymru AM Siân Lloyd voted against.", ["organization:Plaid Cymru", "person:Siân Lloyd"]],
+    ["a place before the title is the seat's", "The Galway TD wrote to the minister.", ["location:Galway"]],
+    ["but those letters before a word no given name spells open a body's name", "Rating agency AM Best upgraded the insurer.", ["organization:AM Best"]],
+  ]);
+});

@@ -9,7 +9,7 @@ import { packedMap } from "./packed.js";
 export const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
 
 /** Titles of those elected for a seat, which is a place (not a party: "Labour MP"). */
-export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs"]);
+export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "TD", "TDs", "MLA", "MLAs"]);
 // Legislative chambers, whose party members ("House Democrats", "Senate Republicans") name the chamber.
 export const CHAMBERS = new Set(["House", "Senate", "Congress", "Assembly", "Parliament", "Commons", "Legislature"]);
 

@@ -992,3 +992,12 @@ describe("a seat's short title before a name", () => {
     ["but those letters before a word no given name spells open a body's name", "Rating agency AM Best upgraded the insurer.", ["organization:AM Best"]],
   ]);
 });
+
+describe("a named office's possessive before a body's head word is inside the name", () => {
+  readsAs([
+    ["a title's possessive after a field's word", "The Pensions Commissioner's Office said it would act.", ["organization:Pensions Commissioner's Office"]],
+    ["also inside a sentence", "A letter from the Schools Inspector's Office arrived on Friday.", ["organization:Schools Inspector's Office"]],
+    ["not a bare title's office", "The Mayor's Office said it would act.", []],
+    ["nor an office in lower case", "The Home Secretary's office said it would act.", []],
+  ]);
+});

@@ -1001,3 +1001,10 @@ describe("a named office's possessive before a body's head word is inside the na
     ["nor an office in lower case", "The Home Secretary's office said it would act.", []],
   ]);
 });
+
+describe("a name after a place's '-based' is the body based there", () => {
+  readsAs([
+    ["a company whose words are all common words", "Customers of Bristol-based Harbour Light Supply were told to wait.", ["location:Bristol", "organization:Harbour Light Supply"]],
+    ["not a person's name", "Bristol-based Tom Ashby won the prize.", ["location:Bristol", "person:Tom Ashby"]],
+  ]);
+});

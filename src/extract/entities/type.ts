@@ -150,6 +150,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Wrexham-based Harbour Light Supply": what is based there is a body, unless a person's name ("Leeds-based Tom Ashby");
+  // a known body or one its suffix types keeps its own reading.
+  const basedThere = tokens[c.first - 1]?.text === "based" && tokens[c.first - 2]?.text === "-" && !tokens[c.first - 2]!.space;
+  if (basedThere && !opensPersonsName(tokens, c.first, lex) && !lex.orgSuffixes.has(lastCap) && !lex.orgs.has(key)) return { type: "organization", strong: true, cue: "frame" };
   // "Tom Hale, 29, of Brockley,": a name after a person's age and "of" or "from" is the town the person lives in, not an employer's.
   if (isHomeAfterAge(tokens, c.first) && !lex.orgs.has(key) && !lex.orgSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "frame" };
   // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.

@@ -1008,3 +1008,12 @@ describe("a name after a place's '-based' is the body based there", () => {
     ["not a person's name", "Bristol-based Tom Ashby won the prize.", ["location:Bristol", "person:Tom Ashby"]],
   ]);
 });
+
+describe("a name before a geographic feature's noun is a place", () => {
+  readsAs([
+    ["a canal, a bridge and a river; the name's last word alone later is a place of its own", "Divers searched near the Oude Rijn canal. Police closed the Harrow bridge and the Kestrel river. Later, officers returned to Rijn.", ["location:Oude Rijn", "location:Harrow", "location:Kestrel", "location:Rijn"]],
+    ["a motorway and a road", "Traffic backed up on the Kenmare motorway and the Tolka road.", ["location:Kenmare", "location:Tolka"]],
+    ["not a compound's first half", "Anna Reed road-tested the car.", ["person:Anna Reed"]],
+    ["nor a common word capitalized by the sentence's start", "Canal bridges are costly to mend.", []],
+  ]);
+});

@@ -983,3 +983,37 @@ describe("the two ends of a way travelled 'between X and Y' are places", () => {
     ["not a known body", "Talks between Eurostar and the rail unions broke down.", ["organization:Eurostar"]],
   ]);
 });
+
+describe("a seat's short title before a name", () => {
+  readsAs([
+    ["an Irish or a Northern Irish seat's title, after a modifier, is the person's role", "Opposition TD Niamh Corrigan said the plan was late, and MLA Owen Breslin agreed.", ["person:Niamh Corrigan", "person:Owen Breslin"]],
+    ["a Welsh member's title before a given name", "Plaid Cymru AM Siân Lloyd voted against.", ["organization:Plaid Cymru", "person:Siân Lloyd"]],
+    ["a place before the title is the seat's", "The Galway TD wrote to the minister.", ["location:Galway"]],
+    ["but those letters before a word no given name spells open a body's name", "Rating agency AM Best upgraded the insurer.", ["organization:AM Best"]],
+  ]);
+});
+
+describe("a named office's possessive before a body's head word is inside the name", () => {
+  readsAs([
+    ["a title's possessive after a field's word", "The Pensions Commissioner's Office said it would act.", ["organization:Pensions Commissioner's Office"]],
+    ["also inside a sentence", "A letter from the Schools Inspector's Office arrived on Friday.", ["organization:Schools Inspector's Office"]],
+    ["not a bare title's office", "The Mayor's Office said it would act.", []],
+    ["nor an office in lower case", "The Home Secretary's office said it would act.", []],
+  ]);
+});
+
+describe("a name after a place's '-based' is the body based there", () => {
+  readsAs([
+    ["a company whose words are all common words", "Customers of Bristol-based Harbour Light Supply were told to wait.", ["location:Bristol", "organization:Harbour Light Supply"]],
+    ["not a person's name", "Bristol-based Tom Ashby won the prize.", ["location:Bristol", "person:Tom Ashby"]],
+  ]);
+});
+
+describe("a name before a geographic feature's noun is a place", () => {
+  readsAs([
+    ["a canal, a bridge and a river; the name's last word alone later is a place of its own", "Divers searched near the Oude Rijn canal. Police closed the Harrow bridge and the Kestrel river. Later, officers returned to Rijn.", ["location:Oude Rijn", "location:Harrow", "location:Kestrel", "location:Rijn"]],
+    ["a motorway and a road", "Traffic backed up on the Kenmare motorway and the Tolka road.", ["location:Kenmare", "location:Tolka"]],
+    ["not a compound's first half", "Anna Reed road-tested the car.", ["person:Anna Reed"]],
+    ["nor a common word capitalized by the sentence's start", "Canal bridges are costly to mend.", []],
+  ]);
+});

@@ -9,7 +9,7 @@ import { packedMap } from "./packed.js";
 export const OFFICE_QUALIFIERS = new Set(["former", "then", "late", "acting", "outgoing", "incoming", "ex"]);
 
 /** Titles of those elected for a seat, which is a place (not a party: "Labour MP"). */
-export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs"]);
+export const SEAT_TITLES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "TD", "TDs", "MLA", "MLAs"]);
 // Legislative chambers, whose party members ("House Democrats", "Senate Republicans") name the chamber.
 export const CHAMBERS = new Set(["House", "Senate", "Congress", "Assembly", "Parliament", "Commons", "Legislature"]);
 
@@ -114,13 +114,16 @@ const SAINTS = new Set(["St", "St.", "Saint"]);
 const MONARCHS = new Set(["King", "Queen", "Prince", "Princess"]);
 
 /**
- * "St Mary's Hospital", "King's College", "Guy's Hospital": the possessive of a saint, a monarch
- * or a given name before an institution's head word is inside the name ("Russia's Ministry" is not).
+ * "St Mary's Hospital", "King's College", "Guy's Hospital": the possessive of a saint, a monarch,
+ * a given name or a named office before an institution's head word is inside the name ("Russia's Ministry" is not).
  */
 function ownsInstitution(tokens: Token[], last: number, lex: Lexicon): boolean {
   const owner = tokens[last]!.text;
   if (!lex.orgSuffixes.has(tokens[last + 2]?.text ?? "")) return false;
-  return SAINTS.has(tokens[last - 1]?.text ?? "") || MONARCHS.has(owner) || lex.givenNames.has(owner);
+  // A named office's title after its field ("Information Commissioner's Office"; not a bare "Mayor's Office").
+  const before = tokens[last - 1];
+  const namedOffice = isTitle(owner, lex) && isCapWord(before) && !FUNCTION_WORDS.has(before.text.toLowerCase());
+  return SAINTS.has(before?.text ?? "") || MONARCHS.has(owner) || lex.givenNames.has(owner) || namedOffice;
 }
 
 // Word tags of the words that open no noun phrase: prepositions, conjunctions, verbs, adverbs.

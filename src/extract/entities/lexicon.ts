@@ -11,6 +11,7 @@ interface Cues {
   locationHeads: string[];
   locationModifiers: string[];
   compassWords: string[];
+  // Titles before a name, a seat's short ones too ("Opposition TD Ann Ryan": a role, then a person).
   personTitles: string[];
   personRoleNouns: string[];
   orgNouns: string[];
@@ -20,6 +21,7 @@ interface Cues {
   nameParticles: string[];
   speechVerbs: string[];
   partyMembers: string[];
+  // Titles that also spell other words ("AG" a company's suffix, "AM" a clock's): titles only before a given name.
   suffixTitles: string[];
   companyActs: string[];
   companyObjects: string[];

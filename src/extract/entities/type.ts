@@ -65,7 +65,9 @@ function pastCredit(tokens: Token[], k: number): number {
 }
 
 // Kinds of place that follow a place's name in lower case; "state" and "capital" only in the plural ("a Trump state visit", "venture capital").
-const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory", "crossing", "valley", "island", "peninsula", "enclave", "neighbourhood", "neighborhood"]);
+// Geographic features too, waters and ways ("the Oude Rijn canal", "the Harrow bridge"), a place's name, never a person's.
+const KINDS_AFTER = new Set(["city", "town", "village", "region", "province", "county", "district", "municipality", "commune", "canton", "prefecture", "oblast", "borough", "parish", "emirate", "suburb", "territory", "crossing", "valley", "island", "peninsula", "enclave", "neighbourhood", "neighborhood",
+  "canal", "river", "bridge", "motorway", "road", "street", "lake", "reservoir", "estuary", "tunnel"]);
 // The word tags of an adjective or a plural name, read first.
 const ADJECTIVE_TAGS = new Set(["JJ", "NNPS"]);
 const pluralKind = (w: string): boolean => w === "states" || w === "capitals" || KINDS_AFTER.has(w.replace(/ies$/, "y").replace(/s$/, ""));
@@ -75,7 +77,9 @@ function placeKindAfter(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   const next = tokens[c.last + 1];
   // An adjective of a people or a range ("Sicilian towns", "Himalayan region") is no place's name.
   if (!next?.word || next.newline || ADJECTIVE_TAGS.has(tagsOf(tokens[c.last]!.text)?.[0] ?? "")) return false;
-  if (KINDS_AFTER.has(next.text) || pluralKind(next.text)) return true;
+  // Not a compound's first half ("Reed road-tested the car"), a road's number, which the tagger reads ("the M3 motorway"),
+  // nor a common word capitalized by the sentence's start ("Harbour tunnels are ...").
+  if ((KINDS_AFTER.has(next.text) || pluralKind(next.text)) && tokens[c.last + 2]?.text !== "-" && !/\d/.test(c.text) && !c.positional) return true;
   if (next.text !== "and" || !isCapitalized(tokens[c.last + 2]?.text ?? "")) return false;
   let k = c.last + 2;
   while (k < tokens.length && tokens[k]!.word && isCapitalized(tokens[k]!.text) && !tokens[k]!.newline) k++;
@@ -150,6 +154,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   }
   // "Lyon-based": the place something is based in, also a known place.
   if (tokens[c.last + 1]?.text === "-" && !tokens[c.last + 1]!.space && tokens[c.last + 2]?.text === "based") return { type: "location", strong: true, cue: "frame" };
+  // "Wrexham-based Harbour Light Supply": what is based there is a body, unless a person's name ("Leeds-based Tom Ashby");
+  // a known body or one its suffix types keeps its own reading.
+  const basedThere = tokens[c.first - 1]?.text === "based" && tokens[c.first - 2]?.text === "-" && !tokens[c.first - 2]!.space;
+  if (basedThere && !opensPersonsName(tokens, c.first, lex) && !lex.orgSuffixes.has(lastCap) && !lex.orgs.has(key)) return { type: "organization", strong: true, cue: "frame" };
   // "Tom Hale, 29, of Brockley,": a name after a person's age and "of" or "from" is the town the person lives in, not an employer's.
   if (isHomeAfterAge(tokens, c.first) && !lex.orgs.has(key) && !lex.orgSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "frame" };
   // "Burton-on-Trent", "Aix-en-Provence": a lower-case link hyphened inside a word is a place's.

@@ -1017,3 +1017,12 @@ describe("a name before a geographic feature's noun is a place", () => {
     ["nor a common word capitalized by the sentence's start", "Canal bridges are costly to mend.", []],
   ]);
 });
+
+describe("lone names listed after a place that a place preposition opens are places", () => {
+  readsAs([
+    ["given names closing a list of towns (the tagger joins the last two)", "Volunteers drove supplies to Lufkin, Jasper and Tyler after the storm.", ["location:Lufkin", "location:Jasper", "location:Tyler"]],
+    ["a pair of places after 'in'", "Power failed in Nacogdoches and Jasper overnight.", ["location:Nacogdoches", "location:Jasper"]],
+    ["not people after a verb", "Nacogdoches welcomed Jasper and Tyler Reed.", ["organization:Nacogdoches", "person:Jasper", "person:Tyler Reed"]],
+    ["nor a list a person's full name closes", "The bus runs from Lufkin, Jasper and Tyler Reed came along.", ["location:Lufkin", "person:Jasper", "person:Tyler Reed"]],
+  ]);
+});

@@ -338,6 +338,10 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
       asPlaces.add(k);
+    } else if (n.type === "person" && isWordList(tokens, n) && !(rule?.type === "person" && rule.strong) && inPlaceList(names, k, tokens)) {
+      // "sent to Beaumont, Jasper and Tyler": lone names (the tagger joins "Jasper and Tyler") listed after a place that a place
+      // preposition opens are towns named so, not people.
+      names[k] = { ...n, type: "location" };
     } else if (n.type !== "location" && rule?.type === "location" && (tokens[n.first - 1]?.text === "near" || isWayTo(tokens, n.first, lex)) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
       // lexicon knows, where the tagger is unsure of a body or a person.
@@ -404,6 +408,33 @@ function afterPlacePreposition(names: Named[], k: number, tokens: Token[], asPla
   if (PLACE_PREPOSITIONS.has(prev)) return lead(n, "location") < UNSURE;
   const before = names[k - 1];
   return (prev === "and" || prev === "or" || prev === ",") && before?.last === n.first - 2 && asPlaces.has(k - 1);
+}
+
+/** Whether name `n` is one word, or one-word names joined by "and" ("Jasper and Tyler"). */
+function isWordList(tokens: Token[], n: Named): boolean {
+  for (let i = n.first; i <= n.last; i++) if (((i - n.first) % 2 === 1) !== (tokens[i]!.text === "and")) return false;
+  return (n.last - n.first) % 2 === 0;
+}
+
+/** Whether name `k` is listed among one-word names only, after a place that a place preposition opens ("to Beaumont, Jasper and Tyler"). */
+function inPlaceList(names: Named[], k: number, tokens: Token[]): boolean {
+  // Whether names j and j + 1 are list members, joined by a comma, "and" or "or".
+  const joined = (j: number) => {
+    const a = names[j], b = names[j + 1];
+    const sep = b ? tokens[b.first - 1]!.text : "";
+    return !!a && !!b && a.last === b.first - 2 && (sep === "," || sep === "and" || sep === "or");
+  };
+  const listed = (j: number) => joined(j) && isWordList(tokens, names[j]!) && isWordList(tokens, names[j + 1]!);
+  let first = k;
+  while (first > 0 && listed(first - 1)) first--;
+  let last = k;
+  while (listed(last)) last++;
+  const opener = names[first]!;
+  // "and" or "or" closes the list ("in Arizona, Geronimo, Apache chief" is an appositive); not "to Beaumont, Jasper and
+  // Tyler Reed": a person's full name in the list makes it one of people.
+  const end = names[last]!;
+  const closed = /^(?:and|or)$/.test(tokens[end.first - 1]?.text ?? "") || end.last > end.first;
+  return first < k && closed && !joined(last) && opener.type === "location" && PLACE_PREPOSITIONS.has(tokens[opener.first - 1]?.text ?? "");
 }
 
 /**

@@ -1026,3 +1026,11 @@ describe("lone names listed after a place that a place preposition opens are pla
     ["nor a list a person's full name closes", "The bus runs from Lufkin, Jasper and Tyler Reed came along.", ["location:Lufkin", "person:Jasper", "person:Tyler Reed"]],
   ]);
 });
+
+describe("an airline's name ends before a flight's word and number", () => {
+  readsAs([
+    ["an airline of two words", "Medics met passengers off Kestrel Airways Flight 604 in the morning.", ["organization:Kestrel Airways"]],
+    ["an airline of one word the tagger runs on", "The pilots of Ryanair Flight 5112 declared an emergency.", ["organization:Ryanair"]],
+    ["not a body named so", "She trained at the Kestrel Airways Flight School for two years.", ["organization:Kestrel Airways Flight School"]],
+  ]);
+});

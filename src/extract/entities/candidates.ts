@@ -555,6 +555,9 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 }
 
 /** A plural acronym ("MPs", "UAVs"): it counts members or things, and names nothing. */
+/** Whether token `i` is "Flight" before a flight's number, which names the flight, not the airline ("Skyward Airlines Flight 1182"). */
+export const isFlightBeforeNumber = (tokens: Token[], i: number): boolean => tokens[i]!.text === "Flight" && /^\d/.test(tokens[i + 1]?.text ?? "");
+
 export const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
@@ -566,6 +569,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   while (units.length > 1 && isTitle(units[units.length - 1]!.text, lex) && tokens[units[units.length - 1]!.last + 1]?.text === "." && isCapWord(tokens[units[units.length - 1]!.last + 2])) units = trimConnectors(units.slice(0, -1));
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
   while (units.length > 1 && isPluralAcronym(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
+  if (units.length > 1 && isFlightBeforeNumber(tokens, units[units.length - 1]!.last)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;

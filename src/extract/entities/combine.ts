@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { CHAMBERS, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { CHAMBERS, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -519,7 +519,7 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
 
 /**
  * "Senate Majority" before "Leader John Thune": a body's name ends before the title words the tagger ran into it;
- * a person's before the letters of honours and offices after it ("Alan Fraser KC").
+ * a person's before the letters of honours and offices after it ("Alan Fraser KC"); an airline's before a flight's word ("Flight 328").
  */
 function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   let last = n.last;
@@ -527,6 +527,8 @@ function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   else while (last > n.first && lex.personTitles.has(tokens[last]!.text) && isCapitalized(tokens[last + 1]?.text ?? "")) last--;
   // "Sinn Féin TDs", "Labour MPs": a plural acronym after a name counts its members, as the rules read it.
   while (last > n.first && isPluralAcronym(tokens[last]!.text)) last--;
+  // "United Airlines Flight 328": the flight's word before its number is not the airline's, as the rules read it.
+  if (last > n.first && isFlightBeforeNumber(tokens, last)) last--;
   return last === n.last ? n : { ...n, last };
 }
 

@@ -191,6 +191,13 @@ describe("a nation's or the UN's dotted initials before a body", () => {
   ]);
 });
 
+describe("national police forces named before a place", () => {
+  readsAs([
+    ["are bodies the lexicon holds, wherever the sentence starts", "It rained on Sunday afternoon and evening. Police Scotland advised drivers to stay home, and the PSNI closed two roads in Belfast.", ["organization:Police Scotland", "organization:PSNI", "location:Belfast"]],
+    ["while police of a place stay a common word before it", "Rain fell through the evening. Police in Scotland told drivers to stay home.", ["location:Scotland"]],
+  ]);
+});
+
 describe("'in' inside a name", () => {
   readsAs([
     ["joins a name the lexicon holds, in any of its spellings", "Monitors from the Organisation for Security and Cooperation in Europe reached Tbilisi on Monday.", ["organization:Organisation for Security and Cooperation in Europe", "location:Tbilisi"]],

@@ -66,8 +66,10 @@ const TIME = [
 // The day may carry its weekday and a clock time too ("Sat, 14 Mar", "14 Mar, 09:15"); a day's digits are never an outlet's ("Sat, 1" / "4 Mar").
 const MONTH_DAY_TIME = `${WEEKDAY}(?:(?:${MONTH})\\.? \\d{1,2}|(?<!\\d)\\d{1,2} (?:${MONTH})\\.?)${CLOCK}`;
 const COMPACT_TIME = "\\d{1,2}(?:mo|[mhdwy])(?: ago)?";
+// A weekday's full name ("Monday"); matched without regard to case.
+export const FULL_WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 // A weekday's name, as a clock time may follow it ("Monday 16:05", "Sat 9:15am").
-const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+const WEEKDAY_NAME = `${FULL_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
 // A time of day, maybe after "Today", "Yesterday" or a weekday ("12:45 GMT", "Today 09:30", "Monday 16:05", "10.42am"), or
 // "Today" alone: live pages date today's items by the clock. A stop between the digits makes a
 // clock only with am/pm or a zone after it, since "2.30" alone is a price or a score.

@@ -27,7 +27,7 @@ import {
   isTitleLine,
   splitGluedFurniture,
 } from "./boilerplate.js";
-import { datelineValue, isCalendarDay, isDeskName, isRecentAge, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
+import { datelineValue, FULL_WEEKDAY, isCalendarDay, isDeskName, isRecentAge, isTimeOfDay, openingDateline, parseDateline, type Dateline } from "./dateline.js";
 import { footerItems } from "./footer.js";
 import { dropBreakHints, type ParsedArticle, type ParsedPage } from "./page.js";
 
@@ -93,7 +93,7 @@ const isBareStamp = (d: Dateline | null): boolean => !!d && !d.outlet && !d.desk
 // A day of the calendar naming nobody ("3 March"), as a timeline heads its entries.
 const isCalendarStamp = (d: Dateline | null): boolean => isBareStamp(d) && isCalendarDay(d!.time);
 // A weekday on its own line ("Monday"), as a diary or a timeline heads its entries.
-const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_LINE = new RegExp(`^${FULL_WEEKDAY}$`, "i");
 // Furniture inside an item (a widget, a credit), unlike a section's heading or the article's end, which close one.
 const isInlineWidget = (t: string): boolean => isKnownFurniture(t) && !isRelatedSeam(t) && !isArticleEnd(t);
 

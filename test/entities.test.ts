@@ -269,6 +269,15 @@ describe("an acronym in brackets after a body's name", () => {
   ]);
 });
 
+describe("a one-word name given after ', known as'", () => {
+  it("joins the body it names", () => expect(find(entitiesOf("The Northern Transit Board, known as Nortra, raised fares. Nortra said costs rose."), "Northern Transit Board")?.aliases).toEqual(["Nortra"]));
+  it("also after an adverb, and for a person", () => expect(find(entitiesOf("The singer Maria Kovac, better known as Kiki, sang. Kiki said she was tired."), "Maria Kovac")?.aliases).toEqual(["Kiki"]));
+  readsAs([
+    ["but not the first word of a longer name", "The Harbour Trust, known as Greater Dunmore Trust, met.", ["organization:Harbour Trust", "organization:Greater Dunmore Trust"]],
+    ["nor a name after 'known as' without the comma", "The Harbour Trust is known as Nortra in the town.", ["organization:Harbour Trust", "organization:Nortra"]],
+  ]);
+});
+
 describe("a name that is the whole of a quotation", () => {
   readsAs([
     ["is a work's title, not a place or a body", 'Shares in Vireo rose after it renewed its drama "The Long Harbour" and the quiz "Galway Nights" for another season.', ["organization:Vireo"]],

@@ -3,7 +3,7 @@
 import type { Entity, EntityType, Mention } from "../../types.js";
 import { abbreviates, CHAMBERS, lowerText, type Candidate } from "./candidates.js";
 import { lexicon as lex } from "./lexicon.js";
-import { abbreviationAfter, foreignAcronymAfter, type Typing } from "./type.js";
+import { abbreviationAfter, foreignAcronymAfter, knownAsAfter, type Typing } from "./type.js";
 import type { Token } from "../text/index.js";
 import { isGenerationMark, partitionPoint } from "../text/index.js";
 import { packedMap } from "./packed.js";
@@ -67,7 +67,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     if (t === "none") continue;
     if (t && (t.strong || (t.type === "person" && c.capWords.length > 1)) && !prefixesOfStrong.has(lowerWords(c))) {
       const g = add(c, t.type, canonical(c, t.type));
-      const abbr = abbreviationAfter(c, tokens) ?? (t.type === "organization" ? foreignAcronymAfter(c, tokens, lex) : null);
+      const abbr = abbreviationAfter(c, tokens) ?? knownAsAfter(c, tokens) ?? (t.type === "organization" ? foreignAcronymAfter(c, tokens, lex) : null);
       if (abbr) index.defineAbbreviation(abbr.text, g);
     } else rest.push(item);
   }

@@ -547,6 +547,22 @@ export function abbreviationAfter(c: Candidate, tokens: Token[]): Token | null {
   return abbr && /^\p{Lu}/u.test(abbr.text) && abbreviates(abbr.text, c.capWords) ? abbr : null;
 }
 
+// Adverbs that may stand before "known as" in a name's apposition.
+const KNOWN_AS_ADVERBS = new Set(["also", "better", "commonly", "widely", "locally", "popularly"]);
+
+/** The one-word name given after ", known as" ("the Water Services Regulation Authority, known as Ofwat,"), or null. */
+export function knownAsAfter(c: Candidate, tokens: Token[]): Token | null {
+  if (tokens[c.last + 1]?.text !== ",") return null;
+  let k = c.last + 2;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text !== "known" || tokens[k + 1]?.text !== "as") return null;
+  const alias = tokens[k + 2];
+  const after = tokens[k + 3];
+  // One capitalized word that ends the apposition, not the first of a longer name ("known as Greater Dunmore").
+  const ends = !after?.word || !/^\p{Lu}/u.test(after.text);
+  return alias?.word && /^\p{Lu}/u.test(alias.text) && ends ? alias : null;
+}
+
 /** The one word in brackets right after the name, else null. */
 function bracketedAfter(c: Candidate, tokens: Token[]): Token | null {
   const abbr = tokens[c.last + 2];

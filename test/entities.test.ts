@@ -198,6 +198,14 @@ describe("national police forces named before a place", () => {
   ]);
 });
 
+describe("a chamber named by its short form", () => {
+  readsAs([
+    ["'the Commons' is the House of Commons, named as printed", "Housing Secretary Jane Orme told the Commons on Monday that the plan was ready.", ["person:Jane Orme", "organization:Commons"]],
+    ["and joins it where the full name is printed", "The House of Commons voted, and the Commons rose at ten.", ["organization:House of Commons"]],
+    ["but the word inside another name is not the chamber", "Photos were shared under a Creative Commons licence.", []],
+  ]);
+});
+
 describe("'in' inside a name", () => {
   readsAs([
     ["joins a name the lexicon holds, in any of its spellings", "Monitors from the Organisation for Security and Cooperation in Europe reached Tbilisi on Monday.", ["organization:Organisation for Security and Cooperation in Europe", "location:Tbilisi"]],

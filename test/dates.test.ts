@@ -516,6 +516,8 @@ const CASES: Case[] = [
   ["Prices rose two weeks after the vote.", "two weeks after the vote", null],
   ["The plant closed on March 3. Six months on, the town is empty.", "Six months on", "2025-09"],
   ["Today is the eighth day of the strike.", "the eighth day", "2025-06-21"],
+  // "today's" before a thing of the day is the day
+  ["Today's vote was delayed, officials said.", "Today", "2025-06-21"],
   ["On the third day of the trial, he spoke.", "the third day", null],
   ["The talks began a fortnight ago.", "a fortnight ago", "2025-W23"],
   ["Prices have risen 5% over the last year.", "last year", null],
@@ -680,6 +682,8 @@ describe("extractDates", () => {
     "About two thousand people and nineteen hundred troops waited.",
     "Future losses fell, as they had over the past 20 years.",
     "They founded Orion 1980, a space venture, for the people of tomorrow.",
+    // "today's" people or world are the present age, not the day
+    "Music shapes today's youth, and in today's world it is loud.",
     "It was a 1500 km trip for an 1800 mph jet.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "The Christmas market sold Christmas trees.",

@@ -459,6 +459,10 @@ const CASES: Case[] = [
   ["The chain earned $9 million in its fiscal second quarter ended Aug. 31. It had lost $2 million a year ago.", "a year ago", "2024-Q2", "2025-11-01T12:00:00Z"],
   ["Sales in the third quarter rose. On Sept. 30 the shares were worth more than a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
   ["For the six months ended Aug. 31, profit was $5 million, up from $4 million a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  // with no quarter told before, a quarter closed by a day is the calendar quarter of most of its months (May to July: the second)
+  ["In the quarter ended July 31, the retailer lost money.", "the quarter", "2025-Q2", "2025-10-30T12:00:00Z"],
+  ["In the quarter ended Sept. 30, the retailer lost money.", "the quarter", "2025-Q3", "2025-10-30T12:00:00Z"],
+  ["Net rose in the third quarter. In the quarter ended Aug. 31, sales fell.", "the quarter", "2025-Q3", "2025-10-30T12:00:00Z"],
   // "the quarter ended <day>" has ended: the latest quarter told that has, not one forecast ahead; without "ended", the quarter told last
   ["The grocer reported a fiscal third quarter of strong sales and forecast fourth-quarter sales of $5 billion. Profit for the quarter ended Oct. 26 rose.", "the quarter", "2026-Q3", "2026-11-20T12:00:00Z"],
   ["The grocer forecast fourth-quarter sales of $5 billion. Sales in the quarter will rise.", "the quarter", "2026-Q4", "2026-11-20T12:00:00Z"],

@@ -459,6 +459,10 @@ const CASES: Case[] = [
   ["The chain earned $9 million in its fiscal second quarter ended Aug. 31. It had lost $2 million a year ago.", "a year ago", "2024-Q2", "2025-11-01T12:00:00Z"],
   ["Sales in the third quarter rose. On Sept. 30 the shares were worth more than a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
   ["For the six months ended Aug. 31, profit was $5 million, up from $4 million a year earlier.", "a year earlier", "2024", "2025-11-01T12:00:00Z"],
+  // with no quarter told before, a quarter closed by a day is the calendar quarter of most of its months (May to July: the second)
+  ["In the quarter ended July 31, the retailer lost money.", "the quarter", "2025-Q2", "2025-10-30T12:00:00Z"],
+  ["In the quarter ended Sept. 30, the retailer lost money.", "the quarter", "2025-Q3", "2025-10-30T12:00:00Z"],
+  ["Net rose in the third quarter. In the quarter ended Aug. 31, sales fell.", "the quarter", "2025-Q3", "2025-10-30T12:00:00Z"],
   // "the quarter ended <day>" has ended: the latest quarter told that has, not one forecast ahead; without "ended", the quarter told last
   ["The grocer reported a fiscal third quarter of strong sales and forecast fourth-quarter sales of $5 billion. Profit for the quarter ended Oct. 26 rose.", "the quarter", "2026-Q3", "2026-11-20T12:00:00Z"],
   ["The grocer forecast fourth-quarter sales of $5 billion. Sales in the quarter will rise.", "the quarter", "2026-Q4", "2026-11-20T12:00:00Z"],
@@ -516,6 +520,8 @@ const CASES: Case[] = [
   ["Prices rose two weeks after the vote.", "two weeks after the vote", null],
   ["The plant closed on March 3. Six months on, the town is empty.", "Six months on", "2025-09"],
   ["Today is the eighth day of the strike.", "the eighth day", "2025-06-21"],
+  // "today's" before a thing of the day is the day
+  ["Today's vote was delayed, officials said.", "Today", "2025-06-21"],
   ["On the third day of the trial, he spoke.", "the third day", null],
   ["The talks began a fortnight ago.", "a fortnight ago", "2025-W23"],
   ["Prices have risen 5% over the last year.", "last year", null],
@@ -680,6 +686,8 @@ describe("extractDates", () => {
     "About two thousand people and nineteen hundred troops waited.",
     "Future losses fell, as they had over the past 20 years.",
     "They founded Orion 1980, a space venture, for the people of tomorrow.",
+    // "today's" people or world are the present age, not the day
+    "Music shapes today's youth, and in today's world it is loud.",
     "It was a 1500 km trip for an 1800 mph jet.",
     "She won the marathon in 2:03:45 and ran the mile in 3:48.68.",
     "The Christmas market sold Christmas trees.",

@@ -133,6 +133,15 @@ function lastEndedQuarter(ref: Date): { year: number; part: string } {
   return q === 0 ? { year: ref.getUTCFullYear() - 1, part: "Q4" } : { year: ref.getUTCFullYear(), part: `Q${q}` };
 }
 
+/**
+ * The calendar quarter a quarter closing on a day mostly lies in: its three months end with the
+ * day's, so the middle one decides ("the quarter ended July 31" runs May to July: the second).
+ */
+function quarterClosingOn(day: ParsingResult): { year: number; part: string } {
+  const middle = new Date(Date.UTC(day.start.get("year")!, day.start.get("month")! - 2, 1));
+  return { year: middle.getUTCFullYear(), part: `Q${Math.floor(middle.getUTCMonth() / 3) + 1}` };
+}
+
 /** The day of the latest result before index i that fixes one on or after `from`, or null. */
 function latestDayFrom(results: ParsingResult[], i: number, from: Date): Date | null {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
@@ -216,7 +225,9 @@ export class AnchorRefiner implements Refiner {
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
         else if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);
         else {
-          const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : lastEndedQuarter(ref);
+          // With no quarter told, one closed by a day told right after it is the quarter of that day ("the quarter ended July 31").
+          const closing = !previous && offset === 0 && closesOn(context.text, r, results[i + 1], CLOSING_ON) ? results[i + 1]! : undefined;
+          const from = previous ? { year: previous.start.get("year")!, part: quarterOf(previous)! } : closing ? quarterClosingOn(closing) : lastEndedQuarter(ref);
           const stated = r.start.isCertain("year") ? r.start.get("year")! : null;
           // With no quarter told, "the previous quarter" is the one before the current: the last ended.
           const shift = !previous && tags.has(BEFORE_TOLD) ? offset + 1 : offset;

@@ -1,6 +1,6 @@
 // Drops what chrono reads as a time but the text does not mean as one: "now" (not a date by the
 // annotation guidelines), "overnight" of no night ("the overnight rate", "won't happen overnight"), "may" and "march" the verbs, "May" the modal, weekdays, months and
-// "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), and slash pairs without
+// "Today" inside names ("Sunday Times", "Russia Today", "Theresa May"), "today's world" (an age), and slash pairs without
 // a year ("7/10" is a fraction or score). Bare clock numbers are dropped before (ClockFilter).
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { CLOCK } from "./ClockFilter.js";
@@ -77,6 +77,11 @@ const AFTER_CLOCK = new RegExp(`(?:${CLOCK.source})\\.?(?:\\s+(?:${CLOCK_ZONE}))
 /** A clock in brackets right after another converts it to a zone ("10:35 a.m. (0735 GMT)"): the same time, told once. */
 const isConversion = (text: string, r: ParsingResult): boolean => r.start.isCertain("hour") && AFTER_CLOCK.test(text.slice(Math.max(0, r.index - CONVERSION_REACH), r.index));
 
+// "today's world", "today's youth": the present age, not the day, as the people or the world of a time.
+const OF_AN_AGE = /^['’]s\s+(?:world|society|youth|young|generations?|children|kids|teenagers|parents|families|culture|era)\b/i;
+// Room for the possessive and the longest such noun.
+const AGE_REACH = 16;
+
 function wordBefore(text: string, index: number): string | null {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1]! : null;
@@ -99,6 +104,7 @@ export class NotDateFilter implements Refiner {
     if (isPeriodOfGame(text, r) || isPeriodInARow(text, r) || isConversion(text, r)) return false;
     // "the people of tomorrow", "the leaders of today" speak of an age, not a day.
     if ((lower === "today" || lower === "tomorrow") && wordBefore(text, r.index) === "of") return false;
+    if (lower === "today" && OF_AN_AGE.test(text.slice(r.index + r.text.length, r.index + r.text.length + AGE_REACH))) return false;
     // A quoted title in capitals ("ABC's “This Week”") or a month opening a name ("the March of Dimes").
     if (TITLE_CASE.test(r.text) && /["“‘']$/.test(text.slice(Math.max(0, r.index - 1), r.index))) return false;
     if (MONTHS.includes(lower) && NAME_OF_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return false;

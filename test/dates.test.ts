@@ -102,6 +102,9 @@ const CASES: Case[] = [
   // a bare season after a time preposition, ending its phrase, is a season
   ["Sales were strong in summer, the firm said.", "summer", "2025-SU"],
   ["Ferries will run more often in winter.", "winter", "2025-WI"],
+  // "for" places a season too, bare or with "the"
+  ["The resort will hire 40 guides for the summer.", "the summer", "2025-SU"],
+  ["The mountain pass closes for winter, the agency said.", "winter", "2025-WI"],
   // "overnight on" a weekday is that weekday's night; "overnight" apart from it the night before the reference
   ["Snow fell overnight on Tuesday.", "overnight on Tuesday", "2025-06-17TNI"],
   ["Snow fell overnight, and on Tuesday roads shut.", "overnight", "2025-06-20TNI"],
@@ -641,6 +644,7 @@ describe("extractDates", () => {
 
   it("reads a season word that qualifies a noun as no season", () => {
     expect(extractDates("Shares fell after a slump in spring water sales and in summer clothing.", REF)).toEqual([]);
+    expect(extractDates("The shop sold 300 coats for winter sports fans.", REF)).toEqual([]);
   });
 
   it("reads months of two quarters as no quarter", () => {

@@ -888,6 +888,15 @@ describe("a council's place keeps its own entry", () => {
   ]);
 });
 
+describe("a public body's place keeps its own entry", () => {
+  readsAs([
+    ["the place a preposition opens, after the body named by it", "The Vestmark Ministry of Health opened 12 clinics. Waiting lists in Vestmark fell by a fifth.", ["organization:Vestmark Ministry of Health", "location:Vestmark"]],
+    ["the place a preposition opens, before the body named by it", "Waiting lists in Norland Province fell. The Norland Province Department of Roads said crews were out.", ["location:Norland Province", "organization:Norland Province Department of Roads"]],
+    ["not a company's first word", "Harwell Department Stores said sales rose. Harwell also cut jobs.", ["organization:Harwell Department Stores"]],
+    ["not the body's short form before a common noun", "The Vestmark Ministry of Health opened 12 clinics. Vestmark officials said more would follow.", ["organization:Vestmark Ministry of Health"]],
+  ]);
+});
+
 describe("a saint's name after a word no lexicon knows is a town's", () => {
   readsAs([
     ["a town named after a saint", "Buses run from Castelvio San Marco to the sea.", ["location:Castelvio San Marco"]],

@@ -748,6 +748,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a currency's name before a move, after a determiner or ending the figure before names no amount", "Traders sent the dollar 1.5% higher and sterling 2 cents lower; he paid 50 dollars 20 times.", [
     { value: 1.5, unit: "%" }, { value: 2, unit: "cents" }, { value: 50, unit: "USD" }, { value: 20, unit: "times" },
   ]],
+  ["a bare currency word takes the country an earlier amount gave it", "The carrier lost 2.4 billion Norwegian crowns, against 800 million crowns a year before.", [
+    { value: 2400000000, unit: "NOK", text: "2.4 billion Norwegian crowns" }, { value: 800000000, unit: "NOK", text: "800 million crowns" },
+  ]],
+  ["a bare dollar after a country's dollar is that country's", "The miner earned 310 million Australian dollars, up from 270 million dollars.", [
+    { value: 310000000, unit: "AUD" }, { value: 270000000, unit: "AUD" },
+  ]],
+  ["a bare currency word with no country before it keeps its own reading", "The fund paid 40 million dollars, then 12 million Canadian dollars.", [
+    { value: 40000000, unit: "USD" }, { value: 12000000, unit: "CAD" },
+  ]],
+  ["another currency word does not take the country", "It lost 5 million Swiss francs and 3 million dollars.", [
+    { value: 5000000, unit: "CHF" }, { value: 3000000, unit: "USD" },
+  ]],
+  ["pounds after a country's pounds may be a weight and keep their reading", "Exports of 2 million Egyptian pounds covered 900 pounds of cotton.", [
+    { value: 2000000, unit: "EGP" }, { value: 900, unit: "pounds" },
+  ]],
   ["brackets holding more than a unit symbol give no unit", "She marked 20 (C grade) papers and 30 (US) firms.", [
     { value: 20, unit: null, text: "20" }, { value: 30, unit: null, text: "30" },
   ]],

@@ -874,3 +874,14 @@ describe("an acronym the text spells out", () => {
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a part of the day names no one", () => {
+  it("a headline's opening part of the day is no speaker for an unnamed role", () => {
+    const got = quotesOf("Evening briefing: rates, rail and rain\nThe bank held its rate, and the governor said the path was 'gently lower'.\n", []);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([["gently lower", null]]);
+  });
+  it("a paper whose name a part of the day opens still speaks", () => {
+    const got = quotesOf("A headline\n'Fares are far too high,' the Evening Chronicle said in an editorial.\n", []);
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([["Fares are far too high", "Evening Chronicle"]]);
+  });
+});

@@ -7,7 +7,7 @@ import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
-import { TIME_PREPOSITIONS } from "./sentenceFilter.js";
+import { SEASON_PREPOSITIONS } from "./sentenceFilter.js";
 
 /** The TIMEX3 code of each season word. */
 export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };
@@ -35,7 +35,7 @@ export class SeasonParser implements Parser {
     // A bare season word ("summer heat", "prices fall") is no time expression, unless a time preposition puts it in time ("in summer").
     const before = /(\w+)\s+$/.exec(context.text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
     // Bare, it must end its phrase: "in spring water sales" is no season.
-    const placed = !!before && TIME_PREPOSITIONS.has(before) && (!!modifier || PHRASE_END.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)));
+    const placed = !!before && SEASON_PREPOSITIONS.has(before) && (!!modifier || PHRASE_END.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)));
     if (!modifier && !year && !placed) return null;
     const code = SEASON_CODE[match[SEASON_GROUP]!.toLowerCase()]!;
     const tag = `${YEAR_PART}${code}`;

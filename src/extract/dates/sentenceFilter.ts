@@ -35,6 +35,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\w-]+\s+)?$/iu;
 const PLACED_AFTER = /^(?:s?\s+(?:ago|earlier|later|before|after|on)\b|[\s-]+end\b|['’]s\s+end\b|-ago\b|-earlier\b)/i;
 /** Prepositions that put a season in time without an article ("in summer", "during the winter"). */
 export const TIME_PREPOSITIONS = new Set(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "from", "before", "after", "into"]);
+/** A season's prepositions: "for" puts a season in time too ("hired for the summer", "closed for winter"). */
+export const SEASON_PREPOSITIONS = new Set([...TIME_PREPOSITIONS, "for"]);
 const SEASONS = new Set(["winter", "spring", "summer", "autumn", "fall"]);
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // What "the" may place: "the year", "the quarter" (not "the day", "the days").
@@ -62,7 +64,7 @@ function places(text: string, m: RegExpExecArray): boolean {
     const before = text.slice(Math.max(0, m.index - LOOK), m.index);
     if (PLACED_BEFORE.test(before)) return true;
     if (unit !== "date" && PLACED_AFTER.test(text.slice(end, end + LOOK))) return true;
-    if (SEASONS.has(unit) && TIME_PREPOSITIONS.has(WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
+    if (SEASONS.has(unit) && SEASON_PREPOSITIONS.has(WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "")) return true;
     return PLACED_BY_THE.has(unit) && THE_BEFORE.test(before);
   }
   if (m[MONTH_GROUP] !== undefined) return DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));

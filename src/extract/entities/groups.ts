@@ -52,8 +52,14 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   const index = new NameIndex();
   // Beside "Leeds United", "fans in Leeds" and "Arlington, Texas" are places and "Leeds 2 Hull 1" a club of its own in a results line;
   // beside "St Helens Council", "St Helens" is the place the council governs, not "St Helens council" (the council itself).
-  const townUse = (c: Candidate, g: Group): boolean => {
+  // Beside "Lower Saxony Ministry of Education", "schools in Lower Saxony" is the place, when its words read as one (`place`) or a place preposition opens them.
+  const townUse = (c: Candidate, g: Group, place = false): boolean => {
     if (isCouncilOf(g, c)) return tokens[c.last + 1]?.text !== "council";
+    // Not where the body's head follows in lower case ("the Lower Saxony ministry").
+    if ((place || lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) && isBodyOfPlace(g, c)) {
+      const next = tokens[c.last + 1]?.text ?? "";
+      return !PLACE_BODY_HEADS.has(next.charAt(0).toUpperCase() + next.slice(1));
+    }
     if (!isClubOf(g, c)) return false;
     const prev = tokens[c.first - 1]?.text ?? "";
     return lex.locationPrepositions.has(prev) || (prev === "," && lex.places.has(tokens[c.first - 2]?.text.toLowerCase() ?? "")) || isTeam(c, tokens);
@@ -79,7 +85,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     const same = byKey.get(key);
     if (same && t && t !== "none") same.votes[t.type]++;
     const longer = same ?? index.longerNameOf(c, t && t !== "none" ? t.type : null);
-    const g = longer && !townUse(c, longer) ? longer : null;
+    const g = longer && !townUse(c, longer, (t && t !== "none" && t.type === "location") || lex.places.has(lowerText(c))) ? longer : null;
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
     else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
@@ -97,7 +103,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
     const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
     if (target && target !== g && !(knownPlace && target.type === "person")) {
-      const towns = g.mentions.filter((m) => townUse(m, target));
+      const towns = g.mentions.filter((m) => townUse(m, target, g.type === "location"));
       target.mentions.push(...g.mentions.filter((m) => !towns.includes(m)));
       g.mentions = towns;
       if (towns.length && !towns.some((m) => isTeam(m, tokens))) g.type = "location";
@@ -276,9 +282,17 @@ function isClubOf(g: Group | undefined, c: Candidate): boolean {
   return g !== undefined && g.type === "organization" && g.words.length === 2 && c.capWords.length === 1 && CLUB_WORDS.has(g.words[1]!);
 }
 
+// Head words of a public body named by the place it serves ("Lower Saxony Ministry of Education", "Ostfold Police").
+const PLACE_BODY_HEADS = new Set(["Ministry", "Department", "Government", "Police", "Parliament", "Assembly"]);
+
 /** Whether `g` is a council named after the words of `c` ("St Helens Council" for "St Helens"). */
 function isCouncilOf(g: Group, c: Candidate): boolean {
   return g.type === "organization" && g.words.length === c.capWords.length + 1 && g.words[g.words.length - 1] === "Council" && c.capWords.every((w, k) => g.words[k] === w);
+}
+
+/** Whether `g` is a public body whose name opens with the words of `c` before its head ("Lower Saxony Ministry of Education" for "Lower Saxony"). */
+function isBodyOfPlace(g: Group, c: Candidate): boolean {
+  return g.type === "organization" && PLACE_BODY_HEADS.has(g.words[c.capWords.length] ?? "") && c.capWords.every((w, k) => g.words[k] === w);
 }
 
 /** Sets `key` unless the map holds it already: the first value seen stays. */

@@ -18,6 +18,7 @@ import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
+import { carryNamedCurrencies } from "./namedCurrency.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
 
@@ -55,7 +56,7 @@ export function extractFigures(text: string, dates: DateMention[]): Figure[] {
     const next = readFigureAt(text, m.index, dateSpans, drafts, stated);
     ANCHOR.lastIndex = Math.max(next, m.index + 1);
   }
-  return inheritUnits(text, countedBySubject(text, drafts), stated);
+  return carryNamedCurrencies(inheritUnits(text, countedBySubject(text, drafts), stated));
 }
 
 // A sentence's end: a stop before a space, or a line break.

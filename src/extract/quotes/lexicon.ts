@@ -243,3 +243,6 @@ export const ABBREVIATIONS = words(`
   Mr Mrs Ms Dr Prof Rev Fr Msgr St Sr Jr Gen Gov Sen Rep Col Capt Lt Sgt Mt Ft No Nos vs etc Inc Ltd Corp Co Jan Feb
   Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est dept
 `);
+
+/** Parts of the day, which alone name no one ("Evening briefing:" opening a headline), though they open a paper's name ("Evening Standard"). */
+export const PARTS_OF_DAY = words(`Morning Afternoon Evening Night`);

@@ -3,7 +3,7 @@
 // fitting person, "the company" to the nearest fitting organization. The entity extractor's
 // entities are used where they cover a mention; capitalized name runs stand in where they do not.
 import type { Entity, EntityType } from "../../types.js";
-import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_ROLES, TITLES, TRADE_HEADS } from "./lexicon.js";
+import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PARTS_OF_DAY, PERSON_ROLES, TITLES, TRADE_HEADS } from "./lexicon.js";
 import { type Token, verbAfterPossessive } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
 import { gazetteer, givenNames, isCapitalized, isGenerationMark, partitionPoint } from "../text/index.js";
@@ -131,7 +131,8 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
     }
     for (const [from, to] of splitConnectors(tokens, i, j)) {
       // "Reyes on Saturday" splits at "on"; a weekday or month left alone names no one.
-      if (to - from === 1 && NOT_NAMES.has(stripPossessive(tokens[from]!.text)) && !surnames.has(stripPossessive(tokens[from]!.text))) continue;
+      const lone = to - from === 1 ? stripPossessive(tokens[from]!.text) : null;
+      if (lone !== null && (NOT_NAMES.has(lone) || PARTS_OF_DAY.has(lone)) && !surnames.has(lone)) continue;
       // "the President said", "the Prime Minister told": titles alone are a role, which resolves to its holder, not a name.
       if (allTitles(tokens, from, to) && !(to - from === 1 && surnames.has(stripPossessive(tokens[from]!.text)))) continue;
       runs.push(makeRun(tokens, from, to));

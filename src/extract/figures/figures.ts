@@ -18,7 +18,7 @@ import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { CHANGE_WORDS, proportionWhole, readRange } from "./ranges.js";
 import { centsAfter, currencyBefore, currencyNameBefore, type Currency } from "./money.js";
 import { smallerPartAfter } from "./compound.js";
-import { carryNamedCurrencies } from "./namedCurrency.js";
+import { carryNamedCurrencies } from "./named-currency.js";
 import { measureBefore, rateEnd, unitAfter, type Unit } from "./units.js";
 import { partitionPoint, tagsOf } from "../text/index.js";
 

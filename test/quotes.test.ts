@@ -444,6 +444,7 @@ describe("what is kept", () => {
   const subjects: Array<[string, string, Array<[string, string | null]>]> = [
     ["a person's name opening the sentence", "Ana Costa thanked the crews for 'working through the night'.", [["working through the night", "Ana Costa"]]],
     ["a name after an opening phrase", "On Monday, Tom Reyes blamed the delay on 'a tangle of permits'.", [["a tangle of permits", "Tom Reyes"]]],
+    ["a name before a clause opened by 'that'", "Ana Costa hopes that 'the rain will hold off' on Sunday.", [["the rain will hold off", "Ana Costa"]]],
   ];
   for (const [name, body, expected] of subjects) it(`gives a partial quote with no cue to ${name}`, () => expect(said(body)).toEqual(expected));
   const subjectless: Array<[string, string]> = [

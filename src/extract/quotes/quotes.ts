@@ -247,7 +247,9 @@ function isTitleOfWork(inner: string): boolean {
  * nor a name given ("known as 'the Orchard'").
  */
 function usedBySubject(tokens: Token[], k: number): boolean {
-  return !DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !named(tokens, k);
+  const before = tokens[k - 1]?.text.toLowerCase() ?? "";
+  // "that" before a quotation opens a clause ("hopes that 'the rain will hold off'"), not a noun phrase.
+  return !(DETERMINERS.has(before) && before !== "that") && !named(tokens, k);
 }
 
 // How far before a quotation a naming verb may stand ("called the new bridge 'the Needle'").

@@ -440,6 +440,20 @@ describe("what is kept", () => {
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 
+  // Words quoted in a sentence with no cue are those of the person the sentence opens with.
+  const subjects: Array<[string, string, Array<[string, string | null]>]> = [
+    ["a person's name opening the sentence", "Ana Costa thanked the crews for 'working through the night'.", [["working through the night", "Ana Costa"]]],
+    ["a name after an opening phrase", "On Monday, Tom Reyes blamed the delay on 'a tangle of permits'.", [["a tangle of permits", "Tom Reyes"]]],
+    ["a name before a clause opened by 'that'", "Ana Costa hopes that 'the rain will hold off' on Sunday.", [["the rain will hold off", "Ana Costa"]]],
+  ];
+  for (const [name, body, expected] of subjects) it(`gives a partial quote with no cue to ${name}`, () => expect(said(body)).toEqual(expected));
+  const subjectless: Array<[string, string]> = [
+    ["a sentence opening with a common noun", "The budget leaves the 'tartan tax' bands unchanged after Ana Costa left."],
+    ["a sentence opening with a place", "Calder Vale keeps its 'tartan tax' bands."],
+    ["a title of a work after a person's name", "Ana Costa read 'Containment Failures at Calder Vale' on the train."],
+  ];
+  for (const [name, body] of subjectless) it(`gives no speaker to a partial quote in ${name}`, () => expect(said(body)).toEqual([]));
+
   it("keeps a short quoted sentence that ends in 'I'", () => {
     expect(said("'Does anybody know the plan?' Okafor asked. 'Nor do I.'")).toEqual([["Does anybody know the plan?", "Okafor"], ["Nor do I", "Okafor"]]);
   });

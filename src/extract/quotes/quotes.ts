@@ -3,7 +3,7 @@
 // the cue. Scare quotes and titles of works that are nobody's words are left out.
 import type { Entity, Quote, QuoteKind } from "../../types.js";
 import { type Attribution, Attributor } from "./attribution.js";
-import { CONNECTIVES, NAMING_VERBS, THOUGHT_VERBS } from "./lexicon.js";
+import { CONNECTIVES, DETERMINERS, NAMING_VERBS, THOUGHT_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
 import { sentences, type Token, tokenize } from "./tokens.js";
 import { NameBook, nameRuns } from "./speakers.js";
@@ -63,6 +63,7 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       if (!attribution && opensSentence(tokens, k, s.from)) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
+      if (!attribution && kind === "partial" && !inTitle && usedBySubject(tokens, k)) attribution = attributor.topic(si);
       if (attribution) context.quoted(attribution);
       if (!keep(text, tokens, k, quotation, kind, attribution, inTitle, titleCase)) continue;
       found.push({ quotation, token: k, kind, attribution, inTitle, labelled: false });
@@ -238,6 +239,17 @@ function isTitleOfWork(inner: string): boolean {
   // Past the first word, and not counting "I" ("Nor do I.").
   const capitalized = words.slice(1).filter((w) => w !== "I" && /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalized >= 1 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * Whether words quoted in a sentence with no cue are its subject's, the person it opens with ("Costa thanked the crews for
+ * 'working through the night'", "blamed it on 'a tangle of permits'"): not a term set after a determiner ("put the 'final touches'", "her 'comeback'"),
+ * nor a name given ("known as 'the Orchard'").
+ */
+function usedBySubject(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text.toLowerCase() ?? "";
+  // "that" before a quotation opens a clause ("hopes that 'the rain will hold off'"), not a noun phrase.
+  return !(DETERMINERS.has(before) && before !== "that") && !named(tokens, k);
 }
 
 // How far before a quotation a naming verb may stand ("called the new bridge 'the Needle'").

@@ -217,7 +217,10 @@ export function readPublished(page: PageIndex, article: JsonObject | null, p: Pl
       byDay.set(day, families);
     }
   }
-  const ranked = [...found].sort((a, b) => PRIORITY.indexOf(a.family) - PRIORITY.indexOf(b.family));
+  // Within a kind of source, the day the page prints in its own zone before a UTC instant's ("<time
+  // datetime='…T04:30Z'>March 5, 11:30 PM ET</time>" is on the 5th where it is published).
+  const isUtc = (c: Candidate): number => (/T.*Z$/.test(c.value) ? 1 : 0);
+  const ranked = [...found].sort((a, b) => PRIORITY.indexOf(a.family) - PRIORITY.indexOf(b.family) || isUtc(a) - isUtc(b));
   const score = (day: string): number => [...byDay.get(day)!.values()].reduce((a, b) => a + b, 0);
   // Each source's own day first: a UTC instant backs its neighbouring days only where another source states them.
   let bestDay = ranked[0]!.value.slice(0, 10);

@@ -367,6 +367,8 @@ describe("published", () => {
     ["no date from an address that mixes separators", doc('<link rel="canonical" href="https://news.example/2024/0302/port-strike-ends">', article()), null],
     ["the day a <time> prints in its own zone over the next day its UTC datetime falls on", doc("", `<h1>Port strike ends</h1><time datetime="2023-12-21T04:30:00Z">Dec. 20, 2023, 11:30 PM ET</time>${article()}`), "2023-12-20T23:30:00-05:00"],
     ["the UTC datetime of a <time> that prints the same day", doc("", `<h1>Port strike ends</h1><time datetime="2023-12-20T14:30:00Z">Dec. 20, 2023</time>${article()}`), "2023-12-20T14:30:00Z"],
+    ["an ISO day a dateline prints after its word", doc("", `<h1>Port strike ends</h1><p>Published: 2024-03-02 14:20</p>${article()}`), "2024-03-02T14:20:00"],
+    ["no date from an ISO-like number that is no day", doc("", `<h1>Port strike ends</h1><p>Published: 2024-13-02</p>${article()}`), null],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

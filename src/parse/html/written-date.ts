@@ -45,8 +45,8 @@ export function validDay(y: number, mo: number, d: number): boolean {
   return y >= 1900 && y <= 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-// A written date names its month in words, or in CJK with 年/月.
-const MONTH_WORDS = /\p{L}{3}|[年月]/u;
+// A written date names its month in words, or in CJK with 年/月, or is an ISO day ("Published: 2024-03-05"), which no order makes ambiguous.
+const MONTH_WORDS = /\p{L}{3}|[年月]|\b\d{4}-\d{2}-\d{2}\b/u;
 // A longer text is a sentence, not a dateline.
 const MAX_DATELINE = 160;
 

@@ -369,6 +369,7 @@ describe("published", () => {
     ["the UTC datetime of a <time> that prints the same day", doc("", `<h1>Port strike ends</h1><time datetime="2023-12-20T14:30:00Z">Dec. 20, 2023</time>${article()}`), "2023-12-20T14:30:00Z"],
     ["an ISO day a dateline prints after its word", doc("", `<h1>Port strike ends</h1><p>Published: 2024-03-02 14:20</p>${article()}`), "2024-03-02T14:20:00"],
     ["no date from an ISO-like number that is no day", doc("", `<h1>Port strike ends</h1><p>Published: 2024-13-02</p>${article()}`), null],
+    ["the published date of a dateline whose spans run together after the update", doc("", `<h1>Port strike ends</h1><p><span>Updated 9:00 AM ET, Thu March 7, 2024</span><span>Published 8:00 AM ET, Tue March 5, 2024</span></p>${article()}`), "2024-03-05T08:00:00-05:00"],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

@@ -87,7 +87,8 @@ const PUBLISHED_METAS = [
 const MICRODATA_METAS = ["datepublished", "datecreated"];
 const GENERIC_METAS = ["dc.date", "dcterms.date", "date"];
 // Words that introduce a date other than the publication's: the last update.
-const MODIFIED = /\b(?:updated?|modified|last\s+edit(?:ed)?|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)\b/i;
+const MODIFIED_WORDS = "updated?|modified|last\\s+edit(?:ed)?|mis à jour|aktualisiert|actualizado|atualizado|aggiornato";
+const MODIFIED = new RegExp(`\\b(?:${MODIFIED_WORDS})\\b`, "i");
 const MODIFIED_PROP = /\bdateModified\b|(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i;
 // A date in an article's address: /2015/04/30/, /2015-04-30/ or /20150430/ (one separator throughout).
 const URL_DATE = /\/((?:19|20)\d{2})([/-]?)(\d{2})\2(\d{2})(?:[/-]|$)/;
@@ -115,8 +116,9 @@ function printedTime(el: Element): string | null {
   return text.length <= 80 && /\d/.test(text) ? text : null;
 }
 
-// The words that introduce a dateline's dates, the update's or the publication's, with the word kept.
-const DATE_MARKER = new RegExp(`(${MODIFIED.source}|\\b(?:publi(?:shed|é|cado|cato)|posted|veröffentlicht))`, "i");
+// The words that introduce a dateline's dates, the update's or the publication's, with the word kept;
+// not letters around them, but digits may be: spans printed side by side run together ("2024Published").
+const DATE_MARKER = new RegExp(`((?<!\\p{L})(?:(?:${MODIFIED_WORDS})(?!\\p{L})|publi(?:shed|é|cado|cato)|posted|veröffentlicht))`, "iu");
 
 /**
  * The first date of a dateline that no update word introduces: "Published 3 May 2024. Updated 4 May

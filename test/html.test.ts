@@ -370,6 +370,8 @@ describe("published", () => {
     ["an ISO day a dateline prints after its word", doc("", `<h1>Port strike ends</h1><p>Published: 2024-03-02 14:20</p>${article()}`), "2024-03-02T14:20:00"],
     ["no date from an ISO-like number that is no day", doc("", `<h1>Port strike ends</h1><p>Published: 2024-13-02</p>${article()}`), null],
     ["the published date of a dateline whose spans run together after the update", doc("", `<h1>Port strike ends</h1><p><span>Updated 9:00 AM ET, Thu March 7, 2024</span><span>Published 8:00 AM ET, Tue March 5, 2024</span></p>${article()}`), "2024-03-05T08:00:00-05:00"],
+    ["no date from the cards of a list of other stories after the body", doc("", `<h1>Port strike ends</h1>${article()}<section class="more"><h2>More news</h2><ul><li><a href="/story/ferries">Ferries return to the north quay after repairs</a> <time datetime="2024-02-01">Feb 1, 2024</time></li><li><a href="/story/tolls">Bridge tolls to rise for lorries next spring</a> <time datetime="2024-02-02">Feb 2, 2024</time></li></ul></section>`), null],
+    ["the <time> of the article's header, whose headline links to the article itself", doc("", `<article><header><h1><a href="/story/harbour-plan">Harbour plan approved by the council</a></h1><time datetime="2024-03-14">March 14, 2024</time></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-14"],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

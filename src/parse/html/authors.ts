@@ -260,11 +260,11 @@ function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean
 const MAX_CARD_CHARS = 400;
 
 /**
- * True when the byline sits in the card of another story's teaser: a small ancestor that also
+ * True when a byline or date sits in the card of another story's teaser: a small ancestor that also
  * holds a linked headline other than the article's, and neither the headline's block nor any of
  * the body's (a listing read as the article keeps its cards' bylines).
  */
-function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
+export function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
   const { ranges, charsBefore } = p.seg;
   for (let e = el.parent, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent, depth++) {
     const range = ranges.get(e);

@@ -6,6 +6,7 @@ import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
+import { inTeaserCard } from "./authors.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
@@ -150,9 +151,11 @@ function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   return out;
 }
 
-function candidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, url: string | null): Candidate[] {
+function candidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): Candidate[] {
   const out: Candidate[] = [];
   const lang = page.lang;
+  // Another story's date: in a panel of them, or in its teaser's card (a list of "More news" after the body).
+  const otherStory = (el: Element): boolean => inOtherStories(el) || inTeaserCard(p, el, from, title);
   const add = (family: Family, raw: unknown, printed: string | null = null): void => {
     const value = typeof raw === "string" ? isoValue(decodeEntities(raw), lang) : null;
     if (value) out.push({ family, value, printed });
@@ -173,7 +176,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
     const at = el.startIndex ?? 0;
     const pubdate = "pubdate" in el.attribs;
     // Another story's date in a panel beside the headline is not the article's.
-    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el) || inOtherStories(el)) continue;
+    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el) || otherStory(el)) continue;
     const value = timeValue(el, lang);
     if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
@@ -181,7 +184,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[3]), Number(inUrl[4]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[3]}-${inUrl[4]}`, printed: null });
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
-    if (inOtherStories(el)) continue;
+    if (otherStory(el)) continue;
     const value = timeValue(el, lang);
     if (!value) continue;
     out.push({ family: "time", value, printed: null });
@@ -206,10 +209,10 @@ function daysOf(value: string): string[] {
 
 /**
  * The published date the most sources agree on (each kind of source counting once per day), or
- * null. `from` is the block of the headline, where the article's dateline zone starts.
+ * null. `from` is the block of the headline, where the article's dateline zone starts; `title` is the headline.
  */
-export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, url: string | null): PublishedDate | null {
-  const found = candidates(page, article, p, from, url);
+export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): PublishedDate | null {
+  const found = candidates(page, article, p, from, title, url);
   if (!found.length) return null;
   const byDay = new Map<string, Map<Family, number>>();
   for (const c of found) {

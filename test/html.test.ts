@@ -88,6 +88,7 @@ describe("title", () => {
     ["a number after the headline, no tag naming the site", "Ferry fares to rise in April | Part 2", [], "Ferry fares to rise in April | Part 2"],
     ["a label with a year after the headline", "Ferry fares to rise in April - Election Results 2024", [], "Ferry fares to rise in April - Election Results 2024"],
     ["a bracketed remark that is no name", "Ferry fares to rise in April [updated twice]", [], "Ferry fares to rise in April [updated twice]"],
+    ["a subtitle in lower case between the headline and the outlet", "Ferry fares to rise — at last | Harbour Times", ["Harbour Times"], "Ferry fares to rise — at last"],
   ])("keeps %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });

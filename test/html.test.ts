@@ -339,6 +339,17 @@ describe("published", () => {
     expect(parseHtml(html).statedDate).toBe("2024-03-14T08:30:00Z");
   });
 
+  it.each([
+    ["publish_date", "2024-03-02T09:30:00+01:00", "2024-03-02T09:30:00+01:00"],
+    ["pdate", "20240302", "2024-03-02"],
+    ["cXenseParse:recs:publishtime", "2024-03-02T09:30:00.000Z", "2024-03-02T09:30:00Z"],
+    ["displaydate", "March 2, 2024", "2024-03-02"],
+    ["citation_publication_date", "2024-03-02", "2024-03-02"],
+    ["og:updated_time", "2024-03-02T09:30:00Z", null],
+  ])("reads the published date of a <meta name=%j>, not an update's", (name, content, value) => {
+    expect(lead(doc(`<meta name="${name}" content="${content}">`, article())).publishedValue).toBe(value);
+  });
+
   it("reads the printed date of a <time> without datetime", () => {
     expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
   });

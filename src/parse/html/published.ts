@@ -81,9 +81,10 @@ const DATELINE_SLACK = 12;
 // Meta tags of the published date, most specific first; then microdata properties in meta tags,
 // and tags that name a date without saying which.
 const PUBLISHED_METAS = [
-  "article:published_time", "og:article:published_time", "article:published", "published_at", "parsely-pub-date",
-  "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "article:publicationdate", "pubdate", "publishdate",
-  "publish-date",
+  "article:published_time", "og:article:published_time", "og:published_time", "article:published", "article.published", "published_at", "parsely-pub-date",
+  "sailthru.date", "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created", "article:publicationdate", "pubdate", "publishdate",
+  "publish-date", "publish_date", "published-date", "date_published", "publication_date", "publication-date", "citation_publication_date",
+  "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "iso-8601-publish-date", "pdate", "displaydate", "bt:pubdate",
 ];
 const MICRODATA_METAS = ["datepublished", "datecreated"];
 const GENERIC_METAS = ["dc.date", "dcterms.date", "date"];

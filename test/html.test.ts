@@ -325,6 +325,8 @@ describe("published", () => {
     ["Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"],
     ["July 29, 2016", "2016-07-29"],
     ["January 18, 2017 11:00 PM", "2017-01-18T23:00:00"],
+    ["By Tomas BergMar 2, 2024", "2024-03-02"],
+    ["December 20, 20236:00 AM GMTUpdated 2 hours ago", "2023-12-20T06:00:00Z"],
   ])("isoValue(%j)", (raw, value) => {
     expect(isoValue(raw)).toBe(value);
   });
@@ -350,6 +352,11 @@ describe("published", () => {
     expect(lead(doc(`<meta name="${name}" content="${content}">`, article())).publishedValue).toBe(value);
   });
 
+  it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);
+    expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], published: "Dec. 20, 2023 6:00PM", publishedValue: "2023-12-20T18:00:00" });
+  });
+
   it("reads the printed date of a <time> without datetime", () => {
     expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
   });
@@ -358,6 +365,11 @@ describe("published", () => {
     const panel = '<div class="related-stories"><a href="/old">Harbour plan first proposed</a><time datetime="2014-07-17">Jul 17, 2014</time></div>';
     expect(lead(doc("", `<h1>Harbour plan approved</h1>${panel}${article()}`)).published).toBeNull();
     expect(lead(doc("", `<h1>Harbour plan approved</h1><time datetime="2024-03-14">March 14, 2024</time>${panel}${article()}`)).publishedValue).toBe("2024-03-14");
+  });
+
+  it("reads the dateline inside a layout wrapper whose class names a sidebar, around the headline too", () => {
+    const html = doc("", `<div class="layout two-col-sidebar-right"><h1>Harbour plan approved</h1><div class="byline">By <a href="/author/jane-roe">Jane Roe</a></div><div class="date">March 14, 2024 | 6:00 PM</div>${article()}</div>`);
+    expect(lead(html)).toMatchObject({ published: "March 14, 2024", publishedValue: "2024-03-14" });
   });
 
   it("reads the article's byline and <time> on a page whose <body> class names a sidebar", () => {

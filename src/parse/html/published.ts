@@ -136,12 +136,16 @@ function publishedPart(line: string, lang: string): WrittenDate | null {
   return null;
 }
 
-/** The published dates a visible dateline in the article's head prints (not the update's). */
+/** The published dates a visible dateline in the article's head prints (not the update's, nor another story's). */
 function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   const out: Candidate[] = [];
+  const holdsHeadline = (e: Element): boolean => {
+    const range = p.seg.ranges.get(e);
+    return !!range && range[0] <= from && from < range[1];
+  };
   for (const i of articleHead(p, from)) {
-    const text = p.seg.blocks[i]!.text;
-    if (text.length > 160) continue;
+    const { text, owner } = p.seg.blocks[i]!;
+    if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
       const date = publishedPart(line, lang);
       if (!date) continue;

@@ -88,6 +88,7 @@ describe("title", () => {
     ["a number after the headline, no tag naming the site", "Ferry fares to rise in April | Part 2", [], "Ferry fares to rise in April | Part 2"],
     ["a label with a year after the headline", "Ferry fares to rise in April - Election Results 2024", [], "Ferry fares to rise in April - Election Results 2024"],
     ["a bracketed remark that is no name", "Ferry fares to rise in April [updated twice]", [], "Ferry fares to rise in April [updated twice]"],
+    ["a subtitle in lower case between the headline and the outlet", "Ferry fares to rise — at last | Harbour Times", ["Harbour Times"], "Ferry fares to rise — at last"],
   ])("keeps %s", (_name, title, outlets, expected) => {
     expect(stripSiteName(title, outlets)).toBe(expected);
   });
@@ -258,6 +259,9 @@ describe("authors", () => {
     ["not both writers' pages a sentence links, only the nearest", doc("", `<h1>Port strike ends</h1><p>Read more from <a rel="author" href="/p/priya">Priya Raman</a> and <a rel="author" href="/p/tomas">Tomas Berg</a> in our weekly harbour column</p>${article()}`), ["Tomas Berg"]],
     ["the printed name, not the author link's button beside it", doc("", `<h1>Port strike ends</h1><div class="author"><span class="author-name">Priya Raman</span> <a href="/author/priya-raman">View profile</a></div>${article()}`), ["Priya Raman"]],
     ["the byline below the body, not the heading of an author box above it", doc("", `<h1>Port strike ends</h1><div class="author-box"><h4>About the author</h4><p>Tomas Berg covers the docks for the paper.</p></div>${article()}<p class="byline">By Priya Raman</p>`), ["Priya Raman"]],
+    ["co-authors each marked, printed side by side with no word between", doc("", `<h1>Port strike ends</h1><div class="byline">By <span class="author">Priya Raman</span><span class="author">Tomas Berg</span></div>${article()}`), ["Priya Raman", "Tomas Berg"]],
+    ["not the role marked beside the name, printed side by side with it", doc("", `<h1>Port strike ends</h1><div class="byline"><span class="author">Priya Raman</span><span class="author-title">Harbour Reporter</span></div>${article()}`), ["Priya Raman"]],
+    ["the JSON-LD article a page node holds as its main entity", doc('<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"}}}</script>', article()), ["Priya Raman"]],
     ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
@@ -324,6 +328,8 @@ describe("published", () => {
     ["Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"],
     ["July 29, 2016", "2016-07-29"],
     ["January 18, 2017 11:00 PM", "2017-01-18T23:00:00"],
+    ["By Tomas BergMar 2, 2024", "2024-03-02"],
+    ["December 20, 20236:00 AM GMTUpdated 2 hours ago", "2023-12-20T06:00:00Z"],
   ])("isoValue(%j)", (raw, value) => {
     expect(isoValue(raw)).toBe(value);
   });
@@ -338,6 +344,22 @@ describe("published", () => {
     expect(parseHtml(html).statedDate).toBe("2024-03-14T08:30:00Z");
   });
 
+  it.each([
+    ["publish_date", "2024-03-02T09:30:00+01:00", "2024-03-02T09:30:00+01:00"],
+    ["pdate", "20240302", "2024-03-02"],
+    ["cXenseParse:recs:publishtime", "2024-03-02T09:30:00.000Z", "2024-03-02T09:30:00Z"],
+    ["displaydate", "March 2, 2024", "2024-03-02"],
+    ["citation_publication_date", "2024-03-02", "2024-03-02"],
+    ["og:updated_time", "2024-03-02T09:30:00Z", null],
+  ])("reads the published date of a <meta name=%j>, not an update's", (name, content, value) => {
+    expect(lead(doc(`<meta name="${name}" content="${content}">`, article())).publishedValue).toBe(value);
+  });
+
+  it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);
+    expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], published: "Dec. 20, 2023 6:00PM", publishedValue: "2023-12-20T18:00:00" });
+  });
+
   it("reads the printed date of a <time> without datetime", () => {
     expect(lead(doc("", `<time>January 18, 2017 11:00 PM</time>${article()}`))).toMatchObject({ published: "January 18, 2017 11:00 PM", publishedValue: "2017-01-18T23:00:00" });
   });
@@ -346,6 +368,11 @@ describe("published", () => {
     const panel = '<div class="related-stories"><a href="/old">Harbour plan first proposed</a><time datetime="2014-07-17">Jul 17, 2014</time></div>';
     expect(lead(doc("", `<h1>Harbour plan approved</h1>${panel}${article()}`)).published).toBeNull();
     expect(lead(doc("", `<h1>Harbour plan approved</h1><time datetime="2024-03-14">March 14, 2024</time>${panel}${article()}`)).publishedValue).toBe("2024-03-14");
+  });
+
+  it("reads the dateline inside a layout wrapper whose class names a sidebar, around the headline too", () => {
+    const html = doc("", `<div class="layout two-col-sidebar-right"><h1>Harbour plan approved</h1><div class="byline">By <a href="/author/jane-roe">Jane Roe</a></div><div class="date">March 14, 2024 | 6:00 PM</div>${article()}</div>`);
+    expect(lead(html)).toMatchObject({ published: "March 14, 2024", publishedValue: "2024-03-14" });
   });
 
   it("reads the article's byline and <time> on a page whose <body> class names a sidebar", () => {
@@ -365,6 +392,15 @@ describe("published", () => {
     ["the date an address writes without separators", doc('<link rel="canonical" href="https://news.example/world/20240302/port-strike-ends.html">', article()), "2024-03-02"],
     ["no date from a longer number in the address", doc('<link rel="canonical" href="https://news.example/world/2024030245/port-strike-ends.html">', article()), null],
     ["no date from an address that mixes separators", doc('<link rel="canonical" href="https://news.example/2024/0302/port-strike-ends">', article()), null],
+    ["the day a <time> prints in its own zone over the next day its UTC datetime falls on", doc("", `<h1>Port strike ends</h1><time datetime="2023-12-21T04:30:00Z">Dec. 20, 2023, 11:30 PM ET</time>${article()}`), "2023-12-20T23:30:00-05:00"],
+    ["the UTC datetime of a <time> that prints the same day", doc("", `<h1>Port strike ends</h1><time datetime="2023-12-20T14:30:00Z">Dec. 20, 2023</time>${article()}`), "2023-12-20T14:30:00Z"],
+    ["an ISO day a dateline prints after its word", doc("", `<h1>Port strike ends</h1><p>Published: 2024-03-02 14:20</p>${article()}`), "2024-03-02T14:20:00"],
+    ["no date from an ISO-like number that is no day", doc("", `<h1>Port strike ends</h1><p>Published: 2024-13-02</p>${article()}`), null],
+    ["the published date of a dateline whose spans run together after the update", doc("", `<h1>Port strike ends</h1><p><span>Updated 9:00 AM ET, Thu March 7, 2024</span><span>Published 8:00 AM ET, Tue March 5, 2024</span></p>${article()}`), "2024-03-05T08:00:00-05:00"],
+    ["no date from the cards of a list of other stories after the body", doc("", `<h1>Port strike ends</h1>${article()}<section class="more"><h2>More news</h2><ul><li><a href="/story/ferries">Ferries return to the north quay after repairs</a> <time datetime="2024-02-01">Feb 1, 2024</time></li><li><a href="/story/tolls">Bridge tolls to rise for lorries next spring</a> <time datetime="2024-02-02">Feb 2, 2024</time></li></ul></section>`), null],
+    ["the <time> of the article's header, whose headline links to the article itself", doc("", `<article><header><h1><a href="/story/harbour-plan">Harbour plan approved by the council</a></h1><time datetime="2024-03-14">March 14, 2024</time></header>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-14"],
+    ["the date of the JSON-LD article a page node holds as its main entity", doc('<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2024-03-02T09:30:00+01:00"}}</script>', article()), "2024-03-02T09:30:00+01:00"],
+    ["no date from the articles a page node lists as its parts", doc('<script type="application/ld+json">{"@type":"WebPage","hasPart":[{"@type":"NewsArticle","datePublished":"2023-01-05T09:30:00Z"}]}</script>', article()), null],
     ["a microdata datePublished over the page's first <time>", doc("", `<aside><time datetime="2023-01-01">1 January</time></aside><article><time itemprop="datePublished" datetime="2024-03-02T09:00:00+02:00">2 March</time>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`), "2024-03-02T09:00:00+02:00"],
   ])("%s", (_name, html, value) => {
     expect(lead(html).publishedValue).toBe(value);

@@ -260,11 +260,11 @@ function isOrganization(author: unknown, byId: Map<string, JsonObject>): boolean
 const MAX_CARD_CHARS = 400;
 
 /**
- * True when the byline sits in the card of another story's teaser: a small ancestor that also
+ * True when a byline or date sits in the card of another story's teaser: a small ancestor that also
  * holds a linked headline other than the article's, and neither the headline's block nor any of
  * the body's (a listing read as the article keeps its cards' bylines).
  */
-function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
+export function inTeaserCard(p: Placement, el: Element, from: number, title: string | null): boolean {
   const { ranges, charsBefore } = p.seg;
   for (let e = el.parent, depth = 0; e?.type === "tag" && depth < MAX_ANCESTORS; e = e.parent, depth++) {
     const range = ranges.get(e);
@@ -337,6 +337,14 @@ function bylineNear(page: PageIndex, p: Placement, from: number, title: string |
   // An unmarked line holding author links one by one ("By <a rel=author>A</a> and <a rel=author>B</a>") is the nearest link's parent.
   const parent = nearest.el.parent;
   const unmarked: Candidate[] = parent?.type === "tag" && textOf(parent).length <= MAX_BYLINE ? [{ ...nearest, names: printedNames(textOf(parent, " | ")), el: parent as Element }] : [];
-  const lines = [...candidates, ...unmarked].filter((c) => c.names.length > nearest.names.length && holds(c.el, nearest.el) && oneLine(c.el) && marked(c.el, c.names));
+  // Marked co-authors printed side by side with no word between ("By <span class=author>A</span><span class=author>B</span>"):
+  // the line is its marked parts run together, after "By" at most, and gives their names.
+  const sideBySide = (line: Element): string[] => {
+    const parts = candidates.filter((c) => c.el !== line && holds(line, c.el)).sort((a, b) => (a.el.startIndex ?? 0) - (b.el.startIndex ?? 0));
+    const joined = parts.map((c) => textOf(c.el)).join("");
+    return parts.length > 1 && joined.replace(/\s+/g, "") === textOf(line).replace(BY, "").replace(/\s+/g, "") ? parts.flatMap((c) => c.names) : [];
+  };
+  const runTogether: Candidate[] = parent?.type === "tag" ? [{ ...nearest, names: sideBySide(parent as Element), el: parent as Element }] : [];
+  const lines = [...candidates, ...unmarked, ...runTogether].filter((c) => c.names.length > nearest.names.length && holds(c.el, nearest.el) && oneLine(c.el) && marked(c.el, c.names));
   return { names: lines.reduce((best, c) => (c.names.length > best.length ? c.names : best), nearest.names), inHead: nearest.rank < 2 };
 }

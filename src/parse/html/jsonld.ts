@@ -22,6 +22,8 @@ export function jsonLdNodes(scripts: string[]): JsonObject[] {
       else if (isObject(v)) {
         nodes.push(v);
         if (Array.isArray(v["@graph"])) queue.push(...v["@graph"]);
+        // A page node may hold its article as its main entity ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}}).
+        if (typeof v.mainEntity === "object" && v.mainEntity !== null) queue.push(v.mainEntity);
       }
     }
   }

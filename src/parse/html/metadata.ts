@@ -48,7 +48,7 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
   // Some titles name the author after the headline ("Headline | Jane Doe"): cut like the site's name.
   const credited = [...metaAuthors(page), ...namesOf(article?.author, byId).flatMap(namesInByline)];
   const headline = readHeadline(page, article, visibleHeadings(placement), outlets, credited);
-  const published = readPublished(page, article, placement, headline?.block ?? 0, url);
+  const published = readPublished(page, article, placement, headline?.block ?? 0, headline?.title ?? null, url);
   const siteName = docTitle && headline ? appendedName(docTitle, headline.title) : null;
   return {
     title: headline?.title ?? null,

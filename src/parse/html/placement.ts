@@ -122,11 +122,16 @@ function withoutEdgeElement(owner: Element | null): string[] {
 // Class/id words of the panels that list other stories, with their bylines.
 const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
 
-/** True when the element sits in navigation or a panel of other stories (an aside outside the article). */
-export function inOtherStories(el: Element): boolean {
+/**
+ * True when the element sits in navigation or a panel of other stories (an aside outside the
+ * article); `holdsArticle` ends the search at an ancestor known to hold the article.
+ */
+export function inOtherStories(el: Element, holdsArticle?: (e: Element) => boolean): boolean {
   let aside = false;
   // The classes of <body> and <html> describe the whole page ("has-sidebar"), not a panel.
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
+    // A layout wrapper around the headline and a sidebar may name the sidebar ("two-col-sidebar-right").
+    if (holdsArticle?.(e)) return false;
     if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
     if (e.name === "aside") aside = true;
     // An aside inside the article holds its own byline.

@@ -6,6 +6,7 @@ import { instantValue } from "../../timex.js";
 import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
+import { inTeaserCard } from "./authors.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
@@ -80,14 +81,16 @@ const DATELINE_SLACK = 12;
 // Meta tags of the published date, most specific first; then microdata properties in meta tags,
 // and tags that name a date without saying which.
 const PUBLISHED_METAS = [
-  "article:published_time", "og:article:published_time", "article:published", "published_at", "parsely-pub-date",
-  "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "article:publicationdate", "pubdate", "publishdate",
-  "publish-date",
+  "article:published_time", "og:article:published_time", "og:published_time", "article:published", "article.published", "published_at", "parsely-pub-date",
+  "sailthru.date", "dc.date.issued", "dc.date.created", "dcterms.issued", "dcterms.created", "article:publicationdate", "pubdate", "publishdate",
+  "publish-date", "publish_date", "published-date", "date_published", "publication_date", "publication-date", "citation_publication_date",
+  "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "iso-8601-publish-date", "pdate", "displaydate", "bt:pubdate",
 ];
 const MICRODATA_METAS = ["datepublished", "datecreated"];
 const GENERIC_METAS = ["dc.date", "dcterms.date", "date"];
 // Words that introduce a date other than the publication's: the last update.
-const MODIFIED = /\b(?:updated?|modified|last\s+edit(?:ed)?|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)\b/i;
+const MODIFIED_WORDS = "updated?|modified|last\\s+edit(?:ed)?|mis à jour|aktualisiert|actualizado|atualizado|aggiornato";
+const MODIFIED = new RegExp(`\\b(?:${MODIFIED_WORDS})\\b`, "i");
 const MODIFIED_PROP = /\bdateModified\b|(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i;
 // A date in an article's address: /2015/04/30/, /2015-04-30/ or /20150430/ (one separator throughout).
 const URL_DATE = /\/((?:19|20)\d{2})([/-]?)(\d{2})\2(\d{2})(?:[/-]|$)/;
@@ -115,8 +118,9 @@ function printedTime(el: Element): string | null {
   return text.length <= 80 && /\d/.test(text) ? text : null;
 }
 
-// The words that introduce a dateline's dates, the update's or the publication's, with the word kept.
-const DATE_MARKER = new RegExp(`(${MODIFIED.source}|\\b(?:publi(?:shed|é|cado|cato)|posted|veröffentlicht))`, "i");
+// The words that introduce a dateline's dates, the update's or the publication's, with the word kept;
+// not letters around them, but digits may be: spans printed side by side run together ("2024Published").
+const DATE_MARKER = new RegExp(`((?<!\\p{L})(?:(?:${MODIFIED_WORDS})(?!\\p{L})|publi(?:shed|é|cado|cato)|posted|veröffentlicht))`, "iu");
 
 /**
  * The first date of a dateline that no update word introduces: "Published 3 May 2024. Updated 4 May
@@ -132,12 +136,16 @@ function publishedPart(line: string, lang: string): WrittenDate | null {
   return null;
 }
 
-/** The published dates a visible dateline in the article's head prints (not the update's). */
+/** The published dates a visible dateline in the article's head prints (not the update's, nor another story's). */
 function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   const out: Candidate[] = [];
+  const holdsHeadline = (e: Element): boolean => {
+    const range = p.seg.ranges.get(e);
+    return !!range && range[0] <= from && from < range[1];
+  };
   for (const i of articleHead(p, from)) {
-    const text = p.seg.blocks[i]!.text;
-    if (text.length > 160) continue;
+    const { text, owner } = p.seg.blocks[i]!;
+    if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
       const date = publishedPart(line, lang);
       if (!date) continue;
@@ -148,9 +156,11 @@ function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   return out;
 }
 
-function candidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, url: string | null): Candidate[] {
+function candidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): Candidate[] {
   const out: Candidate[] = [];
   const lang = page.lang;
+  // Another story's date: in a panel of them, or in its teaser's card (a list of "More news" after the body).
+  const otherStory = (el: Element): boolean => inOtherStories(el) || inTeaserCard(p, el, from, title);
   const add = (family: Family, raw: unknown, printed: string | null = null): void => {
     const value = typeof raw === "string" ? isoValue(decodeEntities(raw), lang) : null;
     if (value) out.push({ family, value, printed });
@@ -171,7 +181,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
     const at = el.startIndex ?? 0;
     const pubdate = "pubdate" in el.attribs;
     // Another story's date in a panel beside the headline is not the article's.
-    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el) || inOtherStories(el)) continue;
+    if ((!pubdate && (at < zoneStart || at > headStop)) || isModified(el) || otherStory(el)) continue;
     const value = timeValue(el, lang);
     if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
@@ -179,7 +189,7 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[3]), Number(inUrl[4]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[3]}-${inUrl[4]}`, printed: null });
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
-    if (inOtherStories(el)) continue;
+    if (otherStory(el)) continue;
     const value = timeValue(el, lang);
     if (!value) continue;
     out.push({ family: "time", value, printed: null });
@@ -204,10 +214,10 @@ function daysOf(value: string): string[] {
 
 /**
  * The published date the most sources agree on (each kind of source counting once per day), or
- * null. `from` is the block of the headline, where the article's dateline zone starts.
+ * null. `from` is the block of the headline, where the article's dateline zone starts; `title` is the headline.
  */
-export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, url: string | null): PublishedDate | null {
-  const found = candidates(page, article, p, from, url);
+export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): PublishedDate | null {
+  const found = candidates(page, article, p, from, title, url);
   if (!found.length) return null;
   const byDay = new Map<string, Map<Family, number>>();
   for (const c of found) {
@@ -217,7 +227,10 @@ export function readPublished(page: PageIndex, article: JsonObject | null, p: Pl
       byDay.set(day, families);
     }
   }
-  const ranked = [...found].sort((a, b) => PRIORITY.indexOf(a.family) - PRIORITY.indexOf(b.family));
+  // Within a kind of source, the day the page prints in its own zone before a UTC instant's ("<time
+  // datetime='…T04:30Z'>March 5, 11:30 PM ET</time>" is on the 5th where it is published).
+  const isUtc = (c: Candidate): number => (/T.*Z$/.test(c.value) ? 1 : 0);
+  const ranked = [...found].sort((a, b) => PRIORITY.indexOf(a.family) - PRIORITY.indexOf(b.family) || isUtc(a) - isUtc(b));
   const score = (day: string): number => [...byDay.get(day)!.values()].reduce((a, b) => a + b, 0);
   // Each source's own day first: a UTC instant backs its neighbouring days only where another source states them.
   let bestDay = ranked[0]!.value.slice(0, 10);

@@ -62,8 +62,8 @@ function cutSegment(title: string, atEnd: boolean, drop: (segment: string) => bo
 }
 
 // A section label printed between the headline and the site's name ("… | Local News | Site"):
-// a word or two without digits.
-const SECTION_SEGMENT = /^[\p{L}&'’.]+(?: [\p{L}&'’.]+)?$/u;
+// a word or two without digits, not opening in lower case ("Ferry fares to rise — at last | Site" keeps its tail).
+const SECTION_SEGMENT = /^(?!\p{Ll})[\p{L}&'’.]+(?: [\p{L}&'’.]+)?$/u;
 // A headline keeps at least this many words once a section label is cut from it.
 const MIN_HEADLINE_WORDS = 3;
 

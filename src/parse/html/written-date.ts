@@ -45,30 +45,40 @@ export function validDay(y: number, mo: number, d: number): boolean {
   return y >= 1900 && y <= 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-// A written date names its month in words, or in CJK with 年/月.
-const MONTH_WORDS = /\p{L}{3}|[年月]/u;
+// A written date names its month in words, or in CJK with 年/月, or is an ISO day ("Published: 2024-03-05"), which no order makes ambiguous.
+const MONTH_WORDS = /\p{L}{3}|[年月]|\b\d{4}-\d{2}-\d{2}\b/u;
 // A longer text is a sentence, not a dateline.
 const MAX_DATELINE = 160;
 
+// Where spans printed side by side ran words together ("By Jane DoeMar 5, 2024", "December 20,
+// 20236:00 AM GMTUpdated"): a year meeting a time, a small letter or a digit meeting a capital,
+// an abbreviation in capitals meeting a word.
+const GLUED = /(?<=\b(?:1[89]|2\d)\d{2})(?=\d{1,2}:\d{2})|(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+
 /** The first date written out in a short text, with its year printed; `lang` is the page's language. */
-export function writtenDate(text: string, lang = "en"): WrittenDate | null {
-  if (!MONTH_WORDS.test(text) || text.length > MAX_DATELINE) return null;
+export function writtenDate(printed: string, lang = "en"): WrittenDate | null {
+  if (!MONTH_WORDS.test(printed) || printed.length > MAX_DATELINE) return null;
+  // Read with a space at each glued point; the date's words are then cut from the text as printed.
+  const glued = [...printed.matchAll(GLUED)].map((m) => m.index);
+  const text = glued.reduceRight((t, at) => `${t.slice(0, at)} ${t.slice(at)}`, printed);
+  const printedAt = (i: number): number => i - glued.filter((at, k) => at + k < i).length;
   for (const l of lang === "en" ? ["en"] : [lang, "en"]) {
     const found = parserFor(l)?.parse(text)[0];
-    const date = found ? valueOf(found) : null;
+    const date = found ? valueOf(found, printed.slice(printedAt(found.index), printedAt(found.index + found.text.length))) : null;
     if (date) return date;
   }
   return null;
 }
 
-function valueOf(found: ParsedResult): WrittenDate | null {
+/** The date chrono found, with the words that print it on the page. */
+function valueOf(found: ParsedResult, printed: string): WrittenDate | null {
   const c = found.start;
   // The year must be printed: "1 day ago" is certain of its year only against the reference.
   if (!/\d{4}/.test(found.text) || !c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) return null;
   const [y, mo, d] = [c.get("year")!, c.get("month")!, c.get("day")!];
   if (!validDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
-  const text = found.text.trim();
+  const text = printed.trim();
   if (!c.isCertain("hour")) return { value: day, text };
   const zone = c.isCertain("timezoneOffset") ? zoneOf(c.get("timezoneOffset")!) : "";
   return { value: `${day}T${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}${zone}`, text };

@@ -154,7 +154,7 @@ export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map
   ["centenarian", [100, 120]],
 ]);
 
-/** Role nouns that stand for an organization already named: "the company", "the agency". */
+/** Role nouns that stand for an organization already named: "the company", "the agency", "the force" (a police force). */
 export const ORGANIZATION_ROLES = words(`
   company firm group agency ministry department council union authority regulator government commission
   association bank body operator carrier broadcaster newspaper outlet charity organisation organization
@@ -164,7 +164,7 @@ export const ORGANIZATION_ROLES = words(`
   embassy watchdog consortium corporation federation league campaign coalition cabinet parliament
   inquiry panel tribunal fund utility magazine tabloid supermarket chain consultancy conglomerate subsidiary
   drugmaker chipmaker telecom railway foundation nonprofit think-tank thinktank militia movement brokerage
-  provider distributor wholesaler shipper refiner exporter importer
+  provider distributor wholesaler shipper refiner exporter importer force
 `);
 
 /** Organization role nouns for a business: "the company" after a firm, never after a public body. */

@@ -3,7 +3,7 @@
 // ranges of tokens.
 import { ABBREVIATIONS, ADJACENT_VERBS, PHRASAL_VERBS, REPORTING_VERBS } from "./lexicon.js";
 import type { Quotation } from "./marks.js";
-import { isAsciiAlnum, isVerbAfterPossessive } from "../text/index.js";
+import { isAsciiAlnum, isVerbAfterPossessive, tagsOf } from "../text/index.js";
 
 export type TokenKind = "word" | "punct" | "quote" | "break";
 
@@ -132,7 +132,11 @@ function endsSentence(tokens: Token[], i: number, quotes: Quotation[], text: str
   // A quotation that ends its own sentence ('... They knew.' 'Next ...'), unless its attribution follows ('Why?' Lenz asked.).
   if (t.kind === "quote") {
     const q = quotes[t.quote]!;
-    return TERMINAL.test(text.slice(q.start, q.end)) && opensSentence(next) && !attributionFollows(tokens, i + 1);
+    const words = text.slice(q.start, q.end);
+    // A whole quoted sentence closed by a period, opening its own sentence ("... she said. 'It failed.'"), is done; a phrase
+    // whose period closes the sentence around it ("pledged a 'revolution.'") is not.
+    const closed = words.endsWith(".") && tokens[i - 1]?.sentence !== t.sentence;
+    return TERMINAL.test(words) && opensSentence(next) && !attributionFollows(tokens, i + 1, closed);
   }
   return false;
 }
@@ -145,19 +149,22 @@ const ATTRIBUTION_TAIL = 12;
 const ASIDE_REACH = 16;
 // Words that open a clause of its own after the verb ("The union said most members would strike ..."): then the words are not the quotation's.
 const CLAUSE_WORDS = new Set(["that", "would", "will", "could", "was", "were", "is", "are", "has", "have", "had"]);
+// Tags of a finite verb or a modal, by a word's commonest reading.
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /**
  * Whether the words from token `from` attribute the quotation before them: a reporting verb within
  * a few words, and the clause ends soon after it ("Reyes said." but not "The union said most members ...").
+ * After a quotation closed by a period the attribution must be the whole sentence (see clauseEndsSoon).
  */
-function attributionFollows(tokens: Token[], from: number): boolean {
+function attributionFollows(tokens: Token[], from: number, closed: boolean): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_REACH); j++) {
     const t = tokens[j]!;
     // "'Why?' Miller, a retired worker, said.": a name set off from its verb by an aside.
-    if (t.text === "," && j > from) return nameBefore(tokens, from, j) && asideBeforeVerb(tokens, j + 1);
+    if (t.text === "," && j > from) return nameBefore(tokens, from, j) && asideBeforeVerb(tokens, j + 1, closed);
     if (t.kind !== "word") return false;
     const verb = verbEnd(tokens, j);
-    if (verb > j) return clauseEndsSoon(tokens, verb);
+    if (verb > j) return clauseEndsSoon(tokens, verb, closed);
   }
   return false;
 }
@@ -180,7 +187,7 @@ function nameBefore(tokens: Token[], from: number, to: number): boolean {
  * Whether an aside from token `from` (opening in lower case or with an age: "a retired worker from a plant", "who
  * sits on the panel", "63") closes with a comma before a reporting verb, past an adverb, and the clause ends soon after it.
  */
-function asideBeforeVerb(tokens: Token[], from: number): boolean {
+function asideBeforeVerb(tokens: Token[], from: number, closed: boolean): boolean {
   if (!OPENS_ASIDE.test(tokens[from]?.text ?? "")) return false;
   for (let j = from + 1; j < Math.min(tokens.length, from + ASIDE_REACH); j++) {
     const t = tokens[j]!;
@@ -188,20 +195,26 @@ function asideBeforeVerb(tokens: Token[], from: number): boolean {
     if (t.text !== ",") continue;
     const k = /^\p{Ll}+ly$/u.test(tokens[j + 1]?.text ?? "") ? j + 2 : j + 1;
     const verb = tokens[k]?.kind === "word" ? verbEnd(tokens, k) : k;
-    if (verb > k) return clauseEndsSoon(tokens, verb);
+    if (verb > k) return clauseEndsSoon(tokens, verb, closed);
   }
   return false;
 }
 
-/** Whether punctuation closes the clause within a few words of token `from`, before any word that opens a clause of its own. */
-function clauseEndsSoon(tokens: Token[], from: number): boolean {
+/**
+ * Whether punctuation closes the clause within a few words of token `from`, before any word that opens a clause of its own.
+ * When `closed` (the quotation before ended in a period, its sentence done), a sentence that reports other words opens after
+ * it: a finite verb after the reporting one ("Brodie said most victims lived alone.") or a comma going on ("Rees told Minton,
+ * 42, that ...", "The council said the work cost £4m, paid ...") ends no attribution; only the sentence's end does.
+ */
+function clauseEndsSoon(tokens: Token[], from: number, closed: boolean): boolean {
   for (let j = from; j < Math.min(tokens.length, from + ATTRIBUTION_TAIL); j++) {
     const t = tokens[j]!;
     if (t.kind === "break") return true;
     // "Costa called it a 'disgrace.'": a verb with a quotation of its own does not attribute the one before.
     if (t.kind === "quote") return false;
-    if (t.kind === "punct") return t.text !== "(";
+    if (t.kind === "punct") return closed ? TERMINAL_MARKS.has(t.text) : t.text !== "(";
     if (CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
+    if (closed && FINITE.has(tagsOf(t.text.toLowerCase())?.[0] ?? "")) return false;
   }
   return false;
 }

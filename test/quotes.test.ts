@@ -632,6 +632,12 @@ describe("a pronoun going on with a source named only by a description", () => {
     ["not a spokeswoman named before the body", "Dana Pruitt, a lawyer and spokeswoman for Corvane Shipping, said the route was shut. 'We expect to reopen on Monday,' she said.", [["Dana Pruitt", "she"]]],
     ["not a pronoun of the other gender", "Mayor Tavo Rusk closed the quay. A spokeswoman for Corvane Shipping said the route was shut. 'It is a disgrace,' he said.", [["Tavo Rusk", "he"]]],
     ["not once a person is named since", "A spokeswoman for Corvane Shipping said the route was shut by Dana Pruitt. 'I had no choice,' she said.", [["Dana Pruitt", "she"]]],
+    ["she after someone named by what they do, a phrase after the noun", "Orla Venn runs the depot. A shopper queuing outside the market hall said prices had doubled. 'I buy half as much now,' she said.", [[null, "she"]]],
+    ["she after a speaking noun the description's phrase ends past", "Orla Venn runs the depot. A student waiting at the quay said the lights were out. 'It is pitch dark,' she said.", [[null, "she"]]],
+    ["also he after a bare agent noun", "Tavo Rusk opened the bridge. A driver said the queue was long. 'I waited an hour,' he said.", [[null, "he"]]],
+    ["not they after one agent", "Vantry Ferries said two crossings were cut. A driver said the queue was long. 'We are sorry,' they said.", [["Vantry Ferries", "they"]]],
+    ["not a document's noun ending like an agent's", "Orla Venn read it aloud. A letter said the quay would close. 'It is unfair,' she said.", [["Orla Venn", "she"]]],
+    ["not a phrase after a noun that is no agent", "Orla Venn runs the depot. A sign outside the market hall said prices had doubled. 'I buy half as much now,' she said.", [["Orla Venn", "she"]]],
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });

@@ -111,6 +111,30 @@ const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "minis
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman", "king", "prince", "emperor"]);
 
+// Tags of a word opening a phrase after a description's head noun: a participle, a preposition, a relative pronoun.
+const POSTMODIFIER_TAGS = new Set(["VBG", "VBN", "IN", "WP", "WDT"]);
+
+/**
+ * The head noun of a description: its last word, or the first common noun a modifying phrase
+ * follows ("a shopper queuing outside the market" is a shopper, not a market).
+ */
+function headOf(mention: string): string | null {
+  const words = mention.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (tagsOf(words[i]!)?.[0] === "NN" && POSTMODIFIER_TAGS.has(tagsOf(words[i + 1]!)?.[0] ?? "")) return words[i]!;
+  }
+  return words[words.length - 1] ?? null;
+}
+
+/** Whether a noun names one who does what a verb says by its ending ("driver", "worker", "shopper"), not a document's noun ("letter"). */
+function isAgentNoun(noun: string): boolean {
+  if (DOCUMENT_MENTIONS.has(noun) || !/^\p{L}{4,}[eo]r$/u.test(noun)) return false;
+  const bare = noun.slice(0, -2);
+  // The verb is the noun less "r" ("drive"), "er" ("work") or "er" and a doubled consonant ("shop").
+  const stems = [noun.slice(0, -1), bare, /(\p{L})\1$/u.test(bare) ? bare.slice(0, -1) : ""];
+  return stems.some((stem) => tagsOf(stem)?.some((t) => t === "VB" || t === "VBP") ?? false);
+}
+
 /** Whether the verb at token `at` follows a relative pronoun, past auxiliaries ("who has said"). */
 function afterRelative(tokens: Token[], at: number): boolean {
   let j = at - 1;
@@ -350,7 +374,7 @@ export class Attributor {
     const found = described || anonymous ? null : this.referentFor(subject, sentence);
     // A role left unresolved after "a" or "one" ("A council spokesman") is a description too.
     const unnamed = subject.kind === "unnamed" || anonymous || (subject.kind === "role" && this.opensIndefinite(subject.start));
-    const noun = described ?? (unnamed && !found ? (mention.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? null) : null);
+    const noun = described ?? (unnamed && !found ? headOf(mention) : null);
     const mouthpiece = subject.kind === "name" ? (SPOKESPERSON_FOR.exec(this.text.slice(Math.max(0, subject.start - SPOKESPERSON_FOR_REACH), subject.start))?.[1]?.toLowerCase() ?? null) : null;
     this.spoken.push({ pos: subject.start, sentence, name: found?.name ?? null, type: found?.type ?? "unknown", gender: found?.gender ?? null, noun, mouthpiece });
     // A description ("a bartender", "the officials") is the mention of a source left without a name.
@@ -434,7 +458,9 @@ export class Attributor {
    */
   private describedSource(pos: number, sentence: number, word: string): string | null {
     const last = this.nearestSpoken(pos, () => true, 1);
-    if (!last || last.name !== null || last.noun === null || !isSpeakerNoun(last.noun)) return null;
+    if (!last || last.name !== null || last.noun === null) return null;
+    // "A driver said ... '...,' she said": he or she also goes on with someone named by what they do.
+    if (!isSpeakerNoun(last.noun) && (word === "they" || !isAgentNoun(last.noun))) return null;
     // Within the paragraph: a reply opening the next one is most often someone else's ("One questioner claimed ... ¶ '...,' he said").
     if (last.sentence !== sentence && last.sentence !== sentence - 1) return null;
     const plural = /[^s]s$/.test(last.noun);

@@ -242,6 +242,17 @@ const CASES: Case[] = [
   ["The regulator said the bonds are redeemed on July 9.", "July 9", "2025-07-09"],
   ["The firm announced a deal to buy the bank in January.", "January", "2026-01", "2025-12-10T12:00:00Z"],
   ["Prices have doubled since July.", "July", "2024-07"],
+  // bookings or a forecast "for" a month take the nearest one, whatever the reporting verb's tense; other nouns keep it
+  ["The hotel said reservations for September were well up on last year.", "September", "2025-09", "2025-04-10T12:00:00Z"],
+  ["The ferry line said bookings for August and September were slow.", "September", "2025-09", "2025-04-10T12:00:00Z"],
+  ["The ferry line said bookings for February were slow.", "February", "2025-02", "2025-04-10T12:00:00Z"],
+  ["The ferry line said sales for September were slow.", "September", "2024-09", "2025-04-10T12:00:00Z"],
+  ["Bookings for February will open next week.", "February", "2026-02", "2025-04-10T12:00:00Z"],
+  // a verb of expecting puts its object's infinitive ahead; another verb's infinitive keeps the past
+  ["Traders expected the copper stockpiled last year to sell in September.", "September", "2025-09", "2025-04-10T12:00:00Z"],
+  ["The miners said they predicted output at the pit to recover in the fourth quarter.", "the fourth quarter", "2025-Q4", "2025-04-10T12:00:00Z"],
+  ["Traders forced the price of copper to fall in September.", "September", "2024-09", "2025-04-10T12:00:00Z"],
+  ["Profit rose in the fourth quarter.", "the fourth quarter", "2024-Q4", "2025-04-10T12:00:00Z"],
   ["The defences failed in August.", "August", "2024-08"],
   // a modal perfect looks back ("could have fled"); "will have" stays ahead
   ["On Monday, officers, asking how he could have escaped, searched the house.", "Monday", "2025-06-16"],

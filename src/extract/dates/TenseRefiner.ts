@@ -5,7 +5,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
-import { type Direction, directionAt, isEndpointAt } from "./tense.js";
+import { type Direction, directionAt, isAheadNounAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
 
 const HALF_YEAR = 6;
@@ -51,7 +51,9 @@ function placeYear(ref: Date, month: number, direction: Direction | null, since:
 
 /** The year of a month without one at text[start, end), by the tense of its sentence. */
 export function monthYearAt(text: string, ref: Date, month: number, start: number, end: number): number {
-  const direction = isEndpointAt(text, start) || REPORTED_AFTER.test(text.slice(end, end + REPORTED_REACH)) ? null : directionAt(text, start, end);
+  const told = isEndpointAt(text, start) || REPORTED_AFTER.test(text.slice(end, end + REPORTED_REACH)) ? null : directionAt(text, start, end);
+  // The past tense of a report says nothing of what its bookings are for; a future one still looks ahead.
+  const direction = told === "past" && isAheadNounAt(text, start) ? null : told;
   return placeYear(ref, month, direction, SINCE.test(text.slice(Math.max(0, start - 7), start)));
 }
 

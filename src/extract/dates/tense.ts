@@ -241,6 +241,17 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
 // the stretch runs up to it from the time of writing, so the nearest such month is meant whatever the verb's tense.
 const ENDPOINT = /(?:^|[^A-Za-z])(?:through|thru|by)\s+$/i;
 
+// Bookings or forecasts "for" a date, also the second of two ("bookings for June and July"): they may be for a date on
+// either side of the report's past verb ("said bookings for July were strong", written in March); "forecast" is also the passive verb.
+const AHEAD_NOUN_FOR = /(?:^|[^A-Za-z])(?:bookings|reservations|forecasts|outlook|guidance|projections|targets)\s+for\s+(?:[A-Za-z.]+\s+(?:and|or)\s+)?$/i;
+// How far back that noun is looked for.
+const AHEAD_NOUN_REACH = 40;
+
+/** Whether the date at `start` is what bookings or forecasts are for. */
+export function isAheadNounAt(text: string, start: number): boolean {
+  return AHEAD_NOUN_FOR.test(text.slice(Math.max(0, start - AHEAD_NOUN_REACH), start));
+}
+
 /** Whether the date at `start` ends a stretch ("through January", "by May"). */
 export function isEndpointAt(text: string, start: number): boolean {
   return ENDPOINT.test(text.slice(Math.max(0, start - 9), start));
@@ -347,6 +358,7 @@ export function directionAt(text: string, start: number, end: number): Direction
     return FIXTURE.test(text.slice(end, end + 40)) && scan(left, left.length - 1, -1) === "future" ? "future" : "past";
   }
   if (backshifted(left)) return "future";
+  if (expectedInfinitive(left)) return "future";
   // A participle right before "in" or "on" tells when its thing was done, whatever the main verb ("a comet
   // discovered in March will be visible", "a ferry built in June"); not a passive's ("will be held in June").
   const participle = left[left.length - 2];
@@ -366,6 +378,26 @@ export function directionAt(text: string, start: number, end: number): Direction
   const subject = left.length === 0 || between || (AUXILIARY.has(next ?? "") && /^\s/.test(text.slice(end, end + 1)));
   // Only a sentence read whole is a headline: a longer one's verbs may lie beyond REACH.
   return (subject ? (fromRight() ?? fromLeft()) : (fromLeft() ?? fromRight())) ?? (sentence.whole ? headlineInfinitive(sentence.words) : null);
+}
+
+// Verbs of expecting, whose object's infinitive lies ahead of them ("expected the number of cases to peak in May").
+const EXPECTING = new Set(["expected", "expects", "expect", "predicted", "predicts", "forecast", "forecasts", "projected", "anticipated", "anticipates"]);
+// How many words before the date the infinitive's "to" may stand ("to be back in service in May").
+const INFINITIVE_REACH = 5;
+// How many words of object may stand between the verb of expecting and its "to".
+const OBJECT_REACH = 7;
+
+/** Whether the words end in an infinitive whose "to" follows a verb of expecting and its object ("expected sales to rise in June"). */
+function expectedInfinitive(left: string[]): boolean {
+  for (let k = left.length - 2; k >= Math.max(0, left.length - INFINITIVE_REACH); k--) {
+    if (left[k] !== "to" || !tagsOf(left[k + 1] ?? "")?.includes("VB")) continue;
+    for (let j = k - 1; j >= Math.max(0, k - OBJECT_REACH); j--) {
+      if (EXPECTING.has(left[j]!)) return true;
+      if (CLAUSE_OPENING.has(left[j]!)) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 // How many words a clause opened by "as soon as" runs to the date it holds ("as soon as trading on the exchange resumed on").

@@ -777,6 +777,11 @@ describe("combining the readings", () => {
     const praised = "Visitors praised Cardiff and Caerwyn on Friday.";
     expect(combined(praised, [{ words: "Cardiff", type: "location", behind: { organization: -60 } }, { words: "Caerwyn", type: "organization", behind: { location: -30 } }])).toEqual(["location:Cardiff", "organization:Caerwyn"]);
   });
+  it("a known place after 'across' is the place where the tagger is unsure of its club, not where it is sure", () => {
+    const text = "Burglaries rose across Leicester last year.";
+    expect(combined(text, [{ words: "Leicester", type: "organization", behind: { location: -5 } }])).toEqual(["location:Leicester"]);
+    expect(combined(text, [{ words: "Leicester", type: "organization", behind: { location: -40 } }])).toEqual(["organization:Leicester"]);
+  });
   it("a name of ordinary words typed a place by its list stays, however the tagger's own reading led", () => {
     const text = "Trains stopped near Penmorva and Caerwyn Wells on Friday.";
     expect(combined(text, [{ words: "Penmorva", type: "location", behind: { organization: -60 } }, { words: "Caerwyn Wells", type: "organization", behind: { location: -15, person: -12 } }])).toEqual(["location:Caerwyn Wells", "location:Penmorva"]);

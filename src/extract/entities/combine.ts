@@ -415,8 +415,8 @@ function isEventName(words: string[]): boolean {
 // Marks of a son or a father after a person's name.
 const FILIAL = new Set(["Jr", "Sr"]);
 
-// Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness").
-const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near"]);
+// Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness", "thefts across Leicester").
+const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near", "across"]);
 
 /**
  * Whether name `k` follows a place preposition where the tagger is unsure of its club (sports reports say

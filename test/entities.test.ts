@@ -768,6 +768,24 @@ describe("combining the readings", () => {
     expect(combined(text, [{ words: "Inverness", type: "location", behind: { organization: -60 } }, { words: "Aberdeen", type: "organization", behind: { location: -30 } }])).toEqual(["location:Inverness", "location:Aberdeen"]);
     expect(combined(text, [{ words: "Inverness", type: "location", behind: { organization: -10 } }, { words: "Aberdeen", type: "organization", behind: { location: -30 } }])).toEqual(["location:Inverness", "organization:Aberdeen"]);
   });
+  it("a name no rule types, listed after a place a place preposition opens, is a place where the tagger reads it less surely than that place", () => {
+    const text = "Shelters opened in Penmorva and Caerwyn on Friday.";
+    expect(combined(text, [{ words: "Penmorva", type: "location", behind: { organization: -60 } }, { words: "Caerwyn", type: "organization", behind: { location: -30 } }])).toEqual(["location:Penmorva", "location:Caerwyn"]);
+    // A tagger surer of the body than of the place before it keeps the body.
+    expect(combined(text, [{ words: "Penmorva", type: "location", behind: { organization: -20 } }, { words: "Caerwyn", type: "organization", behind: { location: -30 } }])).toEqual(["location:Penmorva", "organization:Caerwyn"]);
+    // No place preposition opens the list.
+    const praised = "Visitors praised Cardiff and Caerwyn on Friday.";
+    expect(combined(praised, [{ words: "Cardiff", type: "location", behind: { organization: -60 } }, { words: "Caerwyn", type: "organization", behind: { location: -30 } }])).toEqual(["location:Cardiff", "organization:Caerwyn"]);
+  });
+  it("a known place after 'across' is the place where the tagger is unsure of its club, not where it is sure", () => {
+    const text = "Burglaries rose across Leicester last year.";
+    expect(combined(text, [{ words: "Leicester", type: "organization", behind: { location: -5 } }])).toEqual(["location:Leicester"]);
+    expect(combined(text, [{ words: "Leicester", type: "organization", behind: { location: -40 } }])).toEqual(["organization:Leicester"]);
+  });
+  it("a name of ordinary words typed a place by its list stays, however the tagger's own reading led", () => {
+    const text = "Trains stopped near Penmorva and Caerwyn Wells on Friday.";
+    expect(combined(text, [{ words: "Penmorva", type: "location", behind: { organization: -60 } }, { words: "Caerwyn Wells", type: "organization", behind: { location: -15, person: -12 } }])).toEqual(["location:Caerwyn Wells", "location:Penmorva"]);
+  });
   it("a name of ordinary words that the rules cannot type needs a clear lead", () => {
     expect(combined("Players tried Crystal Maze.", [{ words: "Crystal Maze", type: "organization", behind: { misc: -5 } }])).toEqual([]);
     expect(combined("Players tried Crystal Maze.", [{ words: "Crystal Maze", type: "organization", behind: { misc: -50 } }])).toEqual(["organization:Crystal Maze"]);

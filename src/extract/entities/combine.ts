@@ -19,7 +19,8 @@ const UNSURE = 20;
 // Below this lead over any other reading, a name of ordinary words that the rules cannot type is left out.
 const DOUBT = 10;
 
-type Named = TaggedName & { role?: string };
+// `byContext`: the words around the name gave its type, against the tagger's reading, whose lead over others then says nothing.
+type Named = TaggedName & { role?: string; byContext?: boolean };
 
 const nameIndexes = new Reused((n) => new Int32Array(n), -1);
 
@@ -174,7 +175,7 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     // A name of ordinary words the rules can type by nothing ("Oculus Rift") is too doubtful to report where the
     // tagger barely prefers its type to another reading, or where it ran it into the next name ("... and Job Simulator").
     // A name that speaks is a party, never such a thing ("Surfers Against Sewage said").
-    if (rule?.t === null && madeOfWords(rule.c) && (split || closestLead(n) < DOUBT) && !lex.speechVerbs.has(tokens[n.last + 1]?.text ?? "")) return;
+    if (rule?.t === null && madeOfWords(rule.c) && (split || (!n.byContext && closestLead(n) < DOUBT)) && !lex.speechVerbs.has(tokens[n.last + 1]?.text ?? "")) return;
     const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
     // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
@@ -300,6 +301,22 @@ function coordinate(names: Named[], byRange: RangeIndex, tokens: Token[]): void 
 // Place prepositions before "the" and a range or an area ("across the Rockies"); not "from" or "to", which clubs take too.
 const RANGE_PREPOSITIONS = new Set(["in", "across", "throughout", "near", "around", "into", "within", "inside"]);
 
+/**
+ * Whether name `k` closes a list ("in X and Y", "near X, Y") right after a name read as a place by the tagger and the rules
+ * alike, the list opened by a place preposition, and the tagger leads for another type by less than it leads for that place.
+ */
+function followsListedPlace(names: Named[], k: number, byRange: RangeIndex, tokens: Token[]): boolean {
+  const n = names[k]!;
+  const before = names[k - 1];
+  if (!before || before.type !== "location" || before.last !== n.first - 2 || !/^(?:and|or|,)$/.test(tokens[n.first - 1]!.text)) return false;
+  const t = byRange.get(before.first, before.last)?.t;
+  if (typeof t !== "object" || t?.type !== "location") return false;
+  // The list's opener: back over names joined by commas, "and" or "or".
+  let first = k - 1;
+  while (first > 0 && names[first - 1]!.last === names[first]!.first - 2 && /^(?:and|or|,)$/.test(tokens[names[first]!.first - 1]!.text)) first--;
+  return lex.locationPrepositions.has(tokens[names[first]!.first - 1]?.text ?? "") && lead(n, "location") < lead(before, n.type);
+}
+
 /** Whether token i is a plural name, neither a common word nor a party's members, after a place preposition and "the", owning nothing. */
 function isRangeAfterPlace(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.text;
@@ -346,6 +363,10 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
       // lexicon knows, where the tagger is unsure of a body or a person.
       names[k] = { ...n, type: "location" };
+    } else if (n.type === "organization" && t === null && followsListedPlace(names, k, byRange, tokens) && !lex.orgs.has(lowerName(n, tokens, text))) {
+      // "centres in Haverfordwest and Aberystwyth": a name no rule types, listed after a place that a place preposition opens, is
+      // another place where the tagger reads its body less surely than that place (a known town's club reading is left alone).
+      names[k] = { ...n, type: "location" };
     } else if (n.type !== "location" && n.first === n.last && t === null && isRangeAfterPlace(tokens, n.first)) {
       // "across the Rockies", "climbers in the Andes": a plural name no lexicon knows after a place preposition and "the" is a range
       // or an area, not a club ("fans of the Rockies", "the Rockies' win") nor a party ("in the Democrats").
@@ -371,6 +392,7 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       // "J.D. Morrow Jr.": a son's or father's mark after a name follows only a person's.
       names[k] = { ...n, type: "person" };
     }
+    if (names[k]!.type !== n.type) names[k]!.byContext = true;
   });
 }
 
@@ -393,8 +415,8 @@ function isEventName(words: string[]): boolean {
 // Marks of a son or a father after a person's name.
 const FILIAL = new Set(["Jr", "Sr"]);
 
-// Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness").
-const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near"]);
+// Prepositions that put a known place in prose as the place ("from Aberdeen", "near Inverness", "thefts across Leicester").
+const PLACE_PREPOSITIONS = new Set(["from", "in", "to", "near", "across"]);
 
 /**
  * Whether name `k` follows a place preposition where the tagger is unsure of its club (sports reports say

@@ -589,6 +589,16 @@ describe("named storms", () => {
   ]);
 });
 
+describe("holidays", () => {
+  readsAs([
+    ["a holiday of weekday words is a day", "Good Friday services drew crowds in Harlow, Neil Park said.", ["location:Harlow", "person:Neil Park"]],
+    ["a holiday of a day and a weekday", "Remembrance Sunday parades and Election Day queues filled Dundee.", ["location:Dundee"]],
+    ["a shopping day", "Stores in Leeds cut prices for Black Friday and Cyber Monday.", ["location:Leeds"]],
+    ["a holiday opening the sentence", "Ash Wednesday falls early this year, the Diocese of Leeds said.", ["organization:Diocese of Leeds"]],
+    ["a person whose name holds a holiday's word stays a person", "Ash Barty won in Melbourne.", ["person:Ash Barty", "location:Melbourne"]],
+  ]);
+});
+
 describe("spans", () => {
   it("every mention slices its text out of the input", () => {
     fc.assert(

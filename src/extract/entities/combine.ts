@@ -6,7 +6,7 @@ import { CHAMBERS, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleN
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
-import { lexicon as lex } from "./lexicon.js";
+import { isHolidayName, lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
@@ -57,7 +57,7 @@ export function combineReadings(tagged: TaggedName[], ruleTyped: Typed[], tokens
   const storms = new Set<string>();
   for (const r of ruleTyped) if (r.t === "none" && isStormName(r.c, tokens, lex)) storms.add(r.c.capWords[r.c.capWords.length - 1]!);
   const storm = (c: Candidate) => c.capWords.length === 1 && storms.has(c.capWords[0]!);
-  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords) && !storm(r.c)).sort((a, b) => a.c.first - b.c.first);
+  const typed = out.filter((r) => !isQuotedTitle(r.c, tokens, surnames) && !isEventName(r.c.capWords) && !inHolidayName(r.c, tokens) && !storm(r.c)).sort((a, b) => a.c.first - b.c.first);
   retypeCompanies(typed, tokens);
   return typed;
 }
@@ -398,6 +398,12 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
 
 // Last words of a sporting event's name ("Texas Open", "Davis Cup", "Belgian Grand Prix", "Berlin Olympics").
 const EVENT_HEADS = new Set(["Open", "Classic", "Cup", "Championship", "Championships", "Trophy", "Marathon", "Prix", "Rally", "Olympics", "Paralympics"]);
+
+/** A holiday's name, or its words before a calendar word, is a day ("Good Friday"; "Cyber" of "Cyber Monday"), whatever its words read as. */
+function inHolidayName(c: Candidate, tokens: Token[]): boolean {
+  const words = c.capWords.join(" ");
+  return isHolidayName(words, lex) || isHolidayName(`${words} ${tokens[c.last + 1]?.text ?? ""}`, lex);
+}
 
 /**
  * A sporting event, which is no person, organization or place: a name of two words or more ending

@@ -39,6 +39,8 @@ describe("types", () => {
     ["but a title before 'of' names nobody", "The Secretary of State and the Minister of Justice disagreed.", []],
     ["ampersand", "The painting sold at Gilt & Varnish last week.", ["organization:Gilt & Varnish"]],
     ["cue noun before", "The regulator Watergate-Nord fined the broadcaster KVX twice.", ["organization:Watergate-Nord", "organization:KVX"]],
+    ["cue noun capitalized by the sentence's start, before a one-word name", "Operator Norvane said its dams were full.", ["organization:Norvane"]],
+    ["but not before a person's two names", "Broker Anil Mehta said prices would rise.", ["person:Anil Mehta"]],
     ["a journal is a cue noun", "The findings appeared on Monday in the journal Orvane.", ["organization:Orvane"]],
     ["cue noun before a comma", "The country's biggest lender, Halvorsen, cut its rates.", ["organization:Halvorsen"]],
     ["appositive after", "Orlan, a Lyon-based robot maker, said it would hire.", ["organization:Orlan", "location:Lyon"]],

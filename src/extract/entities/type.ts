@@ -451,9 +451,12 @@ function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | 
 /** The kind a cue noun right before the name gives it: "broadcaster KVX", "the regulator Ofwat"; or before a comma: "lender, Halvorsen,". */
 function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
   const prev = tokens[c.first - 1]?.text === "," ? tokens[c.first - 2] : tokens[c.first - 1];
-  if (!prev?.word || prev.text !== prev.text.toLowerCase()) return null;
-  if (lex.orgNouns.has(prev.text)) return "organization";
-  return lex.personRoleNouns.has(prev.text) ? "person" : null;
+  // The noun may be capitalized by the sentence's start before a one-word name ("Operator Norvane said"; "Broker Anil
+  // Mehta said" is a person's role and name).
+  const noun = prev?.initial && c.first === c.last ? prev.text.toLowerCase() : prev?.text;
+  if (!prev?.word || noun !== prev.text.toLowerCase()) return null;
+  if (lex.orgNouns.has(noun)) return "organization";
+  return lex.personRoleNouns.has(noun) ? "person" : null;
 }
 
 /** The kind an appositive after the name gives it by its head noun: ", a Dutch artist", ", the council's chief executive". */

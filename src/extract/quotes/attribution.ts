@@ -46,6 +46,8 @@ const ADJACENT = 4;
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
 const OPENING_PHRASE = 8;
+// How many common nouns may say what a body is before its name ("the chemicals group Veltrix").
+const DESCRIPTOR_WORDS = 3;
 // How many tokens a subject and an aside may run before the verb opening a paragraph ("The harbour master, Ines Kowalski, told").
 const OPENING_SUBJECT = 8;
 // Tags of a word opening a subordinate clause or a phrase: a preposition or subordinator, a wh-word.
@@ -562,10 +564,21 @@ export class Attributor {
   private subjectBody(pos: number, sentence: number): Omit<Referent, "pos" | "sentence"> | null {
     const body = this.names.antecedent(pos, sentence, (r) => r.type === "organization");
     if (!body || body.sentence >= sentence || this.previousSentence(sentence) !== body.sentence) return null;
-    // The body opens that sentence, past a connective and an article ("But the Department of Health called").
+    // The body opens that sentence, past a connective, an article and the words saying what it is ("But the Department
+    // of Health called", "The chemicals group Veltrix said").
     let k = this.opening(body.sentence);
     if (this.tokens[k]!.text.toLowerCase() === "the") k++;
+    for (let n = 0; n < DESCRIPTOR_WORDS && this.tokens[k]!.start < body.pos && this.isDescriptorWord(k, body.sentence); n++) k++;
     return this.tokens[k]!.start === body.pos ? body : null;
+  }
+
+  /** Whether token `k` is a common noun's word describing the name after it ("chemicals group", "Carmaker" opening sentence `si`). */
+  private isDescriptorWord(k: number, si: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== "word") return false;
+    const lower = t.text.toLowerCase();
+    if (t.text !== lower && k !== this.opening(si)) return false;
+    return tagsOf(lower)?.[0]?.startsWith("NN") ?? false;
   }
 
   /** The token sentence `si` opens with, past a connective ("But", "And"). */

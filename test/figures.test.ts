@@ -398,6 +398,21 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 1 / 3, unit: null, qualifier: "more than", text: "more than a third" },
     { value: 0.5, unit: null, qualifier: "almost", text: "almost half" },
   ]],
+  ["a share after a noun of change with of, or before a comparative that ends its phrase", "Rents saw a rise of about a quarter in May; fares are a fifth higher than in 2019, and the tariff fell 2p, a cut of roughly a tenth.", [
+    { value: 0.25, unit: null, qualifier: "about", text: "about a quarter" },
+    { value: 0.2, unit: null, text: "a fifth" },
+    { value: 2, unit: "p" },
+    { value: 0.1, unit: null, qualifier: "roughly", text: "roughly a tenth" },
+  ]],
+  ["half of one unit of measure", "Rates rose by half a percentage point, the index was up by half a point, and the path runs half a mile; half the pupils walked.", [
+    { value: 0.5, unit: "percentage point", text: "half a percentage point" },
+    { value: 0.5, unit: "point", text: "half a point" },
+    { value: 0.5, unit: "mile", text: "half a mile" },
+  ]],
+  ["a share of a whole named by its owner and its number counts what the whole counts", "About a third of the chain's 31,000 staff joined the union.", [
+    { value: 1 / 3, unit: "staff", qualifier: "about", text: "About a third of the chain's 31,000 staff" },
+    { value: 31000, unit: "staff" },
+  ]],
   ["printed fractions", "a pipe 10 1/2 miles long, a 3/4 mile track, ½ cup of rice and 6 3/8% notes", [
     { value: 10.5, unit: "miles", text: "10 1/2 miles" },
     { value: 0.75, unit: "mile", text: "3/4 mile" },
@@ -444,6 +459,11 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 100, unit: "km", qualifier: "over" },
     { value: 300, qualifier: "over" },
     { value: 50, unit: "kg", qualifier: "over" },
+  ]],
+  ["a limit after people with a percentage or a unit, or after a noun for no person, is no age", "customers under 30% of the total, residents over 40 miles away and members over 40 said so", [
+    { value: 30, unit: "%", qualifier: "under" },
+    { value: 40, unit: "miles", qualifier: "over" },
+    { value: 40, qualifier: "over" },
   ]],
   ["a perfect or a modal before the verb of the subject", "officials said 14 had died, as many as 40 may have drowned and 30 have fled, but the two may have met", [
     { value: 14, unit: "died", text: "14 had died" },
@@ -792,6 +812,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["a relative time after a verb that does not take a length", "The ferry left 25 minutes earlier, and the crew came back two hours later in the day."],
   ["ordinals and decades", "the first transfer, the 21st month, the 3rd round, in the 1990s, in his 60s"],
   ["ages", "a 45-year-old man, an 80-year-old woman, John Smith, 45, said; aged 52; she turned 30; Maria Lopez (37); voters aged over 65; teenagers aged 16 and 17; people aged 18 to 24; between the ages of 25 and 54; a man, 34, was jailed and his wife, 29, hurt; Mr. Okafor, then 41, left; the twins Ada and Ben Ruiz, 22 and 19, voted"],
+  ["an age limit after over or under and a noun for people", "Most voters under 30 backed neither party; people over 65 and children under 5 get the jab first."],
   ["parts of names", "the Boeing 737 and Airbus A320, COVID-19, G7 economies, the FTSE 100, Apollo 11, an iPhone 15, 4G and 3D"],
   ["number words in names within running text", "viewers of Channel Four news queued at a 7-Eleven store on the corner"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
@@ -817,7 +838,8 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["vague amounts", "Hundreds of thousands fled, tens of thousands stayed, a few dozen remained, several hundred returned, dozens were hurt"],
   ["one as article or pronoun", "one of the richest countries; one traveller said; one big one"],
   ["ratios, ordinals and dates with a slash", "a 1-in-100-year flood, a 3-to-1 vote, 24/7, 9/11, on 3/4, the third quarter, a third-party bid, the twenty-third floor, half the country"],
-  ["ordinals and a part of a unit after by", "signed by a third party, hit by a fifth straight loss and up by half a point"],
+  ["ordinals after by, of and an article", "signed by a third party, hit by a fifth straight loss, and the fall of a third party ended the talks"],
+  ["an ordinal before a comparative and a noun", "The case went on to a third higher court."],
   ["an ordinal after by and a qualifier", "backed by nearly a third party of donors"],
   ["number words with nothing counted", "the two met; two of them left; the two were arrested"],
   ["phone numbers and list markers", "Call 020 7946 0000.\n1. First point\n2) Second point"],

@@ -90,6 +90,8 @@ describe("attribution patterns", () => {
     ["appositive with a role before the name", "'We will respond,' Iran's foreign minister, Abbas Araghchi, said.", [["We will respond", "Abbas Araghchi"]]],
     ["appositive closed by a place after an organization", "Brant Robertson, an astrophysicist at the University of California, Santa Cruz, said the results \"will keep theorists busy\".", [["will keep theorists busy", "Brant Robertson"]]],
     ["the person in apposition to a role of a place", "The mayor of Paris, Anne Hidalgo, said the plan was \"a disgrace\".", [["a disgrace", "Anne Hidalgo"]]],
+    ["the person in apposition to a title after an article", "The Transport Secretary, Nadia Holm, said fares were \"too high\".", [["too high", "Nadia Holm"]]],
+    ["a body after an article with another body, not a person, in apposition", "The Fenwick Trust, Halden Motors and the council met. The Fenwick Trust, which owns the land, said it was \"a mistake\".", [["a mistake", "Fenwick Trust"]]],
     ["an organization's spokesman after an article", "Tammy Bruce spoke. \"The numbers are terrible,\" a Treasury spokesman said.", [["The numbers are terrible", "Treasury"]]],
     ["appositive then a relative clause", "But Gunter Kuhnle, a professor of nutrition at the University of Reading, who was not involved in the study, cautioned that it was \"too broad to be useful\".", [["too broad to be useful", "Gunter Kuhnle"]]],
     ["an age and a home town in apposition", "Leclerc, 26, of Monaco, said he was \"disappointed but proud\".", [["disappointed but proud", "Leclerc"]]],

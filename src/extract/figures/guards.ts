@@ -222,6 +222,7 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   if (AGE_BEFORE.test(before) || SECOND_AGE_BEFORE.test(before)) return true;
   if (AGE_CHANGE_BEFORE.test(before) && !PERCENT_AFTER.test(text.slice(end, end + 10)) && !countedPhraseAfter(text, end)) return true;
   if (LISTED_AGE_BEFORE.test(before) && !countedPhraseAfter(text, end)) return true;
+  if (isAgeLimitOfPeople(text, n, before, end)) return true;
   if (isAgeByWords(text, n, end)) return true;
   // `end` is where a range of ages ends ("40 to 50 years old").
   AGE_AFTER.lastIndex = end;
@@ -235,6 +236,17 @@ export function isAge(text: string, n: NumberMention, end: number): boolean {
   // "said Angela Lopez, 71." closes a sentence as "Smith, 45, said" does not; "Sperling, then 38, said" and
   // "John and Brian Meza, 22 and 19," are ages too.
   return (nameCommaBefore(before) && /^(?:,|\.(?:\s|$)|[ \t]and[ \t]\d{1,3}[,.])/.test(text.slice(n.end, n.end + 9))) || (/\p{Lu}[\p{L}'’-]*[ \t]\($/u.test(before) && /^\)/.test(after));
+}
+
+// "voters under 30", "people over 65": over or under after a noun for people, before a bare number.
+const PEOPLE_OVER_UNDER = /(\p{L}+)[ \t\u00a0]+(?:over|under)[ \t\u00a0]+$/u;
+
+/** Whether a bare whole number after "people over" or "voters under" is an age limit: nothing counted or measured after it. */
+function isAgeLimitOfPeople(text: string, n: NumberMention, before: string, end: number): boolean {
+  const noun = PEOPLE_OVER_UNDER.exec(before)?.[1]?.toLowerCase();
+  if (!noun || n.spelled || !Number.isInteger(n.value) || n.value > 120) return false;
+  if (!PERSON_NOUNS.has(noun) && !PERSON_NOUNS.has(noun.replace(/s$/, ""))) return false;
+  return !PERCENT_AFTER.test(text.slice(end, end + 10)) && !countedPhraseAfter(text, end);
 }
 
 // A person's pronoun and a verb of being before a number with nothing counted: "when she was 4", "I'm 29".

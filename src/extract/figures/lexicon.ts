@@ -61,7 +61,7 @@ export const TEMPERATURE_SCALES: ReadonlySet<string> = lower(units.temperatureSc
 
 export const PARTITIVES: ReadonlySet<string> = lower(nouns.partitives);
 export const DESIGNATORS: ReadonlySet<string> = lower(nouns.designators);
-/** Nouns for a person, after which a number between commas is an age ("a man, 34,"). */
+/** Nouns for a person, after which a number between commas is an age ("a man, 34,"), as is a bare one after "over" or "under" ("voters under 30"). */
 export const PERSON_NOUNS: ReadonlySet<string> = lower(nouns.persons);
 export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(nouns.addresses);
 

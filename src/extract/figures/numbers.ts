@@ -168,11 +168,17 @@ const OF_AFTER = /[ \t\u00a0]+of[ \t\u00a0]/y;
 // A change by a share ("cut by a third", "fell by half"): "by" before, and after it the clause
 // goes on with no noun the word could be an ordinal of ("by a third party").
 // A qualifier may stand between ("rose by more than a third").
-const BY_BEFORE = /(?<!\p{L})by[ \t\u00a0]+(?:(?:(?:more|less) than|almost|nearly|about|around|roughly|over|under|just over|just under|up to)[ \t\u00a0]+)?$/iu;
+// A noun of change with "of" says the same as "by" ("a cut of a tenth", "a rise of about a quarter").
+const BY_BEFORE = /(?<!\p{L})(?:by|(?:cut|rise|fall|drop|increase|decrease|reduction|decline|jump|gain|loss)s?[ \t\u00a0]+of)[ \t\u00a0]+(?:(?:(?:more|less) than|almost|nearly|about|around|roughly|over|under|just over|just under|up to)[ \t\u00a0]+)?$/iu;
 const SHARE_ENDS = /(?![ \t\u00a0]*[\p{L}\p{N}])|[ \t\u00a0]+(?:from|to|in|since|over|compared|and|or|but|while|after|last|this|on|at|between|during|within|year-on-year)(?![\p{L}-])/iuy;
 
 // How far back "by" and its qualifier may start before a share.
-const BY_REACH = 20;
+const BY_REACH = 32;
+// A share before a comparative that ends its phrase is a change by that share ("a third higher than",
+// "a quarter cheaper."); a noun after it would make the word an ordinal or a count ("a third more staff").
+const COMPARATIVE_AFTER = /[ \t\u00a0]+(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater|cheaper|dearer|faster|slower|longer|shorter)(?:[ \t\u00a0]+than(?![\p{L}])|[ \t\u00a0]*(?:[,.;:!?)]|$))/iuy;
+// "half a percentage point", "half a mile", "half an hour": a half of one unit of measure.
+const HALF_A_UNIT = /[ \t\u00a0]+an?(?=[ \t\u00a0]+(?:percentage[ \t\u00a0]+)?(\p{L}+)(?![\p{L}]))/iuy;
 
 // The scale after a fraction ending at `end`, or null.
 function scaleOfFraction(text: string, end: number): { scale: number; end: number } | null {
@@ -196,6 +202,12 @@ function readLeadingFraction(text: string, pos: number, word: string, den: numbe
   if (scale) return fractionMention(start, scale.end, scale.scale / den, true);
   SHARE_ENDS.lastIndex = wordEnd;
   if ((article || den === 2) && BY_BEFORE.test(text.slice(Math.max(0, start - BY_REACH), start)) && SHARE_ENDS.test(text)) return fractionMention(start, wordEnd, 1 / den, false);
+  COMPARATIVE_AFTER.lastIndex = wordEnd;
+  if (article && COMPARATIVE_AFTER.test(text)) return fractionMention(start, wordEnd, 1 / den, false);
+  HALF_A_UNIT.lastIndex = wordEnd;
+  const half = !article && den === 2 ? HALF_A_UNIT.exec(text) : null;
+  const unit = half?.[1]?.toLowerCase() ?? "";
+  if (half && (MEASURE_WORDS.has(unit) || unit === "point")) return fractionMention(start, half.index + half[0].length, 0.5, false);
   OF_AFTER.lastIndex = wordEnd;
   if (!article || den === 2 || !OF_AFTER.test(text)) return null;
   return fractionMention(start, wordEnd, 1 / den, false);

@@ -137,8 +137,9 @@ export function partitivePhraseAfter(text: string, pos: number): CountedPhrase |
   // "N of the M X" skips the number of the whole to reach what is counted.
   const at = pos + join[0].length + (WHOLE.exec(text.slice(pos + join[0].length, pos + join[0].length + 24))?.[0].length ?? 0);
   let w = wordAfter(text, at);
-  // "two-thirds of the country's population": the owner is not what is counted.
-  if (w && !w.open && /\p{L}['’]s?$/u.test(w.text)) w = wordAfter(text, w.end);
+  // "two-thirds of the country's population": the owner is not what is counted, nor the number of
+  // the whole after it ("a third of the chain's 31,000 staff").
+  if (w && !w.open && /\p{L}['’]s?$/u.test(w.text)) w = wordAfter(text, w.end + (WHOLE.exec(text.slice(w.end, w.end + 24))?.[0].length ?? 0));
   if (!w || w.open) return null;
   const phrase = headPhrase(text, w, true);
   return phrase ? { unit: unitText(text, w.start, phrase.end), end: phrase.end } : null;

@@ -626,7 +626,9 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
     // (also after "the", "in" or "from": "The chair of the Traders' Association, X,", "One neighbour in West Street, X,");
     // "Okafor's spokeswoman, Dana Pruitt, said": nor the one whose role it is.
     const link = lower(tokens[before.run.from - 1]) === "the" ? before.run.from - 2 : before.run.from - 1;
-    if (person && (ROLE_LINKS.has(lower(tokens[link])) || before.run.to < open)) {
+    // "The Energy Secretary, Michael Osei, said": a title with "the" before it is no one's name; the person after it holds it.
+    const title = link === before.run.from - 2 && names.resolveRun(before.run).type !== "person";
+    if (person && (ROLE_LINKS.has(lower(tokens[link])) || before.run.to < open || title)) {
       return { kind: "name", run: wholeName, start: wholeName.start, end: nameEnd(tokens, wholeName, wholeName.to - 1) };
     }
     return before;

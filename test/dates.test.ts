@@ -116,10 +116,6 @@ const CASES: Case[] = [
   ["“I'm back in Rome on Monday,” she told reporters.", "Monday", "2025-06-23"],
   ["'That was dreadful. They travel to Leeds on Tuesday,' he said.", "Tuesday", "2025-06-24"],
   ["'We lost badly on Thursday,' the driver said.", "Thursday", "2025-06-19"],
-  // a quotation in the present progressive looks ahead, whoever its subject
-  ["'Shoppers are holding back for the deals before Christmas,' the retailer said.", "Christmas", "2025-12-25"],
-  ["'The club is planning a parade on Sunday,' the mayor said.", "Sunday", "2025-06-22"],
-  ["'Police are investigating an attack that happened on Tuesday,' the mayor said.", "Tuesday", "2025-06-17"],
   // a day naming a thing's day is that day, after "a" too
   ["He spoke at a Sunday rally in Ohio.", "Sunday", "2025-06-15"],
   ["'I have nothing to add. Call me on Tuesday,' the minister said.", "Tuesday", "2025-06-24"],

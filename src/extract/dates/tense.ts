@@ -263,13 +263,6 @@ const OPENING_QUOTE = /(?:^|[\s(—–-])["“‘'](?=[\p{L}\p{N}])/gu;
 const CLOSING_QUOTE = /[,.?!]["”’']/;
 // Subjects of a verb in the present that speech uses for the days ahead ("we play on Wednesday").
 const SPEAKER_PRONOUNS = new Set(["i", "we", "you", "they"]);
-// A present "be" before an -ing word.
-const PRESENT_BE = new Set(["is", "are", "am"]);
-
-/** Words in the present progressive with no past form look ahead ("shoppers are waiting for the deals before Christmas"; not "are investigating what happened on Tuesday"). */
-function presentProgressive(words: string[]): boolean {
-  return words.some((w, i) => PRESENT_BE.has(w) && tagsOf(words[i + 1] ?? "")?.[0] === "VBG") && !words.some((w) => PAST.has(w) || isPastForm(w));
-}
 
 /**
  * The words of the quotation around text[start, end) in its sentence, before and after the
@@ -300,9 +293,9 @@ function quotedDirection(quote: { left: string[]; right: string[] }): Direction 
   return scan(quote.left, quote.left.length - 1, -1) ?? (speaksInPresent(quote.left) ? "future" : null) ?? scan(quote.right, 0, 1) ?? (speaksInPresent(quote.right) ? "future" : null);
 }
 
-/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"), open with a bidding ("Ask me on Monday"), or speak in the present progressive. */
+/** Whether the words hold a pronoun and a verb in the present ("we play", "I'm back"), or open with a bidding ("Ask me on Monday"). */
 function speaksInPresent(words: string[]): boolean {
-  return tagsOf(words[0] ?? "")?.[0] === "VB" || words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB"))) || presentProgressive(words);
+  return tagsOf(words[0] ?? "")?.[0] === "VB" || words.some((w, i) => /^(?:i|we|you|they)'(?:re|m)$/.test(w) || (SPEAKER_PRONOUNS.has(w) && !!tagsOf(words[i + 1] ?? "")?.some((t) => t === "VBP" || t === "VB")));
 }
 
 // A level a change starts from was reached before the change ("pays 3.1%, down from 3.4% in October").

@@ -237,6 +237,12 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
   return lastSentence;
 }
 
+/** Where the sentence around text[start, end) opens, or null when it opens beyond the words read. */
+export function sentenceStartAt(text: string, start: number, end: number): number | null {
+  const { from } = sentenceWords(text, start, end);
+  return from === 0 || endsSentence(text, from - 1) ? from : null;
+}
+
 // Prepositions that make a date the end of a stretch ("loans through January", "talks due to end by May"):
 // the stretch runs up to it from the time of writing, so the nearest such month is meant whatever the verb's tense.
 const ENDPOINT = /(?:^|[^A-Za-z])(?:through|thru|by)\s+$/i;

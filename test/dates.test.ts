@@ -270,6 +270,18 @@ const CASES: Case[] = [
   // an abbreviation's stop ends no sentence: the verb after it still governs
   ["In January, a week after the Smith vs. Jones ruling, a bomb killed a guard.", "January", "2025-01", "2025-10-25T12:00:00Z"],
   ["Mr. Smith said the plant would close. On Tuesday, Dr. Jones resigned.", "Tuesday", "2025-06-17"],
+  // a year opening the sentence places a month named later in it; not one opened by "since", one in another sentence, or one ahead of it
+  ["In 2019, takings at the pier peaked in August.", "August", "2019-08"],
+  ["'Three years ago nobody booked the cottages in October,' the owner said.", "October", "2022-10"],
+  ["Last year, the mill closed on March 3.", "March 3", "2024-03-03"],
+  ["Since 2019, rents have risen, and in May they hit a record.", "May", "2025-05"],
+  ["In 2019 the pier was sold. In August it closed.", "August", "2024-08"],
+  ["In 2019, the council said it would reopen the baths in January.", "January", "2026-01"],
+  // a relative clause set off by commas before the main verb tells of its own time; a comma of a list closes no such clause
+  ["The ferry firm, which runs boats to the islands, cut its timetable in the autumn before it hired more crew in March.", "the autumn", "2024-FA"],
+  ["The bakery, which opens at dawn, shut its doors on Wednesday.", "Wednesday", "2025-06-18"],
+  ["The bakery, which opens at dawn, will shut its doors on Wednesday.", "Wednesday", "2025-06-25"],
+  ["Mara Voss, who stood down as chair, treasurer and trustee in October for family reasons.", "October", "2024-10"],
   // a month that ends a stretch is the nearest one, whatever the verb's tense
   ["Lenders extended credit lines through February.", "February", "2026-02", "2025-11-02T12:00:00Z"],
   ["The talks were supposed to end by April.", "April", "2026-04", "2026-01-20T12:00:00Z"],

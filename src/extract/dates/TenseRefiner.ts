@@ -7,6 +7,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { type Direction, directionAt, isAheadNounAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
+import { framingYear } from "./yearFrame.js";
 
 const HALF_YEAR = 6;
 const DAYS_IN_WEEK = 7;
@@ -76,7 +77,10 @@ export class TenseRefiner implements Refiner {
         r.addTag(RELATIVE);
         if (!EXPLICIT.test(r.text)) placed.add(r);
       } else {
-        s.assign("year", monthYearAt(context.text, ref, s.get("month")!, r.index, r.index + r.text.length));
+        // A year opening the sentence places its month, unless the month lies ahead of it ("In 2019, it said it would list in January").
+        const frame = framingYear(context.text, results, r);
+        const framed = frame !== null && directionAt(context.text, r.index, r.index + r.text.length) !== "future" ? frame : null;
+        s.assign("year", framed ?? monthYearAt(context.text, ref, s.get("month")!, r.index, r.index + r.text.length));
         if (r.end && !r.end.isCertain("year")) r.end.assign("year", s.get("year")!);
         r.addTag(RELATIVE);
         placed.add(r);

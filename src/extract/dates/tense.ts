@@ -237,6 +237,12 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
   return lastSentence;
 }
 
+/** Where the sentence around text[start, end) opens, or null when it opens beyond the words read. */
+export function sentenceStartAt(text: string, start: number, end: number): number | null {
+  const { from } = sentenceWords(text, start, end);
+  return from === 0 || endsSentence(text, from - 1) ? from : null;
+}
+
 // Prepositions that make a date the end of a stretch ("loans through January", "talks due to end by May"):
 // the stretch runs up to it from the time of writing, so the nearest such month is meant whatever the verb's tense.
 const ENDPOINT = /(?:^|[^A-Za-z])(?:through|thru|by)\s+$/i;
@@ -321,6 +327,20 @@ function participleClauseFrom(text: string, sentence: SentenceWords, from: numbe
   return sentence.words.length;
 }
 
+// A relative clause set off by commas between a subject and its verb ("Harbourline, which runs trains, cut ..."): its
+// verb tells of its own time. The word after the closing comma must be a finite verb: a comma in a list ends no clause
+// ("who quit as chairman, president and chief executive in March").
+const ASIDE = /,\s+(?:which|who)\s[^,]*,\s+([A-Za-z]+)/g;
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/** The words of the sentence from word `from` up to word `to` (the expression's first), less those of a relative clause closed before `start`. */
+function outsideAsides(text: string, sentence: SentenceWords, from: number, to: number, start: number): string[] {
+  const asides = [...text.slice(sentence.from, start).matchAll(ASIDE)].filter((m) => tagsOf(m[1]!.toLowerCase())?.some((t) => FINITE.has(t)))
+    .map((m) => [sentence.from + m.index, sentence.from + m.index + m[0].length - m[1]!.length] as const);
+  const words = sentence.words.slice(from, to);
+  return asides.length === 0 ? words : words.filter((_, k) => !asides.some(([lo, hi]) => sentence.starts[from + k]! >= lo && sentence.starts[from + k]! < hi));
+}
+
 /** The direction the sentence around text[start, end) gives a time expression, or null when it says nothing. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
   const sentence = sentenceWords(text, start, end);
@@ -368,9 +388,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   const inQuote = quoted ? quotedDirection(quoted) : null;
   if (inQuote) return inQuote;
   const next = firstAfter < sentence.words.length && sentence.starts[firstAfter]! < end + NEXT_WORD_WITHIN ? sentence.words[firstAfter] : undefined;
-  const fromLeft = (): Direction | null => scan(left, left.length - (until ? 2 : 1), -1);
+  const told = outsideAsides(text, sentence, firstOfClause, firstInside, start);
+  const fromLeft = (): Direction | null => scan(told, told.length - (until ? 2 : 1), -1);
   // A participle clause after a comma tells of another event: "cut rates on Wednesday, betting that the bank will cut again" takes nothing from its "will".
-  const fromRight = (): Direction | null => scan([...left, ...sentence.words.slice(firstAfter, participleClauseFrom(text, sentence, firstAfter))], left.length, 1);
+  const fromRight = (): Direction | null => scan([...told, ...sentence.words.slice(firstAfter, participleClauseFrom(text, sentence, firstAfter))], told.length, 1);
   // A verb right after the expression makes it the subject of that verb's clause, or puts it
   // between subject and verb ("the court Thursday refused"); not across a comma ("The strike,
   // which began on Monday, is set to end").

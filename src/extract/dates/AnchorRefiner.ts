@@ -8,7 +8,7 @@ import { PERIOD_PART, placePeriodPart } from "./PeriodPartParser.js";
 import { BEFORE_TOLD, ENDED_QUARTER, NEEDS_QUARTER } from "./ReportingPeriodParser.js";
 import { ANCHOR, IN_YEAR, RELATIVE, WEEK, YEAR_BEFORE, YEAR_PART, tagValue } from "./tags.js";
 import { directionAt } from "./tense.js";
-import { LINE_BREAK } from "./sentenceFilter.js";
+import { LINE_BREAK } from "./sentence-filter.js";
 
 type Unit = "day" | "week" | "month" | "quarter" | "year";
 

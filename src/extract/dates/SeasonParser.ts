@@ -7,7 +7,7 @@ import { SEASON_START, type Season, utcDay } from "../../timex.js";
 import { END, START, referenceDay } from "./components.js";
 import { RELATIVE, YEAR_PART } from "./tags.js";
 import { directionAt } from "./tense.js";
-import { SEASON_PREPOSITIONS } from "./sentenceFilter.js";
+import { SEASON_PREPOSITIONS } from "./sentence-filter.js";
 
 /** The TIMEX3 code of each season word. */
 export const SEASON_CODE: Record<string, Season> = { winter: "WI", spring: "SP", summer: "SU", autumn: "FA", fall: "FA" };

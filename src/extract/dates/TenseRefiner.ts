@@ -7,7 +7,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { assignDay, referenceDay } from "./components.js";
 import { type Direction, directionAt, isAheadNounAt, isEndpointAt } from "./tense.js";
 import { ANCHOR, RELATIVE, tagValue } from "./tags.js";
-import { framingYear } from "./yearFrame.js";
+import { framingYear } from "./year-frame.js";
 
 const HALF_YEAR = 6;
 const DAYS_IN_WEEK = 7;

@@ -32,7 +32,7 @@ import { PeriodPartParser } from "./PeriodPartParser.js";
 import { QuarterParser } from "./QuarterParser.js";
 import { RelativePeriodParser } from "./RelativePeriodParser.js";
 import { ReportingPeriodParser } from "./ReportingPeriodParser.js";
-import { chronoInput } from "./sentenceFilter.js";
+import { chronoInput } from "./sentence-filter.js";
 import { SeasonParser } from "./SeasonParser.js";
 import { SpokenYearParser } from "./SpokenYearParser.js";
 import { TenseRefiner } from "./TenseRefiner.js";

@@ -4,7 +4,7 @@
 // weeks, seasons ...) are not carried over.
 import { createRequire } from "node:module";
 import type { Chrono, ParsedResult, ParsingReference } from "chrono-node/en";
-import { LINE_BREAK } from "./sentenceFilter.js";
+import { LINE_BREAK } from "./sentence-filter.js";
 
 /** The languages chrono-node has parsers for besides English (ISO 639-1). */
 export const CHRONO_LANGUAGES: readonly string[] = ["ar", "de", "es", "fi", "fr", "id", "it", "ja", "nl", "pt", "ru", "sv", "uk", "vi", "zh"];

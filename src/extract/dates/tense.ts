@@ -2,7 +2,7 @@
 // "said on Friday" is the last Friday, "will open on Monday" the next Monday.
 
 import { tagsOf } from "../text/index.js";
-import { LINE_BREAK, SENTENCE_GAP, closesAbbreviation } from "./sentenceFilter.js";
+import { LINE_BREAK, SENTENCE_GAP, closesAbbreviation } from "./sentence-filter.js";
 
 export type Direction = "past" | "future";
 

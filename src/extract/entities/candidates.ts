@@ -366,6 +366,19 @@ export function acronymInBrackets(tokens: Token[], last: number): Token | null {
   return tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && abbr?.word && ACRONYM.test(abbr.text) ? abbr : null;
 }
 
+// Bodies that serve an area, which two areas joined by "and" may share: "Avon and Somerset Police", "Dumfries and Galloway Council".
+const AREA_BODIES = new Set(["Police", "Constabulary", "Council"]);
+
+/**
+ * Whether the words before "and" (`left`) and after it (`right`) name one body serving two areas: one word that is no body
+ * the lexicon knows, then an area's name of one or two words and an area's body ("Avon and Somerset Police", "Brighton and
+ * Hove City Council"; not "Tesco and Leeds City Council").
+ */
+function sharesAreaBody(left: Unit[], right: Unit[], lex: Lexicon): boolean {
+  const l = capTexts(left), r = capTexts(right);
+  return l.length === 1 && r.length >= 2 && r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!) && !lex.orgs.has(l[0]!.toLowerCase());
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
 function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
@@ -410,7 +423,7 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
       // a right side that is a name of its own ("Arthur Yates and Co" is one; a nationality is no name: "Scottish and Southern Energy").
       const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left) && !lex.demonyms.has(left) && !lex.notEntities.has(left)))
         && units.slice(i + 1, r + 1).some((v) => !v.conn && !lex.orgSuffixes.has(v.text));
-      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase())) || (crown && word === "and" && !knownName(cur, lex) && !knownName(units.slice(i + 1, r + 1), lex));
+      join = (orgOf && !secondBody) || (word === "and" && sharesAreaBody(cur, units.slice(i + 1, r + 1), lex)) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase())) || (crown && word === "and" && !knownName(cur, lex) && !knownName(units.slice(i + 1, r + 1), lex));
     }
     if (join) cur.push(u);
     else {

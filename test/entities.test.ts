@@ -323,6 +323,19 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Marit van der Kolk"]);
     expect(es[0]!.aliases).toEqual(["Van der Kolk"]);
   });
+  it("keeps a town after 'near' apart from the body named after it", () => {
+    const es = entitiesOf("The Morvale Rowing Club trains on the lake near Morvale.");
+    expect(brief(es)).toEqual(["organization:Morvale Rowing Club", "location:Morvale"]);
+    expect(find(es, "Morvale Rowing Club")!.aliases).toEqual([]);
+  });
+  it("but a body's short form after 'in' stays the body's", () => {
+    const es = entitiesOf("Corbex Communications Inc said profits rose. Corbex shares surged on the news, and trading in Corbex was heavy.");
+    expect(brief(es)).toEqual(["organization:Corbex Communications Inc"]);
+    expect(find(es, "Corbex Communications Inc")!.mentions.map((m) => m.text)).toEqual(["Corbex Communications Inc", "Corbex", "Corbex"]);
+  });
+  it("and so does a town's word that is the body's subject", () => {
+    expect(find(entitiesOf("The Harwell Angling Club met on Friday. Harwell said the river was low."), "Harwell Angling Club")!.aliases).toEqual(["Harwell"]);
+  });
   it("but not to a surname with other particles", () => {
     expect(brief(entitiesOf("Judge Marit van der Kolk ruled on Friday. Hendrik ter Kolk appealed."))).toEqual(["person:Marit van der Kolk", "person:Hendrik ter Kolk"]);
   });

@@ -571,6 +571,22 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 /** Whether token `i` is "Flight" before a flight's number, which names the flight, not the airline ("Skyward Airlines Flight 1182"). */
 export const isFlightBeforeNumber = (tokens: Token[], i: number): boolean => tokens[i]!.text === "Flight" && /^\d/.test(tokens[i + 1]?.text ?? "");
 
+// Weekdays and months in full, and the month abbreviations no name uses ("Jan" is a given name, "Mar" a word in names).
+const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Sept?)$/;
+
+/**
+ * "USDA Thursday forecast", "will meet Jose Insulza Monday": a weekday or a month closing the name from `first` to `last`, in
+ * the wire's way of dating without "on", is no word of the name; not a holiday's, after one common word or a holiday ("Black
+ * Friday", "Easter Monday"), nor a month after a given name ("Theresa May"), nor one ending a known body's name.
+ */
+export function isDateAfterName(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const word = tokens[last]!.text, before = tokens[last - 1]!.text;
+  if (!DATE_WORD.test(word) || lex.calendar.has(before) || (last - first === 1 && lex.commonWords.has(before.toLowerCase()))) return false;
+  // A known body's name may end in one ("Sheffield Wednesday", the club).
+  if (lex.orgs.has(tokens.slice(first, last + 1).map((t) => t.text).join(" ").toLowerCase())) return false;
+  return /day$/.test(word) || !lex.givenNames.has(before);
+}
+
 export const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
@@ -583,6 +599,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
   while (units.length > 1 && isPluralAcronym(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (units.length > 1 && isFlightBeforeNumber(tokens, units[units.length - 1]!.last)) units = trimConnectors(units.slice(0, -1));
+  if (units.length > 1 && isDateAfterName(tokens, units[0]!.first, units[units.length - 1]!.last, lex)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;

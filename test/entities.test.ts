@@ -35,6 +35,11 @@ describe("types", () => {
     ["nor a nationality before 'and'", "Welsh and Western Water Services said supplies were safe.", ["organization:Welsh and Western Water Services"]],
     ["nor a body's word alone before 'and'", "The Securities and Futures Commission fined the firm, and the Bank and Trust Authority agreed.", ["organization:Securities and Futures Commission", "organization:Bank and Trust Authority"]],
     ["but two bodies' names stay two", "Shares of Lorne Bank and Fyfe Bank fell.", ["organization:Lorne Bank", "organization:Fyfe Bank"]],
+    ["two areas sharing a police force are one body's name", "Officers from Corvale and Dunmoor Police searched the woods on Monday.", ["organization:Corvale and Dunmoor Police"]],
+    ["two areas sharing a council are one body's name", "Brenholt and Lisk City Council agreed the plan.", ["organization:Brenholt and Lisk City Council"]],
+    ["but a known body before 'and' stays apart from an area's council", "Shoppers at Tesco and Lisk Council staff met.", ["organization:Tesco", "organization:Lisk Council"]],
+    ["an upland's plural ends a place's name", "Sheep graze on the Harwick Downs all year.", ["location:Harwick Downs"]],
+    ["but a person's name ending in an upland's word stays a person", "Dana Fells said the plan was sound.", ["person:Dana Fells"]],
     ["a body's head before 'of' and a title", "The Department of Justice and the Court of Justice disagreed.", ["organization:Department of Justice", "organization:Court of Justice"]],
     ["but a title before 'of' names nobody", "The Secretary of State and the Minister of Justice disagreed.", []],
     ["ampersand", "The painting sold at Gilt & Varnish last week.", ["organization:Gilt & Varnish"]],
@@ -320,6 +325,19 @@ describe("merging", () => {
     expect(brief(es)).toEqual(["person:Marit van der Kolk"]);
     expect(es[0]!.aliases).toEqual(["Van der Kolk"]);
   });
+  it("keeps a town after 'near' apart from the body named after it", () => {
+    const es = entitiesOf("The Morvale Rowing Club trains on the lake near Morvale.");
+    expect(brief(es)).toEqual(["organization:Morvale Rowing Club", "location:Morvale"]);
+    expect(find(es, "Morvale Rowing Club")!.aliases).toEqual([]);
+  });
+  it("but a body's short form after 'in' stays the body's", () => {
+    const es = entitiesOf("Corbex Communications Inc said profits rose. Corbex shares surged on the news, and trading in Corbex was heavy.");
+    expect(brief(es)).toEqual(["organization:Corbex Communications Inc"]);
+    expect(find(es, "Corbex Communications Inc")!.mentions.map((m) => m.text)).toEqual(["Corbex Communications Inc", "Corbex", "Corbex"]);
+  });
+  it("and so does a town's word that is the body's subject", () => {
+    expect(find(entitiesOf("The Harwell Angling Club met on Friday. Harwell said the river was low."), "Harwell Angling Club")!.aliases).toEqual(["Harwell"]);
+  });
   it("but not to a surname with other particles", () => {
     expect(brief(entitiesOf("Judge Marit van der Kolk ruled on Friday. Hendrik ter Kolk appealed."))).toEqual(["person:Marit van der Kolk", "person:Hendrik ter Kolk"]);
   });
@@ -493,6 +511,10 @@ describe("newswire forms", () => {
     ["a hyphenated title", "Attorney-General Petra Lindqvist spoke.", ["person:Petra Lindqvist"]],
     ["a month in capitals", "PUBLISHED JAN 5", []],
     ["a company abbreviation without its stop", "Ford Motor Co said it would cut jobs.", ["organization:Ford Motor Co"]],
+    ["a weekday after a name, without 'on', is no word of it", "Prices in Nebraska Tuesday were steady, and Corvane Holdings Thursday cut its forecast.", ["location:Nebraska", "organization:Corvane Holdings"]],
+    ["and a month", "The Kessling Institute poll put the party at 30 percent, down from 32 in the Kessling Institute May survey.", ["organization:Kessling Institute"]],
+    ["but not a holiday's weekday", "Crowds gathered in Dunmore on Easter Monday.", ["location:Dunmore"]],
+    ["nor one ending a known body's name", "Sheffield Wednesday were beaten at home.", ["organization:Sheffield Wednesday"]],
     ["a place after the kind of place it is", "Resorts in the canton of Valais and the village of Kfar Saba closed.", ["location:Valais", "location:Kfar Saba"]],
     ["an irregular plural's possessive inside a name", "Rates were cut by the People's Bank of China. He is at Great Ormond Street Children’s Hospital.", ["organization:People's Bank of China", "organization:Great Ormond Street Children’s Hospital"]],
     ["a saint's, a monarch's or a given name's possessive before an institution's head", "She works at St Agnes's Hospital. Queen's College Galway hired him.", ["organization:St Agnes's Hospital", "organization:Queen's College Galway"]],

@@ -366,6 +366,19 @@ export function acronymInBrackets(tokens: Token[], last: number): Token | null {
   return tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" && abbr?.word && ACRONYM.test(abbr.text) ? abbr : null;
 }
 
+// Bodies that serve an area, which two areas joined by "and" may share: "Avon and Somerset Police", "Dumfries and Galloway Council".
+const AREA_BODIES = new Set(["Police", "Constabulary", "Council"]);
+
+/**
+ * Whether the words before "and" (`left`) and after it (`right`) name one body serving two areas: one word that is no body
+ * the lexicon knows, then an area's name of one or two words and an area's body ("Avon and Somerset Police", "Brighton and
+ * Hove City Council"; not "Tesco and Leeds City Council").
+ */
+function sharesAreaBody(left: Unit[], right: Unit[], lex: Lexicon): boolean {
+  const l = capTexts(left), r = capTexts(right);
+  return l.length === 1 && r.length >= 2 && r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!) && !lex.orgs.has(l[0]!.toLowerCase());
+}
+
 /** Splits a run where a connector joins two names rather than parts of one name. */
 function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
   const groups: Unit[][] = [];
@@ -410,7 +423,7 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
       // a right side that is a name of its own ("Arthur Yates and Co" is one; a nationality is no name: "Scottish and Southern Energy").
       const named = !loneSuffix && (cur.some((v) => v.text === "&") || (!lex.commonWords.has(left.toLowerCase()) && !lex.givenNames.has(left) && !lex.demonyms.has(left) && !lex.notEntities.has(left)))
         && units.slice(i + 1, r + 1).some((v) => !v.conn && !lex.orgSuffixes.has(v.text));
-      join = (orgOf && !secondBody) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase())) || (crown && word === "and" && !knownName(cur, lex) && !knownName(units.slice(i + 1, r + 1), lex));
+      join = (orgOf && !secondBody) || (word === "and" && sharesAreaBody(cur, units.slice(i + 1, r + 1), lex)) || (lex.orgSuffixes.has(rightLast) && (loneSuffix || !lex.orgSuffixes.has(left)) && !named) || (defined && word === "and" && lex.commonWords.has(left.toLowerCase())) || (crown && word === "and" && !knownName(cur, lex) && !knownName(units.slice(i + 1, r + 1), lex));
     }
     if (join) cur.push(u);
     else {
@@ -558,6 +571,22 @@ function splitShouted(units: Unit[], tokens: Token[], text: string, lex: Lexicon
 /** Whether token `i` is "Flight" before a flight's number, which names the flight, not the airline ("Skyward Airlines Flight 1182"). */
 export const isFlightBeforeNumber = (tokens: Token[], i: number): boolean => tokens[i]!.text === "Flight" && /^\d/.test(tokens[i + 1]?.text ?? "");
 
+// Weekdays and months in full, and the month abbreviations no name uses ("Jan" is a given name, "Mar" a word in names).
+const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Sept?)$/;
+
+/**
+ * "USDA Thursday forecast", "will meet Jose Insulza Monday": a weekday or a month closing the name from `first` to `last`, in
+ * the wire's way of dating without "on", is no word of the name; not a holiday's, after one common word or a holiday ("Black
+ * Friday", "Easter Monday"), nor a month after a given name ("Theresa May"), nor one ending a known body's name.
+ */
+export function isDateAfterName(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const word = tokens[last]!.text, before = tokens[last - 1]!.text;
+  if (!DATE_WORD.test(word) || lex.calendar.has(before) || (last - first === 1 && lex.commonWords.has(before.toLowerCase()))) return false;
+  // A known body's name may end in one ("Sheffield Wednesday", the club).
+  if (lex.orgs.has(tokens.slice(first, last + 1).map((t) => t.text).join(" ").toLowerCase())) return false;
+  return /day$/.test(word) || !lex.givenNames.has(before);
+}
+
 export const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
 
 /** Takes titles, leading adjectives and position-capitalized words off a group; null when nothing is left. */
@@ -570,6 +599,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   // A plural acronym after a name counts its members ("Labour MPs", "SNP MSPs"): the name ends before it.
   while (units.length > 1 && isPluralAcronym(units[units.length - 1]!.text)) units = trimConnectors(units.slice(0, -1));
   if (units.length > 1 && isFlightBeforeNumber(tokens, units[units.length - 1]!.last)) units = trimConnectors(units.slice(0, -1));
+  if (units.length > 1 && isDateAfterName(tokens, units[0]!.first, units[units.length - 1]!.last, lex)) units = trimConnectors(units.slice(0, -1));
   if (!units.length) return null;
   const inLexicon = inLexiconText(units, tokens, text, lex);
   let known = inLexicon;

@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { CHAMBERS, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -557,8 +557,11 @@ function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   while (last > n.first && isPluralAcronym(tokens[last]!.text)) last--;
   // "United Airlines Flight 328": the flight's word before its number is not the airline's, as the rules read it.
   if (last > n.first && isFlightBeforeNumber(tokens, last)) last--;
+  // "USDA Thursday forecast": a date after a name, as the rules read it.
+  if (last > n.first && isDateAfterName(tokens, n.first, last, lex)) last--;
   return last === n.last ? n : { ...n, last };
 }
+
 
 /** The rules' candidates by their last token, and the roles they found before a name. */
 interface RuleEndings {

@@ -55,13 +55,16 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   // Beside "Lower Saxony Ministry of Education", "schools in Lower Saxony" is the place, when its words read as one (`place`) or a place preposition opens them.
   const townUse = (c: Candidate, g: Group, place = false): boolean => {
     if (isCouncilOf(g, c)) return tokens[c.last + 1]?.text !== "council";
+    const prev = tokens[c.first - 1]?.text ?? "";
     // Not where the body's head follows in lower case ("the Lower Saxony ministry").
-    if ((place || lex.locationPrepositions.has(tokens[c.first - 1]?.text ?? "")) && isBodyOfPlace(g, c)) {
+    if ((place || lex.locationPrepositions.has(prev)) && isBodyOfPlace(g, c)) {
       const next = tokens[c.last + 1]?.text ?? "";
       return !PLACE_BODY_HEADS.has(next.charAt(0).toUpperCase() + next.slice(1));
     }
+    // Beside "Ludlow Angling Club", "near Ludlow" is the town the body is named after: what a thing is near is a place (not so what
+    // is "in" it: "trading in MFS" beside "MFS Communications").
+    if (prev === "near" && g.type === "organization" && opensName(g, c)) return true;
     if (!isClubOf(g, c)) return false;
-    const prev = tokens[c.first - 1]?.text ?? "";
     return lex.locationPrepositions.has(prev) || (prev === "," && lex.places.has(tokens[c.first - 2]?.text.toLowerCase() ?? "")) || isTeam(c, tokens);
   };
 
@@ -284,6 +287,9 @@ function isClubOf(g: Group | undefined, c: Candidate): boolean {
 
 // Head words of a public body named by the place it serves ("Lower Saxony Ministry of Education", "Ostfold Police").
 const PLACE_BODY_HEADS = new Set(["Ministry", "Department", "Government", "Police", "Parliament", "Assembly"]);
+
+/** Whether the name of `g` opens with the words of `c` and goes on ("Ludlow Angling Club" for "Ludlow"). */
+const opensName = (g: Group, c: Candidate): boolean => g.words.length > c.capWords.length && c.capWords.every((w, k) => g.words[k] === w);
 
 /** Whether `g` is a council named after the words of `c` ("St Helens Council" for "St Helens"). */
 function isCouncilOf(g: Group, c: Candidate): boolean {

@@ -169,6 +169,8 @@ describe("attribution patterns", () => {
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
     ["a party member named by party", "Senator Rob Portman spoke. 'This is wrong,' the Ohio Republican said.", [["This is wrong", "Rob Portman"]]],
     ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
+    ["a title-like name with a lower-case preposition given by a naming verb", "Reyes called the scheme 'Homes with Gardens'.", [["Homes with Gardens", "Reyes"]]],
+    ["words quoted after 'her call for', a demand that names nothing", "Ana Costa repeated her call for 'a fresh start' on Monday.", [["a fresh start", "Ana Costa"]]],
     ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
     ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
@@ -444,6 +446,8 @@ describe("what is kept", () => {
     ["a title-like quotation nobody names", "The plan, 'Project Lighthouse', was shelved."],
     ["a scare quote after a reporting noun used as an object", "The report's 'key findings' were leaked."],
     ["words quoted as a name nobody is given", "The district is known as 'the flats' to locals."],
+    ["a show's title with a lower-case preposition", "The plan has failed, Ana Costa said on Harbour FM's 'Mornings with Tom Reyes'."],
+    ["a show's title after 'a call', a noun that names nothing", "Ana Costa said on a call to Harbour FM's 'Morning Report' that the plan had failed."],
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 

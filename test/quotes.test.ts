@@ -160,6 +160,8 @@ describe("attribution patterns", () => {
     ["a place that holds a given name is not a person's title", "'The gates open at nine,' San Diego Zoo said.", [["The gates open at nine", "San Diego Zoo"]]],
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
     ["a quotation's paragraph credited on the line after it", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
+    ["a credit line with an aside after the name", "The debate ran long.\n'We will not cut the pension.'\n-Ana Ruiz, writing after the vote.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
+    ["a credit line whose aside holds a quotation of its own", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz, who called the vote 'a farce'.\nThe claim is false.", [["We will not cut the pension", null], ["a farce", "Ana Ruiz"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
     ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
     ["a name before an appositive set off by dashes", "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says the endorsement was 'a big deal'.", [["a big deal", "Jason Sims"]]],

@@ -122,6 +122,10 @@ describe("attribution patterns", () => {
     ["an inverted verb after a nested quotation's closing marks", "\"Nobody calls it 'a deal,' \" said Ana Costa, a nurse. \"It is a loss.\"", [["Nobody calls it 'a deal,'", "Ana Costa"], ["It is a loss", "Ana Costa"]]],
     ["the attribution after a question", "'Why now?' Maria Lenz asked.", [["Why now?", "Maria Lenz"]]],
     ["the attribution in the sentence after", "'The vote is lost.' Tom Reyes said on Friday.", [["The vote is lost", "Tom Reyes"]]],
+    ["a phrase closing the sentence of its own named cue, before a verb that reports next to a quotation", "Early on, Tom Reyes attacked Ana Costa, calling her 'a failed candidate.' Costa fired back in March.", [["a failed candidate", "Tom Reyes"]]],
+    ["a quoted sentence after its own cue's colon, before the next one's", "One reader, Ana Costa, wrote of the mayor: 'He has never once listened.' Tom Reyes posted: 'He does his best.'", [["He has never once listened", "Ana Costa"], ["He does his best", "Tom Reyes"]]],
+    ["a phrase closing the sentence of a cue that names no one, before the verb after it", "Officials gave no date, saying only that the work was 'under way.' Tom Reyes said on Friday.", [["under way", "Tom Reyes"]]],
+    ["a phrase closing a sentence with no cue, before the verb after it", "The plan was a 'revolution.' Tom Reyes said on Friday.", [["revolution", "Tom Reyes"]]],
     ["a quoted sentence, then a sentence reporting someone else's words", "'We are ready,' Ana Costa said. 'The rest comes later.' Tom Reyes said most of the crew worked late.", [["We are ready", "Ana Costa"], ["The rest comes later", "Ana Costa"]]],
     ["a quoted sentence, then a sentence telling someone going on past commas", "'We are ready,' Ana Costa said. 'The rest comes later.' Tom Reyes told Ian Read, 40, and Mia Holt, 38, that they had lost.", [["We are ready", "Ana Costa"], ["The rest comes later", "Ana Costa"]]],
     ["a quoted sentence, then its own attribution alone", "'We are ready,' Ana Costa said. 'The rest comes later.' Tom Reyes said.", [["We are ready", "Ana Costa"], ["The rest comes later", "Tom Reyes"]]],
@@ -158,6 +162,8 @@ describe("attribution patterns", () => {
     ["a place that holds a given name is not a person's title", "'The gates open at nine,' San Diego Zoo said.", [["The gates open at nine", "San Diego Zoo"]]],
     ["a dash and a title with its article, line by line", "'Storm warning' - The Evening Courier\n'Fares to rise' - Morning Star", [["Storm warning", "Evening Courier"], ["Fares to rise", "Morning Star"]]],
     ["a quotation's paragraph credited on the line after it", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
+    ["a credit line with an aside after the name", "The debate ran long.\n'We will not cut the pension.'\n-Ana Ruiz, writing after the vote.\nThe claim is false.", [["We will not cut the pension", "Ana Ruiz"]]],
+    ["a credit line whose aside holds a quotation of its own", "The debate ran long.\n'We will not cut the pension.'\n- Ana Ruiz, who called the vote 'a farce'.\nThe claim is false.", [["We will not cut the pension", null], ["a farce", "Ana Ruiz"]]],
     ["a dash and a name with a middle initial", "'The bus never came!' \u2015 Ana M. Ruiz.", [["The bus never came!", "Ana M. Ruiz"]]],
     ["an inverted verb and a title adjective", "'It failed,' said former Gov. Ana Costa.", [["It failed", "Ana Costa"]]],
     ["a name before an appositive set off by dashes", "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says the endorsement was 'a big deal'.", [["a big deal", "Jason Sims"]]],
@@ -171,6 +177,8 @@ describe("attribution patterns", () => {
     ["an organization's title before a person", "'We are on track,' Acme COO Dana Whitfield said.", [["We are on track", "Dana Whitfield"]]],
     ["a party member named by party", "Senator Rob Portman spoke. 'This is wrong,' the Ohio Republican said.", [["This is wrong", "Rob Portman"]]],
     ["a title-like name given by a naming verb", "Reyes called the plan 'Project Lighthouse'.", [["Project Lighthouse", "Reyes"]]],
+    ["a title-like name with a lower-case preposition given by a naming verb", "Reyes called the scheme 'Homes with Gardens'.", [["Homes with Gardens", "Reyes"]]],
+    ["words quoted after 'her call for', a demand that names nothing", "Ana Costa repeated her call for 'a fresh start' on Monday.", [["a fresh start", "Ana Costa"]]],
     ["an inverted verb after a clause", "'The numbers do not add up' for the plan, said Peter Hahn, a pollster.", [["The numbers do not add up", "Peter Hahn"]]],
     ["an inverted verb and a role of common words", "'It is over,' said conservative activist Ana Costa.", [["It is over", "Ana Costa"]]],
     ["a surname that is also a plural noun, capitalized elsewhere", "Sen. Ann Banks arrived. 'It is over,' Banks said.", [["It is over", "Ann Banks"]]],
@@ -446,6 +454,8 @@ describe("what is kept", () => {
     ["a title-like quotation nobody names", "The plan, 'Project Lighthouse', was shelved."],
     ["a scare quote after a reporting noun used as an object", "The report's 'key findings' were leaked."],
     ["words quoted as a name nobody is given", "The district is known as 'the flats' to locals."],
+    ["a show's title with a lower-case preposition", "The plan has failed, Ana Costa said on Harbour FM's 'Mornings with Tom Reyes'."],
+    ["a show's title after 'a call', a noun that names nothing", "Ana Costa said on a call to Harbour FM's 'Morning Report' that the plan had failed."],
   ];
   for (const [name, body] of unquoted) it(`leaves out ${name}`, () => expect(said(body)).toEqual([]));
 

@@ -42,6 +42,8 @@ const UNTYPED_REACH = 12;
 const RECENT_SPEAKERS = 3;
 // A cue this close after a quotation, with only a comma and the speaker between, governs it.
 const ADJACENT = 4;
+// A quotation whose last word ends in a period inside its closing mark ("'a failed candidate.'").
+const CLOSED_BY_PERIOD = /[^.]\.\W*$/u;
 // How far (in tokens) a cue may be from the quotation it governs.
 const CUE_REACH = 40;
 // How many tokens an opening phrase before a sentence's subject may run ("On Sunday night in Ohio,").
@@ -323,7 +325,10 @@ export class Attributor {
       right = c;
       break;
     }
-    const adjacent = right && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
+    // "Reyes called her 'a failed candidate.' Costa fired back.": words whose period closes the sentence their own cue opens are
+    // that cue's, where it names a speaker, not those of the verb after them.
+    const closesOwn = !!left?.attribution.speaker && CLOSED_BY_PERIOD.test(this.tokens[qi]!.text);
+    const adjacent = right && !closesOwn && right.cue.at - qi <= ADJACENT && this.onlySubjectBetween(qi, right) ? right : undefined;
     let chosen = adjacent ?? left ?? right;
     // "X said the letter 'plainly' suggests ...": a cue whose subject cannot speak sits inside an outer one's words.
     if (chosen?.incidental) {

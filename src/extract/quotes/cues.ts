@@ -92,7 +92,7 @@ export function cuesIn(tokens: Token[], s: Sentence, names: NameBook): Cue[] {
       if (t.text === ":" && (tokens[k + 1]?.kind === "quote" || k + 1 === s.to || opensWithName(names, k, s))) cues.push({ kind: "colon", at: k, to: k + 1, text: ":" });
       // "'...' ― Ana Ruiz": a dash after a quotation and a name closing the sentence credits the words,
       // also on a line of its own after a quotation's paragraph ("'...' ¶ - Ana Ruiz.").
-      else if (DASHES.has(t.text) && quotationBefore(tokens, k, s) && creditedName(tokens, k + 1, s, names)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
+      else if (DASHES.has(t.text) && quotationBefore(tokens, k, s) && creditedName(tokens, k + 1, s, names, k === s.from)) cues.push({ kind: "dash", at: k, to: k + 1, text: t.text });
       continue;
     }
     if (t.kind !== "word") continue;
@@ -175,13 +175,19 @@ function quotationBefore(tokens: Token[], k: number, s: Sentence): boolean {
   return j < k - 1 && tokens[j]?.kind === "quote";
 }
 
-/** Whether a name starts at token `k` and ends the sentence, give or take a period. */
-function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook): boolean {
+/**
+ * Whether a name starts at token `k` and ends the sentence, give or take a period; on a credit line of its own (`alone`), also
+ * before a comma and an aside with no quotation ("- Ana Ruiz, Eastport.", "- Ana Ruiz, writing after the vote.").
+ */
+function creditedName(tokens: Token[], k: number, s: Sentence, names: NameBook, alone: boolean): boolean {
   // A credited title keeps its article ("- The Daily Telegraph").
   const from = tokens[k]?.text === "The" ? k + 1 : k;
   const run = names.runAt(from);
   if (!run || run.from !== from) return false;
-  return run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".");
+  if (run.to === s.to || (run.to === s.to - 1 && tokens[run.to]!.text === ".")) return true;
+  if (!alone || tokens[run.to]?.text !== ",") return false;
+  for (let j = run.to; j < s.to; j++) if (tokens[j]!.kind === "quote") return false;
+  return true;
 }
 
 /** "Putin's assertion that ...", "her words: '...'": a reporting noun whose words follow it, not one that is an object ("called Reyes's remarks 'a wake-up call'"). */

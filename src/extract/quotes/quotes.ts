@@ -226,9 +226,13 @@ function keep(text: string, tokens: Token[], k: number, q: Quotation, kind: Quot
   return kind === "direct" || inTitle || attribution !== null;
 }
 
+// Prepositions a title in title case leaves in lower case, as it does words of up to three letters ("Midday with Ana Costa").
+const TITLE_PREPOSITIONS = new Set(["with", "from", "into", "onto", "upon", "over"]);
+
 /**
- * "Containment Failures at Calder Vale", "Are There Any Angry Voters?", "Thumper": capitalized
- * words, every longer word capitalized (a closing period or comma may be American punctuation, not the title's).
+ * "Containment Failures at Calder Vale", "Are There Any Angry Voters?", "Thumper", "Late Night with Ana Costa":
+ * capitalized words, every longer word capitalized but for a preposition (a closing period or comma may be American
+ * punctuation, not the title's).
  */
 function isTitleOfWork(inner: string): boolean {
   const bare = inner.replace(/[.,]$/, "");
@@ -238,7 +242,7 @@ function isTitleOfWork(inner: string): boolean {
   if (/[.,;]$/.test(bare)) return false;
   // Past the first word, and not counting "I" ("Nor do I.").
   const capitalized = words.slice(1).filter((w) => w !== "I" && /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalized >= 1 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  return capitalized >= 1 && words.every((w) => w.length <= 3 || TITLE_PREPOSITIONS.has(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /**
@@ -258,9 +262,15 @@ const NAMING_REACH = 6;
 /** Whether the quotation at token `k` is a name someone gave: after "as" or a naming verb ("dubbed him 'The Comeback Kid'"). */
 function named(tokens: Token[], k: number): boolean {
   if (tokens[k - 1]?.text.toLowerCase() === "as") return true;
-  for (let j = k - 1; j >= Math.max(0, k - NAMING_REACH) && tokens[j]!.kind === "word"; j--) if (NAMING_VERBS.has(tokens[j]!.text.toLowerCase())) return true;
+  for (let j = k - 1; j >= Math.max(0, k - NAMING_REACH) && tokens[j]!.kind === "word"; j--) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (NAMING_VERBS.has(w) && !callNoun(tokens, j)) return true;
+  }
   return false;
 }
+
+/** Whether "call" at token `j` is a noun after a determiner, a telephone call or a demand that names nothing ("a call to ABC's 'This Week'"). */
+const callNoun = (tokens: Token[], j: number): boolean => /^calls?$/i.test(tokens[j]!.text) && DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? "");
 
 /** Whether a headline capitalizes every longer word ("Lenz Calls Reform 'Long Overdue'"). */
 function isTitleCase(line: string): boolean {

@@ -243,8 +243,9 @@ const PEOPLE_OVER_UNDER = /(\p{L}+)[ \t\u00a0]+(?:over|under)[ \t\u00a0]+$/u;
 
 /** Whether a bare whole number after "people over" or "voters under" is an age limit: nothing counted or measured after it. */
 function isAgeLimitOfPeople(text: string, n: NumberMention, before: string, end: number): boolean {
+  if (n.spelled || !Number.isInteger(n.value) || n.value > 120) return false;
   const noun = PEOPLE_OVER_UNDER.exec(before)?.[1]?.toLowerCase();
-  if (!noun || n.spelled || !Number.isInteger(n.value) || n.value > 120) return false;
+  if (!noun) return false;
   if (!PERSON_NOUNS.has(noun) && !PERSON_NOUNS.has(noun.replace(/s$/, ""))) return false;
   return !PERCENT_AFTER.test(text.slice(end, end + 10)) && !countedPhraseAfter(text, end);
 }

@@ -604,6 +604,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["but not past the sentence's end, nor a figure with its own unit", "The number of families grew. It rose to 12 in May. The number of voters rose by 3% to 40,000 adults.", [
     { value: 12, unit: null }, { value: 3, unit: "%" }, { value: 40000, unit: "adults" },
   ]],
+  ["a bare 'the number' rising or falling takes up the count of the sentence before", "About 52,000 homes lost power on Friday. By the evening the number had fallen to 9,400.", [
+    { value: 52000, unit: "homes" }, { value: 9400, unit: "homes", text: "9,400" },
+  ]],
+  ["not a count two sentences back, a percentage, nor 'the total' of a noun of its own", "Police made 37 arrests. Roads were shut. The total rose to 52. Sales rose 5%. The number fell to 4. Crews fixed 80 pipes. The total cost was 400.", [
+    { value: 37, unit: "arrests" }, { value: 52, unit: null }, { value: 5, unit: "%" }, { value: 4, unit: null }, { value: 80, unit: "pipes" }, { value: 400, unit: null },
+  ]],
   ["a length of time or a percentage has no part told by its place", "Jobs fell 2% in the six months to May, with 900 in Wales, and rose 3%, with 40 in Kent", [
     { value: 2, unit: "%" }, { value: 6, unit: "months" }, { value: 900, unit: null, text: "900" }, { value: 3, unit: "%" }, { value: 40, unit: null, text: "40" },
   ]],

@@ -70,10 +70,14 @@ const NUMBER_OF = /\b(?:the|a) (?:total )?number of /gi;
 // How far before a figure its sentence's subject is looked for.
 const SUBJECT_REACH = 200;
 
-/** Gives the first figure without a unit after "the number of X" in its sentence the unit X. */
+// "About 48,000 homes lost power. By evening the number had fallen to 11,500.": a bare "the number" (or total,
+// figure, tally) as the subject of a verb of level takes up the count of the sentence before ("the total cost" names its own).
+const BARE_NUMBER = /\bthe (?:number|total|figure|tally)[ \t]+(?:had|has|was|is|now|stood|rose|fell|climbed|dropped|jumped|reached|hit|grew)\b/gi;
+
+/** Gives the first figure without a unit after "the number of X" in its sentence the unit X, and after a bare "the number" the unit of the count before. */
 function countedBySubject(text: string, drafts: Figure[]): Figure[] {
   let previousEnd = 0;
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
     const from = Math.max(previousEnd, d.span.start - SUBJECT_REACH);
     previousEnd = d.span.end;
     if (d.unit !== null) continue;
@@ -81,11 +85,27 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
     let found: RegExpExecArray | null = null;
     NUMBER_OF.lastIndex = 0;
     for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) found = m;
-    if (!found || crossesSentence(text, from + found.index, d.span.start)) continue;
+    if (!found || crossesSentence(text, from + found.index, d.span.start)) {
+      d.unit = countTakenUp(text, drafts, i, before, from);
+      continue;
+    }
     const counted = countedPhraseAfter(text, from + found.index + found[0].length - 1);
     if (counted && isCountNoun(counted.unit.split(" ").pop()!.toLowerCase())) d.unit = counted.unit;
   }
   return drafts;
+}
+
+/** The unit of the count in the sentence before the one of figure `i`, where a bare "the number" in its sentence before it takes that count up. */
+function countTakenUp(text: string, drafts: Figure[], i: number, before: string, from: number): string | null {
+  let bare: RegExpExecArray | null = null;
+  BARE_NUMBER.lastIndex = 0;
+  for (let m = BARE_NUMBER.exec(before); m; m = BARE_NUMBER.exec(before)) bare = m;
+  const at = bare ? from + bare.index : -1;
+  const previous = drafts[i - 1];
+  if (at < 0 || crossesSentence(text, at, drafts[i]!.span.start) || !previous || !isCount(previous)) return null;
+  // The count stands in the sentence just before: one sentence break between it and "the number".
+  const between = text.slice(previous.span.end, at);
+  return crossesSentence(text, previous.span.end, at) && !SENTENCE_BREAK.test(between.slice(between.search(SENTENCE_BREAK) + 1)) ? previous.unit : null;
 }
 
 // Reads the figure (or non-figure) at `at`, pushes what it finds, and returns where to go on.

@@ -241,6 +241,17 @@ describe("a plural name after a place preposition and 'the'", () => {
   ]);
 });
 
+describe("a plural common noun opening a sentence before a verb in the plural", () => {
+  readsAs([
+    ["names no body: a compound of two common words", "Wildfires have scorched 900 hectares east of Tarvel.", ["location:Tarvel"]],
+    ["nor a place", "Hailstorms have flattened crops near Lonmere.", ["location:Lonmere"]],
+    ["nor before 'are'", "Sandstorms are closing roads near Qadir.", ["location:Qadir"]],
+    ["but a surname that is a plural takes a verb in the singular", "Brooks said the harbour in Tarvel would reopen.", ["person:Brooks", "location:Tarvel"]],
+    ["and a given name's plural is a surname or a firm", "Williams have signed a second driver for the season.", ["organization:Williams"]],
+    ["and a name the text capitalizes inside a sentence stays one", "Rangers have named a new coach. Fans of Rangers cheered in Tarvel.", ["organization:Rangers", "location:Tarvel"]],
+  ]);
+});
+
 describe("a chamber's party members", () => {
   readsAs([
     ["name the chamber, also opening a sentence", "House Democrats said the bill would fail, and Assembly Republicans blocked the budget.", ["organization:House", "organization:Assembly"]],

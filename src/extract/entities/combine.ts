@@ -8,6 +8,7 @@ import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
 import { isHolidayName, lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
+import { isPluralNounOpening } from "./plurals.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, namesThing, type Typing } from "./type.js";
@@ -178,6 +179,8 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (rule?.t === null && madeOfWords(rule.c) && (split || (!n.byContext && closestLead(n) < DOUBT)) && !lex.speechVerbs.has(tokens[n.last + 1]?.text ?? "")) return;
     const c = rule?.c ?? candidateOf(n, tokens, text, n.role ?? roleEnding.get(n.last) ?? null);
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
+    // A plural common noun opening a sentence names a kind, where the rules type it by nothing ("Hailstorms have flattened crops").
+    if (!typed && c.first === c.last && isPluralNounOpening(tokens, c.first)) return;
     // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
     if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, ""))) || isPartyLabel(c.text)) return;
     if (isNationalityCompound(c, tokens, lex)) return;

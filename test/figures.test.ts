@@ -610,8 +610,8 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a bare number with 'more' after it adds to the count before it in its sentence", "The clinic hired 240 nurses last year and plans to add up to 90 more by June; the ferry carries 1,200 cars a day and the port wants 300 more.", [
     { value: 240, unit: "nurses" }, { value: 90, unit: "nurses", qualifier: "up to" }, { value: 1200, unit: "cars" }, { value: 300, unit: "cars", text: "300" },
   ]],
-  ["but not after a percentage or a length of time, nor past the sentence's end", "Turnout reached 61% in the north, and officials expect 5 more. The drought lasted 3 weeks and may run 2 more. Crews fixed 80 pipes on Monday. Officials said 12 more.", [
-    { value: 61, unit: "%" }, { value: 5, unit: null }, { value: 3, unit: "weeks" }, { value: 2, unit: null }, { value: 80, unit: "pipes" }, { value: 12, unit: null },
+  ["but not after a percentage or a length of time, nor past the sentence's end or a semicolon", "Turnout reached 61% in the north, and officials expect 5 more. The drought lasted 3 weeks and may run 2 more. Crews fixed 80 pipes on Monday. Officials said 12 more. Police made 37 arrests; 9 more were hurt.", [
+    { value: 61, unit: "%" }, { value: 5, unit: null }, { value: 3, unit: "weeks" }, { value: 2, unit: null }, { value: 80, unit: "pipes" }, { value: 12, unit: null }, { value: 37, unit: "arrests" }, { value: 9, unit: null },
   ]],
   ["not a count two sentences back, a percentage, nor 'the total' of a noun of its own", "Police made 37 arrests. Roads were shut. The total rose to 52. Sales rose 5%. The number fell to 4. Crews fixed 80 pipes. The total cost was 400.", [
     { value: 37, unit: "arrests" }, { value: 52, unit: null }, { value: 5, unit: "%" }, { value: 4, unit: null }, { value: 80, unit: "pipes" }, { value: 400, unit: null },

@@ -342,7 +342,7 @@ function inheritUnits(text: string, drafts: Figure[], stated: Set<Figure>): Figu
       const comparing = comparingWord(text, before) ?? comparingWord(text, wordBeforeOwner(text, d.span.start));
       // After a change by a percentage, "to" and "from" name levels, not percentages ("down 1% from 1.81 million").
       const compared = word && ((comparing && !((comparing === "to" || comparing === "from") && isPercentChange(text, previous))) || isShareByPlace(text, d, word, previous));
-      if (compared || isDifference(text, d) || isParallel(text, word, previous) || isWholeOrStanding(text, before, previous) || ((isPartOfThem(text, d.span.end) || isMoreOfIt(text, d)) && isCount(previous))) {
+      if (compared || isDifference(text, d) || isParallel(text, word, previous) || isWholeOrStanding(text, before, previous) || ((isPartOfThem(text, d.span.end) || isMoreOfIt(text, previous, d)) && isCount(previous))) {
         const unit = isLengthOfTime(previous) ? unitPastLength(text, drafts, previous, d) : previous.unit;
         // A share restating a percentage is no percentage ("6.4% of burglaries, or about one in 16"),
         // and a share of people after a sum is no money ("lost £76,000 each, and one in three ...").
@@ -401,7 +401,8 @@ const isDifference = (text: string, d: Figure): boolean => DIFFERENCE_AFTER.test
 
 // "hired 240 teachers and plans up to 400 more by May": a bare number with "more" after it and nothing counted adds to the count before.
 const MORE_AFTER = /^[ \t]+more\b(?![ \t]+than\b)/i;
-const isMoreOfIt = (text: string, d: Figure): boolean => MORE_AFTER.test(text.slice(d.span.end, d.span.end + 16));
+// Not across a semicolon, which opens a clause of its own ("37 arrests; 12 more were hurt").
+const isMoreOfIt = (text: string, previous: Figure, d: Figure): boolean => MORE_AFTER.test(text.slice(d.span.end, d.span.end + 16)) && !text.slice(previous.span.end, d.span.start).includes(";");
 
 // "Cruz has 11 delegates and Rubio has 10", "Cruz at 25 percent and Rubio at 14": a bare number after the word
 // the figure before stands after counts the same.

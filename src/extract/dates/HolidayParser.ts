@@ -7,6 +7,7 @@
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { readDataJson } from "../../data.js";
 import { addDays, utcDay } from "../../timex.js";
+import { holidayKey } from "../text/index.js";
 import { END, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { RELATIVE, WEEKEND } from "./tags.js";
 import { directionAt } from "./tense.js";
@@ -105,7 +106,7 @@ export class HolidayParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
     const printed = match[NAME_GROUP]!;
-    const key = printed.toLowerCase().replace(/['’.]/g, "").replace(/\s+/g, " ");
+    const key = holidayKey(printed);
     const rule = DATA.holidays[key];
     // Holiday names are capitalized.
     if (!rule || !/^\p{Lu}/u.test(printed)) return null;

@@ -6,14 +6,14 @@ import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isPos
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
-import { isHolidayName, lexicon as lex } from "./lexicon.js";
+import { lexicon as lex } from "./lexicon.js";
 import { packedMap } from "./packed.js";
 import { isPluralNounOpening } from "./plurals.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
-import { isPartyLabel, tagsOf } from "../text/index.js";
+import { isHolidayName, isPartyLabel, tagsOf } from "../text/index.js";
 
 // Below this lead of the tagger's type over the rules', a frame of words around the name decides.
 const UNSURE = 20;
@@ -405,7 +405,7 @@ const EVENT_HEADS = new Set(["Open", "Classic", "Cup", "Championship", "Champion
 /** A holiday's name, or its words before a calendar word, is a day ("Good Friday"; "Cyber" of "Cyber Monday"), whatever its words read as. */
 function inHolidayName(c: Candidate, tokens: Token[]): boolean {
   const words = c.capWords.join(" ");
-  return isHolidayName(words, lex) || isHolidayName(`${words} ${tokens[c.last + 1]?.text ?? ""}`, lex);
+  return isHolidayName(words) || isHolidayName(`${words} ${tokens[c.last + 1]?.text ?? ""}`);
 }
 
 /**

@@ -50,8 +50,6 @@ export interface Lexicon extends Gazetteer {
   notEntities: Set<string>;
   /** Of those, the calendar's words ("Monday", "January"). */
   calendar: Set<string>;
-  /** Holidays' names keyed as the dates read them: lowercase, without apostrophes or stops ("mothers day"). */
-  holidays: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   locationSuffixes: Set<string>;
@@ -127,7 +125,6 @@ function loadLexicon(): Lexicon {
     // Plain lowercase words only: the tokenizer splits lowercase compounds at their hyphens.
     commonWords: { has: (word: string) => /^[a-z][a-z']*$/.test(word) && isCommonSpelling(word) },
     calendar: new Set(not.calendar),
-    holidays: new Set(Object.keys(readDataJson<{ holidays: Record<string, unknown> }>("date-holidays.json").holidays)),
     notEntities: new Set([...not.calendar, ...not.adjectives, ...not.thingAcronyms, ...not.furniture, ...not.numberWords, ...not.nationalityNouns]),
     orgSuffixes: new Set(cues.orgSuffixes),
     orgHeads: new Set(cues.orgHeads),
@@ -155,8 +152,3 @@ function loadLexicon(): Lexicon {
 }
 
 export const lexicon: Lexicon = loadLexicon();
-
-/** Whether words name a holiday ("Black Friday", "Mother's Day"): a day, never a party or a place. */
-export function isHolidayName(words: string, lex: Lexicon): boolean {
-  return lex.holidays.has(words.toLowerCase().replace(/['’.]/g, "").replace(/\s+/g, " "));
-}

@@ -74,6 +74,14 @@ const SUBJECT_REACH = 200;
 // figure, tally) as the subject of a verb of level takes up the count of the sentence before ("the total cost" names its own).
 const BARE_NUMBER = /\bthe (?:number|total|figure|tally)[ \t]+(?:had|has|was|is|now|stood|rose|fell|climbed|dropped|jumped|reached|hit|grew)\b/gi;
 
+/** The last match of a global pattern in a text, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
+}
+
 /** Gives the first figure without a unit after "the number of X" in its sentence the unit X, and after a bare "the number" the unit of the count before. */
 function countedBySubject(text: string, drafts: Figure[]): Figure[] {
   let previousEnd = 0;
@@ -82,9 +90,7 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
     previousEnd = d.span.end;
     if (d.unit !== null) continue;
     const before = text.slice(from, d.span.start);
-    let found: RegExpExecArray | null = null;
-    NUMBER_OF.lastIndex = 0;
-    for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) found = m;
+    const found = lastMatch(NUMBER_OF, before);
     if (!found || crossesSentence(text, from + found.index, d.span.start)) {
       d.unit = countTakenUp(text, drafts, i, before, from);
       continue;
@@ -97,9 +103,7 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
 
 /** The unit of the count in the sentence before the one of figure `i`, where a bare "the number" in its sentence before it takes that count up. */
 function countTakenUp(text: string, drafts: Figure[], i: number, before: string, from: number): string | null {
-  let bare: RegExpExecArray | null = null;
-  BARE_NUMBER.lastIndex = 0;
-  for (let m = BARE_NUMBER.exec(before); m; m = BARE_NUMBER.exec(before)) bare = m;
+  const bare = lastMatch(BARE_NUMBER, before);
   const at = bare ? from + bare.index : -1;
   const previous = drafts[i - 1];
   if (at < 0 || crossesSentence(text, at, drafts[i]!.span.start) || !previous || !isCount(previous)) return null;

@@ -1,6 +1,6 @@
 // The shared text layer every extractor reads: word tokens with their offsets and capitalization
 // flags, sentence spans, the word-tag lexicon, the place gazetteer, party labels, and binary search
-// over lists in text order.
+// over lists in text order, and the names of holidays.
 export { readText, type TextLayer } from "./layer.js";
 export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, tokenize } from "./tokens.js";
 export { isCommonWord, isVerbAfterPossessive, tagsOf } from "./word-tags.js";
@@ -8,3 +8,4 @@ export { partitionPoint } from "./sorted.js";
 export { gazetteer, type Gazetteer } from "./places.js";
 export { givenNames, isGenerationMark, NameSet, type GivenNames } from "./given-names.js";
 export { isPartyLabel } from "./labels.js";
+export { holidayKey, isHolidayName } from "./holidays.js";

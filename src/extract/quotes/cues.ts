@@ -601,6 +601,29 @@ const ROLE_LINKS = new Set(["of", "at", "for", "in", "from"]);
  * secretary, Ewan McCrae, said" names the one inside them.
  */
 function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: NameBook): Subject | null {
+  const found = npAroundAside(tokens, comma, s, names);
+  if (found?.kind === "name" && names.resolveRun(found.run).type === "person") return found;
+  // "Ana Costa, director of ports, harbours and ferries, said", "Tom Reyes, chairman of Acme, the city's port agency, said": an aside
+  // holding commas of its own, or a second aside about a body the first names, goes on about the person opening the clause.
+  const open = openingMark(tokens, comma, Math.max(s.from, comma - NP_REACH));
+  const chained = open >= 0 ? npAroundAppositive(tokens, open, s, names) : null;
+  return chained?.kind === "name" && names.resolveRun(chained.run).type === "person" && opensClause(tokens, chained.run.from, s) ? chained : found;
+}
+
+/**
+ * Whether a name starting at token `from` opens its clause, past a title's lower-case words: it opens the sentence (or follows
+ * a connective opening it), or follows a quotation ("'...,' Ana Costa, ..., said"); not "Asked about Costa, Acme ...".
+ */
+function opensClause(tokens: Token[], from: number, s: Sentence): boolean {
+  let k = from;
+  while (k > s.from && k > from - LABEL_TITLE_WORDS && tokens[k - 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[k - 1]!.text)) k--;
+  if (k < from && !isTitle(tokens, k, from)) return false;
+  const prev = tokens[k - 1];
+  return k === s.from || prev?.kind === "quote" || (prev?.text === "," && tokens[k - 2]?.kind === "quote") || (k - 1 === s.from && CONNECTIVES.has(lower(prev)));
+}
+
+/** The noun phrase around the aside that the comma at `comma` closes (see npAroundAppositive). */
+function npAroundAside(tokens: Token[], comma: number, s: Sentence, names: NameBook): Subject | null {
   const floor = Math.max(s.from, comma - NP_REACH);
   const open = openingMark(tokens, comma, floor);
   if (open < 0) return null;

@@ -284,12 +284,16 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   // Inverted after a quotation: "'...,' said Owen Pryce".
   // A quotation that runs straight into the verb ("the ad 'wrongly' suggests") is no inverted attribution.
   const afterQuote = (prev?.kind === "quote" && CLOSES_WORDS.test(prev.text)) || (prev?.text === "," && tokens[j - 1]?.kind === "quote");
+  const quoted = prev?.kind === "quote" ? j : j - 1;
+  // "Hemsley, the co-author of 'Going Viral,' said": a quoted title closing an aside is no quotation the verb is inverted after.
+  const titled = afterQuote ? titleAsideName(tokens, quoted, s, names) : null;
+  if (titled) return titled;
   // "'...,' said one official": no name after the inverted verb means an unnamed speaker, unless the
   // quotation closed a relative clause after the subject ("Reyes, who called it '...,' described").
   if (afterQuote || j < s.from) {
     const after = npAfter(tokens, cue.to, s, names, false);
     if (after || !afterQuote) return after;
-    return relativeAntecedent(tokens, prev!.kind === "quote" ? j : j - 1, s, names) ?? descriptionAfter(tokens, cue.to, s) ?? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.start };
+    return relativeAntecedent(tokens, quoted, s, names) ?? descriptionAfter(tokens, cue.to, s) ?? { kind: "unnamed", start: tokens[cue.at]!.start, end: tokens[cue.at]!.start };
   }
   // "and urged", "When asked": no subject of its own.
   if (COORDINATORS.has(lower(prev)) || SUBORDINATORS.has(lower(prev))) return null;
@@ -308,6 +312,39 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = adjoined ? (headBeforePhrases(tokens, adjoined, s, names) ?? adjoined) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+// Words before a quoted title inside a noun phrase ("the author of 'Going Under'", "the 'Morning Roads' host").
+const TITLE_LEADS = new Set(["of", "on", "in", "from", "by", "for", "with", "about", "the"]);
+
+/**
+ * "Hemsley, the co-author of 'Going Viral,' said", "..., the co-author of 'Going Viral,' about the spread of rumours, said": a
+ * title quoted after a preposition or an article belongs to an aside set off after a name, and a comma inside its marks (or
+ * right after them) closes that aside; the name before the aside is the subject. Null when the quotation at token `q` is no such title.
+ */
+function titleAsideName(tokens: Token[], q: number, s: Sentence, names: NameBook): Subject | null {
+  const closes = /,\W*$/u.test(tokens[q]!.text) || tokens[q + 1]?.text === ",";
+  return closes && TITLE_LEADS.has(lower(tokens[q - 1])) ? nameBeforeAside(tokens, q, s, names) : null;
+}
+
+/**
+ * The name before the comma that opens the aside holding the quotation at token `q` ("Hemsley, the co-author of '...'", "Reyes,
+ * who called it the '...'"), else null; a verb outside a relative clause makes the words a clause of their own ("In a letter to
+ * Ana Lee, Reyes called it the '...,' said Costa").
+ */
+function nameBeforeAside(tokens: Token[], q: number, s: Sentence, names: NameBook): Subject | null {
+  let verb = false;
+  for (let k = q - 1; k > s.from && k >= q - NP_REACH; k--) {
+    if (tokens[k]!.kind === "quote") return null;
+    // A finite verb, or a past form read first as a participle ("called").
+    const tags = tagsOf(lower(tokens[k]));
+    verb ||= tags !== null && (FINITE_TAGS.has(tags[0]!) || (tags[0] === "VBN" && tags.includes("VBD")));
+    if (tokens[k]!.text !== ",") continue;
+    if (verb && !RELATIVE_PRONOUNS.has(lower(tokens[k + 1]))) return null;
+    const np = npBefore(tokens, k - 1, s, names, false);
+    return np?.kind === "name" ? np : null;
+  }
+  return null;
 }
 
 /** "said one driver", "said a resident of the street": a description after an inverted cue, up to a comma or a preposition. */
@@ -605,8 +642,15 @@ function npAroundAppositive(tokens: Token[], comma: number, s: Sentence, names: 
   if (found?.kind === "name" && names.resolveRun(found.run).type === "person") return found;
   // "Ana Costa, director of ports, harbours and ferries, said", "Tom Reyes, chairman of Acme, the city's port agency, said": an aside
   // holding commas of its own, or a second aside about a body the first names, goes on about the person opening the clause.
-  const open = openingMark(tokens, comma, Math.max(s.from, comma - NP_REACH));
-  const chained = open >= 0 ? npAroundAppositive(tokens, open, s, names) : null;
+  const floor = Math.max(s.from, comma - NP_REACH);
+  const open = openingMark(tokens, comma, floor);
+  if (open < 0) {
+    // "Hemsley, the co-author of 'Going Viral,' about the spread of rumours, said": the aside opens at a quoted title's comma.
+    let q = comma - 1;
+    while (q > floor && tokens[q]!.kind !== "quote") q--;
+    return (tokens[q]?.kind === "quote" ? titleAsideName(tokens, q, s, names) : null) ?? found;
+  }
+  const chained = npAroundAppositive(tokens, open, s, names);
   return chained?.kind === "name" && names.resolveRun(chained.run).type === "person" && opensClause(tokens, chained.run.from, s) ? chained : found;
 }
 

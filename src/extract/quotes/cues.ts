@@ -302,6 +302,8 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
     const head = receivedBy(tokens, np, s, names) ?? np;
     return headBeforePhrases(tokens, head, s, names) ?? placeInAdjunct(tokens, head, s, names) ?? head;
   }
+  const unclosed = nameBeforeRelativeAside(tokens, j, s, names);
+  if (unclosed) return unclosed;
   // "'...' for the plan, said Peter Hahn": after a comma with no subject before it, the verb is inverted.
   const inverted = prev?.text === "," && (!np || np.kind === "unnamed") ? npAfter(tokens, cue.to, s, names, false) : null;
   if (inverted?.kind === "name") return inverted;
@@ -312,6 +314,25 @@ export function cueSubject(tokens: Token[], s: Sentence, cue: Cue, names: NameBo
   const before = adjoined ? (headBeforePhrases(tokens, adjoined, s, names) ?? adjoined) : null;
   if (!before) return np;
   return before.kind !== "unnamed" || (np && !isSpeakerNoun(headOf(tokens, np))) ? before : np;
+}
+
+/**
+ * "Nate Silver, the pollster who founded the site tweeted": an aside that ends in a relative clause, its second comma left out,
+ * before the verb at `j + 1`; the person named before the aside, opening the clause, is the subject. Else null.
+ */
+function nameBeforeRelativeAside(tokens: Token[], j: number, s: Sentence, names: NameBook): Subject | null {
+  let relative = false;
+  for (let k = j; k > s.from && k > j - NP_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return null;
+    // "who" or "which" after a noun, not one opening a clause set off by a comma ("Reyes, who ...").
+    if ((lower(t) === "who" || lower(t) === "which") && tokens[k - 1]?.text !== ",") relative = true;
+    if (t.text !== ",") continue;
+    if (!relative) return null;
+    const np = npBefore(tokens, k - 1, s, names, false);
+    return np?.kind === "name" && names.resolveRun(np.run).type === "person" && opensClause(tokens, np.run.from, s) ? np : null;
+  }
+  return null;
 }
 
 // Words before a quoted title inside a noun phrase ("the author of 'Going Under'", "the 'Morning Roads' host").

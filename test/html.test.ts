@@ -263,6 +263,9 @@ describe("authors", () => {
     ["not the role marked beside the name, printed side by side with it", doc("", `<h1>Port strike ends</h1><div class="byline"><span class="author">Priya Raman</span><span class="author-title">Harbour Reporter</span></div>${article()}`), ["Priya Raman"]],
     ["the JSON-LD article a page node holds as its main entity", doc('<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"}}}</script>', article()), ["Priya Raman"]],
     ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
+    ["a JSON-LD block with a line break left raw in a string", doc('<script type="application/ld+json">{"@type":"NewsArticle","description":"Dock workers return.\nTalks went on all night.","author":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
+    ["a JSON-LD block with a comma before its closing brackets", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Priya Raman",},],}</script>', article()), ["Priya Raman"]],
+    ["not a JSON-LD block broken past repair", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"</script>', article()), []],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);

@@ -271,6 +271,20 @@ describe("authors", () => {
     expect(lead(html).authors).toEqual(authors);
   });
 
+  it.each([
+    ["the wire agency printed after the name with no comma", "By JANE DOE Associated Press", ["JANE DOE"]],
+    ["the initials of an agency after the name", "By Jane Doe AP", ["Jane Doe"]],
+    ["the outlet the author writes for", "By Jane Doe for The Harbour Post", ["Jane Doe"]],
+    ["the outlet after 'For' in capitals", "By Jane Doe For The Harbour Post", ["Jane Doe"]],
+    ["an address in brackets after the name", "Jane Doe (jane.doe@harbour.example)", ["Jane Doe"]],
+    ["not a name whose last word is an outlet's", "By Emily Post", ["Emily Post"]],
+    ["not a three-word name whose last word is an outlet's", "By Mary Ann Post", ["Mary Ann Post"]],
+    ["not a sentence after the name", "By Jane Doe in our weekly harbour column", []],
+    ["not 'for' in an institute's name", "Institute for Media Studies", ["Institute for Media Studies"]],
+  ])("byline text: %s", (_name, text, names) => {
+    expect(namesInByline(text)).toEqual(names);
+  });
+
   describe("the byline a reader sees against the metadata", () => {
     const headed = (byline: string): string => `<article><h1>Harbour plan approved</h1>${byline}${PROSE.map((p) => `<p>${p}</p>`).join("")}</article>`;
     it.each([
@@ -370,7 +384,6 @@ describe("published", () => {
       expect(lead(html).publishedValue).toBe(value);
     });
   });
-
 
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
     const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);

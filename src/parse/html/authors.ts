@@ -34,8 +34,8 @@ const CALL_TO_ACTION = /^(?:view|see|read|follow|visit|contact|email|more|about|
 const WITH_PARENS = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]*)\)/gi;
 // Degrees and suffixes printed after a name and a comma ("Jane Doe, MD"): no names of their own.
 const POST_NOMINAL = /^(?:MD|PhD|Ph\.D\.|MA|MS|MSc|BSc|BA|RN|MPH|DO|DDS|JD|MBA|Jr\.?|Sr\.?|II|III)$/;
-// E-mail addresses and handles printed beside a name ("Jane Doe @janedoe").
-const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
+// E-mail addresses and handles printed beside a name ("Jane Doe @janedoe", "Jane Doe (jane@example.com)": the brackets stay, to go with TRAILING_PARENS).
+const CONTACT = /[^\s()<>]+@[^\s()<>]+\.\w+|(?:^|\s)@\w+/g;
 // Where a byline says where the author filed from or for which site ("Jane Doe in Paris",
 // "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
@@ -89,6 +89,7 @@ const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tr
 // a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
 const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
@@ -96,13 +97,34 @@ const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.
 // A collective byline names no person ("Example Staff", "the news team").
 const COLLECTIVE = /\b(?:staff|team|desk|newsroom)$/i;
 
-/** A name without the job title printed after it on its own line ("Jane Doe Senior Reporter"). */
+/**
+ * A name without the job title or the outlet printed after it with no comma ("Jane Doe Senior
+ * Reporter", "Jane Doe Associated Press", "Jane Doe for The Harbour Post").
+ */
 function withoutRole(s: string): string {
   if (COLLECTIVE.test(s)) return "";
   const words = s.split(" ");
-  // The first two words are the name's; a role word after them starts the title.
-  const at = words.findIndex((w, i) => i >= 2 && ROLE.test(w));
+  // The first two words are the name's; a role word after them starts the title, an outlet's name
+  // after a capitalized word the outlet ("Institute for Media Studies" is one name).
+  const at = words.findIndex((w, i) => i >= 2 && (ROLE.test(w) || (UPPER_START.test(words[i - 1]!) && isOutletTail(words.slice(i)))));
   return at > 0 ? words.slice(0, at).join(" ") : s;
+}
+
+// "for" before the outlet a byline's author writes for.
+const FOR = /^for$/i;
+
+// The words of an outlet's name: capitalized, or "the", "of", "and" inside it.
+const OUTLET_NAME_WORD = /^(?:\p{Lu}|(?:the|of|and|&)$)/u;
+
+/**
+ * True when the words end a byline with an outlet: "for" and its name, or a name of two words at
+ * least or initials ("Associated Press", "AP"); one word may end a person's name ("Emily Post"),
+ * words in lower case a sentence ("… in our weekly column").
+ */
+function isOutletTail(words: string[]): boolean {
+  const outlet = FOR.test(words[0]!) ? words.slice(1) : words;
+  if (!outlet.length || !outlet.every((w) => OUTLET_NAME_WORD.test(w)) || !isAffiliation(outlet.join(" "))) return false;
+  return outlet.length > 1 || outlet !== words || ACRONYM.test(outlet[0]!);
 }
 
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").

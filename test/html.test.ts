@@ -281,6 +281,14 @@ describe("authors", () => {
     ["not a three-word name whose last word is an outlet's", "By Mary Ann Post", ["Mary Ann Post"]],
     ["not a sentence after the name", "By Jane Doe in our weekly harbour column", []],
     ["not 'for' in an institute's name", "Institute for Media Studies", ["Institute for Media Studies"]],
+    ["a role after a bullet", "By Jane Doe • Staff Writer", ["Jane Doe"]],
+    ["names apart by a middle dot", "Jane Doe · John Roe", ["Jane Doe", "John Roe"]],
+    ["the stop of a sentence ending at the name", "Story by Jane Doe. Photos by John Roe", ["Jane Doe"]],
+    ["not the stop of an abbreviation", "By Jane Doe Jr.", ["Jane Doe Jr."]],
+    ["the outlet a writer is a special correspondent to", "By Jane Doe, Special to The Harbour Post", ["Jane Doe"]],
+    ["a name run into the update after it", "By Jane DoeUpdated 6:00 AM EST Dec 20, 2023", ["Jane Doe"]],
+    ["a name run into the photographer's credit after it", "By Jane DoePhotos by John Roe", ["Jane Doe"]],
+    ["not a name with a capital inside it", "By Jane McDonald", ["Jane McDonald"]],
   ])("byline text: %s", (_name, text, names) => {
     expect(namesInByline(text)).toEqual(names);
   });
@@ -383,6 +391,11 @@ describe("published", () => {
     ])("%s", (_name, html, value) => {
       expect(lead(html).publishedValue).toBe(value);
     });
+  });
+
+  it("reads the name and the date of a byline whose spans run together", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="byline"><span>By Tomas Berg</span><span>Posted: Wednesday, December 20, 2023 6:00 am</span></div>${article()}`);
+    expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], publishedValue: "2023-12-20T06:00:00" });
   });
 
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {

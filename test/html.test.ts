@@ -398,6 +398,15 @@ describe("published", () => {
     expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], publishedValue: "2023-12-20T06:00:00" });
   });
 
+  it("reads the title, authors and date of Parse.ly's older tag, which states them in one JSON object", () => {
+    const tag = `<meta name="parsely-page" content='{"title": "Port strike ends after nine days", "pub_date": "2024-03-02T09:30:00Z", "authors": ["Priya Raman", "Tomas Berg"], "section": "News"}'>`;
+    expect(lead(doc(tag, article()))).toMatchObject({ title: "Port strike ends after nine days", authors: ["Priya Raman", "Tomas Berg"], publishedValue: "2024-03-02T09:30:00Z" });
+  });
+
+  it("reads nothing from a parsely-page tag that is no JSON object", () => {
+    expect(lead(doc(`<meta name="parsely-page" content="Port strike ends after nine days">`, article()))).toMatchObject({ authors: [], publishedValue: null });
+  });
+
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
     const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);
     expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], published: "Dec. 20, 2023 6:00PM", publishedValue: "2023-12-20T18:00:00" });

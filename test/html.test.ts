@@ -420,28 +420,6 @@ describe("published", () => {
     });
   });
 
-  it("reads the title, authors and date of Parse.ly's older tag, which states them in one JSON object", () => {
-    const tag = `<meta name="parsely-page" content='{"title": "Port strike ends after nine days", "pub_date": "2024-03-02T09:30:00Z", "authors": ["Priya Raman", "Tomas Berg"], "section": "News"}'>`;
-    expect(lead(doc(tag, article()))).toMatchObject({ title: "Port strike ends after nine days", authors: ["Priya Raman", "Tomas Berg"], publishedValue: "2024-03-02T09:30:00Z" });
-  });
-
-  it("reads nothing from a parsely-page tag that is no JSON object", () => {
-    expect(lead(doc(`<meta name="parsely-page" content="Port strike ends after nine days">`, article()))).toMatchObject({ authors: [], publishedValue: null });
-  });
-
-  describe("a date in numbers only where its order of day and month is not in doubt", () => {
-    const dated = (line: string, lang = "en"): string => `<!DOCTYPE html><html lang="${lang}"><head></head><body><h1>Port strike ends</h1><p class="date">${line}</p>${article()}</body></html>`;
-    it.each([
-      ["a day above 12 first", dated("20/12/2023 06:00"), "2023-12-20T06:00:00"],
-      ["a day above 12 second", dated("12/20/2023"), "2023-12-20"],
-      ["the day first on a page in German", dated("05.06.2023", "de"), "2023-06-05"],
-      ["not a date both ways on a page in English", dated("05/06/2023"), null],
-      ["not numbers without a four-digit year", dated("05/20/23"), null],
-    ])("%s", (_name, html, value) => {
-      expect(lead(html).publishedValue).toBe(value);
-    });
-  });
-
   describe("a dateline printed right above the headline", () => {
     it.each([
       ["alone above the headline", doc("", `<div class="date">December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],

@@ -7,6 +7,7 @@ import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { inTeaserCard } from "./authors.js";
+import { isHeading } from "./blocks.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
@@ -146,13 +147,17 @@ function printedInHead(p: Placement, from: number, lang: string, updates = false
     const range = p.seg.ranges.get(e);
     return !!range && range[0] <= from && from < range[1];
   };
-  for (const i of articleHead(p, from)) {
-    const { text, owner } = p.seg.blocks[i]!;
+  // Some pages print the dateline right above the headline, with the section label.
+  const above = from > 0 && isHeading(p.seg.blocks[from]!) ? [from - 1] : [];
+  for (const i of [...above, ...articleHead(p, from)]) {
+    const { text, owner, linkChars } = p.seg.blocks[i]!;
     if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
       const date = updates ? (MODIFIED.test(line) ? writtenDate(line, lang) : null) : publishedPart(line, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
+      // Above the headline only a dateline alone counts: a linked or longer line there is another story's.
+      if (i < from && (!alone || linkChars > 0)) continue;
       out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });
     }
   }

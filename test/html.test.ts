@@ -263,9 +263,34 @@ describe("authors", () => {
     ["not the role marked beside the name, printed side by side with it", doc("", `<h1>Port strike ends</h1><div class="byline"><span class="author">Priya Raman</span><span class="author-title">Harbour Reporter</span></div>${article()}`), ["Priya Raman"]],
     ["the JSON-LD article a page node holds as its main entity", doc('<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"}}}</script>', article()), ["Priya Raman"]],
     ["a JSON-LD person given by given and family name", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Priya","familyName":"Raman"}}</script>', article()), ["Priya Raman"]],
+    ["a JSON-LD block with a line break left raw in a string", doc('<script type="application/ld+json">{"@type":"NewsArticle","description":"Dock workers return.\nTalks went on all night.","author":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
+    ["a JSON-LD block with a comma before its closing brackets", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Priya Raman",},],}</script>', article()), ["Priya Raman"]],
+    ["not a JSON-LD block broken past repair", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"</script>', article()), []],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
+  });
+
+  it.each([
+    ["the wire agency printed after the name with no comma", "By JANE DOE Associated Press", ["JANE DOE"]],
+    ["the initials of an agency after the name", "By Jane Doe AP", ["Jane Doe"]],
+    ["the outlet the author writes for", "By Jane Doe for The Harbour Post", ["Jane Doe"]],
+    ["the outlet after 'For' in capitals", "By Jane Doe For The Harbour Post", ["Jane Doe"]],
+    ["an address in brackets after the name", "Jane Doe (jane.doe@harbour.example)", ["Jane Doe"]],
+    ["not a name whose last word is an outlet's", "By Emily Post", ["Emily Post"]],
+    ["not a three-word name whose last word is an outlet's", "By Mary Ann Post", ["Mary Ann Post"]],
+    ["not a sentence after the name", "By Jane Doe in our weekly harbour column", []],
+    ["not 'for' in an institute's name", "Institute for Media Studies", ["Institute for Media Studies"]],
+    ["a role after a bullet", "By Jane Doe • Staff Writer", ["Jane Doe"]],
+    ["names apart by a middle dot", "Jane Doe · John Roe", ["Jane Doe", "John Roe"]],
+    ["the stop of a sentence ending at the name", "Story by Jane Doe. Photos by John Roe", ["Jane Doe"]],
+    ["not the stop of an abbreviation", "By Jane Doe Jr.", ["Jane Doe Jr."]],
+    ["the outlet a writer is a special correspondent to", "By Jane Doe, Special to The Harbour Post", ["Jane Doe"]],
+    ["a name run into the update after it", "By Jane DoeUpdated 6:00 AM EST Dec 20, 2023", ["Jane Doe"]],
+    ["a name run into the photographer's credit after it", "By Jane DoePhotos by John Roe", ["Jane Doe"]],
+    ["not a name with a capital inside it", "By Jane McDonald", ["Jane McDonald"]],
+  ])("byline text: %s", (_name, text, names) => {
+    expect(namesInByline(text)).toEqual(names);
   });
 
   describe("the byline a reader sees against the metadata", () => {
@@ -350,9 +375,61 @@ describe("published", () => {
     ["cXenseParse:recs:publishtime", "2024-03-02T09:30:00.000Z", "2024-03-02T09:30:00Z"],
     ["displaydate", "March 2, 2024", "2024-03-02"],
     ["citation_publication_date", "2024-03-02", "2024-03-02"],
-    ["og:updated_time", "2024-03-02T09:30:00Z", null],
-  ])("reads the published date of a <meta name=%j>, not an update's", (name, content, value) => {
+  ])("reads the published date of a <meta name=%j>", (name, content, value) => {
     expect(lead(doc(`<meta name="${name}" content="${content}">`, article())).publishedValue).toBe(value);
+  });
+
+  describe("the update's date where the page states no publication date", () => {
+    it.each([
+      ["a modified-time meta tag", doc('<meta property="article:modified_time" content="2024-03-02T09:30:00Z">', article()), "2024-03-02T09:30:00Z"],
+      ["the JSON-LD dateModified", doc('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends","dateModified":"2024-03-02T09:30:00+01:00"}</script>', article()), "2024-03-02T09:30:00+01:00"],
+      ["a dateline that prints only the update", doc("", `<h1>Port strike ends</h1><p class="timestamp">Updated 6:00 AM ET, Wed March 5, 2024</p>${article()}`), "2024-03-05T06:00:00-05:00"],
+      ["a <time> marked as the update above the body", doc("", `<h1>Port strike ends</h1><time class="updated" datetime="2024-03-05T06:00:00Z">March 5</time>${article()}`), "2024-03-05T06:00:00Z"],
+      ["not over a publication date a tag states", doc('<meta property="article:modified_time" content="2024-03-09T09:30:00Z"><meta property="article:published_time" content="2024-03-02T09:30:00Z">', article()), "2024-03-02T09:30:00Z"],
+      ["not over the publication date the dateline prints after it", doc("", `<h1>Port strike ends</h1><p>Updated March 9, 2024. Published March 5, 2024</p>${article()}`), "2024-03-05"],
+      ["not from an update in another story's teaser", doc("", `<h1>Port strike ends</h1>${article()}<aside class="related"><a href="/news/ferry-fares">Ferry fares to rise in April</a> <time class="updated" datetime="2024-03-05T06:00:00Z">Updated March 5</time></aside>`), null],
+    ])("%s", (_name, html, value) => {
+      expect(lead(html).publishedValue).toBe(value);
+    });
+  });
+
+  it("reads the name and the date of a byline whose spans run together", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="byline"><span>By Tomas Berg</span><span>Posted: Wednesday, December 20, 2023 6:00 am</span></div>${article()}`);
+    expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], publishedValue: "2023-12-20T06:00:00" });
+  });
+
+  it("reads the title, authors and date of Parse.ly's older tag, which states them in one JSON object", () => {
+    const tag = `<meta name="parsely-page" content='{"title": "Port strike ends after nine days", "pub_date": "2024-03-02T09:30:00Z", "authors": ["Priya Raman", "Tomas Berg"], "section": "News"}'>`;
+    expect(lead(doc(tag, article()))).toMatchObject({ title: "Port strike ends after nine days", authors: ["Priya Raman", "Tomas Berg"], publishedValue: "2024-03-02T09:30:00Z" });
+  });
+
+  it("reads nothing from a parsely-page tag that is no JSON object", () => {
+    expect(lead(doc(`<meta name="parsely-page" content="Port strike ends after nine days">`, article()))).toMatchObject({ authors: [], publishedValue: null });
+  });
+
+  describe("a date in numbers only where its order of day and month is not in doubt", () => {
+    const dated = (line: string, lang = "en"): string => `<!DOCTYPE html><html lang="${lang}"><head></head><body><h1>Port strike ends</h1><p class="date">${line}</p>${article()}</body></html>`;
+    it.each([
+      ["a day above 12 first", dated("20/12/2023 06:00"), "2023-12-20T06:00:00"],
+      ["a day above 12 second", dated("12/20/2023"), "2023-12-20"],
+      ["the day first on a page in German", dated("05.06.2023", "de"), "2023-06-05"],
+      ["not a date both ways on a page in English", dated("05/06/2023"), null],
+      ["not numbers without a four-digit year", dated("05/20/23"), null],
+    ])("%s", (_name, html, value) => {
+      expect(lead(html).publishedValue).toBe(value);
+    });
+  });
+
+  describe("a dateline printed right above the headline", () => {
+    it.each([
+      ["alone above the headline", doc("", `<div class="date">December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],
+      ["with the section label", doc("", `<div class="meta">Business | December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],
+      ["not a linked date above the headline", doc("", `<p><a href="/archive/2023/12/02">December 2, 2023</a></p><h1>Port strike ends</h1>${article()}`), null],
+      ["not another story's line above the headline", doc("", `<p>Ferry fares to rise, from December 2, 2023</p><h1>Port strike ends</h1>${article()}`), null],
+      ["not a date with a line between it and the headline", doc("", `<div class="today">Wednesday, December 20, 2023</div><p>Subscribe to the harbour newsletter</p><h1>Port strike ends</h1>${article()}`), null],
+    ])("%s", (_name, html, value) => {
+      expect(lead(html).publishedValue).toBe(value);
+    });
   });
 
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
@@ -431,9 +508,6 @@ describe("published", () => {
     expect(page.paragraphs).toEqual(PROSE);
   });
 
-  it("reads no date from a dateline that prints only the update", () => {
-    expect(lead(doc("", `<h1>Port strike ends</h1><p>Updated March 5, 2024</p>${article()}`)).publishedValue).toBeNull();
-  });
 
   it("a page without a date states none", () => {
     expect(lead(doc("", article()))).toMatchObject({ published: null, publishedValue: null });

@@ -18,9 +18,22 @@ const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|te
 const CJK_BY = String.raw`(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*`;
 const BY = new RegExp(String.raw`^(?:${BY_WORDS}\b\s*:?\s*|${CJK_BY})`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
-const OTHER_ROLES = /\s*\b(?:(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted)\b(?:\s+by)?\b.*$/i;
+const OTHER_ROLE_WORDS = String.raw`(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted`;
+const OTHER_ROLES = new RegExp(String.raw`\s*\b(?:${OTHER_ROLE_WORDS})\b(?:\s+by)?\b.*$`, "i");
+const OTHER_ROLE_START = new RegExp(String.raw`^(?:${OTHER_ROLE_WORDS})\b`, "i");
+// Where a small letter meets a capital: spans printed side by side ran a name into the next
+// credit there ("Jane DoeUpdated 6:00 AM"), or the name is written so ("McDonald").
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
+/** The byline with a space where a name runs into the credit after it ("Jane DoeUpdated" as "Jane Doe Updated"). */
+function unglued(text: string): string {
+  return text.replace(CAMEL, (_m: string, at: number) => (OTHER_ROLE_START.test(text.slice(at)) ? " " : ""));
+}
+
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
+// The stop of a sentence that ends at a name ("Story by Jane Doe. Photos by …"); an abbreviation keeps its own ("Jr.").
+const FULL_STOP = /(?<=\p{Ll}{2})\.$/u;
 // Dashes, bars and colons left around a name by the layout ("Jane Doe —").
 const EDGE_PUNCTUATION = /^[\s\-–—|:·•,;]+|[\s\-–—|:·•,;]+$/g;
 // A name has a letter that is upper-case, or from a script without case (Chinese, Japanese...).
@@ -34,22 +47,22 @@ const CALL_TO_ACTION = /^(?:view|see|read|follow|visit|contact|email|more|about|
 const WITH_PARENS = /\s*\((?:with|avec|mit|con|com|met)\s+([^()]*)\)/gi;
 // Degrees and suffixes printed after a name and a comma ("Jane Doe, MD"): no names of their own.
 const POST_NOMINAL = /^(?:MD|PhD|Ph\.D\.|MA|MS|MSc|BSc|BA|RN|MPH|DO|DDS|JD|MBA|Jr\.?|Sr\.?|II|III)$/;
-// E-mail addresses and handles printed beside a name ("Jane Doe @janedoe").
-const CONTACT = /\S+@\S+\.\w+|(?:^|\s)@\w+/g;
+// E-mail addresses and handles printed beside a name ("Jane Doe @janedoe", "Jane Doe (jane@example.com)": the brackets stay, to go with TRAILING_PARENS).
+const CONTACT = /[^\s()<>]+@[^\s()<>]+\.\w+|(?:^|\s)@\w+/g;
 // Where a byline says where the author filed from or for which site ("Jane Doe in Paris",
 // "for Example.com"); "for" followed by a plain name is part of one ("Institute for Fiscal Studies").
 const PLACE_OR_OUTLET = /\s+(?:in\s+\p{Lu}|for\s+\S+\.\p{L}{2,}\b).*$/u;
-// What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer"),
+// What separates the names of a byline, and a name from a role or outlet ("Jane Doe - Staff Writer", "Jane Doe • Staff Writer"),
 // kept by the split. The Spanish, Italian and Portuguese "y" and "e" only in lower case: in capitals
 // they are a middle initial ("Jane Y. Doe").
-const NAME_SEPARATOR = /(\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|with|With|WITH)\b|\|)\s*|\s+(?:y|e)\s+|\s+[-–—/]\s+)/;
+const NAME_SEPARATOR = /(\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|with|With|WITH)\b|\|)\s*|\s+(?:y|e)\s+|\s+[-–—/•·]\s+)/;
 // The separators that add another author ("By Jane Doe with John Roe" credits both).
 const JOINS_NAME = /&|\b(?:and|und|et|y|e|with)\b/i;
 
 /** Names in a byline string: "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. */
 export function namesInByline(byline: string): string[] {
-  const text = cleanText(decodeEntities(byline)).replace(MORE_BY, "").replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "").replace(OTHER_ROLES, "");
-  const parts = text.split(NAME_SEPARATOR);
+  const text = cleanText(decodeEntities(byline)).replace(MORE_BY, "").replace(CONTACT, " ").replace(WITH_PARENS, ", $1").replace(BY, "");
+  const parts = unglued(text).replace(OTHER_ROLES, "").split(NAME_SEPARATOR);
   const names: string[] = [];
   let afterRole = false;
   let separator = "";
@@ -58,7 +71,7 @@ export function namesInByline(byline: string): string[] {
       separator += parts[k];
       continue;
     }
-    const s = withoutRole(parts[k]!.replace(BY, "").replace(TRAILING_PARENS, "").replace(PLACE_OR_OUTLET, "").replace(EDGE_PUNCTUATION, "").trim());
+    const s = withoutRole(parts[k]!.replace(BY, "").replace(TRAILING_PARENS, "").replace(PLACE_OR_OUTLET, "").replace(EDGE_PUNCTUATION, "").replace(FULL_STOP, "").trim());
     if (!s) continue;
     const joined = JOINS_NAME.test(separator);
     separator = "";
@@ -89,6 +102,7 @@ const OUTLET_WORD = /\b(?:press|news|agency|reuters|times|post|herald|journal|tr
 // a person's name after one has two words at least (a list of handles, "Ann, Bo, Cy", is of people).
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
 const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 const isOutletWord = (s: string, names: string[]): boolean => !!names[0]?.includes(" ") && ONE_WORD_NAME.test(s) && !POST_NOMINAL.test(s);
 
 const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.test(s) || OUTLET_WORD.test(s));
@@ -96,13 +110,34 @@ const isAffiliation = (s: string): boolean => !POST_NOMINAL.test(s) && (ACRONYM.
 // A collective byline names no person ("Example Staff", "the news team").
 const COLLECTIVE = /\b(?:staff|team|desk|newsroom)$/i;
 
-/** A name without the job title printed after it on its own line ("Jane Doe Senior Reporter"). */
+/**
+ * A name without the job title or the outlet printed after it with no comma ("Jane Doe Senior
+ * Reporter", "Jane Doe Associated Press", "Jane Doe for The Harbour Post").
+ */
 function withoutRole(s: string): string {
   if (COLLECTIVE.test(s)) return "";
   const words = s.split(" ");
-  // The first two words are the name's; a role word after them starts the title.
-  const at = words.findIndex((w, i) => i >= 2 && ROLE.test(w));
+  // The first two words are the name's; a role word after them starts the title, an outlet's name
+  // after capitalized words the outlet ("Institute for Media Studies", "Special to The Post" are no name and an outlet).
+  const at = words.findIndex((w, i) => i >= 2 && (ROLE.test(w) || (words.slice(0, i).every((n) => UPPER_START.test(n)) && isOutletTail(words.slice(i)))));
   return at > 0 ? words.slice(0, at).join(" ") : s;
+}
+
+// "for" before the outlet a byline's author writes for.
+const FOR = /^for$/i;
+
+// The words of an outlet's name: capitalized, or "the", "of", "and" inside it.
+const OUTLET_NAME_WORD = /^(?:\p{Lu}|(?:the|of|and|&)$)/u;
+
+/**
+ * True when the words end a byline with an outlet: "for" and its name, or a name of two words at
+ * least or initials ("Associated Press", "AP"); one word may end a person's name ("Emily Post"),
+ * words in lower case a sentence ("… in our weekly column").
+ */
+function isOutletTail(words: string[]): boolean {
+  const outlet = FOR.test(words[0]!) ? words.slice(1) : words;
+  if (!outlet.length || !outlet.every((w) => OUTLET_NAME_WORD.test(w)) || !isAffiliation(outlet.join(" "))) return false;
+  return outlet.length > 1 || outlet !== words || ACRONYM.test(outlet[0]!);
 }
 
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").

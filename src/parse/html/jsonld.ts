@@ -9,12 +9,8 @@ export function jsonLdNodes(scripts: string[]): JsonObject[] {
   for (const script of scripts) {
     // CMSs wrap the JSON in CDATA markers or HTML comments.
     const raw = script.replace(/^\s*(?:<!\[CDATA\[|<!--)/, "").replace(/(?:\]\]>|-->)\s*$/, "");
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      continue; // a malformed block says nothing reliable
-    }
+    const data = parseLenient(raw);
+    if (data === undefined) continue; // a malformed block says nothing reliable
     const queue: unknown[] = [data];
     while (queue.length) {
       const v = queue.shift();
@@ -28,6 +24,24 @@ export function jsonLdNodes(scripts: string[]): JsonObject[] {
     }
   }
   return nodes;
+}
+
+// Slips CMSs make in JSON-LD: line breaks and tabs left raw in strings (a description pasted in),
+// and a comma before a closing bracket.
+const RAW_CONTROL = /[\u0000-\u001f]+/g;
+const TRAILING_COMMA = /,(\s*[}\]])/g;
+
+/** The JSON value of a block, repaired of raw control characters and trailing commas where it fails as written; undefined where it still fails. */
+function parseLenient(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    try {
+      return JSON.parse(raw.replace(RAW_CONTROL, " ").replace(TRAILING_COMMA, "$1"));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 export const typesOf = (node: JsonObject): string[] => [node["@type"]].flat().filter((t): t is string => typeof t === "string");

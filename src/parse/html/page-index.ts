@@ -41,6 +41,31 @@ export function isAuthorLink(a: Element): boolean {
 // The microdata properties of an article's headline, authors and dates.
 export const MICRODATA = /\b(?:headline|author|creator|datePublished|dateCreated|dateModified)\b/;
 
+function addMeta(metas: Map<string, string[]>, key: string, content: string): void {
+  const values = metas.get(key);
+  if (!values) metas.set(key, [content]);
+  else if (values.length < MAX_META_VALUES) values.push(content);
+}
+
+// Parse.ly's older tag states the title, date and authors in one JSON object; its fields as the newer tags name them.
+const PARSELY_FIELDS: Record<string, string> = { title: "parsely-title", pub_date: "parsely-pub-date", author: "parsely-author", authors: "parsely-author" };
+
+/** The fields of a parsely-page tag's JSON, as [meta key, value] pairs; none where it is no JSON object. */
+function parselyPage(content: string): Array<[string, string]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    return [];
+  }
+  if (typeof data !== "object" || data === null) return [];
+  const out: Array<[string, string]> = [];
+  for (const [field, key] of Object.entries(PARSELY_FIELDS)) {
+    for (const v of [(data as Record<string, unknown>)[field]].flat()) if (typeof v === "string" && v.trim()) out.push([key, v]);
+  }
+  return out;
+}
+
 export function indexPage($: CheerioAPI): PageIndex {
   const index: PageIndex = { metas: new Map(), title: null, h1s: [], times: [], microdata: [], jsonLd: [], canonical: null, bylines: [], authorLinks: [], lang: "en" };
   // Entries are nodes to enter, or null where a byline element's subtree ends.
@@ -58,14 +83,9 @@ export function indexPage($: CheerioAPI): PageIndex {
       case "meta": {
         const content = a.content;
         if (content === undefined) break;
-        for (const key of new Set([a.property, a.name, a.itemprop].map((k) => k?.trim().toLowerCase()))) {
-          if (!key) continue;
-          const values = index.metas.get(key);
-          if (values) {
-            if (values.length < MAX_META_VALUES) values.push(content);
-          }
-          else index.metas.set(key, [content]);
-        }
+        const keys = new Set([a.property, a.name, a.itemprop].map((k) => k?.trim().toLowerCase()));
+        for (const key of keys) if (key) addMeta(index.metas, key, content);
+        if (keys.has("parsely-page")) for (const [key, value] of parselyPage(content)) addMeta(index.metas, key, value);
         break;
       }
       case "title":

@@ -7,6 +7,7 @@ import { cleanText, decodeEntities, textOf, type Element } from "./dom.js";
 import type { JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { inTeaserCard } from "./authors.js";
+import { isHeading } from "./blocks.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { validDay, writtenDate, zoneOf, type WrittenDate } from "./written-date.js";
 
@@ -136,20 +137,27 @@ function publishedPart(line: string, lang: string): WrittenDate | null {
   return null;
 }
 
-/** The published dates a visible dateline in the article's head prints (not the update's, nor another story's). */
-function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
+/**
+ * The dates a visible dateline in the article's head prints (not another story's): the published
+ * ones, or with `updates` the ones an update word introduces.
+ */
+function printedInHead(p: Placement, from: number, lang: string, updates = false): Candidate[] {
   const out: Candidate[] = [];
   const holdsHeadline = (e: Element): boolean => {
     const range = p.seg.ranges.get(e);
     return !!range && range[0] <= from && from < range[1];
   };
-  for (const i of articleHead(p, from)) {
-    const { text, owner } = p.seg.blocks[i]!;
+  // Some pages print the dateline right above the headline, with the section label.
+  const above = from > 0 && isHeading(p.seg.blocks[from]!) ? [from - 1] : [];
+  for (const i of [...above, ...articleHead(p, from)]) {
+    const { text, owner, linkChars } = p.seg.blocks[i]!;
     if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
-      const date = publishedPart(line, lang);
+      const date = updates ? (MODIFIED.test(line) ? writtenDate(line, lang) : null) : publishedPart(line, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
+      // Above the headline only a dateline alone counts: a linked or longer line there is another story's.
+      if (i < from && (!alone || linkChars > 0)) continue;
       out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });
     }
   }
@@ -198,6 +206,33 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   return out;
 }
 
+// Meta tags of the last update's date, the microdata property in a meta tag among them.
+const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified"];
+
+/**
+ * The dates of the article's last update (JSON-LD, meta tags, <time> elements and datelines in its
+ * head): where a page states no publication date, the update's day is the nearest it gives.
+ */
+function updateCandidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (family: Family, raw: unknown, printed: string | null = null): void => {
+    const value = typeof raw === "string" ? isoValue(decodeEntities(raw), page.lang) : null;
+    if (value) out.push({ family, value, printed });
+  };
+  add("ld", article?.dateModified);
+  for (const key of MODIFIED_METAS) for (const v of page.metas.get(key) ?? []) add("meta", v);
+  for (const el of page.microdata) if (/\bdateModified\b/.test(el.attribs.itemprop!)) add("micro", timeValue(el, page.lang));
+  const [zoneStart, headStop] = headSpan(p, from);
+  for (const el of page.times) {
+    const at = el.startIndex ?? 0;
+    if (at < zoneStart || at > headStop || !isModified(el) || inOtherStories(el) || inTeaserCard(p, el, from, title)) continue;
+    const value = timeValue(el, page.lang);
+    if (value) out.push({ family: "visible", value, printed: printedTime(el) });
+  }
+  out.push(...printedInHead(p, from, page.lang, true));
+  return out;
+}
+
 // Offsets of the world's zones, in hours: a UTC instant is a local date within this span.
 const ZONE_SPAN: [number, number] = [-12, 14];
 
@@ -217,7 +252,8 @@ function daysOf(value: string): string[] {
  * null. `from` is the block of the headline, where the article's dateline zone starts; `title` is the headline.
  */
 export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): PublishedDate | null {
-  const found = candidates(page, article, p, from, title, url);
+  const stated = candidates(page, article, p, from, title, url);
+  const found = stated.length ? stated : updateCandidates(page, article, p, from, title);
   if (!found.length) return null;
   const byDay = new Map<string, Map<Family, number>>();
   for (const c of found) {

@@ -55,9 +55,22 @@ const MAX_DATELINE = 160;
 // an abbreviation in capitals meeting a word.
 const GLUED = /(?<=\b(?:1[89]|2\d)\d{2})(?=\d{1,2}:\d{2})|(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
 
+// A date in numbers with its four-digit year ("20/12/2023", "20.12.2023 06:00").
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](?:1[89]|20)\d{2}\b/;
+
+/**
+ * True when a text is a date in numbers whose order of day and month is not in doubt: a part above
+ * 12, or a language other than English, whose pages write the day first ("05/06/2023" is May 6 in
+ * the US, 5 June in Britain).
+ */
+function plainNumbers(text: string, lang: string): boolean {
+  const m = NUMERIC_DATE.exec(text);
+  return !!m && (lang !== "en" || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]);
+}
+
 /** The first date written out in a short text, with its year printed; `lang` is the page's language. */
 export function writtenDate(printed: string, lang = "en"): WrittenDate | null {
-  if (!MONTH_WORDS.test(printed) || printed.length > MAX_DATELINE) return null;
+  if (!(MONTH_WORDS.test(printed) || plainNumbers(printed, lang)) || printed.length > MAX_DATELINE) return null;
   // Read with a space at each glued point; the date's words are then cut from the text as printed.
   const glued = [...printed.matchAll(GLUED)].map((m) => m.index);
   const text = glued.reduceRight((t, at) => `${t.slice(0, at)} ${t.slice(at)}`, printed);

@@ -1173,3 +1173,20 @@ describe("a name opened by a common word, whose rest an appositive makes a body"
   readsAs([["is that body where the tagger barely reads a person", "Met Éireann, the Irish weather service, said the storm was strong.", ["organization:Met Éireann"]]]);
   it("but an appositive of a person keeps the person", () => expect(brief(entitiesOf("Will Okafor, the union's leader, said the strike was over."))).toEqual(["person:Will Okafor"]));
 });
+
+describe("a preposition capitalized by the sentence's start", () => {
+  readsAs([["opens no name", "Outside Brayford General Hospital, nurses gathered in the rain.", ["organization:Brayford General Hospital"]]]);
+});
+
+describe("a place beside a council named after it with the kind of place between", () => {
+  readsAs([["is the place", "Homes in Tarnford were flooded. Tarnford Town Council met on Monday.", ["location:Tarnford", "organization:Tarnford Town Council"]]]);
+  it("but the council's own short form stays the council", () => expect(brief(entitiesOf("Tarnford Town Council met. The Tarnford council said it would act."))).toEqual(["organization:Tarnford Town Council"]));
+});
+
+describe("a health service trust serving two areas", () => {
+  readsAs([
+    ["is one body", "Nurses at the Brayford and Tarnley NHS Foundation Trust walked out.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
+    ["also after 'The' opening the sentence", "The Brayford and Tarnley NHS Foundation Trust spent more.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
+  ]);
+  it("but a name already whole before 'and' stays apart", () => expect(brief(entitiesOf("Tesco and Leeds Teaching Hospitals NHS Trust signed a deal."))).toEqual(["organization:Tesco", "organization:Leeds Teaching Hospitals NHS Trust"]));
+});

@@ -56,7 +56,8 @@ export const FUNCTION_WORDS = new Set([
   "which", "who", "where", "why", "how", "although", "though", "because", "since", "until", "during", "under", "over",
   "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
   "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
-  "several", "few", "another", "other", "various", "numerous",
+  "several", "few", "another", "other", "various", "numerous", "outside", "inside", "across", "along", "alongside", "behind",
+  "throughout", "amid", "among", "around", "towards", "toward", "upon", "unlike", "whether", "unless", "once", "whereas",
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
@@ -433,8 +434,11 @@ const AREA_BODIES = new Set(["Police", "Constabulary", "Council"]);
  * Hove City Council"; not "Tesco and Leeds City Council").
  */
 function sharesAreaBody(left: Unit[], right: Unit[], lex: Lexicon): boolean {
-  const l = capTexts(left), r = capTexts(right);
-  return l.length === 1 && r.length >= 2 && r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!) && !lex.orgs.has(l[0]!.toLowerCase());
+  // A function word capitalized by the sentence's start is none of the name ("The Avon and Somerset Police").
+  const l = capTexts(left).filter((w, k) => k > 0 || !FUNCTION_WORDS.has(w.toLowerCase())), r = capTexts(right);
+  // A health service trust names its areas before the service's letters ("Greyfield and Ardmore NHS Foundation Trust").
+  const nhsTrust = r.length <= 5 && r.includes("NHS") && r[r.length - 1] === "Trust";
+  return l.length === 1 && r.length >= 2 && ((r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!)) || nhsTrust) && !lex.orgs.has(l[0]!.toLowerCase());
 }
 
 /** Whether only list commas stand between the connector `i` and a later "&": a firm's listed names. */

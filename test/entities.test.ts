@@ -1130,3 +1130,63 @@ describe("an airline's name ends before a flight's word and number", () => {
     ["not a body named so", "She trained at the Kestrel Airways Flight School for two years.", ["organization:Kestrel Airways Flight School"]],
   ]);
 });
+
+describe("partners' surnames listed up to an '&'", () => {
+  readsAs([
+    ["name one firm", "Brokers at Pellow, Trask & Dunmore raised their target.", ["organization:Pellow, Trask & Dunmore"]],
+    ["also after a word capitalized by the sentence's start", "Then Pellow, Trask, Ormsby & Dunmore advised the buyer.", ["organization:Pellow, Trask, Ormsby & Dunmore"]],
+  ]);
+  const joined = (text: string) => entitiesOf(text).filter((e) => e.name.includes(","));
+  it("but places listed up to an '&' stay apart", () => expect(joined("Stores in Texas, Ohio & Utah closed.")).toEqual([]));
+  it("and a list closed by 'and' is no firm", () => expect(joined("Pellow, Trask and Dunmore each bid.")).toEqual([]));
+  it("nor given names", () => expect(joined("Then Anna, Tom & Lucy went home.")).toEqual([]));
+});
+
+describe("a company's legal form", () => {
+  readsAs([
+    ["in lower case closes its name", "Shares in Corrow Foods plc rose.", ["organization:Corrow Foods plc"]],
+    ["after a comma too, with its stop", "Brent Valley Holdings, Inc. agreed to the deal.", ["organization:Brent Valley Holdings, Inc."]],
+  ]);
+  it("but a comma before another name keeps both apart", () => expect(brief(entitiesOf("Brent Valley Holdings, Corrow Foods and Pellam Mills bid."))).not.toContain("organization:Brent Valley Holdings, Corrow Foods"));
+});
+
+describe("a common noun opening a sentence before a country's name", () => {
+  readsAs([
+    ["names a national body, also where the text writes the noun in lower case", "Small energy firms warned. Energy UK, which speaks for the industry, said margins fell.", ["organization:Energy UK"]],
+  ]);
+  it("but a word that is also an adverb stays out", () => expect(brief(entitiesOf("Today Canada said jobs rose."))).toEqual(["location:Canada"]));
+});
+
+describe("a workplace shaped like a person's name", () => {
+  readsAs([
+    ["after a role and 'at' is a firm", "The market is open, said Lena Moor, an analyst at Tobias Renwick in Leeds.", ["person:Lena Moor", "organization:Tobias Renwick", "location:Leeds"]],
+  ]);
+  it("but a person met 'with' stays a person", () => expect(brief(entitiesOf("The minister met with Tobias Renwick on Monday."))).toEqual(["person:Tobias Renwick"]));
+});
+
+describe("a name before 'party'", () => {
+  readsAs([["is the party, however like a person's it looks", "The centrist Les Voisins party denied the claim.", ["organization:Les Voisins"]]]);
+  it("but a person's name before another noun stays a person", () => expect(brief(entitiesOf("The centrist Les Moran denied the claim."))).toEqual(["person:Les Moran"]));
+});
+
+describe("a name opened by a common word, whose rest an appositive makes a body", () => {
+  readsAs([["is that body where the tagger barely reads a person", "Met Éireann, the Irish weather service, said the storm was strong.", ["organization:Met Éireann"]]]);
+  it("but an appositive of a person keeps the person", () => expect(brief(entitiesOf("Will Okafor, the union's leader, said the strike was over."))).toEqual(["person:Will Okafor"]));
+});
+
+describe("a preposition capitalized by the sentence's start", () => {
+  readsAs([["opens no name", "Outside Brayford General Hospital, nurses gathered in the rain.", ["organization:Brayford General Hospital"]]]);
+});
+
+describe("a place beside a council named after it with the kind of place between", () => {
+  readsAs([["is the place", "Homes in Tarnford were flooded. Tarnford Town Council met on Monday.", ["location:Tarnford", "organization:Tarnford Town Council"]]]);
+  it("but the council's own short form stays the council", () => expect(brief(entitiesOf("Tarnford Town Council met. The Tarnford council said it would act."))).toEqual(["organization:Tarnford Town Council"]));
+});
+
+describe("a health service trust serving two areas", () => {
+  readsAs([
+    ["is one body", "Nurses at the Brayford and Tarnley NHS Foundation Trust walked out.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
+    ["also after 'The' opening the sentence", "The Brayford and Tarnley NHS Foundation Trust spent more.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
+  ]);
+  it("but a name already whole before 'and' stays apart", () => expect(brief(entitiesOf("Tesco and Leeds Teaching Hospitals NHS Trust signed a deal."))).toEqual(["organization:Tesco", "organization:Leeds Teaching Hospitals NHS Trust"]));
+});

@@ -56,7 +56,8 @@ export const FUNCTION_WORDS = new Set([
   "which", "who", "where", "why", "how", "although", "though", "because", "since", "until", "during", "under", "over",
   "about", "against", "between", "into", "through", "despite", "without", "within", "according", "meanwhile", "however",
   "also", "yet", "now", "still", "even", "only", "just", "both", "each", "every", "any", "such", "more", "less", "one",
-  "several", "few", "another", "other", "various", "numerous",
+  "several", "few", "another", "other", "various", "numerous", "outside", "inside", "across", "along", "alongside", "behind",
+  "throughout", "amid", "among", "around", "towards", "toward", "upon", "unlike", "whether", "unless", "once", "whereas",
 ]);
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
@@ -237,6 +238,21 @@ function isInitialAt(units: Unit[], tokens: Token[], j: number, lex: Lexicon): b
   return initial !== "A" && initial !== "I" && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && lex.givenNames.has(next!.text);
 }
 
+// The nations of the United Kingdom, which the gazetteer holds as regions.
+const UK_NATIONS = new Set(["England", "Scotland", "Wales", "Cymru"]);
+
+/** A country by any of its names ("UK", "Canada"), or a nation of the United Kingdom. */
+function isNation(word: string, lex: Lexicon): boolean {
+  const key = word.toLowerCase();
+  return UK_NATIONS.has(word) || lex.countries.has(lex.places.get(key)?.toLowerCase() ?? key);
+}
+
+/** A word only ever a common noun, never an adverb ("energy", "statistics"; not "today", "meanwhile"). */
+function isPlainNoun(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return !!tags && (tags[0] === "NN" || tags[0] === "NNS") && !tags.some((t) => t.startsWith("RB"));
+}
+
 /** Units of the maximal capitalized run starting at token `i`. */
 function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[] {
   const units: Unit[] = [readCapUnit(tokens, text, i, lex)];
@@ -289,6 +305,27 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
         continue;
       }
     }
+    // "Aviva plc", "Great Lakes Bancorp, Inc.": a company's legal form closes its name, also in lower case or after a comma.
+    const at = t.text === "," ? j + 1 : j;
+    const form = tokens[at];
+    if (form?.word && !form.newline && LEGAL_FORMS.has(form.text) && (at > j || !isCapWord(t))) {
+      if (at > j) units.push({ text: ",", first: j, last: j, conn: true });
+      // Its abbreviation's stop is the name's ("Inc."), also where it ends the sentence.
+      const stop = tokens[at + 1]?.text === "." && !tokens[at + 1]!.space ? 1 : 0;
+      units.push({ text: text.slice(form.start, tokens[at + stop]!.end), first: at, last: at + stop, conn: false });
+      if (stop) break;
+      continue;
+    }
+    // "Keefe, Bruyette & Woods": surnames listed up to an "&" name one firm.
+    // The list's first name stands alone, or after a common word capitalized by the sentence's start ("Then Goldman, Sachs & Co.").
+    const opener = units.length === 2 && tokens[units[0]!.first]!.initial && lex.commonWords.has(units[0]!.text.toLowerCase());
+    if (t.text === "," && (units.length === 1 || opener)) {
+      const end = firmListEnd(tokens, j, lex);
+      if (end > j) {
+        for (let k = j; k <= end; k++) units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+        continue;
+      }
+    }
     // "Department for Culture, Media and Sport": a listed name after "of"/"for".
     if (t.text === "," && orgOf) {
       const end = commaListEnd(tokens, j);
@@ -303,6 +340,28 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     break;
   }
   return units;
+}
+
+// Companies' legal forms, which close a company's name; not those that are also a place's or an office's letters ("SA", "AG").
+const LEGAL_FORMS = new Set(["plc", "PLC", "Inc", "Ltd", "LLC", "LLP", "Corp", "Co", "GmbH", "Limited"]);
+
+// How many surnames a firm's name may list before its "&" ("Skadden, Arps, Slate, Meagher & Flom").
+const FIRM_NAMES = 5;
+
+/**
+ * The last token of ", B, C & D" starting at the comma `j` after a one-word name, or `j`: each listed word a lone
+ * capitalized word that is no place and no given name, as partners' surnames are ("Keefe, Bruyette & Woods";
+ * not "Texas, Ohio & Utah", nor "Ann, Tom & Liz").
+ */
+function firmListEnd(tokens: Token[], j: number, lex: Lexicon): number {
+  const surname = (t: Token | undefined): boolean => isCapWord(t) && !t.newline && !lex.places.has(t.text.toLowerCase()) && !lex.givenNames.has(t.text);
+  if (!surname(tokens[j - 1])) return j;
+  let k = j;
+  for (let listed = 0; listed < FIRM_NAMES && tokens[k]?.text === ","; listed++) {
+    if (!surname(tokens[k + 1]) || !tokens[k + 1]!.space) return j;
+    k += 2;
+  }
+  return tokens[k]?.text === "&" && surname(tokens[k + 1]) ? k + 1 : j;
 }
 
 /** The last token of ", A, B and C" starting at the comma `j`, or `j` when the list does not close with "and". */
@@ -375,8 +434,21 @@ const AREA_BODIES = new Set(["Police", "Constabulary", "Council"]);
  * Hove City Council"; not "Tesco and Leeds City Council").
  */
 function sharesAreaBody(left: Unit[], right: Unit[], lex: Lexicon): boolean {
-  const l = capTexts(left), r = capTexts(right);
-  return l.length === 1 && r.length >= 2 && r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!) && !lex.orgs.has(l[0]!.toLowerCase());
+  // A function word capitalized by the sentence's start is none of the name ("The Avon and Somerset Police").
+  const l = capTexts(left).filter((w, k) => k > 0 || !FUNCTION_WORDS.has(w.toLowerCase())), r = capTexts(right);
+  // A health service trust names its areas before the service's letters ("Greyfield and Ardmore NHS Foundation Trust").
+  const nhsTrust = r.length <= 5 && r.includes("NHS") && r[r.length - 1] === "Trust";
+  return l.length === 1 && r.length >= 2 && ((r.length <= 3 && AREA_BODIES.has(r[r.length - 1]!)) || nhsTrust) && !lex.orgs.has(l[0]!.toLowerCase());
+}
+
+/** Whether only list commas stand between the connector `i` and a later "&": a firm's listed names. */
+function beforeAmpersand(units: Unit[], i: number): boolean {
+  for (let m = i + 1; m < units.length; m++) {
+    if (!units[m]!.conn) continue;
+    if (units[m]!.text === "&") return true;
+    if (units[m]!.text !== ",") return false;
+  }
+  return false;
 }
 
 /** Splits a run where a connector joins two names rather than parts of one name. */
@@ -403,7 +475,7 @@ function splitRun(units: Unit[], tokens: Token[], lex: Lexicon): Unit[][] {
     const rightLast = units[r]!.text;
     const word = u.text.split(/\s+/)[0]!.toLowerCase();
     let join: boolean;
-    if (word === "&" || lex.nameParticles.has(word)) join = true; // "Procter & Gamble", "Anouk van Dijk"
+    if (word === "&" || lex.nameParticles.has(word) || (word === "," && (beforeAmpersand(units, i) || LEGAL_FORMS.has(units[i + 1]?.text.replace(/\.$/, "") ?? "")))) join = true; // "Procter & Gamble", "Anouk van Dijk", "Keefe, Bruyette & Woods"
     else if (OF_FOR.has(word)) {
       // "University of Leeds", "Gulf of Mexico", "Port of Hamburg Authority"; not "Mayor of London".
       const left = lastCapWord(cur);
@@ -680,6 +752,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       if (units.length > 1 && defined) break;
       // "Southern California Edison": a compass word before a known place opens a body's name.
       if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
+      // "Energy UK said", "Statistics Canada estimates": a common noun before a country's name is a national body's name.
+      if (units.length === 2 && !units[1]!.conn && isNation(units[1]!.text, lex) && isPlainNoun(lower)) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".
       if (units.length > 1 && midSentence.has(text.slice(tokens[units[0]!.first]!.start, tokens[units[units.length - 1]!.last]!.end))) break;
       if (units.length === 1) {

@@ -11,7 +11,7 @@ import { packedMap } from "./packed.js";
 import { isPluralNounOpening } from "./plurals.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
-import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, namesThing, type Typing } from "./type.js";
+import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, isWorkplace, namesThing, type Typing } from "./type.js";
 import { isCapitalized, type Token } from "../text/index.js";
 import { isHolidayName, isPartyLabel, tagsOf } from "../text/index.js";
 
@@ -143,7 +143,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
     const seat = r.t.cue === "frame" && r.t.type === "location" && isSeat(r.c, tokens);
     // So is a side of a line that holds a results line alone, whatever the tagger's place or person reading ("Swindon 1 Port Vale 1").
     const result = r.t.cue === "frame" && r.t.type === "organization" && isResultsLineSide(r.c, tokens);
-    const unsure = pieces || employer || seat || result || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // Nor is someone in a role working at a person ("a bank analyst at Piper Sandler").
+    const workplace = r.t.cue === "frame" && r.t.type === "organization" && same?.type === "person" && isWorkplace(r.c, tokens, lex);
+    const unsure = pieces || employer || seat || result || workplace || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;
@@ -348,12 +350,19 @@ function listEnd(names: Named[], k: number, tokens: Token[]): number {
  * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,"); a
  * name after a capital "The" in a sentence is no person ("published in The Lancet").
  */
+/** A rule reading of a body by the words around it ("X, the Irish weather service,"). */
+const bodyByContext = (t: Typing | undefined): boolean => typeof t === "object" && t !== null && t.type === "organization" && t.cue === "context";
+
 function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], text: string): void {
   const asPlaces = new Set<number>();
   names.forEach((n, k) => {
     const t = byRange.get(n.first, n.last)?.t;
     const rule = typeof t === "object" && t ? t : null;
     if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && namesPlace(tokens, text, n.first + 1, n.last)) {
+      names[k] = { ...n, type: "organization" };
+    } else if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && bodyByContext(byRange.get(n.first + 1, n.last)?.t) && lead(n, "organization") < DOUBT) {
+      // "Met Éireann, the Irish weather service,": where the tagger barely prefers a person, a name opened by a common word whose
+      // rest the words around make a body is that body.
       names[k] = { ...n, type: "organization" };
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };

@@ -293,8 +293,14 @@ const opensName = (g: Group, c: Candidate): boolean => g.words.length > c.capWor
 
 /** Whether `g` is a council named after the words of `c` ("St Helens Council" for "St Helens"). */
 function isCouncilOf(g: Group, c: Candidate): boolean {
-  return g.type === "organization" && g.words.length === c.capWords.length + 1 && g.words[g.words.length - 1] === "Council" && c.capWords.every((w, k) => g.words[k] === w);
+  const n = c.capWords.length;
+  const kinds = g.words.slice(n, -1);
+  return g.type === "organization" && g.words.length > n && g.words[g.words.length - 1] === "Council" && kinds.length <= 2 && kinds.every((w) => COUNCIL_KINDS.has(w))
+    && c.capWords.every((w, k) => g.words[k] === w);
 }
+
+// The kinds of place a council's name may give between the place and "Council" ("Ashford Borough Council").
+const COUNCIL_KINDS = new Set(["Town", "City", "County", "District", "Borough", "Parish", "Metropolitan", "Regional", "Municipal", "Community"]);
 
 /** Whether `g` is a public body whose name opens with the words of `c` before its head ("Lower Saxony Ministry of Education" for "Lower Saxony"). */
 function isBodyOfPlace(g: Group, c: Candidate): boolean {

@@ -216,6 +216,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
+  // A name before "party" names the party ("the centrist Les Engagés party"), however like a person's it looks.
+  if (multi && PARTY_WORDS.has(tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
+  // A workplace shaped like a person's name ("an analyst at Piper Sandler") is a firm named after its founders.
+  if (isWorkplace(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
   if (isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   // The words around a name outweigh its look ("IG Metall, Germany's largest union,").
@@ -422,6 +426,15 @@ function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
   return isLedBy(c, tokens);
 }
+
+/** "an analyst at Piper Sandler": someone in a role works at a body, never at a person, whatever the name's shape. */
+export function isWorkplace(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
+  const before = tokens[c.first - 2];
+  return tokens[c.first - 1]?.text === "at" && !!before?.word && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""));
+}
+
+// Lower-case nouns after a party's name.
+const PARTY_WORDS = new Set(["party", "parties", "alliance", "coalition"]);
 
 // Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.
 const LED = new Set(["led", "headed", "chaired", "run", "founded", "owned", "co-founded"]);

@@ -137,11 +137,8 @@ function publishedPart(line: string, lang: string): WrittenDate | null {
   return null;
 }
 
-/**
- * The dates a visible dateline in the article's head prints (not another story's): the published
- * ones, or with `updates` the ones an update word introduces.
- */
-function printedInHead(p: Placement, from: number, lang: string, updates = false): Candidate[] {
+/** The published dates a visible dateline in the article's head prints (not the update's, nor another story's). */
+function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
   const out: Candidate[] = [];
   const holdsHeadline = (e: Element): boolean => {
     const range = p.seg.ranges.get(e);
@@ -153,7 +150,7 @@ function printedInHead(p: Placement, from: number, lang: string, updates = false
     const { text, owner, linkChars } = p.seg.blocks[i]!;
     if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
-      const date = updates ? (MODIFIED.test(line) ? writtenDate(line, lang) : null) : publishedPart(line, lang);
+      const date = publishedPart(line, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
       // Above the headline only a dateline alone counts: a linked or longer line there is another story's.
@@ -206,33 +203,6 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
   return out;
 }
 
-// Meta tags of the last update's date, the microdata property in a meta tag among them.
-const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified"];
-
-/**
- * The dates of the article's last update (JSON-LD, meta tags, <time> elements and datelines in its
- * head): where a page states no publication date, the update's day is the nearest it gives.
- */
-function updateCandidates(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null): Candidate[] {
-  const out: Candidate[] = [];
-  const add = (family: Family, raw: unknown, printed: string | null = null): void => {
-    const value = typeof raw === "string" ? isoValue(decodeEntities(raw), page.lang) : null;
-    if (value) out.push({ family, value, printed });
-  };
-  add("ld", article?.dateModified);
-  for (const key of MODIFIED_METAS) for (const v of page.metas.get(key) ?? []) add("meta", v);
-  for (const el of page.microdata) if (/\bdateModified\b/.test(el.attribs.itemprop!)) add("micro", timeValue(el, page.lang));
-  const [zoneStart, headStop] = headSpan(p, from);
-  for (const el of page.times) {
-    const at = el.startIndex ?? 0;
-    if (at < zoneStart || at > headStop || !isModified(el) || inOtherStories(el) || inTeaserCard(p, el, from, title)) continue;
-    const value = timeValue(el, page.lang);
-    if (value) out.push({ family: "visible", value, printed: printedTime(el) });
-  }
-  out.push(...printedInHead(p, from, page.lang, true));
-  return out;
-}
-
 // Offsets of the world's zones, in hours: a UTC instant is a local date within this span.
 const ZONE_SPAN: [number, number] = [-12, 14];
 
@@ -252,8 +222,7 @@ function daysOf(value: string): string[] {
  * null. `from` is the block of the headline, where the article's dateline zone starts; `title` is the headline.
  */
 export function readPublished(page: PageIndex, article: JsonObject | null, p: Placement, from: number, title: string | null, url: string | null): PublishedDate | null {
-  const stated = candidates(page, article, p, from, title, url);
-  const found = stated.length ? stated : updateCandidates(page, article, p, from, title);
+  const found = candidates(page, article, p, from, title, url);
   if (!found.length) return null;
   const byDay = new Map<string, Map<Family, number>>();
   for (const c of found) {

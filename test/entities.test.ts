@@ -1190,3 +1190,21 @@ describe("a health service trust serving two areas", () => {
   ]);
   it("but a name already whole before 'and' stays apart", () => expect(brief(entitiesOf("Tesco and Leeds Teaching Hospitals NHS Trust signed a deal."))).toEqual(["organization:Tesco", "organization:Leeds Teaching Hospitals NHS Trust"]));
 });
+
+describe("a city's name with 'City' or 'Town' that names no place", () => {
+  readsAs([["is the club named after the city", "The trust teamed up with Norwich City, whose ground hosts a drive. Luton Town lost.", ["organization:Norwich City", "organization:Luton Town"]]]);
+  it("but a place of its own stays a place", () => expect(brief(entitiesOf("Fans flew to Mexico City and Cape Town."))).toEqual(["location:Mexico City", "location:Cape Town"]));
+  it("and the city's centre is the city", () => expect(brief(entitiesOf("She lives in Bristol City centre."))).toEqual(["location:Bristol City"]));
+});
+
+describe("a place's head word opening a sentence", () => {
+  readsAs([["opens the place's name", "County Tarnow was worst hit. Loch Brayan froze.", ["location:County Tarnow", "location:Loch Brayan"]]]);
+  it("but 'Port', which opens clubs' names too, leaves the name to the tagger", () => expect(brief(entitiesOf("Port Brayford won 2-1 on Saturday."))).toEqual(["organization:Port Brayford"]));
+});
+
+describe("a name no rule types", () => {
+  readsAs([
+    ["after 'near' is a place", "Crowds gathered at the site near Builth Wells, and police asked campers to leave.", ["location:Builth Wells"]],
+    ["after a way of going and 'to'", "The operator suspended sailings to Mull on Friday.", ["location:Mull"]],
+  ]);
+});

@@ -238,6 +238,9 @@ function isInitialAt(units: Unit[], tokens: Token[], j: number, lex: Lexicon): b
   return initial !== "A" && initial !== "I" && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && lex.givenNames.has(next!.text);
 }
 
+// Heads of a place's name that come right before the name ("County Galway", "Loch Ness"); not those before "of" ("Gulf of"), nor "Port", which opens clubs' names ("Port Vale").
+const PLACE_HEADS_BEFORE_NAME = new Set(["County", "Fort", "Lake", "Loch", "Mount", "Glen", "Cape", "Isle"]);
+
 // The nations of the United Kingdom, which the gazetteer holds as regions.
 const UK_NATIONS = new Set(["England", "Scotland", "Wales", "Cymru"]);
 
@@ -752,6 +755,8 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
       if (units.length > 1 && defined) break;
       // "Southern California Edison": a compass word before a known place opens a body's name.
       if (units.length > 2 && lex.compassWords.has(w.replace(/ern$/, "")) && !units[1]!.conn && lex.places.has(units[1]!.text.toLowerCase())) break;
+      // "County Galway", "Loch Ness", "Fort William": a place's head word opens the place's name, also opening a sentence.
+      if (units.length === 2 && !units[1]!.conn && PLACE_HEADS_BEFORE_NAME.has(w)) break;
       // "Energy UK said", "Statistics Canada estimates": a common noun before a country's name is a national body's name.
       if (units.length === 2 && !units[1]!.conn && isNation(units[1]!.text, lex) && isPlainNoun(lower)) break;
       // "Real Madrid beat ..." when the text also writes "allowing Real Madrid to ...".

@@ -371,9 +371,9 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
       // "sent to Beaumont, Jasper and Tyler": lone names (the tagger joins "Jasper and Tyler") listed after a place that a place
       // preposition opens are towns named so, not people.
       names[k] = { ...n, type: "location" };
-    } else if (n.type !== "location" && rule?.type === "location" && (tokens[n.first - 1]?.text === "near" || isWayTo(tokens, n.first, lex)) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
+    } else if (n.type !== "location" && (rule?.type === "location" || t === null) && (tokens[n.first - 1]?.text === "near" || isWayTo(tokens, n.first, lex)) && lead(n, "location") < UNSURE && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "near Aberystwyth", "walked out to Abersoch": what a thing is near, or where a way of going leads, is a place, also one no
-      // lexicon knows, where the tagger is unsure of a body or a person.
+      // lexicon knows and no rule types, where the tagger is unsure of a body or a person.
       names[k] = { ...n, type: "location" };
     } else if (n.type === "organization" && t === null && followsListedPlace(names, k, byRange, tokens) && !lex.orgs.has(lowerName(n, tokens, text))) {
       // "centres in Haverfordwest and Aberystwyth": a name no rule types, listed after a place that a place preposition opens, is

@@ -207,6 +207,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A town's club before a player's or a manager's role, or a verb in the plural, is the club ("Harrogate Town manager X",
   // "Salford City have signed"; not "Mexico City mayor X", nor "residents of Mesa County were told").
   if (multi && isTownsClub(caps, roleAfter(c, tokens, lex), tokens[c.last + 1]?.text ?? "", wordBefore)) return { type: "organization", strong: true, cue: "frame" };
+  // "Norwich City", "Luton Town": a city's name with "City" or "Town" that names no place is the club named after the city
+  // (not "Mexico City", "Kansas City", "Cape Town", places of their own).
+  if (caps.length === 2 && CITY_CLUB_ENDINGS.has(lastCap) && lex.cities.has(firstCap.toLowerCase()) && !lex.places.has(key) && !CITY_PARTS.has(tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "name" };
   if (multi && lex.locationSuffixes.has(lastCap)) return { type: "location", strong: true, cue: "name" };
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
@@ -432,6 +435,11 @@ export function isWorkplace(c: Candidate, tokens: Token[], lex: Lexicon): boolea
   const before = tokens[c.first - 2];
   return tokens[c.first - 1]?.text === "at" && !!before?.word && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""));
 }
+
+// Words that end a club's name after its city's ("Norwich City", "Luton Town").
+const CITY_CLUB_ENDINGS = new Set(["City", "Town"]);
+// Lower-case nouns after "X City" that make it the city itself ("Bristol City centre").
+const CITY_PARTS = new Set(["centre", "center", "hall", "council", "limits", "boundary"]);
 
 // Lower-case nouns after a party's name.
 const PARTY_WORDS = new Set(["party", "parties", "alliance", "coalition"]);

@@ -22,6 +22,8 @@ export interface Gazetteer {
   places: Map<string, string>;
   /** Lowercased country names and their other spellings. */
   countries: Set<string>;
+  /** Lowercased names of cities and capitals (no countries nor regions). */
+  cities: Set<string>;
   /** Country demonyms and their plurals ("French", "Russians"), and nouns of nationality ("Dutchman"). */
   demonyms: Set<string>;
   /** The first words of demonyms of several words ("South" of "South Korean"). */
@@ -48,6 +50,7 @@ function loadGazetteer(): Gazetteer {
 
   const placeMap = new Map<string, string>();
   const countryNames = new Set<string>();
+  const cities = new Set<string>(places.cities.map((p) => p.toLowerCase()));
   const demonyms = new Set<string>();
   const demonymOf = new Map<string, string>();
   const addPlace = (name: string, canonical: string) => {
@@ -76,7 +79,10 @@ function loadGazetteer(): Gazetteer {
       demonymOf.set(name, dem.m);
       for (const cap of c.capital) demonymOf.set(cap, dem.m);
     }
-    for (const cap of c.capital) addPlace(cap, cap);
+    for (const cap of c.capital) {
+      addPlace(cap, cap);
+      cities.add(cap.toLowerCase());
+    }
   }
   for (const p of [...places.regions, ...places.cities]) addPlace(p, p);
   for (const [alias, canonical] of Object.entries(places.aliases)) {
@@ -86,6 +92,7 @@ function loadGazetteer(): Gazetteer {
   return {
     places: placeMap,
     countries: countryNames,
+    cities,
     demonyms,
     demonymFirstWords: new Set([...demonyms].filter((d) => d.includes(" ")).map((d) => d.slice(0, d.indexOf(" ")))),
     demonymOf,

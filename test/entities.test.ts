@@ -1154,24 +1154,24 @@ describe("a common noun opening a sentence before a country's name", () => {
   readsAs([
     ["names a national body, also where the text writes the noun in lower case", "Small energy firms warned. Energy UK, which speaks for the industry, said margins fell.", ["organization:Energy UK"]],
   ]);
-  it("but a word that is also an adverb stays out", () => expect(brief(entitiesOf("Today Canada said jobs rose."))).toEqual(["location:Canada"]));
+  readsAs([["but a word that is also an adverb stays out", "Today Canada said jobs rose.", ["location:Canada"]]]);
 });
 
 describe("a workplace shaped like a person's name", () => {
   readsAs([
     ["after a role and 'at' is a firm", "The market is open, said Lena Moor, an analyst at Tobias Renwick in Leeds.", ["person:Lena Moor", "organization:Tobias Renwick", "location:Leeds"]],
   ]);
-  it("but a person met 'with' stays a person", () => expect(brief(entitiesOf("The minister met with Tobias Renwick on Monday."))).toEqual(["person:Tobias Renwick"]));
+  readsAs([["but a person met 'with' stays a person", "The minister met with Tobias Renwick on Monday.", ["person:Tobias Renwick"]]]);
 });
 
 describe("a name before 'party'", () => {
   readsAs([["is the party, however like a person's it looks", "The centrist Les Voisins party denied the claim.", ["organization:Les Voisins"]]]);
-  it("but a person's name before another noun stays a person", () => expect(brief(entitiesOf("The centrist Les Moran denied the claim."))).toEqual(["person:Les Moran"]));
+  readsAs([["but a person's name before another noun stays a person", "The centrist Les Moran denied the claim.", ["person:Les Moran"]]]);
 });
 
 describe("a name opened by a common word, whose rest an appositive makes a body", () => {
   readsAs([["is that body where the tagger barely reads a person", "Met Éireann, the Irish weather service, said the storm was strong.", ["organization:Met Éireann"]]]);
-  it("but an appositive of a person keeps the person", () => expect(brief(entitiesOf("Will Okafor, the union's leader, said the strike was over."))).toEqual(["person:Will Okafor"]));
+  readsAs([["but an appositive of a person keeps the person", "Will Okafor, the union's leader, said the strike was over.", ["person:Will Okafor"]]]);
 });
 
 describe("a preposition capitalized by the sentence's start", () => {
@@ -1180,7 +1180,7 @@ describe("a preposition capitalized by the sentence's start", () => {
 
 describe("a place beside a council named after it with the kind of place between", () => {
   readsAs([["is the place", "Homes in Tarnford were flooded. Tarnford Town Council met on Monday.", ["location:Tarnford", "organization:Tarnford Town Council"]]]);
-  it("but the council's own short form stays the council", () => expect(brief(entitiesOf("Tarnford Town Council met. The Tarnford council said it would act."))).toEqual(["organization:Tarnford Town Council"]));
+  readsAs([["but the council's own short form stays the council", "Tarnford Town Council met. The Tarnford council said it would act.", ["organization:Tarnford Town Council"]]]);
 });
 
 describe("a health service trust serving two areas", () => {
@@ -1188,18 +1188,18 @@ describe("a health service trust serving two areas", () => {
     ["is one body", "Nurses at the Brayford and Tarnley NHS Foundation Trust walked out.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
     ["also after 'The' opening the sentence", "The Brayford and Tarnley NHS Foundation Trust spent more.", ["organization:Brayford and Tarnley NHS Foundation Trust"]],
   ]);
-  it("but a name already whole before 'and' stays apart", () => expect(brief(entitiesOf("Tesco and Leeds Teaching Hospitals NHS Trust signed a deal."))).toEqual(["organization:Tesco", "organization:Leeds Teaching Hospitals NHS Trust"]));
+  readsAs([["but a name already whole before 'and' stays apart", "Tesco and Leeds Teaching Hospitals NHS Trust signed a deal.", ["organization:Tesco", "organization:Leeds Teaching Hospitals NHS Trust"]]]);
 });
 
 describe("a city's name with 'City' or 'Town' that names no place", () => {
   readsAs([["is the club named after the city", "The trust teamed up with Norwich City, whose ground hosts a drive. Luton Town lost.", ["organization:Norwich City", "organization:Luton Town"]]]);
-  it("but a place of its own stays a place", () => expect(brief(entitiesOf("Fans flew to Mexico City and Cape Town."))).toEqual(["location:Mexico City", "location:Cape Town"]));
-  it("and the city's centre is the city", () => expect(brief(entitiesOf("She lives in Bristol City centre."))).toEqual(["location:Bristol City"]));
+  readsAs([["but a place of its own stays a place", "Fans flew to Mexico City and Cape Town.", ["location:Mexico City", "location:Cape Town"]]]);
+  readsAs([["and the city's centre is the city", "She lives in Bristol City centre.", ["location:Bristol City"]]]);
 });
 
 describe("a place's head word opening a sentence", () => {
   readsAs([["opens the place's name", "County Tarnow was worst hit. Loch Brayan froze.", ["location:County Tarnow", "location:Loch Brayan"]]]);
-  it("but 'Port', which opens clubs' names too, leaves the name to the tagger", () => expect(brief(entitiesOf("Port Brayford won 2-1 on Saturday."))).toEqual(["organization:Port Brayford"]));
+  readsAs([["but 'Port', which opens clubs' names too, leaves the name to the tagger", "Port Brayford won 2-1 on Saturday.", ["organization:Port Brayford"]]]);
 });
 
 describe("a name no rule types", () => {

@@ -940,3 +940,8 @@ describe("a part of the day names no one", () => {
     expect(got.map((q) => [q.text, q.speaker])).toEqual([["Fares are far too high", "Evening Chronicle"]]);
   });
 });
+
+describe("a plural noun inside a body's name before the speech verb", () => {
+  it("stays in the speaker's name", () => expect(said("Supporters' group Tarnley Fans United said the owners had 'finally paid up'.")).toEqual([["finally paid up", "Tarnley Fans United"]]));
+  it("but a title-case headline's verb still ends the name", () => expect(said("Mayor Addresses Harbour Crowd\n'We will rebuild,' the mayor said.").map(([, s]) => s)).not.toContain("Mayor Addresses Harbour Crowd"));
+});

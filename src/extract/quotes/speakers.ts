@@ -119,7 +119,7 @@ function collectRuns(tokens: Token[], lowerForms: Set<string>, namedForms: Set<s
     // Extend over capitalized words and over lower-case particles and connectors between them.
     while (j < tokens.length && !isPossessive(tokens[j - 1]!.text)) {
       const t = tokens[j]!;
-      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start && !isHeadlineVerb(t.text)) j++;
+      if (t.kind === "word" && isCapitalized(t.text) && tokens[j - 1]!.end < t.start && (!isHeadlineVerb(t.text) || isPluralInName(tokens, j))) j++;
       // "Mr. Reeves", "Gen. Smith": the period of an abbreviated title.
       else if (t.text === "." && TITLES.has(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) j += 2;
       // "Ana M. Ruiz", "Peter J. Hahn": the period of a middle initial; "C. Eugene Steuerle": of a leading one.
@@ -205,6 +205,16 @@ function isHeadlineVerb(word: string): boolean {
   const tags = tagsOf(word);
   if (tags?.some((tag) => tag.startsWith("NNP"))) return false;
   return (tagsOf(word.toLowerCase()) ?? tags ?? []).some((tag) => tag === "VBZ" || tag === "VBD");
+}
+
+/**
+ * "Hartpool Fans United said": a plural noun first, a verb only second ("fans"), inside a run that one more capitalized word
+ * closes before running text in lower case; not in a title-case headline ("Trump Addresses Munich Attack").
+ */
+function isPluralInName(tokens: Token[], j: number): boolean {
+  const [next, after] = [tokens[j + 1], tokens[j + 2]];
+  return tagsOf(tokens[j]!.text.toLowerCase())?.[0] === "NNS" && next?.kind === "word" && isCapitalized(next.text) && tokens[j]!.end < next.start && !isHeadlineVerb(next.text)
+    && after?.kind === "word" && /^\p{Ll}/u.test(after.text);
 }
 
 function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedForms: Set<string>, surnames: Set<string>): boolean {

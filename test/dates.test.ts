@@ -569,6 +569,20 @@ const CASES: Case[] = [
   // "overnight into Monday" is Sunday's night; "overnight on Tuesday" stays Tuesday's
   ["Temperatures stayed above 16C overnight into Monday, forecasters said.", "overnight into Monday", "2025-06-15TNI"],
   ["Snow is expected overnight into Friday.", "overnight into Friday", "2025-06-26TNI"],
+  // an "overnight" told ahead is the coming night; one told in the past the night before
+  ["Frost is forecast to form in valleys overnight.", "overnight", "2025-06-21TNI"],
+  ["Frost formed in valleys overnight.", "overnight", "2025-06-20TNI"],
+  ["Forecasters warned on Tuesday that frost could form overnight.", "overnight", "2025-06-20TNI"],
+  // a holiday ending a stretch is the nearest one whatever the verb's tense; a sentence told ahead keeps it ahead
+  ["The farm had hired pickers through Labor Day.", "Labor Day", "2025-09-01"],
+  ["Staff will be hired through Easter.", "Easter", "2026-04-05"],
+  ["Shoppers had cleared the shelves by Easter.", "Easter", "2025-04-20"],
+  // a possessive weekday naming a deadline after a future verb is the coming day; one missed is past
+  ["The striker is expected to sign before Friday's deadline.", "Friday", "2025-06-27"],
+  ["The club missed Friday's deadline.", "Friday", "2025-06-20"],
+  // a headline's "to" before a word that is a noun first is that verb too, unless a verb stands before the "to"
+  ["Bus fares to rise on Monday", "Monday", "2025-06-23"],
+  ["Voters turn to protest on Sunday", "Sunday", "2025-06-15"],
   // midnight is the end of its day (TIMEX3's T24): of the day told, else today's ahead, yesterday's in the past
   ["The ferry strike ends at midnight on Tuesday.", "midnight on Tuesday", "2025-06-24T24:00"],
   ["Guards locked the gates at midnight, police said.", "midnight", "2025-06-20T24:00"],

@@ -601,6 +601,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a count the sentence's subject names ('the number of X') is of X, and what it is compared with", "The number of families waiting for homes rose to 4.2 million, up from 3.9 million. The total number of complaints fell to 860.", [
     { value: 4200000, unit: "families" }, { value: 3900000, unit: "families" }, { value: 860, unit: "complaints" },
   ]],
+  ["a plural subject of a verb of level counts the bare number after it, and what it is compared with", "Job openings across the region stood at 9,400 in May, down from 11,200. Pupils at the school numbered 620.", [
+    { value: 9400, unit: "openings" }, { value: 11200, unit: "openings" }, { value: 620, unit: "Pupils" },
+  ]],
+  ["but not a noun of an amount, a subject with a unit after the number, nor a singular subject", "Rents in the city rose to 1,450. Tickets reached 3,000 seats. The index stood at 7,800.", [
+    { value: 1450, unit: null }, { value: 3000, unit: "seats" }, { value: 7800, unit: null },
+  ]],
   ["but not past the sentence's end, nor a figure with its own unit", "The number of families grew. It rose to 12 in May. The number of voters rose by 3% to 40,000 adults.", [
     { value: 12, unit: null }, { value: 3, unit: "%" }, { value: 40000, unit: "adults" },
   ]],

@@ -466,6 +466,12 @@ const CASES: Case[] = [
   ["Net rose in the third quarter. In the first nine months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter. Nine-month profit fell from year-earlier profit of $5.", "year-earlier", "2024", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter, its best in six months, from $5 a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // three months are the quarter itself: a comparison after them stays a quarter
+  ["Net rose in the third quarter. In the three months to Sept. 30, it was $9, up from the 2024 period.", "the 2024 period", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. In the first six months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
+  // "the same period in 2024": the period reported, in the year named after it; without "same" the year alone
+  ["Claims rose in the first half of the year, up 40% on the same period in 2024.", "the same period in 2024", "2024-H1", "2025-11-01T12:00:00Z"],
+  ["Claims rose in the first half of the year; the period in 2024 was calm.", "2024", "2024", "2025-11-01T12:00:00Z"],
   // "the quarter" is the one reported, not a comparison named after it
   ["Net rose in the third quarter. In the 2024 period, it fell. Sales in the quarter rose.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
   // a period and "last year" or "a year ago" after it are one comparison

@@ -37,7 +37,8 @@ const QUARTERS_IN_YEAR = 4;
 
 // The months a results story sums up after its quarter ("the first nine months", "nine-month net"):
 // a comparison told after them is with those months, which only their year holds as a calendar value.
-const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
+// Three months are the quarter itself ("the three months to September 30"): a comparison stays a quarter.
+const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?!(?:three|3)\s)(?:six|nine|\d{1,2})\s+months|(?!(?:three|3)-)(?:six|nine|\d{1,2})-month)\b/i;
 
 // How far before a month a span ending in it is looked for ("the first nine months to September").
 const SPAN_REACH = 30;

@@ -604,6 +604,9 @@ const CASES: Case[] = [
   // the turn of the year: the one that turn opens, ahead in a future sentence, behind in a past one
   ["Landlords will raise rents at the turn of the year.", "the turn of the year", "2026"],
   ["Rents fell at the turn of the year.", "the turn of the year", "2025"],
+  // "the new year" in lower case is the year that turn opens too
+  ["A ruling is expected early in the new year.", "the new year", "2026"],
+  ["Sales fell in the new year, the firm said.", "the new year", "2026", "2026-01-20T09:00:00Z"],
   // a weekday counted from a holiday is one date
   ["Early voting opens on the Monday after Christmas.", "the Monday after Christmas", "2025-12-29"],
   ["Queues peaked on the Sunday after Thanksgiving in 2024.", "the Sunday after Thanksgiving", "2024-12-01"],
@@ -747,6 +750,7 @@ describe("extractDates", () => {
     "The fall of the house of Usher.",
     "A resolution of 1800 x 1920 per eye.",
     "The man sat down in the sun-drenched square.",
+    "Ministers cut the new year's budget, and a new year of talks began.",
     "Over the last quarter-century it grew.",
     "He watched High Noon and waited for high noon.",
     "I like to run in the morning of a holiday.",

@@ -472,6 +472,9 @@ const CASES: Case[] = [
   // "the same period in 2024": the period reported, in the year named after it; without "same" the year alone
   ["Claims rose in the first half of the year, up 40% on the same period in 2024.", "the same period in 2024", "2024-H1", "2025-11-01T12:00:00Z"],
   ["Claims rose in the first half of the year; the period in 2024 was calm.", "2024", "2024", "2025-11-01T12:00:00Z"],
+  // "the quarter" a past sentence reports has ended: not a quarter ahead a forecast named before it; one told ahead may be that one
+  ["Net rose in the third quarter, and the firm expects more in the fourth quarter. A rival said its net had fallen in the quarter.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter, and the firm expects more in the fourth quarter. It will spend more in the quarter.", "the quarter", "2025-Q4", "2025-11-01T12:00:00Z"],
   // "the quarter" is the one reported, not a comparison named after it
   ["Net rose in the third quarter. In the 2024 period, it fell. Sales in the quarter rose.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
   // a period and "last year" or "a year ago" after it are one comparison

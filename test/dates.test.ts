@@ -466,6 +466,15 @@ const CASES: Case[] = [
   ["Net rose in the third quarter. In the first nine months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter. Nine-month profit fell from year-earlier profit of $5.", "year-earlier", "2024", "2025-11-01T12:00:00Z"],
   ["Net rose in the third quarter, its best in six months, from $5 a year earlier.", "a year earlier", "2024-Q3", "2025-11-01T12:00:00Z"],
+  // three months are the quarter itself: a comparison after them stays a quarter
+  ["Net rose in the third quarter. In the three months to Sept. 30, it was $9, up from the 2024 period.", "the 2024 period", "2024-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter. In the first six months, it was $9, up from the 2024 period.", "the 2024 period", "2024", "2025-11-01T12:00:00Z"],
+  // "the same period in 2024": the period reported, in the year named after it; without "same" the year alone
+  ["Claims rose in the first half of the year, up 40% on the same period in 2024.", "the same period in 2024", "2024-H1", "2025-11-01T12:00:00Z"],
+  ["Claims rose in the first half of the year; the period in 2024 was calm.", "2024", "2024", "2025-11-01T12:00:00Z"],
+  // "the quarter" a past sentence reports has ended: not a quarter ahead a forecast named before it; one told ahead may be that one
+  ["Net rose in the third quarter, and the firm expects more in the fourth quarter. A rival said its net had fallen in the quarter.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
+  ["Net rose in the third quarter, and the firm expects more in the fourth quarter. It will spend more in the quarter.", "the quarter", "2025-Q4", "2025-11-01T12:00:00Z"],
   // "the quarter" is the one reported, not a comparison named after it
   ["Net rose in the third quarter. In the 2024 period, it fell. Sales in the quarter rose.", "the quarter", "2025-Q3", "2025-11-01T12:00:00Z"],
   // a period and "last year" or "a year ago" after it are one comparison
@@ -569,6 +578,20 @@ const CASES: Case[] = [
   // "overnight into Monday" is Sunday's night; "overnight on Tuesday" stays Tuesday's
   ["Temperatures stayed above 16C overnight into Monday, forecasters said.", "overnight into Monday", "2025-06-15TNI"],
   ["Snow is expected overnight into Friday.", "overnight into Friday", "2025-06-26TNI"],
+  // an "overnight" told ahead is the coming night; one told in the past the night before
+  ["Frost is forecast to form in valleys overnight.", "overnight", "2025-06-21TNI"],
+  ["Frost formed in valleys overnight.", "overnight", "2025-06-20TNI"],
+  ["Forecasters warned on Tuesday that frost could form overnight.", "overnight", "2025-06-20TNI"],
+  // a holiday ending a stretch is the nearest one whatever the verb's tense; a sentence told ahead keeps it ahead
+  ["The farm had hired pickers through Labor Day.", "Labor Day", "2025-09-01"],
+  ["Staff will be hired through Easter.", "Easter", "2026-04-05"],
+  ["Shoppers had cleared the shelves by Easter.", "Easter", "2025-04-20"],
+  // a possessive weekday naming a deadline after a future verb is the coming day; one missed is past
+  ["The striker is expected to sign before Friday's deadline.", "Friday", "2025-06-27"],
+  ["The club missed Friday's deadline.", "Friday", "2025-06-20"],
+  // a headline's "to" before a word that is a noun first is that verb too, unless a verb stands before the "to"
+  ["Bus fares to rise on Monday", "Monday", "2025-06-23"],
+  ["Voters turn to protest on Sunday", "Sunday", "2025-06-15"],
   // midnight is the end of its day (TIMEX3's T24): of the day told, else today's ahead, yesterday's in the past
   ["The ferry strike ends at midnight on Tuesday.", "midnight on Tuesday", "2025-06-24T24:00"],
   ["Guards locked the gates at midnight, police said.", "midnight", "2025-06-20T24:00"],
@@ -584,6 +607,9 @@ const CASES: Case[] = [
   // the turn of the year: the one that turn opens, ahead in a future sentence, behind in a past one
   ["Landlords will raise rents at the turn of the year.", "the turn of the year", "2026"],
   ["Rents fell at the turn of the year.", "the turn of the year", "2025"],
+  // "the new year" in lower case is the year that turn opens too
+  ["A ruling is expected early in the new year.", "the new year", "2026"],
+  ["Sales fell in the new year, the firm said.", "the new year", "2026", "2026-01-20T09:00:00Z"],
   // a weekday counted from a holiday is one date
   ["Early voting opens on the Monday after Christmas.", "the Monday after Christmas", "2025-12-29"],
   ["Queues peaked on the Sunday after Thanksgiving in 2024.", "the Sunday after Thanksgiving", "2024-12-01"],
@@ -727,6 +753,7 @@ describe("extractDates", () => {
     "The fall of the house of Usher.",
     "A resolution of 1800 x 1920 per eye.",
     "The man sat down in the sun-drenched square.",
+    "Ministers cut the new year's budget, and a new year of talks began.",
     "Over the last quarter-century it grew.",
     "He watched High Noon and waited for high noon.",
     "I like to run in the morning of a holiday.",

@@ -601,6 +601,18 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ["a count the sentence's subject names ('the number of X') is of X, and what it is compared with", "The number of families waiting for homes rose to 4.2 million, up from 3.9 million. The total number of complaints fell to 860.", [
     { value: 4200000, unit: "families" }, { value: 3900000, unit: "families" }, { value: 860, unit: "complaints" },
   ]],
+  ["a half in words hyphened into a compound modifier", "He signed a five-and-a-half-year contract after a two-and-a-half-hour meeting.", [
+    { value: 5.5, unit: "year", text: "five-and-a-half-year" }, { value: 2.5, unit: "hour", text: "two-and-a-half-hour" },
+  ]],
+  ["but a price for whom between a change and its numbers stays figures", "The fare for women went from 64 to 65 pence.", [
+    { value: 64 }, { value: 65, unit: "pence" },
+  ]],
+  ["a plural subject of a verb of level counts the bare number after it, and what it is compared with", "Job openings across the region stood at 9,400 in May, down from 11,200. Pupils at the school numbered 620.", [
+    { value: 9400, unit: "openings" }, { value: 11200, unit: "openings" }, { value: 620, unit: "Pupils" },
+  ]],
+  ["but not a noun of an amount, a subject with a unit after the number, nor a singular subject", "Rents in the city rose to 1,450. Tickets reached 3,000 seats. The index stood at 7,800.", [
+    { value: 1450, unit: null }, { value: 3000, unit: "seats" }, { value: 7800, unit: null },
+  ]],
   ["but not past the sentence's end, nor a figure with its own unit", "The number of families grew. It rose to 12 in May. The number of voters rose by 3% to 40,000 adults.", [
     { value: 12, unit: null }, { value: 3, unit: "%" }, { value: 40000, unit: "adults" },
   ]],
@@ -829,6 +841,7 @@ const NOT_FIGURES: Array<[string, string]> = [
   ["number words in names within running text", "viewers of Channel Four news queued at a 7-Eleven store on the corner"],
   ["ages of months, weeks and days, and terms of a state", "he is 40 to 50 years old, the baby is ten months old, six weeks of age, eight months pregnant, a 90 day old bill, a 87 yo man, the victim was 19 years old, a 60-year-old firm; 'It hurts,' said Ana Lopez, 71. She left when she was 4 and I'm 29"],
   ["ordinals in st", "the 1st, 21st and 101st runners finished"],
+  ["ages a rule's age changes to, with whom it is for between", "Voters agreed to raise the retirement age for women from 64 to 65."],
   ["ages a rule's age changes to, and ages with or older", "The voting age will fall to 16 and ministers may raise the pension age from 67 to 68; residents 75 or older and children 4 and younger ride free"],
   ["ages at death, vague ages and limits of people's age", "He died at 82 and she dies at 90; a 70-something actor and his thirty-something son; children under five, people over 65 and women older than 40 years"],
   ["years cut to two digits", "in ‘08 and the class of '99"],

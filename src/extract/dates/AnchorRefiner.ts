@@ -37,7 +37,8 @@ const QUARTERS_IN_YEAR = 4;
 
 // The months a results story sums up after its quarter ("the first nine months", "nine-month net"):
 // a comparison told after them is with those months, which only their year holds as a calendar value.
-const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?:three|six|nine|\d{1,2})\s+months|(?:three|six|nine|\d{1,2})-month)\b/i;
+// Three months are the quarter itself ("the three months to September 30"): a comparison stays a quarter.
+const MONTHS_SPAN = /\b(?:(?:the|first|latest)\s+(?!(?:three|3)\s)(?:six|nine|\d{1,2})\s+months|(?!(?:three|3)-)(?:six|nine|\d{1,2})-month)\b/i;
 
 // How far before a month a span ending in it is looked for ("the first nine months to September").
 const SPAN_REACH = 30;
@@ -218,9 +219,10 @@ export class AnchorRefiner implements Refiner {
       const [unit, offsetText] = anchor.split("/") as [Unit, string | undefined];
       const offset = Number(offsetText ?? 0);
       if (unit === "quarter") {
-        // "the latest quarter" and "the quarter ended Oct. 26" are one that has ended, if the text told of one (a fiscal "fourth quarter" may not have).
-        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ??
-          (tags.has(ENDED_QUARTER) || closesOn(context.text, r, results[i + 1], ENDED_ON) ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
+        // "the latest quarter" and "the quarter ended Oct. 26" are one that has ended, if the text told of one (a fiscal "fourth quarter" may not have);
+        // so is "the quarter" a past sentence reports ("revenue had grown in the quarter"), not one a forecast named before it.
+        const ended = tags.has(ENDED_QUARTER) || closesOn(context.text, r, results[i + 1], ENDED_ON) || (offset === 0 && directionAt(context.text, r.index, r.index + r.text.length) === "past");
+        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ?? (ended ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
         // With no quarter told, a comparison a year back is still last year ("the same period last year").
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
         else if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);

@@ -1,6 +1,7 @@
 // The year a story is told in, named without a number: "the year", "the full year", "the fiscal
 // year", "the current fiscal year", "year-end", "year's end" -> the reference's year ("since
-// year-end" the year before, whose end it was); "the turn of the year" -> the year that turn opens.
+// year-end" the year before, whose end it was); "the turn of the year" and "the new year" (in lower case: "New Year"
+// is the holiday) -> the year that turn opens.
 import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { CAPITALIZED_MONTH_STARTS, START, referenceDay } from "./components.js";
 import { RELATIVE } from "./tags.js";
@@ -13,7 +14,7 @@ import { directionAt } from "./tense.js";
 const CAPITALIZED_MONTH = `(?:${CAPITALIZED_MONTH_STARTS})[a-z]*`;
 const PATTERN = new RegExp(
   `${START}(?:the\\s+(?:full\\s+|(?:current\\s+)?(?:fiscal|calendar)\\s+)?year(?![\\w-]|['’]s\\b|\\s+(?:\\d|before|after|earlier|later|ago|of(?!\\s+[$€£\\d])|when|in\\s+which|ended|ending|to\\s+(?:the\\s+end\\s+of\\s+|\\d{1,2}\\s+)?${CAPITALIZED_MONTH})\\b)` +
-    `|year[\\s-]end\\b|year['’]s\\s+end\\b|(the\\s+turn\\s+of\\s+the\\s+year)\\b)`,
+    `|year[\\s-]end\\b|year['’]s\\s+end\\b|(the\\s+turn\\s+of\\s+the\\s+year|the\\s+new\\s+year(?!['’]s\\b))\\b)`,
 );
 const SINCE = /\bsince\s+$/i;
 const TURN_GROUP = 1;

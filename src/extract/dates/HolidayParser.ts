@@ -10,7 +10,7 @@ import { addDays, utcDay } from "../../timex.js";
 import { holidayKey } from "../text/index.js";
 import { END, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { RELATIVE, WEEKEND } from "./tags.js";
-import { directionAt } from "./tense.js";
+import { directionAt, isEndpointAt } from "./tense.js";
 
 interface HolidayRule {
   month?: number;
@@ -99,6 +99,11 @@ function countedDay(day: Date, match: RegExpMatchArray): Date {
   return addDays(day, ((weekday - day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK) + 1);
 }
 
+/** The day nearest the reference, the earlier of two as near. */
+function nearest(ref: Date, days: Date[]): Date {
+  return days.reduce((best, d) => (Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? d : best));
+}
+
 export class HolidayParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
@@ -126,10 +131,14 @@ export class HolidayParser implements Parser {
     const thisYear = ref.getUTCFullYear();
     // A weekday counted from the holiday is placed by the tense itself ("the Saturday before Christmas", written on Dec. 23, has passed).
     const [before, during, after] = [thisYear - 1, thisYear, thisYear + 1].map((y) => countedDay(holidayIn(rule, y), match)) as [Date, Date, Date];
-    const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, end);
+    const told = modifier === "last" ? "past" : modifier === "next" ? "future" : modifier === "this" ? null : directionAt(context.text, match.index!, end);
+    // A holiday ending a stretch ("hired staff through Good Friday", "sold out by Christmas") is the nearest one, as a
+    // month is, unless the sentence tells it ahead: the stretch runs to it from the time of writing, whatever the verb's tense.
+    const endpoint = !modifier && told !== "future" && isEndpointAt(context.text, match.index!);
+    const direction = endpoint ? null : told;
     // "last Thanksgiving" is the latest one before the reference day, "next Easter" the first after it.
     const strict = modifier === "last" || modifier === "next";
-    let day = during;
+    let day = endpoint ? nearest(ref, [before, during, after]) : during;
     if (direction === "past" && (strict ? during >= ref : during > ref)) day = before;
     if (direction === "future" && (strict ? during <= ref : during < ref)) day = after;
     return this.components(context, day, !!match[WEEKEND_GROUP]).addTag(RELATIVE);

@@ -1,5 +1,5 @@
 // Parts of days as TIMEX3 writes them: "overnight" and "last night" (the night before the
-// reference, "2025-09-19TNI"), "overnight on Tuesday" (that weekday's night), "overnight into Monday" (Sunday's), "tonight", "this morning", "yesterday afternoon", "Friday morning",
+// reference, "2025-09-19TNI"; an "overnight" told ahead the coming night), "overnight on Tuesday" (that weekday's night), "overnight into Monday" (Sunday's), "tonight", "this morning", "yesterday afternoon", "Friday morning",
 // "late afternoon", "early Friday morning", "in the morning" (of the day the text is telling), "the
 // next morning", "that evening" (not "the night of Oct. 23", "the night shift"); noon and midday (not
 // "high noon"), midnight (the end of its day, TIMEX3's "T24") and "4 in the morning" as a clock time.
@@ -7,6 +7,7 @@ import type { Parser, ParsingComponents, ParsingContext } from "chrono-node";
 import { addDays } from "../../timex.js";
 import { CAPITALIZED_MONTH_STARTS, CAPITALIZED_WEEKDAYS, END, MIDNIGHT, START, WEEKDAYS, dayComponents, referenceDay } from "./components.js";
 import { ANCHOR, DAY_PART, RELATIVE } from "./tags.js";
+import { directionAt, sentenceTextAt } from "./tense.js";
 
 const DAY = `this|last|yesterday|today|tomorrow|${WEEKDAYS.join("|")}`;
 const PART = "morning|afternoon|evening|night";
@@ -42,6 +43,10 @@ const NOON = 12;
 const WORD_AFTER = /^[\s-]+(\p{L}+)/u;
 const NAME = new RegExp(`^(?!${CAPITALIZED_WEEKDAYS}|${CAPITALIZED_MONTH_STARTS})\\p{Lu}`, "u");
 const MODIFIER_FREE = new RegExp(`^(?:${FUNCTION_WORD}|local|tonight|tomorrow|yesterday)$`);
+
+// A weekday by name, which a sentence tells its events from.
+const WEEKDAY_NAME = new RegExp(`\\b(?:${CAPITALIZED_WEEKDAYS})\\b`);
+
 
 export class PartOfDayParser implements Parser {
   pattern(): RegExp {
@@ -80,8 +85,11 @@ export class PartOfDayParser implements Parser {
       // The weekday's date depends on the tense of the sentence: left to the tense refiner.
       c = context.createParsingComponents({ weekday });
     } else {
-      // News reports "overnight" and "last night" the morning after.
-      const offset = day === "yesterday" || day === "last" || day === "overnight" ? -1 : day === "tomorrow" ? 1 : 0;
+      // News reports "overnight" and "last night" the morning after; an "overnight" a sentence tells ahead ("frost is
+      // forecast overnight") is the coming night, unless the sentence names a day it is told from ("warned on Tuesday
+      // that frost could form overnight").
+      const ahead = day === "overnight" && directionAt(context.text, match.index!, match.index! + match[0].length) === "future" && !WEEKDAY_NAME.test(sentenceTextAt(context.text, match.index!, match.index! + match[0].length));
+      const offset = day === "yesterday" || day === "last" || (day === "overnight" && !ahead) ? -1 : day === "tomorrow" ? 1 : 0;
       c = dayComponents(context, addDays(referenceDay(context), offset));
     }
     return c.addTag(RELATIVE).addTag(tag);

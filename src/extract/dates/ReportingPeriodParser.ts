@@ -10,7 +10,7 @@ import { ANCHOR, RELATIVE, YEAR_BEFORE } from "./tags.js";
 // A period followed by "last year" or "a year ago" is the same period a year before, in one expression.
 const PATTERN = new RegExp(
   `${START}(?:(?:(the|that)\\s+|(last\\s+year['’]s)\\s+)(?:(latest|most\\s+recent|same|comparable|corresponding|previous|preceding|prior)\\s+)?(?:(year-(?:ago|earlier))\\s+|(\\d{4})\\s+)?(quarter|period)` +
-    `(\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?|(year-(?:ago|earlier)))${END}`,
+    `(?:(\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))|(?<=same\\s+(?:quarter|period))\\s+(?:in|of)\\s+(\\d{4}))?|(year-(?:ago|earlier)))${END}`,
   "i",
 );
 const DETERMINER_GROUP = 1;
@@ -20,7 +20,9 @@ const YEAR_AGO_GROUP = 4;
 const YEAR_GROUP = 5;
 const NOUN_GROUP = 6;
 const YEAR_AGO_AFTER_GROUP = 7;
-const BARE_YEAR_AGO_GROUP = 8;
+// "the same period in 2024": the period reported, in the year named after it.
+const YEAR_AFTER_GROUP = 8;
+const BARE_YEAR_AGO_GROUP = 9;
 
 /** Tag of a period that means nothing without a quarter before it ("the latest period"). */
 export const NEEDS_QUARTER = "timex/needs-quarter";
@@ -40,11 +42,12 @@ export class ReportingPeriodParser implements Parser {
     if (match[BARE_YEAR_AGO_GROUP]) return c.addTag(`${ANCHOR}quarter/${-QUARTERS_IN_YEAR}`).addTag(YEAR_BEFORE);
     const noun = match[NOUN_GROUP]!.toLowerCase();
     const yearAgo = Boolean(match[YEAR_AGO_GROUP] ?? match[YEAR_AGO_AFTER_GROUP] ?? match[LAST_YEARS_GROUP]);
+    const year = match[YEAR_GROUP] ?? match[YEAR_AFTER_GROUP];
     // "that period" and "the period" are too loose to read as a quarter.
-    if (noun === "period" && !match[MODIFIER_GROUP] && !yearAgo && !match[YEAR_GROUP]) return null;
-    if (match[YEAR_GROUP] && (match[DETERMINER_GROUP]?.toLowerCase() !== "the" || yearAgo)) return null;
-    if (match[YEAR_GROUP]) c.assign("year", Number(match[YEAR_GROUP]));
-    if (noun === "period" || match[YEAR_GROUP]) c.addTag(NEEDS_QUARTER);
+    if (noun === "period" && !match[MODIFIER_GROUP] && !yearAgo && !year) return null;
+    if (year && (match[DETERMINER_GROUP]?.toLowerCase() !== "the" || yearAgo)) return null;
+    if (year) c.assign("year", Number(year));
+    if (noun === "period" || year) c.addTag(NEEDS_QUARTER);
     if (/^(?:latest|most)/i.test(match[MODIFIER_GROUP] ?? "")) c.addTag(ENDED_QUARTER);
     if (yearAgo) c.addTag(YEAR_BEFORE);
     // "the previous quarter" after "the third quarter" is the second, as "the previous week" is anaphoric.

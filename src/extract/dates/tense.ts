@@ -73,9 +73,10 @@ const PASSIVE = new Set(["be", "being", "been", "is", "are", "am"]);
 const AUXILIARY = new Set(["was", "were", "is", "are", "will", "would", "could", "might", "may", "should", "has", "had", "saw", "marks", "marked"]);
 // Words before a possessive weekday that make its event awaited ("ahead of Saturday's vote").
 const AWAITED = new Set(["ahead", "upcoming", "until", "till", "awaiting", "await", "awaited"]);
-// Nouns of a fixture or sitting held on its day: after a future verb a possessive weekday naming one is
-// the coming day ("said he would be fit for Saturday's match"); a result ("will appeal Tuesday's ruling") stays past.
-const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing)\b/iu;
+// Nouns of a fixture, sitting or deadline held on its day: after a future verb a possessive weekday naming one is
+// the coming day ("said he would be fit for Saturday's match", "is expected to sign before Monday's deadline"); a
+// result ("will appeal Tuesday's ruling") stays past.
+const FIXTURE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|final|semi-final|derby|clash|fixture|tie|race|meeting|vote|election|summit|debate|hearing|deadline)\b/iu;
 // Verbs whose "to" or "until" names a new date ahead ("the offer was extended to Nov. 16").
 const MOVED = new Set(["extended", "postponed", "delayed", "moved", "deferred", "adjourned", "rescheduled", "back", "extend", "postpone", "delay"]);
 // Verbs of calling off: what was called off "for" a day was planned for it, which news reports ahead ("cancelled the
@@ -235,6 +236,12 @@ function sentenceWords(text: string, start: number, end: number): SentenceWords 
   }
   lastSentence = { text, from, to, words, starts, whole: (from === 0 || endsSentence(text, from - 1)) && (to === text.length || endsSentence(text, to)) };
   return lastSentence;
+}
+
+/** The sentence around text[start, end), at most REACH characters each way. */
+export function sentenceTextAt(text: string, start: number, end: number): string {
+  const { from, to } = sentenceWords(text, start, end);
+  return text.slice(from, to);
 }
 
 /** Where the sentence around text[start, end) opens, or null when it opens beyond the words read. */
@@ -444,8 +451,16 @@ function offeredBefore(left: string[]): boolean {
   return false;
 }
 
-/** "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. */
+/**
+ * "Apple to unveil new phone on Tuesday": with no other verb, a "to" before a verb is a headline's future. A word that
+ * is a noun first is that verb too after a word that is no verb first ("Rail fares to rise on Sunday"; not "Crowds
+ * came to power on Sunday").
+ */
 function headlineInfinitive(words: string[]): Direction | null {
-  for (let i = 0; i + 1 < words.length; i++) if (words[i] === "to" && tagsOf(words[i + 1]!)?.[0] === "VB") return "future";
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== "to") continue;
+    const tags = tagsOf(words[i + 1]!);
+    if (tags?.[0] === "VB" || (i > 0 && tags?.includes("VB") && !tagsOf(words[i - 1]!)?.[0]?.startsWith("VB"))) return "future";
+  }
   return null;
 }

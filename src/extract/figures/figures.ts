@@ -92,13 +92,25 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
     const before = text.slice(from, d.span.start);
     const found = lastMatch(NUMBER_OF, before);
     if (!found || crossesSentence(text, from + found.index, d.span.start)) {
-      d.unit = countTakenUp(text, drafts, i, before, from);
+      d.unit = countTakenUp(text, drafts, i, before, from) ?? levelSubject(before);
       continue;
     }
     const counted = countedPhraseAfter(text, from + found.index + found[0].length - 1);
     if (counted && isCountNoun(counted.unit.split(" ").pop()!.toLowerCase())) d.unit = counted.unit;
   }
   return drafts;
+}
+
+// "nurse vacancies in England stood at 28,000": a plural subject (with a place after it) of a verb of level, right
+// before a bare number, names what that number counts.
+const LEVEL_SUBJECT = /(?:^|[^\p{L}'’-])(\p{L}+)(?: (?:in|across|at) (?:the )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:stood at|numbered|totalled|totaled|reached|(?:rose|fell|climbed|dropped) to) $/u;
+// Plurals that name an amount measured, not things counted ("prices rose to 300", "sales reached 4,000").
+const AMOUNT_NOUNS = new Set(["prices", "shares", "sales", "rates", "costs", "profits", "earnings", "revenues", "temperatures", "levels", "yields", "rents", "wages", "bills", "fees", "savings", "returns", "losses"]);
+
+/** The plural subject of a verb of level that ends `before`, as the unit of the bare number after it. */
+function levelSubject(before: string): string | null {
+  const head = LEVEL_SUBJECT.exec(before)?.[1];
+  return head && isCountNoun(head) && !AMOUNT_NOUNS.has(head.toLowerCase()) ? head : null;
 }
 
 /** The unit of the count in the sentence before the one of figure `i`, where a bare "the number" in its sentence before it takes that count up. */

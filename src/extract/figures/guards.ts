@@ -145,8 +145,9 @@ const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age|ages|turned|turns|turning|turn|age
 // Group 1 is the "old" of a predicate ("is 30 years old").
 const AGE_AFTER = /[ \t\u00a0]+(?:years?|months?|weeks?|days?)[ \t\u00a0]+(?:(old)|of age|pregnant)(?![\p{L}])|[ \t\u00a0]+(?:or|and)[ \t\u00a0]+(?:older|younger)(?![\p{L}])|[-‐ ](?:years?|months?|weeks?|days?)[-‐ ]olds?(?![\p{L}])|[ \t\u00a0]?(?:yo|y\.o\.|yrs? old)(?![\p{L}])/iuy;
 // An age a rule's "age" changes to or from, its verb between: "the voting age to fall to 16", "lower the
-// pension age from 68 to 67" (not "the average age of the fleet to 12": "of" names whose age it is).
-const AGE_CHANGE_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:by|of|for|with|in|per)[ \t\u00a0]+)age[ \t\u00a0]+(?:(?:will|would|could|is|was|to|be|been|has|had|set)[ \t\u00a0]+)*(?:(?:rise|rises|rose|risen|raised|raise|fall|falls|fell|fallen|lowered|lower|increased?|cut|go|goes|went|move|moves|moved)[ \t\u00a0]+)?(?:(?:from|to)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:from|to)[ \t\u00a0]+$/iu;
+// pension age from 68 to 67", "the retirement age for women from 64 to 65" (who it is for may follow "age"; not "the
+// average age of the fleet to 12": "of" names whose age it is).
+const AGE_CHANGE_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:by|of|for|with|in|per)[ \t\u00a0]+)age[ \t\u00a0]+(?:for[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+){1,2}?)?(?:(?:will|would|could|is|was|to|be|been|has|had|set)[ \t\u00a0]+)*(?:(?:rise|rises|rose|risen|raised|raise|fall|falls|fell|fallen|lowered|lower|increased?|cut|go|goes|went|move|moves|moved)[ \t\u00a0]+)?(?:(?:from|to)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:from|to)[ \t\u00a0]+$/iu;
 const PERCENT_AFTER = /^[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent|pc\b|pct\b)/i;
 // The subject before a predicate's age: "the proposal is 8 months old", "it will be three weeks old".
 const SUBJECT_BEFORE = /(\p{L}+)[ \t\u00a0]+(?:is|was|are|were|will be|would be|has been|had been)[ \t\u00a0]+(?:(?:only|just|about|almost|nearly|now|already|more than|over|around|roughly|some)[ \t\u00a0]+)*$/iu;

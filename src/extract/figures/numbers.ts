@@ -159,7 +159,8 @@ function isMeasureOrMoneyAt(text: string, end: number): boolean {
 }
 const ONE_TIME_UNIT = /^-(?:second|minute|hour|day|night|week|month|year|decade)(?![\p{L}])/u;
 const ONE_IN = /^(?:[ \t]+(?:in|out[ \t]+of)[ \t]+|-in-)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)(?![\p{L}]))/iu;
-const AND_A_HALF = /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}])/u;
+// "and a half" after a number in words, also hyphened into a compound modifier ("a five-and-a-half-year contract").
+const AND_A_HALF = /^(?:[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+|-and-a-)half(?![\p{L}])/u;
 const WORD_SEP = /(?:[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-)/y;
 // A scale after a fraction: "three quarters billion", "half a million", "a quarter of a million".
 const SCALE_OF_FRACTION = /[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?(thousand|million|billion|trillion)(?![\p{L}])/iuy;

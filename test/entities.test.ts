@@ -1208,3 +1208,10 @@ describe("a name no rule types", () => {
     ["after a way of going and 'to'", "The operator suspended sailings to Mull on Friday.", ["location:Mull"]],
   ]);
 });
+
+describe("an event's or a measure's name", () => {
+  readsAs([
+    ["is no entity", "Storms shut the Brayford Valley Festival, and the Harbour Regional Banking Index fell 2%.", []],
+    ["but a body named after it stays one", "The Brayford Valley Festival Trust said it would refund tickets.", ["organization:Brayford Valley Festival Trust"]],
+  ]);
+});

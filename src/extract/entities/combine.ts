@@ -408,8 +408,10 @@ function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], t
   });
 }
 
-// Last words of a sporting event's name ("Texas Open", "Davis Cup", "Belgian Grand Prix", "Berlin Olympics").
-const EVENT_HEADS = new Set(["Open", "Classic", "Cup", "Championship", "Championships", "Trophy", "Marathon", "Prix", "Rally", "Olympics", "Paralympics"]);
+// Last words of an event's name ("Texas Open", "Davis Cup", "Belgian Grand Prix", "Venice Film Festival", "World Series", "Nobel
+// Prize") and of a measure's ("Consumer Price Index"): no person, organization or place.
+const EVENT_HEADS = new Set(["Open", "Classic", "Cup", "Championship", "Championships", "Trophy", "Marathon", "Prix", "Rally", "Olympics", "Paralympics",
+  "Festival", "Series", "Tour", "Prize", "Index"]);
 
 /** A holiday's name, or its words before a calendar word, is a day ("Good Friday"; "Cyber" of "Cyber Monday"), whatever its words read as. */
 function inHolidayName(c: Candidate, tokens: Token[]): boolean {
@@ -418,7 +420,7 @@ function inHolidayName(c: Candidate, tokens: Token[]): boolean {
 }
 
 /**
- * A sporting event, which is no person, organization or place: a name of two words or more ending
+ * An event or a measure, which is no person, organization or place: a name of two words or more ending
  * in an event's word, or "Games" after a place or a nationality ("Atlanta Games", "Asian Games";
  * not a company, "Epic Games").
  */

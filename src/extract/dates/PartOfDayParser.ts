@@ -47,7 +47,6 @@ const MODIFIER_FREE = new RegExp(`^(?:${FUNCTION_WORD}|local|tonight|tomorrow|ye
 // A weekday by name, which a sentence tells its events from.
 const WEEKDAY_NAME = new RegExp(`\\b(?:${CAPITALIZED_WEEKDAYS})\\b`);
 
-
 export class PartOfDayParser implements Parser {
   pattern(): RegExp {
     return PATTERN;

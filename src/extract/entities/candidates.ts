@@ -325,7 +325,7 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     if (t.text === "," && (units.length === 1 || opener)) {
       const end = firmListEnd(tokens, j, lex);
       if (end > j) {
-        for (let k = j; k <= end; k++) units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+        pushList(units, tokens, text, j, end, lex);
         continue;
       }
     }
@@ -333,16 +333,21 @@ function readRun(tokens: Token[], text: string, i: number, lex: Lexicon): Unit[]
     if (t.text === "," && orgOf) {
       const end = commaListEnd(tokens, j);
       if (end > j) {
-        for (let k = j; k <= end; k++) {
-          units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
-          k = units[units.length - 1]!.last;
-        }
+        pushList(units, tokens, text, j, end, lex);
         continue;
       }
     }
     break;
   }
   return units;
+}
+
+/** Appends the listed names and connectors from token `from` to `end` to a run's units. */
+function pushList(units: Unit[], tokens: Token[], text: string, from: number, end: number, lex: Lexicon): void {
+  for (let k = from; k <= end; k++) {
+    units.push(isCapWord(tokens[k]) ? readCapUnit(tokens, text, k, lex) : { text: tokens[k]!.text, first: k, last: k, conn: true });
+    k = units[units.length - 1]!.last;
+  }
 }
 
 // Companies' legal forms, which close a company's name; not those that are also a place's or an office's letters ("SA", "AG").

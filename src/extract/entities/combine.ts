@@ -343,26 +343,25 @@ function listEnd(names: Named[], k: number, tokens: Token[]): number {
   return k;
 }
 
+/** A rule reading of a body by the words around it ("X, the Irish weather service,"). */
+const bodyByContext = (t: Typing | undefined): boolean => typeof t === "object" && t !== null && t.type === "organization" && t.cue === "context";
+
 /**
  * Where the tagger's type goes against what the words plainly say: a common word capitalized by the sentence
- * start before a known place names a body, not a person ("Historic England said"; not "Tom Holland said"); a known
+ * start before a known place names a body, not a person ("Historic England said"; not "Tom Holland said"), and so
+ * does one before words an appositive makes a body, where the tagger barely reads a person ("Met Éireann, the Irish
+ * weather service,"); a known
  * place after a place preposition in prose is the place, not its club nor a person ("routes from Aberdeen", "landed in Denver"); a name the rules
  * read as a person by an appositive or a speech verb is not a place no lexicon knows ("Haddad, a retired nurse,"); a
  * name after a capital "The" in a sentence is no person ("published in The Lancet").
  */
-/** A rule reading of a body by the words around it ("X, the Irish weather service,"). */
-const bodyByContext = (t: Typing | undefined): boolean => typeof t === "object" && t !== null && t.type === "organization" && t.cue === "context";
-
 function retypeByContext(names: Named[], byRange: RangeIndex, tokens: Token[], text: string): void {
   const asPlaces = new Set<number>();
   names.forEach((n, k) => {
     const t = byRange.get(n.first, n.last)?.t;
     const rule = typeof t === "object" && t ? t : null;
-    if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && namesPlace(tokens, text, n.first + 1, n.last)) {
-      names[k] = { ...n, type: "organization" };
-    } else if (n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1) && bodyByContext(byRange.get(n.first + 1, n.last)?.t) && lead(n, "organization") < DOUBT) {
-      // "Met Éireann, the Irish weather service,": where the tagger barely prefers a person, a name opened by a common word whose
-      // rest the words around make a body is that body.
+    const opened = n.type === "person" && n.last > n.first && openedByPosition(tokens, n.first, n.first + 1);
+    if (opened && (namesPlace(tokens, text, n.first + 1, n.last) || (bodyByContext(byRange.get(n.first + 1, n.last)?.t) && lead(n, "organization") < DOUBT))) {
       names[k] = { ...n, type: "organization" };
     } else if (n.type !== "location" && rule?.type === "location" && namesPlace(tokens, text, n.first, n.last) && afterPlacePreposition(names, k, tokens, asPlaces)) {
       names[k] = { ...n, type: "location" };
@@ -575,7 +574,6 @@ function withoutTrailingTitle(n: TaggedName, tokens: Token[]): TaggedName {
   if (last > n.first && isDateAfterName(tokens, n.first, last, lex)) last--;
   return last === n.last ? n : { ...n, last };
 }
-
 
 /** The rules' candidates by their last token, and the roles they found before a name. */
 interface RuleEndings {

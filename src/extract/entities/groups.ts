@@ -295,8 +295,7 @@ const opensName = (g: Group, c: Candidate): boolean => g.words.length > c.capWor
 function isCouncilOf(g: Group, c: Candidate): boolean {
   const n = c.capWords.length;
   const kinds = g.words.slice(n, -1);
-  return g.type === "organization" && g.words.length > n && g.words[g.words.length - 1] === "Council" && kinds.length <= 2 && kinds.every((w) => COUNCIL_KINDS.has(w))
-    && c.capWords.every((w, k) => g.words[k] === w);
+  return g.type === "organization" && opensName(g, c) && g.words[g.words.length - 1] === "Council" && kinds.length <= 2 && kinds.every((w) => COUNCIL_KINDS.has(w));
 }
 
 // The kinds of place a council's name may give between the place and "Council" ("Ashford Borough Council").
@@ -304,7 +303,7 @@ const COUNCIL_KINDS = new Set(["Town", "City", "County", "District", "Borough", 
 
 /** Whether `g` is a public body whose name opens with the words of `c` before its head ("Lower Saxony Ministry of Education" for "Lower Saxony"). */
 function isBodyOfPlace(g: Group, c: Candidate): boolean {
-  return g.type === "organization" && PLACE_BODY_HEADS.has(g.words[c.capWords.length] ?? "") && c.capWords.every((w, k) => g.words[k] === w);
+  return g.type === "organization" && PLACE_BODY_HEADS.has(g.words[c.capWords.length] ?? "") && opensName(g, c);
 }
 
 /** Sets `key` unless the map holds it already: the first value seen stays. */

@@ -218,11 +218,11 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (c.role) return { type: "person", strong: true };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
-  // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   // A name before "party" names the party ("the centrist Les Engagés party"), however like a person's it looks.
   if (multi && PARTY_WORDS.has(tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
   // A workplace shaped like a person's name ("an analyst at Piper Sandler") is a firm named after its founders.
   if (isWorkplace(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
+  // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
   if (multi && lex.givenNames.has(firstCap) && !lex.commonWords.has(lastCap.toLowerCase()) && !lex.countries.has(lastCap.toLowerCase())) return { type: "person", strong: true, cue: "name" };
   if (isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   // The words around a name outweigh its look ("IG Metall, Germany's largest union,").
@@ -423,18 +423,18 @@ function actsAsBody(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
  */
 function isCompanyFrame(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
   if (showsCompany(tokens, c.first, c.last, lex)) return true;
-  const link = tokens[c.first - 1]?.text;
+  if (!tokens[c.first - 2]?.word) return false;
+  return afterRole(c, tokens, lex, "at") || afterRole(c, tokens, lex, "with") || isLedBy(c, tokens);
+}
+
+/** Whether a role noun and `link` stand right before the name ("analysts at", "an economist with"). */
+function afterRole(c: Candidate, tokens: Token[], lex: Lexicon, link: string): boolean {
   const before = tokens[c.first - 2];
-  if (!before?.word) return false;
-  if ((link === "at" || link === "with") && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""))) return true;
-  return isLedBy(c, tokens);
+  return tokens[c.first - 1]?.text === link && !!before?.word && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""));
 }
 
 /** "an analyst at Piper Sandler": someone in a role works at a body, never at a person, whatever the name's shape. */
-export function isWorkplace(c: Candidate, tokens: Token[], lex: Lexicon): boolean {
-  const before = tokens[c.first - 2];
-  return tokens[c.first - 1]?.text === "at" && !!before?.word && lex.personRoleNouns.has(before.text.toLowerCase().replace(/s$/, ""));
-}
+export const isWorkplace = (c: Candidate, tokens: Token[], lex: Lexicon): boolean => afterRole(c, tokens, lex, "at");
 
 // Words that end a club's name after its city's ("Norwich City", "Luton Town").
 const CITY_CLUB_ENDINGS = new Set(["City", "Town"]);

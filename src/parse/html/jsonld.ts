@@ -32,7 +32,7 @@ const RAW_CONTROL = /[\u0000-\u001f]+/g;
 const TRAILING_COMMA = /,(\s*[}\]])/g;
 
 /** The JSON value of a block, repaired of raw control characters and trailing commas where it fails as written; undefined where it still fails. */
-function parseLenient(raw: string): unknown {
+export function parseLenient(raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {

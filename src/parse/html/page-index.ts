@@ -3,6 +3,7 @@
 // canonical link and byline candidates. Dozens of selector queries would each walk the whole tree again.
 import type { CheerioAPI } from "cheerio";
 import { isElement, type AnyNode, type Element } from "./dom.js";
+import { parseLenient } from "./jsonld.js";
 
 export interface PageIndex {
   /** meta contents by lower-cased property, name or itemprop, in page order. */
@@ -52,12 +53,7 @@ const PARSELY_FIELDS: Record<string, string> = { title: "parsely-title", pub_dat
 
 /** The fields of a parsely-page tag's JSON, as [meta key, value] pairs; none where it is no JSON object. */
 function parselyPage(content: string): Array<[string, string]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch {
-    return [];
-  }
+  const data = parseLenient(content);
   if (typeof data !== "object" || data === null) return [];
   const out: Array<[string, string]> = [];
   for (const [field, key] of Object.entries(PARSELY_FIELDS)) {

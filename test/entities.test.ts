@@ -1215,3 +1215,12 @@ describe("an event's or a measure's name", () => {
     ["but a body named after it stays one", "The Brayford Valley Festival Trust said it would refund tickets.", ["organization:Brayford Valley Festival Trust"]],
   ]);
 });
+
+describe("names listed as examples after a plural kind noun", () => {
+  readsAs([
+    ["take the kind's type: places", "Teachers were scarcest in rural districts such as Marnheim and Oberlau, where classes were merged.", ["location:Marnheim", "location:Oberlau"]],
+    ["and bodies, also after a noun the sentence's start capitalizes", "Lenders such as Halvard, Brevik and Orsa Partners cut rates.", ["organization:Halvard", "organization:Brevik", "organization:Orsa Partners"]],
+    ["and bodies shaped like a person's name", "Carriers including Kessel Lund and Orsa Air cut fares.", ["organization:Kessel Lund", "organization:Orsa Air"]],
+  ]);
+  readsAs([["but not after a noun of no kind", "Shoppers such as Tomas Brevik paid more.", ["person:Tomas Brevik"]]]);
+});

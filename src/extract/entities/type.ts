@@ -453,7 +453,7 @@ const isLedBy = (c: Candidate, tokens: Token[]): boolean =>
 
 /** The type the surrounding words give: "the regulator Ofwat", "Orlan – a ... maker", "X, who". */
 function contextType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
-  const before = nounBefore(c, tokens, lex);
+  const before = nounBefore(c, tokens, lex) ?? listedKind(c, tokens, lex);
   if (before) return before;
   const next = tokens[c.last + 1];
   const after = tokens[c.last + 2];
@@ -478,6 +478,42 @@ function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | n
   if (!prev?.word || noun !== prev.text.toLowerCase()) return null;
   if (lex.orgNouns.has(noun)) return "organization";
   return lex.personRoleNouns.has(noun) ? "person" : null;
+}
+
+// Words that open a list of examples after a plural kind noun ("districts such as ...", "lenders including ...").
+const EXAMPLE_OPENERS = new Set(["including", "like"]);
+// Tokens a list of names holds between its names.
+const LIST_JOINS = new Set([",", "and", "or", "&", "of"]);
+const MAX_LIST_TOKENS = 16;
+
+/** The type of a plural kind noun of bodies or places ("airlines", "counties"), else null; people's names tell their own type. */
+function pluralKindType(word: string, lex: Lexicon): EntityType | null {
+  if (!/s$/.test(word)) return null;
+  for (const one of [word.replace(/ies$/, "y"), word.slice(0, -1), word.replace(/es$/, "")]) {
+    if (lex.orgNouns.has(one)) return "organization";
+    if (lex.locationNouns.has(one) || lex.placeKinds.has(one)) return "location";
+  }
+  return null;
+}
+
+/**
+ * The kind a name listed as an example takes from the plural noun the list follows: "rural districts such as Emsland
+ * and Cuxhaven", "carriers including Ryanair": the examples are of that kind.
+ */
+function listedKind(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
+  let k = c.first - 1;
+  // Back over the names listed before this one and what joins them.
+  while (k >= 0 && c.first - k <= MAX_LIST_TOKENS && !tokens[k]!.newline && (LIST_JOINS.has(tokens[k]!.text) || (tokens[k]!.word && isCapitalized(tokens[k]!.text)))) k--;
+  const opener = tokens[k];
+  if (!opener) return null;
+  let noun = k - 1;
+  if (opener.text === "as" && tokens[k - 1]?.text === "such") noun = k - 2;
+  else if (!EXAMPLE_OPENERS.has(opener.text)) return null;
+  if (tokens[noun]?.text === ",") noun--;
+  const t = tokens[noun];
+  // The noun may be capitalized by the sentence's start ("Lenders such as ...").
+  const word = t?.initial ? t.text.toLowerCase() : t?.text;
+  return t?.word && word === t.text.toLowerCase() ? pluralKindType(word, lex) : null;
 }
 
 /** The kind an appositive after the name gives it by its head noun: ", a Dutch artist", ", the council's chief executive". */

@@ -15,11 +15,14 @@ function isCommonNoun(word: string): boolean {
   return false;
 }
 
-/** Whether a word is a verb in the plural present: "have", "are", "say", "warn" (not "said", which a surname takes as well). */
+/**
+ * Whether a word is a verb in the plural present ("have", "are", "say", "warn") or in the past ("rescued", "stretched"),
+ * not a past speech verb ("said", "told"), which a lone surname takes far more often than a plural noun.
+ */
 function isPluralVerb(word: string): boolean {
   if (word === "were") return true;
   const tags = tagsOf(word);
-  return !!tags && tags.includes("VBP") && !tags.includes("VBZ") && !tags.includes("VBD");
+  return !!tags && ((tags.includes("VBP") && !tags.includes("VBZ")) || (tags.includes("VBD") && !lex.speechVerbs.has(word)));
 }
 
 /**

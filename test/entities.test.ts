@@ -1225,3 +1225,8 @@ describe("names listed as examples after a plural kind noun", () => {
   ]);
   readsAs([["but not after a noun of no kind", "Shoppers such as Tomas Brevik paid more.", ["person:Tomas Brevik"]]]);
 });
+
+describe("a noun of a person and of a body before a name ('rival', 'producer')", () => {
+  readsAs([["gives a person before a name shaped like one", "Her rival, Duarte Lemos, said: \"We will wait.\"", ["person:Duarte Lemos"]]]);
+  readsAs([["but a body before a name of common words", "Its rival Kessler Foods cut prices on Monday.", ["organization:Kessler Foods"]]]);
+});

@@ -476,7 +476,9 @@ function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | n
   // Mehta said" is a person's role and name).
   const noun = prev?.initial && c.first === c.last ? prev.text.toLowerCase() : prev?.text;
   if (!prev?.word || noun !== prev.text.toLowerCase()) return null;
-  if (lex.orgNouns.has(noun)) return "organization";
+  // A noun of either kind ("rival") gives a person before a name shaped like one, two words no common word spells ("her
+  // rival, Duarte Fonseca,"), else a body ("its rival Kessler Foods").
+  if (lex.orgNouns.has(noun) && !(lex.personRoleNouns.has(noun) && isPersonShaped(c.capWords, lex))) return "organization";
   return lex.personRoleNouns.has(noun) ? "person" : null;
 }
 
@@ -515,6 +517,10 @@ function listedKind(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | n
   const word = t?.initial ? t.text.toLowerCase() : t?.text;
   return t?.word && word === t.text.toLowerCase() ? pluralKindType(word, lex) : null;
 }
+
+/** Whether a name's words are shaped like a person's: a given name and a surname, or two or three words no common word spells. */
+const isPersonShaped = (caps: string[], lex: Lexicon): boolean =>
+  caps.length >= 2 && caps.length <= 3 && (lex.givenNames.has(caps[0]!) || caps.every((w) => !lex.commonWords.has(w.toLowerCase())));
 
 /** The kind an appositive after the name gives it by its head noun: ", a Dutch artist", ", the council's chief executive". */
 function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {

@@ -541,6 +541,7 @@ describe("newswire forms", () => {
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],
     ["product names made of words are not people", "Players tried Oculus Rift and Job Simulator.", []],
+    ["a name word before two ordinary words is a body's name", "Pipes burst. Tarrow Valley Water apologised to customers.", ["organization:Tarrow Valley Water"]],
     ["a contraction opens no name", "\"I’m Ready,\" she said.", []],
     ["a long name of ordinary words is not a person", "The Dow Jones Industrial Average rose.", []],
     ["head noun after the full name", "The European Commission said so. The Commission 's spokesman agreed.", ["organization:European Commission"]],

@@ -525,11 +525,15 @@ function openedByPosition(tokens: Token[], first: number, end: number): boolean 
   return true;
 }
 
-/** Several words ending in an ordinary one, not opening with a given name ("Oculus Rift", "Job Simulator"; not "Tom Marsh"). */
+/**
+ * Several words ending in an ordinary one, not opening with a given name ("Oculus Rift", "Job Simulator"; not "Tom Marsh");
+ * of three words or more, opening with an ordinary one too: a name word before two ordinary ones is a body's ("Macmillan
+ * Cancer Support", "Tallis Valley Water"), as products seldom run so long.
+ */
 function madeOfWords(c: Candidate): boolean {
   const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());
   const first = c.capWords[0]!;
-  return c.capWords.length > 1 && ordinary(c.capWords[c.capWords.length - 1]!) && !(lex.givenNames.has(first) && !ordinary(first));
+  return c.capWords.length > 1 && ordinary(c.capWords[c.capWords.length - 1]!) && !(lex.givenNames.has(first) && !ordinary(first)) && (c.capWords.length < 3 || ordinary(first));
 }
 
 /** Whether the rules' candidate stands beside an "and" inside the same tagged name: the tagger joined two names the rules keep apart. */

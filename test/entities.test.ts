@@ -1231,3 +1231,8 @@ describe("a noun of a person and of a body before a name ('rival', 'producer')",
   readsAs([["gives a person before a name shaped like one", "Her rival, Duarte Lemos, said: \"We will wait.\"", ["person:Duarte Lemos"]]]);
   readsAs([["but a body before a name of common words", "Its rival Kessler Foods cut prices on Monday.", ["organization:Kessler Foods"]]]);
 });
+
+describe("a body's noun and a comma before a name the tagger all but guesses", () => {
+  readsAs([["make the name that body", "In a statement, her label, Brightwater Music, said the tour would go ahead.", ["organization:Brightwater Music"]]]);
+  readsAs([["but a name shaped like a person's after a body's noun and a comma is the person the phrase describes", "The chair of the union's appeals committee, Vasily Dremov, said on Friday that the ban stood.", ["person:Vasily Dremov"]]]);
+});

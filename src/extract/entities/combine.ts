@@ -145,7 +145,10 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
     const result = r.t.cue === "frame" && r.t.type === "organization" && isResultsLineSide(r.c, tokens);
     // Nor is someone in a role working at a person ("a bank analyst at Piper Sandler").
     const workplace = r.t.cue === "frame" && r.t.type === "organization" && same?.type === "person" && isWorkplace(r.c, tokens, lex);
-    const unsure = pieces || employer || seat || result || workplace || (r.t.cue === "frame" && same !== null && same.type !== r.t.type && lead(same, r.t.type) < UNSURE);
+    // A frame decides where the tagger is unsure of its other type; looser context where it all but guesses the same words' type ("his agency, X,").
+    const guessing = same !== null && same.type !== r.t.type
+      && (r.t.cue === "frame" ? lead(same, r.t.type) < UNSURE : same.first === r.c.first && same.last === r.c.last && lead(same, r.t.type) < DOUBT);
+    const unsure = pieces || employer || seat || result || workplace || guessing;
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
     const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
     if (club) continue;

@@ -476,6 +476,9 @@ function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | n
   // Mehta said" is a person's role and name).
   const noun = prev?.initial && c.first === c.last ? prev.text.toLowerCase() : prev?.text;
   if (!prev?.word || noun !== prev.text.toLowerCase()) return null;
+  // After a comma a name shaped like a person's is someone the phrase before describes ("the head of the league's committee,
+  // Anna Berg,"), where it is no body's name ("his agency, Northlight Talent,").
+  if (prev !== tokens[c.first - 1] && isPersonShaped(c.capWords, lex) && !lex.personRoleNouns.has(noun)) return null;
   // A noun of either kind ("rival") gives a person before a name shaped like one, two words no common word spells ("her
   // rival, Duarte Fonseca,"), else a body ("its rival Kessler Foods").
   if (lex.orgNouns.has(noun) && !(lex.personRoleNouns.has(noun) && isPersonShaped(c.capWords, lex))) return "organization";

@@ -1236,3 +1236,12 @@ describe("a body's noun and a comma before a name the tagger all but guesses", (
   readsAs([["make the name that body", "In a statement, her label, Brightwater Music, said the tour would go ahead.", ["organization:Brightwater Music"]]]);
   readsAs([["but a name shaped like a person's after a body's noun and a comma is the person the phrase describes", "The chair of the union's appeals committee, Vasily Dremov, said on Friday that the ban stood.", ["person:Vasily Dremov"]]]);
 });
+
+describe("a word opening a name that is none of it", () => {
+  readsAs([
+    ["an auxiliary opening a question", "Will Renwick's gamble pay off?\nDana Renwick bet the firm on one product.", ["person:Dana Renwick"]],
+    ["a title only before a given name ('Canon')", "The service was led by Canon Ruth Okafor on Sunday.", ["person:Ruth Okafor"]],
+    ["but a given name opening a statement stays in the name", "Will Carrow said the plan would work.", ["person:Will Carrow"]],
+    ["and a company's name keeps its word", "Canon Europe cut its prices.", ["organization:Canon Europe"]],
+  ]);
+});

@@ -59,6 +59,20 @@ export const FUNCTION_WORDS = new Set([
   "several", "few", "another", "other", "various", "numerous", "outside", "inside", "across", "along", "alongside", "behind",
   "throughout", "amid", "among", "around", "towards", "toward", "upon", "unlike", "whether", "unless", "once", "whereas",
 ]);
+// Auxiliaries that open a question, some also given names ("Will Harbourne's strike spread?", not "Will Harbourne said").
+const QUESTION_AUXILIARIES = new Set(["Will", "Can", "Could", "Should", "Would", "Does", "Did", "Is", "Are", "Has", "Have", "Must"]);
+
+/** Whether token `i` is an auxiliary opening a sentence that ends with a question mark (within its line). */
+export function opensQuestion(tokens: Token[], i: number): boolean {
+  if (!tokens[i]!.initial || !QUESTION_AUXILIARIES.has(tokens[i]!.text)) return false;
+  for (let k = i + 1; k < tokens.length && !tokens[k]!.newline; k++) {
+    const t = tokens[k]!.text;
+    if (t === "?") return true;
+    if (t === "." || t === "!") return false;
+  }
+  return false;
+}
+
 // A pronoun or verb with a contraction ("I'm", "We're", "It'll") opens a clause, not a name.
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 // One token: a possessive joined into a name ("St Mary's Hospital", "Children's Hospital") is two.
@@ -700,6 +714,7 @@ function refineGroup(group: Unit[], tokens: Token[], text: string, lex: Lexicon,
   if (!inLexicon && initial) {
     let k = 0;
     while (k < units.length && !units[k]!.conn && (FUNCTION_WORDS.has(units[k]!.text.toLowerCase()) || isContraction(units[k]!))) k++;
+    if (k === 0 && opensQuestion(tokens, units[0]!.first)) k = 1;
     if (k > 0) {
       units = trimConnectors(units.slice(k));
       if (!units.length) return null;

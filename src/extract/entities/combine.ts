@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, type Candidate } from "./candidates.js";
+import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, opensQuestion, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -551,8 +551,12 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   // "Former Ohio Gov. X": a word qualifying an office, capitalized only by its place, is none of the name after it ("in Former Yugoslavia" is).
   const qualifier = tokens[n.first]!;
   if (n.first < n.last && (qualifier.initial || /^\p{Ll}/u.test(qualifier.text)) && OFFICE_QUALIFIERS.has(qualifier.text.toLowerCase())) n = { ...n, first: n.first + 1 };
+  // "Will Harbourne's strike spread?": an auxiliary opening a question is none of the name after it.
+  if (n.first < n.last && opensQuestion(tokens, n.first)) n = { ...n, first: n.first + 1 };
   let first = n.first;
-  while (first < n.last && tokens[first]!.word && lex.personTitles.has(tokens[first]!.text)) first++;
+  // A title, or a word that is one only before a given name ("Canon Ruth Adeyemi"; "Canon Europe" is a company).
+  const title = (k: number) => lex.personTitles.has(tokens[k]!.text) || (lex.suffixTitles.has(tokens[k]!.text) && lex.givenNames.has(tokens[k + 1]!.text));
+  while (first < n.last && tokens[first]!.word && title(first)) first++;
   // A role noun capitalized by the sentence start is no title, and may name a kind of body: "Striker Tom Bell", "Chipmaker Veltrion".
   const opener = tokens[n.first]!;
   if (first === n.first && first < n.last && opener.initial && opener.word && isRoleNoun(opener.text, lex)) {

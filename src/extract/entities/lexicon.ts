@@ -21,7 +21,7 @@ interface Cues {
   nameParticles: string[];
   speechVerbs: string[];
   partyMembers: string[];
-  // Titles that also spell other words ("AG" a company's suffix, "AM" a clock's): titles only before a given name.
+  // Titles that also spell other words ("AG" a company's suffix, "AM" a clock's, "Canon" a company): titles only before a given name.
   suffixTitles: string[];
   companyActs: string[];
   companyObjects: string[];
@@ -67,7 +67,7 @@ export interface Lexicon extends Gazetteer {
   speechVerbs: Set<string>;
   /** A party's members ("Republican", "Tories"), who follow a place in "the Ohio Republican". */
   partyMembers: Set<string>;
-  /** Abbreviated titles spelled like a company's suffix ("AG", Attorney General), titles only before a given name. */
+  /** Titles spelled like other words ("AG", Attorney General, a company's suffix; "Canon"), titles only before a given name. */
   suffixTitles: Set<string>;
   /** Verbs of a company's trading or running ("reported", "operates"), read with `companyObjects` after them. */
   companyActs: Set<string>;

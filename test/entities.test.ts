@@ -1245,3 +1245,8 @@ describe("a word opening a name that is none of it", () => {
     ["and a company's name keeps its word", "Canon Europe cut its prices.", ["organization:Canon Europe"]],
   ]);
 });
+
+describe("a sea's or region's adjective after 'the'", () => {
+  readsAs([["is the sea or the region before no noun", "Strong winds blew in off the Atlantic overnight, and ferries crossed the Mediterranean.", ["location:Atlantic", "location:Mediterranean"]]]);
+  readsAs([["but qualifies the noun after it", "The Atlantic coast was battered, and Pacific storms grew.", []]]);
+});

@@ -186,8 +186,8 @@ function reportTagged(names: Named[], dropped: Set<number>, ruleTyped: Typed[], 
     if (n.type === "person" && namesThing(c.capWords, lex)) return;
     // A plural common noun opening a sentence names a kind, where the rules type it by nothing ("Hailstorms have flattened crops").
     if (!typed && c.first === c.last && isPluralNounOpening(tokens, c.first)) return;
-    // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline).
-    if (c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, ""))) || isPartyLabel(c.text)) return;
+    // Words that never name an entity stay none with an abbreviation's stop ("Dec." opening a dateline), where no rule types them.
+    if ((!typed && c.capWords.every((w) => lex.notEntities.has(w.replace(/\.$/, "")))) || isPartyLabel(c.text)) return;
     if (isNationalityCompound(c, tokens, lex)) return;
     // A lone word that is also a common noun when capitalized ("the Budget (Scotland) Bill") is a person only as
     // another form of a person the text names in full.

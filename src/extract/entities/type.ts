@@ -35,6 +35,12 @@ function hasLowerAscii(w: string): boolean {
   return false;
 }
 
+/** Whether the word after token `last` is a noun the word at `last` may qualify ("coast", "storms"). */
+function beforeNoun(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next?.word && !next.newline && (tagsOf(next.text.toLowerCase())?.[0] ?? "").startsWith("NN");
+}
+
 /** Words that are never entities on their own, in any case: calendar words, nationalities, acronyms of things, compass points. */
 function isNeverEntity(w: string, lex: Lexicon): boolean {
   if (lex.notEntities.has(w)) return true;
@@ -121,6 +127,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
 
   // A word that names nothing elsewhere, not the calendar's nor a nationality, is a company's name where the company is held ("shares in Next").
   if (!multi && !lex.calendar.has(firstCap) && !lex.demonyms.has(firstCap) && isNeverEntity(firstCap, lex) && isCompanyFrame(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
+  // A sea's or region's adjective after "the" and before no noun is the sea or region ("across the Atlantic"; not "the Atlantic coast").
+  if (!multi && lex.places.has(key) && lex.notEntities.has(firstCap) && tokens[c.first - 1]?.text.toLowerCase() === "the" && !beforeNoun(tokens, c.last)) {
+    return { type: "location", strong: true, cue: "context" };
+  }
   // Calendar words, nationality and other adjectives, acronyms of things, furniture; also in capitals ("JAN").
   if (caps.every((w) => isNeverEntity(w, lex))) return "none";
   // Nationalities of more than one word ("South Korean", also when the compass word is left out of the name).

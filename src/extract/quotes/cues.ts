@@ -1048,6 +1048,11 @@ function pastWithObject(tokens: Token[], e: number, k: number): boolean {
   return e > k + 1 && DETERMINERS.has(lower(tokens[e + 1])) && tagsOf(lower(tokens[e]))?.includes("VBD") === true;
 }
 
+// A count written in digits ("200", "1,500").
+const NUMERAL = /^\d[\d,.]*$/;
+// Words that give a count as roughly so many ("about 200", "some 50").
+const APPROXIMATORS = new Set(["about", "around", "some", "nearly", "almost", "roughly", "over"]);
+
 /**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
  * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
@@ -1079,7 +1084,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     // "The council's chief executive, Ravi Menon, visited ... and said": a name set off after the role that opens the sentence is its subject.
     const appositive = aside && prev?.text === "," && run !== undefined && names.resolveRun(run).type !== "location" && roleOpensSentence(tokens, k - 1, s);
     if (run && run.from >= k && !modifier && (!aside || appositive)) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
-    if (w === "the" || w === "a" || w === "an" || modifier) {
+    // "About 200 activists staged a sit-in, chanting": a counted group opening the sentence is a common noun phrase too.
+    const counted = opens && (NUMERAL.test(w) || (APPROXIMATORS.has(w) && NUMERAL.test(lower(tokens[k + 1]))));
+    if (w === "the" || w === "a" || w === "an" || modifier || counted) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
       // The phrase ends at its verb ("The senator was blunt:" is "The senator"), also at a past form read first as a participle

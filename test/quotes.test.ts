@@ -979,3 +979,18 @@ describe("a body named by its team's noun after a preposition", () => {
   it("is still the club named before", () => expect(pairs("Rovers Athletic fans gathered at the ground on Saturday to protest against club chairman Piet Horn. The club said the sale was 'the best deal on offer'.")).toEqual([["the best deal on offer", "Rovers Athletic"]]));
   it("while a body described without a name is nobody named", () => expect(pairs("Rovers Athletic lost on Saturday. The town's supporters club met on Monday. The club said the sale was 'the best deal on offer'.")).toEqual([["the best deal on offer", null]]));
 });
+
+describe("a body's name before a person's role, right after an inverted cue", () => {
+  const pairs = (text: string): Array<[string, string | null]> => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  const story = "Veltrix Mining chief executive Joan Pask spoke to shareholders on Monday. \"We will keep every mine open this year,\" Pask said.";
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the role's holder, whom the body's echo of the headline gives", `'We will keep every mine open,' says Veltrix Mining boss\n${story}`, [["We will keep every mine open", "Joan Pask"], ["We will keep every mine open this year", "Joan Pask"]]],
+    ["not the body where a spokesperson's noun follows", `'Every mine stays open,' says Veltrix Mining spokesman\n${story}`, [["Every mine stays open", "Veltrix Mining"], ["We will keep every mine open this year", "Joan Pask"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a delegate as the subject of a reported clause", () => {
+  it("speaks for no one named, not for whoever reports it", () => expect(said("Lena Ostrova said one delegate had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", null]]));
+  it("while a named one still speaks", () => expect(said("Lena Ostrova said Piet Horn had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", "Piet Horn"]]));
+});

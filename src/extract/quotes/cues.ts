@@ -867,6 +867,10 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // "said Lantern's editorial director, Fiona Marsh": the role may open with its qualifiers.
       const person = !scan ? personAfterRole(tokens, run.to, names) ?? (/['’]s?$/u.test(tokens[run.to - 1]!.text) ? roleInApposition(tokens, run.to, s, names) : null) : null;
       if (person) return person;
+      // "says Harcourt boss", "said Veltrix chief" with no name after: the holder of a body's role speaks, not the body
+      // (after an article, "the Florida senator", "a Democratic strategist", the phrase is read as before).
+      const holder = !scan && k === j ? roleOfBody(tokens, run, limit, names) : null;
+      if (holder) return holder;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
       found ??= subject;
@@ -994,6 +998,22 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
   const listed = tokens.slice(k, h).some((t) => isRoleNoun(lower(t)));
   if (!listed && !(roleWordTag(lower(tokens[h - 1])) === "NN" && names.resolveRun(run).type === "person")) return null;
   return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
+}
+
+/**
+ * The role of up to a few lower-case words after a body's or a place's name `run`, ending in a person's role noun and with no
+ * name after it ("Harcourt boss", "Veltrix finance chief"), as a role subject; null for a spokesperson's or an office's noun,
+ * whose body speaks ("a Harcourt spokesman"), after a possessive, or after a person's name.
+ */
+function roleOfBody(tokens: Token[], run: NameRun, limit: number, names: NameBook): Subject | null {
+  // The role noun, after modifiers only ("finance chief"; not "boss after the match").
+  let h = run.to;
+  while (h < Math.min(limit, run.to + ROLE_WORDS) && !PERSON_ROLES.has(lower(tokens[h])) && /^(?:NN|JJ)/.test(roleWordTag(lower(tokens[h])) ?? "")) h++;
+  const head = lower(tokens[h]);
+  // An owner's role ("Corvane's sales director") is the owner's, as the rules for possessives read it.
+  if (/['’]s?$/u.test(tokens[run.to - 1]!.text)) return null;
+  if (!/^\p{Ll}/u.test(tokens[h]?.text ?? "") || !PERSON_ROLES.has(head) || SPEAKS_FOR.has(head) || names.runAt(h + 1) || names.resolveRun(run).type === "person") return null;
+  return { kind: "role", noun: head, start: run.start, end: tokens[h]!.end };
 }
 
 /**

@@ -945,3 +945,52 @@ describe("a plural noun inside a body's name before the speech verb", () => {
   it("stays in the speaker's name", () => expect(said("Supporters' group Tarnley Fans United said the owners had 'finally paid up'.")).toEqual([["finally paid up", "Tarnley Fans United"]]));
   it("but a title-case headline's verb still ends the name", () => expect(said("Mayor Addresses Harbour Crowd\n'We will rebuild,' the mayor said.").map(([, s]) => s)).not.toContain("Mayor Addresses Harbour Crowd"));
 });
+
+describe("a quotation whose sentence after it points back at its speaker", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  const before = "\"Ferries are late every week,\" said Tomas Lind, a harbour pilot.\n";
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the words of whom \"That was ... from\" names", `${before}"Nobody in town trusts the timetable any more." That was the verdict of Ingrid Sahl, who runs the quay cafe.`, [["Ferries are late every week", "Tomas Lind"], ["Nobody in town trusts the timetable any more", "Ingrid Sahl"]]],
+    ["and of whom \"Those were the words ... used\" names by surname", `Ingrid Sahl runs the quay cafe.\n${before}"Nobody in town trusts the timetable any more." Those were the words Ms Sahl used at the meeting.`, [["Ferries are late every week", "Tomas Lind"], ["Nobody in town trusts the timetable any more", "Ingrid Sahl"]]],
+    ["not where the sentence after opens otherwise", `${before}"Nobody in town trusts the timetable any more." Ingrid Sahl runs the quay cafe.`, [["Ferries are late every week", "Tomas Lind"], ["Nobody in town trusts the timetable any more", "Tomas Lind"]]],
+    ["nor where the quotation shares its sentence", `${before}"Nobody trusts the timetable," he added. That was the view of Ingrid Sahl too.`, [["Ferries are late every week", "Tomas Lind"], ["Nobody trusts the timetable", "Tomas Lind"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("post-nominal letters after a name", () => {
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["are no surname: a later \"Ms\" and surname is the full name", "Defence barrister Helen Marsh KC opened the appeal on Monday. \"The evidence was never tested,\" said Ms Marsh.", [["The evidence was never tested", "Helen Marsh"]]],
+    ["while a surname before a generation's mark still resolves to the whole name", "Defence barrister Paul Marsh Jr opened the appeal on Monday. \"The evidence was never tested,\" said Mr Marsh.", [["The evidence was never tested", "Paul Marsh Jr"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
+});
+
+describe("a closed-class word opening a sentence", () => {
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is no speaker's name, and the counted group it opens is an unnamed source", "Around 300 nurses marched to the town hall, chanting \"safe staffing now\".", [["safe staffing now", null]]],
+    ["while a given name opening a sentence still speaks", "Will spoke to the crowd first. \"We are not going home,\" Will said.", [["We are not going home", "Will"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(said(body)).toEqual(expected));
+});
+
+describe("a body named by its team's noun after a preposition", () => {
+  const pairs = (body: string): Array<[string, string | null]> => quotes(body, entitiesOf(TITLE + body)).map((q) => [q.text, q.speaker]);
+  it("is still the club named before", () => expect(pairs("Rovers Athletic fans gathered at the ground on Saturday to protest against club chairman Piet Horn. The club said the sale was 'the best deal on offer'.")).toEqual([["the best deal on offer", "Rovers Athletic"]]));
+  it("while a body described without a name is nobody named", () => expect(pairs("Rovers Athletic lost on Saturday. The town's supporters club met on Monday. The club said the sale was 'the best deal on offer'.")).toEqual([["the best deal on offer", null]]));
+});
+
+describe("a body's name before a person's role, right after an inverted cue", () => {
+  const pairs = (text: string): Array<[string, string | null]> => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  const story = "Veltrix Mining chief executive Joan Pask spoke to shareholders on Monday. \"We will keep every mine open this year,\" Pask said.";
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the role's holder, whom the body's echo of the headline gives", `'We will keep every mine open,' says Veltrix Mining boss\n${story}`, [["We will keep every mine open", "Joan Pask"], ["We will keep every mine open this year", "Joan Pask"]]],
+    ["not the body where a spokesperson's noun follows", `'Every mine stays open,' says Veltrix Mining spokesman\n${story}`, [["Every mine stays open", "Veltrix Mining"], ["We will keep every mine open this year", "Joan Pask"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a delegate as the subject of a reported clause", () => {
+  it("speaks for no one named, not for whoever reports it", () => expect(said("Lena Ostrova said one delegate had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", null]]));
+  it("while a named one still speaks", () => expect(said("Lena Ostrova said Piet Horn had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", "Piet Horn"]]));
+});

@@ -115,6 +115,12 @@ const PUBLIC_BODIES = new Set(["government", "administration", "cabinet", "minis
 const FEMALE_ROLES = new Set(["spokeswoman", "chairwoman", "woman", "actress", "businesswoman", "congresswoman", "queen", "princess", "empress"]);
 const MALE_ROLES = new Set(["spokesman", "chairman", "man", "businessman", "congressman", "king", "prince", "emperor"]);
 
+// "That was the warning from X", "Those were the words X used": a sentence pointing back at the quotation before it.
+const POINTERS = new Set(["that", "this", "those", "these"]);
+const POINTING_VERBS = new Set(["was", "were", "is", "are"]);
+// How many tokens past its opening such a sentence may name whose words they were.
+const POINTED_REACH = 8;
+
 // Tags of a word opening a phrase after a description's head noun: a participle, a preposition, a relative pronoun.
 const POSTMODIFIER_TAGS = new Set(["VBG", "VBN", "IN", "WP", "WDT"]);
 
@@ -275,6 +281,23 @@ export class Attributor {
     if (run?.from !== k) return null;
     const r = this.names.resolveRun(run);
     return r.type === "person" ? { speaker: r.name, speakerMention: null, cue: null } : null;
+  }
+
+  /**
+   * Who sentence `si` says spoke the quotation before it, where it opens by pointing back at those words ("That was the
+   * warning from Ana Ruiz, ...", "Those were the words Ruiz used ..."): the first person or organization it names within a
+   * few words; else null.
+   */
+  pointedBack(si: number): Attribution | null {
+    const s = this.sentences[si];
+    if (!s || !POINTERS.has(this.tokens[s.from]!.text.toLowerCase()) || !POINTING_VERBS.has(this.tokens[s.from + 1]?.text.toLowerCase() ?? "")) return null;
+    for (let j = s.from + 2; j < Math.min(s.to, s.from + POINTED_REACH); j++) {
+      const run = this.names.runAt(j);
+      if (run?.from !== j) continue;
+      const r = this.names.resolveRun(run);
+      return r.type === "person" || r.type === "organization" ? { speaker: r.name, speakerMention: this.text.slice(run.start, run.end), cue: null } : null;
+    }
+    return null;
   }
 
   /** A headline's role subject ("Minister says 'no deal'") as the first person the story gives that role, if any. */
@@ -674,7 +697,8 @@ export class Attributor {
   /** Whether the text from `from` to `to` introduces an unnamed body by a description ending in `noun` ("heritage board"), no name after it. */
   private describedBody(from: number, to: number, noun: string): boolean {
     const described = new RegExp(`\\b(\\p{Ll}[\\p{L}'’-]*)\\s${noun}\\b(?!\\s+\\p{Lu})`, "gu");
-    for (const m of this.text.slice(from, to).matchAll(described)) if (!DETERMINERS.has(m[1]!)) return true;
+    // A preposition before the noun describes nothing ("chanting against club president X").
+    for (const m of this.text.slice(from, to).matchAll(described)) if (!DETERMINERS.has(m[1]!) && tagsOf(m[1]!)?.[0] !== "IN") return true;
     return false;
   }
 

@@ -867,6 +867,10 @@ function npAfter(tokens: Token[], j: number, s: Sentence, names: NameBook, scan:
       // "said Lantern's editorial director, Fiona Marsh": the role may open with its qualifiers.
       const person = !scan ? personAfterRole(tokens, run.to, names) ?? (/['’]s?$/u.test(tokens[run.to - 1]!.text) ? roleInApposition(tokens, run.to, s, names) : null) : null;
       if (person) return person;
+      // "says Harcourt boss", "said Veltrix chief" with no name after: the holder of a body's role speaks, not the body
+      // (after an article, "the Florida senator", "a Democratic strategist", the phrase is read as before).
+      const holder = !scan && k === j ? roleOfBody(tokens, run, limit, names) : null;
+      if (holder) return holder;
       const subject: Subject = { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
       if (!scan || names.resolveRun(run).type === "person") return subject;
       found ??= subject;
@@ -997,6 +1001,22 @@ function personAfterRole(tokens: Token[], k: number, names: NameBook): Subject |
 }
 
 /**
+ * The role of up to a few lower-case words after a body's or a place's name `run`, ending in a person's role noun and with no
+ * name after it ("Harcourt boss", "Veltrix finance chief"), as a role subject; null for a spokesperson's or an office's noun,
+ * whose body speaks ("a Harcourt spokesman"), after a possessive, or after a person's name.
+ */
+function roleOfBody(tokens: Token[], run: NameRun, limit: number, names: NameBook): Subject | null {
+  // The role noun, after modifiers only ("finance chief"; not "boss after the match").
+  let h = run.to;
+  while (h < Math.min(limit, run.to + ROLE_WORDS) && !PERSON_ROLES.has(lower(tokens[h])) && /^(?:NN|JJ)/.test(roleWordTag(lower(tokens[h])) ?? "")) h++;
+  const head = lower(tokens[h]);
+  // An owner's role ("Corvane's sales director") is the owner's, as the rules for possessives read it.
+  if (/['’]s?$/u.test(tokens[run.to - 1]!.text)) return null;
+  if (!/^\p{Ll}/u.test(tokens[h]?.text ?? "") || !PERSON_ROLES.has(head) || SPEAKS_FOR.has(head) || names.runAt(h + 1) || names.resolveRun(run).type === "person") return null;
+  return { kind: "role", noun: head, start: run.start, end: tokens[h]!.end };
+}
+
+/**
  * Whether the words before the comma at `comma` are a person's role of up to six words opening sentence `s` ("The council's
  * chief executive,"), or a description tied to a place or body named before the comma ("A reader in Fort William,").
  */
@@ -1048,6 +1068,11 @@ function pastWithObject(tokens: Token[], e: number, k: number): boolean {
   return e > k + 1 && DETERMINERS.has(lower(tokens[e + 1])) && tagsOf(lower(tokens[e]))?.includes("VBD") === true;
 }
 
+// A count written in digits ("200", "1,500").
+const NUMERAL = /^\d[\d,.]*$/;
+// Words that give a count as roughly so many ("about 200", "some 50").
+const APPROXIMATORS = new Set(["about", "around", "some", "nearly", "almost", "roughly", "over"]);
+
 /**
  * The subject of the clause a participle or coordinated verb at token `at` belongs to, when no
  * earlier cue of the sentence names one: the nearest name or pronoun that opens a clause
@@ -1079,7 +1104,9 @@ export function clauseSubject(tokens: Token[], s: Sentence, at: number, names: N
     // "The council's chief executive, Ravi Menon, visited ... and said": a name set off after the role that opens the sentence is its subject.
     const appositive = aside && prev?.text === "," && run !== undefined && names.resolveRun(run).type !== "location" && roleOpensSentence(tokens, k - 1, s);
     if (run && run.from >= k && !modifier && (!aside || appositive)) return { kind: "name", run, start: run.start, end: nameEnd(tokens, run, run.to - 1) };
-    if (w === "the" || w === "a" || w === "an" || modifier) {
+    // "About 200 activists staged a sit-in, chanting": a counted group opening the sentence is a common noun phrase too.
+    const counted = opens && (NUMERAL.test(w) || (APPROXIMATORS.has(w) && NUMERAL.test(lower(tokens[k + 1]))));
+    if (w === "the" || w === "a" || w === "an" || modifier || counted) {
       // "The union, ..., said", "The Florida senator ... took": a common noun phrase subject.
       let e = k + 1;
       // The phrase ends at its verb ("The senator was blunt:" is "The senator"), also at a past form read first as a participle

@@ -136,6 +136,7 @@ export const PEOPLE_NOUNS = words(`
   members expert experts observer observers friend friends relative relatives neighbor neighbours neighbors
   staff staffers insider insiders adviser advisers advisor advisors lawmakers leaders activists analysts
   reporter reporters student students parent parents fan fans crowd audience questioner narrator announcer
+  delegate delegates
 `);
 
 /** Party members named by party, a role for a person named before: "the Ohio Republican said". */

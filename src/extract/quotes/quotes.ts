@@ -59,7 +59,9 @@ export function extractQuotes(text: string, quotations: Quotation[], entities: E
       if (t.kind !== "quote") continue;
       const quotation = quotations[t.quote]!;
       let attribution = attributor.attribute(k);
-      // A quotation that opens its sentence without a cue of its own goes on from the one before.
+      // A quotation standing as its own sentence is the words of whom the sentence after it points back to ("'...' That was
+      // the warning from Ana Ruiz."); else one that opens its sentence without a cue of its own goes on from the one before.
+      if (!attribution && k === s.from && standsAlone(tokens, k, s.to) && !opensParagraph(tokens, sents[si + 1])) attribution = attributor.pointedBack(si + 1);
       if (!attribution && opensSentence(tokens, k, s.from)) attribution = context.carried();
       const inTitle = quotation.open < titleEnd;
       const kind = quoteKind(text, tokens, k, s.from, quotation);
@@ -180,6 +182,15 @@ function opensSentence(tokens: Token[], k: number, from: number): boolean {
   const lead = tokens[from]!;
   return CONNECTIVES.has(lead.text.toLowerCase()) && (k === from + 1 || (k === from + 2 && tokens[from + 1]!.text === ","));
 }
+
+/** Whether nothing but punctuation follows the quotation at token `k` in its sentence, which ends before token `to`. */
+function standsAlone(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to; j++) if (tokens[j]!.kind !== "punct") return false;
+  return true;
+}
+
+/** Whether a sentence is a line break or missing, so that nothing after a quotation in its paragraph follows it. */
+const opensParagraph = (tokens: Token[], s: { from: number } | undefined): boolean => !s || tokens[s.from]!.kind === "break";
 
 /** Whether `next` opens the paragraph after the one `q` runs to the end of. */
 function opensNextLine(text: string, q: Quotation, next: Quotation): boolean {

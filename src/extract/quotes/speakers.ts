@@ -38,10 +38,19 @@ export interface Referent {
 const MAX_NAMESAKES = 16;
 // How many letters a role word shares with a role noun that names the same office ("sen." and "senator").
 const ROLE_STEM = 3;
+// Letters after a person's name for an honour, a rank at the bar or a seat ("Olivia Grant KC", "Ana Costa MP"), no part of the surname.
+const POST_NOMINAL = /^(?:KC|QC|MP|MSP|MEP|TD|OBE|CBE|MBE|KBE|DBE)$/;
+
 /** A name without a generation's mark after it ("Joseph R. Biden" of "Joseph R. Biden Jr"). */
 function withoutGeneration(name: string): string {
   const cut = name.lastIndexOf(" ");
   return cut > 0 && name.indexOf(" ") < cut && isGenerationMark(name.slice(cut + 1)) ? name.slice(0, cut) : name;
+}
+
+/** A name without the post-nominal letters after it ("Olivia Grant" of "Olivia Grant KC"). */
+function withoutLetters(name: string): string {
+  const cut = name.lastIndexOf(" ");
+  return cut > 0 && name.indexOf(" ") < cut && POST_NOMINAL.test(name.slice(cut + 1)) ? name.slice(0, cut) : name;
 }
 
 /** A person's surname, lower-cased: the last word but a generation's mark ("biden" of "Joseph R. Biden Jr"). */
@@ -235,8 +244,13 @@ function startsName(tokens: Token[], i: number, lowerForms: Set<string>, namedFo
   const bare = stripPossessive(t.text);
   const tag = tagsOf(bare.toLowerCase())?.[0];
   const common = tag === "NNS" || ((tag === "VB" || (tag === "NN" && afterBullet(tokens, i))) && !isGivenName(bare));
+  // Nor is a word of a closed class ("About 200 activists", "Each of them"), unless a given name.
+  if (FUNCTION_TAGS.has(tag ?? "") && !isGivenName(bare)) return false;
   return !lowerForms.has(t.text.toLowerCase()) && (!common || namedForms.has(t.text)) && !qualifiesNoun(tokens, i);
 }
+
+// Tags of closed-class words: prepositions, determiners, conjunctions, pronouns and wh-words.
+const FUNCTION_TAGS = new Set(["IN", "DT", "PDT", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "EX"]);
 
 /** "Partial text of the interview:": a capitalized opener read first as an adjective, before a common noun. */
 function qualifiesNoun(tokens: Token[], i: number): boolean {
@@ -371,7 +385,7 @@ export class NameBook {
     for (const e of entities) if (e.type === "person" && e.role) this.addRole(e.name, e.role.toLowerCase().split(/[\s-]+/));
     for (const run of runs) {
       for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
-      if (run.type === "person" && run.name.includes(" ")) this.addPerson(run.name);
+      if (run.type === "person" && run.name.includes(" ")) this.addPerson(withoutLetters(run.name));
       // "Health and Safety Executive (HSE)": the abbreviation stands for the name.
       const open = tokens[run.to];
       const abbr = tokens[run.to + 1];

@@ -1234,6 +1234,7 @@ describe("a noun of a person and of a body before a name ('rival', 'producer')",
 
 describe("a body's noun and a comma before a name the tagger all but guesses", () => {
   readsAs([["make the name that body", "In a statement, her label, Brightwater Music, said the tour would go ahead.", ["organization:Brightwater Music"]]]);
+  readsAs([["nor a place's noun qualifying the appositive's head", "Repairs were planned. Tavi Varga, the harbour master, disagreed.", ["person:Tavi Varga"]]]);
   readsAs([["but a name shaped like a person's after a body's noun and a comma is the person the phrase describes", "The chair of the union's appeals committee, Vasily Dremov, said on Friday that the ban stood.", ["person:Vasily Dremov"]]]);
 });
 

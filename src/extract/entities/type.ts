@@ -554,6 +554,8 @@ function appositiveType(c: Candidate, tokens: Token[], lex: Lexicon): EntityType
     if (lex.personRoleNouns.has(w)) found = "person";
     else if (lex.orgNouns.has(w)) found = "organization";
     else if (lex.locationNouns.has(w)) found = "location";
+    // A cue noun before another noun qualifies it: "the harbour master" is no harbour.
+    else if (found && t.word && (tagsOf(w)?.[0] ?? "").startsWith("NN")) found = null;
   }
   return found;
 }

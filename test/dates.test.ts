@@ -451,6 +451,10 @@ const CASES: Case[] = [
   // "the previous quarter" is the one before the quarter told; with none told, the last ended
   ["Margins grew in the first quarter, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
   ["Margins grew 2.9% from the preceding quarter.", "the preceding quarter", "2025-Q1"],
+  // a past sentence counts from no quarter of a stated year still ahead; a future one, or a stated quarter behind, still anchors it
+  ["The patent lapses in the first quarter of 2027, and sales rose 8% in the previous quarter.", "the previous quarter", "2025-Q1"],
+  ["The patent lapses in the first quarter of 2027, and sales will dip in the previous quarter.", "the previous quarter", "2026-Q4"],
+  ["Sales grew in the first quarter of 2025, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
   // a business quarter stays one, whatever other words of scoring it has
   ["Sales rose in the second quarter, scoring a record, and turnover rose.", "the second quarter", "2025-Q2"],
   // a quarter named by its first and last months; months of two quarters name none

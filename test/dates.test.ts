@@ -523,6 +523,7 @@ const CASES: Case[] = [
   ["Prices jumped at the end of last month.", "the end of last month", "2025-05"],
   ["The firm opened on March 3. Two days later, it collapsed.", "Two days later", "2025-03-05"],
   ["The plant closed in 2019 and reopened a year later.", "a year later", "2020"],
+  ["The mill shut in May 2024. Twelve months later, it reopened.", "Twelve months later", "2025-05"],
   // lists, centuries, today
   ["Sales in April, May and June rose.", "May", "2025-05"],
   ["Sales in April, May and June rose.", "April", "2025-04"],
@@ -720,6 +721,7 @@ describe("extractDates", () => {
     "The plant shut down over a weekend, and the market opens every Friday.",
     "Each weekend the square fills with stalls.",
     "The bridge opened two years later than planned and three weeks earlier than feared.",
+    "The line opened twelve months later than planned.",
     "May the best team win.",
     "Protesters march on the capital.",
     "Theresa May spoke to reporters.",

@@ -618,6 +618,9 @@ const CASES: Case[] = [
   // a weekday counted from a holiday is one date
   ["Early voting opens on the Monday after Christmas.", "the Monday after Christmas", "2025-12-29"],
   ["Queues peaked on the Sunday after Thanksgiving in 2024.", "the Sunday after Thanksgiving", "2024-12-01"],
+  // Canada keeps Thanksgiving on the second Monday of October; a paragraph naming no Canada keeps the US day
+  ["Canadian airports expect record crowds over Thanksgiving.", "Thanksgiving", "2025-10-13", "2025-10-04T12:00:00Z"],
+  ["Airports in Canada were busy.\nUS airports expect record crowds over Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-10-04T12:00:00Z"],
   ["Stores shut on the Friday before Easter.", "the Friday before Easter", "2025-04-18"],
   ["Crowds filled the malls on the Saturday before Christmas.", "the Saturday before Christmas", "2025-12-20", "2025-12-23T12:00:00Z"],
   // "over the next year" is counted from the reference; "the next year" after a year told is the year after it

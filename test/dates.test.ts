@@ -451,6 +451,10 @@ const CASES: Case[] = [
   // "the previous quarter" is the one before the quarter told; with none told, the last ended
   ["Margins grew in the first quarter, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
   ["Margins grew 2.9% from the preceding quarter.", "the preceding quarter", "2025-Q1"],
+  // a past sentence counts from no quarter of a stated year still ahead; a future one, or a stated quarter behind, still anchors it
+  ["The patent lapses in the first quarter of 2027, and sales rose 8% in the previous quarter.", "the previous quarter", "2025-Q1"],
+  ["The patent lapses in the first quarter of 2027, and sales will dip in the previous quarter.", "the previous quarter", "2026-Q4"],
+  ["Sales grew in the first quarter of 2025, against 2.9% in the previous quarter.", "the previous quarter", "2024-Q4"],
   // a business quarter stays one, whatever other words of scoring it has
   ["Sales rose in the second quarter, scoring a record, and turnover rose.", "the second quarter", "2025-Q2"],
   // a quarter named by its first and last months; months of two quarters name none
@@ -519,6 +523,7 @@ const CASES: Case[] = [
   ["Prices jumped at the end of last month.", "the end of last month", "2025-05"],
   ["The firm opened on March 3. Two days later, it collapsed.", "Two days later", "2025-03-05"],
   ["The plant closed in 2019 and reopened a year later.", "a year later", "2020"],
+  ["The mill shut in May 2024. Twelve months later, it reopened.", "Twelve months later", "2025-05"],
   // lists, centuries, today
   ["Sales in April, May and June rose.", "May", "2025-05"],
   ["Sales in April, May and June rose.", "April", "2025-04"],
@@ -613,6 +618,9 @@ const CASES: Case[] = [
   // a weekday counted from a holiday is one date
   ["Early voting opens on the Monday after Christmas.", "the Monday after Christmas", "2025-12-29"],
   ["Queues peaked on the Sunday after Thanksgiving in 2024.", "the Sunday after Thanksgiving", "2024-12-01"],
+  // Canada keeps Thanksgiving on the second Monday of October; a paragraph naming no Canada keeps the US day
+  ["Canadian airports expect record crowds over Thanksgiving.", "Thanksgiving", "2025-10-13", "2025-10-04T12:00:00Z"],
+  ["Airports in Canada were busy.\nUS airports expect record crowds over Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-10-04T12:00:00Z"],
   ["Stores shut on the Friday before Easter.", "the Friday before Easter", "2025-04-18"],
   ["Crowds filled the malls on the Saturday before Christmas.", "the Saturday before Christmas", "2025-12-20", "2025-12-23T12:00:00Z"],
   // "over the next year" is counted from the reference; "the next year" after a year told is the year after it
@@ -716,6 +724,7 @@ describe("extractDates", () => {
     "The plant shut down over a weekend, and the market opens every Friday.",
     "Each weekend the square fills with stalls.",
     "The bridge opened two years later than planned and three weeks earlier than feared.",
+    "The line opened twelve months later than planned.",
     "May the best team win.",
     "Protesters march on the capital.",
     "Theresa May spoke to reporters.",

@@ -344,6 +344,9 @@ const FORMS: Array<[string, string, Expected[]]> = [
     { value: 640, unit: "ballots" }, { value: 9000, unit: "ballots", text: "9,000" },
     { value: 212, unit: "votes" }, { value: 400, unit: "votes", qualifier: "nearly" },
   ]],
+  ["a participle that can be a noun ends the whole's clause: the whole counts what the part does; before a noun it stays one", "She won by 88 votes out of 5,210 cast, and the theatre hired 12 cast members.", [
+    { value: 88, unit: "votes" }, { value: 5210, unit: "votes", text: "5,210" }, { value: 12, unit: "cast members" },
+  ]],
   ["no carried count after a lower-case word, a label, a sentence's end or a percentage's whole", "The Greens took 1,406 votes in Ward 318, polling 41% out of 3,150 asked. Reform took 1,112 votes. Turnout on 518 streets fell.", [
     { value: 1406, unit: "votes" }, { value: 41, unit: "%" }, { value: 3150, unit: null }, { value: 1112, unit: "votes" }, { value: 518, unit: "streets" },
   ]],
@@ -609,6 +612,12 @@ const FORMS: Array<[string, string, Expected[]]> = [
   ]],
   ["a plural subject of a verb of level counts the bare number after it, and what it is compared with", "Job openings across the region stood at 9,400 in May, down from 11,200. Pupils at the school numbered 620.", [
     { value: 9400, unit: "openings" }, { value: 11200, unit: "openings" }, { value: 620, unit: "Pupils" },
+  ]],
+  ["the antecedent of a relative clause of level counts the bare number in it, its verb in the present too", "Research posts in Wales, which number about 5,200, are at risk. Branches that totalled 310 closed.", [
+    { value: 5200, unit: "posts" }, { value: 310, unit: "Branches" },
+  ]],
+  ["but not an amount's, nor a singular antecedent's", "Its shares, which reached 540, fell. The index, which stood at 7,800, rose.", [
+    { value: 540, unit: null }, { value: 7800, unit: null },
   ]],
   ["but not a noun of an amount, a subject with a unit after the number, nor a singular subject", "Rents in the city rose to 1,450. Tickets reached 3,000 seats. The index stood at 7,800.", [
     { value: 1450, unit: null }, { value: 3000, unit: "seats" }, { value: 7800, unit: null },

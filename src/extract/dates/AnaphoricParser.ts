@@ -1,5 +1,5 @@
 // "the following day", "the day before", "the previous week", "that day", "a year earlier", "the same month last year", "the same week of 2025",
-// "two days later", "six months on", "later in the day", "earlier in the year", "the week" (of the
+// "two days later", "twelve months before", "six months on", "later in the day", "earlier in the year", "the week" (of the
 // day told last), "it is the third day of the strike": counted from the date the text mentioned
 // last, which the anchor refiner supplies. "Two years later than planned" compares lengths: no date.
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
@@ -11,7 +11,7 @@ import { ANCHOR, IN_YEAR, RELATIVE, VAGUE, WEEK, YEAR_BEFORE } from "./tags.js";
 const UNIT = "day|week|month|year";
 const PATTERN = new RegExp(
   `${START}(?:the\\s+(following|next|previous|preceding|same)\\s+(${UNIT})(?:(?<=same\\s+month)\\s+(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))|(?<=same\\s+(?:week|month))\\s+(?:of|in)\\s+((?:1[89]|20)\\d\\d))?|the\\s+(${UNIT})\\s+(before|after)|(?:(?:earlier|later)\\s+in\\s+the|that(?:\\s+same)?|the(?=\\s+week(?!\\s+(?:before|after|of|ahead|earlier|later|ended|ending|to|in)\\b)))\\s+(${UNIT})` +
-    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(${UNIT})s?\\s+((?:earlier|later)(?!\\s+than\\b)|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
+    `|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(${UNIT})s?\\s+((?:earlier|later)(?!\\s+than\\b)|before|after|on(?=\\s*[,.;:!?]|\\s*$))` +
     `|(?:the|its|his|her|their)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day))${END}`,
   "i",
 );

@@ -82,6 +82,9 @@ function quarterEnd(r: ParsingResult): Date {
   return utcDay(r.start.get("year")!, Number(part[1]) * months + 1, 1);
 }
 
+// A year written in a result's text ("the first quarter of 2028"), not one the refiners supplied.
+const YEAR_NUMBER = /\b\d{4}\b/;
+
 /** Whether a quarter (or half) has ended by a day. */
 const endedBy = (r: ParsingResult, day: Date): boolean => quarterEnd(r) <= day;
 
@@ -221,8 +224,13 @@ export class AnchorRefiner implements Refiner {
       if (unit === "quarter") {
         // "the latest quarter" and "the quarter ended Oct. 26" are one that has ended, if the text told of one (a fiscal "fourth quarter" may not have);
         // so is "the quarter" a past sentence reports ("revenue had grown in the quarter"), not one a forecast named before it.
-        const ended = tags.has(ENDED_QUARTER) || closesOn(context.text, r, results[i + 1], ENDED_ON) || (offset === 0 && directionAt(context.text, r.index, r.index + r.text.length) === "past");
-        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ?? (ended ? latestBefore(results, i, unit, ref) : undefined) ?? latestBefore(results, i, unit);
+        const past = directionAt(context.text, r.index, r.index + r.text.length) === "past";
+        const ended = tags.has(ENDED_QUARTER) || closesOn(context.text, r, results[i + 1], ENDED_ON) || (offset === 0 && past);
+        // A past sentence counts from no quarter of a stated year still to come ("sales rose 14% in the previous
+        // quarter" after "loses its patent in the first quarter of 2028"): it tells of the quarters behind.
+        const told = latestBefore(results, i, unit);
+        const aheadOfPast = past && !isComparison(r) && told !== undefined && quarterOf(told) && YEAR_NUMBER.test(told.text) && !endedBy(told, ref);
+        const previous = (isComparison(r) ? reportedQuarter(results, i, ref) : undefined) ?? (ended ? latestBefore(results, i, unit, ref) : undefined) ?? (aheadOfPast ? undefined : told);
         // With no quarter told, a comparison a year back is still last year ("the same period last year").
         if (!previous && tags.has(YEAR_BEFORE)) r.start.assign("year", ref.getUTCFullYear() - 1);
         else if (!previous && tags.has(NEEDS_QUARTER)) dropped.add(r);

@@ -99,6 +99,21 @@ function countedDay(day: Date, match: RegExpMatchArray): Date {
   return addDays(day, ((weekday - day.getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK) + 1);
 }
 
+// A holiday another country keeps on another day: Canada's Thanksgiving falls on the second Monday of October.
+const NATIONAL: Record<string, { country: RegExp; rule: HolidayRule }> = {
+  thanksgiving: { country: /\bCanad(?:a|ian|ians)\b/, rule: { month: 10, weekday: 1, nth: 2 } },
+};
+// How far back the country is looked for: the holiday's own paragraph, up to this many characters.
+const COUNTRY_REACH = 400;
+
+/** The rule of the country the holiday's paragraph names before it, where that country keeps the holiday on its own day. */
+function nationalRule(text: string, at: number, key: string): HolidayRule | undefined {
+  const national = NATIONAL[key.replace(/ day$/, "")];
+  if (!national) return undefined;
+  const from = Math.max(0, at - COUNTRY_REACH, text.lastIndexOf("\n", at - 1) + 1);
+  return national.country.test(text.slice(from, at)) ? national.rule : undefined;
+}
+
 /** The day nearest the reference, the earlier of two as near. */
 function nearest(ref: Date, days: Date[]): Date {
   return days.reduce((best, d) => (Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? d : best));
@@ -112,7 +127,7 @@ export class HolidayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
     const printed = match[NAME_GROUP]!;
     const key = holidayKey(printed);
-    const rule = DATA.holidays[key];
+    const rule = nationalRule(context.text, match.index!, key) ?? DATA.holidays[key];
     // Holiday names are capitalized.
     if (!rule || !/^\p{Lu}/u.test(printed)) return null;
     const modifier = match[MODIFIER_GROUP]?.toLowerCase();

@@ -102,8 +102,10 @@ function countedBySubject(text: string, drafts: Figure[]): Figure[] {
 }
 
 // "nurse vacancies in England stood at 28,000": a plural subject (with a place after it) of a verb of level, right
-// before a bare number, names what that number counts.
-const LEVEL_SUBJECT = /(?:^|[^\p{L}'’-])(\p{L}+)(?: (?:in|across|at) (?:the )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:stood at|numbered|totalled|totaled|reached|(?:rose|fell|climbed|dropped) to) $/u;
+// before a bare number, names what that number counts; so does the antecedent of a relative clause of level, whose
+// verb may be in the present ("research jobs in the UK, which number about 5,200").
+const LEVEL_VERB = "stood at|numbered|totalled|totaled|reached|(?:rose|fell|climbed|dropped) to";
+const LEVEL_SUBJECT = new RegExp(`(?:^|[^\\p{L}'’-])(\\p{L}+)(?: (?:in|across|at) (?:the )?[\\p{L}-]+(?: [\\p{L}-]+)?)?(?: (?:${LEVEL_VERB})|,? (?:which|who|that) (?:number|total|${LEVEL_VERB})) $`, "u");
 // Plurals that name an amount measured, not things counted ("prices rose to 300", "sales reached 4,000").
 const AMOUNT_NOUNS = new Set(["prices", "shares", "sales", "rates", "costs", "profits", "earnings", "revenues", "temperatures", "levels", "yields", "rents", "wages", "bills", "fees", "savings", "returns", "losses"]);
 

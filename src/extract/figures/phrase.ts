@@ -92,6 +92,9 @@ const LEAD_COMPARATIVES = new Set(["more", "fewer", "less", "additional", "extra
 // A counted phrase is a few words long; a longer run is a clause, not a unit.
 const MAX_WORDS = 5;
 
+// What follows a word that ends its clause: a stop, comma, semicolon, colon, closing bracket or quote, or the text's end.
+const CLAUSE_END = /^(?:[.,;:!?)\]"'’”]|$)/;
+
 /** The noun phrase right after `pos` that a number counts, or null. */
 export function countedPhraseAfter(text: string, pos: number): CountedPhrase | null {
   let w = wordAfter(text, pos);
@@ -112,6 +115,9 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   // past form that can be a participle may modify the noun ("758 pledged delegates").
   const tags = tagsOf(w.text) ?? [];
   if (/^VBP?$/.test(tags[0] ?? "") || (tags[0] === "VBD" && !tags.some((t) => t === "VBN" || t === "JJ"))) return null;
+  // A participle ending its clause counts nothing, even one that can be a noun ("three votes out of 4,318 cast."):
+  // the whole a count is part of counts what that count does.
+  if (tags.includes("VBN") && /^\p{Ll}+$/u.test(w.text) && CLAUSE_END.test(text.slice(w.end))) return null;
   const phrase = measurePhrase(text, w) ?? headPhrase(text, w, true);
   if (!phrase) return null;
   let end = phrase.end;

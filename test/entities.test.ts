@@ -1251,3 +1251,8 @@ describe("a sea's or region's adjective after 'the'", () => {
   readsAs([["is the sea or the region before no noun", "Strong winds blew in off the Atlantic overnight, and ferries crossed the Mediterranean.", ["location:Atlantic", "location:Mediterranean"]]]);
   readsAs([["but qualifies the noun after it", "The Atlantic coast was battered, and Pacific storms grew.", []]]);
 });
+
+describe("a title of address or office before one word", () => {
+  readsAs([["names a person the tagger left out", "The envoy held talks with President Trump at the White House on Monday.", ["person:Trump", "organization:White House"]]]);
+  readsAs([["but not after a title that is a word of another kind", "She was crowned Miss Universe in Bangkok.", ["location:Bangkok"]]]);
+});

@@ -224,8 +224,12 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A place's head word opens a body's name too ("the group River Action", "River Action, a charity,"): a cue noun beside it decides.
   if (multi && lex.locationHeads.has(firstCap)) return { type: nounBefore(c, tokens, lex) ?? appositiveType(c, tokens, lex) ?? "location", strong: true, cue: "name" };
   if (dateline) return { type: "location", strong: true, cue: "frame" };
-  // Any other role before a name: a person, by looser evidence.
-  if (c.role) return { type: "person", strong: true };
+  // Any other role before a name: a person, by looser evidence; a title of address or office before one word names one
+  // the tagger left out ("talks with President Trump"), where the title is no word of another kind ("Miss Universe",
+  // "Major League Baseball").
+  const title = c.role?.split(" ").pop() ?? "";
+  const addressed = !multi && lex.personTitles.has(title) && (tagsOf(title.toLowerCase())?.[0] ?? "NN").startsWith("NN");
+  if (c.role) return { type: "person", strong: true, cue: addressed ? "context" : undefined };
   // A short family name before a hyphenated two-syllable given name: a Korean name ("Moon Jae-in").
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A name before "party" names the party ("the centrist Les Engagés party"), however like a person's it looks.

@@ -1256,3 +1256,8 @@ describe("a title of address or office before one word", () => {
   readsAs([["names a person the tagger left out", "The envoy held talks with President Trump at the White House on Monday.", ["person:Trump", "organization:White House"]]]);
   readsAs([["but not after a title that is a word of another kind", "She was crowned Miss Universe in Bangkok.", ["location:Bangkok"]]]);
 });
+
+describe("a centre's name", () => {
+  readsAs([["holds its 'for' and its 'and'", "Analysts at the Centre for Coastal Policy and Planning said rents rose in Tarvel.", ["organization:Centre for Coastal Policy and Planning", "location:Tarvel"]]]);
+  readsAs([["but a common noun 'centre' opens no name", "Crowds filled the centre of Tarvel.", ["location:Tarvel"]]]);
+});

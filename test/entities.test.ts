@@ -1261,3 +1261,8 @@ describe("a centre's name", () => {
   readsAs([["holds its 'for' and its 'and'", "Analysts at the Centre for Coastal Policy and Planning said rents rose in Tarvel.", ["organization:Centre for Coastal Policy and Planning", "location:Tarvel"]]]);
   readsAs([["but a common noun 'centre' opens no name", "Crowds filled the centre of Tarvel.", ["location:Tarvel"]]]);
 });
+
+describe("a name before the noun of a kind of body", () => {
+  readsAs([["is that body", "The carmaker signed a deal with the IG Stahlbau union on Monday.", ["organization:IG Stahlbau"]]]);
+  readsAs([["but not a place's name", "Workers at the Leeds union office walked out.", ["location:Leeds"]]]);
+});

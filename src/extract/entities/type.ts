@@ -234,6 +234,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   if (isKoreanName(caps)) return { type: "person", strong: true, cue: "name" };
   // A name before "party" names the party ("the centrist Les Engagés party"), however like a person's it looks.
   if (multi && PARTY_WORDS.has(tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
+  // A name before the noun of a kind of body that only names bodies, in lower case, is that body ("the IG Metall union",
+  // "the Vantor airline"; a known place is typed before), not one opened by an adjective ("the Socialist CFDT union").
+  if (BODY_KINDS.has(tokens[c.last + 1]?.text ?? "") && !isNeverEntity(firstCap, lex)) return { type: "organization", strong: true, cue: "frame" };
   // A workplace shaped like a person's name ("an analyst at Piper Sandler") is a firm named after its founders.
   if (isWorkplace(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
   // A given name first: a person, also when the surname is a town ("Sarah Dorset"), not when it is a country.
@@ -457,6 +460,8 @@ const CITY_PARTS = new Set(["centre", "center", "hall", "council", "limits", "bo
 
 // Lower-case nouns after a party's name.
 const PARTY_WORDS = new Set(["party", "parties", "alliance", "coalition"]);
+// Nouns of kinds of body that follow a body's name ("the Unite union"), which groups, peoples and places seldom take.
+const BODY_KINDS = new Set(["union", "charity", "airline", "regulator", "watchdog", "broadcaster", "lender", "insurer", "retailer", "carmaker"]);
 
 // Verbs of leading and owning: "X, led by Y," is a party, a company or a group, never a person or a place.
 const LED = new Set(["led", "headed", "chaired", "run", "founded", "owned", "co-founded"]);

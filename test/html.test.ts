@@ -70,6 +70,8 @@ describe("title", () => {
     ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
     ["the h1 over a social title, past a long picture caption between it and the body", doc('<meta property="og:title" content="Strike over, says union"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Strike over, says union"}</script>', `<article><h1>Dock workers return after a nine-day strike</h1><figure><img src="quay.jpg"><figcaption>${LONG_CAPTION}</figcaption></figure><div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), "Dock workers return after a nine-day strike"],
+    ["the printed h1 without a live page's label", doc("<title>LIVE: Gales close the coast road as the storm moves north | Harbour Times</title>", `<h1>LIVE: Gales close the coast road as the storm moves north</h1>${article()}`), "Gales close the coast road as the storm moves north"],
+    ["not an h1 that opens with a label's word used as a word", doc("", `<h1>Watch this space: the harbour's new arts centre opens its doors</h1>${article()}`), "Watch this space: the harbour's new arts centre opens its doors"],
     ["not a tagline h1 above a long menu of links, over the social title", doc('<meta property="og:title" content="Dock workers return after a nine-day strike">', `<header><h1>News from the harbour and the north coast</h1><nav><div>${Array.from({ length: 60 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a>`).join(" ")}</div></nav></header>${article()}`), "Dock workers return after a nine-day strike"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -97,6 +99,10 @@ describe("title", () => {
     ["a column and site joined by underscores", "城市中心公园新增夜间开放时段_本地_示例新闻网", [], "城市中心公园新增夜间开放时段"],
     ["a site name with spaces after an underscore", "Night ferries added for the winter_Travel_Northern Courier", [], "Night ferries added for the winter"],
     ["a section label", "Opinion | Why the old library should stay open", [], "Why the old library should stay open"],
+    ["a live page's label", "LIVE: Gales close the coast road as the storm moves north", [], "Gales close the coast road as the storm moves north"],
+    ["a live page's label and the site's name", "Live updates: Gales close the coast road | Harbour Times", ["Harbour Times"], "Gales close the coast road"],
+    ["a video's label", "WATCH: Tall ships leave the harbour at dawn", [], "Tall ships leave the harbour at dawn"],
+    ["a breaking story's label", "Breaking: Night ferry runs aground off the point", [], "Night ferry runs aground off the point"],
   ])("cleanTitle strips %s", (_name, title, outlets, expected) => {
     expect(cleanTitle(title, outlets)).toBe(expected);
   });
@@ -104,6 +110,9 @@ describe("title", () => {
   it.each([
     ["an underscore inside a headline longer than its tail", "北部_楓葉季節的露營地"],
     ["a long tail after an underscore", "Ratings_for the long weekend of the festival were higher than expected"],
+    ["a headline opening with a label's word used as a word", "Live music returns to the harbour this summer"],
+    ["a colon after more words than a label", "Breaking point: nurses vote to strike over pay"],
+    ["a label that would leave too short a headline", "WATCH: Tall ships"],
   ])("cleanTitle keeps %s", (_name, title) => {
     expect(cleanTitle(title, [])).toBe(title);
   });

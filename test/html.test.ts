@@ -275,6 +275,9 @@ describe("authors", () => {
     ["a JSON-LD block with a line break left raw in a string", doc('<script type="application/ld+json">{"@type":"NewsArticle","description":"Dock workers return.\nTalks went on all night.","author":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
     ["a JSON-LD block with a comma before its closing brackets", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Priya Raman",},],}</script>', article()), ["Priya Raman"]],
     ["not a JSON-LD block broken past repair", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"</script>', article()), []],
+    ["a JSON-LD creator where the article states no author", doc('<script type="application/ld+json">{"@type":"NewsArticle","creator":["Priya Raman","Tomas Berg"]}</script>', article()), ["Priya Raman", "Tomas Berg"]],
+    ["a JSON-LD creator given as a person", doc('<script type="application/ld+json">{"@type":"NewsArticle","creator":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
+    ["not a JSON-LD creator beside the author the article states", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"},"creator":"Harbour Digital Desk"}</script>', article()), ["Priya Raman"]],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);

@@ -3,7 +3,7 @@
 // a byline is read from the printed line nearest the body, so that other stories' bylines in side
 // panels, teaser cards and captions are left out.
 import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
-import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
+import { authorsOf, namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import { isAuthorLink, type PageIndex } from "./page-index.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { teaserTitle } from "./related.js";
@@ -219,7 +219,7 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const byLine = near.names.length ? near : { names: byLineInHead(placement, from), inHead: true };
   const others = [microdataNames(page), metaAuthors(page), byLine.names];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
-  const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
+  const ldAuthors = [authorsOf(article)].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
   const stated = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
   // The site's own name is no author where a source names someone else (a tag gives the site, the
   // byline a person); a name that repeats the site's is the site's own byline (personal blogs).

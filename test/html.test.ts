@@ -419,6 +419,20 @@ describe("published", () => {
     });
   });
 
+  describe("readers' comments under the article", () => {
+    const comments = '<section id="comments"><div class="comment"><span class="comment-author">Sam Field</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time><p>Fares were too dear already.</p></div></section>';
+    it("not a commenter's time where the article states no date", () => {
+      expect(lead(doc("", `<h1>Port strike ends</h1>${article()}${comments}`)).publishedValue).toBeNull();
+    });
+    it("not a commenter's name where the article names no author", () => {
+      expect(lead(doc("", `<h1>Port strike ends</h1>${article()}${comments.replace("section", "div class=\"comments-area\"").replace("</section>", "</div>")}`)).authors).toEqual([]);
+    });
+    it("the byline and time of an article whose wrapper's class mentions its comments", () => {
+      const html = doc("", `<div class="post has-comments"><h1>Port strike ends</h1><p class="byline">By Tomas Berg</p><time datetime="2024-03-12">12 March 2024</time>${article()}</div>`);
+      expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], publishedValue: "2024-03-12" });
+    });
+  });
+
   describe("a dateline printed right above the headline", () => {
     it.each([
       ["alone above the headline", doc("", `<div class="date">December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],

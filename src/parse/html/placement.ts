@@ -122,9 +122,12 @@ function withoutEdgeElement(owner: Element | null): string[] {
 // Class/id words of the panels that list other stories, with their bylines.
 const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
 
+// Class/id words of the readers' comments under an article: their names and times are the commenters'.
+const COMMENTS = /(?:^|\s)(?:comments|comments?[-_](?:area|section|list|thread|container|wrapper)|commentlist|disqus_thread)(?:$|\s)/i;
+
 /**
- * True when the element sits in navigation or a panel of other stories (an aside outside the
- * article); `holdsArticle` ends the search at an ancestor known to hold the article.
+ * True when the element sits in navigation, a panel of other stories (an aside outside the
+ * article) or the readers' comments; `holdsArticle` ends the search at an ancestor known to hold the article.
  */
 export function inOtherStories(el: Element, holdsArticle?: (e: Element) => boolean): boolean {
   let aside = false;
@@ -132,7 +135,8 @@ export function inOtherStories(el: Element, holdsArticle?: (e: Element) => boole
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
     // A layout wrapper around the headline and a sidebar may name the sidebar ("two-col-sidebar-right").
     if (holdsArticle?.(e)) return false;
-    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
+    const names = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`;
+    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(names) || COMMENTS.test(names)) return true;
     if (e.name === "aside") aside = true;
     // An aside inside the article holds its own byline.
     if (e.name === "article") return false;

@@ -433,6 +433,20 @@ describe("published", () => {
     });
   });
 
+  describe("a line under the body that states the publication", () => {
+    const below = (line: string, after = ""): string => doc("", `<h1>Port strike ends</h1><article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<p>${line}</p></article>${after}`);
+    it.each([
+      ["first published on a day", below("First published on Tue 12 Mar 2024 14.05 GMT"), "2024-03-12"],
+      ["published with a colon and a time", below("Published: 12 March 2024 14:05 GMT"), "2024-03-12"],
+      ["this article was originally published", below("This article was originally published on March 12, 2024"), "2024-03-12"],
+      ["not a sentence of the body that opens with the word", below("Published figures from 3 March 2024 show a rise in fares."), null],
+      ["not a date named later in a longer line", below("Published in the spring issue of the harbour review, out on 3 March 2024 in all shops"), null],
+      ["not another story's line in a related panel", doc("", `<h1>Port strike ends</h1>${article()}<aside class="related"><ul><li><a href="/bus-fares">Bus fares frozen for a year</a><p>Published 2 November 2023</p></li></ul></aside>`), null],
+    ])("%s", (_name, html, value) => {
+      expect(lead(html).publishedValue?.slice(0, 10) ?? null).toBe(value);
+    });
+  });
+
   describe("a dateline printed right above the headline", () => {
     it.each([
       ["alone above the headline", doc("", `<div class="date">December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],
@@ -448,6 +462,19 @@ describe("published", () => {
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
     const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);
     expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], published: "Dec. 20, 2023 6:00PM", publishedValue: "2023-12-20T18:00:00" });
+  });
+
+  it.each([
+    ["not the <time> of the last update where the page states no publication", '<span>Updated</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time>', null],
+    ["the publication's <time>, not the update's one before it in the same line", '<time class="updated" datetime="2024-03-14T10:00:00Z">14 March 2024</time> <time class="published" datetime="2024-03-12T08:00:00Z">12 March 2024</time>', "2024-03-12T08:00:00Z"],
+    ["the page's first <time> that no update word introduces", '<span>Filed</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time>', "2024-03-14T10:00:00Z"],
+  ])("%s", (_name, meta, value) => {
+    expect(lead(doc("", `<h1>Port strike ends</h1><div class="meta">${meta}</div>${article()}`)).publishedValue).toBe(value);
+  });
+
+  it("prints the day of a dateline that only an update's <time> states, where the line has no other date", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="meta"><time itemprop="dateModified" datetime="2024-03-14T10:00:00-05:00">MARCH 14, 2024</time></div>${article()}`);
+    expect(lead(html).published).toBe("MARCH 14, 2024");
   });
 
   it("reads the printed date of a <time> without datetime", () => {

@@ -301,6 +301,13 @@ describe("authors", () => {
     ["a name run into the update after it", "By Jane DoeUpdated 6:00 AM EST Dec 20, 2023", ["Jane Doe"]],
     ["a name run into the photographer's credit after it", "By Jane DoePhotos by John Roe", ["Jane Doe"]],
     ["not a name with a capital inside it", "By Jane McDonald", ["Jane McDonald"]],
+    ["a writer's 'Words:' label", "Words: Jane Doe", ["Jane Doe"]],
+    ["a writer's 'Text:' label", "Text: Jana Schmidt", ["Jana Schmidt"]],
+    ["not a photographer credited after 'Photography by'", "Words by Jane Doe | Photography by John Roe", ["Jane Doe"]],
+    ["not a picture editor's credit", "By Jane Doe, Pictures by John Roe", ["Jane Doe"]],
+    ["a name run into the job title after it", "Jane DoeSenior Reporter", ["Jane Doe"]],
+    ["not a word starting like a title inside a name", "By Jane MacEditha", ["Jane MacEditha"]],
+    ["not 'Text' or 'Words' without a colon", "Text Jones", ["Text Jones"]],
   ])("byline text: %s", (_name, text, names) => {
     expect(namesInByline(text)).toEqual(names);
   });
@@ -324,6 +331,10 @@ describe("authors", () => {
       ["an author page's link under the headline, in a line no class marks", doc("", headed('<div class="meta"><a href="/author/tomas-berg">Tomas Berg</a> · 5 min read</div>')), ["Tomas Berg"]],
       ["a /writer/ page's link under the headline over a meta author", doc('<meta name="author" content="Priya Raman">', headed('<div class="meta"><a href="/writer/tomas-berg/">Tomas Berg</a> · March 5, 2024</div>')), ["Tomas Berg"]],
       ["both authors' page links in a line under the headline", doc("", headed('<p class="info"><a href="/authors/tomas-berg">Tomas Berg</a> and <a href="/authors/ann-lee">Ann Lee</a></p>')), ["Tomas Berg", "Ann Lee"]],
+      ["a name with the writer's title under the headline, no class marking it", doc("", headed("<p>Tomas Berg, Staff Reporter</p>")), ["Tomas Berg"]],
+      ["a name and the writer's title after a dash", doc("", headed("<p>Tomas Berg - Senior Correspondent</p>")), ["Tomas Berg"]],
+      ["not a name with words that are no title", doc("", headed("<p>Harbour Road, closed until Friday</p>")), []],
+      ["not a title alone", doc("", headed("<p>Senior Editor, Staff Writer</p>")), []],
       ["not an author page's link in the body's first sentence", doc("", `<article><h1>Harbour plan approved</h1><p>As <a href="/author/ann-lee">Ann Lee</a> reported last week, ${PROSE[0]}</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join("")}</article>`), []],
       ["not a staff page's link in the footer", doc("", `${article()}<footer><p><a href="/people/">Our People</a></p></footer>`), []],
       ["not a photographer's byline in the caption under the headline, over the meta author", doc('<meta name="author" content="Priya Raman">', headed('<figure><img src="quay.jpg"><figcaption>The north quay at dawn. <span class="photo-byline">Tomas Berg / Harbour Pictures</span></figcaption></figure>')), ["Priya Raman"]],

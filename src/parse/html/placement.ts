@@ -79,14 +79,27 @@ export function isNearBody(p: Placement, i: number): boolean {
   return chars <= NEAR_CHARS;
 }
 
-/** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body. */
+// The address of a site's home page: its root, with the host or not ("/", "https://example.com/", "/index.html").
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#\s]+)?\/(?:index\.\w+)?$|^(?:https?:)?\/\/[^/?#\s]+$/i;
+
+/** True when a heading is one link to the site's home page: the site's name printed as its logo, not a headline. */
+function isHomeLink(owner: Element | null): boolean {
+  let el = owner;
+  for (let kids = el ? childrenOf(el) : []; kids.length === 1 && isElement(kids[0]!); kids = childrenOf(el!)) {
+    el = kids[0];
+    if (el.name === "a") return HOME_HREF.test(el.attribs.href ?? "");
+  }
+  return false;
+}
+
+/** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body; not the site's name linked to its home page. */
 export function visibleHeadings(p: Placement): VisibleHeading[] {
   const out: VisibleHeading[] = [];
   let far = 0;
   p.seg.blocks.forEach((b, i) => {
     if (!isHeading(b)) return;
     const level = Number(b.tag[1]);
-    if (level > MAX_LEVEL) return;
+    if (level > MAX_LEVEL || isHomeLink(b.owner)) return;
     // An h2 or h3 that opens the body is its first subheading or, on pages without an h1 (blog
     // themes), the post's title: it counts as a far heading, one that other sources must confirm.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);

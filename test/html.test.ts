@@ -70,6 +70,11 @@ describe("title", () => {
     ["not words after a bullet that name no site", doc('<title>Ferry fares to rise in April • what changes for you</title><meta property="og:site_name" content="Harbour Times">', article()), "Ferry fares to rise in April • what changes for you"],
     ["the site's name before a colon", doc('<title>Harbour Times: Ferry fares to rise in April</title><meta property="og:url" content="https://harbourtimes.example/travel/ferry-fares">', article()), "Ferry fares to rise in April"],
     ["the h1 over a social title, past a long picture caption between it and the body", doc('<meta property="og:title" content="Strike over, says union"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Strike over, says union"}</script>', `<article><h1>Dock workers return after a nine-day strike</h1><figure><img src="quay.jpg"><figcaption>${LONG_CAPTION}</figcaption></figure><div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></article>`), "Dock workers return after a nine-day strike"],
+    ["the printed h1 without a live page's label", doc("<title>LIVE: Gales close the coast road as the storm moves north | Harbour Times</title>", `<h1>LIVE: Gales close the coast road as the storm moves north</h1>${article()}`), "Gales close the coast road as the storm moves north"],
+    ["not an h1 that opens with a label's word used as a word", doc("", `<h1>Watch this space: the harbour's new arts centre opens its doors</h1>${article()}`), "Watch this space: the harbour's new arts centre opens its doors"],
+    ["not the site's name an h1 links to its home page, over the document title", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<header><h1 class="site-title"><a href="/">The Harbour Times Online</a></h1></header><main><div class="headline">Ferry fares to rise in April</div>${article()}</main>`), "Ferry fares to rise in April"],
+    ["not the site's name an h1 links to its home page by its full address", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<header><h1><a href="https://www.harbourtimes.example/">Harbour Times Online Edition</a></h1></header><main><p class="headline">Ferry fares to rise in April</p>${article()}</main>`), "Ferry fares to rise in April"],
+    ["an h1 that links to the article's own page", doc("<title>Ferry fares to rise in April | Harbour Times</title>", `<h1><a href="/travel/ferry-fares-rise">Ferry fares to rise in April as fuel costs climb</a></h1>${article()}`), "Ferry fares to rise in April as fuel costs climb"],
     ["not a tagline h1 above a long menu of links, over the social title", doc('<meta property="og:title" content="Dock workers return after a nine-day strike">', `<header><h1>News from the harbour and the north coast</h1><nav><div>${Array.from({ length: 60 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a>`).join(" ")}</div></nav></header>${article()}`), "Dock workers return after a nine-day strike"],
   ])("%s", (_name, html, title) => {
     expect(lead(html).title).toBe(title);
@@ -97,6 +102,10 @@ describe("title", () => {
     ["a column and site joined by underscores", "城市中心公园新增夜间开放时段_本地_示例新闻网", [], "城市中心公园新增夜间开放时段"],
     ["a site name with spaces after an underscore", "Night ferries added for the winter_Travel_Northern Courier", [], "Night ferries added for the winter"],
     ["a section label", "Opinion | Why the old library should stay open", [], "Why the old library should stay open"],
+    ["a live page's label", "LIVE: Gales close the coast road as the storm moves north", [], "Gales close the coast road as the storm moves north"],
+    ["a live page's label and the site's name", "Live updates: Gales close the coast road | Harbour Times", ["Harbour Times"], "Gales close the coast road"],
+    ["a video's label", "WATCH: Tall ships leave the harbour at dawn", [], "Tall ships leave the harbour at dawn"],
+    ["a breaking story's label", "Breaking: Night ferry runs aground off the point", [], "Night ferry runs aground off the point"],
   ])("cleanTitle strips %s", (_name, title, outlets, expected) => {
     expect(cleanTitle(title, outlets)).toBe(expected);
   });
@@ -104,6 +113,9 @@ describe("title", () => {
   it.each([
     ["an underscore inside a headline longer than its tail", "北部_楓葉季節的露營地"],
     ["a long tail after an underscore", "Ratings_for the long weekend of the festival were higher than expected"],
+    ["a headline opening with a label's word used as a word", "Live music returns to the harbour this summer"],
+    ["a colon after more words than a label", "Breaking point: nurses vote to strike over pay"],
+    ["a label that would leave too short a headline", "WATCH: Tall ships"],
   ])("cleanTitle keeps %s", (_name, title) => {
     expect(cleanTitle(title, [])).toBe(title);
   });
@@ -266,6 +278,9 @@ describe("authors", () => {
     ["a JSON-LD block with a line break left raw in a string", doc('<script type="application/ld+json">{"@type":"NewsArticle","description":"Dock workers return.\nTalks went on all night.","author":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
     ["a JSON-LD block with a comma before its closing brackets", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Priya Raman",},],}</script>', article()), ["Priya Raman"]],
     ["not a JSON-LD block broken past repair", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"</script>', article()), []],
+    ["a JSON-LD creator where the article states no author", doc('<script type="application/ld+json">{"@type":"NewsArticle","creator":["Priya Raman","Tomas Berg"]}</script>', article()), ["Priya Raman", "Tomas Berg"]],
+    ["a JSON-LD creator given as a person", doc('<script type="application/ld+json">{"@type":"NewsArticle","creator":{"@type":"Person","name":"Priya Raman"}}</script>', article()), ["Priya Raman"]],
+    ["not a JSON-LD creator beside the author the article states", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Priya Raman"},"creator":"Harbour Digital Desk"}</script>', article()), ["Priya Raman"]],
     ["no name from a JSON-LD person with an address only", doc('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","url":"https://news.example/p/priya"}}</script>', article()), []],
   ])("%s", (_name, html, authors) => {
     expect(lead(html).authors).toEqual(authors);
@@ -289,6 +304,13 @@ describe("authors", () => {
     ["a name run into the update after it", "By Jane DoeUpdated 6:00 AM EST Dec 20, 2023", ["Jane Doe"]],
     ["a name run into the photographer's credit after it", "By Jane DoePhotos by John Roe", ["Jane Doe"]],
     ["not a name with a capital inside it", "By Jane McDonald", ["Jane McDonald"]],
+    ["a writer's 'Words:' label", "Words: Jane Doe", ["Jane Doe"]],
+    ["a writer's 'Text:' label", "Text: Jana Schmidt", ["Jana Schmidt"]],
+    ["not a photographer credited after 'Photography by'", "Words by Jane Doe | Photography by John Roe", ["Jane Doe"]],
+    ["not a picture editor's credit", "By Jane Doe, Pictures by John Roe", ["Jane Doe"]],
+    ["a name run into the job title after it", "Jane DoeSenior Reporter", ["Jane Doe"]],
+    ["not a word starting like a title inside a name", "By Jane MacEditha", ["Jane MacEditha"]],
+    ["not 'Text' or 'Words' without a colon", "Text Jones", ["Text Jones"]],
   ])("byline text: %s", (_name, text, names) => {
     expect(namesInByline(text)).toEqual(names);
   });
@@ -312,6 +334,10 @@ describe("authors", () => {
       ["an author page's link under the headline, in a line no class marks", doc("", headed('<div class="meta"><a href="/author/tomas-berg">Tomas Berg</a> · 5 min read</div>')), ["Tomas Berg"]],
       ["a /writer/ page's link under the headline over a meta author", doc('<meta name="author" content="Priya Raman">', headed('<div class="meta"><a href="/writer/tomas-berg/">Tomas Berg</a> · March 5, 2024</div>')), ["Tomas Berg"]],
       ["both authors' page links in a line under the headline", doc("", headed('<p class="info"><a href="/authors/tomas-berg">Tomas Berg</a> and <a href="/authors/ann-lee">Ann Lee</a></p>')), ["Tomas Berg", "Ann Lee"]],
+      ["a name with the writer's title under the headline, no class marking it", doc("", headed("<p>Tomas Berg, Staff Reporter</p>")), ["Tomas Berg"]],
+      ["a name and the writer's title after a dash", doc("", headed("<p>Tomas Berg - Senior Correspondent</p>")), ["Tomas Berg"]],
+      ["not a name with words that are no title", doc("", headed("<p>Harbour Road, closed until Friday</p>")), []],
+      ["not a title alone", doc("", headed("<p>Senior Editor, Staff Writer</p>")), []],
       ["not an author page's link in the body's first sentence", doc("", `<article><h1>Harbour plan approved</h1><p>As <a href="/author/ann-lee">Ann Lee</a> reported last week, ${PROSE[0]}</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join("")}</article>`), []],
       ["not a staff page's link in the footer", doc("", `${article()}<footer><p><a href="/people/">Our People</a></p></footer>`), []],
       ["not a photographer's byline in the caption under the headline, over the meta author", doc('<meta name="author" content="Priya Raman">', headed('<figure><img src="quay.jpg"><figcaption>The north quay at dawn. <span class="photo-byline">Tomas Berg / Harbour Pictures</span></figcaption></figure>')), ["Priya Raman"]],
@@ -407,6 +433,34 @@ describe("published", () => {
     });
   });
 
+  describe("readers' comments under the article", () => {
+    const comments = '<section id="comments"><div class="comment"><span class="comment-author">Sam Field</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time><p>Fares were too dear already.</p></div></section>';
+    it("not a commenter's time where the article states no date", () => {
+      expect(lead(doc("", `<h1>Port strike ends</h1>${article()}${comments}`)).publishedValue).toBeNull();
+    });
+    it("not a commenter's name where the article names no author", () => {
+      expect(lead(doc("", `<h1>Port strike ends</h1>${article()}${comments.replace("section", "div class=\"comments-area\"").replace("</section>", "</div>")}`)).authors).toEqual([]);
+    });
+    it("the byline and time of an article whose wrapper's class mentions its comments", () => {
+      const html = doc("", `<div class="post has-comments"><h1>Port strike ends</h1><p class="byline">By Tomas Berg</p><time datetime="2024-03-12">12 March 2024</time>${article()}</div>`);
+      expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], publishedValue: "2024-03-12" });
+    });
+  });
+
+  describe("a line under the body that states the publication", () => {
+    const below = (line: string, after = ""): string => doc("", `<h1>Port strike ends</h1><article>${PROSE.map((p) => `<p>${p}</p>`).join("")}<p>${line}</p></article>${after}`);
+    it.each([
+      ["first published on a day", below("First published on Tue 12 Mar 2024 14.05 GMT"), "2024-03-12"],
+      ["published with a colon and a time", below("Published: 12 March 2024 14:05 GMT"), "2024-03-12"],
+      ["this article was originally published", below("This article was originally published on March 12, 2024"), "2024-03-12"],
+      ["not a sentence of the body that opens with the word", below("Published figures from 3 March 2024 show a rise in fares."), null],
+      ["not a date named later in a longer line", below("Published in the spring issue of the harbour review, out on 3 March 2024 in all shops"), null],
+      ["not another story's line in a related panel", doc("", `<h1>Port strike ends</h1>${article()}<aside class="related"><ul><li><a href="/bus-fares">Bus fares frozen for a year</a><p>Published 2 November 2023</p></li></ul></aside>`), null],
+    ])("%s", (_name, html, value) => {
+      expect(lead(html).publishedValue?.slice(0, 10) ?? null).toBe(value);
+    });
+  });
+
   describe("a dateline printed right above the headline", () => {
     it.each([
       ["alone above the headline", doc("", `<div class="date">December 20, 2023</div><h1>Port strike ends</h1>${article()}`), "2023-12-20"],
@@ -422,6 +476,19 @@ describe("published", () => {
   it("reads a date that spans printed side by side run into the name before, and prints it as the page does", () => {
     const html = doc("", `<h1>Port strike ends</h1><div class="meta"><span class="author">By Tomas Berg</span><span class="date">Dec. 20, 2023 6:00PM</span></div>${article()}`);
     expect(lead(html)).toMatchObject({ authors: ["Tomas Berg"], published: "Dec. 20, 2023 6:00PM", publishedValue: "2023-12-20T18:00:00" });
+  });
+
+  it.each([
+    ["not the <time> of the last update where the page states no publication", '<span>Updated</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time>', null],
+    ["the publication's <time>, not the update's one before it in the same line", '<time class="updated" datetime="2024-03-14T10:00:00Z">14 March 2024</time> <time class="published" datetime="2024-03-12T08:00:00Z">12 March 2024</time>', "2024-03-12T08:00:00Z"],
+    ["the page's first <time> that no update word introduces", '<span>Filed</span> <time datetime="2024-03-14T10:00:00Z">14 March 2024</time>', "2024-03-14T10:00:00Z"],
+  ])("%s", (_name, meta, value) => {
+    expect(lead(doc("", `<h1>Port strike ends</h1><div class="meta">${meta}</div>${article()}`)).publishedValue).toBe(value);
+  });
+
+  it("prints the day of a dateline that only an update's <time> states, where the line has no other date", () => {
+    const html = doc("", `<h1>Port strike ends</h1><div class="meta"><time itemprop="dateModified" datetime="2024-03-14T10:00:00-05:00">MARCH 14, 2024</time></div>${article()}`);
+    expect(lead(html).published).toBe("MARCH 14, 2024");
   });
 
   it("reads the printed date of a <time> without datetime", () => {

@@ -3,7 +3,7 @@
 // a byline is read from the printed line nearest the body, so that other stories' bylines in side
 // panels, teaser cards and captions are left out.
 import { cleanText, decodeEntities, holds, linksIn, MAX_ANCESTORS, textOf, type Element } from "./dom.js";
-import { namesOf, typesOf, type JsonObject } from "./jsonld.js";
+import { authorsOf, namesOf, typesOf, type JsonObject } from "./jsonld.js";
 import { isAuthorLink, type PageIndex } from "./page-index.js";
 import { articleHead, headSpan, inOtherStories, type Placement } from "./placement.js";
 import { teaserTitle } from "./related.js";
@@ -12,22 +12,22 @@ import type { Headline } from "./title.js";
 // Author values that are links or handles rather than names.
 const NOT_A_NAME = /^(?:https?:|www\.|@)|[\d@/]/;
 // "By", "Written by", "Posted by" (blogs), "Story by", "Opinion by" (a label of the piece), and its forms in the languages pages are written in (par, por,
-// von, door); or a label "Author:" ("Autor:", "Auteur :").
-const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore)(?=\s*:))`;
+// von, door); or a label "Author:" ("Autor:", "Auteur :"), "Words:" or "Text:" (magazines credit the writer so beside the photographer).
+const BY_WORDS = String.raw`(?:(?:(?:written|writing|words|reported|reporting|text|posted|story|article|opinion|analysis|commentary|column|review|interview|essay|feature)\s+)?(?:by|par|por|von|door)|(?:authors?|autor(?:in|es)?|auteurs?|autore|words|text)(?=\s*:))`;
 // Chinese and Japanese label a byline "作者：", "记者：" or "文／" (author, reporter, text by).
 const CJK_BY = String.raw`(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*`;
 const BY = new RegExp(String.raw`^(?:${BY_WORDS}\b\s*:?\s*|${CJK_BY})`, "i");
 // Other people a byline credits, who are not the article's authors: what follows is dropped.
-const OTHER_ROLE_WORDS = String.raw`(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:graph)?s?|illustrations?|graphics?|video|additional reporting|published|posted`;
+const OTHER_ROLE_WORDS = String.raw`(?:last\s+)?updated|edit(?:ed|ing)|reviewed|fact[- ]checked|photo(?:s|graphs?|graphy)?|pictures|images|illustrations?|graphics?|video|additional reporting|published|posted`;
 const OTHER_ROLES = new RegExp(String.raw`\s*\b(?:${OTHER_ROLE_WORDS})\b(?:\s+by)?\b.*$`, "i");
 const OTHER_ROLE_START = new RegExp(String.raw`^(?:${OTHER_ROLE_WORDS})\b`, "i");
 // Where a small letter meets a capital: spans printed side by side ran a name into the next
-// credit there ("Jane DoeUpdated 6:00 AM"), or the name is written so ("McDonald").
+// credit or the job title there ("Jane DoeUpdated 6:00 AM", "Jane DoeSenior Reporter"), or the name is written so ("McDonald").
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
-/** The byline with a space where a name runs into the credit after it ("Jane DoeUpdated" as "Jane Doe Updated"). */
+/** The byline with a space where a name runs into the credit or title after it ("Jane DoeUpdated" as "Jane Doe Updated"). */
 function unglued(text: string): string {
-  return text.replace(CAMEL, (_m: string, at: number) => (OTHER_ROLE_START.test(text.slice(at)) ? " " : ""));
+  return text.replace(CAMEL, (_m: string, at: number) => (OTHER_ROLE_START.test(text.slice(at)) || ROLE_START.test(text.slice(at)) ? " " : ""));
 }
 
 // "Jane Doe (@jane)", "Jane Doe (http://…)": a handle or address after the name.
@@ -143,6 +143,8 @@ function isOutletTail(words: string[]): boolean {
 // Job titles printed after a name in a byline ("Jane Doe, Senior Correspondent").
 const ROLE = /\b(?:editor|correspondent|reporter|writer|contributor|contributing|guest|associate|assistant|managing|executive|columnist|producer|staff|analyst|photographer|director|chief|senior|deputy|bureau|critic|intern|host|anchor|freelance|journalist)s?\b/i;
 
+const ROLE_START = new RegExp(`^${ROLE.source}`, "i");
+
 // A title is a few words; "Contributors to Wikimedia projects" is a collective byline.
 const MAX_ROLE_WORDS = 3;
 
@@ -219,7 +221,7 @@ export function readAuthors(page: PageIndex, article: JsonObject | null, byId: M
   const byLine = near.names.length ? near : { names: byLineInHead(placement, from), inHead: true };
   const others = [microdataNames(page), metaAuthors(page), byLine.names];
   // Many sites give their publisher as the JSON-LD author: an organization counts where no other source names anyone.
-  const ldAuthors = [article?.author].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
+  const ldAuthors = [authorsOf(article)].flat().filter((a) => !others.some((l) => l.length) || !isOrganization(a, byId));
   const stated = [namesOf(ldAuthors, byId).flatMap(namesInByline), ...others].map(dedupe);
   // The site's own name is no author where a source names someone else (a tag gives the site, the
   // byline a person); a name that repeats the site's is the site's own byline (personal blogs).
@@ -271,11 +273,19 @@ function printedNames(text: string): string[] {
 // ends with a stop ("By Monday, the road was shut.").
 const BY_LINE = new RegExp(String.raw`^${BY_WORDS}(?:\s*:\s*|\s+)\S(?:.*[^.!?])?$`, "i");
 
-/** The names a "By …" line above the body gives, where no element is marked as the byline. */
+// A line of the article's head that credits its writer without "By": a name of two to four capitalized
+// words, then a comma or dash and a job title ("Jane Doe, Staff Reporter"); a title names no one alone.
+const NAME_THEN_TITLE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:,|\s[-–—|•·])\s*(.+)$/u;
+const namedWithTitle = (text: string): boolean => {
+  const m = NAME_THEN_TITLE.exec(text);
+  return !!m && isRole(m[2]!) && !isRole(m[1]!);
+};
+
+/** The names a "By …" line, or a name with the writer's title, above the body gives, where no element is marked as the byline. */
 function byLineInHead(p: Placement, from: number): string[] {
   for (const i of articleHead(p, from)) {
     const text = p.seg.blocks[i]!.text;
-    if (text.length <= MAX_BYLINE && BY_LINE.test(text)) return printedNames(text);
+    if (text.length <= MAX_BYLINE && (BY_LINE.test(text) || namedWithTitle(text))) return printedNames(text);
   }
   return [];
 }

@@ -80,6 +80,9 @@ function personalName(node: JsonObject): string | null {
   return parts.length ? parts.join(" ") : null;
 }
 
+/** The article's authors as JSON-LD states them: `author`, else `creator`, which some CMSs fill instead. */
+export const authorsOf = (article: JsonObject | null): unknown => article?.author ?? article?.creator;
+
 /** The names of a property that may be a string, an object or an array of either. */
 export function namesOf(v: unknown, byId?: Map<string, JsonObject>): string[] {
   return [v].flat().map((x) => nameOf(x, byId)).filter((s): s is string => !!s);

@@ -3,7 +3,7 @@
 // headline, byline and dateline next to the body) and chosen by agreement between sources.
 import { metaAuthors, namesInByline, readAuthors } from "./authors.js";
 import { cleanText, decodeEntities, textOf } from "./dom.js";
-import { articleNode, jsonLdNodes, nameOf, namesOf, nodesById, type JsonObject } from "./jsonld.js";
+import { articleNode, authorsOf, jsonLdNodes, nameOf, namesOf, nodesById, type JsonObject } from "./jsonld.js";
 import type { PageIndex } from "./page-index.js";
 import { visibleHeadings, type Placement } from "./placement.js";
 import { readPublished } from "./published.js";
@@ -46,7 +46,7 @@ export function readMetadata(page: PageIndex, placement: Placement): PageMetadat
   const url = clean(nameOf(article?.url)) ?? meta(page, "og:url") ?? clean(page.canonical);
   const outlets = [outlet, meta(page, "application-name", "apple-mobile-web-app-title"), siteOfAddress(url)].filter((o): o is string => !!o && isSiteName(o));
   // Some titles name the author after the headline ("Headline | Jane Doe"): cut like the site's name.
-  const credited = [...metaAuthors(page), ...namesOf(article?.author, byId).flatMap(namesInByline)];
+  const credited = [...metaAuthors(page), ...namesOf(authorsOf(article), byId).flatMap(namesInByline)];
   const headline = readHeadline(page, article, visibleHeadings(placement), outlets, credited);
   const published = readPublished(page, article, placement, headline?.block ?? 0, headline?.title ?? null, url);
   const siteName = docTitle && headline ? appendedName(docTitle, headline.title) : null;

@@ -79,14 +79,27 @@ export function isNearBody(p: Placement, i: number): boolean {
   return chars <= NEAR_CHARS;
 }
 
-/** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body. */
+// The address of a site's home page: its root, with the host or not ("/", "https://example.com/", "/index.html").
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#\s]+)?\/(?:index\.\w+)?$|^(?:https?:)?\/\/[^/?#\s]+$/i;
+
+/** True when a heading is one link to the site's home page: the site's name printed as its logo, not a headline. */
+function isHomeLink(owner: Element | null): boolean {
+  let el = owner;
+  for (let kids = el ? childrenOf(el) : []; kids.length === 1 && isElement(kids[0]!); kids = childrenOf(el!)) {
+    el = kids[0];
+    if (el.name === "a") return HOME_HREF.test(el.attribs.href ?? "");
+  }
+  return false;
+}
+
+/** The page's h1-h3 headings that may be its headline: every h1, and h2/h3 right above the body; not the site's name linked to its home page. */
 export function visibleHeadings(p: Placement): VisibleHeading[] {
   const out: VisibleHeading[] = [];
   let far = 0;
   p.seg.blocks.forEach((b, i) => {
     if (!isHeading(b)) return;
     const level = Number(b.tag[1]);
-    if (level > MAX_LEVEL) return;
+    if (level > MAX_LEVEL || isHomeLink(b.owner)) return;
     // An h2 or h3 that opens the body is its first subheading or, on pages without an h1 (blog
     // themes), the post's title: it counts as a far heading, one that other sources must confirm.
     const near = isNearBody(p, i) && (level === 1 || i < p.first);
@@ -122,9 +135,12 @@ function withoutEdgeElement(owner: Element | null): string[] {
 // Class/id words of the panels that list other stories, with their bylines.
 const OTHER_STORIES = /(?:^|[\s_-])(?:related|recommend\w*|teasers?|promos?|trending|popular|most-?read|sidebar|rail|outbrain|taboola)(?:$|[\s_-])/i;
 
+// Class/id words of the readers' comments under an article: their names and times are the commenters'.
+const COMMENTS = /(?:^|\s)(?:comments|comments?[-_](?:area|section|list|thread|container|wrapper)|commentlist|disqus_thread)(?:$|\s)/i;
+
 /**
- * True when the element sits in navigation or a panel of other stories (an aside outside the
- * article); `holdsArticle` ends the search at an ancestor known to hold the article.
+ * True when the element sits in navigation, a panel of other stories (an aside outside the
+ * article) or the readers' comments; `holdsArticle` ends the search at an ancestor known to hold the article.
  */
 export function inOtherStories(el: Element, holdsArticle?: (e: Element) => boolean): boolean {
   let aside = false;
@@ -132,7 +148,8 @@ export function inOtherStories(el: Element, holdsArticle?: (e: Element) => boole
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body" && e.name !== "html"; e = e.parent as Element | null) {
     // A layout wrapper around the headline and a sidebar may name the sidebar ("two-col-sidebar-right").
     if (holdsArticle?.(e)) return false;
-    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`)) return true;
+    const names = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`;
+    if (e.name === "nav" || /^(?:navigation|complementary)$/i.test(e.attribs.role ?? "") || OTHER_STORIES.test(names) || COMMENTS.test(names)) return true;
     if (e.name === "aside") aside = true;
     // An aside inside the article holds its own byline.
     if (e.name === "article") return false;

@@ -137,8 +137,11 @@ function publishedPart(line: string, lang: string): WrittenDate | null {
   return null;
 }
 
-/** The published dates a visible dateline in the article's head prints (not the update's, nor another story's). */
-function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
+/**
+ * The published dates a visible dateline in the article's head prints (not the update's, nor
+ * another story's); `updates` are the texts of the <time>s that state an update: another date of the line is the publication's.
+ */
+function printedInHead(p: Placement, from: number, lang: string, updates: string[]): Candidate[] {
   const out: Candidate[] = [];
   const holdsHeadline = (e: Element): boolean => {
     const range = p.seg.ranges.get(e);
@@ -150,13 +153,36 @@ function printedInHead(p: Placement, from: number, lang: string): Candidate[] {
     const { text, owner, linkChars } = p.seg.blocks[i]!;
     if (text.length > 160 || (owner && inOtherStories(owner, holdsHeadline))) continue;
     for (const line of text.split("\n")) {
-      const date = publishedPart(line, lang);
+      const date = publishedPart(updates.reduce((l, u) => l.replace(u, " "), line), lang) ?? publishedPart(line, lang);
       if (!date) continue;
       const alone = text.length <= date.text.length + DATELINE_SLACK;
       // Above the headline only a dateline alone counts: a linked or longer line there is another story's.
       if (i < from && (!alone || linkChars > 0)) continue;
       out.push({ family: "visible", value: date.value, printed: date.text, ...(alone ? { block: i } : {}) });
     }
+  }
+  return out;
+}
+
+// A line that says when the article was published, printed under its text by some sites ("First
+// published on 12 March 2024", "Published: 12 March 2024 14:05 GMT"): these words, then the date
+// and a few more at most; a sentence of the body says more ("Published figures from 3 March show …").
+const PUBLISHED_LINE = /^(?:this\s+(?:article|story)\s+was\s+)?(?:(?:first|originally)\s+)?published(?:\s+(?:on|at))?\s*:?\s*/i;
+// Such a line is short, and printed within a few blocks after the body's last.
+const MAX_PUBLISHED_LINE = 120;
+const BELOW_BODY_BLOCKS = 5;
+
+/** The published dates a line after the article's head states in those words, not in another story's teaser. */
+function statedBelow(p: Placement, lang: string, otherStory: (el: Element) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const last = p.body[p.body.length - 1];
+  if (last === undefined) return out;
+  for (let i = p.first; i <= Math.min(last + BELOW_BODY_BLOCKS, p.seg.blocks.length - 1); i++) {
+    const { text, owner } = p.seg.blocks[i]!;
+    const words = PUBLISHED_LINE.exec(text);
+    if (!words || text.length > MAX_PUBLISHED_LINE || (owner && otherStory(owner))) continue;
+    const date = writtenDate(text.slice(words[0].length), lang);
+    if (date && text.length <= words[0].length + date.text.length + DATELINE_SLACK) out.push({ family: "visible", value: date.value, printed: date.text });
   }
   return out;
 }
@@ -190,11 +216,14 @@ function candidates(page: PageIndex, article: JsonObject | null, p: Placement, f
     const value = timeValue(el, lang);
     if (value) out.push({ family: pubdate ? "micro" : "visible", value, printed: printedTime(el) });
   }
-  out.push(...printedInHead(p, from, lang));
+  // A <time> marked as the update by its class or property, printed before the publication's in one line ("<time class=updated>…</time> <time>…</time>").
+  const updates = page.times.filter(isModified).map((el) => textOf(el)).filter((t) => t.length > 0);
+  out.push(...printedInHead(p, from, lang, updates), ...statedBelow(p, lang, otherStory));
   const inUrl = url ? URL_DATE.exec(url) : null;
   if (inUrl && validDay(Number(inUrl[1]), Number(inUrl[3]), Number(inUrl[4]))) out.push({ family: "url", value: `${inUrl[1]}-${inUrl[3]}-${inUrl[4]}`, printed: null });
+  // The page's first <time> that states no update: a page's last update is not its publication.
   for (const el of page.times.slice(0, MAX_FIRST_TIMES)) {
-    if (otherStory(el)) continue;
+    if (otherStory(el) || isModified(el)) continue;
     const value = timeValue(el, lang);
     if (!value) continue;
     out.push({ family: "time", value, printed: null });

@@ -158,6 +158,12 @@ function stripUnderscoreTail(title: string): string {
 // A section label before the headline: "Opinion | …", "World » …" (one or two words).
 const SECTION_PREFIX = /^[\p{L}&]+(?: [\p{L}&]+)?\s+[|»›]\s+(?=(?:\S+\s+){2}\S)/u;
 
+// A live page's or a medium's label before the headline ("LIVE: …", "WATCH: …", "Breaking: …"): it says how the story is told, not what it tells.
+const FORMAT_LABEL = /^(?:live(?:\s+(?:updates|blog|coverage))?|watch(?:\s+live)?|video|photos|in\s+pictures|listen|breaking(?:\s+news)?|just\s+in)\s*(?::|[-–—|]\s)\s*(?=(?:\S+\s+){2}\S)/i;
+
+/** A headline without a format label before it. */
+const withoutFormatLabel = (title: string): string => title.replace(FORMAT_LABEL, "");
+
 /** The words of a text, a character of a script written without spaces counting half of one. */
 function headlineWords(text: string): number {
   return text.split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2;
@@ -169,7 +175,7 @@ const INLINE_TAG = /<\/?(?:em|i|b|strong|span|br|sup|sub|a|u|mark|small|cite|q|a
 /** A stated title as a headline: entities decoded, inline markup, site name, column and section label removed. */
 export function cleanTitle(raw: string, outlets: string[], people: string[] = []): string {
   const t = cleanText(decodeEntities(raw).replace(INLINE_TAG, (tag) => (/^<br\b/i.test(tag) ? " " : "")));
-  return stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim();
+  return withoutFormatLabel(stripSiteName(stripUnderscoreTail(t), outlets, people).replace(SECTION_PREFIX, "").trim());
 }
 
 /** How far a source's text supports a candidate headline: 1 the same, less for a part of it. */
@@ -237,7 +243,7 @@ export function readHeadline(page: PageIndex, article: JsonObject | null, headin
   let best: { title: string; block: number | null; score: number; rank: number } | null = null;
   const seen = new Set<string>();
   for (const [rank, src] of sources.map((s) => [PRIORITY.indexOf(s.family), s] as const).sort((a, b) => a[0] - b[0])) {
-    const title = src.family === "visible" ? cleanText(src.text) : clean(src.text);
+    const title = src.family === "visible" ? withoutFormatLabel(cleanText(src.text)) : clean(src.text);
     if (!title || title.length > MAX_TITLE || isOutlet(title) || !/[\p{L}\p{N}]/u.test(title) || seen.has(norm(title))) continue;
     seen.add(norm(title));
     // Each family counts once, by its best-supporting source.

@@ -537,6 +537,7 @@ describe("newswire forms", () => {
     ["a Korean name with no title before it", "He met Moon Jae-in on Monday. Moon said talks went well.", ["person:Moon Jae-in"]],
     ["a glacier is a place", "The Rhone Glacier retreated by 35 metres.", ["location:Rhone Glacier"]],
     ["so is a waterway", "Barges used the Gowan Waterway until it silted up.", ["location:Gowan Waterway"]],
+    ["and a tunnel", "The council said the Brayan Tunnel would close for repairs.", ["location:Brayan Tunnel"]],
     ["but not a body whose name opens with the word", "Volunteers from the Waterway Recovery Group cleared the lock.", ["organization:Waterway Recovery Group"]],
     ["'of' after other nouns gives no place", "The head of Siemens met a member of Congress.", ["organization:Siemens", "organization:Congress"]],
     ["a wire slug names nothing", "WRAPUP 2-Ukraine says talks go on", ["location:Ukraine"]],

@@ -1267,3 +1267,8 @@ describe("a name before the noun of a kind of body", () => {
   readsAs([["is that body", "The carmaker signed a deal with the IG Stahlbau union on Monday.", ["organization:IG Stahlbau"]]]);
   readsAs([["but not a place's name", "Workers at the Leeds union office walked out.", ["location:Leeds"]]]);
 });
+
+describe("a place named after a body ('Celtic Park')", () => {
+  readsAs([["is no other form of the body", "Brayford Rovers manager Tom Ellery praised the crowd at Brayford Rovers Park.", ["organization:Brayford Rovers", "person:Tom Ellery", "location:Brayford Rovers Park"]]]);
+  readsAs([["but a place's short form still joins it", "Flights from Tarnby Airport were delayed. Passengers at Tarnby waited.", ["location:Tarnby Airport"]]]);
+});

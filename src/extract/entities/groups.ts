@@ -21,6 +21,10 @@ export interface Group {
   votes: Record<EntityType, number>;
 }
 
+/** Whether `place` is a place named after a body of type `short` ("Celtic Park" after the club "Celtic"): no other form of it. */
+const isVenueOf = (place: Group, short: EntityType | null): boolean =>
+  short === "organization" && place.type === "location" && lex.locationSuffixes.has(place.words[place.words.length - 1]!);
+
 export interface Typed {
   c: Candidate;
   t: Typing;
@@ -88,7 +92,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
     const same = byKey.get(key);
     if (same && t && t !== "none") same.votes[t.type]++;
     const longer = same ?? index.longerNameOf(c, t && t !== "none" ? t.type : null);
-    const g = longer && !townUse(c, longer, (t && t !== "none" && t.type === "location") || lex.places.has(lowerText(c))) ? longer : null;
+    const g = longer && !isVenueOf(longer, t && t !== "none" ? t.type : null) && !townUse(c, longer, (t && t !== "none" && t.type === "location") || lex.places.has(lowerText(c))) ? longer : null;
     if (g) g.mentions.push(c);
     // A first word two people's names share ("John" after "John Carter" and "John Osborne") names neither, nor a third.
     else if (t && t !== "none" && !c.positional && !index.sharedFirstWord(c)) add(c, t.type, key);
@@ -103,6 +107,7 @@ export function groupMentions(typed: Typed[], tokens: Token[]): Group[] {
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
     const target = index.longerNameOf(g.mentions[0]!, g.type);
+    if (target && isVenueOf(target, g.type)) continue;
     // A known place stays a place beside a namesake ("Dorset" beside "Sarah Dorset").
     const knownPlace = g.type === "location" && lex.places.has(g.key.toLowerCase());
     if (target && target !== g && !(knownPlace && target.type === "person")) {

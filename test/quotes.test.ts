@@ -1006,3 +1006,10 @@ describe("a name set off after an owner's role of several qualifiers, after an i
   ];
   for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
 });
+
+describe("a body's short form, its name without the word for its kind", () => {
+  const pairs = (text: string): Array<[string, string | null]> => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  it("is the body named in full", () => expect(pairs("Brenmoor & Platt Foods cut 300 jobs on Monday. Brenmoor & Platt said the cuts were \"painful but needed\".")).toEqual([["painful but needed", "Brenmoor & Platt Foods"]]));
+  it("and the full name stays itself", () => expect(pairs("Brenmoor & Platt Foods cut 300 jobs on Monday. Brenmoor & Platt Foods said the cuts were \"painful but needed\".")).toEqual([["painful but needed", "Brenmoor & Platt Foods"]]));
+  it("but not where the last word says no kind of body", () => expect(pairs("Brenmoor & Platt Riverside opened on Monday. Brenmoor & Platt said the site was \"ready at last\".")).toEqual([["ready at last", "Brenmoor & Platt"]]));
+});

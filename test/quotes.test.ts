@@ -994,3 +994,22 @@ describe("a delegate as the subject of a reported clause", () => {
   it("speaks for no one named, not for whoever reports it", () => expect(said("Lena Ostrova said one delegate had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", null]]));
   it("while a named one still speaks", () => expect(said("Lena Ostrova said Piet Horn had told her, \"You will see the money next year.\"")).toEqual([["You will see the money next year", "Piet Horn"]]));
 });
+
+describe("a name set off after an owner's role of several qualifiers, after an inverted cue", () => {
+  const pairs = (text: string): Array<[string, string | null]> => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ["is the person after a place's role of three words", "\"The river is still rising,\" said Manitoba's flood forecast officer, Leo Brandt.", [["The river is still rising", "Leo Brandt"]]],
+    ["is the person after a firm's role led by a region's adjective", "\"We will reopen the depot next week,\" said Northwind's European director, Ana Ruiz.", [["We will reopen the depot next week", "Ana Ruiz"]]],
+    ["is the person after a role of two qualifiers", "\"We will reopen the depot next week,\" said Northwind's regional sales director, Ana Ruiz.", [["We will reopen the depot next week", "Ana Ruiz"]]],
+    ["but the owner where no name is set off", "\"The river is still rising,\" said Manitoba's flood forecast officer.", [["The river is still rising", "Manitoba"]]],
+    ["nor where the comma opens another clause", "\"Prices will rise,\" said Northwind's chief, and the shares fell.", [["Prices will rise", "Northwind"]]],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => expect(pairs(body)).toEqual(expected));
+});
+
+describe("a body's short form, its name without the word for its kind", () => {
+  const pairs = (text: string): Array<[string, string | null]> => quotesOf(text, entitiesOf(text)).map((q) => [q.text, q.speaker]);
+  it("is the body named in full", () => expect(pairs("Brenmoor & Platt Foods cut 300 jobs on Monday. Brenmoor & Platt said the cuts were \"painful but needed\".")).toEqual([["painful but needed", "Brenmoor & Platt Foods"]]));
+  it("and the full name stays itself", () => expect(pairs("Brenmoor & Platt Foods cut 300 jobs on Monday. Brenmoor & Platt Foods said the cuts were \"painful but needed\".")).toEqual([["painful but needed", "Brenmoor & Platt Foods"]]));
+  it("but not where the last word says no kind of body", () => expect(pairs("Brenmoor & Platt Riverside opened on Monday. Brenmoor & Platt said the site was \"ready at last\".")).toEqual([["ready at last", "Brenmoor & Platt"]]));
+});

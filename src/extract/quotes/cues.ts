@@ -974,10 +974,25 @@ function personAfterDescription(tokens: Token[], j: number, s: Sentence, names: 
   return named.run.to >= s.to || next?.text === "," || ROLE_LINKS.has(lower(next)) ? named : null;
 }
 
-/** A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh"), at most one qualifier before a role noun. */
+// Adjectives of a continent or region the country list lacks ("European", "Asian", "Caribbean"), by their ending.
+const REGION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ean|ian|an)$/u;
+
+/** Whether a capitalized word is a nation's or region's adjective ("French", "European"). */
+function isRegionAdjective(word: string): boolean {
+  return gazetteer().demonyms.has(word) || REGION_ADJECTIVE.test(word);
+}
+
+/**
+ * A name in apposition after an owner's role whose first words qualify it ("editorial director, Fiona Marsh", "flood forecast
+ * officer, Leo Brandt"), up to three qualifiers before a role noun, the first of them maybe a nationality ("European director").
+ */
 function roleInApposition(tokens: Token[], k: number, s: Sentence, names: NameBook): Subject | null {
-  const noun = [k, k + 1].find((h) => isRoleNoun(lower(tokens[h])) && describesPerson(tokens, k, h + 1));
-  return noun === undefined ? null : nameInApposition(tokens, noun, s, names);
+  // A nation's or region's adjective qualifies the role as a lower-case word would ("Northwind's European director, Ana Ruiz").
+  const from = isRegionAdjective(tokens[k]?.text ?? "") ? k + 1 : k;
+  for (let h = from; h < from + ROLE_WORDS; h++) {
+    if (isRoleNoun(lower(tokens[h])) && describesPerson(tokens, from, h + 1)) return nameInApposition(tokens, h, s, names);
+  }
+  return null;
 }
 
 // How many lower-case words of a role may stand before a name ("secretary of state Ana Costa").

@@ -93,6 +93,8 @@ const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === "
 /** Whether a name ends in what a business trades in ("Harvest Meadow Nutrition"). */
 const endsInTrade = (name: string): boolean => TRADE_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 const isOrganizationWord = (w: string): boolean => ORGANIZATION_HEADS.has(isApostrophe(w[w.length - 1]) ? w.slice(0, -1) : w);
+/** Whether a name's last word says what kind of body it names ("Terminals", "Group", "Foods"). */
+const isBodyWord = (w: string): boolean => ORGANIZATION_HEADS.has(w) || TRADE_HEADS.has(w);
 
 /**
  * Capitalized name runs over the tokens. `lowerForms` holds the words the text writes in lower
@@ -377,12 +379,17 @@ export class NameBook {
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }>;
   /** The words of the titles and roles the text gives each person ("imf", "envoy"). */
   private readonly roles = new Map<string, Set<string>>();
+  /** Bodies' full names by their short form, the name without its last word ("Harwick & Lowe" for "Harwick & Lowe Terminals"). */
+  private readonly fullBodies = new Map<string, string>();
 
   constructor(tokens: Token[], runs: NameRun[], entities: Entity[]) {
     this.entityMentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })))
       .sort((a, b) => a.start - b.start);
     for (const e of entities) if (e.type === "person" && e.role) this.addRole(e.name, e.role.toLowerCase().split(/[\s-]+/));
+    // "Harwick & Lowe said" after "Harwick & Lowe Terminals": a body's name without the word saying what kind of body it is, is that body.
+    // A one-word short form may be another body or a place ("Washington" of "Washington Post"), so it takes two words or more.
+    for (const e of entities) if (e.type === "organization" && / .* /.test(e.name) && isBodyWord(e.name.slice(e.name.lastIndexOf(" ") + 1))) this.fullBodies.set(e.name.slice(0, e.name.lastIndexOf(" ")), e.name);
     for (const run of runs) {
       for (let k = run.from; k < run.to; k++) this.runByToken.set(k, run);
       if (run.type === "person" && run.name.includes(" ")) this.addPerson(withoutLetters(run.name));
@@ -456,7 +463,9 @@ export class NameBook {
     if (expanded && entity?.name === run.name) return { name: expanded, type: "organization" };
     // Nor a person inside a name that ends in what a business trades in ("Meadow Nutrition" of "Harvest Meadow Nutrition").
     const fits = entity && !(run.type === "person" && entity.type === "organization") && !(entity.type === "person" && endsInTrade(run.name)) && !entity.name.split(" ").some((w) => isHeadlineVerb(w) || (isReportingVerb(w.toLowerCase()) && !run.name.includes(w)) || run.title.includes(w.toLowerCase()));
-    if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) return { name: entity.name, type: entity.type };
+    if (entity && fits && (gender === null || entity.type !== "person" || genderOf(entity.name) !== otherGender(gender))) {
+      return { name: (entity.type === "organization" && this.fullBodies.get(entity.name)) || entity.name, type: entity.type };
+    }
     if (expanded) return { name: expanded, type: "organization" };
     const full = this.fullestPerson(run.name, gender);
     if (full) return { name: full, type: "person" };

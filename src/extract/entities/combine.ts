@@ -531,7 +531,7 @@ function openedByPosition(tokens: Token[], first: number, end: number): boolean 
 /**
  * Several words ending in an ordinary one, not opening with a given name ("Oculus Rift", "Job Simulator"; not "Tom Marsh");
  * of three words or more, opening with an ordinary one too: a name word before two ordinary ones is a body's ("Macmillan
- * Cancer Support", "Tallis Valley Water"), as products seldom run so long.
+ * Cancer Support", "Tarrow Valley Water"), as products seldom run so long.
  */
 function madeOfWords(c: Candidate): boolean {
   const ordinary = (w: string) => lex.commonWords.has(w.toLowerCase());

@@ -235,7 +235,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A name before "party" names the party ("the centrist Les Engagés party"), however like a person's it looks.
   if (multi && PARTY_WORDS.has(tokens[c.last + 1]?.text ?? "")) return { type: "organization", strong: true, cue: "frame" };
   // A name before the noun of a kind of body that only names bodies, in lower case, is that body ("the IG Metall union",
-  // "the Vantor airline"; a known place is typed before), not one opened by an adjective ("the Socialist CFDT union").
+  // "the Vantor airline"; a known place is typed before), not one opened by an adjective ("the Socialist FGTB union").
   if (BODY_KINDS.has(tokens[c.last + 1]?.text ?? "") && !isNeverEntity(firstCap, lex)) return { type: "organization", strong: true, cue: "frame" };
   // A workplace shaped like a person's name ("an analyst at Piper Sandler") is a firm named after its founders.
   if (isWorkplace(c, tokens, lex)) return { type: "organization", strong: true, cue: "frame" };
@@ -496,10 +496,10 @@ function nounBefore(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | n
   const noun = prev?.initial && c.first === c.last ? prev.text.toLowerCase() : prev?.text;
   if (!prev?.word || noun !== prev.text.toLowerCase()) return null;
   // After a comma a name shaped like a person's is someone the phrase before describes ("the head of the league's committee,
-  // Anna Berg,"), where it is no body's name ("his agency, Northlight Talent,").
+  // Anna Berg,"), where it is no body's name ("her label, Brightwater Music,").
   if (prev !== tokens[c.first - 1] && isPersonShaped(c.capWords, lex) && !lex.personRoleNouns.has(noun)) return null;
   // A noun of either kind ("rival") gives a person before a name shaped like one, two words no common word spells ("her
-  // rival, Duarte Fonseca,"), else a body ("its rival Kessler Foods").
+  // rival, Duarte Lemos,"), else a body ("its rival Kessler Foods").
   if (lex.orgNouns.has(noun) && !(lex.personRoleNouns.has(noun) && isPersonShaped(c.capWords, lex))) return "organization";
   return lex.personRoleNouns.has(noun) ? "person" : null;
 }
@@ -521,8 +521,8 @@ function pluralKindType(word: string, lex: Lexicon): EntityType | null {
 }
 
 /**
- * The kind a name listed as an example takes from the plural noun the list follows: "rural districts such as Emsland
- * and Cuxhaven", "carriers including Ryanair": the examples are of that kind.
+ * The kind a name listed as an example takes from the plural noun the list follows: "rural districts such as Marnheim
+ * and Oberlau", "carriers including Ryanair": the examples are of that kind.
  */
 function listedKind(c: Candidate, tokens: Token[], lex: Lexicon): EntityType | null {
   let k = c.first - 1;

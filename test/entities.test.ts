@@ -1272,3 +1272,8 @@ describe("a place named after a body ('Celtic Park')", () => {
   readsAs([["is no other form of the body", "Brayford Rovers manager Tom Ellery praised the crowd at Brayford Rovers Park.", ["organization:Brayford Rovers", "person:Tom Ellery", "location:Brayford Rovers Park"]]]);
   readsAs([["but a place's short form still joins it", "Flights from Tarnby Airport were delayed. Passengers at Tarnby waited.", ["location:Tarnby Airport"]]]);
 });
+
+describe("a name whose shares move or trade", () => {
+  readsAs([["is a company", "Ocado shares fell 10% after the grocer cut its forecast.", ["organization:Ocado"]]]);
+  readsAs([["but 'shares' before an object is the verb", "Asked about the plan, Tom Marsh shares his doubts.", ["person:Tom Marsh"]]]);
+});

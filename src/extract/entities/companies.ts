@@ -1,7 +1,7 @@
-// Where a name acts as a company: held in shares ("shares in X"), before a verb of trading or running and what a
+// Where a name acts as a company: held in shares ("shares in X", "X shares fell"), before a verb of trading or running and what a
 // company reports or runs ("X reported a pre-tax profit", "X operates flights"), or moving by a percentage ("X fell 8%").
 import type { Lexicon } from "./lexicon.js";
-import type { Token } from "../text/index.js";
+import { tagsOf, type Token } from "../text/index.js";
 
 // How many words after the verb may stand before what it reports or runs ("posted higher annual sales").
 const OBJECT_WORDS = 4;
@@ -10,6 +10,17 @@ const OBJECT_WORDS = 4;
 export function isHeldAt(tokens: Token[], first: number): boolean {
   const link = tokens[first - 1]?.text;
   return (link === "of" || link === "in") && /^(?:shares|stake|stakes)$/i.test(tokens[first - 2]?.text ?? "");
+}
+
+/**
+ * "X shares fell", "X's shares have risen": the name ending at `last` owns shares that move or trade, a verb after them
+ * ("shares" before an object is the verb: "Smith shares his view", "France shares a border").
+ */
+export function hasSharesAt(tokens: Token[], last: number): boolean {
+  const at = /^['’]s$/u.test(tokens[last + 1]?.text ?? "") ? last + 2 : last + 1;
+  if (tokens[at]?.text !== "shares" && tokens[at]?.text !== "stock") return false;
+  const tag = tagsOf(tokens[at + 1]?.text ?? "")?.[0] ?? "";
+  return tag === "VBD" || tag === "VBZ" || tag === "VBP" || tag === "MD";
 }
 
 // Auxiliaries between a subject and its verb: "X has cut its forecast", "X will close 40 stores", "it would close".
@@ -59,5 +70,5 @@ export function movesByShare(tokens: Token[], last: number, lex: Lexicon): boole
  */
 export function showsCompany(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
   const person = last > first && lex.givenNames.has(tokens[first]!.text);
-  return isHeldAt(tokens, first) || actsAsCompany(tokens, last, lex) || (!person && movesByShare(tokens, last, lex));
+  return isHeldAt(tokens, first) || hasSharesAt(tokens, last) || actsAsCompany(tokens, last, lex) || (!person && movesByShare(tokens, last, lex));
 }

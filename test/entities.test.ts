@@ -1277,3 +1277,12 @@ describe("a name whose shares move or trade", () => {
   readsAs([["is a company", "Ocado shares fell 10% after the grocer cut its forecast.", ["organization:Ocado"]]]);
   readsAs([["but 'shares' before an object is the verb", "Asked about the plan, Tom Marsh shares his doubts.", ["person:Tom Marsh"]]]);
 });
+
+describe("a body's head qualified by a word before 'for'", () => {
+  readsAs([["names the body", "The Independent Office for Harbour Safety has launched an inquiry.", ["organization:Independent Office for Harbour Safety"]]]);
+});
+
+describe("a street's name opening with a town's", () => {
+  readsAs([["is the street, not a club named after the town", "The Metropolitan Police said officers were called to Oxford Street at 3pm.", ["organization:Metropolitan Police", "location:Oxford Street"]]]);
+  readsAs([["while a town's club stays the club", "Bristol City won 2-1 at Ashton Gate.", ["organization:Bristol City", "location:Ashton Gate"]]]);
+});

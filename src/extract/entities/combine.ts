@@ -15,6 +15,9 @@ import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo
 import { isCapitalized, type Token } from "../text/index.js";
 import { isHolidayName, isPartyLabel, tagsOf } from "../text/index.js";
 
+// Last words of places' names that no club's name ends in: streets, roads and stops.
+const WAYS_AND_STOPS = new Set(["Street", "Road", "Avenue", "Lane", "Square", "Boulevard", "Station", "Airport", "Bridge", "Tunnel", "Junction", "Interchange"]);
+
 // Below this lead of the tagger's type over the rules', a frame of words around the name decides.
 const UNSURE = 20;
 // Below this lead over any other reading, a name of ordinary words that the rules cannot type is left out.
@@ -150,7 +153,9 @@ function ruleOverrides(names: Named[], ruleTyped: Typed[], nameAt: Int32Array, t
       && (r.t.cue === "frame" ? lead(same, r.t.type) < UNSURE : same.first === r.c.first && same.last === r.c.last && lead(same, r.t.type) < DOUBT);
     const unsure = pieces || employer || seat || result || workplace || guessing;
     if (r.t.cue !== "name" && overlapping.size > 0 && !unsure) continue;
-    const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase());
+    // Not a street's or a station's name, which no club takes ("called to Oxford Street").
+    const club = r.t.cue === "name" && same?.first === r.c.first && same.last === r.c.last && same.type === "organization" && r.t.type === "location" && lex.places.has(r.c.capWords[0]!.toLowerCase())
+      && !WAYS_AND_STOPS.has(r.c.capWords[r.c.capWords.length - 1]!);
     if (club) continue;
     // The tagger's body or place taking in the rules' one and more ("Alliance of | Small Island States") stands;
     // a person's name the rules spell is exact, where the tagger's runs into titles ("Comedian Sarah Silverman").

@@ -207,6 +207,9 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typi
   // A body's head before "of", also after a nationality ("American Academy of Pediatrics").
   const head = lex.demonyms.has(firstCap) ? (caps.find((w) => !lex.demonyms.has(w)) ?? firstCap) : firstCap;
   if (multi && lex.orgHeads.has(head) && c.words.some((w) => /^(?:of|for)\b/.test(w))) return { type: "organization", strong: true, cue: "name" };
+  // Also a head qualified by a word before it, right before "for" ("Independent Office for Police Conduct").
+  const link = c.words.findIndex((w) => w === "for");
+  if (link > 1 && lex.orgHeads.has(c.words[link - 1]!)) return { type: "organization", strong: true, cue: "name" };
   // Heads no English word spells ("Institut de Recherche", "Scuola Normale Superiore") need no "of".
   if (multi && lex.orgHeads.has(firstCap) && !lex.commonWords.has(firstCap.toLowerCase())) return { type: "organization", strong: true, cue: "name" };
   // A title of office before a given name and a surname spells a person, also where the surname is a common word

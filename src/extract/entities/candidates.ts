@@ -2,7 +2,7 @@
 // "and", "&", particles such as "de"), split where no name spans the connector, with titles and
 // roles taken off the front and words capitalized only by position dropped.
 import type { Lexicon } from "./lexicon.js";
-import { isAllCaps, isCapitalized, isGenerationMark, isVerbAfterPossessive, tagsOf, type Token } from "../text/index.js";
+import { isAllCaps, isCapitalized, isGenerationMark, isPostNominal, isVerbAfterPossessive, tagsOf, type Token } from "../text/index.js";
 import { packedMap } from "./packed.js";
 
 /** Words qualifying an office before its holder's name ("former", "then", "acting"), none of a name. */
@@ -77,8 +77,6 @@ export function opensQuestion(tokens: Token[], i: number): boolean {
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 // One token: a possessive joined into a name ("St Mary's Hospital", "Children's Hospital") is two.
 const isContraction = (u: Unit): boolean => u.first === u.last && CONTRACTION.test(u.text);
-const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
-export const isPostNominal = (word: string): boolean => POST_NOMINALS.has(word);
 // Romanized Korean given names: two short syllables joined by a hyphen ("Jae-in", "Ji-sung", "Hyun-woo").
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
@@ -898,10 +896,13 @@ function ownerBeforeTitle(units: Unit[], tokens: Token[], text: string, lex: Lex
 
 /** A title at units[i]; "Texas AG Ken Paxton": a company's suffix that abbreviates a title is one before a given name ("Siemens AG" is a company). */
 function isTitleAt(units: Unit[], i: number, lex: Lexicon): boolean {
-  const u = units[i]!;
   const next = units[i + 1];
-  return isTitle(u.text, lex) || (lex.suffixTitles.has(u.text) && next !== undefined && !next.conn && lex.givenNames.has(next.text));
+  return isTitle(units[i]!.text, lex) || (!next?.conn && isTitleBeforeName(units[i]!.text, next?.text, lex));
 }
+
+/** Whether `word` is a word that is a title only before a given name (`next`): "AG Ken Paxton", "Canon Ruth Okafor". */
+export const isTitleBeforeName = (word: string, next: string | undefined, lex: Lexicon): boolean =>
+  lex.suffixTitles.has(word) && next !== undefined && lex.givenNames.has(next);
 
 /** "Minister", or a hyphenated title ("Attorney-General"). */
 function isTitle(word: string, lex: Lexicon): boolean {

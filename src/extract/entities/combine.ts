@@ -2,7 +2,7 @@
 // decides, except where the rules hold evidence it cannot outweigh, or where its own scores show
 // it guessing: the lead of its reading over another (in weight units) falls below UNSURE or DOUBT.
 import type { EntityType } from "../../types.js";
-import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isPostNominal, isRoleNoun, lowerText, OFFICE_QUALIFIERS, opensQuestion, type Candidate } from "./candidates.js";
+import { CHAMBERS, isDateAfterName, isFlightBeforeNumber, isPluralAcronym, isRoleNoun, isTitleBeforeName, lowerText, OFFICE_QUALIFIERS, opensQuestion, type Candidate } from "./candidates.js";
 import { showsCompany } from "./companies.js";
 import { setFirst, type Typed } from "./groups.js";
 import { isResultsLineSide, linksSides } from "./teams.js";
@@ -12,7 +12,7 @@ import { isPluralNounOpening } from "./plurals.js";
 import { Reused } from "./reused.js";
 import { closestLead, lead, type TaggedName } from "./tagger.js";
 import { employerBeforeRole, isNationalityCompound, isSeat, isStormName, isWayTo, isWorkplace, namesThing, type Typing } from "./type.js";
-import { isCapitalized, type Token } from "../text/index.js";
+import { isCapitalized, isPostNominal, type Token } from "../text/index.js";
 import { isHolidayName, isPartyLabel, tagsOf } from "../text/index.js";
 
 // Last words of places' names that no club's name ends in: streets, roads and stops.
@@ -560,7 +560,7 @@ function withoutTitles(n: TaggedName, tokens: Token[]): Named {
   if (n.first < n.last && opensQuestion(tokens, n.first)) n = { ...n, first: n.first + 1 };
   let first = n.first;
   // A title, or a word that is one only before a given name ("Canon Ruth Adeyemi"; "Canon Europe" is a company).
-  const title = (k: number) => lex.personTitles.has(tokens[k]!.text) || (lex.suffixTitles.has(tokens[k]!.text) && lex.givenNames.has(tokens[k + 1]!.text));
+  const title = (k: number) => lex.personTitles.has(tokens[k]!.text) || isTitleBeforeName(tokens[k]!.text, tokens[k + 1]?.text, lex);
   while (first < n.last && tokens[first]!.word && title(first)) first++;
   // A role noun capitalized by the sentence start is no title, and may name a kind of body: "Striker Tom Bell", "Chipmaker Veltrion".
   const opener = tokens[n.first]!;

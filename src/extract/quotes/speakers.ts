@@ -6,7 +6,7 @@ import type { Entity, EntityType } from "../../types.js";
 import { DASHES, isReportingVerb, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PARTS_OF_DAY, PERSON_ROLES, TITLES, TRADE_HEADS } from "./lexicon.js";
 import { type Token, verbAfterPossessive } from "./tokens.js";
 import { tagsOf } from "../text/index.js";
-import { gazetteer, givenNames, isCapitalized, isGenerationMark, partitionPoint } from "../text/index.js";
+import { gazetteer, givenNames, isCapitalized, isGenerationMark, isPostNominal, partitionPoint } from "../text/index.js";
 
 export type SpeakerType = EntityType | "unknown";
 export type Gender = "male" | "female" | null;
@@ -38,8 +38,6 @@ export interface Referent {
 const MAX_NAMESAKES = 16;
 // How many letters a role word shares with a role noun that names the same office ("sen." and "senator").
 const ROLE_STEM = 3;
-// Letters after a person's name for an honour, a rank at the bar or a seat ("Olivia Grant KC", "Ana Costa MP"), no part of the surname.
-const POST_NOMINAL = /^(?:KC|QC|MP|MSP|MEP|TD|OBE|CBE|MBE|KBE|DBE)$/;
 
 /** A name without a generation's mark after it ("Joseph R. Biden" of "Joseph R. Biden Jr"). */
 function withoutGeneration(name: string): string {
@@ -50,7 +48,7 @@ function withoutGeneration(name: string): string {
 /** A name without the post-nominal letters after it ("Olivia Grant" of "Olivia Grant KC"). */
 function withoutLetters(name: string): string {
   const cut = name.lastIndexOf(" ");
-  return cut > 0 && name.indexOf(" ") < cut && POST_NOMINAL.test(name.slice(cut + 1)) ? name.slice(0, cut) : name;
+  return cut > 0 && name.indexOf(" ") < cut && isPostNominal(name.slice(cut + 1)) ? name.slice(0, cut) : name;
 }
 
 /** A person's surname, lower-cased: the last word but a generation's mark ("biden" of "Joseph R. Biden Jr"). */

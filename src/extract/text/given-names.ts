@@ -38,3 +38,9 @@ const GENERATION = /^(?:Jr|Sr|I{2,3}|I?V|VI{1,3}|I?X)$/;
 
 /** Whether a word marks a generation after a name, so that a title word before it is a surname ("King III"). */
 export const isGenerationMark = (w: string): boolean => GENERATION.test(w);
+
+// Letters after a person's name for an honour, a rank at the bar, a seat or a degree ("Alan Fraser KC", "Ana Costa MP"), no part of it.
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "MS", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
+
+/** Whether a word is a post-nominal's letters ("KC", "OBE"). */
+export const isPostNominal = (word: string): boolean => POST_NOMINALS.has(word);

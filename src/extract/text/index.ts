@@ -6,6 +6,6 @@ export { isAllCaps, isAsciiAlnum, isCapitalized, sentenceSpans, type Token, toke
 export { isCommonWord, isVerbAfterPossessive, tagsOf } from "./word-tags.js";
 export { partitionPoint } from "./sorted.js";
 export { gazetteer, type Gazetteer } from "./places.js";
-export { givenNames, isGenerationMark, NameSet, type GivenNames } from "./given-names.js";
+export { givenNames, isGenerationMark, isPostNominal, NameSet, type GivenNames } from "./given-names.js";
 export { isPartyLabel } from "./labels.js";
 export { holidayKey, isHolidayName } from "./holidays.js";
